@@ -1,0 +1,85 @@
+"""Builds and starts the Ray Serve application.
+
+Ray stays here: `Ingress` (router/ingress.py) and `LocalBackendServer`
+(local_models) are plain classes until this module turns them into deployments.
+The local model is its own deployment because it needs its own resources and
+scaling (a GPU in production); classification and the hosted client run inside
+the ingress replica, where they cost no extra hop.
+
+Proxy modes: `haproxy` (default) replaces Serve's Python proxy with HAProxy and
+direct ingress to replicas; `python` keeps Serve's proxy. Ray reads the mode from
+the environment when it is imported, so `configure_proxy_mode` must run before the
+first `import ray` in the process that starts Ray.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import TYPE_CHECKING, Literal
+
+from router.config import Settings
+
+if TYPE_CHECKING:
+    from ray.serve import Application
+
+logger = logging.getLogger(__name__)
+
+APP_NAME = "sovereign-router"
+_PROXY_ENV = {
+    "haproxy": {"RAY_SERVE_ENABLE_HA_PROXY": "1", "RAY_SERVE_THROUGHPUT_OPTIMIZED": "1"},
+    "python": {"RAY_SERVE_ENABLE_HA_PROXY": "0", "RAY_SERVE_THROUGHPUT_OPTIMIZED": "0"},
+}
+
+
+def configure_proxy_mode(mode: Literal["haproxy", "python"]) -> None:
+    """Set the environment Ray reads at import to select the ingress proxy."""
+    if "ray" in sys.modules and any(os.environ.get(k) != v for k, v in _PROXY_ENV[mode].items()):
+        logger.warning("ray was imported before the proxy mode was set; mode %r may not apply", mode)
+    os.environ.update(_PROXY_ENV[mode])
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+
+
+def build_app(settings: Settings) -> Application:
+    """The Serve application: an ingress deployment bound to a local-backend deployment."""
+    from ray import serve
+
+    from local_models import LocalBackendServer
+    from router.ingress import Ingress
+
+    local = serve.deployment(
+        LocalBackendServer,
+        name="LocalBackend",
+        num_replicas=settings.local.num_replicas,
+        ray_actor_options={"num_cpus": settings.local.num_cpus, "num_gpus": settings.local.num_gpus},
+        max_ongoing_requests=64,
+    ).bind(settings.local, settings.data_dir)
+    return serve.deployment(
+        Ingress,
+        name="Ingress",
+        num_replicas=settings.server.num_replicas,
+        ray_actor_options={"num_cpus": settings.server.num_cpus},
+        max_ongoing_requests=settings.server.max_ongoing_requests,
+    ).bind(settings, local_backend=local)
+
+
+def start(settings: Settings) -> None:
+    """Start Ray (local, embedded), Serve on the configured address, and the app; returns when ready."""
+    configure_proxy_mode(settings.server.proxy_mode)
+    import ray
+    from ray import serve
+
+    if not ray.is_initialized():
+        ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    serve.start(http_options={"host": settings.server.host, "port": settings.server.port})
+    serve.run(build_app(settings), name=APP_NAME, route_prefix="/")
+
+
+def stop() -> None:
+    """Tear down in the order that leaves no process behind (STACK.md)."""
+    import ray
+    from ray import serve
+
+    serve.shutdown()
+    ray.shutdown()

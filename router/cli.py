@@ -1,0 +1,134 @@
+"""The `sovereign-router` command.
+
+`benchmarks` is imported only inside `bench`, `size` and `upstream-sim`, so `serve`
+and `classify` never load benchmark code (and benchmarks never import `router`).
+Those three commands hand their arguments to typer apps owned by `benchmarks`.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import orjson
+import typer
+
+from router.config import ConfigError, load_settings
+
+app = typer.Typer(
+    name="sovereign-router",
+    help="One OpenAI-compatible endpoint that keeps personal data inside the government boundary.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+_PASS_THROUGH: dict[str, Any] = {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
+
+
+def _settings(config: Path | None, **overrides: Any) -> Any:
+    try:
+        return load_settings(config, **overrides)
+    except ConfigError as exc:
+        typer.echo(f"sovereign-router: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def serve(
+    config: Annotated[Path | None, typer.Option(help="YAML config file (defaults are embedded).")] = None,
+    host: Annotated[str | None, typer.Option(help="Interface to bind (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="HTTP port (default 8000).")] = None,
+) -> None:
+    """Start Ray (local, embedded) and the Serve app; runs until Ctrl-C."""
+    settings = _settings(config)
+    server = settings.server.model_copy(
+        update={k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    )
+    settings = settings.model_copy(update={"server": server})
+    from router import app as serve_app
+
+    serve_app.start(settings)
+    typer.echo(
+        f"sovereign-router listening on http://{settings.server.host}:{settings.server.port} "
+        f"(proxy mode {settings.server.proxy_mode}, hosted {'enabled' if settings.hosted.enabled else 'disabled'})"
+    )
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        serve_app.stop()
+
+
+def _classify_lines(source: TextIO, sink: TextIO, classifier: Any) -> int:
+    failures = 0
+    for number, line in enumerate(source, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = orjson.loads(line)
+            text = record["text"] if isinstance(record, dict) else None
+            if not isinstance(text, str):
+                raise ValueError('each line must be a JSON object with a string "text"')
+            out: dict[str, Any] = classifier.classify(text).as_dict()
+        except (orjson.JSONDecodeError, KeyError, ValueError) as exc:
+            failures += 1
+            out = {"error": f"line {number}: {exc}"}
+        sink.write(orjson.dumps(out).decode() + "\n")
+    sink.flush()
+    return failures
+
+
+@app.command()
+def classify(
+    file: Annotated[str, typer.Argument(help="JSONL file of {\"text\": ...} lines, or - for stdin.")] = "-",
+    config: Annotated[Path | None, typer.Option(help="YAML config file.")] = None,
+) -> None:
+    """Classify JSONL texts; prints one JSON result per line, in order."""
+    from classifiers import Classifier
+
+    settings = _settings(config)
+    classifier = Classifier(settings.classifier)
+    if file == "-":
+        failures = _classify_lines(sys.stdin, sys.stdout, classifier)
+    else:
+        try:
+            with open(file, encoding="utf-8") as source:
+                failures = _classify_lines(source, sys.stdout, classifier)
+        except OSError as exc:
+            typer.echo(f"sovereign-router: cannot read {file}: {exc.strerror}", err=True)
+            raise typer.Exit(2) from None
+    if failures:
+        typer.echo(f"sovereign-router: {failures} line(s) could not be classified", err=True)
+        raise typer.Exit(1)
+
+
+@app.command("upstream-sim", context_settings=_PASS_THROUGH, add_help_option=False)
+def upstream_sim(ctx: typer.Context) -> None:
+    """Recording OpenAI-compatible upstream for tests and benchmarks (see `upstream-sim --help`)."""
+    from benchmarks.cli import upstream_app
+
+    upstream_app(args=ctx.args, prog_name="sovereign-router upstream-sim")
+
+
+@app.command(context_settings=_PASS_THROUGH, add_help_option=False)
+def bench(ctx: typer.Context) -> None:
+    """Benchmarks: classify, route, load (see `bench --help`)."""
+    from benchmarks.cli import bench_app
+
+    bench_app(args=ctx.args, prog_name="sovereign-router bench")
+
+
+@app.command(context_settings=_PASS_THROUGH, add_help_option=False)
+def size(ctx: typer.Context) -> None:
+    """GPU node sizing for a model, GPU and workload (see `size --help`)."""
+    from benchmarks.cli import size_app
+
+    size_app(args=ctx.args, prog_name="sovereign-router size")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,180 @@
+"""The one configuration model, loaded from YAML and overridden by the environment.
+
+Precedence, highest first: environment variables `SOVEREIGN_ROUTER_<SECTION>__<FIELD>`
+(the pydantic-settings convention), then the YAML file, then the embedded defaults.
+Each package owns the model of its own section (`classifiers`, `local_models`, `hosted`
+never import `router`); this module composes them and adds the router's own sections.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from classifiers.settings import ClassifierSettings
+from classifiers.types import Sensitivity
+from hosted.settings import HostedSettings
+from local_models.settings import LocalSettings
+
+Action = Literal["local", "hosted", "reject"]
+DEFAULT_DEPARTMENT = "default"
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; the message names each field path and reason."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ServerSettings(_Section):
+    """How the endpoint listens and how its ingress runs under Ray Serve."""
+
+    host: str = Field(default="127.0.0.1", description="Interface to bind; other than loopback is explicit.")
+    port: int = Field(default=8000, ge=0, le=65535, description="HTTP port.")
+    proxy_mode: Literal["haproxy", "python"] = Field(
+        default="haproxy",
+        description="Ray Serve ingress: 'haproxy' (HAProxy + direct ingress, throughput-optimised) "
+        "or 'python' (Serve's default Python proxy).",
+    )
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024, description="Largest request body accepted (413).")
+    num_replicas: int = Field(default=1, ge=1, description="Ingress replicas.")
+    num_cpus: float = Field(default=0.5, ge=0, description="CPUs Ray reserves per ingress replica.")
+    max_ongoing_requests: int = Field(default=256, ge=1, description="Concurrent requests per ingress replica.")
+    ner_batch_max_size: int = Field(default=16, ge=1, description="Most requests classified in one NER batch.")
+    ner_batch_wait_ms: float = Field(
+        default=1.0, ge=0, description="How long a classification waits for others to batch with."
+    )
+
+
+class DepartmentPolicy(_Section):
+    """What one department allows at each level."""
+
+    actions: dict[str, Action] = Field(
+        default_factory=lambda: {"public": "hosted", "personal": "local", "special": "local", "secret": "reject"},
+        description="Action per sensitivity level: local, hosted or reject.",
+    )
+    hosted_model_when_sensitive: Literal["reroute", "reject"] = Field(
+        default="reroute",
+        description="A hosted model asked for with sensitive data: answer with the local default "
+        "(header x-sovereign-rerouted-from) or refuse with 403.",
+    )
+    hosted_fallback_to_local: bool = Field(
+        default=True, description="When the hosted API is down, answer public requests locally instead of 503."
+    )
+
+    @field_validator("actions")
+    @classmethod
+    def _check_actions(cls, actions: dict[str, Action]) -> dict[str, Action]:
+        for name in actions:
+            Sensitivity.parse(name)
+        missing = [level.label for level in Sensitivity if level.label not in actions]
+        if missing:
+            raise ValueError(f"no action for level(s): {', '.join(missing)}")
+        for level in (Sensitivity.PERSONAL, Sensitivity.SPECIAL, Sensitivity.SECRET):
+            if actions[level.label] == "hosted":
+                raise ValueError(
+                    f"level {level.label!r} cannot be sent to the hosted API; use 'local' or 'reject'"
+                )
+        return actions
+
+    def action_for(self, level: Sensitivity) -> Action:
+        return self.actions[level.label]
+
+
+class PolicySettings(_Section):
+    """Department policies; until authentication exists every request is the `default` department's."""
+
+    departments: dict[str, DepartmentPolicy] = Field(
+        default_factory=lambda: {DEFAULT_DEPARTMENT: DepartmentPolicy()},
+        description="Policy per department name.",
+    )
+
+    @field_validator("departments")
+    @classmethod
+    def _needs_default(cls, departments: dict[str, DepartmentPolicy]) -> dict[str, DepartmentPolicy]:
+        if DEFAULT_DEPARTMENT not in departments:
+            raise ValueError(f"a {DEFAULT_DEPARTMENT!r} department is required")
+        return departments
+
+
+def _default_data_dir() -> Path:
+    return Path.home() / ".local" / "share" / "sovereign-router"
+
+
+class Settings(BaseSettings):
+    """Root configuration: one section per stage of the request flow."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SOVEREIGN_ROUTER_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        frozen=True,
+    )
+
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        description="Demo model, keys and audit data ($SOVEREIGN_ROUTER_DATA_DIR).",
+    )
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
+    policy: PolicySettings = Field(default_factory=PolicySettings)
+    local: LocalSettings = Field(default_factory=LocalSettings)
+    hosted: HostedSettings = Field(default_factory=HostedSettings)
+
+    @model_validator(mode="after")
+    def _hosted_key_from_environment(self) -> Settings:
+        # The openai SDK's own convention: OPENAI_API_KEY enables hosted when the config sets no key.
+        key = os.environ.get("OPENAI_API_KEY")
+        if self.hosted.api_key is None and key:
+            hosted = self.hosted.model_copy(update={"api_key": SecretStr(key)})
+            object.__setattr__(self, "hosted", hosted)
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The YAML file arrives as init kwargs; the environment overrides it.
+        return (env_settings, init_settings)
+
+
+def _describe(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        path = ".".join(str(part) for part in item["loc"]) or "(root)"
+        lines.append(f"  {path}: {item['msg']}")
+    return "invalid configuration:\n" + "\n".join(lines)
+
+
+def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
+    """Load the YAML file (if any), apply the environment, validate.
+
+    Raises:
+        ConfigError: the file is unreadable or a field is invalid (the message names the field path).
+    """
+    values: dict[str, Any] = {}
+    if path is not None:
+        try:
+            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc}") from exc
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ConfigError(f"config file {path} must hold a mapping of sections, not {type(loaded).__name__}")
+        values.update(loaded or {})
+    values.update(overrides)
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc)) from exc

@@ -1,0 +1,83 @@
+"""One place that turns exceptions into OpenAI-shaped error responses.
+
+Every refusal the router makes is an `ApiError`; exceptions of `local_models` and
+`hosted` are translated by `to_api_error`. Nothing else may produce an error body,
+so no client ever sees FastAPI's 422 shape or a stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from hosted.errors import HostedAuthFailed, HostedError, HostedRejected, HostedTimeout, HostedUnavailable
+from local_models.errors import BackendTimeout, BackendUnavailable, LocalModelError, UnsupportedParameter
+from router.protocol import ErrorInfo, ErrorResponse
+
+logger = logging.getLogger(__name__)
+
+_TYPE_BY_STATUS = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "invalid_request_error",
+    429: "rate_limit_error",
+}
+
+
+class ApiError(Exception):
+    """A refusal with its HTTP status and OpenAI error fields."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        param: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+        self.param = param
+        self.headers = headers or {}
+
+    @property
+    def type(self) -> str:
+        return _TYPE_BY_STATUS.get(self.status, "server_error" if self.status >= 500 else "invalid_request_error")
+
+    def body(self) -> dict[str, object]:
+        info = ErrorInfo(message=self.message, type=self.type, param=self.param, code=self.code)
+        return ErrorResponse(error=info).model_dump()
+
+
+def _unwrap(exc: BaseException) -> BaseException:
+    """Ray wraps a replica's exception; the original is its cause."""
+    cause = getattr(exc, "cause", None)
+    return cause if isinstance(cause, BaseException) else exc
+
+
+def to_api_error(exc: BaseException) -> ApiError:
+    """Translate any exception from a backend into the error the client sees."""
+    exc = _unwrap(exc)
+    if isinstance(exc, ApiError):
+        return exc
+    if isinstance(exc, UnsupportedParameter):
+        return ApiError(400, exc.message, code="unsupported_parameter", param=exc.param)
+    if isinstance(exc, BackendTimeout):
+        return ApiError(504, "the local model did not answer in time", code="backend_timeout")
+    if isinstance(exc, BackendUnavailable | LocalModelError):
+        return ApiError(503, "the local model is unavailable", code="backend_unavailable")
+    if isinstance(exc, HostedAuthFailed):
+        # Our credential, not the client's: a gateway error.
+        return ApiError(502, "the hosted API refused the router's credential", code="upstream_auth_failed")
+    if isinstance(exc, HostedRejected):
+        return ApiError(exc.status_code, exc.message, code=exc.code, param=exc.param)
+    if isinstance(exc, HostedTimeout):
+        return ApiError(504, "the hosted API did not answer in time", code="backend_timeout")
+    if isinstance(exc, HostedUnavailable | HostedError):
+        return ApiError(503, "the hosted API is unavailable", code="backend_unavailable")
+    logger.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
+    return ApiError(500, "internal error", code="internal_error")

@@ -1,0 +1,174 @@
+"""The request pipeline: parse → classify → policy → backend → response.
+
+Stage order (each stage sees the output of the one before; a stage that fails
+refuses the request or keeps it local — none lets it through):
+
+1. parse      `requests.parse_request` — 400/413 before any work.
+2. classify   the whole request body; failure or timeout → treated as `personal`.
+3. policy     `policy.decide` — route, model, or 403/404.
+4. backend    local or hosted; a hosted outage moves a public request inward only.
+5. respond    OpenAI body or SSE stream plus the route headers.
+
+Plain Python: Ray stays in `router/app.py` and `router/ingress.py`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from classifiers.types import Classification, Sensitivity
+from hosted.errors import HostedTimeout, HostedUnavailable
+from router import metrics
+from router.backends import Backend, Endpoint
+from router.config import DEFAULT_DEPARTMENT, Settings
+from router.errors import ApiError, to_api_error
+from router.policy import ModelCatalogue, RouteDecision, decide, effective_level
+from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
+from router.streaming import sse_stream
+from router.timing import StageTimer
+
+logger = logging.getLogger(__name__)
+
+ClassifyFn = Callable[[Mapping[str, Any]], Awaitable[Classification]]
+
+
+@dataclass
+class Answer:
+    """What the ingress sends back: a JSON body, or an SSE byte stream, plus headers."""
+
+    headers: dict[str, str]
+    body: dict[str, Any] | None = None
+    stream: AsyncIterator[bytes] | None = None
+    route: str = "local"
+    level: str = "public"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Gateway:
+    """Runs one request through the pipeline above."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        classify: ClassifyFn,
+        local: Backend,
+        hosted: Backend | None,
+        user_id_key: bytes,
+    ) -> None:
+        self._settings = settings
+        self._classify = classify
+        self._local = local
+        self._hosted = hosted if settings.hosted.enabled else None
+        self._catalogue = ModelCatalogue.from_settings(settings)
+        self._user_id_key = user_id_key
+
+    @property
+    def catalogue(self) -> ModelCatalogue:
+        return self._catalogue
+
+    async def handle(self, endpoint: Endpoint, raw: bytes, headers: Mapping[str, str]) -> Answer:
+        """Answer one request. Raises ApiError for every refusal."""
+        timer = StageTimer()
+        request_id = uuid.uuid4().hex
+        try:
+            parsed = parse_request(
+                endpoint, raw, headers.get(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
+            )
+            detected, classifier_failed = await self._classify_closed(parsed.body)
+            timer.mark("classify")
+            policy = self._settings.policy.departments[DEFAULT_DEPARTMENT]
+            decision = decide(
+                policy, self._catalogue, effective_level(detected, parsed.requested_level), parsed.model
+            )
+            timer.mark("policy")
+        except ApiError as exc:
+            exc.headers.setdefault("x-request-id", request_id)
+            metrics.REQUESTS.labels("none", "unknown", str(exc.status)).inc()
+            raise
+        answer = await self._answer(parsed, decision, policy.hosted_fallback_to_local, timer, request_id)
+        if classifier_failed:
+            answer.headers["x-sovereign-classifier"] = "failed"
+        return answer
+
+    async def _classify_closed(self, body: Mapping[str, Any]) -> tuple[Sensitivity, bool]:
+        """Classify; on any failure or timeout return `personal` (fail closed to local)."""
+        timeout = self._settings.classifier.timeout_ms / 1000.0
+        try:
+            with metrics.CLASSIFY_SECONDS.time():
+                classification = await asyncio.wait_for(self._classify(body), timeout)
+        except Exception as exc:  # noqa: BLE001 - any classifier failure keeps the request local
+            metrics.CLASSIFIER_FAILURES.inc()
+            logger.warning("classification failed (%s); routing locally", type(exc).__name__)
+            return Sensitivity.PERSONAL, True
+        return classification.level, False
+
+    async def _answer(
+        self, parsed: ParsedRequest, decision: RouteDecision, fallback: bool, timer: StageTimer, request_id: str
+    ) -> Answer:
+        body = dict(parsed.body)
+        body.pop("metadata", None)
+        route, model = decision.route, decision.model
+        extra: dict[str, str] = {}
+        try:
+            if route == "hosted":
+                try:
+                    result = await self._call(self._hosted_backend(), parsed, body, model)
+                except (HostedUnavailable, HostedTimeout) as exc:
+                    if not fallback:
+                        raise
+                    metrics.HOSTED_FALLBACKS.inc()
+                    logger.warning("hosted unavailable (%s); answering public request locally", type(exc).__name__)
+                    route, model = "local", self._catalogue.local_default
+                    extra["x-sovereign-fallback"] = "hosted-unavailable"
+                    result = await self._call(self._local, parsed, body, model)
+            else:
+                result = await self._call(self._local, parsed, body, model)
+        except Exception as exc:
+            error = to_api_error(exc)
+            error.headers.setdefault("x-request-id", request_id)
+            metrics.REQUESTS.labels(route, decision.level.label, str(error.status)).inc()
+            raise error from None
+        timer.mark("backend")
+        headers = {
+            "x-request-id": request_id,
+            "x-sovereign-route": route,
+            "x-sovereign-sensitivity": decision.level.label,
+            "x-sovereign-model": model,
+            "x-ai-generated": "true",
+            **extra,
+        }
+        if decision.rerouted_from is not None:
+            headers["x-sovereign-rerouted-from"] = decision.rerouted_from
+        headers["server-timing"] = timer.header()
+        metrics.REQUESTS.labels(route, decision.level.label, "200").inc()
+        if isinstance(result, dict):
+            return Answer(headers=headers, body=result, route=route, level=decision.level.label)
+        return Answer(headers=headers, stream=result, route=route, level=decision.level.label)
+
+    def _hosted_backend(self) -> Backend:
+        if self._hosted is None:  # decide() never routes hosted when it is disabled
+            raise HostedUnavailable("hosted backend is disabled")
+        return self._hosted
+
+    async def _call(
+        self, backend: Backend, parsed: ParsedRequest, body: dict[str, Any], model: str
+    ) -> dict[str, Any] | AsyncIterator[bytes]:
+        body["model"] = model
+        if backend is self._hosted:
+            body["user"] = self.hosted_user_id(DEFAULT_DEPARTMENT)
+        if not parsed.stream:
+            return await backend.create(parsed.endpoint, body)
+        return await sse_stream(backend.stream(parsed.endpoint, body))
+
+    def hosted_user_id(self, department: str) -> str:
+        """An opaque, stable id per department: the hosted API never sees who asked."""
+        digest = hmac.new(self._user_id_key, department.encode(), hashlib.sha256).hexdigest()
+        return f"sr-{digest[:24]}"

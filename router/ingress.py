@@ -1,0 +1,175 @@
+"""The HTTP edge: a FastAPI app served by a Ray Serve ingress deployment.
+
+Kept to parse → pipeline → respond; every step lives in its own module
+(`requests`, `gateway`, `policy`, `streaming`). Errors of any kind leave here in the
+OpenAI error shape: handlers are registered for our `ApiError`, for Starlette's
+HTTP errors (unknown path, wrong method) and, last, for anything unexpected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import orjson
+from fastapi import FastAPI, Request
+from fastapi.responses import Response, StreamingResponse
+from ray import serve
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from classifiers import Classification, Classifier, Sensitivity, request_texts
+from hosted import HostedClient
+from router import metrics
+from router.config import DEFAULT_DEPARTMENT, Settings
+from router.errors import ApiError
+from router.gateway import Answer, Gateway
+from router.keys import load_or_create_secret
+from router.local_handle import HandleBackend
+from router.policy import levels_served
+from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
+
+logger = logging.getLogger(__name__)
+
+app = FastAPI(title="sovereign-router", docs_url=None, redoc_url=None, openapi_url=None)
+
+
+def _json(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+    return Response(orjson.dumps(body), status_code=status, media_type="application/json", headers=headers)
+
+
+@app.exception_handler(ApiError)
+async def _api_error(_: Request, exc: ApiError) -> Response:
+    headers = dict(exc.headers)
+    if exc.status in (401, 403, 404, 413) or exc.status >= 500:
+        headers.setdefault("x-ai-generated", "false")
+    return _json(exc.body(), exc.status, headers)
+
+
+@app.exception_handler(StarletteHTTPException)
+async def _http_error(_: Request, exc: StarletteHTTPException) -> Response:
+    return _json(ApiError(exc.status_code, str(exc.detail), code="not_found" if exc.status_code == 404 else None).body(),
+                 exc.status_code)
+
+
+@app.exception_handler(Exception)
+async def _unexpected(_: Request, exc: Exception) -> Response:
+    logger.error("unhandled error: %s", type(exc).__name__, exc_info=exc)
+    return _json(ApiError(500, "internal error", code="internal_error").body(), 500)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """Read at most `limit` bytes; larger bodies are refused before they are buffered."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, f"request body is larger than {limit} bytes", code="request_too_large")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, f"request body is larger than {limit} bytes", code="request_too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _respond(answer: Answer) -> Response:
+    if answer.stream is not None:
+        return StreamingResponse(answer.stream, media_type="text/event-stream", headers=answer.headers)
+    return _json(answer.body, headers=answer.headers)
+
+
+def _combine(results: list[Classification]) -> Classification:
+    level = max((r.level for r in results), default=Sensitivity.PUBLIC)
+    return Classification(level, tuple(f for r in results for f in r.findings))
+
+
+@serve.ingress(app)
+class Ingress:
+    """One ingress replica: classifier, hosted client and a handle to the local backend."""
+
+    def __init__(self, settings: Settings, local_backend: Any) -> None:
+        self._settings = settings
+        self._classifier = Classifier(settings.classifier)
+        self._classifier.warm_up()
+        self._classify_batch.set_max_batch_size(settings.server.ner_batch_max_size)
+        self._classify_batch.set_batch_wait_timeout_s(settings.server.ner_batch_wait_ms / 1000.0)
+        self._local = HandleBackend(local_backend)
+        self._hosted = HostedClient(settings.hosted) if settings.hosted.enabled else None
+        self._gateway = Gateway(
+            settings,
+            classify=self._classify,
+            local=self._local,
+            hosted=self._hosted,
+            user_id_key=load_or_create_secret(settings.data_dir / "keys" / "hosted-user-id.key"),
+        )
+
+    @serve.batch(max_batch_size=16, batch_wait_timeout_s=0.001)
+    async def _classify_batch(self, texts: list[str]) -> list[Classification]:
+        # One NER pass over the texts of all requests that arrived together.
+        return await asyncio.to_thread(self._classifier.classify_many, texts)
+
+    async def _classify(self, body: Mapping[str, Any]) -> Classification:
+        texts = request_texts(body)
+        if not texts:
+            return Classification(Sensitivity.PUBLIC)
+        return await self._classify_batch("\n\n".join(texts))
+
+    @app.post("/v1/chat/completions")
+    async def chat_completions(self, request: Request) -> Response:
+        raw = await _read_body(request, self._settings.server.max_body_bytes)
+        return _respond(await self._gateway.handle("chat.completions", raw, request.headers))
+
+    @app.post("/v1/completions")
+    async def completions(self, request: Request) -> Response:
+        raw = await _read_body(request, self._settings.server.max_body_bytes)
+        return _respond(await self._gateway.handle("completions", raw, request.headers))
+
+    @app.get("/v1/models")
+    async def models(self) -> Response:
+        policy = self._settings.policy.departments[DEFAULT_DEPARTMENT]
+        catalogue = self._gateway.catalogue
+        created = int(time.time())
+        cards = [
+            ModelCard(id=m, created=created, owned_by="sovereign-router",
+                      sovereign=SovereignModelInfo(route="local", levels=levels_served(policy, "local")))
+            for m in catalogue.local_models
+        ]
+        if catalogue.hosted_enabled:
+            cards += [
+                ModelCard(id=m, created=created, owned_by="openai",
+                          sovereign=SovereignModelInfo(route="hosted", levels=levels_served(policy, "hosted")))
+                for m in catalogue.hosted_models
+            ]
+            status = HostedStatus(enabled=True, detail="public requests are answered by the hosted API")
+        else:
+            status = HostedStatus(
+                enabled=False, detail="no hosted API key is configured; public requests are answered locally"
+            )
+        return _json(ModelList(data=cards, sovereign=status).model_dump())
+
+    @app.get("/healthz")
+    async def healthz(self) -> Response:
+        return _json({"status": "ok"})
+
+    @app.get("/readyz")
+    async def readyz(self) -> Response:
+        try:
+            await asyncio.wait_for(self._local.check_health(), timeout=5.0)
+            local = "ok"
+        except Exception as exc:  # noqa: BLE001 - any failure means not ready
+            local = f"unavailable ({type(exc).__name__})"
+        ready = local == "ok"
+        body = {
+            "status": "ready" if ready else "not_ready",
+            "classifier": "loaded",
+            "local": local,
+            "hosted": "enabled" if self._hosted is not None else "disabled",
+        }
+        return _json(body, 200 if ready else 503)
+
+    @app.get("/metrics")
+    async def metrics(self) -> Response:
+        return Response(metrics.render(), media_type="text/plain; version=0.0.4")

@@ -1,0 +1,38 @@
+"""Prometheus metrics of the ingress replica.
+
+Labels carry routes, levels and outcomes only — never text, models asked for by
+clients are bounded by the catalogue, and departments are opaque ids later.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+REQUESTS = Counter(
+    "sovereign_requests",
+    "Requests answered or refused, by route, level and HTTP status.",
+    ["route", "level", "status"],
+    registry=REGISTRY,
+)
+CLASSIFY_SECONDS = Histogram(
+    "sovereign_classify_seconds",
+    "Time to classify one request.",
+    buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1.0),
+    registry=REGISTRY,
+)
+CLASSIFIER_FAILURES = Counter(
+    "sovereign_classifier_failures",
+    "Classifications that failed or timed out (the request was kept local).",
+    registry=REGISTRY,
+)
+HOSTED_FALLBACKS = Counter(
+    "sovereign_hosted_fallbacks",
+    "Public requests answered locally because the hosted API was unavailable.",
+    registry=REGISTRY,
+)
+
+
+def render() -> bytes:
+    return generate_latest(REGISTRY)

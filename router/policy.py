@@ -1,0 +1,115 @@
+"""From a classified request to a route: which backend, which model, or a refusal.
+
+The fail-closed choices live here as explicit branches, not in scattered `except`
+blocks:
+
+- a classifier failure is treated as `personal` (the lowest level that keeps the
+  request inside the boundary);
+- a level whose action is `reject` is refused with 403 whatever model was asked for;
+- a hosted model asked for above `public` is re-routed to the local default or
+  refused, per the department's policy — it is never sent;
+- with the hosted backend disabled, public requests are answered locally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from classifiers.types import Sensitivity
+from router.config import DepartmentPolicy, Settings
+from router.errors import ApiError
+
+AUTO_MODEL = "auto"
+Route = Literal["local", "hosted"]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelCatalogue:
+    """The models the router can answer with, and the defaults `auto` resolves to."""
+
+    local_models: tuple[str, ...]
+    hosted_models: tuple[str, ...]
+    local_default: str
+    hosted_default: str
+    hosted_enabled: bool
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ModelCatalogue:
+        return cls(
+            local_models=(settings.local.model_id,),
+            hosted_models=settings.hosted.models,
+            local_default=settings.local.model_id,
+            hosted_default=settings.hosted.default_model,
+            hosted_enabled=settings.hosted.enabled,
+        )
+
+    def route_of(self, model: str) -> Route | None:
+        if model in self.local_models:
+            return "local"
+        if model in self.hosted_models:
+            return "hosted"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RouteDecision:
+    route: Route
+    model: str
+    level: Sensitivity
+    rerouted_from: str | None = None
+
+
+def effective_level(detected: Sensitivity, requested: Sensitivity | None) -> Sensitivity:
+    """A client may raise the level, never lower it."""
+    return detected if requested is None else max(detected, requested)
+
+
+def decide(
+    policy: DepartmentPolicy, catalogue: ModelCatalogue, level: Sensitivity, requested_model: str
+) -> RouteDecision:
+    """Choose the backend and model for one request.
+
+    Raises:
+        ApiError: 404 for an unknown model, 403 when the policy refuses the level or the model.
+    """
+    requested_route = None if requested_model == AUTO_MODEL else catalogue.route_of(requested_model)
+    if requested_model != AUTO_MODEL and requested_route is None:
+        raise ApiError(404, f"The model '{requested_model}' does not exist", code="model_not_found", param="model")
+
+    action = policy.action_for(level)
+    if action == "reject":
+        raise ApiError(
+            403,
+            f"requests classified '{level.label}' are not accepted by this endpoint",
+            code="sensitivity_not_allowed",
+        )
+
+    hosted_allowed = action == "hosted" and catalogue.hosted_enabled
+    if requested_model == AUTO_MODEL:
+        if hosted_allowed:
+            return RouteDecision("hosted", catalogue.hosted_default, level)
+        return RouteDecision("local", catalogue.local_default, level)
+
+    if requested_route == "local" or hosted_allowed:
+        return RouteDecision(requested_route or "local", requested_model, level)
+
+    # A hosted model was asked for, and the request may not (or cannot) go hosted.
+    if action != "hosted" and policy.hosted_model_when_sensitive == "reject":
+        raise ApiError(
+            403,
+            f"model '{requested_model}' is hosted outside the boundary and this request is "
+            f"classified '{level.label}'; use a local model or 'auto'",
+            code="sensitivity_not_allowed",
+            param="model",
+        )
+    return RouteDecision("local", catalogue.local_default, level, rerouted_from=requested_model)
+
+
+def levels_served(policy: DepartmentPolicy, route: Route) -> list[str]:
+    """Levels a model on `route` may answer under `policy` (for /v1/models)."""
+    return [
+        level.label
+        for level in Sensitivity
+        if policy.action_for(level) != "reject" and (route == "local" or policy.action_for(level) == "hosted")
+    ]

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from router.config import ConfigError, load_settings
+
+
+def test_embedded_defaults_bind_loopback_and_disable_hosted_without_key() -> None:
+    settings = load_settings()
+    assert settings.server.host == "127.0.0.1"
+    assert settings.server.port == 8000
+    assert settings.server.max_body_bytes == 1024 * 1024
+    assert settings.local.model_id == "local-demo-tiny"
+    assert not settings.hosted.enabled
+
+
+def test_openai_api_key_enables_hosted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    settings = load_settings()
+    assert settings.hosted.enabled
+    assert settings.hosted.api_key is not None and settings.hosted.api_key.get_secret_value() == "sk-test"
+
+
+def test_yaml_file_is_loaded_and_environment_overrides_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "router.yaml"
+    config.write_text("server:\n  port: 9000\nhosted:\n  base_url: http://file.invalid/v1\n")
+    monkeypatch.setenv("SOVEREIGN_ROUTER_HOSTED__BASE_URL", "http://127.0.0.1:1/v1")
+    settings = load_settings(config)
+    assert settings.server.port == 9000
+    assert settings.hosted.base_url == "http://127.0.0.1:1/v1"
+
+
+def test_data_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOVEREIGN_ROUTER_DATA_DIR", str(tmp_path))
+    assert load_settings().data_dir == tmp_path
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "field"),
+    [
+        ("server:\n  port: 70000\n", "server.port"),
+        ("server:\n  prot: 1\n", "server.prot"),
+        ("policy:\n  departments:\n    default:\n      actions: {public: hosted, personal: hosted, "
+         "special: local, secret: reject}\n", "policy.departments.default.actions"),
+        ("policy:\n  departments:\n    hmrc: {}\n", "policy.departments"),
+        ("local:\n  max_tokens_policy: ignore\n", "local.max_tokens_policy"),
+    ],
+)
+def test_invalid_config_names_the_field(tmp_path: Path, yaml_text: str, field: str) -> None:
+    config = tmp_path / "bad.yaml"
+    config.write_text(yaml_text)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config)
+    assert field in str(caught.value)
+
+
+def test_unreadable_or_non_mapping_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_settings(tmp_path / "missing.yaml")
+    listing = tmp_path / "list.yaml"
+    listing.write_text("- a\n- b\n")
+    with pytest.raises(ConfigError, match="mapping"):
+        load_settings(listing)

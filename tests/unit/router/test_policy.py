@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import pytest
+
+from classifiers.types import Sensitivity
+from router.config import DepartmentPolicy
+from router.errors import ApiError
+from router.policy import ModelCatalogue, decide, effective_level, levels_served
+
+CATALOGUE = ModelCatalogue(
+    local_models=("local-demo-tiny",),
+    hosted_models=("gpt-4.1-mini", "gpt-4.1"),
+    local_default="local-demo-tiny",
+    hosted_default="gpt-4.1-mini",
+    hosted_enabled=True,
+)
+POLICY = DepartmentPolicy()
+
+
+def _no_hosted() -> ModelCatalogue:
+    return ModelCatalogue(
+        local_models=CATALOGUE.local_models,
+        hosted_models=CATALOGUE.hosted_models,
+        local_default=CATALOGUE.local_default,
+        hosted_default=CATALOGUE.hosted_default,
+        hosted_enabled=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("detected", "requested", "expected"),
+    [
+        (Sensitivity.PUBLIC, None, Sensitivity.PUBLIC),
+        (Sensitivity.PUBLIC, Sensitivity.PERSONAL, Sensitivity.PERSONAL),
+        (Sensitivity.SPECIAL, Sensitivity.PUBLIC, Sensitivity.SPECIAL),
+        (Sensitivity.PERSONAL, Sensitivity.SECRET, Sensitivity.SECRET),
+    ],
+)
+def test_client_may_raise_never_lower(detected, requested, expected) -> None:
+    assert effective_level(detected, requested) is expected
+
+
+def test_auto_public_goes_hosted_default() -> None:
+    decision = decide(POLICY, CATALOGUE, Sensitivity.PUBLIC, "auto")
+    assert (decision.route, decision.model, decision.rerouted_from) == ("hosted", "gpt-4.1-mini", None)
+
+
+@pytest.mark.parametrize("level", [Sensitivity.PERSONAL, Sensitivity.SPECIAL])
+def test_auto_sensitive_goes_local_default(level: Sensitivity) -> None:
+    decision = decide(POLICY, CATALOGUE, level, "auto")
+    assert (decision.route, decision.model) == ("local", "local-demo-tiny")
+
+
+def test_auto_public_goes_local_when_hosted_disabled() -> None:
+    decision = decide(POLICY, _no_hosted(), Sensitivity.PUBLIC, "auto")
+    assert decision.route == "local"
+
+
+def test_hosted_model_with_personal_data_is_rerouted_by_default() -> None:
+    decision = decide(POLICY, CATALOGUE, Sensitivity.PERSONAL, "gpt-4.1")
+    assert (decision.route, decision.model, decision.rerouted_from) == ("local", "local-demo-tiny", "gpt-4.1")
+
+
+def test_hosted_model_with_personal_data_is_refused_when_policy_says_so() -> None:
+    policy = DepartmentPolicy(hosted_model_when_sensitive="reject")
+    with pytest.raises(ApiError) as caught:
+        decide(policy, CATALOGUE, Sensitivity.SPECIAL, "gpt-4.1")
+    assert (caught.value.status, caught.value.code) == (403, "sensitivity_not_allowed")
+
+
+def test_named_hosted_model_for_public_is_honoured() -> None:
+    decision = decide(POLICY, CATALOGUE, Sensitivity.PUBLIC, "gpt-4.1")
+    assert (decision.route, decision.model) == ("hosted", "gpt-4.1")
+
+
+def test_named_local_model_for_public_is_honoured() -> None:
+    decision = decide(POLICY, CATALOGUE, Sensitivity.PUBLIC, "local-demo-tiny")
+    assert decision.route == "local"
+
+
+@pytest.mark.parametrize("model", ["auto", "local-demo-tiny", "gpt-4.1"])
+def test_secret_is_refused_whatever_the_model(model: str) -> None:
+    with pytest.raises(ApiError) as caught:
+        decide(POLICY, CATALOGUE, Sensitivity.SECRET, model)
+    assert caught.value.status == 403
+
+
+def test_unknown_model_is_404() -> None:
+    with pytest.raises(ApiError) as caught:
+        decide(POLICY, CATALOGUE, Sensitivity.PUBLIC, "gpt-nonexistent")
+    assert (caught.value.status, caught.value.code, caught.value.param) == (404, "model_not_found", "model")
+
+
+def test_public_may_be_kept_local_by_policy() -> None:
+    policy = DepartmentPolicy(actions={"public": "local", "personal": "local", "special": "local", "secret": "reject"})
+    decision = decide(policy, CATALOGUE, Sensitivity.PUBLIC, "gpt-4.1")
+    assert (decision.route, decision.rerouted_from) == ("local", "gpt-4.1")
+
+
+def test_levels_served_per_route() -> None:
+    assert levels_served(POLICY, "local") == ["public", "personal", "special"]
+    assert levels_served(POLICY, "hosted") == ["public"]

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from classifiers.types import Sensitivity
+from router.errors import ApiError
+from router.requests import parse_request
+
+LIMIT = 4096
+
+
+def _parse(body: object, header: str | None = None, endpoint: str = "chat.completions"):
+    raw = body if isinstance(body, bytes) else orjson.dumps(body)
+    return parse_request(endpoint, raw, header, LIMIT)  # type: ignore[arg-type]
+
+
+def _error(body: object, header: str | None = None, endpoint: str = "chat.completions") -> ApiError:
+    with pytest.raises(ApiError) as caught:
+        _parse(body, header, endpoint)
+    return caught.value
+
+
+CHAT = {"model": "auto", "messages": [{"role": "user", "content": "hi"}]}
+
+
+def test_valid_chat_body_keeps_unknown_fields_and_only_what_was_sent() -> None:
+    parsed = _parse({**CHAT, "future_param": 1})
+    assert parsed.body == {**CHAT, "future_param": 1}
+    assert parsed.model == "auto" and parsed.stream is False and parsed.requested_level is None
+
+
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        ({"messages": [{"role": "user", "content": "x"}]}, "model"),
+        ({"model": "auto"}, "messages"),
+        ({"model": "auto", "messages": []}, "messages"),
+        ({"model": "auto", "messages": [{"role": "wizard", "content": "x"}]}, "messages[0].role"),
+        ({**CHAT, "max_tokens": 0}, "max_tokens"),
+        ({**CHAT, "temperature": 9}, "temperature"),
+    ],
+)
+def test_shape_errors_are_400_naming_the_field(body: object, param: str) -> None:
+    error = _error(body)
+    assert (error.status, error.param) == (400, param)
+    assert error.body()["error"]["type"] == "invalid_request_error"
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b"", b"[1, 2]", b'"text"'])
+def test_invalid_json_or_non_object_is_400(raw: bytes) -> None:
+    assert _error(raw).status == 400
+
+
+def test_oversized_body_is_413() -> None:
+    error = _error({**CHAT, "messages": [{"role": "user", "content": "x" * LIMIT}]})
+    assert error.status == 413
+
+
+def test_completions_prompt_forms() -> None:
+    for prompt in ["text", ["a", "b"], [1, 2, 3]]:
+        assert _parse({"model": "auto", "prompt": prompt}, endpoint="completions").body["prompt"] == prompt
+    assert _error({"model": "auto"}, endpoint="completions").param == "prompt"
+
+
+def test_sensitivity_from_header_and_metadata_takes_the_higher() -> None:
+    parsed = _parse({**CHAT, "metadata": {"sensitivity": "special"}}, header="personal")
+    assert parsed.requested_level is Sensitivity.SPECIAL
+    assert _parse(CHAT, header="PERSONAL").requested_level is Sensitivity.PERSONAL
+
+
+@pytest.mark.parametrize(("header", "metadata", "param"), [("classified", None, "x-sensitivity"),
+                                                             (None, "nope", "metadata.sensitivity")])
+def test_unknown_sensitivity_is_400(header, metadata, param) -> None:
+    body = {**CHAT, "metadata": {"sensitivity": metadata}} if metadata else CHAT
+    error = _error(body, header=header)
+    assert (error.status, error.param, error.code) == (400, param, "invalid_sensitivity")
