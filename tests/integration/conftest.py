@@ -1,0 +1,115 @@
+"""Real Ray Serve app + real loopback upstream simulator.
+
+Ray and Serve start once per run (`serve_port`); each test module deploys the app
+with its own settings (`deploy`), replacing the previous one, so the suite pays
+one cluster start and one deploy per config variant. Clients are the official
+`openai` SDK and plain httpx.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+from router.app import APP_NAME, configure_proxy_mode
+from router.config import Settings, load_settings
+
+# Ray reads the proxy mode at import; the suite runs the default (HAProxy) mode.
+configure_proxy_mode("haproxy")
+
+UPSTREAM_KEY = "sk-upstream-test-key"
+CLIENT_KEY = "sk-client-key-never-forwarded"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def serve_port() -> Iterator[int]:
+    import ray
+    from ray import serve
+
+    port = _free_port()
+    ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    serve.start(http_options={"host": "127.0.0.1", "port": port})
+    try:
+        yield port
+    finally:
+        serve.shutdown()
+        ray.shutdown()
+
+
+@pytest.fixture(scope="session")
+def upstream() -> Iterator[Any]:
+    from benchmarks.upstream_sim import UpstreamSim
+
+    with UpstreamSim() as sim:
+        yield sim
+
+
+@pytest.fixture(autouse=True)
+def _fresh_upstream_record(request: pytest.FixtureRequest) -> None:
+    if "upstream" in request.fixturenames:
+        sim = request.getfixturevalue("upstream")
+        sim.clear_records()
+        sim.clear_fault()
+
+
+def wait_ready(base_url: str, timeout_s: float = 120.0, expect: int = 200) -> None:
+    """HAProxy answers non-200 for a moment after a deploy: wait for /readyz."""
+    deadline = time.monotonic() + timeout_s
+    last: object = None
+    while time.monotonic() < deadline:
+        try:
+            response = httpx.get(f"{base_url}/readyz", timeout=5.0)
+            last = response.status_code
+            if response.status_code == expect:
+                return
+        except httpx.HTTPError as exc:
+            last = exc
+        time.sleep(0.25)
+    raise AssertionError(f"router not ready at {base_url}: last answer {last!r}")
+
+
+@pytest.fixture(scope="session")
+def deploy(serve_port: int, data_dir: Path) -> Iterator[Callable[..., str]]:
+    """Deploy the app with settings overrides; returns the base URL (no /v1)."""
+    from ray import serve
+
+    from router.app import build_app
+
+    def _deploy(expect_ready: int = 200, **overrides: Any) -> str:
+        overrides.setdefault("data_dir", data_dir)
+        settings: Settings = load_settings(None, **overrides)
+        serve.run(build_app(settings), name=APP_NAME, route_prefix="/")
+        base_url = f"http://127.0.0.1:{serve_port}"
+        wait_ready(base_url, expect=expect_ready)
+        return base_url
+
+    yield _deploy
+    serve.delete(APP_NAME)
+
+
+def hosted_overrides(base_url: str, **hosted: Any) -> dict[str, Any]:
+    return {"hosted": {"api_key": UPSTREAM_KEY, "base_url": base_url, "max_retries": 0, **hosted}}
+
+
+def sdk(base_url: str) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{base_url}/v1", api_key=CLIENT_KEY, max_retries=0, timeout=60.0)
+
+
+def recorded_text(upstream: Any) -> str:
+    """Everything the upstream received, as one string, for 'did X cross?' checks."""
+    import orjson
+
+    return "\n".join(orjson.dumps(record).decode() for record in upstream.records)
