@@ -1,0 +1,46 @@
+"""The hosted OpenAI API as a backend: minimised egress, priority tier, our errors.
+
+`HostedClient` and `map_sdk_errors` load the `openai` SDK (about half a second),
+so they are imported on first use: the router reads `HostedSettings` at start-up,
+and commands that never call the hosted API (`classify`, `size`) should not pay.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from hosted.egress import ALLOWED_FIELDS, minimise_body
+from hosted.errors import (
+    HostedAuthFailed,
+    HostedError,
+    HostedRejected,
+    HostedTimeout,
+    HostedUnavailable,
+)
+from hosted.settings import HostedSettings
+
+if TYPE_CHECKING:
+    from hosted.client import HostedClient, map_sdk_errors
+
+__all__ = [
+    "ALLOWED_FIELDS",
+    "HostedAuthFailed",
+    "HostedClient",
+    "HostedError",
+    "HostedRejected",
+    "HostedSettings",
+    "HostedTimeout",
+    "HostedUnavailable",
+    "map_sdk_errors",
+    "minimise_body",
+]
+
+_LAZY = frozenset({"HostedClient", "map_sdk_errors"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from hosted import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module 'hosted' has no attribute {name!r}")

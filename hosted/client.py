@@ -1,0 +1,172 @@
+"""The hosted backend: the OpenAI API through the official `openai` SDK.
+
+Satisfies the router's `Backend` protocol structurally: OpenAI JSON body in
+(already minimised here, see `hosted.egress`), OpenAI-shaped dicts out. One
+`AsyncOpenAI` with a pooled keep-alive HTTP client is shared by every request of
+the process. SDK exceptions are translated once, in `map_sdk_errors`, for both
+the initial request and the iteration of a stream.
+
+What leaves, beyond the minimised body: our `Authorization`, the SDK's
+`User-Agent`, `Content-Type`/`Accept`, and `OpenAI-Organization`/`OpenAI-Project`
+when `$OPENAI_ORG_ID`/`$OPENAI_PROJECT_ID` are set. The SDK's `X-Stainless-*`
+telemetry (OS, architecture, runtime, retry count) is stripped by a request hook
+on the HTTP client, the last step before a request is written, so headers the
+SDK adds in future versions or per call are caught as well.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncGenerator, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, cast
+
+import openai
+
+from hosted.egress import Endpoint, minimise_body
+from hosted.errors import HostedAuthFailed, HostedRejected, HostedTimeout, HostedUnavailable
+from hosted.settings import HostedSettings
+
+if TYPE_CHECKING:
+    import httpx2
+
+logger = logging.getLogger(__name__)
+
+_TELEMETRY_PREFIX = "x-stainless-"
+# Fields the SDK's `completions.create` has no parameter for; they travel in `extra_body`.
+_EXTRA_BODY_FIELDS: dict[Endpoint, tuple[str, ...]] = {
+    "chat.completions": (),
+    "completions": ("store", "service_tier"),
+}
+
+
+async def _strip_sdk_telemetry(request: httpx2.Request) -> None:
+    """Remove every `X-Stainless-*` header the SDK added (request hook of the HTTP client)."""
+    for name in [name for name in request.headers if name.lower().startswith(_TELEMETRY_PREFIX)]:
+        del request.headers[name]
+
+
+def _error_text(exc: openai.APIError) -> str:
+    # The SDK prefixes "Error code: NNN - "; the API's own message is what clients should see.
+    body = exc.body
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return cast(str, body["message"])
+    return exc.message
+
+
+@contextmanager
+def map_sdk_errors() -> Iterator[None]:
+    """Translate `openai` exceptions raised inside the block into `hosted.errors`.
+
+    Raises:
+        HostedTimeout: no answer within `hosted.timeout_s`.
+        HostedUnavailable: connection failed, broke mid-stream, 5xx after retries, or
+            an error event inside a stream.
+        HostedAuthFailed: 401/403, our own credential was refused.
+        HostedRejected: any other 4xx, with the API's status, message, code and param.
+    """
+    try:
+        yield
+    except openai.APITimeoutError as exc:  # a subclass of APIConnectionError: check it first
+        raise HostedTimeout("the hosted API did not answer in time") from exc
+    except openai.APIConnectionError as exc:
+        raise HostedUnavailable(f"could not reach the hosted API: {exc.__cause__ or exc}") from exc
+    except openai.APIStatusError as exc:
+        status, message = exc.status_code, _error_text(exc)
+        if status in (401, 403):
+            raise HostedAuthFailed(status, message, exc.code, exc.param) from exc
+        if 400 <= status < 500:
+            raise HostedRejected(status, message, exc.code, exc.param) from exc
+        raise HostedUnavailable(f"the hosted API failed with {status}: {message}") from exc
+    except openai.APIError as exc:  # an `error` event inside a stream, or an unparseable answer
+        raise HostedUnavailable(f"the hosted API failed: {_error_text(exc)}") from exc
+
+
+def _api_key(settings: HostedSettings) -> str:
+    if settings.api_key is not None and settings.api_key.get_secret_value():
+        return settings.api_key.get_secret_value()
+    key = os.environ.get("OPENAI_API_KEY")
+    if key:
+        return key
+    raise ValueError("the hosted backend needs an API key: set hosted.api_key or $OPENAI_API_KEY")
+
+
+def _finished(chunk: dict[str, Any]) -> bool:
+    choices = chunk.get("choices") or ()
+    return any(isinstance(c, dict) and c.get("finish_reason") for c in choices)
+
+
+class HostedClient:
+    """The `Backend` for the hosted OpenAI API.
+
+    Args:
+        settings: the `hosted` section of the router's configuration.
+
+    Raises:
+        ValueError: no API key in `settings` or `$OPENAI_API_KEY`.
+    """
+
+    def __init__(self, settings: HostedSettings) -> None:
+        self._settings = settings
+        http_client = openai.DefaultAsyncHttpx2Client(event_hooks={"request": [_strip_sdk_telemetry]})
+        self._sdk = openai.AsyncOpenAI(
+            api_key=_api_key(settings),
+            base_url=settings.base_url,
+            timeout=settings.timeout_s,
+            max_retries=settings.max_retries,
+            http_client=http_client,
+        )
+
+    def _fields(
+        self, endpoint: Endpoint, body: dict[str, Any], *, stream: bool
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """SDK keyword arguments and `extra_body` for one call."""
+        fields = minimise_body(endpoint, body, service_tier=self._settings.service_tier, stream=stream)
+        extra = {name: fields.pop(name) for name in _EXTRA_BODY_FIELDS[endpoint]}
+        return fields, extra
+
+    async def create(self, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
+        """One whole answer (`chat.completion` or `text_completion` dict).
+
+        Raises:
+            HostedError: see `map_sdk_errors`.
+        """
+        fields, extra = self._fields(endpoint, body, stream=False)
+        with map_sdk_errors():
+            if endpoint == "chat.completions":
+                answer: Any = await self._sdk.chat.completions.create(**fields, extra_body=extra)
+            else:
+                answer = await self._sdk.completions.create(**fields, extra_body=extra)
+        return cast(dict[str, Any], answer.to_dict())
+
+    async def stream(self, endpoint: Endpoint, body: dict[str, Any]) -> AsyncGenerator[dict[str, Any], None]:
+        """Chunk dicts, each yielded as it arrives; closing the iterator closes the connection.
+
+        A stream that ends without any choice reaching a `finish_reason` was cut
+        short (a proxy closing cleanly, say) and raises rather than passing as whole.
+
+        Raises:
+            HostedError: see `map_sdk_errors`; raised from the iteration, possibly after
+                chunks were yielded.
+        """
+        fields, extra = self._fields(endpoint, body, stream=True)
+        finished = False
+        with map_sdk_errors():
+            if endpoint == "chat.completions":
+                chunks: Any = await self._sdk.chat.completions.create(**fields, extra_body=extra)
+            else:
+                chunks = await self._sdk.completions.create(**fields, extra_body=extra)
+            try:
+                async for chunk in chunks:
+                    data = cast(dict[str, Any], chunk.to_dict())
+                    finished = finished or _finished(data)
+                    yield data
+            finally:
+                await chunks.close()
+        if not finished:
+            raise HostedUnavailable("the hosted API ended the stream before it finished")
+
+    async def aclose(self) -> None:
+        """Close the pooled connections."""
+        await self._sdk.close()
