@@ -35,9 +35,9 @@ def _build_upstream_app() -> typer.Typer:
 
 
 def _build_size_app() -> typer.Typer:
-    from benchmarks.sizing.cli import size_command
+    from benchmarks.sizing.cli import size_app as app
 
-    return _single(size_command, "GPU node sizing for an open-weight model.")
+    return app
 
 
 def _build_bench_app() -> typer.Typer:

@@ -1,0 +1,167 @@
+"""`sovereign-router size`: GPU node sizing from the command line.
+
+The router registers `size_command` (or mounts `size_app`); it is a plain typer
+command, so it also runs on its own: `python -m benchmarks.sizing.cli --model ...`.
+Every error the sizing tool raises carries its own suggestions; the command prints
+it and exits with code 2, never with a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from benchmarks.sizing.catalogue import find_gpu, find_model
+from benchmarks.sizing.cost import (
+    EXAMPLE_GPU_HOUR_USD,
+    EXAMPLE_HOSTED_INPUT_USD_PER_M,
+    EXAMPLE_HOSTED_OUTPUT_USD_PER_M,
+    CostComparison,
+    Prices,
+    compare_costs,
+)
+from benchmarks.sizing.errors import SizingError
+from benchmarks.sizing.hf_config import load_model_config
+from benchmarks.sizing.model import Deployment, Efficiency
+from benchmarks.sizing.plan import SizingPlan, Workload, size_deployment
+from benchmarks.sizing.report import ReportFiles, report_dict, write_report
+from benchmarks.sizing.specs import KvDtype, ModelSpec, WeightDtype
+
+DEFAULT_OUT = Path("benchmarks/results/sizing")
+DEFAULT_CONTEXT = 8192
+
+
+def resolve_model(name: str) -> ModelSpec:
+    """A catalogue model by name, or a local config.json (file or directory) by path."""
+    path = Path(name).expanduser()
+    if path.is_file() or (path / "config.json").is_file():
+        return load_model_config(path)
+    return find_model(name)
+
+
+def _rows(plan: SizingPlan, cost: CostComparison) -> list[tuple[str, str]]:
+    break_even = cost.break_even_requests_per_s
+    return [
+        ("weights", f"{plan.weight_bytes / 1e9:,.1f} GB ({plan.weight_bytes_per_gpu / 1e9:,.1f} GB/GPU)"),
+        ("KV per token", f"{plan.kv_bytes_per_token:,.0f} B"),
+        (f"KV per {plan.deployment.context:,}-token sequence", f"{plan.kv_bytes_per_sequence / 1e9:,.2f} GB"),
+        ("max sequences at full context", f"{plan.max_sequences_at_context:,}"),
+        ("batch chosen", f"{plan.batch:,} ({plan.batch_limit})"),
+        ("TTFT (prefill)", f"{plan.ttft_ms:,.0f} ms"),
+        ("mean inter-token latency", f"{plan.itl_ms:,.1f} ms"),
+        ("decode tokens/s per GPU", f"{plan.decode_tokens_per_s_per_gpu:,.0f}"),
+        ("requests/s per replica", f"{plan.replica_requests_per_s:,.2f}"),
+        ("replicas", f"{plan.replicas}"),
+        ("GPUs / nodes", f"{plan.gpus} / {plan.nodes}"),
+        ("sized utilisation", f"{plan.sized_utilisation:.0%}"),
+        (
+            "local $/M tokens (sized / full load)",
+            f"{cost.local_usd_per_m_tokens:,.2f} / {cost.local_usd_per_m_tokens_at_full_load:,.2f}",
+        ),
+        ("hosted $/M tokens", f"{cost.hosted_usd_per_m_tokens:,.2f}"),
+        ("break-even", "never" if break_even is None else f"{break_even:,.2f} req/s"),
+    ]
+
+
+def _print_table(plan: SizingPlan, cost: CostComparison, files: ReportFiles) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    dep = plan.deployment
+    table = Table(title=f"{dep.model.name} on {dep.tp} x {dep.gpu.name} ({dep.weight_dtype})")
+    table.add_column("quantity")
+    table.add_column("value", justify="right")
+    for label, value in _rows(plan, cost):
+        table.add_row(label, value)
+    console = Console()
+    console.print(table)
+    console.print(f"report: {files.markdown}, {files.json_path}, {files.png}")
+
+
+def size_command(
+    model: Annotated[
+        str, typer.Option(help="Catalogue model (e.g. llama-3.1-70b) or path to a config.json.")
+    ],
+    gpu: Annotated[str, typer.Option(help="Catalogue GPU, e.g. h100-sxm, h200, b200, a100-80gb, l40s, l4.")],
+    tp: Annotated[int, typer.Option(min=1, help="Tensor-parallel size: GPUs per replica.")] = 1,
+    gpus_per_node: Annotated[int, typer.Option(min=1, help="GPUs in one node.")] = 8,
+    context: Annotated[
+        int | None, typer.Option(min=1, help="Longest sequence served (vLLM --max-model-len); default 8192.")
+    ] = None,
+    weight_dtype: Annotated[
+        WeightDtype, typer.Option(case_sensitive=False, help="Weight precision.")
+    ] = "bf16",
+    kv_dtype: Annotated[KvDtype, typer.Option(case_sensitive=False, help="KV-cache precision.")] = "bf16",
+    utilisation: Annotated[
+        float, typer.Option(min=0.05, max=1.0, help="Share of GPU memory the engine may use (headroom).")
+    ] = 0.90,
+    max_num_seqs: Annotated[int, typer.Option(min=1, help="Engine cap on concurrent sequences.")] = 256,
+    rps: Annotated[float, typer.Option(min=0.0001, help="Sustained requests per second.")] = 1.0,
+    input_tokens: Annotated[int, typer.Option(min=1, help="Mean input tokens per request.")] = 1000,
+    output_tokens: Annotated[int, typer.Option(min=1, help="Mean output tokens per request.")] = 250,
+    ttft_slo_ms: Annotated[float, typer.Option(min=0.001, help="Time-to-first-token SLO.")] = 2000.0,
+    itl_slo_ms: Annotated[float, typer.Option(min=0.001, help="Mean inter-token latency SLO.")] = 50.0,
+    gpu_hour_usd: Annotated[
+        float, typer.Option(min=0.0, help="Price of one GPU-hour (default is an example, not a quote).")
+    ] = EXAMPLE_GPU_HOUR_USD,
+    hosted_input_usd_per_m: Annotated[
+        float, typer.Option(min=0.0, help="Hosted API price per million input tokens (example default).")
+    ] = EXAMPLE_HOSTED_INPUT_USD_PER_M,
+    hosted_output_usd_per_m: Annotated[
+        float, typer.Option(min=0.0, help="Hosted API price per million output tokens (example default).")
+    ] = EXAMPLE_HOSTED_OUTPUT_USD_PER_M,
+    mem_efficiency: Annotated[
+        float, typer.Option(min=0.01, max=1.0, help="Fraction of datasheet bandwidth decode achieves.")
+    ] = Efficiency().memory,
+    mfu: Annotated[
+        float, typer.Option(min=0.01, max=1.0, help="Fraction of dense peak FLOP/s.")
+    ] = Efficiency().mfu,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON on stdout.")] = False,
+    out: Annotated[Path, typer.Option(help="Directory for the Markdown, JSON and PNG report.")] = DEFAULT_OUT,
+) -> None:
+    """Size GPU nodes for serving a model under a workload and latency SLOs."""
+    try:
+        spec = resolve_model(model)
+        deployment = Deployment(
+            model=spec,
+            gpu=find_gpu(gpu),
+            tp=tp,
+            weight_dtype=weight_dtype,
+            kv_dtype=kv_dtype,
+            utilisation=utilisation,
+            context=context or min(DEFAULT_CONTEXT, spec.max_context),
+            max_num_seqs=max_num_seqs,
+        )
+        workload = Workload(
+            rps=rps,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            ttft_slo_ms=ttft_slo_ms,
+            itl_slo_ms=itl_slo_ms,
+        )
+        efficiency = Efficiency(memory=mem_efficiency, mfu=mfu)
+        plan = size_deployment(deployment, workload, efficiency, gpus_per_node)
+    except SizingError as exc:
+        typer.echo(f"sovereign-router size: {exc}", err=True)
+        raise typer.Exit(2) from None
+    prices = Prices(
+        gpu_hour_usd=gpu_hour_usd,
+        hosted_input_usd_per_m=hosted_input_usd_per_m,
+        hosted_output_usd_per_m=hosted_output_usd_per_m,
+    )
+    cost = compare_costs(plan, prices)
+    files = write_report(plan, cost, out)
+    if json_output:
+        typer.echo(json.dumps(report_dict(plan, cost), indent=2))
+        return
+    _print_table(plan, cost, files)
+
+
+size_app = typer.Typer(add_completion=False, help="GPU node sizing for a model, GPU and workload.")
+size_app.command(name="size")(size_command)
+
+if __name__ == "__main__":
+    size_app()

@@ -1,0 +1,115 @@
+"""Build a `ModelSpec` from a local Hugging Face `config.json`.
+
+For a model that is not in the catalogue (a fine-tune, a new release) the operator
+points `--model` at its `config.json` or the directory holding it. Field names
+follow transformers' conventions, with the aliases older architectures use; a
+multimodal config's language model is read from its `text_config`. Fields that are
+often absent get the value transformers itself would use: `head_dim` falls back to
+hidden_size / num_attention_heads, `num_key_value_heads` to the attention heads
+(multi-head attention). The parameter count is estimated from the architecture,
+since config.json does not state it; a config without `tie_word_embeddings` counts as
+untied (the larger, conservative count).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from benchmarks.sizing.errors import InvalidConfigError
+from benchmarks.sizing.specs import ModelSpec
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "layers": ("num_hidden_layers", "n_layer", "num_layers"),
+    "hidden_size": ("hidden_size", "n_embd", "d_model"),
+    "attention_heads": ("num_attention_heads", "n_head"),
+    "intermediate_size": ("intermediate_size", "ffn_dim", "n_inner"),
+    "vocab_size": ("vocab_size",),
+}
+_EXPERT_KEYS = ("num_local_experts", "num_experts", "n_routed_experts")
+_DEFAULT_CONTEXT = 4096
+
+
+def _first(config: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if config.get(key) is not None:
+            return config[key]
+    return None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    file = path / "config.json" if path.is_dir() else path
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidConfigError(f"cannot read {file}: {exc.strerror}") from exc
+    except json.JSONDecodeError as exc:
+        raise InvalidConfigError(f"{file} is not valid JSON: {exc.msg} (line {exc.lineno})") from exc
+    if not isinstance(data, dict):
+        raise InvalidConfigError(f"{file} does not hold a JSON object")
+    text_config = data.get("text_config")
+    return text_config if isinstance(text_config, dict) else data
+
+
+def _draft(path: Path, config: dict[str, Any], fields: dict[str, Any], name: str | None) -> ModelSpec:
+    """An unvalidated spec with a placeholder parameter count (the caller validates it)."""
+    heads = int(fields["attention_heads"])
+    if heads <= 0:
+        raise ValueError(f"num_attention_heads must be positive, not {heads}")
+    kv_heads = int(_first(config, ("num_key_value_heads", "num_kv_heads")) or heads)
+    head_dim = config.get("head_dim") or int(fields["hidden_size"]) // heads
+    experts = int(_first(config, _EXPERT_KEYS) or 1)
+    per_token = int(_first(config, ("num_experts_per_tok", "num_experts_per_token")) or 1)
+    moe_width = config.get("moe_intermediate_size")
+    if experts > 1 and moe_width:
+        fields["intermediate_size"] = moe_width
+    label = name or (path.name if path.is_dir() else path.parent.name) or "custom"
+    return ModelSpec.model_construct(
+        name=label,
+        hf_repo=f"local:{path}",
+        layers=int(fields["layers"]),
+        hidden_size=int(fields["hidden_size"]),
+        attention_heads=heads,
+        kv_heads=kv_heads,
+        head_dim=int(head_dim),
+        intermediate_size=int(fields["intermediate_size"]),
+        vocab_size=int(fields["vocab_size"]),
+        max_context=int(config.get("max_position_embeddings") or _DEFAULT_CONTEXT),
+        params=1.0,
+        tied_embeddings=bool(config.get("tie_word_embeddings", False)),
+        experts=experts,
+        experts_per_token=min(per_token, experts),
+        notes="Read from a local config.json; parameters estimated from the architecture.",
+    )
+
+
+def load_model_config(path: str | Path, name: str | None = None) -> ModelSpec:
+    """Read a Hugging Face config.json into a `ModelSpec`.
+
+    Args:
+        path: the config.json file, or the model directory that holds it.
+        name: name to show in reports; defaults to the directory's name.
+
+    Returns:
+        The spec, with `params` estimated from the architecture.
+
+    Raises:
+        InvalidConfigError: the file is missing, not JSON, or lacks a required field.
+    """
+    path = Path(path)
+    config = _read(path)
+    fields: dict[str, Any] = {key: _first(config, keys) for key, keys in _ALIASES.items()}
+    missing = [keys[0] for key, keys in _ALIASES.items() if fields[key] is None]
+    if missing:
+        raise InvalidConfigError(f"{path} lacks {', '.join(missing)}; cannot size this model")
+    try:
+        draft = _draft(path, config, fields, name)
+    except (TypeError, ValueError) as exc:
+        raise InvalidConfigError(f"{path}: a size field is invalid: {exc}") from exc
+    try:
+        return ModelSpec.model_validate(draft.model_dump() | {"params": draft.estimated_params})
+    except ValidationError as exc:
+        raise InvalidConfigError(f"{path}: {exc.errors()[0]['loc']} {exc.errors()[0]['msg']}") from exc

@@ -1,0 +1,230 @@
+"""From one replica's performance to a whole deployment: batch, replicas, nodes.
+
+Serving B sequences that each arrive with I input and leave with O output tokens, a
+replica in steady state repeats a cycle in which B requests are prefilled and O
+decode steps run (continuous batching keeps B slots busy). Prefill is compute-bound
+and is counted on top of the decode steps, since chunked prefill shares the GPU with
+them rather than hiding under them:
+
+    cycle time        = B * prefill(I) + O * step(B, c_avg)      c_avg = I + O / 2
+    replica req/s     = B / cycle time;   output tokens/s = replica req/s * O
+    mean ITL          = step(B, c_avg) + (B - 1) * prefill(I) / O
+                        (a sequence's own prefill is its TTFT; the other B-1 interleave)
+    TTFT              = prefill(I)                                  (queueing-free)
+
+The batch is the largest B that (a) fits the KV cache at I + O tokens per sequence
+and the engine's max_num_seqs, and (b) keeps the mean ITL within the SLO; ITL grows
+with B, so a binary search finds it. Then
+
+    replicas          = ceil(req/s needed / replica req/s)
+                        >= ceil(req/s * O / decode tokens/s)   (decode bound)
+                        >= ceil(req/s * prefill(I))            (prefill bound)
+    nodes             = ceil(replicas * TP / GPUs per node)
+    sized utilisation = req/s needed / (replicas * replica req/s)
+"""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from benchmarks.sizing.errors import SloUnattainableError
+from benchmarks.sizing.fit import check_fits, check_shape
+from benchmarks.sizing.model import (
+    Deployment,
+    Efficiency,
+    decode_step,
+    kv_bytes_per_token,
+    max_sequences,
+    prefill_time,
+    runtime_bytes_per_gpu,
+    usable_kv_bytes,
+    weight_bytes,
+)
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+_EPSILON = 1e-9
+
+
+class Workload(BaseModel):
+    """The traffic a deployment must carry and the latency it must keep."""
+
+    model_config = _FROZEN
+
+    rps: float = Field(default=1.0, gt=0, description="Requests per second, sustained.")
+    input_tokens: int = Field(default=1000, gt=0, description="Mean prompt tokens per request.")
+    output_tokens: int = Field(default=250, gt=0, description="Mean generated tokens per request.")
+    ttft_slo_ms: float = Field(default=2000.0, gt=0, description="Time-to-first-token target.")
+    itl_slo_ms: float = Field(default=50.0, gt=0, description="Mean inter-token latency target.")
+
+
+class CurvePoint(BaseModel):
+    """Decode throughput and latency of one replica at one batch size."""
+
+    model_config = _FROZEN
+
+    batch: int
+    tokens_per_s_per_gpu: float
+    itl_ms: float
+    bound: str
+
+
+class SizingPlan(BaseModel):
+    """Everything the report shows; all byte figures are whole-replica unless named per GPU."""
+
+    model_config = _FROZEN
+
+    deployment: Deployment
+    workload: Workload
+    efficiency: Efficiency
+    gpus_per_node: int
+    weight_bytes: float
+    weight_bytes_per_gpu: float
+    runtime_bytes_per_gpu: float
+    kv_bytes_per_token: float
+    kv_bytes_per_sequence: float
+    usable_kv_bytes: float
+    max_sequences_at_context: int
+    max_sequences_at_workload: int
+    batch: int
+    batch_limit: str
+    ttft_ms: float
+    itl_ms: float
+    decode_tokens_per_s_per_gpu: float
+    replica_requests_per_s: float
+    replica_output_tokens_per_s: float
+    replicas_decode_bound: int
+    replicas_prefill_bound: int
+    replicas: int
+    gpus: int
+    nodes: int
+    sized_utilisation: float
+    curve: tuple[CurvePoint, ...]
+
+
+def mean_itl_s(dep: Deployment, eff: Efficiency, work: Workload, batch: int) -> float:
+    """Mean inter-token latency at `batch`, other sequences' prefills included."""
+    context = work.input_tokens + work.output_tokens / 2
+    step = decode_step(dep, eff, batch, context).total_s
+    return step + (batch - 1) * prefill_time(dep, eff, work.input_tokens) / work.output_tokens
+
+
+def replica_requests_per_s(dep: Deployment, eff: Efficiency, work: Workload, batch: int) -> float:
+    """Requests per second one replica completes at `batch` (prefill and decode both counted)."""
+    context = work.input_tokens + work.output_tokens / 2
+    cycle = batch * prefill_time(dep, eff, work.input_tokens)
+    cycle += work.output_tokens * decode_step(dep, eff, batch, context).total_s
+    return batch / cycle
+
+
+def replicas_needed(demand: float, capacity: float) -> int:
+    """Replicas so that `capacity` each covers `demand` (ceil, tolerant of float noise)."""
+    return max(1, math.ceil(demand / capacity - _EPSILON))
+
+
+def nodes_needed(replicas: int, tp: int, gpus_per_node: int) -> int:
+    """Nodes to hold `replicas` replicas of `tp` GPUs each (a replica never spans nodes)."""
+    per_node = gpus_per_node // tp
+    return math.ceil(replicas / per_node)
+
+
+def _largest_batch(dep: Deployment, eff: Efficiency, work: Workload, limit: int) -> int:
+    slo = work.itl_slo_ms / 1e3
+    low, high = 1, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if mean_itl_s(dep, eff, work, middle) <= slo:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _curve(
+    dep: Deployment, eff: Efficiency, work: Workload, limit: int, batch: int
+) -> tuple[CurvePoint, ...]:
+    context = work.input_tokens + work.output_tokens / 2
+    sizes = sorted({2**i for i in range(int(math.log2(limit)) + 1)} | {limit, batch})
+    points = []
+    for size in sizes:
+        step = decode_step(dep, eff, size, context)
+        points.append(
+            CurvePoint(
+                batch=size,
+                tokens_per_s_per_gpu=size / step.total_s / dep.tp,
+                itl_ms=mean_itl_s(dep, eff, work, size) * 1e3,
+                bound=step.bound,
+            )
+        )
+    return tuple(points)
+
+
+def size_deployment(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_node: int = 8) -> SizingPlan:
+    """Size a deployment of `dep` replicas for `work`.
+
+    Raises:
+        InvalidDeploymentError: TP does not divide the heads or exceeds the node.
+        DoesNotFitError: weights, runtime and one sequence do not fit; lists what would.
+        SloUnattainableError: TTFT or ITL is missed even at batch 1; lists what might help.
+    """
+    check_shape(dep, gpus_per_node, work.input_tokens + work.output_tokens)
+    check_fits(dep, eff, gpus_per_node)
+    ttft_ms = prefill_time(dep, eff, work.input_tokens) * 1e3
+    itl_one_ms = mean_itl_s(dep, eff, work, 1) * 1e3
+    if ttft_ms > work.ttft_slo_ms or itl_one_ms > work.itl_slo_ms:
+        raise SloUnattainableError(
+            f"{dep.model.name} on {dep.tp} x {dep.gpu.name} ({dep.weight_dtype}) cannot meet the SLOs even "
+            f"with one sequence: TTFT {ttft_ms:.0f} ms (SLO {work.ttft_slo_ms:.0f} ms), "
+            f"ITL {itl_one_ms:.1f} ms (SLO {work.itl_slo_ms:.1f} ms).",
+            (
+                "a larger --tp (more GPUs per replica cuts both)",
+                "--weight-dtype fp8 or int4 (fewer bytes per step)",
+                "a GPU with more bandwidth (H200, B200)",
+                "relaxed --ttft-slo-ms / --itl-slo-ms or shorter prompts",
+            ),
+        )
+    tokens = work.input_tokens + work.output_tokens
+    at_workload = max_sequences(dep, eff, tokens)
+    limit = min(at_workload, dep.max_num_seqs)
+    batch = _largest_batch(dep, eff, work, limit)
+    if batch < limit:
+        reason = "inter-token latency SLO"
+    elif at_workload <= dep.max_num_seqs:
+        reason = "KV-cache memory"
+    else:
+        reason = "engine max_num_seqs"
+    context = work.input_tokens + work.output_tokens / 2
+    step = decode_step(dep, eff, batch, context)
+    per_replica = replica_requests_per_s(dep, eff, work, batch)
+    replicas = replicas_needed(work.rps, per_replica)
+    decode_tps = batch / step.total_s
+    kv_token = kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp)
+    return SizingPlan(
+        deployment=dep,
+        workload=work,
+        efficiency=eff,
+        gpus_per_node=gpus_per_node,
+        weight_bytes=weight_bytes(dep.model, dep.weight_dtype),
+        weight_bytes_per_gpu=weight_bytes(dep.model, dep.weight_dtype) / dep.tp,
+        runtime_bytes_per_gpu=runtime_bytes_per_gpu(dep, eff),
+        kv_bytes_per_token=kv_token,
+        kv_bytes_per_sequence=kv_token * dep.context,
+        usable_kv_bytes=usable_kv_bytes(dep, eff),
+        max_sequences_at_context=max_sequences(dep, eff, dep.context),
+        max_sequences_at_workload=at_workload,
+        batch=batch,
+        batch_limit=reason,
+        ttft_ms=ttft_ms,
+        itl_ms=mean_itl_s(dep, eff, work, batch) * 1e3,
+        decode_tokens_per_s_per_gpu=decode_tps / dep.tp,
+        replica_requests_per_s=per_replica,
+        replica_output_tokens_per_s=per_replica * work.output_tokens,
+        replicas_decode_bound=replicas_needed(work.rps * work.output_tokens, decode_tps),
+        replicas_prefill_bound=replicas_needed(work.rps * ttft_ms / 1e3, 1.0),
+        replicas=replicas,
+        gpus=replicas * dep.tp,
+        nodes=nodes_needed(replicas, dep.tp, gpus_per_node),
+        sized_utilisation=work.rps / (replicas * per_replica),
+        curve=_curve(dep, eff, work, limit, batch),
+    )

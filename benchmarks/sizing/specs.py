@@ -1,0 +1,165 @@
+"""What the sizing model needs to know about a model and a GPU.
+
+`ModelSpec` holds a decoder-only transformer's architecture as its Hugging Face
+`config.json` states it (layers, hidden size, attention and KV heads, head dim, MLP
+width, vocabulary, experts) plus the parameter count its model card publishes.
+`GpuSpec` holds a GPU's datasheet figures. Both are frozen: the catalogue is shared
+and a sizing run must not be able to change it.
+
+Units are decimal throughout (GB = 1e9 bytes, TB/s = 1e12 bytes/s, TFLOP/s = 1e12),
+because datasheets use them. A card sold as "80GB" exposes a little more than 80e9
+bytes, so treating it as exactly 80e9 errs on the side of fewer sequences, never more.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+WeightDtype = Literal["bf16", "fp16", "fp8", "int8", "int4"]
+KvDtype = Literal["bf16", "fp16", "fp8"]
+
+WEIGHT_DTYPES: tuple[WeightDtype, ...] = ("bf16", "fp16", "fp8", "int8", "int4")
+KV_DTYPES: tuple[KvDtype, ...] = ("bf16", "fp16", "fp8")
+
+# Group-wise int4 (AWQ/GPTQ, group size 128) stores one fp16 scale (2 B) and one
+# packed 4-bit zero point (0.5 B) per 128 weights on top of the 4-bit weight itself.
+INT4_GROUP_SIZE = 128
+_INT4_BYTES = 0.5 + (2.0 + 0.5) / INT4_GROUP_SIZE
+
+BYTES_PER_WEIGHT: dict[str, float] = {
+    "bf16": 2.0,
+    "fp16": 2.0,
+    "fp8": 1.0,  # per-tensor or per-channel scales: negligible bytes
+    "int8": 1.0,
+    "int4": _INT4_BYTES,
+}
+BYTES_PER_KV_ELEMENT: dict[str, float] = {"bf16": 2.0, "fp16": 2.0, "fp8": 1.0}
+
+# Embedding table and LM head stay in 16-bit under AWQ, GPTQ and FP8 checkpoints
+# (vLLM, llm-compressor and ModelOpt all leave lm_head unquantised).
+EMBEDDING_BYTES = 2.0
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class ModelSpec(BaseModel):
+    """Architecture of a decoder-only transformer, as its `config.json` states it."""
+
+    model_config = _FROZEN
+
+    name: str = Field(description="Catalogue name, e.g. Llama-3.1-8B.")
+    hf_repo: str = Field(description="Hugging Face repository whose config.json the figures come from.")
+    layers: int = Field(gt=0, description="num_hidden_layers.")
+    hidden_size: int = Field(gt=0, description="hidden_size.")
+    attention_heads: int = Field(gt=0, description="num_attention_heads.")
+    kv_heads: int = Field(gt=0, description="num_key_value_heads (GQA); equals attention_heads for MHA.")
+    head_dim: int = Field(gt=0, description="head_dim, or hidden_size / num_attention_heads when absent.")
+    intermediate_size: int = Field(gt=0, description="MLP width of one (expert) gated MLP.")
+    vocab_size: int = Field(gt=0, description="vocab_size.")
+    max_context: int = Field(gt=0, description="max_position_embeddings.")
+    params: float = Field(gt=0, description="Total parameters (published model-card figure).")
+    tied_embeddings: bool = Field(default=False, description="tie_word_embeddings.")
+    experts: int = Field(default=1, ge=1, description="Routed experts per MoE layer; 1 means dense.")
+    experts_per_token: int = Field(default=1, ge=1, description="Experts each token is routed to.")
+    notes: str = Field(default="", description="Anything the formulas leave out for this model.")
+
+    @property
+    def is_moe(self) -> bool:
+        """Whether the MLPs are routed experts."""
+        return self.experts > 1
+
+    @property
+    def embedding_params(self) -> int:
+        """Input embedding plus LM head (one table when they are tied)."""
+        return self.vocab_size * self.hidden_size * (1 if self.tied_embeddings else 2)
+
+    @property
+    def attention_params_per_layer(self) -> int:
+        """Q, K, V and output projections (biases ignored: < 0.1 %)."""
+        q_width = self.attention_heads * self.head_dim
+        kv_width = self.kv_heads * self.head_dim
+        return self.hidden_size * (q_width + 2 * kv_width) + q_width * self.hidden_size
+
+    @property
+    def mlp_params_per_expert(self) -> int:
+        """Gate, up and down projections of one gated (SwiGLU/GeGLU) MLP."""
+        return 3 * self.hidden_size * self.intermediate_size
+
+    @property
+    def estimated_params(self) -> float:
+        """Parameters counted from the architecture (used for a config.json without a card)."""
+        router = self.hidden_size * self.experts if self.is_moe else 0
+        per_layer = self.attention_params_per_layer + self.experts * self.mlp_params_per_expert + router
+        return float(self.embedding_params + self.layers * per_layer)
+
+    @property
+    def expert_params(self) -> float:
+        """Parameters in routed experts (0 for a dense model)."""
+        if not self.is_moe:
+            return 0.0
+        return float(self.layers * self.experts * self.mlp_params_per_expert)
+
+    @property
+    def active_params(self) -> float:
+        """Parameters each token passes through: all of a dense model, k of E experts of an MoE."""
+        unused = 1.0 - self.experts_per_token / self.experts
+        return self.params - self.expert_params * unused
+
+
+class GpuSpec(BaseModel):
+    """Datasheet figures of one GPU model (dense tensor throughput, not the 2:4-sparse figure)."""
+
+    model_config = _FROZEN
+
+    name: str = Field(description="Catalogue name, e.g. H100-SXM.")
+    memory_gb: float = Field(gt=0, description="Memory per GPU, GB (1e9 bytes).")
+    bandwidth_tb_s: float = Field(gt=0, description="Memory bandwidth, TB/s.")
+    bf16_tflops: float = Field(gt=0, description="Dense BF16 tensor throughput, TFLOP/s.")
+    fp8_tflops: float | None = Field(description="Dense FP8 tensor throughput; None where there is no FP8.")
+    interconnect_gb_s: float = Field(
+        gt=0, description="GPU-to-GPU bandwidth per GPU as the datasheet states it (both directions)."
+    )
+    interconnect: str = Field(description="NVLink generation or PCIe.")
+    source: str = Field(description="Datasheet or product page the figures come from.")
+    notes: str = Field(default="", description="Variant details (TDP, form factor).")
+
+    @property
+    def memory_bytes(self) -> float:
+        """Memory per GPU in bytes."""
+        return self.memory_gb * 1e9
+
+    @property
+    def bandwidth_bytes_s(self) -> float:
+        """Memory bandwidth in bytes/s."""
+        return self.bandwidth_tb_s * 1e12
+
+    @property
+    def link_bytes_s(self) -> float:
+        """One direction of the GPU-to-GPU link, bytes/s (datasheets quote both directions)."""
+        return self.interconnect_gb_s * 1e9 / 2
+
+    def flops(self, weight_dtype: str) -> float:
+        """Dense matmul FLOP/s for weights of this dtype.
+
+        FP8 weights run on FP8 tensor cores where the GPU has them; everywhere else
+        (int8/int4 weight-only kernels, FP8 on Ampere via Marlin) weights are
+        dequantised and the matmul runs at BF16 rate.
+        """
+        if weight_dtype == "fp8" and self.fp8_tflops is not None:
+            return self.fp8_tflops * 1e12
+        return self.bf16_tflops * 1e12
+
+
+__all__ = [
+    "BYTES_PER_KV_ELEMENT",
+    "BYTES_PER_WEIGHT",
+    "EMBEDDING_BYTES",
+    "KV_DTYPES",
+    "WEIGHT_DTYPES",
+    "GpuSpec",
+    "KvDtype",
+    "ModelSpec",
+    "WeightDtype",
+]

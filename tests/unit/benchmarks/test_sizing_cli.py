@@ -1,0 +1,111 @@
+"""`sovereign-router size` end to end through typer, and the validation writer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from benchmarks.sizing.cli import size_app
+from benchmarks.sizing.validate import FIGURES, validate, write_validation
+
+runner = CliRunner()
+
+
+def test_size_prints_json_and_writes_the_report(tmp_path):
+    result = runner.invoke(
+        size_app,
+        ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--rps", "5", "--json", "--out", str(tmp_path)],
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["plan"]["kv_bytes_per_token"] == 131_072
+    assert report["plan"]["workload"]["rps"] == 5
+    assert report["plan"]["replicas"] >= 1
+    assert report["cost"]["prices"]["gpu_hour_usd"] == 3.0
+    stem = "llama-3.1-8b_h100-sxm_tp1_bf16"
+    assert json.loads((tmp_path / f"{stem}.json").read_text()) == report
+    assert (tmp_path / f"{stem}.md").read_text().startswith("# GPU sizing: Llama-3.1-8B on H100-SXM")
+    assert (tmp_path / f"{stem}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_size_prints_a_table_by_default(tmp_path):
+    result = runner.invoke(
+        size_app,
+        [
+            "--model",
+            "Llama-3.1-70B",
+            "--gpu",
+            "H100-SXM",
+            "--tp",
+            "4",
+            "--weight-dtype",
+            "FP8",
+            "--out",
+            str(tmp_path),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "replicas" in result.stdout and "break-even" in result.stdout
+    assert (tmp_path / "llama-3.1-70b_h100-sxm_tp4_fp8.md").exists()
+
+
+def test_size_accepts_a_config_json_directory(tmp_path):
+    model_dir = tmp_path / "my-model"
+    model_dir.mkdir()
+    (model_dir / "config.json").write_text(
+        json.dumps(
+            {
+                "num_hidden_layers": 32,
+                "hidden_size": 4096,
+                "num_attention_heads": 32,
+                "num_key_value_heads": 8,
+                "intermediate_size": 14336,
+                "vocab_size": 128256,
+                "max_position_embeddings": 131072,
+            }
+        )
+    )
+    result = runner.invoke(
+        size_app, ["--model", str(model_dir), "--gpu", "l40s", "--json", "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["plan"]["deployment"]["model"]["name"] == "my-model"
+
+
+def test_unknown_model_exits_2_with_suggestions(tmp_path):
+    result = runner.invoke(size_app, ["--model", "lama-3.1-8b", "--gpu", "h100-sxm", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "did you mean Llama-3.1-8B" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_model_that_does_not_fit_exits_2_with_what_would(tmp_path):
+    result = runner.invoke(
+        size_app, ["--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 2
+    assert "needs 141 GB of weights" in result.stderr
+    assert "--weight-dtype fp8 at --tp 2" in result.stderr
+
+
+def test_bad_dtype_is_a_usage_error(tmp_path):
+    result = runner.invoke(
+        size_app, ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--weight-dtype", "fp4"]
+    )
+    assert result.exit_code == 2
+    assert "fp4" in result.stderr
+
+
+def test_validation_covers_six_or_more_figures_and_writes_both_files(tmp_path: Path):
+    rows = validate()
+    assert len([row for row in rows if row.figure.role == "held-out"]) >= 6
+    for row in rows:
+        assert row.error_pct == (row.predicted - row.figure.published) / row.figure.published * 100
+        assert row.figure.source.startswith("https://")
+    markdown, json_path = write_validation(tmp_path)
+    text = markdown.read_text()
+    assert "No GPU was available" in text
+    assert text.count("| held-out |") + text.count("| calibration |") == len(FIGURES)
+    assert json.loads(json_path.read_text())["measured_by_us"] is False
