@@ -157,15 +157,14 @@ class Ingress:
     @app.get("/readyz")
     async def readyz(self) -> Response:
         try:
-            await asyncio.wait_for(self._local.check_health(), timeout=5.0)
-            local = "ok"
-        except Exception as exc:  # noqa: BLE001 - any failure means not ready
-            local = f"unavailable ({type(exc).__name__})"
-        ready = local == "ok"
+            local = await asyncio.wait_for(self._local.status(), timeout=5.0)
+        except TimeoutError:
+            local = {"ready": False, "detail": "the local backend did not answer within 5 s"}
+        ready = bool(local["ready"])
         body = {
             "status": "ready" if ready else "not_ready",
             "classifier": "loaded",
-            "local": local,
+            "local": local["detail"],
             "hosted": "enabled" if self._hosted is not None else "disabled",
         }
         return _json(body, 200 if ready else 503)

@@ -48,8 +48,10 @@ class HandleBackend:
         finally:
             generator.cancel()  # stops generation when the client went away; no-op when finished
 
-    async def check_health(self) -> None:
+    async def status(self) -> dict[str, Any]:
+        """The backend's readiness: {"ready": bool, "detail": str}; unreachable is not ready."""
         try:
-            await self._handle.check_health.remote()
+            result: dict[str, Any] = await self._handle.status.remote()
         except Exception as exc:  # noqa: BLE001 - translated, see module docstring
-            raise _as_local_error(exc) from exc
+            return {"ready": False, "detail": str(_as_local_error(exc))}
+        return result

@@ -1,0 +1,101 @@
+"""The local backend as one Ray Serve replica runs it.
+
+`LocalBackendServer` is a plain class; the router turns it into a deployment with
+`serve.deployment(LocalBackendServer, ...).bind(settings, data_dir)`, so this module
+never imports Ray and tests run it directly. Ray Serve streams async-generator
+methods through `handle.options(stream=True)`, calls `check_health` periodically
+and replaces a replica whose check raises. Errors cross the handle by pickling; the
+`local_models.errors` classes survive it with their type and `param`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
+from pathlib import Path
+from typing import Any
+
+from local_models.demo_model import ensure_demo_model
+from local_models.errors import BackendUnavailable, LocalModelError
+from local_models.settings import LocalSettings
+from local_models.transformers_engine import TransformersEngine
+
+__all__ = ["LocalBackendServer"]
+
+logger = logging.getLogger(__name__)
+
+
+class LocalBackendServer:
+    """Serves the configured local model behind the backend contract.
+
+    Args:
+        settings: The `local` section of the router's configuration.
+        data_dir: The router's data directory; the demo model is built there when
+            `settings.model_path` is unset.
+
+    A model that cannot be built or loaded does not fail the constructor: the
+    replica stays up in a degraded state, answers every request with
+    `BackendUnavailable` (the router's 503, so sensitive work is refused rather
+    than sent elsewhere) and says why in `status()`. Failing the constructor would
+    make Ray Serve retry the same broken model forever and hide the reason.
+    """
+
+    def __init__(self, settings: LocalSettings, data_dir: Path) -> None:
+        self._settings = settings
+        self._engine: TransformersEngine | None = None
+        self._load_error: str | None = None
+        try:
+            model_dir = settings.model_path or ensure_demo_model(Path(data_dir))
+            # `settings.engine` has one value today; a vLLM engine would be chosen here.
+            self._engine = TransformersEngine(settings, model_dir)
+        except Exception as exc:  # noqa: BLE001 - any load failure leaves the replica degraded
+            self._load_error = f"model could not be loaded: {type(exc).__name__}: {exc}"
+            logger.error("local backend degraded: %s", self._load_error)
+
+    def _loaded_engine(self) -> TransformersEngine:
+        if self._engine is None:
+            raise BackendUnavailable(self._load_error or "local model not loaded")
+        return self._engine
+
+    async def create(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
+        """Answer a whole request with an OpenAI response dict."""
+        return await self._loaded_engine().create(endpoint, body)
+
+    async def stream(self, endpoint: str, body: dict[str, Any]) -> AsyncGenerator[dict[str, Any], None]:
+        """Answer a request as OpenAI chunk dicts; closing early stops the generation."""
+        async with aclosing(self._loaded_engine().stream(endpoint, body)) as chunks:
+            async for chunk in chunks:
+                yield chunk
+
+    async def check_health(self) -> None:
+        """Raise if a loaded engine broke (Ray Serve then replaces the replica).
+
+        A replica that never loaded its model passes: a restart would not help (see
+        the class docstring); readiness reports it through `status()`.
+        """
+        if self._engine is not None:
+            self._engine.check_health()
+
+    async def status(self) -> dict[str, Any]:
+        """Readiness for the router's /readyz: whether requests can be answered, and why not."""
+        try:
+            self._loaded_engine().check_health()
+        except LocalModelError as exc:
+            return {"ready": False, "detail": str(exc)}
+        return {"ready": True, "detail": "ok"}
+
+    def model_ids(self) -> list[str]:
+        """The model ids this backend answers for."""
+        return [self._settings.model_id]
+
+    def close(self) -> None:
+        """Stop generating and release the worker thread (also on replica shutdown)."""
+        if self._engine is not None:
+            self._engine.close()
+
+    def __del__(self) -> None:
+        # Ray Serve calls __del__ when it stops a replica; a half-built instance has no engine.
+        engine = self.__dict__.get("_engine")
+        if engine is not None:
+            engine.close()

@@ -1,0 +1,55 @@
+"""The demo model, built once per run, and engines that serve it on CPU."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from local_models import LocalSettings, TransformersEngine, ensure_demo_model
+
+# Nothing here may reach a model hub; loading is by path with local_files_only as well.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory holding the demo model (built here once for the whole run)."""
+    data_dir = tmp_path_factory.mktemp("local-models-data")
+    ensure_demo_model(data_dir)
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def demo_model_path(demo_data_dir: Path) -> Path:
+    return ensure_demo_model(demo_data_dir)
+
+
+@pytest.fixture(scope="session")
+def engine(demo_model_path: Path) -> Iterator[TransformersEngine]:
+    """The engine most tests share: default settings (context 512, clamp)."""
+    shared = TransformersEngine(LocalSettings(), demo_model_path)
+    yield shared
+    shared.close()
+
+
+@pytest.fixture
+def make_engine(demo_model_path: Path) -> Iterator[Callable[..., TransformersEngine]]:
+    """Build an engine with settings overridden for one test; closed afterwards."""
+    built: list[TransformersEngine] = []
+
+    def make(**overrides: Any) -> TransformersEngine:
+        built.append(TransformersEngine(LocalSettings(**overrides), demo_model_path))
+        return built[-1]
+
+    yield make
+    for each in built:
+        each.close()
