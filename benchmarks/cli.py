@@ -48,8 +48,10 @@ def _build_bench_app() -> typer.Typer:
         pretty_exceptions_enable=False,
     )
     from benchmarks.classify_bench.cli import classify_command
+    from benchmarks.load import load_command
 
     app.command("classify")(classify_command)
+    app.command("load")(load_command)
     return app
 
 

@@ -22,6 +22,24 @@ class ClassifierSettings(BaseModel):
         default=(),
         description="Extra recognisers by import path ('package.module:ClassName'), added to the built-in set.",
     )
+    ner_always: bool = Field(
+        default=False,
+        description=(
+            "Run NER on every text, even when the rules have already decided a level NER cannot change; "
+            "slower, but every name is reported (for redaction)."
+        ),
+    )
+    ner_batch_size: int = Field(
+        default=64,
+        ge=1,
+        description="Texts per spaCy batch in classify_many (nlp.pipe batch_size).",
+    )
+    min_score: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="Recogniser findings scoring below this are dropped (context-dependent patterns score lower).",
+    )
     timeout_ms: float = Field(
         default=1000.0,
         gt=0,

@@ -49,19 +49,18 @@ def build_app(settings: Settings) -> Application:
     from router.ingress import Ingress
 
     local = serve.deployment(
-        LocalBackendServer,
         name="LocalBackend",
         num_replicas=settings.local.num_replicas,
         ray_actor_options={"num_cpus": settings.local.num_cpus, "num_gpus": settings.local.num_gpus},
         max_ongoing_requests=64,
-    ).bind(settings.local, settings.data_dir)
-    return serve.deployment(
-        Ingress,
+    )(LocalBackendServer).bind(settings.local, settings.data_dir)
+    ingress = serve.deployment(
         name="Ingress",
         num_replicas=settings.server.num_replicas,
         ray_actor_options={"num_cpus": settings.server.num_cpus},
         max_ongoing_requests=settings.server.max_ongoing_requests,
-    ).bind(settings, local_backend=local)
+    )(Ingress)
+    return ingress.bind(settings, local_backend=local)
 
 
 def start(settings: Settings) -> None:
@@ -81,5 +80,5 @@ def stop() -> None:
     import ray
     from ray import serve
 
-    serve.shutdown()
+    serve.shutdown()  # type: ignore[no-untyped-call]
     ray.shutdown()

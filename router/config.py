@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from classifiers.settings import ClassifierSettings
@@ -23,6 +31,7 @@ from local_models.settings import LocalSettings
 
 Action = Literal["local", "hosted", "reject"]
 DEFAULT_DEPARTMENT = "default"
+_DEFAULT_ACTIONS: dict[str, Action] = {"public": "hosted", "personal": "local", "special": "local", "secret": "reject"}
 
 
 class ConfigError(Exception):
@@ -57,7 +66,7 @@ class DepartmentPolicy(_Section):
     """What one department allows at each level."""
 
     actions: dict[str, Action] = Field(
-        default_factory=lambda: {"public": "hosted", "personal": "local", "special": "local", "secret": "reject"},
+        default_factory=lambda: dict(_DEFAULT_ACTIONS),
         description="Action per sensitivity level: local, hosted or reject.",
     )
     hosted_model_when_sensitive: Literal["reroute", "reject"] = Field(

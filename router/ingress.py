@@ -3,10 +3,13 @@
 Kept to parse → pipeline → respond; every step lives in its own module
 (`requests`, `gateway`, `policy`, `streaming`). Errors of any kind leave here in the
 OpenAI error shape: handlers are registered for our `ApiError`, for Starlette's
-HTTP errors (unknown path, wrong method) and, last, for anything unexpected.
-"""
+HTTP errors (unknown path, wrong method), for FastAPI's own validation error
+and, last, for anything unexpected.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: Ray Serve's class-based views hand
+FastAPI the route methods, and FastAPI must see real annotations (`Request`) to
+inject the request instead of treating it as a required query parameter (422).
+"""
 
 import asyncio
 import logging
@@ -16,6 +19,7 @@ from typing import Any
 
 import orjson
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response, StreamingResponse
 from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -50,8 +54,15 @@ async def _api_error(_: Request, exc: ApiError) -> Response:
 
 @app.exception_handler(StarletteHTTPException)
 async def _http_error(_: Request, exc: StarletteHTTPException) -> Response:
-    return _json(ApiError(exc.status_code, str(exc.detail), code="not_found" if exc.status_code == 404 else None).body(),
-                 exc.status_code)
+    code = "not_found" if exc.status_code == 404 else None
+    return _json(ApiError(exc.status_code, str(exc.detail), code=code).body(), exc.status_code)
+
+
+@app.exception_handler(RequestValidationError)
+async def _validation_error(_: Request, exc: RequestValidationError) -> Response:
+    first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+    param = ".".join(str(part) for part in first["loc"][1:]) or None
+    return _json(ApiError(400, str(first["msg"]), code="invalid_request", param=param).body(), 400)
 
 
 @app.exception_handler(Exception)
@@ -94,8 +105,11 @@ class Ingress:
         self._settings = settings
         self._classifier = Classifier(settings.classifier)
         self._classifier.warm_up()
-        self._classify_batch.set_max_batch_size(settings.server.ner_batch_max_size)
-        self._classify_batch.set_batch_wait_timeout_s(settings.server.ner_batch_wait_ms / 1000.0)
+        # serve.batch adds these setters to the method; its type stubs do not say so.
+        self._classify_batch.set_max_batch_size(settings.server.ner_batch_max_size)  # type: ignore[attr-defined]
+        self._classify_batch.set_batch_wait_timeout_s(  # type: ignore[attr-defined]
+            settings.server.ner_batch_wait_ms / 1000.0
+        )
         self._local = HandleBackend(local_backend)
         self._hosted = HostedClient(settings.hosted) if settings.hosted.enabled else None
         self._gateway = Gateway(

@@ -19,7 +19,10 @@ from router.errors import ApiError
 from router.protocol import ChatCompletionRequest, CompletionRequest
 
 SENSITIVITY_HEADER = "x-sensitivity"
-_MODELS = {"chat.completions": ChatCompletionRequest, "completions": CompletionRequest}
+_MODELS: dict[str, type[ChatCompletionRequest] | type[CompletionRequest]] = {
+    "chat.completions": ChatCompletionRequest,
+    "completions": CompletionRequest,
+}
 
 
 @dataclass(frozen=True, slots=True)

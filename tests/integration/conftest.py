@@ -88,11 +88,15 @@ def deploy(serve_port: int, data_dir: Path) -> Iterator[Callable[..., str]]:
 
     from router.app import build_app
 
+    base_url = f"http://127.0.0.1:{serve_port}"
+    deployed: list[Settings] = []
+
     def _deploy(expect_ready: int = 200, **overrides: Any) -> str:
         overrides.setdefault("data_dir", data_dir)
         settings: Settings = load_settings(None, **overrides)
-        serve.run(build_app(settings), name=APP_NAME, route_prefix="/")
-        base_url = f"http://127.0.0.1:{serve_port}"
+        if deployed != [settings]:  # modules sharing a config variant share one deploy
+            serve.run(build_app(settings), name=APP_NAME, route_prefix="/")
+            deployed[:] = [settings]
         wait_ready(base_url, expect=expect_ready)
         return base_url
 

@@ -1,0 +1,171 @@
+"""From evidence to a level: the explicit rules that combine findings.
+
+Inputs are the recogniser findings (already at or above the score threshold), the
+candidates whose level depends on context (names, special-category terms, places
+and dates from NER) and the context cues of the text. The rules, in order:
+
+1. Recogniser findings keep their own level: identifiers, contact details, dates
+   of birth and street addresses are `personal`; OFFICIAL-SENSITIVE is `special`;
+   SECRET and TOP SECRET markings are `secret`.
+2. A person's name is `personal` when the text is about a private individual:
+   a personal identifier or contact detail is present (rule 1), or a strong cue
+   ("my client", "the claimant"), or a case/detail cue in a statement with no
+   general-knowledge wording, or the name shares a statement (not a question) with
+   a special-category term and the text has no general-knowledge wording.
+   Otherwise the name is dropped: "Who was Winston Churchill?" stays `public`.
+3. A special-category term is `special` when it is about a person: it is a
+   disclosure ("I have diabetes", "she was convicted"), or a personal finding
+   (rule 1) or a personal name (rule 2) is in the text, or a strong cue is within
+   `STRONG_CUE_DISTANCE` characters. Otherwise it is dropped: "What are the
+   symptoms of diabetes?" stays `public`.
+4. Places from NER are `personal` only in a sentence with a personal name.
+5. Overlaps: findings of the same kind that overlap keep the longest (then the
+   highest score); findings of different kinds on exactly the same span keep the
+   highest score (the earlier recogniser on a tie); a finding inside a longer one
+   of another kind that scores at least as high is dropped (the account number
+   inside an IBAN); a special-category term or a place inside another finding (the
+   "Church" of "14 Church Road", a name) is dropped.
+6. The level is the maximum level of the findings kept; `public` when none are.
+
+When in doubt the rules err upwards: any identifier makes every special term in
+the same text count, whichever sentence it is in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from classifiers.cues import Cues
+from classifiers.types import Finding, Sensitivity
+
+__all__ = ["STRONG_CUE_DISTANCE", "Evidence", "decide", "resolve_overlaps"]
+
+STRONG_CUE_DISTANCE = 300
+"""Characters between a strong cue and a special-category term for the term to be about that person."""
+
+_MARKING_PREFIX = "PROTECTIVE_MARKING_"
+_CONTEXTUAL_KINDS = frozenset({"LOCATION"})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Everything found in one normalised text, before the level is decided.
+
+    Attributes:
+        findings: Recogniser findings at or above the score threshold.
+        names: PERSON candidates from the name rules and from NER.
+        special_terms: Special-category term candidates.
+        disclosed: For each special term, whether it is a disclosure.
+        places: LOCATION candidates from NER.
+        cues: Context cues and sentences of the text.
+    """
+
+    findings: tuple[Finding, ...]
+    names: tuple[Finding, ...]
+    special_terms: tuple[Finding, ...]
+    disclosed: tuple[bool, ...]
+    places: tuple[Finding, ...]
+    cues: Cues
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Apply rule 5 to one list of findings (stable: earlier findings win ties).
+
+    A sweep in order of start offset compares each finding only with those still
+    open at its start, so long texts with many findings stay near-linear.
+    """
+    ordered = list(findings)
+    beaten = [False] * len(ordered)
+    active: list[int] = []
+    for index in sorted(range(len(ordered)), key=lambda i: ordered[i].start):
+        finding = ordered[index]
+        active = [j for j in active if ordered[j].end > finding.start]
+        for other_index in active:
+            loser = _loser(ordered, other_index, index)
+            if loser is not None:
+                beaten[loser] = True
+        active.append(index)
+    return [f for i, f in enumerate(ordered) if not beaten[i]]
+
+
+def _loser(ordered: list[Finding], first: int, second: int) -> int | None:
+    """Which of two overlapping findings rule 5 drops (None: keep both)."""
+    a, b = ordered[first], ordered[second]
+    a_first = first < second
+    if a.kind == b.kind:
+        a_key, b_key = (a.end - a.start, a.score), (b.end - b.start, b.score)
+        if a_key == b_key:
+            return second if a_first else first
+        return second if a_key > b_key else first
+    if (a.start, a.end) == (b.start, b.end):
+        if a.score == b.score:
+            return second if a_first else first
+        return second if a.score > b.score else first
+    if a.start <= b.start and b.end <= a.end and a.score >= b.score:
+        return second  # b lies inside a: the sort code inside an IBAN
+    if b.start <= a.start and a.end <= b.end and b.score >= a.score:
+        return first
+    return None
+
+
+def _inside_any(finding: Finding, others: Iterable[Finding]) -> bool:
+    return any(o.start <= finding.start and finding.end <= o.end for o in others)
+
+
+def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Finding]:
+    cues = evidence.cues
+    if person_findings or cues.private:
+        return list(evidence.names)
+    if cues.public:
+        return []
+    statements_with_terms = {
+        cues.sentence_index(t.start) for t in evidence.special_terms if not cues.sentence_at(t.start).question
+    }
+    return [n for n in evidence.names if cues.sentence_index(n.start) in statements_with_terms]
+
+
+def _term_is_about_person(evidence: Evidence, index: int, person_referenced: bool) -> bool:
+    if person_referenced or evidence.disclosed[index]:
+        return True
+    term = evidence.special_terms[index]
+    return any(
+        abs(term.start - end) <= STRONG_CUE_DISTANCE or abs(start - term.end) <= STRONG_CUE_DISTANCE
+        for start, end in evidence.cues.strong
+    )
+
+
+def decide(evidence: Evidence) -> tuple[Sensitivity, list[Finding]]:
+    """Apply the module's rules; returns the level and the findings that justify it.
+
+    Args:
+        evidence: What was found in one text (normalised offsets).
+
+    Returns:
+        The level and the kept findings, sorted by position (normalised offsets).
+    """
+    findings = resolve_overlaps(evidence.findings)
+    identifiers = [f for f in findings if f.level >= Sensitivity.PERSONAL and not f.kind.startswith(_MARKING_PREFIX)]
+    names = resolve_overlaps(
+        replace(n, level=Sensitivity.PERSONAL)
+        for n in _names_are_personal(evidence, bool(identifiers))
+        if not _inside_any(n, identifiers)
+    )
+    person_referenced = bool(identifiers) or bool(names)
+    blockers = findings + names
+    terms = [
+        term
+        for index, term in enumerate(evidence.special_terms)
+        if _term_is_about_person(evidence, index, person_referenced) and not _inside_any(term, blockers)
+    ]
+    name_sentences = {evidence.cues.sentence_index(n.start) for n in names}
+    places = [
+        replace(p, level=Sensitivity.PERSONAL)
+        for p in evidence.places
+        if p.kind in _CONTEXTUAL_KINDS
+        and evidence.cues.sentence_index(p.start) in name_sentences
+        and not _inside_any(p, blockers)
+    ]
+    kept = findings + names + resolve_overlaps(terms) + resolve_overlaps(places)
+    level = max((f.level for f in kept), default=Sensitivity.PUBLIC)
+    return level, sorted(kept, key=lambda f: (f.start, f.end, f.kind))

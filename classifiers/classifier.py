@@ -1,0 +1,286 @@
+"""The classifier: text (or a whole OpenAI request) in, `Classification` out.
+
+The pipeline for each text, in this order:
+
+1. normalise once (`normalise.py`): NFKC, zero-width removal, letter-spacing...;
+2. run every recogniser on the normalised text; drop findings below
+   `settings.min_score`;
+3. find context cues, special-category terms and rule-based name candidates;
+4. decide whether NER could change the result (`_ner_windows`): it cannot when
+   the rules already reached `personal` or above (a name only adds `personal`, and
+   an identifier already makes special-category terms count), nor when nothing in
+   the text would make a name personal. Otherwise NER runs only on the sentences
+   around the cues that contain a capitalised word;
+5. decide the level (`aggregate.py`) and map finding offsets back to the original.
+
+`classify_many` runs steps 1-4 for every text, then one `nlp.pipe` call over all
+windows of all texts, then step 5; the router wraps it in Ray Serve's `@serve.batch`.
+Any exception inside is re-raised as `ClassifierError` so that the router fails
+closed with one `except` branch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from classifiers.aggregate import Evidence, decide
+from classifiers.cues import Sentence, find_cues
+from classifiers.errors import ClassifierError, RecogniserFailed
+from classifiers.names import PERSON, find_name_candidates, looks_like_person_name
+from classifiers.ner import Entity, NerTagger
+from classifiers.normalise import NormalisedText, normalise
+from classifiers.recognisers.base import Recogniser
+from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
+from classifiers.recognisers.registry import build_recognisers
+from classifiers.request_text import request_text
+from classifiers.settings import ClassifierSettings
+from classifiers.special_category import find_special_terms, is_disclosure
+from classifiers.types import Classification, Finding, Sensitivity
+
+__all__ = ["Classifier"]
+
+logger = logging.getLogger(__name__)
+
+_MAX_WINDOW = 2000
+_CANDIDATE = re.compile(r"[a-z0-9,;:)'\"] +[A-Z][a-z]")
+_INITIAL_CANDIDATE = re.compile(r"\W*[A-Z][a-z]+ +[A-Z][a-z]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BIRTH_CONTEXT = DateOfBirth()
+LOCATION = "LOCATION"
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """One text after steps 1-4: what the rules found and where NER should look."""
+
+    text: NormalisedText
+    evidence: Evidence
+    windows: list[tuple[int, int]]
+
+
+class Classifier:
+    """Classifies texts and OpenAI requests for sensitivity; pure Python, no Ray, no I/O."""
+
+    def __init__(self, settings: ClassifierSettings) -> None:
+        """Build the recogniser registry (spaCy is not loaded until `warm_up` or first need).
+
+        Raises:
+            RecogniserLoadError: An extra recogniser in the settings cannot be loaded.
+        """
+        self._settings = settings
+        self._recognisers: list[Recogniser] = build_recognisers(settings.extra_recognisers)
+        self._ner = NerTagger(settings.spacy_model, settings.ner_batch_size) if settings.ner_enabled else None
+
+    @property
+    def settings(self) -> ClassifierSettings:
+        """The settings this classifier was built with."""
+        return self._settings
+
+    @property
+    def recognisers(self) -> tuple[Recogniser, ...]:
+        """The registry, built-ins first, then extras."""
+        return tuple(self._recognisers)
+
+    @property
+    def ready(self) -> bool:
+        """True when everything needed to classify is loaded (readiness probe)."""
+        return self._ner is None or self._ner.loaded
+
+    def warm_up(self) -> None:
+        """Load spaCy now and run it once, so that readiness means loaded.
+
+        Raises:
+            ClassifierError: The pipeline cannot be loaded or fails on a sample.
+        """
+        if self._ner is not None:
+            self._ner.load()
+            self._ner.entities(["Warm-up sentence about Jane Smith of Leeds."])
+
+    def classify(self, text: str) -> Classification:
+        """Classify one text; see `classify_many`."""
+        return self.classify_many([text])[0]
+
+    def classify_many(self, texts: Sequence[str]) -> list[Classification]:
+        """Classify texts, one result per text, with NER batched across all of them.
+
+        Args:
+            texts: The texts; finding offsets refer to each original text.
+
+        Returns:
+            One `Classification` per text, in order.
+
+        Raises:
+            ClassifierError: A recogniser or NER failed, or a text is not a string.
+        """
+        try:
+            prepared = [self._prepare(text) for text in texts]
+            entities = self._run_ner(prepared)
+            return [self._finish(item, found) for item, found in zip(prepared, entities, strict=True)]
+        except ClassifierError:
+            raise
+        except Exception as exc:  # a bug of ours must fail closed too, never open
+            raise ClassifierError("classification failed") from exc
+
+    def classify_request(self, body: Mapping[str, Any]) -> Classification:
+        """Classify every text of an OpenAI request body as one document.
+
+        The texts from `request_texts` are joined with a blank line
+        (`request_text(body)`), so cues in one message (a system prompt naming "the
+        claimant") apply to names in another; finding offsets refer to that string.
+        """
+        return self.classify(request_text(body))
+
+    # -- steps 1-4 -----------------------------------------------------------------
+
+    def _prepare(self, text: str) -> _Prepared:
+        if not isinstance(text, str):
+            raise ClassifierError(f"expected a str to classify, got {type(text).__name__}")
+        normalised = normalise(text)
+        findings = self._recognise(normalised)
+        cues = find_cues(normalised)
+        terms = find_special_terms(normalised)
+        names = find_name_candidates(normalised)
+        findings += dates_after_names(normalised, names)
+        evidence = Evidence(
+            findings=tuple(findings),
+            names=tuple(names),
+            special_terms=tuple(terms),
+            disclosed=tuple(is_disclosure(normalised, cues, t) for t in terms),
+            places=(),
+            cues=cues,
+        )
+        return _Prepared(normalised, evidence, self._ner_windows(normalised, evidence))
+
+    def _recognise(self, text: NormalisedText) -> list[Finding]:
+        findings: list[Finding] = []
+        length = len(text.text)
+        for recogniser in self._recognisers:
+            try:
+                found = recogniser.find(text)
+            except Exception as exc:
+                raise RecogniserFailed(recogniser.name) from exc
+            for finding in found:
+                if not 0 <= finding.start < finding.end <= length:
+                    raise RecogniserFailed(recogniser.name)
+                if finding.score >= self._settings.min_score:
+                    findings.append(finding)
+        return findings
+
+    def _ner_windows(self, text: NormalisedText, evidence: Evidence) -> list[tuple[int, int]]:
+        """Where NER runs: nowhere unless it could change the result (module docstring, step 4)."""
+        if self._ner is None or not text.text.strip():
+            return []
+        cues = evidence.cues
+        if self._settings.ner_always:
+            return _chunk(text.text, [(s.start, s.end) for s in cues.sentences])
+        level, _ = decide(evidence)
+        if level >= Sensitivity.PERSONAL:
+            return []
+        statement_terms = [t for t in evidence.special_terms if not cues.sentence_at(t.start).question]
+        if not (cues.private or (statement_terms and not cues.public)):
+            return []
+        anchors = {cues.sentence_index(start) for start, _ in cues.strong + cues.weak}
+        anchors |= {cues.sentence_index(t.start) for t in statement_terms}
+        chosen = sorted(
+            index
+            for index in {a + d for a in anchors for d in (-1, 0, 1)}
+            if 0 <= index < len(cues.sentences) and _has_candidate(text.text, cues.sentences[index])
+        )
+        return _chunk(text.text, _merge([(cues.sentences[i].start, cues.sentences[i].end) for i in chosen]))
+
+    # -- NER and step 5 ---------------------------------------------------------------
+
+    def _run_ner(self, prepared: list[_Prepared]) -> list[list[Finding]]:
+        per_text: list[list[Finding]] = [[] for _ in prepared]
+        if self._ner is None:
+            return per_text
+        owners = [(i, start, end) for i, item in enumerate(prepared) for start, end in item.windows]
+        if not owners:
+            return per_text
+        tagged = self._ner.entities([prepared[i].text.text[start:end] for i, start, end in owners])
+        for (i, start, _), entities in zip(owners, tagged, strict=True):
+            text = prepared[i].text
+            per_text[i].extend(f for e in entities if (f := _entity_finding(e, start, text)) is not None)
+        return per_text
+
+    def _finish(self, item: _Prepared, ner_findings: list[Finding]) -> Classification:
+        evidence = item.evidence
+        if ner_findings:
+            ner_names = [f for f in ner_findings if f.kind == PERSON]
+            dates = [f for f in ner_findings if f.kind == DateOfBirth.kind]
+            dates += dates_after_names(item.text, ner_names)
+            evidence = replace(
+                evidence,
+                findings=evidence.findings + tuple(dates),
+                names=evidence.names + tuple(ner_names),
+                places=tuple(f for f in ner_findings if f.kind == LOCATION),
+            )
+        level, kept = decide(evidence)
+        text = item.text
+        mapped = []
+        for finding in kept:
+            start, end = text.to_original(finding.start, finding.end)
+            mapped.append(replace(finding, start=start, end=end))
+        return Classification(level=level, findings=tuple(mapped))
+
+
+def _entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding | None:
+    """Map a spaCy entity to a candidate finding (see `aggregate.py` for how it counts).
+
+    PERSON, and ORG entities that read as a person's name, are name candidates;
+    GPE/LOC/FAC are places; a DATE counts only as a date of birth, next to birth
+    wording and plausible for a living person. Other dates are not personal data.
+    """
+    start, end = entity.start + offset, entity.end + offset
+    if entity.label == "PERSON":
+        return Finding(PERSON, start, end, 0.85, "spacy_ner", Sensitivity.PERSONAL)
+    if entity.label == "ORG" and looks_like_person_name(entity.text.split()):
+        return Finding(PERSON, start, end, 0.6, "spacy_ner", Sensitivity.PERSONAL)
+    if entity.label in ("GPE", "LOC", "FAC"):
+        return Finding(LOCATION, start, end, 0.7, "spacy_ner", Sensitivity.PERSONAL)
+    if entity.label == "DATE" and _BIRTH_CONTEXT.has_context(text.lower, start, end):
+        years = [int(y) for y in _YEAR.findall(entity.text)]
+        if years and all(is_plausible_birth_date(dt.date(y, 1, 1)) for y in years):
+            return Finding(DateOfBirth.kind, start, end, 0.7, "spacy_ner", Sensitivity.PERSONAL)
+    return None
+
+
+def _has_candidate(text: str, sentence: Sentence) -> bool:
+    """True when a sentence has a capitalised word that could start a name.
+
+    Mid-sentence capitals count; at the start of a sentence only two capitalised
+    words do ("Jane Smith was..."), since every sentence starts with a capital.
+    """
+    return (
+        _CANDIDATE.search(text, sentence.start, sentence.end) is not None
+        or _INITIAL_CANDIDATE.match(text, sentence.start, sentence.end) is not None
+    )
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _chunk(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge spans and cut any longer than `_MAX_WINDOW` at whitespace, for bounded NER calls."""
+    chunks: list[tuple[int, int]] = []
+    for start, end in _merge(spans):
+        while end - start > _MAX_WINDOW:
+            cut = text.rfind(" ", start + _MAX_WINDOW // 2, start + _MAX_WINDOW)
+            cut = cut if cut > start else start + _MAX_WINDOW
+            chunks.append((start, cut))
+            start = cut
+        if text[start:end].strip():
+            chunks.append((start, end))
+    return chunks

@@ -1,0 +1,151 @@
+"""Context cues: wording that says a text is about a particular private individual.
+
+A name or a health condition is not personal data by itself: "Who was Winston
+Churchill?" and "What are the symptoms of diabetes?" are public. What turns them
+personal is wording around them, found here in one pass per cue family over the
+lower-cased normalised text:
+
+* strong cues: a first- or second-person possessive with a singular relation
+  ("my client", "our patient", "your son"), anywhere; and a role with a determiner
+  ("the claimant", "this tenant") in a statement;
+* weak cues: case and personal-detail wording ("tribunal", "lives at", "aged 34",
+  "arrears"), in statements only, and only when the text has no public cue;
+* public cues: general-knowledge wording ("biography", "prime minister",
+  "century"...), the interrogatives of a general-knowledge question ("Who was...?",
+  "When did...?") inside a question, and a year at least 100 years ago.
+
+Sentences are split on `.`, `!`, `?` and line breaks; a sentence ending in `?` is a
+question. Questions are where general-knowledge requests live, so weak cues and
+roles there do not count ("When was Churchill born?").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from classifiers.normalise import NormalisedText
+
+__all__ = ["Cues", "Sentence", "find_cues", "split_sentences"]
+
+_RELATIONS = (
+    "client|patient|claimant|customer|tenant|applicant|constituent|pupil|student|service user|son|daughter|"
+    "child|kid|baby|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?|mother|mum|mom|father|dad|"
+    "parent|brother|sister|sibling|grandmother|grandfather|grandson|granddaughter|nan|gran|grandma|"
+    "grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|friend|neighbour|neighbor|colleague|employee|"
+    "member of staff|staff member|manager|boss|carer|stepson|stepdaughter|stepmother|stepfather|ex|"
+    "flatmate|housemate|landlord|landlady|lodger|mentee"
+)
+_ROLES = (
+    "claimant|defendant|appellant|respondent|applicant|complainant|tenant|resident|service user|"
+    "data subject|patient|client|employee|pupil|student|learner|victim|suspect|offender|witness|"
+    "constituent|deceased|customer|child|young person|individual|subject"
+)
+_STRONG = re.compile(rf"(?<![a-z])(?:my|our|your)[ ]+(?:[a-z\-]+[ ]+)?(?:{_RELATIONS})(?:'s)?(?![a-z])")
+_ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{_ROLES})(?![a-z])")
+_WEAK = re.compile(
+    r"(?<![a-z])(?:case|case number|case ref|case note|file note|caseworker|claim|appeal|tribunal|hearing|"
+    r"referral|complaint|grievance|disciplinary|safeguarding|investigation|assessment|application|"
+    r"address|lives|living|resides|moved|date of birth|dob|born|aged[ ]+\d{1,3}|\d{1,3}[ -]years?[ -]old|"
+    r"years old|phone|mobile|email|e-mail|contact details|salary|wages?|earns|earning|income|debts?|owes|"
+    r"owed|arrears|behind on|rent|mortgage|benefits?|universal credit|council tax|pension|tax return|"
+    r"child maintenance|stopped paying|off work|(?:his|her|their) pay|employer|worked at|works at|"
+    r"works for|dismissed|sacked|redundancy|married|divorced|widowed|evicted|eviction|homeless|"
+    r"next of kin|emergency contact|appointment|sick leave|maternity|paternity|has applied|applied for)(?![a-z])"
+)
+# Interrogatives of general-knowledge questions count only in a question ("Who was
+# Churchill?"), not in a relative clause ("a letter for Leon Holt, who is...").
+_PUBLIC_QUESTION = re.compile(
+    r"(?<![a-z])(?:who was|who is|who were|when was|where was|when did|what did|what is [a-z ]+ known for|"
+    r"how did)(?![a-z])"
+)
+_PUBLIC = re.compile(
+    r"(?<![a-z])(?:biography|history of|historical|historian|famous|celebrity|best known|"
+    r"quotes? (?:attributed|by|from)|achievements|public life|"
+    r"prime minister|president|monarch|king|queen|emperor|pope|century|novel|fictional|author|wrote|"
+    r"painted|composed|invented|discovered|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
+    r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
+    r"secretary of state|founder|scientist|philosopher|poet|playwright|composer|explorer|reign|"
+    r"assassinated|premiership|elected)(?![a-z])"
+)
+_YEAR = re.compile(r"(?<![\d£$])(?<![\d][/.\-])1\d{3}(?!\d|[/.\-]\d)")
+_HISTORIC_YEARS = 100
+"""A year this many years ago or more is history: nobody then is a living private individual."""
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span in the normalised text, and whether it is a question."""
+
+    start: int
+    end: int
+    question: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue spans of one text (normalised offsets) and its sentences."""
+
+    sentences: tuple[Sentence, ...]
+    strong: tuple[tuple[int, int], ...]
+    weak: tuple[tuple[int, int], ...]
+    public: bool
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing `offset` (the nearest before it otherwise)."""
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence containing `offset`; a whole-text sentence when there is none."""
+        if not self.sentences:
+            return Sentence(0, offset + 1, False)
+        return self.sentences[self.sentence_index(offset)]
+
+    @property
+    def private(self) -> bool:
+        """True when wording says the text concerns a particular private individual."""
+        return bool(self.strong) or (bool(self.weak) and not self.public)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split on sentence punctuation and line breaks; blank pieces are skipped."""
+    sentences = []
+    for match in _SENTENCE.finditer(text):
+        piece = match.group().rstrip()
+        if piece.strip():
+            sentences.append(Sentence(match.start(), match.end(), piece.endswith("?")))
+    return tuple(sentences)
+
+
+def find_cues(text: NormalisedText) -> Cues:
+    """Find strong, weak and public cues in a normalised text (see the module docstring)."""
+    sentences = split_sentences(text.text)
+    lower = text.lower
+    starts = [s.start for s in sentences]
+
+    def in_statement(start: int) -> bool:
+        if not sentences:
+            return True
+        return not sentences[max(0, bisect.bisect_right(starts, start) - 1)].question
+
+    strong = [m.span() for m in _STRONG.finditer(lower)]
+    strong += [m.span() for m in _ROLE.finditer(lower) if in_statement(m.start())]
+    weak = [m.span() for m in _WEAK.finditer(lower) if in_statement(m.start())]
+    return Cues(
+        sentences=sentences,
+        strong=tuple(sorted(strong)),
+        weak=tuple(weak),
+        public=_PUBLIC.search(lower) is not None
+        or any(not in_statement(m.start()) for m in _PUBLIC_QUESTION.finditer(lower))
+        or _mentions_history(lower),
+    )
+
+
+def _mentions_history(lower: str) -> bool:
+    """True when the text names a year at least `_HISTORIC_YEARS` ago (a general-knowledge cue)."""
+    cutoff = dt.date.today().year - _HISTORIC_YEARS
+    return any(int(m.group()) <= cutoff for m in _YEAR.finditer(lower))

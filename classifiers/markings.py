@@ -1,0 +1,110 @@
+"""Government Security Classifications protective markings.
+
+From the Cabinet Office's "Government Security Classifications Policy" (2014, as
+updated 2023): the markings are OFFICIAL, SECRET and TOP SECRET; OFFICIAL-SENSITIVE
+is OFFICIAL information with the SENSITIVE handling caveat. Markings are written in
+capitals at the top and bottom of a document, often with caveats and descriptors
+("SECRET UK EYES ONLY", "TOP SECRET//STRAP1", "OFFICIAL-SENSITIVE: PERSONAL").
+
+* OFFICIAL-SENSITIVE, any case and separator ("official sensitive", "OFFICIAL -
+  SENSITIVE") -> `special`.
+* TOP SECRET / SECRET -> `secret`, but only as a marking: in capitals as a header
+  or footer line ("SECRET", "SECRET - UK EYES ONLY"), before `//`, in brackets
+  ("[SECRET]"), after a label ("Classification: SECRET", "Protective marking =
+  TOP SECRET"), a line that is just "Secret", or "TOP SECRET" in capitals anywhere.
+  The word in ordinary prose ("the secret to good bread", "a top secret recipe",
+  "the files were classified as top secret in 1945") is not a marking.
+* OFFICIAL alone is the baseline for all government work: `public`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from classifiers.normalise import NormalisedText
+from classifiers.recognisers.base import Pattern, PatternRecogniser
+from classifiers.types import Finding, Sensitivity
+
+__all__ = ["OFFICIAL_SENSITIVE", "SECRET", "TOP_SECRET", "ProtectiveMarking"]
+
+OFFICIAL_SENSITIVE = "PROTECTIVE_MARKING_OFFICIAL_SENSITIVE"
+SECRET = "PROTECTIVE_MARKING_SECRET"
+TOP_SECRET = "PROTECTIVE_MARKING_TOP_SECRET"
+
+_DECORATION = r"[ \t*#\[\](){}_\-=|>:.]*"
+_DECORATION_CHARS = " \t*#[](){}_-=|>:."
+_LOWER = re.compile(r"[a-z]")
+
+
+def _secret(name: str, regex: str, flags: int = 0, top: bool = False) -> Pattern:
+    return Pattern(
+        name,
+        regex,
+        score=0.95,
+        requires=("secret",),
+        flags=flags,
+        kind=TOP_SECRET if top else SECRET,
+        level=Sensitivity.SECRET,
+    )
+
+
+class ProtectiveMarking(PatternRecogniser):
+    """OFFICIAL-SENSITIVE (`special`), SECRET and TOP SECRET (`secret`) markings."""
+
+    name = "protective_marking"
+    kind = SECRET
+    level = Sensitivity.SECRET
+    patterns = (
+        Pattern(
+            "official_sensitive",
+            r"(?<![a-z])official[ \t]*[\-_:/]?[ \t]*sensitive(?![a-z])",
+            score=0.95,
+            requires=("sensitive",),
+            flags=re.IGNORECASE,
+            kind=OFFICIAL_SENSITIVE,
+            level=Sensitivity.SPECIAL,
+        ),
+        _secret("top_secret_capitals", r"(?<![A-Za-z])TOP[ \t\-_]*SECRET(?![A-Za-z])", top=True),
+        _secret(
+            "marking_line",
+            rf"(?m)^{_DECORATION}(?:UK[ ]+)?SECRET(?![A-Za-z])(?P<rest>[^\n]*)$",
+        ),
+        _secret(
+            "lone_line",
+            rf"(?im)^{_DECORATION}(?:top[ \t\-_]*)?secret{_DECORATION}$",
+        ),
+        _secret("slashes", r"(?<![a-z])(?:top[ \t\-_]*)?secret[ \t]*//", flags=re.IGNORECASE),
+        _secret("bracketed", r"[\[(]SECRET[\])]"),
+        _secret(
+            "labelled",
+            r"(?<![a-z])(?:(?:security[ ]+)?classification(?:[ ]+level)?|protective[ ]+marking|"
+            r"security[ ]+marking|marking|handling)[ \t]*[:=][ \t]*(?:top[ \t\-_]*)?secret(?![a-z])",
+            flags=re.IGNORECASE,
+        ),
+    )
+
+    def span(self, match: re.Match[str], text: str) -> tuple[int, int] | None:
+        """Report the marking words, without the decoration around them."""
+        value = match.group()
+        stripped = value.strip(_DECORATION_CHARS)
+        if not stripped:
+            return None
+        start = match.start() + value.index(stripped)
+        return start, start + len(stripped)
+
+    def assess(self, value: str, pattern: Pattern) -> float | None:
+        """A capitals header line is a marking only if the rest of it is capitals too."""
+        if pattern.name == "marking_line":
+            rest = value.split("SECRET", 1)[1]
+            if _LOWER.search(rest) is not None or "SANTA" in rest or "SERVICE" in rest:
+                return None
+        return pattern.score
+
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """Pattern findings, with the kind corrected to TOP SECRET where the words say so."""
+        findings = super().find(text)
+        return [
+            replace(f, kind=TOP_SECRET) if f.kind == SECRET and "top" in text.lower[f.start : f.end] else f
+            for f in findings
+        ]

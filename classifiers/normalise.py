@@ -1,0 +1,202 @@
+"""Normalise a text once so that evasions look like the plain form, and map back.
+
+Recognisers only ever see the normalised text; findings are mapped back to
+code-point offsets in the *original* text with `NormalisedText.to_original`, so
+`original[start:end]` always covers what was recognised, including any zero-width
+characters or full-width digits inside it.
+
+What normalisation undoes (each is a filter evasion seen in practice):
+
+* Compatibility forms: NFKC per character, so full-width digits and letters
+  (U+FF10...), ligatures and superscripts become their ASCII forms.
+* Other decimal digits (Arabic-Indic, Devanagari...) become ASCII digits.
+* Invisible characters: format characters (Unicode category Cf, e.g. U+200B
+  zero-width space, U+200D joiner, U+2060 word joiner, U+FEFF, bidi controls),
+  variation selectors and U+034F are removed.
+* Dashes (U+2010-U+2015, U+2212 minus...) become `-`; every space separator (NBSP,
+  thin space...) becomes a plain space; curly apostrophes become `'`.
+* Letter-spacing: a run of five or more single characters separated by single
+  spaces (`4 0 1 0 2 3 ...`, `Q Q 1 2 ...`) is closed up.
+
+ASCII text without letter-spacing takes a fast path with no offset table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+__all__ = ["NormalisedText", "normalise"]
+
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d")
+_APOSTROPHES = frozenset("\u2018\u2019\u201b\u02bc\uff07")
+_INVISIBLE_MARKS = frozenset("\u034f\u180e") | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+
+_ONE_LETTER_WORDS = frozenset("aI")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# A single non-space character followed by at least four more, each after exactly one
+# space: "4 0 1 0 2" or "j a n e @". Whole tokens only (lookarounds), so words are
+# untouched; an opening bracket or quote may precede the run and closing punctuation
+# may follow it ("(4 0 1 ... 7).").
+_SINGLE_END = r"(?=\s|$|[.,;:!?)\]\"'](?:\s|$))"
+_SPACED_RUN = re.compile(rf"(?<![^\s(\[\"'])\S(?= )(?: \S{_SINGLE_END}){{4,}}")
+
+
+@lru_cache(maxsize=4096)
+def _map_char(ch: str) -> str:
+    """The normalised form of one non-ASCII character ('' when it is removed)."""
+    if ch in _DASHES:
+        return "-"
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _INVISIBLE_MARKS:
+        return ""
+    category = unicodedata.category(ch)
+    if category == "Cf":
+        return ""
+    if category == "Zs":
+        return " "
+    if category in ("Zl", "Zp"):
+        return "\n"
+    if category == "Nd":
+        return str(unicodedata.digit(ch))
+    mapped = unicodedata.normalize("NFKC", ch)
+    # NFKC can yield characters that need the same treatment (e.g. a full-width dash).
+    if mapped != ch and not mapped.isascii():
+        return "".join(c if c.isascii() or c == ch else _map_char(c) for c in mapped)
+    return mapped
+
+
+def _lower_same_length(text: str) -> str:
+    """Lower-case `text` keeping one code point per code point (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower()[:1] or c for c in text)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NormalisedText:
+    """A normalised text, its lower-cased twin and the map back to the original.
+
+    Attributes:
+        original: The text as received.
+        text: The normalised text recognisers scan.
+        lower: `text` lower-cased, same length, for context-word look-ups.
+        source: `source[i]` is the original offset of `text[i]`; None when the
+            normalised text is the original (identity map, the common case).
+    """
+
+    original: str
+    text: str
+    lower: str = field(repr=False)
+    source: tuple[int, ...] | None = field(default=None, repr=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of `text` to the span of `original` that produced it.
+
+        Args:
+            start: Start offset in the normalised text.
+            end: End offset (exclusive) in the normalised text; must be > start.
+
+        Returns:
+            `(start, end)` in the original text; characters removed by normalisation
+            that lie inside the span are included in it.
+        """
+        if self.source is None:
+            return start, end
+        first = self.source[start]
+        last = self.source[max(end - 1, start)]
+        return first, last + 1
+
+
+def _fold_characters(text: str) -> tuple[str, list[int] | None]:
+    """Apply the per-character mapping to the non-ASCII characters only.
+
+    Returns the new text and its source offsets, or None for the offsets when every
+    change kept the length (the identity map still holds).
+    """
+    edits = [
+        (match.start(), mapped)
+        for match in _NON_ASCII.finditer(text)
+        if (mapped := _map_char(match.group())) != match.group()
+    ]
+    if not edits:
+        return text, None
+    pieces: list[str] = []
+    cursor = 0
+    for index, mapped in edits:
+        pieces.append(text[cursor:index])
+        pieces.append(mapped)
+        cursor = index + 1
+    pieces.append(text[cursor:])
+    folded = "".join(pieces)
+    if all(len(mapped) == 1 for _, mapped in edits):
+        return folded, None
+    source: list[int] = []
+    cursor = 0
+    for index, mapped in edits:
+        source.extend(range(cursor, index))
+        source.extend([index] * len(mapped))
+        cursor = index + 1
+    source.extend(range(cursor, len(text)))
+    return folded, source
+
+
+def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Leave the one-letter words "a" and "I" outside a run next to its digits.
+
+    "4 0 1 ... 3 7 a week ago" must not glue the article onto the number; an
+    identifier's letters (the "C" of a National Insurance number) stay in.
+    """
+    while end - start >= 3 and text[end - 1] in _ONE_LETTER_WORDS and text[end - 3].isdigit():
+        end -= 2
+    while end - start >= 3 and text[start] in _ONE_LETTER_WORDS and text[start + 2].isdigit():
+        start += 2
+    return start, end
+
+
+def _close_spaced_runs(text: str, source: list[int] | None) -> tuple[str, list[int] | None]:
+    """Remove the single spaces inside letter-spaced runs, composing the offset map."""
+    if " " not in text or _SPACED_RUN.search(text) is None:
+        return text, source
+    base = source if source is not None else list(range(len(text)))
+    pieces: list[str] = []
+    kept: list[int] = []
+    cursor = 0
+    for match in _SPACED_RUN.finditer(text):
+        start, end = _trim_words(text, match.start(), match.end())
+        if end - start < 9:  # fewer than five singles left
+            continue
+        pieces.append(text[cursor:start])
+        kept.extend(base[cursor:start])
+        for offset in range(start, end, 2):
+            pieces.append(text[offset])
+            kept.append(base[offset])
+        cursor = end
+    pieces.append(text[cursor:])
+    kept.extend(base[cursor:])
+    return "".join(pieces), kept
+
+
+def normalise(text: str) -> NormalisedText:
+    """Normalise `text` once for every recogniser (see the module docstring).
+
+    Args:
+        text: The original text.
+
+    Returns:
+        The normalised text with its offset map back to `text`.
+    """
+    folded, source = (text, None) if text.isascii() else _fold_characters(text)
+    closed, closed_source = _close_spaced_runs(folded, source)
+    if closed_source is not None and closed == text and closed_source == list(range(len(text))):
+        closed_source = None  # nothing moved: keep the identity fast path
+    return NormalisedText(
+        original=text,
+        text=closed,
+        lower=_lower_same_length(closed),
+        source=tuple(closed_source) if closed_source is not None else None,
+    )

@@ -1,0 +1,250 @@
+"""The recogniser plug-in shape: patterns, context words and one validation hook.
+
+A `Recogniser` turns a normalised text into findings. Most are `PatternRecogniser`s
+that declare, at class level, their regular expressions (compiled once, when the
+class is created), the context words that make a match more likely and the words
+that make it less likely, and a `validate` hook for the checksum or format rule:
+
+* `validate` returns True  -> the match scores `validated_score` (pattern's or class's);
+* `validate` returns False -> the match is dropped;
+* `validate` returns None  -> the match keeps its pattern's score.
+
+Context then adjusts the score: a context word within `context_before` characters
+before or `context_after` after the match adds `context_boost` (capped at 1.0); a
+negative-context word (order, invoice, ISBN...) with no positive context drops the
+match. The classifier keeps findings scoring at least `ClassifierSettings.min_score`
+(0.5 by default), so a pattern that is only trustworthy with context scores below it.
+
+Offsets in findings are offsets into the normalised text; the classifier maps them
+back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from classifiers.normalise import NormalisedText
+from classifiers.types import Finding, Sensitivity
+
+__all__ = [
+    "DIGITS",
+    "NUMBER_NEGATIVE_CONTEXT",
+    "Pattern",
+    "PatternRecogniser",
+    "Recogniser",
+    "digit_run",
+    "extends_digit_run",
+    "only_alphanumerics",
+    "words_regex",
+]
+
+DIGITS = tuple("0123456789")
+"""`Pattern.requires` for patterns that need at least one digit in the text."""
+
+NUMBER_NEGATIVE_CONTEXT = (
+    "order",
+    "order no",
+    "invoice",
+    "isbn",
+    "issn",
+    "ean",
+    "barcode",
+    "tracking",
+    "parcel",
+    "serial",
+    "sku",
+    "product code",
+    "part number",
+    "transaction",
+    "booking",
+    "confirmation",
+    "ticket",
+    "receipt",
+    "ref",
+    "reference",
+    "version",
+    "build",
+)
+"""Words near a long number that say it is a commercial or technical reference, not a person's."""
+
+# One optional separator between digits: a space, a dot or a hyphen.
+_SEP = r"[ .\-]?"
+
+
+def digit_run(count: int) -> str:
+    """Regex for `count` digits, each optionally separated by one space, dot or hyphen."""
+    return rf"\d(?:{_SEP}\d){{{count - 1}}}"
+
+
+def only_alphanumerics(value: str) -> str:
+    """Strip separators: keep ASCII letters and digits, upper-cased."""
+    return "".join(c for c in value if c.isascii() and c.isalnum()).upper()
+
+
+def extends_digit_run(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` is part of a longer run of (separated) digits.
+
+    `digit_run` patterns match a fixed number of digits; without this check the
+    first ten digits of a sixteen-digit card would pass as an NHS number.
+    """
+    before = start - 1
+    if before >= 0 and (
+        text[before].isdigit() or (before >= 1 and text[before] in " .-" and text[before - 1].isdigit())
+    ):
+        return True
+    after = end
+    if after < len(text) and (
+        text[after].isdigit() or (after + 1 < len(text) and text[after] in " .-" and text[after + 1].isdigit())
+    ):
+        return True
+    return False
+
+
+def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Compile lower-case context words into one whole-word regex (None if no words)."""
+    alternatives = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One regular expression of a recogniser.
+
+    Attributes:
+        name: Short name for tests and debugging.
+        regex: The expression, matched against the normalised text.
+        score: Score of a match when `validate` returns None.
+        validated_score: Score when `validate` returns True; None uses the class's.
+        requires: Cheap prefilter: at least one of these lower-case substrings must
+            occur in the text or the regex is not run at all.
+        flags: `re` flags.
+        kind: Kind of finding for this pattern; None uses the class's `kind`.
+        level: Level of finding for this pattern; None uses the class's `level`.
+    """
+
+    name: str
+    regex: str
+    score: float
+    validated_score: float | None = None
+    requires: tuple[str, ...] = ()
+    flags: int = 0
+    kind: str | None = None
+    level: Sensitivity | None = None
+
+
+class Recogniser(ABC):
+    """Anything that finds sensitive items in a normalised text.
+
+    Subclasses set `name` (reported in every finding) and implement `find`. Extra
+    recognisers named in `ClassifierSettings.extra_recognisers` must subclass this
+    and take no constructor arguments.
+    """
+
+    name: ClassVar[str] = "recogniser"
+
+    @abstractmethod
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """Return findings with offsets into `text.text` (the normalised text)."""
+
+
+class PatternRecogniser(Recogniser):
+    """A recogniser declared by class-level patterns, context words and `validate`."""
+
+    kind: ClassVar[str] = ""
+    level: ClassVar[Sensitivity] = Sensitivity.PERSONAL
+    patterns: ClassVar[tuple[Pattern, ...]] = ()
+    context: ClassVar[tuple[str, ...]] = ()
+    negative_context: ClassVar[tuple[str, ...]] = ()
+    validated_score: ClassVar[float] = 0.9
+    context_boost: ClassVar[float] = 0.35
+    context_before: ClassVar[int] = 60
+    context_after: ClassVar[int] = 30
+    check_digit_run: ClassVar[bool] = False
+    """Drop matches that are part of a longer run of separated digits."""
+
+    _compiled: ClassVar[tuple[tuple[Pattern, re.Pattern[str]], ...]] = ()
+    _context_re: ClassVar[re.Pattern[str] | None] = None
+    _negative_re: ClassVar[re.Pattern[str] | None] = None
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        # Compile once per class, at import, so scanning a text never compiles.
+        super().__init_subclass__(**kwargs)
+        cls._compiled = tuple((p, re.compile(p.regex, p.flags)) for p in cls.patterns)
+        cls._context_re = words_regex(cls.context)
+        cls._negative_re = words_regex(cls.negative_context)
+
+    def validate(self, match: str) -> bool | None:
+        """Checksum or format rule for a matched string; see the module docstring."""
+        return None
+
+    def span(self, match: re.Match[str], text: str) -> tuple[int, int] | None:
+        """The span to report for a regex match (a hook for trimming); None drops it."""
+        return match.span()
+
+    def assess(self, value: str, pattern: Pattern) -> float | None:
+        """Score a matched string before context: `validate` mapped to a score."""
+        verdict = self.validate(value)
+        if verdict is None:
+            return pattern.score
+        if not verdict:
+            return None
+        return pattern.validated_score if pattern.validated_score is not None else self.validated_score
+
+    def has_context(self, lower: str, start: int, end: int) -> bool:
+        """True when a context word occurs near `lower[start:end]`."""
+        if self._context_re is None:
+            return False
+        window_start = max(0, start - self.context_before)
+        return self._context_re.search(lower, window_start, end + self.context_after) is not None
+
+    def has_negative_context(self, lower: str, start: int, end: int) -> bool:
+        """True when a negative-context word occurs near `lower[start:end]`."""
+        if self._negative_re is None:
+            return False
+        window_start = max(0, start - self.context_before)
+        return self._negative_re.search(lower, window_start, end + self.context_after) is not None
+
+    def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
+        """Apply positive and negative context to a score; None drops the match."""
+        if self.has_context(lower, start, end):
+            return min(1.0, score + self.context_boost)
+        if self.has_negative_context(lower, start, end):
+            return None
+        return score
+
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """Run every pattern whose prefilter passes; validate, score and return matches."""
+        findings: list[Finding] = []
+        for pattern, compiled in self._compiled:
+            if pattern.requires and not any(token in text.lower for token in pattern.requires):
+                continue
+            for match in compiled.finditer(text.text):
+                span = self.span(match, text.text)
+                if span is None:
+                    continue
+                start, end = span
+                if self.check_digit_run and extends_digit_run(text.text, start, end):
+                    continue
+                score = self.assess(text.text[start:end], pattern)
+                if score is None:
+                    continue
+                score = self.contextual_score(text.lower, start, end, score)
+                if score is None:
+                    continue
+                findings.append(
+                    Finding(
+                        pattern.kind or self.kind,
+                        start,
+                        end,
+                        score,
+                        self.name,
+                        pattern.level if pattern.level is not None else self.level,
+                    )
+                )
+        return findings

@@ -1,0 +1,150 @@
+"""Dates of birth: a date written next to birth context.
+
+A date alone is not personal data (historic events, deadlines); a date labelled
+"DOB", "date of birth", "born on"... is. Dates are recognised in the forms
+`03/05/1980`, `3.5.80`, `1980-05-03`, `3rd May 1980` and `May 3, 1980`, read
+day-first as in the UK (ISO 8601 for the year-first form; month-first when
+day-first is impossible). UK GDPR is about living people, and a birth date 100 or
+more years ago is in practice a historical figure's (centenarians are about 0.02 %
+of the UK population; "Alan Turing was born on 23 June 1912" is general knowledge),
+so such dates are dropped, as are dates in the future.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from classifiers.normalise import NormalisedText
+from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
+from classifiers.types import Finding
+
+__all__ = ["DateOfBirth", "dates_after_names", "is_plausible_birth_date", "parse_date"]
+
+_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_NUMBERS = re.compile(r"\d+")
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
+_MAX_AGE_YEARS = 100
+_BRACKETED_DATE = re.compile(
+    rf"[ ]*\([ ]*(?:b\.|born|dob:?|d\.o\.b\.?:?)?[ ]*(?P<date>\d{{1,2}}([/.\-])\d{{1,2}}\2(?:\d{{4}}|\d{{2}})|"
+    rf"\d{{1,2}}{_ORDINAL}[ ]+{_MONTH}\.?,?[ ]+\d{{4}})[ ]*\)",
+    re.IGNORECASE,
+)
+
+
+def _year(value: int, width: int) -> int:
+    return value if width == 4 else (2000 + value if 2000 + value <= dt.date.today().year else 1900 + value)
+
+
+def parse_date(value: str) -> dt.date | None:
+    """Parse a matched date string (see the module docstring); None if no real date."""
+    numbers = [(int(n), len(n)) for n in _NUMBERS.findall(value)]
+    month_word = _MONTH_WORD.search(value)
+    try:
+        if month_word is not None and len(numbers) == 2:
+            day, (year, width) = numbers[0][0], numbers[1]
+            return dt.date(_year(year, width), _MONTHS[month_word.group().lower()], day)
+        if len(numbers) != 3:
+            return None
+        (a, wa), (b, _), (c, wc) = numbers
+        if wa == 4:
+            return dt.date(a, b, c)
+        try:
+            return dt.date(_year(c, wc), b, a)
+        except ValueError:
+            return dt.date(_year(c, wc), a, b)
+    except ValueError:
+        return None
+
+
+def is_plausible_birth_date(date: dt.date, today: dt.date | None = None) -> bool:
+    """True for a date in the past and less than `_MAX_AGE_YEARS` years ago."""
+    today = today or dt.date.today()
+    return today.year - _MAX_AGE_YEARS < date.year and date <= today
+
+
+def dates_after_names(text: NormalisedText, names: Sequence[Finding]) -> list[Finding]:
+    """Dates in brackets straight after a person's name: "Charles Sharp (15/07/1951)".
+
+    Case notes and letters write a date of birth this way without any birth word;
+    the name (a PERSON candidate from the name rules or NER) is the context.
+    """
+    findings = []
+    for name in names:
+        match = _BRACKETED_DATE.match(text.text, name.end)
+        if match is None:
+            continue
+        date = parse_date(match.group("date"))
+        if date is not None and is_plausible_birth_date(date):
+            findings.append(Finding(DateOfBirth.kind, match.start("date"), match.end("date"), 0.7, DateOfBirth.name))
+    return findings
+
+
+class DateOfBirth(PatternRecogniser):
+    """A plausible birth date with "born", "DOB", "date of birth"... near it."""
+
+    name = "date_of_birth"
+    kind = "DATE_OF_BIRTH"
+    patterns = (
+        Pattern(
+            "numeric_date",
+            r"(?<![A-Za-z0-9/.\-])\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![A-Za-z0-9]|[/.\-]\d)",
+            score=0.0,
+            requires=DIGITS,
+        ),
+        Pattern(
+            "iso_date",
+            r"(?<![A-Za-z0-9/.\-])\d{4}-\d{2}-\d{2}(?![A-Za-z0-9]|[/.\-]\d)",
+            score=0.0,
+            requires=DIGITS,
+        ),
+        Pattern(
+            "day_month_year",
+            rf"(?<![A-Za-z0-9])\d{{1,2}}{_ORDINAL}(?:[ ]+of)?[ ]+{_MONTH}\.?,?[ ]+\d{{4}}(?![A-Za-z0-9])",
+            score=0.0,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "month_day_year",
+            rf"(?<![A-Za-z0-9]){_MONTH}\.?[ ]+\d{{1,2}}{_ORDINAL},?[ ]+\d{{4}}(?![A-Za-z0-9])",
+            score=0.0,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+    )
+    context = ("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday")
+    validated_score = 0.2
+    context_before = 40
+    context_after = 25
+    context_boost = 0.5
+
+    def validate(self, match: str) -> bool | None:
+        date = parse_date(match)
+        return date is not None and is_plausible_birth_date(date)

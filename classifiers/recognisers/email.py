@@ -1,0 +1,50 @@
+"""E-mail addresses, including the spelt-out forms used to dodge filters.
+
+Syntax from RFC 5322 section 3.4.1 (addr-spec) restricted to the dot-atom forms
+people actually write, with domain labels as in RFC 1035 (letters, digits and
+hyphens, up to 63 characters) and an alphabetic top-level domain. The obfuscated
+forms "jane.doe at example dot com", "jane [at] example [dot] com" and
+"jane (at) example (dot) com" are matched too, but only with a known top-level
+domain, so ordinary prose ("look at this. Come...") is not read as an address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.recognisers.base import Pattern, PatternRecogniser
+
+__all__ = ["EmailAddress"]
+
+_LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
+_AT = r"(?:[ ]*@[ ]*|[ ]+at[ ]+|[ ]*[\[({<][ ]*at[ ]*[\])}>][ ]*)"
+_DOT = r"(?:\.|[ ]+dot[ ]+|[ ]*[\[({<][ ]*dot[ ]*[\])}>][ ]*)"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+_TLDS = (
+    "com|org|net|uk|gov|ac|co|nhs|sch|police|mod|edu|io|info|biz|me|eu|ie|de|fr|es|it|nl|be|"
+    "ch|at|se|no|dk|fi|pl|pt|us|ca|au|nz|in|app|dev|online|email|mail|cloud|tech|scot|wales|cymru|london"
+)
+
+
+class EmailAddress(PatternRecogniser):
+    """`jane.doe@example.com`, and `jane.doe at example dot com` with a known TLD."""
+
+    name = "email_address"
+    kind = "EMAIL_ADDRESS"
+    patterns = (
+        Pattern(
+            "email",
+            rf"(?<![A-Za-z0-9._%+\-]){_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
+            score=0.9,
+            requires=("@",),
+        ),
+        Pattern(
+            "email_spelt_out",
+            rf"(?<![A-Za-z0-9._%+\-]){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+(?:{_TLDS})(?![A-Za-z0-9\-])",
+            score=0.8,
+            requires=(" at ", "[at]", "(at)", "{at}", "<at>", "@"),
+            flags=re.IGNORECASE,
+        ),
+    )
+    context = ("email", "e-mail", "mail", "contact", "address", "write to")
+    context_boost = 0.1

@@ -1,0 +1,61 @@
+"""National Insurance number (NINO).
+
+Format from HMRC's National Insurance Manual, NIM39110: two prefix letters, six
+digits and a suffix letter A, B, C or D (the suffix is sometimes omitted). The first
+letter is never D, F, I, Q, U or V; the second is never D, F, I, O, Q, U or V; the
+prefixes BG, GB, KN, NK, NT, TN and ZZ are not allocated. There is no check digit,
+so these prefix rules are the validation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, only_alphanumerics
+
+__all__ = ["NationalInsuranceNumber", "nino_is_valid"]
+
+_BAD_FIRST = frozenset("DFIQUV")
+_BAD_SECOND = frozenset("DFIOQUV")
+_BARRED_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+_SHAPE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
+
+
+def nino_is_valid(value: str) -> bool:
+    """True for a compact NINO (8 or 9 characters) with an allocatable prefix and suffix."""
+    value = value.upper()
+    if _SHAPE.fullmatch(value) is None:
+        return False
+    prefix = value[:2]
+    return prefix[0] not in _BAD_FIRST and prefix[1] not in _BAD_SECOND and prefix not in _BARRED_PREFIXES
+
+
+class NationalInsuranceNumber(PatternRecogniser):
+    """`QQ 12 34 56 C` in capitals with any spacing, or compact in lower case.
+
+    Lower-case letters are accepted only in the compact form with a suffix, so that
+    prose such as "on 12.03.24" is not read as a prefix and six digits.
+    """
+
+    name = "uk_national_insurance_number"
+    kind = "UK_NATIONAL_INSURANCE_NUMBER"
+    patterns = (
+        Pattern(
+            "nino_capitals",
+            r"(?<![A-Za-z0-9])[A-Z]{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?\d{2}(?:[ .\-]?[A-D])?(?![A-Za-z0-9])",
+            score=0.0,
+            requires=DIGITS,
+        ),
+        Pattern("nino_compact_lower", r"(?<![A-Za-z0-9])[a-z]{2}\d{6}[a-d](?![A-Za-z0-9])", score=0.0, requires=DIGITS),
+    )
+    context = ("national insurance", "ni number", "ni no", "nino", "nin", "insurance number")
+
+    def validate(self, match: str) -> bool | None:
+        return nino_is_valid(only_alphanumerics(match))
+
+    def assess(self, value: str, pattern: Pattern) -> float | None:
+        """With a suffix letter the shape is distinctive (0.9); without one, 0.6."""
+        compact = only_alphanumerics(value)
+        if not nino_is_valid(compact):
+            return None
+        return 0.9 if len(compact) == 9 else 0.6

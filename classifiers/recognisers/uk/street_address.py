@@ -1,0 +1,48 @@
+"""UK street address (house number and street).
+
+Shape from BS 7666-2 (the national standard for land and property addresses, used
+by the National Address Gazetteer): an optional sub-building ("Flat 3"), a building
+number with an optional suffix letter, and a street name ending in a street type
+("Road", "Street", "Avenue"...). The building number alone cannot identify a
+person, but a house number and street usually identify a household.
+
+Famous public addresses (10 Downing Street, 221B Baker Street) are negative context.
+"""
+
+from __future__ import annotations
+
+from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
+
+__all__ = ["UkStreetAddress"]
+
+_STREET_TYPES = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Crescent|Cres|Way|Gardens|Gdns|Court|Ct|"
+    "Place|Pl|Terrace|Tce|Grove|Square|Sq|Hill|Park|Mews|Row|Walk|View|Rise|Green|Parade|Wharf|Vale|"
+    "Fields|Meadow|Meadows|Boulevard|Approach|Gate|Wynd|Brae|Loan|Villas|Cottages|Chase|Croft"
+)
+_PUBLIC_ADDRESSES = ("downing street", "baker street", "abbey road", "whitehall", "buckingham palace")
+_NAME_WORD = r"[A-Z][a-z]+(?:['\-][A-Za-z]+)?"
+
+
+class UkStreetAddress(PatternRecogniser):
+    """`12 Acacia Avenue`, `Flat 3, 14B Mill Lane`: a number, capitalised words, a street type."""
+
+    name = "uk_street_address"
+    kind = "UK_STREET_ADDRESS"
+    patterns = (
+        Pattern(
+            "street_address",
+            rf"(?<![A-Za-z0-9£$€.,])(?:(?:Flat|Apartment|Apt|Unit)[ ]\d{{1,4}}[A-Za-z]?,?[ ])?"
+            rf"\d{{1,4}}[A-Za-z]?,?[ ](?:{_NAME_WORD}[ ]){{1,3}}(?:{_STREET_TYPES})\b",
+            score=0.5,
+            requires=DIGITS,
+        ),
+    )
+    context = ("lives at", "living at", "resides at", "address", "home", "moved to", "house", "flat", "tenant")
+    negative_context = ("museum", "gallery", "stadium", "station", "theatre", "cathedral")
+
+    def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
+        """A famous public address is never a household, whatever the context."""
+        if any(name in lower[start:end] for name in _PUBLIC_ADDRESSES):
+            return None
+        return super().contextual_score(lower, start, end, score)

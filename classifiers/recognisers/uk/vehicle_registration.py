@@ -1,0 +1,94 @@
+"""UK vehicle registration mark (number plate).
+
+Formats from the DVLA's leaflet INF104, "Vehicle registration numbers and number
+plates":
+
+* current (from September 2001): two letters (area and DVLA office), a two-digit age
+  identifier and three random letters, e.g. `AB51 ABC`. The age identifier is the
+  year's last two digits for March plates (02, 03...) and that plus 50 for September
+  plates (51, 52...); I, Q and Z are not used as area letters, I and Q not as
+  random letters;
+* prefix (1983-2001): an age letter, 1-3 digits, three letters (`A123 BCD`);
+* suffix (1963-1983): three letters, 1-3 digits, an age letter (`ABC 123D`).
+
+Plates are easily confused with other codes, so a registration is reported only
+with vehicle context near it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, only_alphanumerics
+
+__all__ = ["VehicleRegistration", "age_identifier_is_valid"]
+
+
+def age_identifier_is_valid(two_digits: str, today: dt.date | None = None) -> bool:
+    """True for an issued (or next-due) current-format age identifier: 02-YY or 51-(YY+50)."""
+    year = (today or dt.date.today()).year % 100
+    value = int(two_digits)
+    return 2 <= value <= year + 1 or 51 <= value <= year + 51
+
+
+class VehicleRegistration(PatternRecogniser):
+    """Current, prefix and suffix format plates in capitals, next to vehicle context."""
+
+    name = "uk_vehicle_registration"
+    kind = "UK_VEHICLE_REGISTRATION"
+    patterns = (
+        Pattern(
+            "current",
+            r"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ ]?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])",
+            score=0.0,
+            validated_score=0.3,
+            requires=DIGITS,
+        ),
+        Pattern(
+            "prefix",
+            r"(?<![A-Za-z0-9])[A-HJ-NP-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])",
+            score=0.2,
+            requires=DIGITS,
+        ),
+        Pattern(
+            "suffix",
+            r"(?<![A-Za-z0-9])[A-HJ-PR-Y]{3}[ ]?\d{1,3}[A-HJ-NP-Y](?![A-Za-z0-9])",
+            score=0.2,
+            requires=DIGITS,
+        ),
+    )
+    context = (
+        "registration",
+        "reg",
+        "reg no",
+        "number plate",
+        "numberplate",
+        "plate",
+        "vehicle",
+        "car",
+        "van",
+        "lorry",
+        "motorbike",
+        "motorcycle",
+        "vrm",
+        "dvla",
+        "parked",
+        "mot",
+        "driving",
+        "drove",
+        "driven",
+        "driver",
+        "speeding",
+        "speed camera",
+        "parking",
+        "penalty charge",
+        "pcn",
+        "insured",
+    )
+    context_boost = 0.35
+
+    def validate(self, match: str) -> bool | None:
+        compact = only_alphanumerics(match)
+        if len(compact) == 7 and compact[2:4].isdigit() and compact[:2].isalpha() and compact[4:].isalpha():
+            return age_identifier_is_valid(compact[2:4])
+        return None

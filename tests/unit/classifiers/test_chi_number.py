@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from classifiers.recognisers.uk.chi_number import ChiNumber, chi_number_is_valid
+from tests.unit.classifiers.helpers import broken_check_digit, chi_number, found, zero_width
+
+VALID = chi_number(dt.date(1985, 3, 14))
+LEAP = chi_number(dt.date(1996, 2, 29))
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> ChiNumber:
+    return ChiNumber()
+
+
+@pytest.mark.parametrize(
+    ("digits", "valid"),
+    [
+        (VALID, True),
+        (LEAP, True),
+        (broken_check_digit(VALID), False),
+        ("3213851234", False),  # 32/13/85 is not a date
+        ("3002851230", False),  # 30 February
+        (VALID[:9], False),
+    ],
+)
+def test_chi_number_is_valid(digits, valid):
+    assert chi_number_is_valid(digits) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"CHI number {VALID}", [VALID]),
+        (f"Scottish patient, CHI {VALID[:6]} {VALID[6:]}", [f"{VALID[:6]} {VALID[6:]}"]),
+        (f"{VALID}", [VALID]),  # valid without context (scores below an NHS reading)
+        (f"CHI {broken_check_digit(VALID)}", []),
+        (f"CHI {VALID}9", []),
+        (f"invoice {VALID}", []),
+        (f"CHI {zero_width(VALID)}", [zero_width(VALID)]),
+    ],
+)
+def test_chi_number_in_text(recogniser, text, expected):
+    assert found(recogniser, text) == expected
+
+
+def test_chi_context_outscores_nhs_reading(recogniser):
+    from classifiers.normalise import normalise
+    from classifiers.recognisers.uk.nhs_number import NhsNumber
+
+    number = chi_number(dt.date(1972, 11, 5))
+    with_context = normalise(f"CHI number {number}")
+    without = normalise(f"number {number}")
+    chi_score = max(f.score for f in recogniser.find(with_context))
+    nhs_scores = [f.score for f in NhsNumber().find(with_context)]
+    assert all(chi_score > s for s in nhs_scores)
+    assert max(f.score for f in recogniser.find(without)) < 0.85

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from classifiers.recognisers.date_of_birth import DateOfBirth, parse_date
+from tests.unit.classifiers.helpers import found
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> DateOfBirth:
+    return DateOfBirth()
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("03/05/1980", dt.date(1980, 5, 3)),  # day first
+        ("12/25/1980", dt.date(1980, 12, 25)),  # month first only when day-first is impossible
+        ("1980-05-03", dt.date(1980, 5, 3)),
+        ("3rd May 1980", dt.date(1980, 5, 3)),
+        ("May 3, 1980", dt.date(1980, 5, 3)),
+        ("3 of September 1975", dt.date(1975, 9, 3)),
+        ("31/02/1980", None),
+        ("32/13/1980", None),
+    ],
+)
+def test_parse_date(value, date):
+    assert parse_date(value) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOB: 03/05/1980", ["03/05/1980"]),
+        ("date of birth 3rd May 1980", ["3rd May 1980"]),
+        ("born on 14.02.1992 in Leeds", ["14.02.1992"]),
+        ("d.o.b. 1980-05-03", ["1980-05-03"]),
+        ("May 3, 1980 (birthday)", ["May 3, 1980"]),
+        ("The deadline is 03/05/2024.", []),  # a date without birth context
+        ("The Battle of Hastings was on 14 October 1066; Harold was born around 1022.", []),
+        ("Churchill was born on 30 November 1874.", []),  # nobody born then is alive
+        ("born 31/02/1980", []),
+        (f"born {dt.date.today().year + 1}-01-01", []),  # not born yet
+    ],
+)
+def test_date_of_birth_in_text(recogniser, text, expected):
+    assert found(recogniser, text) == expected

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Classifier, ClassifierSettings, NerUnavailable, Sensitivity
+from classifiers.ner import NerTagger
+
+
+def test_pipeline_keeps_only_what_ner_needs(classifier):
+    nlp = classifier._ner._nlp  # the loaded pipeline of the shared session classifier
+    assert "ner" in nlp.pipe_names
+    assert not {"tagger", "parser", "lemmatizer", "attribute_ruler"} & set(nlp.pipe_names)
+
+
+def test_entities_have_offsets_into_each_text(classifier):
+    texts = ["Jane Smith moved to Leeds in 2019.", "Nothing at all."]
+    tagged = classifier._ner.entities(texts)
+    assert len(tagged) == 2
+    for text, entities in zip(texts, tagged, strict=True):
+        for entity in entities:
+            assert text[entity.start : entity.end] == entity.text
+    assert any(e.label == "PERSON" for e in tagged[0])
+
+
+def test_missing_model_raises_our_error():
+    tagger = NerTagger("no_such_spacy_pipeline_xyz")
+    with pytest.raises(NerUnavailable, match="no_such_spacy_pipeline_xyz"):
+        tagger.load()
+    assert not tagger.loaded
+
+
+def test_model_is_configurable_by_path(classifier):
+    path = str(classifier._ner._nlp.path)  # the installed package's data directory
+    other = Classifier(ClassifierSettings(spacy_model=path))
+    other.warm_up()
+    assert other.ready
+    assert other.classify("My client Ngozi Okonkwo wrote again.").level is Sensitivity.PERSONAL
+
+
+def test_ner_finds_a_name_rules_cannot(classifier):
+    # "Ngozi Okonkwo" is in no gazetteer: only NER can find it.
+    result = classifier.classify("My client Ngozi Okonkwo has asked about her housing benefit.")
+    assert result.level is Sensitivity.PERSONAL
+    assert [(f.kind, f.recogniser) for f in result.findings] == [("PERSON", "spacy_ner")]
+
+
+def test_ner_is_skipped_when_rules_decided(classifier):
+    text = "My client Ngozi Okonkwo, phone 07700 900123."
+    result = classifier.classify(text)
+    assert result.level is Sensitivity.PERSONAL
+    assert "spacy_ner" not in {f.recogniser for f in result.findings}
+
+
+def test_ner_always_reports_every_name():
+    always = Classifier(ClassifierSettings(ner_always=True))
+    result = always.classify("My client Ngozi Okonkwo, phone 07700 900123.")
+    assert "spacy_ner" in {f.recogniser for f in result.findings}
+
+
+def test_ner_disabled_never_loads_spacy(rules_classifier):
+    assert rules_classifier.ready
+    result = rules_classifier.classify("My client Ngozi Okonkwo has asked about her housing benefit.")
+    assert result.level is Sensitivity.PUBLIC

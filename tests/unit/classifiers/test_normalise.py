@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from classifiers.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("original", "normalised"),
+    [
+        ("plain ascii", "plain ascii"),
+        ("４０１ ０２３", "401 023"),  # full-width digits
+        ("ＡＢ１２", "AB12"),  # full-width letters
+        ("a\u200bb\u200cc\u200dd\u2060e\ufeff", "abcde"),  # zero-width and BOM removed
+        ("x\u00adz", "xz"),  # soft hyphen (Cf)
+        ("٤٠١", "401"),  # Arabic-Indic digits
+        ("0161\u2013496\u20140000", "0161-496-0000"),  # en and em dashes
+        ("a\u00a0b\u2009c", "a b c"),  # no-break and thin spaces
+        ("I\u2019m", "I'm"),
+        ("\ufb01le", "file"),  # ligature expands
+        ("4 0 1 0 2 3 2 1 3 7", "4010232137"),  # letter-spacing closed
+        ("j a n e @ x . c o m", "jane@x.com"),
+        ("a b c d", "a b c d"),  # four singles are left alone
+        ("I am a b", "I am a b"),
+        ("is 4 0 1 0 2 3 2 1 3 7 a week", "is 4010232137 a week"),  # the article stays a word
+        ("a 4 0 1 0 2 3 I think", "a 401023 I think"),
+        ("Q Q 1 2 3 4 5 6 C", "QQ123456C"),
+        ("x\ufe0fy", "xy"),  # variation selector
+    ],
+)
+def test_normalised_text(original, normalised):
+    assert normalise(original).text == normalised
+
+
+def test_ascii_without_spacing_keeps_identity_map():
+    result = normalise("Nothing to change here.")
+    assert result.source is None
+    assert result.to_original(0, 7) == (0, 7)
+
+
+def test_same_length_changes_keep_identity_map():
+    assert normalise("£12 costs ０").source is None
+
+
+@pytest.mark.parametrize(
+    ("original", "needle", "expected"),
+    [
+        ("NHS ４０１ ０２３ ２１３７!", "401 023 2137", "４０１ ０２３ ２１３７"),
+        ("call 0\u200b7\u200b7\u200b0\u200b0 now", "07700", "0\u200b7\u200b7\u200b0\u200b0"),
+        ("id: 4 0 1 0 2 3 2 1 3 7.", "4010232137", "4 0 1 0 2 3 2 1 3 7"),
+        ("\ufb01x 12", "fix 12", "\ufb01x 12"),
+        ("\ufb01x 12", "ix", "\ufb01x"),  # a span starting inside an expansion covers the whole source character
+    ],
+)
+def test_spans_map_back_to_original(original, needle, expected):
+    result = normalise(original)
+    start = result.text.index(needle)
+    begin, end = result.to_original(start, start + len(needle))
+    assert original[begin:end] == expected
+
+
+def test_lower_has_same_length_even_for_expanding_lowercase():
+    result = normalise("İstanbul İ")
+    assert len(result.lower) == len(result.text)
+    assert result.lower.startswith("i")
