@@ -24,7 +24,7 @@ from fastapi.responses import Response, StreamingResponse
 from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from classifiers import Classification, Classifier, Sensitivity, request_texts
+from classifiers import Classification, Classifier, Sensitivity, request_text
 from hosted import HostedClient
 from router import metrics
 from router.config import DEFAULT_DEPARTMENT, Settings
@@ -92,11 +92,6 @@ def _respond(answer: Answer) -> Response:
     return _json(answer.body, headers=answer.headers)
 
 
-def _combine(results: list[Classification]) -> Classification:
-    level = max((r.level for r in results), default=Sensitivity.PUBLIC)
-    return Classification(level, tuple(f for r in results for f in r.findings))
-
-
 @serve.ingress(app)
 class Ingress:
     """One ingress replica: classifier, hosted client and a handle to the local backend."""
@@ -126,10 +121,11 @@ class Ingress:
         return await asyncio.to_thread(self._classifier.classify_many, texts)
 
     async def _classify(self, body: Mapping[str, Any]) -> Classification:
-        texts = request_texts(body)
-        if not texts:
+        # All of the request's texts, joined, so cues in one message apply to another.
+        text = request_text(body)
+        if not text:
             return Classification(Sensitivity.PUBLIC)
-        return await self._classify_batch("\n\n".join(texts))
+        return await self._classify_batch(text)
 
     @app.post("/v1/chat/completions")
     async def chat_completions(self, request: Request) -> Response:
