@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpx
@@ -55,3 +56,19 @@ def test_hosted_failure_after_first_chunk_is_an_error_event_then_done(router: st
         lines = [line for line in response.iter_lines() if line]
     assert lines[-1] == "data: [DONE]"
     assert '"error"' in lines[-2]
+
+
+def test_client_disconnect_stops_the_upstream_stream(router: str, upstream: Any) -> None:
+    upstream.set_fault(hold_after_chunks=2)  # the upstream holds its stream open after two chunks
+    before = upstream.client_disconnects
+    body = {"model": "auto", "messages": [{"role": "user", "content": "Recite a long poem."}], "max_tokens": 50,
+            "stream": True}
+    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60) as response:
+        assert response.headers["x-sovereign-route"] == "hosted"
+        first = next(line for line in response.iter_lines() if line)
+        assert first.startswith("data: ")
+    # The client has gone; the router must close its upstream stream, which the simulator notices.
+    deadline = time.monotonic() + 30
+    while upstream.client_disconnects == before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert upstream.client_disconnects == before + 1
