@@ -17,9 +17,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from router.config import Settings
+from router.config import ServerSettings, Settings
 
 if TYPE_CHECKING:
     from ray.serve import Application
@@ -33,11 +33,16 @@ _PROXY_ENV = {
 }
 
 
-def configure_proxy_mode(mode: Literal["haproxy", "python"]) -> None:
-    """Set the environment Ray reads at import to select the ingress proxy."""
-    if "ray" in sys.modules and any(os.environ.get(k) != v for k, v in _PROXY_ENV[mode].items()):
-        logger.warning("ray was imported before the proxy mode was set; mode %r may not apply", mode)
-    os.environ.update(_PROXY_ENV[mode])
+def configure_proxy_mode(server: ServerSettings) -> None:
+    """Set the environment Ray reads at import to select the ingress proxy and its ports."""
+    env = {
+        **_PROXY_ENV[server.proxy_mode],
+        "RAY_SERVE_HAPROXY_STATS_PORT": str(server.haproxy_stats_port),
+        "RAY_SERVE_HAPROXY_METRICS_PORT": str(server.haproxy_metrics_port),
+    }
+    if "ray" in sys.modules and any(os.environ.get(k) != v for k, v in env.items()):
+        logger.warning("ray was imported before the proxy mode was set; %r may not apply", server.proxy_mode)
+    os.environ.update(env)
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
 
 
@@ -65,7 +70,7 @@ def build_app(settings: Settings) -> Application:
 
 def start(settings: Settings) -> None:
     """Start Ray (local, embedded), Serve on the configured address, and the app; returns when ready."""
-    configure_proxy_mode(settings.server.proxy_mode)
+    configure_proxy_mode(settings.server)
     import ray
     from ray import serve
 

@@ -52,6 +52,12 @@ class ServerSettings(_Section):
         description="Ray Serve ingress: 'haproxy' (HAProxy + direct ingress, throughput-optimised) "
         "or 'python' (Serve's default Python proxy).",
     )
+    haproxy_stats_port: int = Field(
+        default=8404, ge=1, le=65535, description="HAProxy stats port (haproxy mode; Ray binds it on all interfaces)."
+    )
+    haproxy_metrics_port: int = Field(
+        default=9101, ge=1, le=65535, description="HAProxy metrics port (haproxy mode; Ray binds it on all interfaces)."
+    )
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024, description="Largest request body accepted (413).")
     num_replicas: int = Field(default=1, ge=1, description="Ingress replicas.")
     num_cpus: float = Field(default=0.5, ge=0, description="CPUs Ray reserves per ingress replica.")

@@ -36,6 +36,7 @@ from router.timing import StageTimer
 
 logger = logging.getLogger(__name__)
 
+REQUEST_ID_HEADER = "x-request-id"
 ClassifyFn = Callable[[Mapping[str, Any]], Awaitable[Classification]]
 
 
@@ -77,7 +78,9 @@ class Gateway:
     async def handle(self, endpoint: Endpoint, raw: bytes, headers: Mapping[str, str]) -> Answer:
         """Answer one request. Raises ApiError for every refusal."""
         timer = StageTimer()
-        request_id = uuid.uuid4().hex
+        # Ray Serve (or HAProxy) gives each request an x-request-id and echoes it on the
+        # response; only a request that arrives without one gets ours.
+        id_header = {} if headers.get(REQUEST_ID_HEADER) else {REQUEST_ID_HEADER: uuid.uuid4().hex}
         try:
             parsed = parse_request(
                 endpoint, raw, headers.get(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
@@ -90,10 +93,10 @@ class Gateway:
             )
             timer.mark("policy")
         except ApiError as exc:
-            exc.headers.setdefault("x-request-id", request_id)
+            exc.headers.update(id_header)
             metrics.REQUESTS.labels("none", "unknown", str(exc.status)).inc()
             raise
-        answer = await self._answer(parsed, decision, policy.hosted_fallback_to_local, timer, request_id)
+        answer = await self._answer(parsed, decision, policy.hosted_fallback_to_local, timer, id_header)
         if classifier_failed:
             answer.headers["x-sovereign-classifier"] = "failed"
         return answer
@@ -111,7 +114,12 @@ class Gateway:
         return classification.level, False
 
     async def _answer(
-        self, parsed: ParsedRequest, decision: RouteDecision, fallback: bool, timer: StageTimer, request_id: str
+        self,
+        parsed: ParsedRequest,
+        decision: RouteDecision,
+        fallback: bool,
+        timer: StageTimer,
+        id_header: dict[str, str],
     ) -> Answer:
         body = dict(parsed.body)
         body.pop("metadata", None)
@@ -133,12 +141,12 @@ class Gateway:
                 result = await self._call(self._local, parsed, body, model)
         except Exception as exc:
             error = to_api_error(exc)
-            error.headers.setdefault("x-request-id", request_id)
+            error.headers.update(id_header)
             metrics.REQUESTS.labels(route, decision.level.label, str(error.status)).inc()
             raise error from None
         timer.mark("backend")
         headers = {
-            "x-request-id": request_id,
+            **id_header,
             "x-sovereign-route": route,
             "x-sovereign-sensitivity": decision.level.label,
             "x-sovereign-model": model,

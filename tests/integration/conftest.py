@@ -19,19 +19,23 @@ import openai
 import pytest
 
 from router.app import APP_NAME, configure_proxy_mode
-from router.config import Settings, load_settings
-
-# Ray reads the proxy mode at import; the suite runs the default (HAProxy) mode.
-configure_proxy_mode("haproxy")
-
-UPSTREAM_KEY = "sk-upstream-test-key"
-CLIENT_KEY = "sk-client-key-never-forwarded"
+from router.config import ServerSettings, Settings, load_settings
 
 
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+# Ray reads the proxy mode at import; the suite runs the default (HAProxy) mode, on
+# HAProxy ports of its own so that a router running on the machine does not collide.
+configure_proxy_mode(
+    ServerSettings(haproxy_stats_port=_free_port(), haproxy_metrics_port=_free_port())
+)
+
+UPSTREAM_KEY = "sk-upstream-test-key"
+CLIENT_KEY = "sk-client-key-never-forwarded"
 
 
 @pytest.fixture(scope="session")

@@ -49,7 +49,8 @@ def test_general_question_is_answered_through_the_hosted_upstream(client: openai
     assert raw.headers["x-sovereign-sensitivity"] == "public"
     assert raw.headers["x-sovereign-model"] == "gpt-4.1-mini"
     assert raw.headers["x-ai-generated"] == "true"
-    assert len(raw.headers["x-request-id"]) >= 16
+    [request_id] = raw.headers.get_list("x-request-id")  # one id, not ours and Ray's side by side
+    assert len(request_id) >= 16
     timing = raw.headers["server-timing"]
     for stage in ("classify", "policy", "backend", "total"):
         assert f"{stage};dur=" in timing
