@@ -9,9 +9,10 @@ and dates from NER) and the context cues of the text. The rules, in order:
    SECRET and TOP SECRET markings are `secret`.
 2. A person's name is `personal` when the text is about a private individual:
    a personal identifier or contact detail is present (rule 1), or a strong cue
-   ("my client", "the claimant"), or a case/detail cue in a statement with no
-   general-knowledge wording, or the name shares a statement (not a question) with
-   a special-category term and the text has no general-knowledge wording.
+   ("my client", "the claimant"); or, when the text has no general-knowledge
+   wording, a case/detail cue in a statement in the same paragraph and within
+   `WEAK_CUE_DISTANCE` characters of the name, or a special-category term in the
+   same statement (not a question).
    Otherwise the name is dropped: "Who was Winston Churchill?" stays `public`.
 3. A special-category term is `special` when it is about a person: it is a
    disclosure ("I have diabetes", "she was convicted"), or a personal finding
@@ -39,10 +40,13 @@ from dataclasses import dataclass, replace
 from classifiers.cues import Cues
 from classifiers.types import Finding, Sensitivity
 
-__all__ = ["STRONG_CUE_DISTANCE", "Evidence", "decide", "resolve_overlaps"]
+__all__ = ["STRONG_CUE_DISTANCE", "WEAK_CUE_DISTANCE", "Evidence", "decide", "resolve_overlaps"]
 
 STRONG_CUE_DISTANCE = 300
 """Characters between a strong cue and a special-category term for the term to be about that person."""
+
+WEAK_CUE_DISTANCE = 300
+"""Characters between a case or detail cue and a name for the name to be a private individual's."""
 
 _MARKING_PREFIX = "PROTECTIVE_MARKING_"
 _CONTEXTUAL_KINDS = frozenset({"LOCATION"})
@@ -113,26 +117,35 @@ def _inside_any(finding: Finding, others: Iterable[Finding]) -> bool:
     return any(o.start <= finding.start and finding.end <= o.end for o in others)
 
 
+def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> bool:
+    return any(finding.start - end <= distance and start - finding.end <= distance for start, end in spans)
+
+
 def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Finding]:
     cues = evidence.cues
-    if person_findings or cues.private:
+    if person_findings or cues.strong:
         return list(evidence.names)
     if cues.public:
         return []
     statements_with_terms = {
         cues.sentence_index(t.start) for t in evidence.special_terms if not cues.sentence_at(t.start).question
     }
-    return [n for n in evidence.names if cues.sentence_index(n.start) in statements_with_terms]
+    return [
+        n
+        for n in evidence.names
+        if cues.sentence_index(n.start) in statements_with_terms
+        or _near(
+            n,
+            (w for w in cues.weak if cues.paragraph_index(w[0]) == cues.paragraph_index(n.start)),
+            WEAK_CUE_DISTANCE,
+        )
+    ]
 
 
 def _term_is_about_person(evidence: Evidence, index: int, person_referenced: bool) -> bool:
     if person_referenced or evidence.disclosed[index]:
         return True
-    term = evidence.special_terms[index]
-    return any(
-        abs(term.start - end) <= STRONG_CUE_DISTANCE or abs(start - term.end) <= STRONG_CUE_DISTANCE
-        for start, end in evidence.cues.strong
-    )
+    return _near(evidence.special_terms[index], evidence.cues.strong, STRONG_CUE_DISTANCE)
 
 
 def decide(evidence: Evidence) -> tuple[Sensitivity, list[Finding]]:

@@ -10,13 +10,15 @@ The pipeline for each text, in this order:
    the rules already reached `personal` or above (a name only adds `personal`, and
    an identifier already makes special-category terms count), nor when nothing in
    the text would make a name personal. Otherwise NER runs only on the sentences
-   around the cues that contain a capitalised word;
+   around the cues that contain a capitalised word, in windows of whole sentences,
+   and stops for a text once a name has decided it (`_run_ner`);
 5. decide the level (`aggregate.py`) and map finding offsets back to the original.
 
-`classify_many` runs steps 1-4 for every text, then one `nlp.pipe` call over all
-windows of all texts, then step 5; the router wraps it in Ray Serve's `@serve.batch`.
-Any exception inside is re-raised as `ClassifierError` so that the router fails
-closed with one `except` branch.
+`classify_many` runs steps 1-4 for every text, then NER over the windows of all
+texts together (`nlp.pipe` batches), then step 5; the router wraps it in Ray Serve's
+`@serve.batch`. Any exception inside is re-raised as `ClassifierError` so that the
+router fails closed with one `except` branch. `ClassifierSettings.ner_always` turns
+the skipping off, for policies that redact every name.
 """
 
 from __future__ import annotations
@@ -29,10 +31,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from classifiers.aggregate import Evidence, decide
-from classifiers.cues import Sentence, find_cues
+from classifiers.cues import find_cues
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.names import PERSON, find_name_candidates, looks_like_person_name
-from classifiers.ner import Entity, NerTagger
+from classifiers.ner import Entity, NerTagger, has_name_candidate, sentence_windows
 from classifiers.normalise import NormalisedText, normalise
 from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
@@ -46,9 +48,6 @@ __all__ = ["Classifier"]
 
 logger = logging.getLogger(__name__)
 
-_MAX_WINDOW = 2000
-_CANDIDATE = re.compile(r"[a-z0-9,;:)'\"] +[A-Z][a-z]")
-_INITIAL_CANDIDATE = re.compile(r"\W*[A-Z][a-z]+ +[A-Z][a-z]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BIRTH_CONTEXT = DateOfBirth()
 LOCATION = "LOCATION"
@@ -120,11 +119,20 @@ class Classifier:
         try:
             prepared = [self._prepare(text) for text in texts]
             entities = self._run_ner(prepared)
-            return [self._finish(item, found) for item, found in zip(prepared, entities, strict=True)]
+            results = [self._finish(item, found) for item, found in zip(prepared, entities, strict=True)]
         except ClassifierError:
             raise
         except Exception as exc:  # a bug of ours must fail closed too, never open
             raise ClassifierError("classification failed") from exc
+        if logger.isEnabledFor(logging.DEBUG):  # counts and levels only, never text
+            windows = sum(len(item.windows) for item in prepared)
+            logger.debug(
+                "classified %d texts, %d NER windows, levels %s",
+                len(results),
+                windows,
+                [r.level.label for r in results],
+            )
+        return results
 
     def classify_request(self, body: Mapping[str, Any]) -> Classification:
         """Classify every text of an OpenAI request body as one document.
@@ -177,7 +185,7 @@ class Classifier:
             return []
         cues = evidence.cues
         if self._settings.ner_always:
-            return _chunk(text.text, [(s.start, s.end) for s in cues.sentences])
+            return sentence_windows(text.text, [(s.start, s.end) for s in cues.sentences])
         level, _ = decide(evidence)
         if level >= Sensitivity.PERSONAL:
             return []
@@ -189,44 +197,72 @@ class Classifier:
         chosen = sorted(
             index
             for index in {a + d for a in anchors for d in (-1, 0, 1)}
-            if 0 <= index < len(cues.sentences) and _has_candidate(text.text, cues.sentences[index])
+            if 0 <= index < len(cues.sentences)
+            and has_name_candidate(text.text, cues.sentences[index].start, cues.sentences[index].end)
         )
-        return _chunk(text.text, _merge([(cues.sentences[i].start, cues.sentences[i].end) for i in chosen]))
+        return sentence_windows(text.text, [(cues.sentences[i].start, cues.sentences[i].end) for i in chosen])
 
     # -- NER and step 5 ---------------------------------------------------------------
 
     def _run_ner(self, prepared: list[_Prepared]) -> list[list[Finding]]:
+        """Tag windows in rounds; each round batches the next windows of every open text.
+
+        Round k takes 2**k windows of each text (1, 2, 4...), so a name early in a
+        text costs one small window and a text with no name costs a few calls, not
+        one per window. A text leaves the rounds as soon as what NER found decides
+        `personal` or above, since later windows cannot raise it (unless `ner_always`).
+        """
         per_text: list[list[Finding]] = [[] for _ in prepared]
         if self._ner is None:
             return per_text
-        owners = [(i, start, end) for i, item in enumerate(prepared) for start, end in item.windows]
-        if not owners:
-            return per_text
-        tagged = self._ner.entities([prepared[i].text.text[start:end] for i, start, end in owners])
-        for (i, start, _), entities in zip(owners, tagged, strict=True):
-            text = prepared[i].text
-            per_text[i].extend(f for e in entities if (f := _entity_finding(e, start, text)) is not None)
+        queues = [list(item.windows) for item in prepared]
+        take = 1
+        while batch := [(i, window) for i, queue in enumerate(queues) for window in _pop(queue, take)]:
+            take *= 2
+            tagged = self._ner.entities([prepared[i].text.text[start:end] for i, (start, end) in batch])
+            for (i, (start, _)), entities in zip(batch, tagged, strict=True):
+                text = prepared[i].text
+                found = [f for e in entities if (f := _entity_finding(e, start, text)) is not None]
+                if not found:
+                    continue
+                per_text[i].extend(found)
+                if not self._settings.ner_always and queues[i]:
+                    level, _ = decide(_with_ner(prepared[i], per_text[i]))
+                    if level >= Sensitivity.PERSONAL:
+                        queues[i].clear()
         return per_text
 
     def _finish(self, item: _Prepared, ner_findings: list[Finding]) -> Classification:
-        evidence = item.evidence
-        if ner_findings:
-            ner_names = [f for f in ner_findings if f.kind == PERSON]
-            dates = [f for f in ner_findings if f.kind == DateOfBirth.kind]
-            dates += dates_after_names(item.text, ner_names)
-            evidence = replace(
-                evidence,
-                findings=evidence.findings + tuple(dates),
-                names=evidence.names + tuple(ner_names),
-                places=tuple(f for f in ner_findings if f.kind == LOCATION),
-            )
-        level, kept = decide(evidence)
+        level, kept = decide(_with_ner(item, ner_findings))
         text = item.text
         mapped = []
         for finding in kept:
             start, end = text.to_original(finding.start, finding.end)
             mapped.append(replace(finding, start=start, end=end))
         return Classification(level=level, findings=tuple(mapped))
+
+
+def _pop(queue: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """Remove and return the first `count` windows of a queue."""
+    taken = queue[:count]
+    del queue[:count]
+    return taken
+
+
+def _with_ner(item: _Prepared, ner_findings: list[Finding]) -> Evidence:
+    """The rules' evidence plus what NER found: names, places and dates of birth."""
+    if not ner_findings:
+        return item.evidence
+    evidence = item.evidence
+    ner_names = [f for f in ner_findings if f.kind == PERSON]
+    dates = [f for f in ner_findings if f.kind == DateOfBirth.kind]
+    dates += dates_after_names(item.text, ner_names)
+    return replace(
+        evidence,
+        findings=evidence.findings + tuple(dates),
+        names=evidence.names + tuple(ner_names),
+        places=tuple(f for f in ner_findings if f.kind == LOCATION),
+    )
 
 
 def _entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding | None:
@@ -248,39 +284,3 @@ def _entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Findin
         if years and all(is_plausible_birth_date(dt.date(y, 1, 1)) for y in years):
             return Finding(DateOfBirth.kind, start, end, 0.7, "spacy_ner", Sensitivity.PERSONAL)
     return None
-
-
-def _has_candidate(text: str, sentence: Sentence) -> bool:
-    """True when a sentence has a capitalised word that could start a name.
-
-    Mid-sentence capitals count; at the start of a sentence only two capitalised
-    words do ("Jane Smith was..."), since every sentence starts with a capital.
-    """
-    return (
-        _CANDIDATE.search(text, sentence.start, sentence.end) is not None
-        or _INITIAL_CANDIDATE.match(text, sentence.start, sentence.end) is not None
-    )
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _chunk(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merge spans and cut any longer than `_MAX_WINDOW` at whitespace, for bounded NER calls."""
-    chunks: list[tuple[int, int]] = []
-    for start, end in _merge(spans):
-        while end - start > _MAX_WINDOW:
-            cut = text.rfind(" ", start + _MAX_WINDOW // 2, start + _MAX_WINDOW)
-            cut = cut if cut > start else start + _MAX_WINDOW
-            chunks.append((start, cut))
-            start = cut
-        if text[start:end].strip():
-            chunks.append((start, end))
-    return chunks

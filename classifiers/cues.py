@@ -9,7 +9,10 @@ lower-cased normalised text:
   ("my client", "our patient", "your son"), anywhere; and a role with a determiner
   ("the claimant", "this tenant") in a statement;
 * weak cues: case and personal-detail wording ("tribunal", "lives at", "aged 34",
-  "arrears"), in statements only, and only when the text has no public cue;
+  "arrears"), in statements only, only when the text has no public cue, and only
+  for names in the same paragraph within `WEAK_CUE_DISTANCE` characters (see
+  `aggregate.py`), so a system prompt about "benefit claims" does not make every
+  name in the user's question a claimant;
 * public cues: general-knowledge wording ("biography", "prime minister",
   "century"...), the interrogatives of a general-knowledge question ("Who was...?",
   "When did...?") inside a question, and a year at least 100 years ago.
@@ -24,7 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from classifiers.normalise import NormalisedText
 
@@ -64,15 +67,16 @@ _PUBLIC_QUESTION = re.compile(
 _PUBLIC = re.compile(
     r"(?<![a-z])(?:biography|history of|historical|historian|famous|celebrity|best known|"
     r"quotes? (?:attributed|by|from)|achievements|public life|"
-    r"prime minister|president|monarch|king|queen|emperor|pope|century|novel|fictional|author|wrote|"
-    r"painted|composed|invented|discovered|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
+    r"prime minister|president|monarch|royal family|the king|the queen|(?:king|queen|emperor) of|"
+    r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
     r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
-    r"secretary of state|founder|scientist|philosopher|poet|playwright|composer|explorer|reign|"
-    r"assassinated|premiership|elected)(?![a-z])"
+    r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
+    r"assassinated|premiership)(?![a-z])"
 )
 _YEAR = re.compile(r"(?<![\d£$])(?<![\d][/.\-])1\d{3}(?!\d|[/.\-]\d)")
 _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
@@ -93,10 +97,18 @@ class Cues:
     strong: tuple[tuple[int, int], ...]
     weak: tuple[tuple[int, int], ...]
     public: bool
+    starts: tuple[int, ...] = field(default=(), repr=False)
+    """Sentence start offsets, for bisection (filled by `find_cues`)."""
+    paragraph_starts: tuple[int, ...] = field(default=(0,), repr=False)
+    """Offsets where paragraphs (text after a blank line, e.g. each message of a request) start."""
+
+    def paragraph_index(self, offset: int) -> int:
+        """Index of the paragraph containing `offset`."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing `offset` (the nearest before it otherwise)."""
-        starts = [s.start for s in self.sentences]
+        starts = self.starts or tuple(s.start for s in self.sentences)
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     def sentence_at(self, offset: int) -> Sentence:
@@ -136,6 +148,8 @@ def find_cues(text: NormalisedText) -> Cues:
     strong += [m.span() for m in _ROLE.finditer(lower) if in_statement(m.start())]
     weak = [m.span() for m in _WEAK.finditer(lower) if in_statement(m.start())]
     return Cues(
+        paragraph_starts=(0, *(m.end() for m in _BLANK_LINE.finditer(text.text))),
+        starts=tuple(starts),
         sentences=sentences,
         strong=tuple(sorted(strong)),
         weak=tuple(weak),

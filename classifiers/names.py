@@ -55,8 +55,9 @@ def looks_like_person_name(words: list[str]) -> bool:
     """True when capitalised words read as a person's name rather than an organisation's.
 
     Used for spaCy ORG entities (the small model labels some people as ORG): two or
-    three capitalised words, none of them an organisation word, the first either a
-    known given name or followed by a plausible surname.
+    three capitalised words, none of them an organisation word, the first a known
+    given name. An unknown first word stays an organisation: "Acme Widgets" beside
+    "the application" must not become a private individual.
     """
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words if w):
         return False

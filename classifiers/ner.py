@@ -16,6 +16,7 @@ pipeline are serialised with a lock.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,13 +24,18 @@ from typing import Any
 
 from classifiers.errors import NerUnavailable
 
-__all__ = ["ENTITY_LABELS", "Entity", "NerTagger"]
+__all__ = ["ENTITY_LABELS", "MAX_WINDOW", "Entity", "NerTagger", "has_name_candidate", "sentence_windows"]
 
 logger = logging.getLogger(__name__)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "DATE"})
 """spaCy labels the classifier uses; other entities are ignored."""
 
+MAX_WINDOW = 400
+"""Characters per NER window: small enough that a name early in a text is cheap to find."""
+
+_CANDIDATE = re.compile(r"[a-z0-9,;:)'\"] +[A-Z][a-z]")
+_INITIAL_CANDIDATE = re.compile(r"\W*[A-Z][a-z]+ +[A-Z][a-z]")
 _UNNEEDED_PIPES = (
     "tagger",
     "parser",
@@ -127,3 +133,35 @@ def _feeds_ner(nlp: Any, name: str) -> bool:
     component = nlp.get_pipe(name)
     listeners = getattr(component, "listening_components", None)
     return listeners is not None and "ner" in listeners
+
+
+def has_name_candidate(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` (a sentence) has a capitalised word that could start a name.
+
+    Mid-sentence capitals count; at the start of a sentence only two capitalised
+    words do ("Jane Smith was..."), since every sentence starts with a capital.
+    """
+    return _CANDIDATE.search(text, start, end) is not None or _INITIAL_CANDIDATE.match(text, start, end) is not None
+
+
+def sentence_windows(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Group consecutive sentences into NER windows of at most `MAX_WINDOW` characters.
+
+    Whole sentences keep NER accurate; small windows let the classifier stop after
+    the first one that finds a name. A sentence longer than the limit is cut at
+    whitespace.
+    """
+    windows: list[tuple[int, int]] = []
+    for start, end in sentences:
+        while end - start > MAX_WINDOW:
+            cut = text.rfind(" ", start + MAX_WINDOW // 2, start + MAX_WINDOW)
+            cut = cut if cut > start else start + MAX_WINDOW
+            windows.append((start, cut))
+            start = cut
+        if not text[start:end].strip():
+            continue
+        if windows and windows[-1][1] == start and end - windows[-1][0] <= MAX_WINDOW:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows

@@ -151,9 +151,11 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:
     "4 0 1 ... 3 7 a week ago" must not glue the article onto the number; an
     identifier's letters (the "C" of a National Insurance number) stay in.
     """
-    while end - start >= 3 and text[end - 1] in _ONE_LETTER_WORDS and text[end - 3].isdigit():
+    if not any(c.isdigit() for c in text[start:end:2]):
+        return start, end
+    while end - start >= 3 and text[end - 1] in _ONE_LETTER_WORDS:
         end -= 2
-    while end - start >= 3 and text[start] in _ONE_LETTER_WORDS and text[start + 2].isdigit():
+    while end - start >= 3 and text[start] in _ONE_LETTER_WORDS:
         start += 2
     return start, end
 

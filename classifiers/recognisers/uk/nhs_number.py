@@ -10,8 +10,6 @@ looks like a date of birth is Scotland's CHI number, see `chi_number.py`).
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from classifiers.recognisers.base import (
     DIGITS,
     NUMBER_NEGATIVE_CONTEXT,
@@ -49,7 +47,7 @@ class NhsNumber(PatternRecogniser):
     kind = "UK_NHS_NUMBER"
     patterns = (Pattern("nhs_number", rf"(?<![A-Za-z0-9]){digit_run(10)}(?![A-Za-z0-9])", score=0.3, requires=DIGITS),)
     context = ("nhs", "nhs no", "nhs number", "national health service", "health and care number", "patient")
-    negative_context: ClassVar[tuple[str, ...]] = (
+    negative_context = (
         *NUMBER_NEGATIVE_CONTEXT,
         "utr",
         "taxpayer",

@@ -52,6 +52,13 @@ def test_rule_2_name_with_strong_cue_is_personal():
     assert level is PERSONAL and [f.kind for f in kept] == ["PERSON"]
 
 
+def test_rule_2_weak_cue_must_be_near_the_name():
+    near = "Jane Smith is behind on her rent."
+    far = "Jane Smith joined us. " + "We talked about the weather for a while. " * 10 + "Rent arrears are common."
+    for text, expected in ((near, PERSONAL), (far, Sensitivity.PUBLIC)):
+        assert decide(evidence(text, names=[span(text, "Jane Smith", "PERSON")]))[0] is expected
+
+
 def test_rule_2_name_with_identifier_is_personal():
     text = "Jane Smith 07700 900123"
     level, kept = decide(
@@ -127,6 +134,16 @@ def test_rule_5_same_span_different_kinds_keeps_highest_then_first():
 def test_rule_5_partial_overlap_of_different_kinds_keeps_both():
     a, b = finding("A", 0, 10), finding("B", 5, 15)
     assert resolve_overlaps([a, b]) == [a, b]
+
+
+def test_rule_5_finding_inside_a_stronger_one_is_dropped():
+    iban, account, nino = finding("IBAN", 0, 27, 0.95), finding("ACCOUNT", 10, 19, 0.55), finding("NINO", 0, 9, 0.6)
+    assert resolve_overlaps([account, iban, nino]) == [iban]
+
+
+def test_rule_5_weaker_container_keeps_both():
+    outer, inner = finding("PERSON", 0, 20, 0.5), finding("EMAIL", 5, 15, 0.9)
+    assert resolve_overlaps([outer, inner]) == [outer, inner]
 
 
 def test_rule_5_term_inside_another_finding_is_dropped():

@@ -40,6 +40,10 @@ IBAN = grouped(iban("GB", "WEST12345698765432"))
         ("My client Ngozi Okonkwo has asked about her housing benefit.", PERSONAL),
         ("The claimant, Mr Okafor, appealed the decision.", PERSONAL),
         ("Sarah Jones is in rent arrears of £1,200.", PERSONAL),
+        ("Charles Sharp (15/07/1951) has been off work since January.", PERSONAL),
+        ("Mr King is three months behind on his rent.", PERSONAL),
+        ("Jane Smith wrote to us about her council tax arrears.", PERSONAL),
+        ("Ngozi Okonkwo was born on 3 May 1994 and now lives in Belfast.", PERSONAL),
         # special category about a person
         (f"My client John Smith, NHS number {NHS}, has been diagnosed with type 2 diabetes.", SPECIAL),
         ("I was diagnosed with depression last year and need advice on sick pay.", SPECIAL),
@@ -47,6 +51,9 @@ IBAN = grouped(iban("GB", "WEST12345698765432"))
         ("Sarah Jones has been diagnosed with bipolar disorder.", SPECIAL),
         ("He was convicted of theft in 2015 and is applying for a job.", SPECIAL),
         ("Our claimant is seeking asylum and has no recourse to public funds.", SPECIAL),
+        ("Write a reasonable adjustments letter for Leon Holt, who is undergoing IVF treatment.", SPECIAL),
+        ("Since my PTSD diagnosis I can't work full time. What benefits can I get?", SPECIAL),
+        ("My husband was released from HMP Wandsworth after serving 18 months.", SPECIAL),
         # markings
         ("OFFICIAL-SENSITIVE\nBudget options for next year.", SPECIAL),
         ("official sensitive: commercial", SPECIAL),
@@ -55,6 +62,9 @@ IBAN = grouped(iban("GB", "WEST12345698765432"))
         # hard negatives
         ("Who was Winston Churchill?", PUBLIC),
         ("When was Margaret Thatcher born?", PUBLIC),
+        ("Winston Churchill was born at Blenheim Palace on 30 November 1874. Summarise his early career.", PUBLIC),
+        ("Alan Turing was born on 23 June 1912 in Maida Vale. Explain the Turing test.", PUBLIC),
+        ("What is Stephen Hawking best known for?", PUBLIC),
         ("What are the symptoms of diabetes?", PUBLIC),
         ("Explain the protected characteristics, including religion and sexual orientation.", PUBLIC),
         ("How many asylum applications were made in 2023?", PUBLIC),
@@ -144,6 +154,16 @@ def test_classify_request_context_spans_messages(classifier):
         ]
     }
     assert classifier.classify_request(body).level is SPECIAL
+
+
+def test_general_question_after_a_casework_system_prompt_stays_public(classifier):
+    body = {
+        "messages": [
+            {"role": "system", "content": "You help caseworkers with benefit claims and tribunal appeals."},
+            {"role": "user", "content": "Summarise Florence Nightingale's contribution to nursing."},
+        ]
+    }
+    assert classifier.classify_request(body).level is PUBLIC
 
 
 def test_classify_request_completions_prompt(classifier):

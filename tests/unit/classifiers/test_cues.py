@@ -23,6 +23,9 @@ def test_split_sentences_marks_questions():
         ("When was Churchill born?", False, False, True),  # weak cue in a question
         ("Write a biography of Churchill, where he was born and lived.", False, False, True),
         ("Who was Winston Churchill?", False, False, True),
+        ("Write a letter for Leon Holt, who has moved house.", False, True, False),  # relative clause
+        ("Ada Lovelace (born 10 December 1815) lived in London.", False, False, True),  # a historic year
+        ("She moved in 2019 and lives at the old mill.", False, True, False),  # a recent year is not history
     ],
 )
 def test_cues(text, strong, private, public):

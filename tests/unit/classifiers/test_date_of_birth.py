@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from classifiers.recognisers.date_of_birth import DateOfBirth, parse_date
+from classifiers.normalise import normalise
+from classifiers.recognisers.date_of_birth import (
+    DateOfBirth,
+    dates_after_names,
+    is_plausible_birth_date,
+    parse_date,
+)
+from classifiers.types import Finding
 from tests.unit.classifiers.helpers import found
 
 
@@ -47,3 +54,34 @@ def test_parse_date(value, date):
 )
 def test_date_of_birth_in_text(recogniser, text, expected):
     assert found(recogniser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("born", "plausible"),
+    [
+        (dt.date(1980, 5, 3), True),
+        (dt.date(1927, 1, 1), True),
+        (dt.date(1926, 12, 31), False),  # 100 years before "today" below
+        (dt.date(2026, 6, 2), False),  # tomorrow
+    ],
+)
+def test_is_plausible_birth_date(born, plausible):
+    assert is_plausible_birth_date(born, today=dt.date(2026, 6, 1)) is plausible
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Charles Sharp (15/07/1951) has been off work.", ["15/07/1951"]),
+        ("Charles Sharp ( DOB: 3rd May 1980 ) wrote.", ["3rd May 1980"]),
+        ("Charles Sharp (1874-11-30) no", []),  # only day-first and textual forms
+        ("Charles Sharp (30/11/1874) wrote.", []),  # historic
+        ("Charles Sharp, 15/07/1951", []),  # not in brackets
+    ],
+)
+def test_dates_after_names(text, expected):
+    normalised = normalise(text)
+    name = Finding("PERSON", 0, len("Charles Sharp"), 0.6, "test")
+    dates = dates_after_names(normalised, [name])
+    assert [text[f.start : f.end] for f in dates] == expected
+    assert all(f.kind == DateOfBirth.kind for f in dates)

@@ -28,7 +28,8 @@ def test_builder_reproduces_registry_example():
         (GB.lower(), True),
         ("GB83WEST12345698765432", False),  # check digits off by one
         (GB[:-1], False),  # wrong length for GB
-        ("XX" + GB[2:], False),  # unknown country: length ok, checksum fails
+        ("XX" + GB[2:], False),  # not a registry country
+        ("Gb82West12345698765432", False),  # mixed case is words, not an IBAN
         ("GB82 WEST", False),
     ],
 )
@@ -46,6 +47,7 @@ def test_iban_is_valid(value, valid):
         ("IBAN GB83 WEST 1234 5698 7654 32", []),
         (f"IBAN {GB}X", []),  # glued to a letter
         (f"iban {zero_width(GB)}", [zero_width(GB)]),
+        ("The caller gave WA21SJT as their registration number", []),  # words after a plate
     ],
 )
 def test_iban_in_text(recogniser, text, expected):

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import Classifier, ClassifierSettings, NerUnavailable, Sensitivity
-from classifiers.ner import NerTagger
+from classifiers.ner import MAX_WINDOW, NerTagger, has_name_candidate, sentence_windows
 
 
 def test_pipeline_keeps_only_what_ner_needs(classifier):
@@ -61,3 +61,33 @@ def test_ner_disabled_never_loads_spacy(rules_classifier):
     assert rules_classifier.ready
     result = rules_classifier.classify("My client Ngozi Okonkwo has asked about her housing benefit.")
     assert result.level is Sensitivity.PUBLIC
+
+
+def test_ner_windows_group_whole_sentences():
+    text = "One two three. " * 100
+    sentences = [(i * 15, i * 15 + 15) for i in range(100)]
+    windows = sentence_windows(text, sentences)
+    assert all(end - start <= MAX_WINDOW for start, end in windows)
+    assert windows[0][0] == 0 and windows[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(windows, windows[1:], strict=False))  # contiguous, no gaps
+    assert all(text[end - 2 : end] == ". " for _, end in windows)  # cut between sentences
+
+
+def test_ner_windows_cut_a_long_sentence_at_whitespace():
+    text = "word " * 300
+    windows = sentence_windows(text, [(0, len(text))])
+    assert len(windows) > 1 and all(end - start <= MAX_WINDOW for start, end in windows)
+    assert "".join(text[s:e] for s, e in windows) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        ("We met Ngozi yesterday.", True),
+        ("Ngozi Okonkwo called.", True),
+        ("Yesterday we met nobody.", False),  # a capital only at the start
+        ("I think so.", False),
+    ],
+)
+def test_has_name_candidate(sentence, candidate):
+    assert has_name_candidate(sentence, 0, len(sentence)) is candidate

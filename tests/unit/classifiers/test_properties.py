@@ -13,8 +13,13 @@ from tests.unit.classifiers.helpers import nhs_number
 # combining marks and ligatures, next to plain text and digits.
 _TRICKY = "\u200b\u200d\u2060\ufeff\u00ad\uff10\uff11\uff19\uff21\u2013\u2014\u00a0\u2009\u0301\ufb01\u0130\u00df@.- \n"
 TEXT = st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(list(_TRICKY)), max_size=300)
+# Derandomised so that CI runs are reproducible; raise max_examples locally to explore.
 HYPOTHESIS = settings(
-    max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 
