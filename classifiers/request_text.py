@@ -11,7 +11,10 @@ number, a tool call's JSON arguments. `request_texts` collects, in request order
   `input`), and a legacy `function_call.arguments`;
 * the completions `prompt` (a string or a list of strings; token-id lists are
   skipped), and `suffix`;
-* `input` and `instructions` where a client sends them (Responses-style bodies).
+* `input` and `instructions` where a client sends them (Responses-style bodies);
+* tool and function definitions, `response_format` schemas and `stop` sequences:
+  they are sent to the hosted API with the request, and their descriptions and
+  examples are free text a client can fill with anything.
 
 Odd shapes are skipped, never raised on: the router validates the body, and the
 classifier must not be the stage that turns a malformed body into a 500. Arguments
@@ -30,6 +33,7 @@ REQUEST_TEXT_SEPARATOR = "\n\n"
 """Joins the texts of a request in `request_text`; classify_request offsets refer to that string."""
 
 _TEXT_PART_KEYS = ("text", "refusal", "input_text")
+_DEFINITION_KEYS = ("tools", "functions", "response_format", "stop")
 
 
 def _add(texts: list[str], value: object) -> None:
@@ -121,6 +125,8 @@ def request_texts(body: Mapping[str, Any]) -> list[str]:
             _add_message(texts, item)
     else:
         _add_prompt(texts, request_input)
+    for key in _DEFINITION_KEYS:
+        _add_arguments(texts, body.get(key))
     return texts
 
 

@@ -106,3 +106,17 @@ def test_circular_arguments_are_skipped():
 def test_request_text_joins_with_separator():
     body = {"messages": [{"role": "system", "content": "a"}, {"role": "user", "content": "b"}]}
     assert request_text(body) == "a" + REQUEST_TEXT_SEPARATOR + "b"
+
+
+def test_tool_definitions_schemas_and_stop_sequences_are_classified(classifier):
+    body = {
+        "model": "auto",
+        "messages": [{"role": "user", "content": "Look up the record."}],
+        "tools": [{"type": "function", "function": {"name": "lookup", "description": "Patient NHS 943 476 5919"}}],
+        "response_format": {"type": "json_schema", "json_schema": {"name": "r", "schema": {"example": "x@y.co.uk"}}},
+        "stop": ["JG 10 37 59 A"],
+    }
+    text = request_text(body)
+    for secret in ("943 476 5919", "x@y.co.uk", "JG 10 37 59 A"):
+        assert secret in text
+    assert classifier.classify_request(body).sensitive
