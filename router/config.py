@@ -64,7 +64,10 @@ class ServerSettings(_Section):
     max_ongoing_requests: int = Field(default=256, ge=1, description="Concurrent requests per ingress replica.")
     ner_batch_max_size: int = Field(default=16, ge=1, description="Most requests classified in one NER batch.")
     ner_batch_wait_ms: float = Field(
-        default=1.0, ge=0, description="How long a classification waits for others to batch with."
+        default=0.0,
+        ge=0,
+        description="How long a classification waits for others to batch with; 0 batches only what "
+        "queued up while the previous batch ran, so a lone request never waits.",
     )
 
 

@@ -115,7 +115,7 @@ class Ingress:
             user_id_key=load_or_create_secret(settings.data_dir / "keys" / "hosted-user-id.key"),
         )
 
-    @serve.batch(max_batch_size=16, batch_wait_timeout_s=0.001)
+    @serve.batch(max_batch_size=16, batch_wait_timeout_s=0.0)
     async def _classify_batch(self, texts: list[str]) -> list[Classification]:
         # One NER pass over the texts of all requests that arrived together.
         return await asyncio.to_thread(self._classifier.classify_many, texts)

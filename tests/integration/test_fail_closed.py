@@ -37,6 +37,14 @@ def test_classifier_failure_routes_locally(deploy: Any, upstream: Any) -> None:
     assert upstream.records == []
 
 
+def test_classifier_timeout_routes_locally(deploy: Any, upstream: Any) -> None:
+    base_url = deploy(classifier={"timeout_ms": 0.001}, **hosted_overrides(upstream.base_url))
+    raw = _chat(base_url, GENERAL)
+    assert raw.headers["x-sovereign-route"] == "local"
+    assert raw.headers["x-sovereign-classifier"] == "failed"
+    assert upstream.records == []
+
+
 @pytest.fixture(scope="module")
 def stopped_upstream() -> str:
     from benchmarks.upstream_sim import UpstreamSim
