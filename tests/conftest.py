@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +44,26 @@ def make_settings(data_dir: Path) -> Callable[..., Settings]:
         return load_settings(None, **overrides)
 
     return factory
+
+
+@pytest.fixture(scope="module")
+def sim_options() -> dict[str, Any]:
+    """UpstreamSim options for the module's simulator; a module overrides this to pace it."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def _sim_server(sim_options: dict[str, Any]) -> Iterator[Any]:
+    from benchmarks.upstream_sim import UpstreamSim
+
+    with UpstreamSim(**sim_options) as server:
+        yield server
+
+
+@pytest.fixture
+def sim(_sim_server: Any) -> Iterator[Any]:
+    """The module's simulator with no fault and an empty record, whatever the last test left."""
+    _sim_server.clear_fault()
+    _sim_server.clear_records()
+    yield _sim_server
+    _sim_server.clear_fault()

@@ -10,24 +10,15 @@ import httpx
 import pytest
 
 from benchmarks.load import RequestResult, send_request
-from benchmarks.upstream_sim import UpstreamSim, generated_text
+from benchmarks.upstream_sim import generated_text
 
 MODEL = "gpt-4.1-mini"
 
 
 @pytest.fixture(scope="module")
-def _server():
+def sim_options():
     # Paced at 1000 tokens/s, so inter-token gaps are real, measurable waits.
-    with UpstreamSim(tokens_per_s=1000) as sim:
-        yield sim
-
-
-@pytest.fixture
-def sim(_server):
-    _server.clear_fault()
-    _server.clear_records()
-    yield _server
-    _server.clear_fault()
+    return {"tokens_per_s": 1000}
 
 
 def _send(

@@ -13,24 +13,15 @@ from typer.testing import CliRunner
 
 from benchmarks.load import LoadConfig, load_command, run_load, write_report
 from benchmarks.load.cli import command_line
-from benchmarks.upstream_sim import UpstreamSim
 
 MODEL = "gpt-4.1-mini"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture(scope="module")
-def _server():
-    with UpstreamSim(tokens_per_s=1000) as sim:
-        yield sim
-
-
-@pytest.fixture
-def sim(_server):
-    _server.clear_fault()
-    _server.clear_records()
-    yield _server
-    _server.clear_fault()
+def sim_options():
+    # Paced at 1000 tokens/s, so inter-token gaps are real, measurable waits.
+    return {"tokens_per_s": 1000}
 
 
 @pytest.fixture

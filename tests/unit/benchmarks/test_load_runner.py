@@ -14,17 +14,9 @@ MODEL = "gpt-4.1-mini"
 
 
 @pytest.fixture(scope="module")
-def _server():
-    with UpstreamSim(tokens_per_s=1000) as sim:
-        yield sim
-
-
-@pytest.fixture
-def sim(_server):
-    _server.clear_fault()
-    _server.clear_records()
-    yield _server
-    _server.clear_fault()
+def sim_options():
+    # Paced at 1000 tokens/s, so inter-token gaps are real, measurable waits.
+    return {"tokens_per_s": 1000}
 
 
 def _config(sim: UpstreamSim, **overrides: Any) -> LoadConfig:

@@ -25,20 +25,6 @@ from benchmarks.upstream_sim import DEFAULT_MAX_TOKENS, UpstreamSim, generated_t
 USER: list[ChatCompletionMessageParam] = [{"role": "user", "content": "What is the capital of France?"}]
 
 
-@pytest.fixture(scope="module")
-def _sim_server() -> Iterator[UpstreamSim]:
-    with UpstreamSim() as server:
-        yield server
-
-
-@pytest.fixture
-def sim(_sim_server: UpstreamSim) -> Iterator[UpstreamSim]:
-    _sim_server.clear_fault()
-    _sim_server.clear_records()
-    yield _sim_server
-    _sim_server.clear_fault()
-
-
 @pytest.fixture
 def sdk(sim: UpstreamSim) -> Iterator[openai.OpenAI]:
     # Strict validation: the SDK's own models must accept every field the simulator sends.

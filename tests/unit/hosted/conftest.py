@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
@@ -16,21 +16,6 @@ API_KEY = "sk-test-hosted-egress"
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@pytest.fixture(scope="module")
-def _sim_server() -> Iterator[UpstreamSim]:
-    with UpstreamSim() as server:
-        yield server
-
-
-@pytest.fixture
-def sim(_sim_server: UpstreamSim) -> Iterator[UpstreamSim]:
-    """The module's simulator with no fault and an empty record, whatever the last test left."""
-    _sim_server.clear_fault()
-    _sim_server.clear_records()
-    yield _sim_server
-    _sim_server.clear_fault()
 
 
 @pytest.fixture
