@@ -49,9 +49,11 @@ def _build_bench_app() -> typer.Typer:
     )
     from benchmarks.classify_bench.cli import classify_command
     from benchmarks.load import load_command
+    from benchmarks.route import route_command
 
     app.command("classify")(classify_command)
     app.command("load")(load_command)
+    app.command("route")(route_command)
     return app
 
 
