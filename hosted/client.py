@@ -6,6 +6,12 @@ Satisfies the router's `Backend` protocol structurally: OpenAI JSON body in
 the process. SDK exceptions are translated once, in `map_sdk_errors`, for both
 the initial request and the iteration of a stream.
 
+Requests go through the SDK's generic `post` (its retries, timeouts, headers and
+status-error types) with the minimised body as it is, and answers are read raw
+and parsed with orjson: building the SDK's pydantic models for every response and
+every streamed chunk cost more CPU than the rest of the routing path together
+(benchmarks/results/route/profile.md).
+
 What leaves, beyond the minimised body: our `Authorization`, the SDK's
 `User-Agent`, `Content-Type`/`Accept`, and `OpenAI-Organization`/`OpenAI-Project`
 when `$OPENAI_ORG_ID`/`$OPENAI_PROJECT_ID` are set. The SDK's `X-Stainless-*`
@@ -20,25 +26,20 @@ import logging
 import os
 from collections.abc import AsyncGenerator, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
+import httpx2
 import openai
+import orjson
 
 from hosted.egress import Endpoint, minimise_body
 from hosted.errors import HostedAuthFailed, HostedRejected, HostedTimeout, HostedUnavailable
 from hosted.settings import HostedSettings
 
-if TYPE_CHECKING:
-    import httpx2
-
 logger = logging.getLogger(__name__)
 
 _TELEMETRY_PREFIX = "x-stainless-"
-# Fields the SDK's `completions.create` has no parameter for; they travel in `extra_body`.
-_EXTRA_BODY_FIELDS: dict[Endpoint, tuple[str, ...]] = {
-    "chat.completions": (),
-    "completions": ("store", "service_tier"),
-}
+_PATHS: dict[Endpoint, str] = {"chat.completions": "/chat/completions", "completions": "/completions"}
 
 
 async def _strip_sdk_telemetry(request: httpx2.Request) -> None:
@@ -92,6 +93,35 @@ def _api_key(settings: HostedSettings) -> str:
     raise ValueError("the hosted backend needs an API key: set hosted.api_key or $OPENAI_API_KEY")
 
 
+def _json_object(raw: bytes | str, what: str) -> dict[str, Any]:
+    try:
+        payload = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise HostedUnavailable(f"the hosted API sent an unreadable {what}") from exc
+    if not isinstance(payload, dict):
+        raise HostedUnavailable(f"the hosted API sent an unreadable {what}")
+    return payload
+
+
+def _sse_data(line: str) -> dict[str, Any] | None:
+    """The JSON of one SSE `data:` line; None for other lines and for `[DONE]`.
+
+    Raises:
+        HostedUnavailable: an error event, or data that is not a JSON object.
+    """
+    if not line.startswith("data:"):
+        return None
+    data = line[5:].strip()
+    if data == "[DONE]":
+        return None
+    chunk = _json_object(data, "stream event")
+    if "error" in chunk:
+        error = chunk["error"]
+        message = error.get("message") if isinstance(error, dict) else None
+        raise HostedUnavailable(f"the hosted API failed: {message or 'error event in stream'}")
+    return chunk
+
+
 def _finished(chunk: dict[str, Any]) -> bool:
     choices = chunk.get("choices") or ()
     return any(isinstance(c, dict) and c.get("finish_reason") for c in choices)
@@ -118,13 +148,10 @@ class HostedClient:
             http_client=http_client,
         )
 
-    def _fields(
-        self, endpoint: Endpoint, body: dict[str, Any], *, stream: bool
-    ) -> tuple[dict[str, Any], dict[str, Any]]:
-        """SDK keyword arguments and `extra_body` for one call."""
+    async def _post(self, endpoint: Endpoint, body: dict[str, Any], *, stream: bool) -> httpx2.Response:
+        """Send the minimised body; the raw response (unread when streaming)."""
         fields = minimise_body(endpoint, body, service_tier=self._settings.service_tier, stream=stream)
-        extra = {name: fields.pop(name) for name in _EXTRA_BODY_FIELDS[endpoint]}
-        return fields, extra
+        return await self._sdk.post(_PATHS[endpoint], body=fields, cast_to=httpx2.Response, stream=stream)
 
     async def create(self, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
         """One whole answer (`chat.completion` or `text_completion` dict).
@@ -132,13 +159,9 @@ class HostedClient:
         Raises:
             HostedError: see `map_sdk_errors`.
         """
-        fields, extra = self._fields(endpoint, body, stream=False)
         with map_sdk_errors():
-            if endpoint == "chat.completions":
-                answer: Any = await self._sdk.chat.completions.create(**fields, extra_body=extra)
-            else:
-                answer = await self._sdk.completions.create(**fields, extra_body=extra)
-        return cast(dict[str, Any], answer.to_dict())
+            response = await self._post(endpoint, body, stream=False)
+        return _json_object(response.content, "answer")
 
     async def stream(self, endpoint: Endpoint, body: dict[str, Any]) -> AsyncGenerator[dict[str, Any], None]:
         """Chunk dicts, each yielded as it arrives; closing the iterator closes the connection.
@@ -150,20 +173,19 @@ class HostedClient:
             HostedError: see `map_sdk_errors`; raised from the iteration, possibly after
                 chunks were yielded.
         """
-        fields, extra = self._fields(endpoint, body, stream=True)
         finished = False
         with map_sdk_errors():
-            if endpoint == "chat.completions":
-                chunks: Any = await self._sdk.chat.completions.create(**fields, extra_body=extra)
-            else:
-                chunks = await self._sdk.completions.create(**fields, extra_body=extra)
+            response = await self._post(endpoint, body, stream=True)
             try:
-                async for chunk in chunks:
-                    data = cast(dict[str, Any], chunk.to_dict())
-                    finished = finished or _finished(data)
-                    yield data
+                async for line in response.aiter_lines():
+                    chunk = _sse_data(line)
+                    if chunk is not None:
+                        finished = finished or _finished(chunk)
+                        yield chunk
+            except httpx2.TransportError as exc:
+                raise HostedUnavailable(f"the hosted API stream broke: {type(exc).__name__}") from exc
             finally:
-                await chunks.close()
+                await response.aclose()
         if not finished:
             raise HostedUnavailable("the hosted API ended the stream before it finished")
 
