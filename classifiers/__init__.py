@@ -9,7 +9,7 @@ findings combine into one `Sensitivity`. spaCy is imported lazily.
 
 from __future__ import annotations
 
-from classifiers.classifier import Classifier
+from classifiers.classifier import Classifier, Scan
 from classifiers.errors import ClassifierError, NerUnavailable, RecogniserFailed, RecogniserLoadError
 from classifiers.normalise import NormalisedText, normalise
 from classifiers.recognisers.base import Pattern, PatternRecogniser, Recogniser
@@ -31,6 +31,7 @@ __all__ = [
     "Recogniser",
     "RecogniserFailed",
     "RecogniserLoadError",
+    "Scan",
     "Sensitivity",
     "normalise",
     "request_text",

@@ -26,7 +26,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -44,7 +45,7 @@ from classifiers.settings import ClassifierSettings
 from classifiers.special_category import find_special_terms, is_disclosure
 from classifiers.types import Classification, Finding, Sensitivity
 
-__all__ = ["Classifier"]
+__all__ = ["Classifier", "Scan"]
 
 logger = logging.getLogger(__name__)
 
@@ -54,12 +55,28 @@ LOCATION = "LOCATION"
 
 
 @dataclass(slots=True)
-class _Prepared:
+class Scan:
     """One text after steps 1-4: what the rules found and where NER should look."""
 
     text: NormalisedText
     evidence: Evidence
     windows: list[tuple[int, int]]
+
+    @property
+    def needs_ner(self) -> bool:
+        """Whether NER could still change this text's level (step 4 chose windows for it)."""
+        return bool(self.windows)
+
+
+@contextmanager
+def _failing_closed() -> Iterator[None]:
+    """Any exception inside becomes ClassifierError: a bug of ours must fail closed too."""
+    try:
+        yield
+    except ClassifierError:
+        raise
+    except Exception as exc:
+        raise ClassifierError("classification failed") from exc
 
 
 class Classifier:
@@ -116,14 +133,8 @@ class Classifier:
         Raises:
             ClassifierError: A recogniser or NER failed, or a text is not a string.
         """
-        try:
-            prepared = [self._prepare(text) for text in texts]
-            entities = self._run_ner(prepared)
-            results = [self._finish(item, found) for item, found in zip(prepared, entities, strict=True)]
-        except ClassifierError:
-            raise
-        except Exception as exc:  # a bug of ours must fail closed too, never open
-            raise ClassifierError("classification failed") from exc
+        prepared = [self.scan(text) for text in texts]
+        results = self.complete(prepared)
         if logger.isEnabledFor(logging.DEBUG):  # counts and levels only, never text
             windows = sum(len(item.windows) for item in prepared)
             logger.debug(
@@ -143,16 +154,38 @@ class Classifier:
         """
         return self.classify(request_text(body))
 
+    def scan(self, text: str) -> Scan:
+        """Steps 1-4 only: the cheap rules, and whether NER is needed (`Scan.needs_ner`).
+
+        With `complete` this lets a caller run the rules inline and batch only the
+        texts that need NER (the router's ingress does).
+
+        Raises:
+            ClassifierError: A recogniser failed, or `text` is not a string.
+        """
+        with _failing_closed():
+            return self._prepare(text)
+
+    def complete(self, scans: Sequence[Scan]) -> list[Classification]:
+        """NER over the windows of all `scans` together, then step 5: one result per scan.
+
+        Raises:
+            ClassifierError: NER failed.
+        """
+        with _failing_closed():
+            entities = self._run_ner(list(scans))
+            return [self._finish(item, found) for item, found in zip(scans, entities, strict=True)]
+
     # -- steps 1-4 -----------------------------------------------------------------
 
-    def _prepare(self, text: str) -> _Prepared:
+    def _prepare(self, text: str) -> Scan:
         if not isinstance(text, str):
             raise ClassifierError(f"expected a str to classify, got {type(text).__name__}")
         normalised = normalise(text)
         findings = self._recognise(normalised)
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
-        names = find_name_candidates(normalised)
+        names = find_name_candidates(normalised, [end for _, end in cues.strong])
         findings += dates_after_names(normalised, names)
         evidence = Evidence(
             findings=tuple(findings),
@@ -162,7 +195,7 @@ class Classifier:
             places=(),
             cues=cues,
         )
-        return _Prepared(normalised, evidence, self._ner_windows(normalised, evidence))
+        return Scan(normalised, evidence, self._ner_windows(normalised, evidence))
 
     def _recognise(self, text: NormalisedText) -> list[Finding]:
         findings: list[Finding] = []
@@ -204,7 +237,7 @@ class Classifier:
 
     # -- NER and step 5 ---------------------------------------------------------------
 
-    def _run_ner(self, prepared: list[_Prepared]) -> list[list[Finding]]:
+    def _run_ner(self, prepared: list[Scan]) -> list[list[Finding]]:
         """Tag windows in rounds; each round batches the next windows of every open text.
 
         Round k takes 2**k windows of each text (1, 2, 4...), so a name early in a
@@ -232,7 +265,7 @@ class Classifier:
                         queues[i].clear()
         return per_text
 
-    def _finish(self, item: _Prepared, ner_findings: list[Finding]) -> Classification:
+    def _finish(self, item: Scan, ner_findings: list[Finding]) -> Classification:
         level, kept = decide(_with_ner(item, ner_findings))
         text = item.text
         mapped = []
@@ -249,7 +282,7 @@ def _pop(queue: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
     return taken
 
 
-def _with_ner(item: _Prepared, ner_findings: list[Finding]) -> Evidence:
+def _with_ner(item: Scan, ner_findings: list[Finding]) -> Evidence:
     """The rules' evidence plus what NER found: names, places and dates of birth."""
     if not ner_findings:
         return item.evidence

@@ -24,7 +24,7 @@ from fastapi.responses import Response, StreamingResponse
 from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from classifiers import Classification, Classifier, Sensitivity, request_text
+from classifiers import Classification, Classifier, Scan, Sensitivity, request_text
 from hosted import HostedClient
 from router import metrics
 from router.config import DEFAULT_DEPARTMENT, Settings
@@ -36,6 +36,10 @@ from router.policy import levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
 
 logger = logging.getLogger(__name__)
+
+# Texts up to this size are scanned on the event loop: the rules take ~0.1-2 ms there,
+# less than handing the text to a thread and back (benchmarks/results/route/profile.md).
+_INLINE_SCAN_CHARS = 2048
 
 app = FastAPI(title="sovereign-router", docs_url=None, redoc_url=None, openapi_url=None)
 
@@ -116,16 +120,27 @@ class Ingress:
         )
 
     @serve.batch(max_batch_size=16, batch_wait_timeout_s=0.0)
-    async def _classify_batch(self, texts: list[str]) -> list[Classification]:
-        # One NER pass over the texts of all requests that arrived together.
-        return await asyncio.to_thread(self._classifier.classify_many, texts)
+    async def _classify_batch(self, scans: list[Scan]) -> list[Classification]:
+        # One NER pass over the texts of all requests that queued up together.
+        return await asyncio.to_thread(self._classifier.complete, scans)
 
     async def _classify(self, body: Mapping[str, Any]) -> Classification:
+        """Rules inline (a thread hop costs more than they do on a short text); NER batched.
+
+        Most requests are decided by the rules alone and never wait for a batch or a
+        thread; only texts whose level NER could still change go through the batch.
+        """
         # All of the request's texts, joined, so cues in one message apply to another.
         text = request_text(body)
         if not text:
             return Classification(Sensitivity.PUBLIC)
-        return await self._classify_batch(text)
+        if len(text) <= _INLINE_SCAN_CHARS:
+            scan = self._classifier.scan(text)
+        else:
+            scan = await asyncio.to_thread(self._classifier.scan, text)
+        if not scan.needs_ner:
+            return self._classifier.complete([scan])[0]
+        return await self._classify_batch(scan)
 
     @app.post("/v1/chat/completions")
     async def chat_completions(self, request: Request) -> Response:

@@ -155,6 +155,12 @@ class UpstreamSim:
         """
         return self.app.client_disconnects
 
+    def set_tokens_per_s(self, tokens_per_s: float) -> None:
+        """Change the streaming rate of the running simulator (0 streams as fast as possible)."""
+        if tokens_per_s < 0:
+            raise ValueError("tokens_per_s must be >= 0")
+        self.app.token_interval_s = 1 / tokens_per_s if tokens_per_s > 0 else 0.0
+
     def clear_records(self) -> None:
         self.app.recorder.clear()
 

@@ -67,6 +67,7 @@ def _fresh_upstream_record(request: pytest.FixtureRequest) -> None:
         sim = request.getfixturevalue("upstream")
         sim.clear_records()
         sim.clear_fault()
+        sim.set_tokens_per_s(0)
 
 
 def wait_ready(base_url: str, timeout_s: float = 120.0, expect: int = 200) -> None:

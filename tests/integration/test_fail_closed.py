@@ -38,8 +38,11 @@ def test_classifier_failure_routes_locally(deploy: Any, upstream: Any) -> None:
 
 
 def test_classifier_timeout_routes_locally(deploy: Any, upstream: Any) -> None:
-    base_url = deploy(classifier={"timeout_ms": 0.001}, **hosted_overrides(upstream.base_url))
-    raw = _chat(base_url, GENERAL)
+    base_url = deploy(
+        classifier={"timeout_ms": 0.001}, local={"max_context": 4096}, **hosted_overrides(upstream.base_url)
+    )
+    # Long enough to be scanned off the event loop, where the deadline can interrupt it.
+    raw = _chat(base_url, " ".join([GENERAL] * 120))
     assert raw.headers["x-sovereign-route"] == "local"
     assert raw.headers["x-sovereign-classifier"] == "failed"
     assert upstream.records == []

@@ -59,16 +59,17 @@ def test_hosted_failure_after_first_chunk_is_an_error_event_then_done(router: st
 
 
 def test_client_disconnect_stops_the_upstream_stream(router: str, upstream: Any) -> None:
-    upstream.set_fault(hold_after_chunks=2)  # the upstream holds its stream open after two chunks
+    # A paced upstream: 200 tokens would take 10 s. The router notices the client has
+    # gone when it writes the next chunk, and must then close its upstream stream.
+    upstream.set_tokens_per_s(20)
     before = upstream.client_disconnects
-    body = {"model": "auto", "messages": [{"role": "user", "content": "Recite a long poem."}], "max_tokens": 50,
+    body = {"model": "auto", "messages": [{"role": "user", "content": "Recite a long poem."}], "max_tokens": 200,
             "stream": True}
     with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60) as response:
         assert response.headers["x-sovereign-route"] == "hosted"
         first = next(line for line in response.iter_lines() if line)
         assert first.startswith("data: ")
-    # The client has gone; the router must close its upstream stream, which the simulator notices.
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 8  # well before the 10 s the whole stream would take
     while upstream.client_disconnects == before and time.monotonic() < deadline:
         time.sleep(0.1)
     assert upstream.client_disconnects == before + 1

@@ -54,6 +54,19 @@ IBAN = grouped(iban("GB", "WEST12345698765432"))
         ("Write a reasonable adjustments letter for Leon Holt, who is undergoing IVF treatment.", SPECIAL),
         ("Since my PTSD diagnosis I can't work full time. What benefits can I get?", SPECIAL),
         ("My husband was released from HMP Wandsworth after serving 18 months.", SPECIAL),
+        # special-category statements about a person, as clauses and requests put them
+        ("Can you help me word an email to HR about Jo Bloggs, who has been having radiotherapy?", SPECIAL),
+        ("My brother is on the sex offenders register and wants to volunteer.", SPECIAL),
+        ("Background: my colleague Ines is a Unison branch secretary.", SPECIAL),
+        ("My sister is in a same-sex relationship and hasn't told our parents.", SPECIAL),
+        ("Draft a note about Tobias Renner, who is a Plaid Cymru activist.", SPECIAL),
+        ("My dad is a Jehovah's Witness and refuses a blood transfusion.", SPECIAL),
+        ("Our tenant is out on licence after a prison sentence.", SPECIAL),
+        # named private individuals without a title or a known given name
+        ("Ottilie Marsh turned 91 last week and lives alone; can social services visit?", PERSONAL),
+        ("Can you summarise the complaint from Rosalind Patel about her housing repairs?", PERSONAL),
+        ("My neighbour Thaddeus keeps parking across my drive.", PERSONAL),
+        ("Priyanka Desai told me she is about to be evicted.", PERSONAL),
         # markings
         ("OFFICIAL-SENSITIVE\nBudget options for next year.", SPECIAL),
         ("official sensitive: commercial", SPECIAL),
@@ -79,6 +92,18 @@ IBAN = grouped(iban("GB", "WEST12345698765432"))
         ("How do I bind a server to 0.0.0.0 on port 8000?", PUBLIC),
         ("pip install requests==2.31.0", PUBLIC),
         ("Summarise the causes of the First World War.", PUBLIC),
+        # general questions about special categories, and mentions of a marking
+        ("What is chemotherapy?", PUBLIC),
+        ("Who are Jehovah's Witnesses and what do they believe?", PUBLIC),
+        ("What does a shop steward do?", PUBLIC),
+        ("How many people are on the sex offenders register?", PUBLIC),
+        ("My team processes asylum claims for the Home Office.", PUBLIC),
+        ("I am a probation officer in Leeds.", PUBLIC),
+        ("Christian Horner is the Red Bull team principal.", PUBLIC),
+        ("What does the OFFICIAL-SENSITIVE marking mean?", PUBLIC),
+        ("What is the difference between SECRET and TOP SECRET?", PUBLIC),
+        ("Can you tell me where Keir Starmer was born?", PUBLIC),
+        ("Can you find out when Paul McCartney was born?", PUBLIC),
         ("", PUBLIC),
     ],
 )
@@ -223,3 +248,27 @@ def test_min_score_is_configurable():
     strict = Classifier(ClassifierSettings(ner_enabled=False, min_score=0.95))
     assert strict.classify("Call me on 07700 900123.").level is PERSONAL  # context lifts it to 1.0
     assert strict.classify("07700 900123").level is PUBLIC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the capital of France?",
+        "Patient NHS number 943 476 5919, seen on Monday.",
+        "My client Aisha Bello has asked about her appeal.",
+        "Our claimant told us about her chemotherapy last week.",
+        "",
+    ],
+)
+def test_scan_then_complete_equals_classify(classifier: Classifier, text: str) -> None:
+    assert classifier.complete([classifier.scan(text)]) == [classifier.classify(text)]
+
+
+def test_scan_says_when_ner_is_not_needed(classifier: Classifier) -> None:
+    assert not classifier.scan("What is the capital of France?").needs_ner
+    assert not classifier.scan("Patient NHS number 943 476 5919.").needs_ner  # rules already decided
+
+
+def test_scan_and_complete_fail_closed(classifier: Classifier) -> None:
+    with pytest.raises(ClassifierError):
+        classifier.scan(b"not text")  # type: ignore[arg-type]
