@@ -12,6 +12,9 @@ and parsed with orjson: building the SDK's pydantic models for every response an
 every streamed chunk cost more CPU than the rest of the routing path together
 (benchmarks/results/route/profile.md).
 
+The SDK runs on its aiohttp transport (`openai.DefaultAioHttpClient`): the
+default httpx transport took about four times the CPU per request (profile.md).
+
 What leaves, beyond the minimised body: our `Authorization`, the SDK's
 `User-Agent`, `Content-Type`/`Accept`, and `OpenAI-Organization`/`OpenAI-Project`
 when `$OPENAI_ORG_ID`/`$OPENAI_PROJECT_ID` are set. The SDK's `X-Stainless-*`
@@ -56,6 +59,20 @@ def _error_text(exc: openai.APIError) -> str:
     return exc.message
 
 
+def _refused(exc: BaseException) -> bool:
+    """Whether a 'timeout' was really a refused connection.
+
+    The SDK's aiohttp transport reports a refused connection as a connect timeout;
+    the router answers the two differently (503 against 504), so look at the cause.
+    """
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ConnectionRefusedError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 @contextmanager
 def map_sdk_errors() -> Iterator[None]:
     """Translate `openai` exceptions raised inside the block into `hosted.errors`.
@@ -70,6 +87,8 @@ def map_sdk_errors() -> Iterator[None]:
     try:
         yield
     except openai.APITimeoutError as exc:  # a subclass of APIConnectionError: check it first
+        if _refused(exc):
+            raise HostedUnavailable("could not reach the hosted API: connection refused") from exc
         raise HostedTimeout("the hosted API did not answer in time") from exc
     except openai.APIConnectionError as exc:
         raise HostedUnavailable(f"could not reach the hosted API: {exc.__cause__ or exc}") from exc
@@ -139,7 +158,7 @@ class HostedClient:
 
     def __init__(self, settings: HostedSettings) -> None:
         self._settings = settings
-        http_client = openai.DefaultAsyncHttpx2Client(event_hooks={"request": [_strip_sdk_telemetry]})
+        http_client = openai.DefaultAioHttpClient(event_hooks={"request": [_strip_sdk_telemetry]})
         self._sdk = openai.AsyncOpenAI(
             api_key=_api_key(settings),
             base_url=settings.base_url,
