@@ -12,7 +12,8 @@ and dates from NER) and the context cues of the text. The rules, in order:
    ("my client", "the claimant"); or, when the text has no general-knowledge
    wording, a case/detail cue in a statement in the same paragraph and within
    `WEAK_CUE_DISTANCE` characters of the name, or a special-category term in the
-   same statement (not a question).
+   same statement (not a question) that is not part of a name ("Christian" in
+   "Christian Horner" is no evidence about him).
    Otherwise the name is dropped: "Who was Winston Churchill?" stays `public`.
 3. A special-category term is `special` when it is about a person: it is a
    disclosure ("I have diabetes", "she was convicted"), or a personal finding
@@ -128,7 +129,9 @@ def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Findi
     if cues.public:
         return []
     statements_with_terms = {
-        cues.sentence_index(t.start) for t in evidence.special_terms if not cues.sentence_at(t.start).question
+        cues.sentence_index(t.start)
+        for t in evidence.special_terms
+        if not cues.sentence_at(t.start).question and not _inside_any(t, evidence.names)
     }
     return [
         n

@@ -19,7 +19,14 @@ lower-cased normalised text:
 
 Sentences are split on `.`, `!`, `?` and line breaks; a sentence ending in `?` is a
 question. Questions are where general-knowledge requests live, so weak cues and
-roles there do not count ("When was Churchill born?").
+roles there do not count ("When was Churchill born?"). A request for a task put as
+a question ("Can you summarise the complaint from Jo Bloggs?", "Could you please
+draft...") is not a question in this sense: it asks for work on a case, and is read
+as a statement; "Can you tell me / explain / describe..." and "Can you find out
+when..." (a question about facts, put politely) stay questions. A semicolon separates
+clauses, and a clause before one is a question only if it opens like one ("Did
+he..."): in "Ann Lee turned 86 and lives alone; can social services visit?" the
+first clause is a statement about her and only the second is a question.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from classifiers.normalise import NormalisedText
+from classifiers.term_regex import compile_terms, split_alternatives
 
 __all__ = ["Cues", "Sentence", "find_cues", "split_sentences"]
 
@@ -48,36 +56,58 @@ _ROLES = (
 )
 _STRONG = re.compile(rf"(?<![a-z])(?:my|our|your)[ ]+(?:[a-z\-]+[ ]+)?(?:{_RELATIONS})(?:'s)?(?![a-z])")
 _ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{_ROLES})(?![a-z])")
-_WEAK = re.compile(
-    r"(?<![a-z])(?:case|case number|case ref|case note|file note|caseworker|claim|appeal|tribunal|hearing|"
+_WEAK_TERMS = split_alternatives(
+    r"case|case number|case ref|case note|file note|caseworker|claim|appeal|tribunal|hearing|"
     r"referral|complaint|grievance|disciplinary|safeguarding|investigation|assessment|application|"
     r"address|lives|living|resides|moved|date of birth|dob|born|aged[ ]+\d{1,3}|\d{1,3}[ -]years?[ -]old|"
     r"years old|phone|mobile|email|e-mail|contact details|salary|wages?|earns|earning|income|debts?|owes|"
     r"owed|arrears|behind on|rent|mortgage|benefits?|universal credit|council tax|pension|tax return|"
     r"child maintenance|stopped paying|off work|(?:his|her|their) pay|employer|worked at|works at|"
     r"works for|dismissed|sacked|redundancy|married|divorced|widowed|evicted|eviction|homeless|"
-    r"next of kin|emergency contact|appointment|sick leave|maternity|paternity|has applied|applied for)(?![a-z])"
+    r"next of kin|emergency contact|appointment|sick leave|maternity|paternity|has applied|applied for|"
+    r"turned[ ]+\d{1,3}|told (?:me|us)|social services|social worker|jobcentre|work coach|payslips?|sick pay|"
+    r"care home|care package|home visit|lives alone|overpayment|sanctioned|passed away|bereaved|"
+    r"(?:has |have )?worked (?:in|at|for)|works (?:in|at)|employed (?:by|at|as)|reference for"
 )
+_WEAK = compile_terms({"weak": _WEAK_TERMS}, before=r"(?<![a-z])", after=r"(?![a-z])")
 # Interrogatives of general-knowledge questions count only in a question ("Who was
 # Churchill?"), not in a relative clause ("a letter for Leon Holt, who is...").
 _PUBLIC_QUESTION = re.compile(
     r"(?<![a-z])(?:who was|who is|who were|when was|where was|when did|what did|what is [a-z ]+ known for|"
     r"how did)(?![a-z])"
 )
-_PUBLIC = re.compile(
-    r"(?<![a-z])(?:biography|history of|historical|historian|famous|celebrity|best known|"
-    r"quotes? (?:attributed|by|from)|achievements|public life|"
-    r"prime minister|president|monarch|royal family|the king|the queen|(?:king|queen|emperor) of|"
-    r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
-    r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
-    r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
-    r"assassinated|premiership)(?![a-z])"
+_PUBLIC = compile_terms(
+    {
+        "public": split_alternatives(
+            r"biography|history of|historical|historian|famous|celebrity|best known|"
+            r"quotes? (?:attributed|by|from)|achievements|public life|"
+            r"prime minister|president|monarch|royal family|the king|the queen|(?:king|queen|emperor) of|"
+            r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
+            r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
+            r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
+            r"assassinated|premiership"
+        )
+    },
+    before=r"(?<![a-z])",
+    after=r"(?![a-z])",
 )
 _YEAR = re.compile(r"(?<![\d£$])(?<![\d][/.\-])1\d{3}(?!\d|[/.\-]\d)")
 _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_CLAUSE_END = re.compile(r";[ \t]+")
+_REQUEST = re.compile(
+    r"[^a-z]*(?:(?:can|could|would|will)[ ]+you[ ]+(?:please[ ]+)?|please[ ,]+)"
+    r"(?!tell|explain|describe|list|define|name|give|recommend|suggest|compare|show|outline|summari[sz]e the history)"
+    r"(?![a-z ]{0,24}(?<![a-z])(?:when|where|who|what|why|how|which)(?![a-z]))",
+    re.IGNORECASE,
+)
+_INTERROGATIVE = re.compile(
+    r"[^a-z]*(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could|should|"
+    r"would|will|shall|may|might|has|have|had)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +154,22 @@ class Cues:
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split on sentence punctuation and line breaks; blank pieces are skipped."""
+    """Split on sentence punctuation, line breaks and semicolons; blank pieces are skipped."""
     sentences = []
     for match in _SENTENCE.finditer(text):
         piece = match.group().rstrip()
-        if piece.strip():
-            sentences.append(Sentence(match.start(), match.end(), piece.endswith("?")))
+        if not piece.strip():
+            continue
+        question = piece.endswith("?") and _REQUEST.match(text, match.start(), match.end()) is None
+        start = match.start()
+        for clause_end in _CLAUSE_END.finditer(text, start, match.end()):
+            clause = text[start : clause_end.start()]
+            if clause.strip():
+                opens_question = question and _INTERROGATIVE.match(clause) is not None
+                sentences.append(Sentence(start, clause_end.end(), opens_question))
+            start = clause_end.end()
+        if text[start : match.end()].strip():
+            sentences.append(Sentence(start, match.end(), question))
     return tuple(sentences)
 
 

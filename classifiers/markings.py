@@ -15,6 +15,15 @@ capitals at the top and bottom of a document, often with caveats and descriptors
   The word in ordinary prose ("the secret to good bread", "a top secret recipe",
   "the files were classified as top secret in 1945") is not a marking.
 * OFFICIAL alone is the baseline for all government work: `public`.
+
+A marking that is *mentioned* rather than applied does not count: in a question or
+a request for an explanation ("What does the OFFICIAL-SENSITIVE marking mean?",
+"Explain when to use 'TOP SECRET'"), not at the start of a line, with the marking
+named as a concept (followed by "marking", "classification", "caveat", "mean"...,
+in quotes, compared with another marking, or after "marked" in a question: "Which
+documents should be marked TOP SECRET?") and nothing in the sentence
+pointing at a document ("this", "attached", "below"). A marking on a document
+("OFFICIAL-SENSITIVE: can you summarise this?") is applied and still counts.
 """
 
 from __future__ import annotations
@@ -35,6 +44,20 @@ TOP_SECRET = "PROTECTIVE_MARKING_TOP_SECRET"
 _DECORATION = r"[ \t*#\[\](){}_\-=|>:.]*"
 _DECORATION_CHARS = " \t*#[](){}_-=|>:."
 _LOWER = re.compile(r"[a-z]")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_EXPLAIN = re.compile(
+    r"[^a-z]*(?:what|how|why|when|who|which|explain|describe|define|tell me|can you explain|could you explain)"
+    r"(?![a-z])"
+)
+_CONCEPT_AFTER = re.compile(
+    r"[\"'`\u201d\u2019]?[ \t]*(?:marking|markings|classification|classifications|caveat|label|descriptor|"
+    r"tier|level|designation|handling|category|status|policy|rules|guidance|mean|means|stand for|stands for)"
+    r"(?![a-z])"
+)
+_QUOTED_BEFORE = re.compile(r"[\"'`\u201c\u2018][ \t]*$")
+_MARKED_BEFORE = re.compile(r"(?<![a-z])(?:marked|classified|classed|graded)(?:[ \t]+as)?[ \t]*$")
+_COMPARISON = re.compile(r"(?<![a-z])(?:difference between|differ from|compared (?:to|with)|versus|vs)(?![a-z])")
+_DEIXIS = re.compile(r"(?<![a-z])(?:this|these|attached|enclosed|below|following|above|here is|here are)(?![a-z])")
 
 
 def _secret(name: str, regex: str, flags: int = 0, top: bool = False) -> Pattern:
@@ -102,9 +125,34 @@ class ProtectiveMarking(PatternRecogniser):
         return pattern.score
 
     def find(self, text: NormalisedText) -> list[Finding]:
-        """Pattern findings, with the kind corrected to TOP SECRET where the words say so."""
+        """Pattern findings, with the kind corrected to TOP SECRET where the words say so.
+
+        Mentions of a marking (module docstring) are dropped.
+        """
         findings = super().find(text)
         return [
             replace(f, kind=TOP_SECRET) if f.kind == SECRET and "top" in text.lower[f.start : f.end] else f
             for f in findings
+            if not _is_mention(text.lower, f.start, f.end)
         ]
+
+
+def _is_mention(lower: str, start: int, end: int) -> bool:
+    """True when the marking at `lower[start:end]` is talked about, not applied to a text."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    if not lower[line_start:start].strip(_DECORATION_CHARS + "\"'`"):
+        return False  # first thing on its line: a header, which is how markings are applied
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(lower, line_start, start)]
+    sentence_start = breaks[-1] if breaks else line_start
+    after = _SENTENCE_BREAK.search(lower, end)
+    sentence_end = after.end() if after else len(lower)
+    sentence = lower[sentence_start:sentence_end]
+    asks = sentence.rstrip().endswith("?") or _EXPLAIN.match(sentence) is not None
+    if not asks or _DEIXIS.search(sentence) is not None:
+        return False
+    return (
+        _CONCEPT_AFTER.match(lower, end) is not None
+        or _QUOTED_BEFORE.search(lower, sentence_start, start) is not None
+        or (sentence.rstrip().endswith("?") and _MARKED_BEFORE.search(lower, sentence_start, start) is not None)
+        or _COMPARISON.search(sentence) is not None
+    )

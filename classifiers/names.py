@@ -6,7 +6,14 @@ cheap rules run on every text that might need a name:
 * a title ("Mr", "Mrs", "Ms", "Dr", "Cllr"...) followed by capitalised words:
   `Mrs J. Patel`, `Dr Sarah Jones`;
 * a given name from `given_names.py` followed by a capitalised surname
-  (`Sarah Jones`), or on its own when it is not also a common word (`Sarah`).
+  (`Sarah Jones`), or on its own when it is not also a common word (`Sarah`);
+* a capitalised word (and a second one) right after a strong cue, a possessive and
+  a relation or a case role ("my neighbour Thaddeus", "the claimant Ines Varga"),
+  the way a person is introduced (the cue positions come from `cues.py`);
+* an unknown capitalised word followed by a common surname from `surnames.py`
+  (`Ottilie Jones`), unless the first word is a function word, a verb that opens
+  an instruction, a place or organisation word ("Please Jones", "North Wales",
+  "Leeds City Council"), or an organisation word follows ("Harris Academy").
 
 These are *candidates*: whether a name is a private individual's (personal) or a
 public figure's in a general-knowledge question (public) is decided in
@@ -16,9 +23,11 @@ public figure's in a general-knowledge question (public) is decided in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.normalise import NormalisedText
+from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["PERSON", "find_name_candidates", "looks_like_person_name"]
@@ -31,6 +40,7 @@ _TITLE = re.compile(
     rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
 )
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
+_AFTER_CUE = re.compile(rf"[ ,]+(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
 _WORD = re.compile(r"\S+")
 _NOT_SURNAMES = frozenset(
     """
@@ -46,9 +56,25 @@ _ORG_WORDS = frozenset(
     ltd limited plc llp inc corp company council department ministry office service services agency
     authority trust nhs university college school academy bank group party union association society
     foundation institute centre center hospital committee board court police partners fund
-    commission church mosque temple club
+    commission church mosque temple club partnership solicitors associates
     """.split()
 )
+# Capitalised words that start sentences, instructions and place or organisation
+# names: never the given name in front of a surname.
+_NOT_GIVEN_NAMES = frozenset(
+    """
+    a an this that these those my our your his her its their we you they he she it me us them
+    who whom whose what when where why how which while after before since until dear hi hello thanks
+    thank yes no not also then so please can could would should will may might must shall let ask tell
+    write draft summarise summarize explain give send call contact check update translate help find show
+    list make get see read note re subject cc attn from about regarding per via mrs ms mr miss dr
+    north south east west northern southern eastern western new old great little upper lower saint st
+    royal british english scottish welsh irish national county city borough district united general
+    central high chief senior junior deputy assistant acting head principal former late
+    """.split()
+)
+_NOT_NAME_STARTS = _NOT_GIVEN_NAMES | _NOT_SURNAMES | _ORG_WORDS
+_NOT_NAME_ENDS = _NOT_SURNAMES | _ORG_WORDS
 
 
 def looks_like_person_name(words: list[str]) -> bool:
@@ -67,12 +93,19 @@ def looks_like_person_name(words: list[str]) -> bool:
     return lowered[0] in GIVEN_NAMES or lowered[0] in AMBIGUOUS_GIVEN_NAMES
 
 
-def find_name_candidates(text: NormalisedText) -> list[Finding]:
-    """Title-and-name and given-name candidates, as PERSON findings (level decided later)."""
+def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> list[Finding]:
+    """Title, relation, given-name and surname candidates, as PERSON findings (level decided later).
+
+    Args:
+        text: The normalised text.
+        cue_ends: Where strong cues ("my neighbour", "the claimant") end, from
+            `cues.find_cues`; capitalised words right after one are a name.
+    """
     findings = [
         Finding(PERSON, m.start(), m.end(), 0.7, "person_title", Sensitivity.PERSONAL)
         for m in _TITLE.finditer(text.text)
     ]
+    findings += _names_after_cues(text.text, cue_ends)
     for run in _CAPITALISED.finditer(text.text):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
         index = 0
@@ -80,7 +113,11 @@ def find_name_candidates(text: NormalisedText) -> list[Finding]:
             start, end, word = words[index]
             first = word.lower()
             if first not in GIVEN_NAMES and first not in AMBIGUOUS_GIVEN_NAMES:
-                index += 1
+                if _before_surname(words, index):
+                    findings.append(_surname_name(run.start() + start, run.start() + words[index + 1][1]))
+                    index += 2
+                else:
+                    index += 1
                 continue
             following = index + 1
             while (
@@ -94,6 +131,37 @@ def find_name_candidates(text: NormalisedText) -> list[Finding]:
                 findings.append(_given_name(run.start() + start, run.start() + end, 0.5))
             index = following
     return findings
+
+
+def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
+    """Capitalised words right after a strong cue, unless they are ordinary or organisation words."""
+    findings = []
+    for cue_end in cue_ends:
+        match = _AFTER_CUE.match(text, cue_end)
+        if match is None:
+            continue
+        words = match.group("name").split()
+        if words[-1].lower() in _NOT_NAME_ENDS:
+            words = words[:-1]
+        if words and words[0].lower() not in _NOT_NAME_STARTS:
+            start = match.start("name")
+            end = start + len(" ".join(words))
+            findings.append(Finding(PERSON, start, end, 0.6, "person_after_cue", Sensitivity.PERSONAL))
+    return findings
+
+
+def _before_surname(words: list[tuple[int, int, str]], index: int) -> bool:
+    """True when words[index] is an unknown capitalised word that a common surname follows."""
+    if index + 1 >= len(words) or words[index + 1][2].lower() not in SURNAMES:
+        return False
+    first = words[index][2].lower()
+    if first in _NOT_NAME_STARTS or first in SURNAMES:
+        return False
+    return index + 2 >= len(words) or words[index + 2][2].lower() not in _NOT_NAME_ENDS
+
+
+def _surname_name(start: int, end: int) -> Finding:
+    return Finding(PERSON, start, end, 0.5, "person_surname", Sensitivity.PERSONAL)
 
 
 def _given_name(start: int, end: int, score: float) -> Finding:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,15 +19,21 @@ from rich.table import Table
 
 from benchmarks.classify_bench.corpora import CORPORA, DEFAULT_SIZES, parse_sizes
 from benchmarks.classify_bench.engines import Detector, OurDetector
-from benchmarks.classify_bench.eval_set import DEFAULT_EVAL_PATH, load_eval_set
+from benchmarks.classify_bench.eval_set import DEFAULT_EVAL_PATH, HOLDOUT_EVAL_PATH, load_eval_set
 from benchmarks.classify_bench.kinds import PRESIDIO_SCORE_THRESHOLD
 from benchmarks.classify_bench.latency import BATCH_BYTES, LatencyReport, run_latency
 from benchmarks.classify_bench.markdown import DEFAULT_RUNS
-from benchmarks.classify_bench.presidio_adapter import INSTALL_HINT, PresidioDetector, presidio_available
+from benchmarks.classify_bench.presidio_adapter import (
+    DEFAULT_SPACY_MODEL,
+    INSTALL_HINT,
+    PresidioDetector,
+    presidio_available,
+)
 from benchmarks.classify_bench.quality import Counts, EngineQuality, all_kinds, evaluate, targets
 from benchmarks.classify_bench.report import (
     DEFAULT_OUT,
     environment,
+    spacy_model_description,
     write_latency_report,
     write_quality_report,
 )
@@ -137,6 +144,10 @@ def classify_command(
     eval_set: Annotated[
         Path, typer.Option(exists=True, dir_okay=False, help="Evaluation set (JSON lines).")
     ] = DEFAULT_EVAL_PATH,
+    spacy_model: Annotated[
+        str,
+        typer.Option(help="spaCy pipeline for both engines: an installed package name or a model directory."),
+    ] = DEFAULT_SPACY_MODEL,
 ) -> None:
     """Benchmark the classifier against Presidio: latency and throughput, or quality with --quality."""
     if corpus not in CORPORA:
@@ -152,11 +163,13 @@ def classify_command(
         )
         raise typer.Exit(code=2)
     rows = load_eval_set(eval_set, limit)
+    from classifiers import ClassifierSettings
+
     with console.status("Loading engines..."):
-        ours = OurDetector()
+        ours = OurDetector(ClassifierSettings(spacy_model=spacy_model))
         detectors: list[Detector[Any]] = [ours]
         if not no_presidio:
-            detectors.append(PresidioDetector(score_threshold=presidio_threshold))
+            detectors.append(PresidioDetector(score_threshold=presidio_threshold, spacy_model=spacy_model))
     baseline = None if no_presidio else "presidio"
     env = environment(
         {
@@ -164,12 +177,17 @@ def classify_command(
             "eval_set": _display_path(eval_set),
             "eval_rows": len(rows),
             "presidio_threshold": None if no_presidio else presidio_threshold,
+            "spacy_model": spacy_model_description(spacy_model),
         }
     )
 
     if quality:
         with _progress() as hook:
             results = [evaluate(d, rows, progress=hook) for d in detectors]
+        if eval_set.resolve() == HOLDOUT_EVAL_PATH:
+            # Held out: its misses must not steer development, so no report shows their text.
+            for q in results:
+                q.misses = [replace(m, text="") for m in q.misses]
         target_list = targets(results[0], results[1] if len(results) > 1 else None)
         paths = write_quality_report(results, target_list, out, env)
         _print_quality(results)

@@ -14,6 +14,8 @@ from pathlib import Path
 from benchmarks.classify_bench.kinds import EVAL_KINDS, IDENTIFIER_KINDS
 
 DEFAULT_EVAL_PATH = Path(__file__).resolve().parents[1] / "data" / "classify_eval.jsonl"
+HOLDOUT_EVAL_PATH = DEFAULT_EVAL_PATH.with_name("classify_holdout.jsonl")
+"""The held-out set: scored in aggregate only, so its reports never print row text."""
 LEVELS = ("public", "personal", "special", "secret")
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from benchmarks.classify_bench.corpora import CORPUS_NOTES, DEFAULT_SIZES
 from benchmarks.classify_bench.kinds import EVAL_KINDS, PRESIDIO_SCORE_THRESHOLD
+from benchmarks.classify_bench.presidio_adapter import DEFAULT_SPACY_MODEL
 
 LATENCY_TARGET_SIZES = ("1KB", "8KB")
 LATENCY_TARGET_RATIO = 10.0
@@ -45,7 +46,14 @@ def _latency_command(data: dict[str, Any]) -> str:
         parts.append(f"--corpus {data['corpus']}")
     if not data["baseline"]:
         parts.append("--no-presidio")
+    parts += _spacy_model_option(data)
     return " ".join(parts)
+
+
+def _spacy_model_option(data: dict[str, Any]) -> list[str]:
+    """`--spacy-model X` when the run used a pipeline other than the default."""
+    model = data["environment"].get("classifier_settings", {}).get("spacy_model")
+    return [f"--spacy-model {model}"] if model and model != DEFAULT_SPACY_MODEL else []
 
 
 def latency_markdown(data: dict[str, Any]) -> str:
@@ -124,6 +132,7 @@ def _quality_command(data: dict[str, Any]) -> str:
     parts = ["sovereign-router bench classify --quality"]
     if _eval_set(data) != DEFAULT_EVAL_SET:
         parts.append(f"--eval-set {_eval_set(data)}")
+    parts += _spacy_model_option(data)
     if len(data["engines"]) == 1:
         parts.append("--no-presidio")
     return " ".join(parts)
@@ -226,7 +235,7 @@ def quality_markdown(data: dict[str, Any]) -> str:
     misses = first["misses"]
     lines += [f"## Rows {names[0]} got wrong ({len(misses)}; all in the JSON)", ""]
     for m in misses[:MAX_LISTED_MISSES]:
-        text = m["text"].replace("\n", " ⏎ ")[:140]
+        text = m["text"].replace("\n", " ⏎ ")[:140] or "(text withheld: held-out set)"
         lines.append(
             f"- `{m['id']}` {m['category']}: expected {m['expected_level']}, got {m['predicted_level']}"
             f"; missing {list(m['missing_kinds'])}; extra {list(m['extra_kinds'])} — {text}"

@@ -44,6 +44,18 @@ def _git(*args: str) -> str | None:
     return out.stdout.strip() if out.returncode == 0 else None
 
 
+def spacy_model_description(model: str) -> str:
+    """A spaCy pipeline as `<name> <version>`, read from its package or its directory's meta.json."""
+    meta_path = Path(model) / "meta.json"
+    if meta_path.is_file():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            return f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')} (by path)"
+        except (OSError, ValueError):
+            return f"{model} (by path)"
+    return f"{model} {_pkg_version(model.replace('_', '-'))}"
+
+
 def environment(extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Where and with what a run happened, so a committed report can be reproduced."""
     env: dict[str, Any] = {

@@ -10,7 +10,9 @@ that make it less likely, and a `validate` hook for the checksum or format rule:
 * `validate` returns None  -> the match keeps its pattern's score.
 
 Context then adjusts the score: a context word within `context_before` characters
-before or `context_after` after the match adds `context_boost` (capped at 1.0); a
+before or `context_after` after the match adds `context_boost` (capped at 1.0; both
+windows are 60 characters by default, since a label follows its value as often as it
+precedes it: "gave 1955839661 as their Unique Taxpayer Reference"); a
 negative-context word (order, invoice, ISBN...) with no positive context drops the
 match. The classifier keeps findings scoring at least `ClassifierSettings.min_score`
 (0.5 by default), so a pattern that is only trustworthy with context scores below it.
@@ -164,7 +166,7 @@ class PatternRecogniser(Recogniser):
     validated_score: ClassVar[float] = 0.9
     context_boost: ClassVar[float] = 0.35
     context_before: ClassVar[int] = 60
-    context_after: ClassVar[int] = 30
+    context_after: ClassVar[int] = 60
     check_digit_run: ClassVar[bool] = False
     """Drop matches that are part of a longer run of separated digits."""
 

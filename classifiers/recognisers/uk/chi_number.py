@@ -8,8 +8,6 @@ number (weights 10 down to 2 over the first nine digits; see `nhs_number.py`).
 
 from __future__ import annotations
 
-import datetime as dt
-
 from classifiers.recognisers.base import (
     DIGITS,
     NUMBER_NEGATIVE_CONTEXT,
@@ -18,24 +16,14 @@ from classifiers.recognisers.base import (
     digit_run,
     only_alphanumerics,
 )
-from classifiers.recognisers.uk.nhs_number import mod11_check_digit
+from classifiers.recognisers.uk.nhs_number import in_chi_range, mod11_check_digit
 
 __all__ = ["ChiNumber", "chi_number_is_valid"]
 
 
-def _is_ddmmyy(six: str) -> bool:
-    """True when six digits are a real calendar date DDMMYY (a leap-year 29 Feb allowed)."""
-    day, month, year = int(six[:2]), int(six[2:4]), int(six[4:6])
-    try:
-        dt.date(2000 + year, month, day)  # 2000 is a leap year, so 29/02/00 passes too
-    except ValueError:
-        return False
-    return True
-
-
 def chi_number_is_valid(digits: str) -> bool:
     """True for ten digits that start with a DDMMYY date and pass the modulus 11 check."""
-    if len(digits) != 10 or not digits.isdigit() or not _is_ddmmyy(digits[:6]):
+    if not in_chi_range(digits):
         return False
     return mod11_check_digit(digits[:9]) == int(digits[9])
 
@@ -43,14 +31,16 @@ def chi_number_is_valid(digits: str) -> bool:
 class ChiNumber(PatternRecogniser):
     """Ten digits (any spacing) beginning with a date of birth and passing modulus 11.
 
-    Scores below the NHS number unless CHI or Scottish context is near, so a number
-    valid under both rules is reported as the kind its context names.
+    Without context a CHI number scores above the NHS reading of the same digits
+    (which `nhs_number.py` lowers for the CHI block) and below it when only NHS
+    context is near, so a number valid under both rules is reported as the kind its
+    context names, and as CHI when there is none.
     """
 
     name = "uk_chi_number"
     kind = "UK_CHI_NUMBER"
     patterns = (Pattern("chi_number", rf"(?<![A-Za-z0-9]){digit_run(10)}(?![A-Za-z0-9])", score=0.2, requires=DIGITS),)
-    context = ("chi", "chi no", "chi number", "community health index", "scotland", "scottish")
+    context = ("chi", "chi no", "chi number", "community health index", "scotland", "scottish", "health board")
     negative_context = NUMBER_NEGATIVE_CONTEXT
     validated_score = 0.65
     check_digit_run = True

@@ -4,11 +4,20 @@ Format and check digit from the NHS Data Dictionary, "NHS NUMBER": ten digits,
 usually written 3-3-4; the tenth is a modulus 11 check digit. Multiply the first
 nine digits by weights 10 down to 2, sum, take the remainder on division by 11 and
 subtract it from 11; a result of 11 gives check digit 0 and a result of 10 means the
-number is never issued. Issued numbers do not start with 0 (the 010-319 block that
-looks like a date of birth is Scotland's CHI number, see `chi_number.py`).
+number is never issued. Issued numbers do not start with 0.
+
+The same ten-digit space holds Scotland's CHI numbers (`chi_number.py`): the NHS
+Data Dictionary's allocation puts England, Wales and the Isle of Man at 400 000 000
+and above (Northern Ireland's Health and Care numbers at 320-399), leaving the block
+that begins with a DDMMYY date of birth (010 101 - 311 299) to Scotland. A number
+valid under both rules is therefore reported as an NHS number only with NHS context
+and no Scottish context; otherwise its date prefix makes it a CHI number. It is
+never dropped: one of the two readings always scores above the threshold.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from classifiers.recognisers.base import (
     DIGITS,
@@ -19,9 +28,26 @@ from classifiers.recognisers.base import (
     only_alphanumerics,
 )
 
-__all__ = ["NhsNumber", "mod11_check_digit", "nhs_number_is_valid"]
+__all__ = ["NhsNumber", "in_chi_range", "is_ddmmyy", "mod11_check_digit", "nhs_number_is_valid"]
 
 _WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
+_CHI_RANGE_SCORE = 0.6
+"""Score of a valid number in the CHI block: below a CHI number's, above the threshold."""
+
+
+def is_ddmmyy(six: str) -> bool:
+    """True when six digits are a real calendar date DDMMYY (a leap-year 29 Feb allowed)."""
+    day, month, year = int(six[:2]), int(six[2:4]), int(six[4:6])
+    try:
+        dt.date(2000 + year, month, day)  # 2000 is a leap year, so 29/02/00 passes too
+    except ValueError:
+        return False
+    return True
+
+
+def in_chi_range(digits: str) -> bool:
+    """True for ten digits in Scotland's block: they begin with a DDMMYY date of birth."""
+    return len(digits) == 10 and digits.isdigit() and is_ddmmyy(digits[:6])
 
 
 def mod11_check_digit(nine: str) -> int | None:
@@ -60,9 +86,19 @@ class NhsNumber(PatternRecogniser):
         "tel",
         "mobile",
         "chi",
+        "community health index",
+        "scotland",
+        "scottish",
     )
     validated_score = 0.85
     check_digit_run = True
 
     def validate(self, match: str) -> bool | None:
         return nhs_number_is_valid(only_alphanumerics(match))
+
+    def assess(self, value: str, pattern: Pattern) -> float | None:
+        """A valid number in the CHI block scores below a CHI reading (module docstring)."""
+        score = super().assess(value, pattern)
+        if score is not None and in_chi_range(only_alphanumerics(value)):
+            return min(score, _CHI_RANGE_SCORE)
+        return score

@@ -12,16 +12,28 @@ plates":
 * suffix (1963-1983): three letters, 1-3 digits, an age letter (`ABC 123D`).
 
 Plates are easily confused with other codes, so a registration is reported only
-with vehicle context near it.
+with vehicle context near it, with one exception: a current-format plate written the
+way the DVLA displays it (capitals, a space after the age identifier, `AB51 ABC`)
+whose age identifier has been issued. That shape is specific enough to stand alone,
+unless words near it say it is some other code ("product code", "SKU", "warehouse");
+the same characters run together (`AB51ABC`) still need vehicle context.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, only_alphanumerics
+from classifiers.recognisers.base import (
+    DIGITS,
+    NUMBER_NEGATIVE_CONTEXT,
+    Pattern,
+    PatternRecogniser,
+    only_alphanumerics,
+)
 
 __all__ = ["VehicleRegistration", "age_identifier_is_valid"]
+
+_DISPLAY_FORMAT_SCORE = 0.5
 
 
 def age_identifier_is_valid(two_digits: str, today: dt.date | None = None) -> bool:
@@ -86,6 +98,29 @@ class VehicleRegistration(PatternRecogniser):
         "insured",
     )
     context_boost = 0.35
+    negative_context = (
+        *NUMBER_NEGATIVE_CONTEXT,
+        "code",
+        "product",
+        "model",
+        "batch",
+        "lot",
+        "stock",
+        "warehouse",
+        "part",
+        "catalogue",
+        "postcode",
+        "password",
+        "voucher",
+        "promo",
+    )
+
+    def assess(self, value: str, pattern: Pattern) -> float | None:
+        """A valid current plate in the display format (`AB51 ABC`) stands without context."""
+        score = super().assess(value, pattern)
+        if score is not None and pattern.name == "current" and value[4:5] == " " and self.validate(value):
+            return max(score, _DISPLAY_FORMAT_SCORE)
+        return score
 
     def validate(self, match: str) -> bool | None:
         compact = only_alphanumerics(match)

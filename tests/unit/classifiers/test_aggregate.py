@@ -170,3 +170,10 @@ def test_marking_alone_does_not_make_names_personal():
     marking = span(text, "OFFICIAL-SENSITIVE", "PROTECTIVE_MARKING_OFFICIAL_SENSITIVE", Sensitivity.SPECIAL)
     _, kept = decide(evidence(text, findings=[marking], names=[span(text, "Winston Churchill", "PERSON")]))
     assert [f.kind for f in kept] == [marking.kind]
+
+
+def test_rule_2_a_term_inside_the_name_is_no_evidence_about_it():
+    text = "Christian Horner leads the team."
+    name = span(text, "Christian Horner", "PERSON")
+    term = span(text, "Christian", "SPECIAL_CATEGORY_RELIGION", Sensitivity.SPECIAL)
+    assert decide(evidence(text, names=[name], terms=[term])) == (Sensitivity.PUBLIC, [])

@@ -7,6 +7,8 @@ from classifiers.markings import OFFICIAL_SENSITIVE, SECRET, TOP_SECRET, Protect
 from classifiers.normalise import normalise
 from classifiers.types import Sensitivity
 
+SPECIAL = Sensitivity.SPECIAL
+
 
 @pytest.fixture(scope="module")
 def recogniser() -> ProtectiveMarking:
@@ -40,6 +42,16 @@ def markings(recogniser, text):
         ("SECRET santa rules", []),
         ("OFFICIAL", []),
         ("unofficial sensitivity", []),
+        # mentioned, not applied: questions about the markings themselves
+        ("What does the OFFICIAL-SENSITIVE marking mean?", []),
+        ("Explain when to use 'OFFICIAL-SENSITIVE'.", []),
+        ("What is the difference between OFFICIAL-SENSITIVE and TOP SECRET?", []),
+        ("Which documents should be marked TOP SECRET?", []),
+        # applied: a header, a label, or a question about this document
+        ("OFFICIAL-SENSITIVE: what does this marking mean for the minutes below?", [(OFFICIAL_SENSITIVE, SPECIAL)]),
+        ("Can you summarise this OFFICIAL-SENSITIVE briefing?", [(OFFICIAL_SENSITIVE, SPECIAL)]),
+        ("Is the attached OFFICIAL-SENSITIVE marking right?", [(OFFICIAL_SENSITIVE, SPECIAL)]),
+        ("Classification: TOP SECRET. What does it mean?", [(TOP_SECRET, Sensitivity.SECRET)]),
     ],
 )
 def test_markings(recogniser, text, expected):

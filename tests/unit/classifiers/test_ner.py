@@ -34,12 +34,12 @@ def test_model_is_configurable_by_path(classifier):
     other = Classifier(ClassifierSettings(spacy_model=path))
     other.warm_up()
     assert other.ready
-    assert other.classify("My client Ngozi Okonkwo wrote again.").level is Sensitivity.PERSONAL
+    assert other.classify("Ngozi Okonkwo, my client, wrote again.").level is Sensitivity.PERSONAL
 
 
 def test_ner_finds_a_name_rules_cannot(classifier):
-    # "Ngozi Okonkwo" is in no gazetteer: only NER can find it.
-    result = classifier.classify("My client Ngozi Okonkwo has asked about her housing benefit.")
+    # "Ngozi Okonkwo" is in no gazetteer and does not follow "my client": only NER can find it.
+    result = classifier.classify("Ngozi Okonkwo, my client, has asked about her housing benefit.")
     assert result.level is Sensitivity.PERSONAL
     assert [(f.kind, f.recogniser) for f in result.findings] == [("PERSON", "spacy_ner")]
 
@@ -59,7 +59,7 @@ def test_ner_always_reports_every_name():
 
 def test_ner_disabled_never_loads_spacy(rules_classifier):
     assert rules_classifier.ready
-    result = rules_classifier.classify("My client Ngozi Okonkwo has asked about her housing benefit.")
+    result = rules_classifier.classify("Ngozi Okonkwo, my client, has asked about her housing benefit.")
     assert result.level is Sensitivity.PUBLIC
 
 

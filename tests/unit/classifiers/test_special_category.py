@@ -82,3 +82,110 @@ def test_disclosure(text, disclosed):
     found = find_special_terms(normalised)
     assert found
     assert any(is_disclosure(normalised, cues, t) for t in found) is disclosed
+
+
+# Each row is a kind of statement from one UK GDPR Art. 9 / Art. 10 category (see
+# special_lexicon.py for the taxonomies), written as a person would write it.
+@pytest.mark.parametrize(
+    ("text", "category", "term"),
+    [
+        ("has been having chemotherapy since May", "HEALTH", "chemotherapy"),
+        ("is HIV positive", "HEALTH", "HIV positive"),
+        ("was treated for lymphoma", "HEALTH", "lymphoma"),
+        ("needs dialysis twice a week", "HEALTH", "dialysis"),
+        ("has endometriosis", "HEALTH", "endometriosis"),
+        ("was prescribed sertraline", "HEALTH", "prescribed"),
+        ("uses a hearing aid", "DISABILITY", "hearing aid"),
+        ("gets Employment and Support Allowance", "DISABILITY", "Employment and Support Allowance"),
+        ("is of Nigerian descent", "ETHNICITY", "of Nigerian descent"),
+        ("is a Jehovah's Witness", "RELIGION", "Jehovah's Witness"),
+        ("they are Jehovah's Witnesses", "RELIGION", "Jehovah's Witnesses"),
+        ("converted to Islam last year", "RELIGION", "converted to Islam"),
+        ("is in a same-sex relationship", "SEXUALITY", "same-sex relationship"),
+        ("is a trans woman", "SEXUALITY", "trans woman"),
+        ("is a shop steward for Unite", "TRADE_UNION", "shop steward"),
+        ("is a GMB rep", "TRADE_UNION", "GMB rep"),
+        ("is on the sex offenders register", "CRIMINAL_RECORD", "sex offenders register"),
+        ("has two previous convictions", "CRIMINAL_RECORD", "previous convictions"),
+        ("is out on licence", "CRIMINAL_RECORD", "out on licence"),
+        ("was given a police caution", "CRIMINAL_RECORD", "police caution"),
+        ("is on police bail", "CRIMINAL_RECORD", "police bail"),
+        ("is a Labour Party activist", "POLITICAL", "Labour Party activist"),
+        ("voted for the SNP", "POLITICAL", "voted for the SNP"),
+        ("is on a spouse visa", "IMMIGRATION", "spouse visa"),
+        ("has pre-settled status", "IMMIGRATION", "pre-settled status"),
+        ("gave a DNA sample", "BIOMETRIC", "DNA sample"),
+    ],
+)
+def test_broadened_lexicon_finds_each_kind_of_statement(text, category, term):
+    assert (category, term) in terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("two criminal convictions", "criminal convictions"),
+        ("the asylum seekers' hostel", "asylum seekers'"),
+        ("his asylum claim's outcome", "asylum claim's"),
+        ("several illnesses", "illnesses"),
+    ],
+)
+def test_plurals_and_possessives_match(text, term):
+    assert term in [t for _, t in terms(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to book my GP surgery",  # the building, not an operation
+        "at my MP's surgery",
+        "a drugs seizure at the port",
+        "the European Union member states",
+        "I am a probation officer",  # a line of work, not a circumstance
+        "a job advert for prison officers",
+        "mental health nurses are in short supply",
+        "I am a therapist",
+        "she spoke with conviction",
+        "transitioned to Universal Credit",
+        "my results came out as expected",
+    ],
+)
+def test_words_of_a_job_or_another_sense_are_not_terms(text):
+    assert terms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I see my probation officer weekly", "probation officer"),  # someone's own
+        ("her therapist called", "therapist"),
+    ],
+)
+def test_a_possessive_keeps_a_job_word_term(text, term):
+    assert term in [t for _, t in terms(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "disclosed"),
+    [
+        # relative clauses about a named or described person, in statements and requests
+        ("Write to HR about Jo Bloggs, who has been having chemotherapy.", True),
+        ("Can you help me word an email about Jo Bloggs, who is HIV positive?", True),
+        ("Draft a note for Sam, who recently came out as bisexual.", True),
+        ("a letter for our tenant, who is on the sex offenders register", True),
+        # possessive third person, in a statement
+        ("Her diabetes is getting worse.", True),
+        ("They are Jehovah's Witnesses.", True),
+        # general questions and public figures stay undisclosed
+        ("Who is on the sex offenders register?", False),
+        ("Tell me about Tom Hanks, who has type 2 diabetes.", False),  # general-knowledge wording
+        ("Which famous people have had chemotherapy?", False),
+        ("His Majesty's Prison Service employs 30,000 staff.", False),
+    ],
+)
+def test_relative_and_possessive_disclosures(text, disclosed):
+    normalised = normalise(text)
+    cues = find_cues(normalised)
+    found = find_special_terms(normalised)
+    assert found
+    assert any(is_disclosure(normalised, cues, t) for t in found) is disclosed

@@ -1,0 +1,260 @@
+"""The special-category lexicon: terms per category, and where each list comes from.
+
+The categories are those of UK GDPR Article 9(1) (racial or ethnic origin, political
+opinions, religious or philosophical beliefs, trade union membership, genetic and
+biometric data, health, sex life and sexual orientation) and Article 10 (criminal
+convictions and offences "or related security measures"); immigration status is
+added because the Data Protection Act 2018 (Schedule 2, paragraph 4) singles it out
+and departments handle it as sensitive. The lists were compiled by hand, category by
+category, from these public taxonomies rather than from any test text:
+
+* ICO, "What is special category data?" and "What is criminal offence data?" (UK
+  GDPR guidance): what each category covers, including unproven allegations,
+  investigations, proceedings, the absence of convictions, and data about victims
+  and witnesses as criminal offence data;
+* health: the NHS "Health A to Z" condition pages (nhs.uk/conditions) and the
+  chapter headings of WHO's ICD-10 (neoplasms, infectious, endocrine, mental and
+  behavioural, nervous, circulatory, respiratory, digestive, musculoskeletal,
+  genitourinary, pregnancy), with their usual treatments; Equality Act 2010 s.6 and
+  Schedule 1 (cancer, HIV and multiple sclerosis are disabilities from diagnosis) and
+  the DWP's health-related benefits and assessments;
+* ethnicity: the ONS 2021 Census ethnic group classification (GSS harmonised
+  standard), including Gypsy, Irish Traveller and Roma;
+* religion and belief: the ONS 2021 Census religion categories and the write-in
+  groups ONS publishes (Jehovah's Witness, Pagan, Rastafarian, Spiritualist...);
+* sexual orientation and gender identity: the ONS 2021 Census question categories
+  (gay or lesbian, bisexual, pansexual, asexual, queer; trans, non-binary) and the
+  Equality Act's "gender reassignment";
+* trade union membership: the Trade Union and Labour Relations (Consolidation) Act
+  1992 roles (officials, representatives, union learning and safety representatives)
+  and the larger TUC-affiliated unions;
+* political opinions: the parties on the Electoral Commission's register that hold
+  seats in the UK's parliaments and assemblies, with membership and activism words;
+* criminal offence data: Rehabilitation of Offenders Act 1974 (cautions and
+  convictions, spent or unspent), Sexual Offences Act 2003 Part 2 (notification, the
+  "sex offenders register", prevention orders), PACE 1984 (arrest, charge, bail),
+  Sentencing Act 2020 (custodial, suspended and community sentences, licence,
+  electronic monitoring), Disclosure and Barring Service checks;
+* immigration: the Immigration Rules' statuses (leave to remain, EU Settlement
+  Scheme, no recourse to public funds), asylum, detention and removal;
+* biometric and genetic data: UK GDPR Article 4(13) and 4(14).
+
+Terms are regular expressions over lower-cased text, written several to a line
+and separated by " ; " (so the lists stay compact); `<PARTIES>`, `<UNIONS>`... stand
+for the shared alternations below, and "#" starts a comment line. Each term is one
+alternative (no top-level `|`). Words that are also ordinary English ("church", "caution", "unite",
+"green", "labour", "probation") appear only inside phrases that fix their meaning.
+Plurals and possessives ("convictions", "Jehovah's Witnesses", "sex offenders
+register") are added by `special_category.py`, not written here.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CATEGORIES"]
+
+_SHARED = {
+    "<PARTIES>": r"(?:labour|conservative|tory|tories|liberal democrats?|lib ?dems?|snp|scottish national party|"
+    r"plaid cymru|ukip|dup|sinn f[eé]in|sdlp|uup|ulster unionist|green party|reform uk|alliance party|"
+    r"brexit party|workers party|communist party|socialist workers party)",
+    "<POLITICAL_ROLES>": r"(?:member|membership|activist|supporter|voter|candidate|canvasser|campaigner|donor|"
+    r"organiser|volunteer|agent|delegate)s?",
+    "<UNIONS>": r"(?:unison|unite|gmb|pcs|rmt|rcn|bma|neu|nasuwt|ucu|cwu|fbu|usdaw|aslef|naht|eis|nuj|poa|balpa|"
+    r"the union|a union|a trade union|the trade union)",
+    "<UNION_ROLES>": r"(?:member|membership|rep|representative|steward|shop steward|official|officer|activist|"
+    r"convenor|branch secretary|organiser|delegate)s?",
+    "<WORSHIP>": r"(?:mosque|church|synagogue|gurdwara|temple|kingdom hall|chapel|congregation)",
+    "<RELIGIONS>": r"(?:islam|christianity|judaism|hinduism|sikhism|buddhism|catholicism|the catholic church|"
+    r"the church of england|the baha'?i faith|paganism)",
+}
+
+_HEALTH = r"""
+# diagnosis and general wording
+diagnos(?:ed|is|es|ing) ; illness ; disease ; chronic (?:pain|fatigue|illness)
+(?:medical|health|long-term|chronic|underlying) (?:condition|history|problem|issue)
+terminally ill ; terminal illness ; palliative care ; end of life care ; hospice
+# neoplasms and their treatment
+cancer ; carcinoma ; sarcoma ; lymphoma ; melanoma ; myeloma ; leuka?emia ; tumou?r ; malignan(?:t|cy)
+metasta(?:sis|ses|tic|sised|sized) ; oncolog(?:y|ist) ; chemo(?:therapy)? ; radiotherapy ; immunotherapy
+mastectomy ; hysterectomy ; biopsy ; dialysis ; amputat(?:ion|ed)
+(?:kidney|liver|heart|lung|organ|bone marrow|stem cell) transplant
+(?<!gp )(?<!doctor's )(?<!doctors )(?<!dental )(?<!mp's )(?<!advice )surgery
+# infectious disease and sexual health
+hiv/aids ; hiv(?:[ -]positive)? ; hepatitis(?: [abc])? ; tuberculosis ; long covid
+sexual health ; sexually transmitted infection ; sti ; chlamydia ; gonorrh?oea ; syphilis ; herpes
+# circulatory, respiratory, endocrine
+heart (?:attack|condition|disease|failure|surgery|problem) ; cardiac arrest ; angina ; arrhythmia
+atrial fibrillation ; pacemaker ; stroke(?! of) ; hypertension ; deep vein thrombosis ; blood clot
+asthma(?:tic)? ; copd ; emphysema ; cystic fibrosis ; diabet(?:es|ic) ; insulin
+(?:hypo|hyper)thyroidism ; thyroid (?:condition|problem|disease)
+# nervous system and musculoskeletal
+epilep(?:sy|tic) ; (?<!drug )(?<!drugs )(?<!asset )seizure(?! of| order| warrant) ; dementia ; alzheimer'?s
+parkinson'?s ; multiple sclerosis ; motor neurone disease ; huntington'?s(?: disease)? ; migraine
+(?:acquired )?brain (?:injury|damage|tumou?r) ; cerebral palsy ; spina bifida ; muscular dystrophy
+myalgic encephalomyelitis ; chronic fatigue syndrome ; me/cfs ; fibromyalgia ; (?:rheumatoid |osteo)?arthritis
+lupus
+# digestive, renal, blood
+(?:kidney|renal|liver) (?:disease|failure) ; cirrhosis ; crohn'?s ; colitis ; coeliac disease
+irritable bowel syndrome ; sickle cell ; thalassa?emia ; ha?emophilia ; anaemi[ac]
+# mental health
+mental health ; mental illness ; mental breakdown ; nervous breakdown ; depression ; depressed ; anxiety
+panic attack ; bipolar ; schizophreni[ac] ; psychosis ; psychotic ; ptsd ; post-traumatic stress ; ocd
+obsessive compulsive ; personality disorder ; eating disorder ; anorexi[ac] ; bulimi[ac] ; binge eating
+self[- ]harm(?:ing|ed)? ; suicidal ; suicide attempt ; attempted suicide ; overdosed? ; sectioned
+psychiatri(?:c|st) ; therapist ; counselling ; antidepressant ; antipsychotic ; sertraline ; fluoxetine
+citalopram ; mirtazapine ; signed off sick
+# neurodivergence
+autism ; autistic ; asperger'?s ; adhd ; dyslexi[ac] ; dyspraxi[ac] ; tourette'?s ; down'?s syndrome
+# medicines, care and records
+medication ; prescription ; prescribed ; painkiller ; morphine ; methadone ; opioid ; hospitali[sz]ed
+admitted to hospital ; intensive care ; occupational health ; fit note ; sick note ; blood test result
+# reproductive health
+pregnant ; pregnancy ; miscarriage ; stillbirth ; abortion ; termination of (?:a |her |the )?pregnancy
+ivf ; fertility treatment ; infertil(?:e|ity) ; endometriosis ; menopaus(?:e|al)
+# dependency
+addiction ; addicted ; alcoholi[cs]m? ; alcohol (?:dependency|dependence|problem|misuse|abuse) ; heroin
+(?:drug|substance) (?:addiction|misuse|abuse|dependency|problem) ; rehab ; detox
+# genetic conditions (genetic data as such is under BIOMETRIC)
+brca[12]? ; gene mutation ; genetic condition
+"""
+
+_DISABILITY = r"""
+disabilit(?:y|ies) ; (?<=is |am |'m |be |as )disabled ; (?<= a )disabled ; (?<=was |are )disabled
+disabled (?:person|people|child|adult|parent|son|daughter|badge|facilities|access|benefit)
+wheelchair(?: user)? ; mobility (?:impairment|problem|issue|scooter|aid) ; amputee ; prosthetic (?:limb|leg|arm)
+registered blind ; (?<=is |am |'m )blind ; partially sighted ; sight loss ; visually impaired ; deafblind
+deaf ; hard of hearing ; hearing (?:impair(?:ed|ment)|aid|loss) ; cochlear implant ; guide dog
+speech (?:impairment|difficult(?:y|ies))
+learning difficult(?:y|ies) ; learning disabilit(?:y|ies) ; special educational needs ; ehcp
+education, health and care plan ; reasonable adjustment ; blue badge ; motability ; access to work
+# benefits and assessments that exist only for ill or disabled people (DWP)
+personal independence payment ; pip (?:claim|award|assessment|application|payment|tribunal|appeal|form)
+(?:claims?|receives?|gets?|on) pip ; disability living allowance ; dla ; attendance allowance
+employment and support allowance ; limited capability for work ; lcwra ; work capability assessment
+"""
+
+_ETHNICITY = r"""
+ethnicity ; ethnic (?:origin|background|group|minority) ; race discrimination ; bame
+racial (?:origin|background|abuse|discrimination|harassment|slur) ; racially (?:motivated|abused|aggravated)
+(?:his|her|their|my|your) (?:race|skin colou?r)
+black (?:british|african|caribbean|and minority ethnic) ; british asian ; asian british
+white (?:british|irish|and black caribbean|and black african|and asian) ; mixed (?:race|heritage|ethnicity)
+of (?!national |world |cultural |industrial |natural |historic |local |our )(?:[a-z]+ ){1,2}(?:heritage|descent)
+(?:pakistani|bangladeshi|indian|chinese|african|caribbean|somali|jamaican) (?:heritage|descent|origin|background)
+(?:polish|irish|nigerian|ghanaian|arab|kurdish|roma|gypsy|traveller) (?:heritage|descent|origin|background)
+romany ; gypsy ; irish traveller ; traveller community ; roma community
+"""
+
+_RELIGION = r"""
+religion ; religious (?:belief|faith|group|practice|observance) ; islamic faith ; converted to <RELIGIONS>
+muslim ; christian ; catholic ; protestant ; anglican ; methodist ; baptist ; pentecostal ; evangelical
+jewish ; judaism ; hindu(?:ism)? ; sikh(?:ism)? ; buddhis[mt] ; jain ; rastafarian ; zoroastrian ; baha'?i
+pagan ; wiccan? ; spiritualist ; humanist ; atheist ; agnostic ; jehovah'?s? witness ; latter[- ]day saint
+mormon ; seventh[- ]day adventist ; quaker ; scientolog(?:y|ist)
+(?:attends|goes to|going to|prays at|worships at|member of) (?:the |a |his |her |their )?(?:local )?<WORSHIP>
+prayer (?:room|time|break|mat) ; wears? (?:a |the )?(?:hijab|niqab|burqa|turban|kippah|yarmulke|crucifix)
+observes ramadan ; fasting for ramadan ; keeps? (?:kosher|halal|the sabbath)
+"""
+
+_SEXUALITY = r"""
+sexual orientation ; sexuality ; gay ; lesbian ; bisexual ; pansexual ; asexual ; homosexual ; heterosexual
+queer ; lgbt(?:q|qia)?\+? ; transgender ; non-?binary ; intersex ; gender ?fluid
+same[- ]sex (?:partner|relationship|couple|marriage|spouse|attraction|wife|husband|boyfriend|girlfriend)
+(?:came|come|coming) out to (?:his|her|their|my) (?:family|parents|mum|dad|friends)
+trans (?:woman|man|person|people|child|teenager|girl|boy)
+gender (?:reassignment|identity|dysphoria|transition|recognition certificate)
+sex life ; sexual (?:history|partner|relationship) ; sex work(?:er)?
+"""
+
+_TRADE_UNION = r"""
+trade union(?:ist)? ; (?<!european )union <UNION_ROLES> ; union (?:branch|meeting|dues|subs) ; shop steward
+(?:workplace|health and safety|union learning) (?:rep|representative) ; convenor ; picket line
+<UNION_ROLES> (?:of|for|in|with) <UNIONS>(?: union)?
+(?:unison|unite|gmb|pcs|rmt|rcn|bma|neu|nasuwt|ucu|cwu|fbu|usdaw|aslef|naht|nuj|poa|balpa) <UNION_ROLES>
+(?:unison|unite|pcs|rmt|neu|ucu|cwu|fbu|eis|prospect|equity) union ; gmb ; nasuwt ; usdaw ; aslef
+"""
+
+_CRIMINAL_RECORD = r"""
+# convictions, cautions and proceedings (Rehabilitation of Offenders Act 1974, PACE 1984)
+criminal (?:record|conviction|offence|history|past|charge|investigation|proceedings) ; convicted
+(?:previous|prior|past|spent|unspent|recent|old|motoring|driving|drink[- ]driving) conviction
+convictions? (?:for|of) ; (?:police|youth|conditional|simple) caution ; cautioned (?:by|for)
+(?:received|accepted|given|got) a caution ; arrested ; charged with ; police record ; acquitted
+(?:sexual|violent|driving|drugs?|public order|firearms) offence ; committed (?:an|the|a) (?:criminal )?offence
+pleaded (?:not )?guilty ; found (?:not )?guilty ; guilty of ; (?:crown|magistrates'?|youth) court ; court martial
+(?:under|facing) (?:a )?(?:police |criminal )?investigation ; police investigation ; (?:benefit|tax) fraud
+remanded(?: in custody)? ; on remand ; (?:on|police) bail ; bail conditions
+# registers, orders and checks (Sexual Offences Act 2003 Part 2; DBS)
+sex offenders?(?:'s)?(?: register)? ; registered sex offender ; violent and sex offenders? register
+(?:sexual harm prevention|sexual risk|restraining|non-molestation|criminal behaviour) order ; asbo
+dbs (?:check|certificate) ; disclosure and barring ; barred list
+ex-offender ; young offender ; reoffend(?:ing|ed)? ; youth offending (?:team|service)
+# sentences (Sentencing Act 2020)
+prison ; prisoner ; inmate ; jail(?:ed)? ; imprisoned ; custodial sentence ; suspended sentence ; sentenced
+probation (?:officer|service|order|supervision|appointment|worker) ; on probation(?! period)
+(?:released |out )?on licence ; licence conditions ; recalled to prison ; parole ; unpaid work requirement
+community (?:order|service|sentence) ; electronic(?:ally)? (?:tag|tagged|monitor|monitoring)
+(?:on a |under a )?curfew ; served (?:a )?(?:sentence|time) ; released from (?:prison|custody|jail|hmp|hmyoi)
+hmp [a-z]+ ; hmyoi [a-z]+
+serv(?:ing|ed) (?:a |an )?(?:\d+|one|two|three|four|five|six|ten|twelve|eighteen)?[ -]?(?:months?|years?|sentence)
+# motoring offences
+drink[- ]driving ; drug[- ]driving ; (?:banned|disqualified) from driving
+# victims (criminal offence data in the ICO's guidance)
+domestic (?:abuse|violence) ; sexually assaulted ; sexual assault
+victims? of (?:a )?(?:crime|assault|rape|sexual assault|domestic abuse|hate crime|fraud|stalking|burglary)
+"""
+
+_IMMIGRATION = r"""
+asylum(?: seeker| claim| application| support)? ; refugee(?: status)? ; stateless
+immigration (?:status|detention|bail|tribunal|appeal|enforcement|removal centre|officer)
+(?:immigration )?removal centre ; leave to remain ; indefinite leave ; right to remain ; (?:pre-)?settled status
+eu settlement scheme ; euss ; overstay(?:ed|er)? ; deportation ; deported ; removal (?:order|directions)
+visa (?:overstay|overstayer|application|status|refus(?:al|ed)|expir(?:ed|y))
+(?:spouse|partner|skilled worker|student|family|visitor|work) visa
+undocumented ; illegal(?:ly)? (?:immigrant|entry|entered|working) ; no recourse to public funds ; nrpf
+home office reference ; biometric residence (?:permit|card) ; brp
+victims? of trafficking ; trafficking victim ; modern slavery ; national referral mechanism
+"""
+
+_BIOMETRIC = r"""
+biometrics? ; biometric data ; fingerprint(?:s|ed)? ; facial (?:recognition|image|biometrics?) ; face scan
+iris (?:scan|recognition) ; retina(?:l)? scan ; voiceprint ; voice (?:biometrics|recognition)
+palm (?:print|vein) ; dna (?:sample|profile|test|result|swab|database|evidence) ; paternity test
+genetic (?:test|testing|data|disorder|result|screening|predisposition) ; genom(?:e|ic (?:sequencing|data|test))
+gene variant
+"""
+
+_POLITICAL = r"""
+political (?:opinion|view|belief|affiliation|activist|activism|campaigner|party membership|allegiance)
+party membership ; members? of the (?:[a-z]+ ){1,3}party ; <POLITICAL_ROLES> (?:of|for) (?:the )?<PARTIES>(?: party)?
+<PARTIES>(?: party)? <POLITICAL_ROLES> ; (?:votes?|voted|voting) (?:for )?(?:the )?<PARTIES>
+campaign(?:s|ed|ing)? for (?:the )?<PARTIES> ; canvass(?:es|ed|ing)? for ; door[- ]knocking for
+activist ; extinction rebellion ; just stop oil
+"""
+
+
+def _terms(block: str) -> tuple[str, ...]:
+    """Split a block into its terms, with the shared alternations filled in."""
+    terms = []
+    for line in block.strip().splitlines():
+        if line.startswith("#"):
+            continue
+        for term in line.split(" ; "):
+            for placeholder, alternation in _SHARED.items():
+                term = term.replace(placeholder, alternation)
+            terms.append(term.strip())
+    return tuple(terms)
+
+
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "HEALTH": _terms(_HEALTH),
+    "DISABILITY": _terms(_DISABILITY),
+    "ETHNICITY": _terms(_ETHNICITY),
+    "RELIGION": _terms(_RELIGION),
+    "SEXUALITY": _terms(_SEXUALITY),
+    "TRADE_UNION": _terms(_TRADE_UNION),
+    "CRIMINAL_RECORD": _terms(_CRIMINAL_RECORD),
+    "IMMIGRATION": _terms(_IMMIGRATION),
+    "BIOMETRIC": _terms(_BIOMETRIC),
+    "POLITICAL": _terms(_POLITICAL),
+}
+"""Term expressions per category (lower-case text; see the module docstring for sources)."""
