@@ -19,7 +19,7 @@ from rich.table import Table
 
 from benchmarks.classify_bench.corpora import CORPORA, DEFAULT_SIZES, parse_sizes
 from benchmarks.classify_bench.engines import Detector, OurDetector
-from benchmarks.classify_bench.eval_set import DEFAULT_EVAL_PATH, HOLDOUT_EVAL_PATH, load_eval_set
+from benchmarks.classify_bench.eval_set import DEFAULT_EVAL_PATH, HOLDOUT_EVAL_PATHS, load_eval_set
 from benchmarks.classify_bench.kinds import PRESIDIO_SCORE_THRESHOLD
 from benchmarks.classify_bench.latency import BATCH_BYTES, LatencyReport, run_latency
 from benchmarks.classify_bench.markdown import DEFAULT_RUNS
@@ -184,7 +184,7 @@ def classify_command(
     if quality:
         with _progress() as hook:
             results = [evaluate(d, rows, progress=hook) for d in detectors]
-        if eval_set.resolve() == HOLDOUT_EVAL_PATH:
+        if eval_set.resolve() in HOLDOUT_EVAL_PATHS:
             # Held out: its misses must not steer development, so no report shows their text.
             for q in results:
                 q.misses = [replace(m, text="") for m in q.misses]
