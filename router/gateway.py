@@ -20,7 +20,7 @@ import hmac
 import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from classifiers.types import Classification, Sensitivity
@@ -47,9 +47,6 @@ class Answer:
     headers: dict[str, str]
     body: dict[str, Any] | None = None
     stream: AsyncIterator[bytes] | None = None
-    route: str = "local"
-    level: str = "public"
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class Gateway:
@@ -158,8 +155,8 @@ class Gateway:
         headers["server-timing"] = timer.header()
         metrics.REQUESTS.labels(route, decision.level.label, "200").inc()
         if isinstance(result, dict):
-            return Answer(headers=headers, body=result, route=route, level=decision.level.label)
-        return Answer(headers=headers, stream=result, route=route, level=decision.level.label)
+            return Answer(headers=headers, body=result)
+        return Answer(headers=headers, stream=result)
 
     def _hosted_backend(self) -> Backend:
         if self._hosted is None:  # decide() never routes hosted when it is disabled

@@ -50,10 +50,7 @@ def _json(body: Any, status: int = 200, headers: Mapping[str, str] | None = None
 
 @app.exception_handler(ApiError)
 async def _api_error(_: Request, exc: ApiError) -> Response:
-    headers = dict(exc.headers)
-    if exc.status in (401, 403, 404, 413) or exc.status >= 500:
-        headers.setdefault("x-ai-generated", "false")
-    return _json(exc.body(), exc.status, headers)
+    return _json(exc.body(), exc.status, exc.headers)
 
 
 @app.exception_handler(StarletteHTTPException)
