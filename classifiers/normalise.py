@@ -16,7 +16,8 @@ What normalisation undoes (each is a filter evasion seen in practice):
 * Dashes (U+2010-U+2015, U+2212 minus...) become `-`; every space separator (NBSP,
   thin space...) becomes a plain space; curly apostrophes become `'`.
 * Letter-spacing: a run of five or more single characters separated by single
-  spaces (`4 0 1 0 2 3 ...`, `Q Q 1 2 ...`) is closed up.
+  spaces (`4 0 1 0 2 3 ...`, `Q Q 1 2 ...`) is closed up; so is a run of five or
+  more single digits split by single hyphens or dots (`0-7-7-0-0-9 ...`).
 
 ASCII text without letter-spacing takes a fast path with no offset table.
 """
@@ -42,6 +43,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # may follow it ("(4 0 1 ... 7).").
 _SINGLE_END = r"(?=\s|$|[.,;:!?)\]\"'](?:\s|$))"
 _SPACED_RUN = re.compile(rf"(?<![^\s(\[\"'])\S(?= )(?: \S{_SINGLE_END}){{4,}}")
+# Five or more single digits each split by one hyphen or dot: "0-7-7-0-0", "4.1.1.1.1".
+_SPLIT_DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[-.]\d){4,}(?![\w]|[-.]\d)")
 
 
 @lru_cache(maxsize=4096)
@@ -160,17 +163,27 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _spaced_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    if " " in text:
+        for match in _SPACED_RUN.finditer(text):
+            start, end = _trim_words(text, match.start(), match.end())
+            if end - start >= 9:  # five singles or more left
+                spans.append((start, end))
+    return spans
+
+
 def _close_spaced_runs(text: str, source: list[int] | None) -> tuple[str, list[int] | None]:
-    """Remove the single spaces inside letter-spaced runs, composing the offset map."""
-    if " " not in text or _SPACED_RUN.search(text) is None:
+    """Remove the single separators inside spaced and split-digit runs, composing the offset map."""
+    spans = sorted(_spaced_spans(text) + [m.span() for m in _SPLIT_DIGIT_RUN.finditer(text)])
+    if not spans:
         return text, source
     base = source if source is not None else list(range(len(text)))
     pieces: list[str] = []
     kept: list[int] = []
     cursor = 0
-    for match in _SPACED_RUN.finditer(text):
-        start, end = _trim_words(text, match.start(), match.end())
-        if end - start < 9:  # fewer than five singles left
+    for start, end in spans:
+        if start < cursor:  # a digit run inside a spaced run already closed
             continue
         pieces.append(text[cursor:start])
         kept.extend(base[cursor:start])

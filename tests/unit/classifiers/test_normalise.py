@@ -64,3 +64,30 @@ def test_lower_has_same_length_even_for_expanding_lowercase():
     result = normalise("İstanbul İ")
     assert len(result.lower) == len(result.text)
     assert result.lower.startswith("i")
+
+
+@pytest.mark.parametrize(
+    ("original", "normalised"),
+    [
+        ("call 0-7-7-0-0-9-0-0-1-2-3 now", "call 07700900123 now"),
+        ("card 4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.", "card 4111111111111111."),
+        ("version 1.2.3.4 and 2024-01-05", "version 1.2.3.4 and 2024-01-05"),  # too short / not single digits
+        ("ref A1-2-3-4-5-6", "ref A1-2-3-4-5-6"),  # not a whole token
+    ],
+)
+def test_digits_split_one_by_one_by_hyphens_or_dots_are_closed_up(original: str, normalised: str) -> None:
+    text = normalise(original)
+    assert text.text == normalised
+    start = normalised.find("0770") if "0770" in normalised else normalised.find("4111")
+    if start >= 0:
+        begin, end = text.to_original(start, start + 4)
+        assert original[begin:end].replace("-", "").replace(".", "") == normalised[start : start + 4]
+
+
+def test_digits_split_by_hyphens_are_found_and_mapped_back() -> None:
+    from classifiers import Classifier, ClassifierSettings
+
+    original = "Call me on 0-7-7-0-0-9-0-0-1-2-3 please"
+    [finding] = Classifier(ClassifierSettings(ner_enabled=False)).classify(original).findings
+    assert finding.kind == "UK_PHONE_NUMBER"
+    assert original[finding.start : finding.end] == "0-7-7-0-0-9-0-0-1-2-3"
