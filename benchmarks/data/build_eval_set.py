@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import random
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from faker import Faker
 from benchmarks.data import identifiers as ids
 from benchmarks.data import templates_public as pub
 from benchmarks.data import templates_sensitive as sen
-from benchmarks.data.formats import written_value
+from benchmarks.data.formats import write_jsonl, written_value
 
 SEED = 20250601
 EVAL_PATH = Path(__file__).with_name("classify_eval.jsonl")
@@ -324,9 +323,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=EVAL_PATH)
     args = parser.parse_args(argv)
     rows = EvalSetBuilder(args.seed).build()
-    with args.out.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(rows, args.out)
     counts: dict[str, int] = {}
     for row in rows:
         counts[str(row["category"])] = counts.get(str(row["category"]), 0) + 1

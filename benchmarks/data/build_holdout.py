@@ -12,13 +12,13 @@ wording.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from benchmarks.data import identifiers as ids
 from benchmarks.data import templates_holdout as hold
 from benchmarks.data import templates_sensitive as sen
 from benchmarks.data.build_eval_set import EvalSetBuilder
+from benchmarks.data.formats import write_jsonl
 
 HOLDOUT_SEED = 7_340_211
 HOLDOUT_PATH = Path(__file__).with_name("classify_holdout.jsonl")
@@ -116,9 +116,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=HOLDOUT_PATH)
     args = parser.parse_args(argv)
     rows = HoldoutBuilder(args.seed).build()
-    with args.out.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(rows, args.out)
     print(f"{len(rows)} rows -> {args.out}")
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import random
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from faker import Faker
 
 from benchmarks.data import identifiers as ids
 from benchmarks.data import templates_holdout2 as t
-from benchmarks.data.formats import written_value
+from benchmarks.data.formats import write_jsonl, written_value
 
 SEED = 20_261_124
 OUT_PATH = Path(__file__).with_name("classify_holdout2.jsonl")
@@ -202,9 +201,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=OUT_PATH)
     args = parser.parse_args(argv)
     rows = Builder(args.seed).build()
-    with args.out.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(rows, args.out)
     print(f"{len(rows)} rows -> {args.out}")
 
 

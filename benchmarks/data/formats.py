@@ -7,7 +7,9 @@ value ends up in the row's `source` field and in PROVENANCE.md.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
+from pathlib import Path
 
 from faker import Faker
 
@@ -81,3 +83,10 @@ def written_value(
         reg = ids.vehicle_registration(rng)
         return rng.choice([reg, reg, reg.replace(" ", "")]), "generator:dvla_2001_plate_format"
     raise KeyError(kind)
+
+
+def write_jsonl(rows: list[dict[str, object]], path: Path) -> None:
+    """Write evaluation rows as JSON lines (UTF-8, one row per line, in order)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
