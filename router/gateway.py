@@ -58,13 +58,13 @@ class Gateway:
         *,
         classify: ClassifyFn,
         local: Backend,
-        hosted: Backend | None,
+        hosted: Backend | None,  # None when no hosted API key is configured
         user_id_key: bytes,
     ) -> None:
         self._settings = settings
         self._classify = classify
         self._local = local
-        self._hosted = hosted if settings.hosted.enabled else None
+        self._hosted = hosted
         self._catalogue = ModelCatalogue.from_settings(settings)
         self._user_id_key = user_id_key
 

@@ -34,6 +34,7 @@ from router.keys import load_or_create_secret
 from router.local_handle import HandleBackend
 from router.policy import levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
+from router.requests import body_too_large
 
 logger = logging.getLogger(__name__)
 
@@ -76,13 +77,13 @@ async def _read_body(request: Request, limit: int) -> bytes:
     """Read at most `limit` bytes; larger bodies are refused before they are buffered."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ApiError(413, f"request body is larger than {limit} bytes", code="request_too_large")
+        raise body_too_large(limit)
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise ApiError(413, f"request body is larger than {limit} bytes", code="request_too_large")
+            raise body_too_large(limit)
         chunks.append(chunk)
     return b"".join(chunks)
 

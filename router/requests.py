@@ -54,6 +54,11 @@ def _requested_level(header: str | None, metadata: dict[str, str] | None) -> Sen
     return max(levels) if levels else None
 
 
+def body_too_large(limit: int) -> ApiError:
+    """The 413 for a body over `server.max_body_bytes`, wherever the size is found out."""
+    return ApiError(413, f"request body is larger than {limit} bytes", code="request_too_large")
+
+
 def parse_request(
     endpoint: Endpoint, raw: bytes, sensitivity_header: str | None, max_body_bytes: int
 ) -> ParsedRequest:
@@ -63,7 +68,7 @@ def parse_request(
         ApiError: 413 over the body limit, 400 for invalid JSON, shape or sensitivity.
     """
     if len(raw) > max_body_bytes:
-        raise ApiError(413, f"request body is larger than {max_body_bytes} bytes", code="request_too_large")
+        raise body_too_large(max_body_bytes)
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
