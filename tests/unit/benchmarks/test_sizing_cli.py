@@ -104,8 +104,9 @@ def test_validation_covers_six_or_more_figures_and_writes_both_files(tmp_path: P
     for row in rows:
         assert row.error_pct == (row.predicted - row.figure.published) / row.figure.published * 100
         assert row.figure.source.startswith("https://")
-    markdown, json_path = write_validation(tmp_path)
+    markdown, json_path = write_validation(tmp_path, measured_dir=tmp_path / "no-runs")
     text = markdown.read_text()
-    assert "No GPU was available" in text
+    assert "were not measured by us" in text
+    assert "## Measured here" not in text
     assert text.count("| held-out |") + text.count("| calibration |") == len(FIGURES)
-    assert json.loads(json_path.read_text())["measured_by_us"] is False
+    assert json.loads(json_path.read_text())["measured_here"]["rows"] == []
