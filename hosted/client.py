@@ -42,6 +42,8 @@ from hosted.settings import HostedSettings
 logger = logging.getLogger(__name__)
 
 _TELEMETRY_PREFIX = "x-stainless-"
+# Added per request by the SDK's `_build_headers` unless a default header names them.
+_PER_REQUEST_TELEMETRY = ("X-Stainless-Retry-Count", "X-Stainless-Read-Timeout")
 _PATHS: dict[Endpoint, str] = {"chat.completions": "/chat/completions", "completions": "/completions"}
 
 
@@ -49,6 +51,12 @@ async def _strip_sdk_telemetry(request: httpx2.Request) -> None:
     """Remove every `X-Stainless-*` header the SDK added (request hook of the HTTP client)."""
     for name in [name for name in request.headers if name.lower().startswith(_TELEMETRY_PREFIX)]:
         del request.headers[name]
+
+
+def _telemetry_omitted(sdk: openai.AsyncOpenAI) -> dict[str, openai.Omit]:
+    """`Omit` for each telemetry header the SDK would add (the SDK honours `Omit` in default headers)."""
+    names = [name for name in sdk.default_headers if name.lower().startswith(_TELEMETRY_PREFIX)]
+    return {name: openai.Omit() for name in [*names, *_PER_REQUEST_TELEMETRY]}
 
 
 def _error_text(exc: openai.APIError) -> str:
@@ -159,18 +167,22 @@ class HostedClient:
     def __init__(self, settings: HostedSettings) -> None:
         self._settings = settings
         http_client = openai.DefaultAioHttpClient(event_hooks={"request": [_strip_sdk_telemetry]})
-        self._sdk = openai.AsyncOpenAI(
+        sdk = openai.AsyncOpenAI(
             api_key=_api_key(settings),
             base_url=settings.base_url,
             timeout=settings.timeout_s,
             max_retries=settings.max_retries,
             http_client=http_client,
         )
+        # Omitted at source, so no request builds them only for the hook to delete them.
+        self._sdk = sdk.with_options(default_headers=_telemetry_omitted(sdk))
 
     async def _post(self, endpoint: Endpoint, body: dict[str, Any], *, stream: bool) -> httpx2.Response:
         """Send the minimised body; the raw response (unread when streaming)."""
         fields = minimise_body(endpoint, body, service_tier=self._settings.service_tier, stream=stream)
-        return await self._sdk.post(_PATHS[endpoint], body=fields, cast_to=httpx2.Response, stream=stream)
+        return await self._sdk.post(
+            _PATHS[endpoint], content=orjson.dumps(fields), cast_to=httpx2.Response, stream=stream
+        )
 
     async def create(self, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
         """One whole answer (`chat.completion` or `text_completion` dict).
