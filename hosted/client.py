@@ -174,8 +174,9 @@ class HostedClient:
             max_retries=settings.max_retries,
             http_client=http_client,
         )
-        # Omitted at source, so no request builds them only for the hook to delete them.
-        self._sdk = sdk.with_options(default_headers=_telemetry_omitted(sdk))
+        # Omitted at source, so no request builds them only for the hook to delete them. The
+        # signature says str values; the SDK drops `Omit` values when it merges headers.
+        self._sdk = sdk.with_options(default_headers=cast(dict[str, str], _telemetry_omitted(sdk)))
 
     async def _post(self, endpoint: Endpoint, body: dict[str, Any], *, stream: bool) -> httpx2.Response:
         """Send the minimised body; the raw response (unread when streaming)."""
