@@ -12,7 +12,6 @@ inject the request instead of treating it as a required query parameter (422).
 """
 
 import asyncio
-import gc
 import logging
 import time
 from collections.abc import Mapping
@@ -117,9 +116,6 @@ class Ingress:
             hosted=self._hosted,
             user_id_key=load_or_create_secret(settings.data_dir / "keys" / "hosted-user-id.key"),
         )
-        # Everything loaded so far (spaCy, lexicons, Ray) lives as long as the replica:
-        # frozen, later full collections no longer walk it, which shortens their pauses.
-        gc.freeze()
 
     @serve.batch(max_batch_size=16, batch_wait_timeout_s=0.0)
     async def _classify_batch(self, scans: list[Scan]) -> list[Classification]:
