@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from benchmarks.load.cli import load_command
 from benchmarks.load.client import ERROR_KINDS, ErrorKind, RequestResult, send_request
+from benchmarks.load.clients import ClientFactory, ClientFreeList
 from benchmarks.load.config import LoadConfig
 from benchmarks.load.metrics import LatencyStats, LoadSummary, latency_stats, percentile, summarise
 from benchmarks.load.report import ReportPaths, write_report
@@ -32,6 +33,8 @@ from benchmarks.load.workload import (
 
 __all__ = [
     "ERROR_KINDS",
+    "ClientFactory",
+    "ClientFreeList",
     "ErrorKind",
     "LatencyStats",
     "LoadConfig",

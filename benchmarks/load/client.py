@@ -2,11 +2,12 @@
 
 `send_request` is the measuring primitive the load runner and the routing
 benchmark share: it posts a body as given over a caller-owned
-`httpx.AsyncClient` (so connections stay pooled and kept alive across
-requests), parses Server-Sent Events itself (cheaper than the SDK, and the
-timings are of bytes arriving, not of SDK objects being built), and never
-raises for a failed request: failures come back classified, so a benchmark
-counts them instead of stopping.
+`httpx.AsyncClient` (so its connection stays alive across requests; both
+benchmarks give each concurrent sender its own small client, see
+`benchmarks.load.clients`), parses Server-Sent Events itself (cheaper than
+the SDK, and the timings are of bytes arriving, not of SDK objects being
+built), and never raises for a failed request: failures come back classified,
+so a benchmark counts them instead of stopping.
 
 Timings follow vLLM's benchmark_serving: TTFT is the arrival of the first
 chunk carrying content, inter-token latencies (ITL) are the gaps between
@@ -209,7 +210,8 @@ async def send_request(
     """POST one OpenAI request and time it; streams when `body["stream"]` is true.
 
     Args:
-        client: A shared client; its pool keeps connections alive between requests.
+        client: A caller-owned client that keeps its connection alive between requests; give
+            each concurrent sender its own (one shared pool costs the client CPU per request in flight).
         url: The full endpoint URL, e.g. `http://127.0.0.1:8000/v1/chat/completions`.
         body: The JSON body, sent as given (ask for `stream_options.include_usage`
             to get exact token counts from a stream).

@@ -7,8 +7,14 @@ the server's speed (open loop, like vLLM's `--request-rate`), optionally capped
 at `max_concurrency` in flight. Either way the run stops sending at whichever
 comes first of `num_requests` and `duration_s`; requests already in flight
 finish (each bounded by `timeout_s`) and count, so the slow tail is never cut
-off the percentiles. All requests share one pooled keep-alive client, so
-connection set-up is paid once per connection, not per request.
+off the percentiles.
+
+No two requests in flight share a client: each closed-loop worker holds one
+one-connection client for the whole run, and each open-loop request leases one
+from a free list (`ClientFreeList`). One shared httpx pool scans all its
+connections for every waiting request: at 64 in flight that cost the client
+~7 ms of CPU per request and capped the load it could drive. Connections are
+kept alive, so set-up is paid once per client, not per request.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from typing import Any
 import httpx
 
 from benchmarks.load.client import RequestResult, send_request
+from benchmarks.load.clients import ClientFactory, ClientFreeList
 from benchmarks.load.config import LoadConfig
 from benchmarks.load.metrics import LoadSummary, summarise
 from benchmarks.load.progress import RunProgress
@@ -36,7 +43,7 @@ class RequestRecord:
 
     Attributes:
         index: The request's position in the workload (its body depends only on it and the seed).
-        start_s: When it was sent, in seconds from the start of the run.
+        start_s: When it was let go (the deadline check), in seconds from the start of the run.
         scheduled_s: Rate mode: when the schedule wanted it sent (later sends mean the client lagged).
         prompt_words: Prompt length in words, the client-side measure of input size.
         result: What the request measured.
@@ -84,26 +91,33 @@ class _Run:
     """The state of one run while it is in progress."""
 
     def __init__(
-        self, config: LoadConfig, workload: Workload, client: httpx.AsyncClient, progress: RunProgress
+        self, config: LoadConfig, workload: Workload, clients: ClientFreeList, progress: RunProgress
     ) -> None:
         self.config = config
         self.workload = workload
-        self.client = client
+        self.clients = clients
         self.progress = progress
         self.records: list[RequestRecord] = []
         self.start = time.perf_counter()
         self.deadline = None if config.duration_s is None else self.start + config.duration_s
 
-    def may_send(self, index: int) -> bool:
+    def may_send(self, index: int) -> float | None:
+        """When request `index` is let go (seconds into the run), or None once the run is over.
+
+        The instant of the decision is the request's start, so no request counts as
+        started after the deadline however long the event loop takes to reach it.
+        """
         limit = self.config.num_requests
         if limit is not None and index >= limit:
-            return False
-        return self.deadline is None or time.perf_counter() < self.deadline
+            return None
+        now = time.perf_counter()
+        if self.deadline is not None and now >= self.deadline:
+            return None
+        return now - self.start
 
-    async def send(self, index: int, scheduled_s: float | None) -> None:
+    async def send(self, client: httpx.AsyncClient, index: int, start_s: float, scheduled_s: float | None) -> None:
         spec = self.workload.request(index)
-        start_s = time.perf_counter() - self.start
-        result = await send_request(self.client, self.config.url, spec.body, timeout_s=self.config.timeout_s)
+        result = await send_request(client, self.config.url, spec.body, timeout_s=self.config.timeout_s)
         self.records.append(RequestRecord(index, start_s, scheduled_s, spec.prompt_words, result))
         self.progress.advance(ok=result.ok)
 
@@ -111,8 +125,9 @@ class _Run:
         indices = itertools.count()  # shared by the workers; the event loop makes next() atomic
 
         async def worker() -> None:
-            while self.may_send(index := next(indices)):
-                await self.send(index, None)
+            async with self.clients.lease() as client:  # the worker's own, for the whole run
+                while (start_s := self.may_send(index := next(indices))) is not None:
+                    await self.send(client, index, start_s, None)
 
         await asyncio.gather(*(worker() for _ in range(self.config.concurrency)))
 
@@ -121,9 +136,10 @@ class _Run:
         slots = asyncio.Semaphore(cap) if cap is not None else None
         in_flight: set[asyncio.Task[None]] = set()
 
-        async def send_then_release(index: int, offset: float) -> None:
+        async def send_then_release(index: int, start_s: float, offset: float) -> None:
             try:
-                await self.send(index, offset)
+                async with self.clients.lease() as client:  # free again once this request ends
+                    await self.send(client, index, start_s, offset)
             finally:
                 if slots is not None:
                     slots.release()
@@ -136,11 +152,12 @@ class _Run:
                 await asyncio.sleep(delay)
             if slots is not None:
                 await slots.acquire()
-            if not self.may_send(index):
+            start_s = self.may_send(index)
+            if start_s is None:
                 if slots is not None:
                     slots.release()
                 break
-            task = asyncio.create_task(send_then_release(index, offset))
+            task = asyncio.create_task(send_then_release(index, start_s, offset))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
         await asyncio.gather(*in_flight)
@@ -151,12 +168,15 @@ class _Run:
             self.progress.refresh()
 
 
-async def run_load(config: LoadConfig, *, progress: bool = True) -> LoadResult:
+async def run_load(
+    config: LoadConfig, *, progress: bool = True, client_factory: ClientFactory = httpx.AsyncClient
+) -> LoadResult:
     """Run the load `config` describes and summarise it.
 
     Args:
         config: The target, traffic shape and workload.
         progress: Show a live progress bar on stderr (off for tests and scripts).
+        client_factory: Makes each one-connection client (tests pass a subclass that records its use).
 
     Returns:
         Every request's record (in workload order) and the summary.
@@ -165,14 +185,10 @@ async def run_load(config: LoadConfig, *, progress: bool = True) -> LoadResult:
         PromptFileError: `config.prompts_file` cannot be used.
     """
     workload = Workload(config)  # reads the prompts file now, so a bad file fails before any request
-    pool = config.concurrency if config.mode == "concurrency" else config.max_concurrency
-    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
     started_at = datetime.now(UTC)
-    async with httpx.AsyncClient(
-        headers=config.request_headers(), timeout=httpx.Timeout(config.timeout_s), limits=limits
-    ) as client:
+    async with ClientFreeList(config.request_headers(), config.timeout_s, factory=client_factory) as clients:
         with RunProgress(config, enabled=progress) as bar:
-            run = _Run(config, workload, client, bar)
+            run = _Run(config, workload, clients, bar)
             ticker = asyncio.create_task(run.tick())
             try:
                 if config.mode == "rate" and config.rate is not None:
