@@ -7,10 +7,10 @@ the process. SDK exceptions are translated once, in `map_sdk_errors`, for both
 the initial request and the iteration of a stream.
 
 Requests go through the SDK's generic `post` (its retries, timeouts, headers and
-status-error types) with the minimised body as it is, and answers are read raw
-and parsed with orjson: building the SDK's pydantic models for every response and
-every streamed chunk cost more CPU than the rest of the routing path together
-(benchmarks/results/route/profile.md).
+status-error types) with the minimised body serialised once with orjson, and
+answers are read raw and parsed with orjson: building the SDK's pydantic models
+for every response and every streamed chunk cost more CPU than the rest of the
+routing path together (benchmarks/results/route/profile.md).
 
 The SDK runs on its aiohttp transport (`openai.DefaultAioHttpClient`): the
 default httpx transport took about four times the CPU per request (profile.md).
@@ -18,9 +18,10 @@ default httpx transport took about four times the CPU per request (profile.md).
 What leaves, beyond the minimised body: our `Authorization`, the SDK's
 `User-Agent`, `Content-Type`/`Accept`, and `OpenAI-Organization`/`OpenAI-Project`
 when `$OPENAI_ORG_ID`/`$OPENAI_PROJECT_ID` are set. The SDK's `X-Stainless-*`
-telemetry (OS, architecture, runtime, retry count) is stripped by a request hook
-on the HTTP client, the last step before a request is written, so headers the
-SDK adds in future versions or per call are caught as well.
+telemetry (OS, architecture, runtime, retry count) is omitted where the SDK builds
+headers, and a request hook on the HTTP client, the last step before a request is
+written, strips any that remain, so headers the SDK adds in future versions or per
+call are caught as well.
 """
 
 from __future__ import annotations
