@@ -17,6 +17,7 @@ only the model's error.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +92,10 @@ def measured_rows(runs: dict[str, dict[str, Any]], eff: Efficiency) -> list[Meas
     return rows
 
 
-def _mean_abs(values: list[float]) -> float:
-    return sum(abs(v) for v in values) / len(values)
+def mean_abs_error(errors: Iterable[float]) -> float:
+    """Mean of the absolute signed errors (%), the figure both validation tables report."""
+    values = list(errors)
+    return sum(abs(value) for value in values) / len(values)
 
 
 def summary(rows: list[MeasuredRow]) -> dict[str, Any]:
@@ -102,7 +105,8 @@ def summary(rows: list[MeasuredRow]) -> dict[str, Any]:
         if row.error_pct is not None:
             by_attention.setdefault(row.attention, []).append(row.error_pct)
     return {
-        name: {"rows": len(errors), "mean_abs_error_pct": _mean_abs(errors)} for name, errors in by_attention.items()
+        name: {"rows": len(errors), "mean_abs_error_pct": mean_abs_error(errors)}
+        for name, errors in by_attention.items()
     }
 
 

@@ -28,7 +28,14 @@ import typer
 from pydantic import BaseModel, ConfigDict
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
-from benchmarks.sizing.measured import MEASURED_DIR, load_runs, measured_rows, render_measured_markdown, summary
+from benchmarks.sizing.measured import (
+    MEASURED_DIR,
+    load_runs,
+    mean_abs_error,
+    measured_rows,
+    render_measured_markdown,
+    summary,
+)
 from benchmarks.sizing.model import Deployment, Efficiency, max_sequences
 from benchmarks.sizing.plan import Workload, mean_itl_s, replica_requests_per_s
 from benchmarks.sizing.specs import KvDtype, WeightDtype
@@ -82,9 +89,7 @@ class ValidationRow(BaseModel):
     error_pct: float
 
 
-def _trt(
-    key: str, model: str, gpu: str, tp: int, isl: int, osl: int, value: float, table: str
-) -> PublishedFigure:
+def _trt(key: str, model: str, gpu: str, tp: int, isl: int, osl: int, value: float, table: str) -> PublishedFigure:
     return PublishedFigure(
         key=key,
         source=_TRTLLM,
@@ -190,7 +195,7 @@ def validate(eff: Efficiency | None = None) -> list[ValidationRow]:
 
 
 def _mean_abs(rows: list[ValidationRow]) -> float:
-    return sum(abs(row.error_pct) for row in rows) / len(rows)
+    return mean_abs_error(row.error_pct for row in rows)
 
 
 def render_validation_markdown(rows: list[ValidationRow], eff: Efficiency) -> str:
