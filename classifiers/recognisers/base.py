@@ -6,8 +6,18 @@ class is created), the context words that make a match more likely and the words
 that make it less likely, and a `validate` hook for the checksum or format rule:
 
 * `validate` returns True  -> the match scores `validated_score` (pattern's or class's);
-* `validate` returns False -> the match is dropped;
+* `validate` returns False -> the match scores `FAILED_CHECK_SCORE` (below the
+  threshold) when the class sets `keep_failed_with_context`, and is dropped otherwise;
 * `validate` returns None  -> the match keeps its pattern's score.
+
+Recall first (DESIGN.md): an identifier-shaped token with a cue for its kind is
+personal even when its checksum, range or prefix fails, since a mistyped identifier
+is still somebody's. So a failed check only removes the *standalone* reading: with a
+context word of the recogniser's own kind near it, a failed match scores
+`FAILED_WITH_CUE_SCORE` (above the threshold). Words that show the number is being
+discussed as a number ("check digit", "Luhn", "test data") are the one exception:
+"Why does 6147572514 fail the NHS number check digit test?" is a question about the
+algorithm, not a record (`CHECK_TALK_CONTEXT`).
 
 Context then adjusts the score: a context word within `context_before` characters
 before or `context_after` after the match adds `context_boost` (capped at 1.0; both
@@ -38,6 +48,9 @@ __all__ = [
     "Pattern",
     "PatternRecogniser",
     "Recogniser",
+    "CHECK_TALK_CONTEXT",
+    "FAILED_CHECK_SCORE",
+    "FAILED_WITH_CUE_SCORE",
     "digit_run",
     "extends_digit_run",
     "only_alphanumerics",
@@ -72,6 +85,31 @@ NUMBER_NEGATIVE_CONTEXT = (
     "build",
 )
 """Words near a long number that say it is a commercial or technical reference, not a person's."""
+
+CHECK_TALK_CONTEXT = (
+    "check digit",
+    "check-digit",
+    "checksum",
+    "check sum",
+    "luhn",
+    "mod 11",
+    "modulus 11",
+    "mod-11",
+    "test data",
+    "test number",
+    "unit test",
+    "test case",
+    "dummy",
+    "validation rule",
+)
+"""Words that say a number failing its check is being discussed, not given as somebody's."""
+
+FAILED_CHECK_SCORE = 0.01
+"""Score of an identifier-shaped match whose check fails, before context: dropped alone, and a
+value no pattern uses, so `find` can tell a failed check from a low pattern score."""
+
+FAILED_WITH_CUE_SCORE = 0.6
+"""Score of a match whose check fails but which has a cue for its kind nearby (kept)."""
 
 # One optional separator between digits: a space, a dot or a hyphen.
 _SEP = r"[ .\-]?"
@@ -169,10 +207,13 @@ class PatternRecogniser(Recogniser):
     context_after: ClassVar[int] = 60
     check_digit_run: ClassVar[bool] = False
     """Drop matches that are part of a longer run of separated digits."""
+    keep_failed_with_context: ClassVar[bool] = False
+    """Keep a match whose `validate` fails when a context word is near (recall first)."""
 
     _compiled: ClassVar[tuple[tuple[Pattern, re.Pattern[str]], ...]] = ()
     _context_re: ClassVar[re.Pattern[str] | None] = None
     _negative_re: ClassVar[re.Pattern[str] | None] = None
+    _check_talk_re: ClassVar[re.Pattern[str] | None] = words_regex(CHECK_TALK_CONTEXT)
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         # Compile once per class, at import, so scanning a text never compiles.
@@ -195,7 +236,7 @@ class PatternRecogniser(Recogniser):
         if verdict is None:
             return pattern.score
         if not verdict:
-            return None
+            return FAILED_CHECK_SCORE if self.keep_failed_with_context else None
         return pattern.validated_score if pattern.validated_score is not None else self.validated_score
 
     def has_context(self, lower: str, start: int, end: int) -> bool:
@@ -220,6 +261,16 @@ class PatternRecogniser(Recogniser):
             return None
         return score
 
+    def failed_check_score(self, lower: str, start: int, end: int) -> float | None:
+        """A match whose check failed: kept only with a cue for its kind (module docstring)."""
+        if not self.has_context(lower, start, end):
+            return None
+        window_start = max(0, start - self.context_before)
+        talk = self._check_talk_re
+        if talk is not None and talk.search(lower, window_start, end + self.context_after) is not None:
+            return None
+        return FAILED_WITH_CUE_SCORE
+
     def find(self, text: NormalisedText) -> list[Finding]:
         """Run every pattern whose prefilter passes; validate, score and return matches."""
         findings: list[Finding] = []
@@ -236,7 +287,10 @@ class PatternRecogniser(Recogniser):
                 score = self.assess(text.text[start:end], pattern)
                 if score is None:
                     continue
-                score = self.contextual_score(text.lower, start, end, score)
+                if score == FAILED_CHECK_SCORE and self.keep_failed_with_context:
+                    score = self.failed_check_score(text.lower, start, end)
+                else:
+                    score = self.contextual_score(text.lower, start, end, score)
                 if score is None:
                     continue
                 findings.append(

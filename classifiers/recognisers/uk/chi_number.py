@@ -44,6 +44,7 @@ class ChiNumber(PatternRecogniser):
     negative_context = NUMBER_NEGATIVE_CONTEXT
     validated_score = 0.65
     check_digit_run = True
+    keep_failed_with_context = True
 
     def validate(self, match: str) -> bool | None:
         return chi_number_is_valid(only_alphanumerics(match))

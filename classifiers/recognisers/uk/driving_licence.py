@@ -54,6 +54,7 @@ class UkDrivingLicence(PatternRecogniser):
     )
     context = ("driving licence", "driver's licence", "drivers licence", "licence number", "dvla", "licence")
     validated_score = 0.9
+    keep_failed_with_context = True
 
     def validate(self, match: str) -> bool | None:
         return driving_licence_is_valid(only_alphanumerics(match))

@@ -13,11 +13,17 @@ that begins with a DDMMYY date of birth (010 101 - 311 299) to Scotland. A numbe
 valid under both rules is therefore reported as an NHS number only with NHS context
 and no Scottish context; otherwise its date prefix makes it a CHI number. It is
 never dropped: one of the two readings always scores above the threshold.
+
+The check itself is python-stdnum's `stdnum.gb.nhs`; the rules it leaves out (no
+number starting 0, none of ten identical digits) are added here. A number failing
+the check is still reported next to NHS wording (recall first: `base.py`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+from stdnum.gb import nhs as stdnum_nhs
 
 from classifiers.recognisers.base import (
     DIGITS,
@@ -63,7 +69,7 @@ def nhs_number_is_valid(digits: str) -> bool:
     """True for ten digits, not starting with 0 or all alike, whose check digit is right."""
     if len(digits) != 10 or not digits.isdigit() or digits[0] == "0" or len(set(digits)) == 1:
         return False
-    return mod11_check_digit(digits[:9]) == int(digits[9])
+    return bool(stdnum_nhs.is_valid(digits))
 
 
 class NhsNumber(PatternRecogniser):
@@ -92,6 +98,7 @@ class NhsNumber(PatternRecogniser):
     )
     validated_score = 0.85
     check_digit_run = True
+    keep_failed_with_context = True
 
     def validate(self, match: str) -> bool | None:
         return nhs_number_is_valid(only_alphanumerics(match))

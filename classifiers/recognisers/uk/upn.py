@@ -7,10 +7,14 @@ allocation and a 3-digit serial (a temporary UPN ends in a letter instead). Each
 characters 2-13 is multiplied by its position (2 to 13); the sum modulo 23 indexes
 the letters "ABCDEFGHJKLMNPQRTUVWXYZ" (no I, O or S). Digits count at face value
 and a final letter at its index in that alphabet. Same rule as python-stdnum's
-`stdnum.gb.upn`.
+`stdnum.gb.upn`, whose check letter is used here; its further check of the local
+authority number against a list is not, so a new authority's pupils still match.
+A UPN failing the check is still reported next to pupil wording (recall first).
 """
 
 from __future__ import annotations
+
+from stdnum.gb import upn as stdnum_upn
 
 from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, only_alphanumerics
 
@@ -19,13 +23,9 @@ __all__ = ["UniquePupilNumber", "upn_check_letter", "upn_is_valid"]
 _LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 
 
-def _value(char: str) -> int:
-    return int(char) if char.isdigit() else _LETTERS.index(char)
-
-
 def upn_check_letter(twelve: str) -> str:
     """The check letter for characters 2-13 of a UPN."""
-    return _LETTERS[sum(position * _value(c) for position, c in enumerate(twelve, start=2)) % 23]
+    return str(stdnum_upn.calc_check_digit(twelve.upper()))
 
 
 def upn_is_valid(value: str) -> bool:
@@ -53,6 +53,7 @@ class UniquePupilNumber(PatternRecogniser):
     )
     context = ("upn", "unique pupil number", "pupil number", "pupil")
     validated_score = 0.85
+    keep_failed_with_context = True
 
     def validate(self, match: str) -> bool | None:
         return upn_is_valid(only_alphanumerics(match))

@@ -8,9 +8,13 @@ remainder up in "21987654321".
 
 Any nine digits have a check digit, so one ten-digit number in ten passes: a UTR
 is only reported with tax context near it ("UTR", "taxpayer", "self assessment"...).
+The check is python-stdnum's `stdnum.gb.utr`; with that context a number failing it
+is still reported (recall first: `base.py`).
 """
 
 from __future__ import annotations
+
+from stdnum.gb import utr as stdnum_utr
 
 from classifiers.recognisers.base import (
     DIGITS,
@@ -23,13 +27,10 @@ from classifiers.recognisers.base import (
 
 __all__ = ["UniqueTaxpayerReference", "utr_check_digit", "utr_is_valid"]
 
-_WEIGHTS = (6, 7, 8, 9, 10, 5, 4, 3, 2)
-_LOOKUP = "21987654321"
-
 
 def utr_check_digit(nine: str) -> str:
     """The check digit (the UTR's first digit) for the other nine digits."""
-    return _LOOKUP[sum(int(d) * w for d, w in zip(nine, _WEIGHTS, strict=True)) % 11]
+    return str(stdnum_utr.calc_check_digit(nine))
 
 
 def utr_is_valid(value: str) -> bool:
@@ -37,7 +38,7 @@ def utr_is_valid(value: str) -> bool:
     digits = value.upper().removesuffix("K")
     if len(digits) != 10 or not digits.isdigit():
         return False
-    return utr_check_digit(digits[1:]) == digits[0]
+    return bool(stdnum_utr.is_valid(digits))
 
 
 class UniqueTaxpayerReference(PatternRecogniser):
@@ -68,6 +69,7 @@ class UniqueTaxpayerReference(PatternRecogniser):
     validated_score = 0.3
     context_boost = 0.4
     check_digit_run = True
+    keep_failed_with_context = True
 
     def validate(self, match: str) -> bool | None:
         return utr_is_valid(only_alphanumerics(match))

@@ -39,7 +39,9 @@ def test_chi_number_is_valid(digits, valid):
         (f"Scottish patient, CHI {VALID[:6]} {VALID[6:]}", [f"{VALID[:6]} {VALID[6:]}"]),
         (f"{VALID}", [VALID]),  # valid without context
         (f"{VALID} is recorded as their Community Health Index number", [VALID]),  # label after the value
-        (f"CHI {broken_check_digit(VALID)}", []),
+        # recall first: a failed check next to a CHI cue is still somebody's number
+        (f"CHI {broken_check_digit(VALID)}", [broken_check_digit(VALID)]),
+        (f"number {broken_check_digit(VALID)}", []),  # no cue: a failed check is dropped
         (f"CHI {VALID}9", []),
         (f"invoice {VALID}", []),
         (f"CHI {zero_width(VALID)}", [zero_width(VALID)]),

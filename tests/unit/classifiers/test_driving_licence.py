@@ -36,7 +36,8 @@ def test_driving_licence_is_valid(value, valid):
         ("licence MORGA753116SM9IJ", ["MORGA753116SM9IJ"]),
         ("DVLA: MORGA 753116 SM9IJ.", ["MORGA 753116 SM9IJ"]),
         ("morga753116sm9ij", ["morga753116sm9ij"]),  # no context needed: the layout is distinctive
-        ("licence MORGA713116SM9IJ", []),
+        ("licence MORGA713116SM9IJ", ["MORGA713116SM9IJ"]),  # month 13, but a licence cue: recall first
+        ("code MORGA713116SM9IJ", []),
         ("XMORGA753116SM9IJ", []),
         (f"licence {zero_width('MORGA753116SM9IJ')}", [zero_width("MORGA753116SM9IJ")]),
     ],

@@ -44,7 +44,8 @@ def test_iban_is_valid(value, valid):
         (f"pay {GB} today", [GB]),
         (f"{grouped(DE)} AND MORE WORDS", [grouped(DE)]),  # greedy match trimmed to DE's length
         (f"FR: {grouped(FR)}.", [grouped(FR)]),
-        ("IBAN GB83 WEST 1234 5698 7654 32", []),
+        ("IBAN GB83 WEST 1234 5698 7654 32", ["GB83 WEST 1234 5698 7654 32"]),  # failed check, IBAN cue
+        ("GB83 WEST 1234 5698 7654 32 was printed", []),  # failed check, no cue
         (f"IBAN {GB}X", []),  # glued to a letter
         (f"iban {zero_width(GB)}", [zero_width(GB)]),
         ("The caller gave WA21SJT as their registration number", []),  # words after a plate

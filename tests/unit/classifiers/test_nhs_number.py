@@ -49,7 +49,9 @@ def test_nhs_number_is_valid(digits, valid):
         (f"patient {VALID[:3]}-{VALID[3:6]}-{VALID[6:]}", [f"{VALID[:3]}-{VALID[3:6]}-{VALID[6:]}"]),
         (f"ref {VALID[:3]}.{VALID[3:6]}.{VALID[6:]} for the patient", [f"{VALID[:3]}.{VALID[3:6]}.{VALID[6:]}"]),
         (f"{OTHER} was quoted", [OTHER]),  # validated numbers need no context
-        (f"NHS number {broken_check_digit(VALID)}", []),
+        (f"NHS number {broken_check_digit(VALID)}", [broken_check_digit(VALID)]),  # recall first
+        (f"Why does {broken_check_digit(VALID)} fail the NHS number check digit test?", []),
+        (f"The code {broken_check_digit(VALID)} was printed", []),  # failed check, no cue
         (f"NHS {VALID}1", []),  # eleven digits
         (f"card 4{VALID}12345", []),  # inside a longer number
         (f"NHS {VALID} 5", []),  # the run continues after a space

@@ -33,11 +33,15 @@ def test_luhn(digits, valid):
         (f"Amex {AMEX[:4]} {AMEX[4:10]} {AMEX[10:]}", [f"{AMEX[:4]} {AMEX[4:10]} {AMEX[10:]}"]),
         (f"{VISA13} was used", [VISA13]),
         (f"number {LONG19}", [LONG19]),
-        (f"card {broken_check_digit(VISA)}", []),
-        (f"card {card_number('9780', 13)}", []),  # ISBN-13 shape: issuer digit 9
-        (f"card {VISA}0", []),  # 17 digits with the extra digit: Luhn fails on the run
+        # recall first: with a card cue any 12-19 digits count, whatever Luhn or the prefix say
+        (f"card {broken_check_digit(VISA)}", [broken_check_digit(VISA)]),
+        (f"card {card_number('9780', 13)}", [card_number("9780", 13)]),
+        (f"card {VISA}0", [f"{VISA}0"]),
+        (f"card {card_number('4539', 12)}", [card_number("4539", 12)]),
+        (f"Serial {broken_check_digit(VISA)} is on the box", []),  # failed check, no cue
+        (f"ISBN {card_number('9780', 13)}", []),  # ISBN-13 shape without a card cue
+        (f"The test data uses {broken_check_digit(VISA)}, which should fail the Luhn check.", []),
         (f"order number {VISA}", []),
-        (f"card {card_number('4539', 12)}", []),  # twelve digits: too short for a PAN
     ],
 )
 def test_card_in_text(recogniser, text, expected):

@@ -41,7 +41,7 @@ def test_utr_is_valid(value, valid):
         (f"Unique Taxpayer Reference: {VALID[:5]} {VALID[5:]}", [f"{VALID[:5]} {VALID[5:]}"]),
         (f"self assessment ref {VALID}K", [f"{VALID}K"]),
         (f"The number {VALID} appears", []),  # a UTR needs tax context
-        (f"UTR {str((int(VALID[0]) + 1) % 10) + VALID[1:]}", []),
+        (f"UTR {str((int(VALID[0]) + 1) % 10) + VALID[1:]}", [str((int(VALID[0]) + 1) % 10) + VALID[1:]]),
         (f"UTR {VALID}0", []),
         # the label may follow the value, further than a few words away
         (f"{VALID[:5]} {VALID[5:]} - is this Ms Doe's Unique Taxpayer Reference?", [f"{VALID[:5]} {VALID[5:]}"]),

@@ -47,7 +47,8 @@ def test_vat_number_is_valid(value, valid):
         (f"supplier GB{NEW}", [f"GB{NEW}"]),  # the GB prefix is distinctive
         (f"VAT number: {NEW55}", [NEW55]),
         (f"ref {NEW}", []),  # bare digits need VAT context
-        (f"VAT GB{OLD[:7]}{(int(OLD[7:]) + 1) % 100:02d}", []),
+        (f"VAT GB{OLD[:7]}{(int(OLD[7:]) + 1) % 100:02d}", [f"GB{OLD[:7]}{(int(OLD[7:]) + 1) % 100:02d}"]),
+        (f"supplier GB{OLD[:7]}{(int(OLD[7:]) + 1) % 100:02d}", []),  # failed check, no VAT cue
         ("VAT GBGD123", ["GBGD123"]),
     ],
 )
