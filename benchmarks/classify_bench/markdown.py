@@ -135,6 +135,8 @@ def _quality_command(data: dict[str, Any]) -> str:
     parts += _spacy_model_option(data)
     if len(data["engines"]) == 1:
         parts.append("--no-presidio")
+    if data["environment"].get("withhold_misses"):
+        parts.append("--withhold-misses")
     return " ".join(parts)
 
 

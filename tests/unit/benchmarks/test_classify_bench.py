@@ -260,3 +260,55 @@ def test_holdout_reports_withhold_the_text_of_missed_rows(app, tmp_path):
     }
     data["engines"]["sovereign-router"]["misses"] = [miss]
     assert "(text withheld: held-out set)" in quality_markdown(data)
+
+
+def test_withhold_misses_keeps_row_text_out_of_every_report(app, tmp_path):
+    from benchmarks.classify_bench.eval_set import HOLDOUT_EVAL_PATHS
+
+    assert DEFAULT_EVAL_PATH.with_name("classify_holdout3.jsonl") in HOLDOUT_EVAL_PATHS
+    # A set outside the committed held-out paths, with a row every engine gets wrong:
+    # plain weather talk labelled secret.
+    marker = "zqx-marker the weather in Whitby is mild today"
+    rows = [
+        {
+            "id": "w1",
+            "text": marker,
+            "sensitive": True,
+            "level": "secret",
+            "kinds": ["PROTECTIVE_MARKING"],
+            "optional_kinds": [],
+            "category": "c:missed",
+            "source": "test",
+        },
+        {
+            "id": "w2",
+            "text": "What is the capital of Peru?",
+            "sensitive": False,
+            "level": "public",
+            "kinds": [],
+            "optional_kinds": [],
+            "category": "c:public",
+            "source": "test",
+        },
+    ]
+    eval_set = tmp_path / "other_heldout.jsonl"
+    eval_set.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    base = ["--quality", "--no-presidio", "--eval-set", str(eval_set)]
+
+    shown = tmp_path / "shown"
+    assert CliRunner().invoke(app, [*base, "--out", str(shown)]).exit_code == 0
+    assert marker in (shown / "classify_quality.json").read_text(encoding="utf-8")  # the row is a miss
+
+    hidden = tmp_path / "hidden"
+    result = CliRunner().invoke(app, [*base, "--withhold-misses", "--out", str(hidden)])
+    assert result.exit_code == 0, result.output
+    report_json = (hidden / "classify_quality.json").read_text(encoding="utf-8")
+    report_md = (hidden / "classify_quality.md").read_text(encoding="utf-8")
+    assert "zqx-marker" not in report_json and "zqx-marker" not in report_md
+    assert "zqx-marker" not in result.output
+    data = json.loads(report_json)
+    misses = data["engines"]["sovereign-router"]["misses"]
+    assert [(m["id"], m["category"], m["text"]) for m in misses] == [("w1", "c:missed", "")]
+    assert misses[0]["missing_kinds"] == ["PROTECTIVE_MARKING"]
+    assert data["environment"]["withhold_misses"] is True
+    assert "--withhold-misses" in report_md and "(text withheld: held-out set)" in report_md
