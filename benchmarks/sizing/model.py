@@ -14,44 +14,57 @@ Memory
                         head stay 16-bit under AWQ/GPTQ/FP8, so bf16 reduces to P * 2.
     KV bytes / token  = 2 * L * max(H_kv, TP) * d * b_kv        (K and V; heads replicate
                         when TP > H_kv, as vLLM does; b_kv = 2 bf16, 1 fp8)
-    KV bytes / seq    = KV bytes / token * c
+                      = L * r * b_kv * TP   for MLA (DeepSeek): one compressed latent of r
+                        = kv_lora_rank + rope dim elements per layer, replicated on every rank
+    KV bytes / seq    = KV bytes / token * ceil(c / block) * block  (paged KV: a sequence
+                        holds whole blocks, 16 tokens in vLLM, 32-64 in TensorRT-LLM)
     runtime / GPU     = overhead_gb + chunk * (3 * I / TP + 4 * h) * 2 + 256 * V * 4
                         (CUDA context, graphs, NCCL buffers; activations of one prefill
                         chunk; fp32 logits of 256 sequences)
     usable KV         = TP * (M * utilisation - runtime) - weight bytes
     max sequences     = floor(usable KV / KV bytes per seq)
 
-Decode (one step produces one token for each of B sequences)
+Decode and mixed steps (one step produces one token for each of B sequences and may
+carry p prefill tokens of arriving requests, as chunked prefill does)
+    tokens            = B + p
     bytes read        = weight bytes - input-embedding bytes (rows are gathered, not
                         streamed; a tied table is read as the LM head) - MoE experts no
-                        token of the batch is routed to: expected fraction read per layer
-                        = 1 - (1 - k/E)^B under uniform routing
+                        token of the step is routed to: expected fraction read per layer
+                        = 1 - (1 - k/E)^tokens under uniform routing
                         + B * KV bytes / token * c_avg
     t_memory          = bytes read / (TP * W * eta_mem)
-    FLOPs             = B * (2 * P_a + 4 * L * c_avg * H * d)       (matmuls + attention)
+    FLOPs             = tokens * 2 * P_a + B * 4 * L * c_avg * H * d      (matmuls + decode attention)
+                        + p * 2 * L * n_prompt * H * d                  (prefill attention, causal)
     t_compute         = FLOPs / (TP * F * mfu)
-    t_comm            = 2 * L * (alpha + 2 (TP-1)/TP * B * h * 2 / link)    if TP > 1
-                        (two ring all-reduces of bf16 activations per layer)
-    step time         = max(t_memory, t_compute) + t_comm
+    t_comm            = 2 * L * allreduce(tokens * h * 2 bytes)         if TP > 1 (see below)
+    t_fixed           = step overhead + L * layer overhead + B * sequence overhead
+                        (launches, scheduler, sampling; fitted)
+    MoE               expert matmul FLOPs run at mfu * moe (grouped GEMMs over few tokens per
+                        expert are less efficient than one dense GEMM; fitted)
+    step time         = max(t_memory, t_compute) + t_comm + t_fixed
     tokens/s          = B / step time;  per GPU = tokens/s / TP
     compute roof      = TP * F * mfu / (2 * P_a) tokens/s, which tokens/s never exceeds
 
-Prefill (compute-bound; one request of n tokens, queueing-free)
+Tensor-parallel all-reduce (two per layer: after attention's output projection and after
+the MLP's down projection; Megatron-style TP; not overlapped with compute in vLLM's or
+TensorRT-LLM's default decode path). A ring all-reduce of S bytes over TP GPUs sends
+2 (TP-1) / TP * S bytes through each GPU's link in 2 (TP-1) steps:
+    allreduce(S)      = alpha + 2 (TP-1) * hop + 2 (TP-1)/TP * S / (link * eta_link)
+                        alpha = fixed cost of one collective (kernel launch, sync), fitted;
+                        hop = per-step latency of the interconnect (catalogue: NVLink ~1 us,
+                        PCIe through the host ~3 us); link = one direction of the GPU's
+                        interconnect bandwidth; eta_link = achieved fraction, fitted per GPU.
+
+Prefill (one request of n tokens on an idle replica, queueing-free)
     FLOPs             = 2 * P_a * n + 2 * L * n^2 * H * d            (causal attention)
     prefill time      = max(FLOPs / (TP * F * mfu), ceil(n / chunk) * weight bytes /
-                        (TP * W * eta_mem)) + t_comm(n tokens)
+                        (TP * W * eta_mem)) + t_comm(n tokens) + ceil(n / chunk) * t_fixed
     TTFT              ~ prefill time
 
-Efficiency factors (`Efficiency`), and how they were chosen: eta_mem = 0.70 is the
-fraction of datasheet bandwidth a single decoding sequence achieved in the two
-published single-stream measurements in `benchmarks/results/sizing_validation.md`
-(implied 0.70 on H100 SXM and 0.73 on A100 40GB, vLLM, Llama-3.1-8B, 16-bit); these two
-rows are the calibration set. mfu = 0.50 was set before any comparison, from the
-40-60 % of dense peak commonly quoted for large inference matmuls, and was not tuned.
-alpha = 10 us per all-reduce is an assumption (NCCL's small-message latency on NVLink
-is of that order) that only matters for TP > 1. The other rows of the validation
-table are held out: they measure how well these choices carry over (mean absolute
-error and the systematic patterns are stated there).
+Efficiency factors (`Efficiency`) are per GPU and fitted on the fit rows of
+`published.py` by `calibrate.py`; `efficiency.py` holds the values, their fit and
+where each prior came from. `Efficiency()` itself is the ideal-ish default the
+hand-computed tests use (no fixed overheads, full link bandwidth).
 """
 
 from __future__ import annotations
@@ -76,15 +89,21 @@ _ACTIVATION_BYTES = 2.0
 
 
 class Efficiency(BaseModel):
-    """How much of the datasheet a real engine achieves; see the module docstring for the choice."""
+    """How much of the datasheet a real engine achieves; fitted values per GPU live in `efficiency.py`."""
 
     model_config = _FROZEN
 
     memory: float = Field(default=0.70, gt=0, le=1, description="Fraction of datasheet bandwidth in decode.")
     mfu: float = Field(default=0.50, gt=0, le=1, description="Fraction of dense tensor peak in matmuls.")
     allreduce_latency_us: float = Field(default=10.0, ge=0, description="Fixed cost of one all-reduce.")
+    link: float = Field(default=1.0, gt=0, le=1, description="Fraction of link bandwidth an all-reduce achieves.")
+    step_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost of one engine step.")
+    layer_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost per layer per step.")
+    sequence_overhead_us: float = Field(default=0.0, ge=0, description="Cost per running sequence per step.")
+    moe: float = Field(default=1.0, gt=0, le=1, description="MoE expert matmuls' efficiency relative to mfu.")
     runtime_overhead_gb: float = Field(default=1.0, ge=0, description="CUDA context, graphs, NCCL per GPU.")
-    prefill_chunk_tokens: int = Field(default=8192, gt=0, description="Tokens per prefill chunk.")
+    prefill_chunk_tokens: int = Field(default=8192, gt=0, description="Tokens per step (chunked-prefill budget).")
+    kv_block_tokens: int = Field(default=16, gt=0, description="Paged-KV block size in tokens.")
 
 
 class Deployment(BaseModel):
@@ -103,18 +122,19 @@ class Deployment(BaseModel):
 
 
 class StepTime(BaseModel):
-    """The parts of one decode step, in seconds."""
+    """The parts of one engine step, in seconds."""
 
     model_config = _FROZEN
 
     memory_s: float
     compute_s: float
     comm_s: float
+    fixed_s: float = 0.0
 
     @property
     def total_s(self) -> float:
-        """Roofline: the slower of memory and compute, plus the all-reduces that cannot overlap."""
-        return max(self.memory_s, self.compute_s) + self.comm_s
+        """Roofline: the slower of memory and compute, plus all-reduces and fixed costs that cannot overlap."""
+        return max(self.memory_s, self.compute_s) + self.comm_s + self.fixed_s
 
     @property
     def bound(self) -> str:
@@ -128,15 +148,15 @@ def weight_bytes(model: ModelSpec, dtype: str) -> float:
     return (model.params - embedding) * BYTES_PER_WEIGHT[dtype] + embedding * EMBEDDING_BYTES
 
 
-def expert_fraction_read(model: ModelSpec, batch: int) -> float:
-    """Expected share of a layer's experts that at least one of `batch` tokens is routed to."""
+def expert_fraction_read(model: ModelSpec, tokens: float) -> float:
+    """Expected share of a layer's experts that at least one of `tokens` tokens is routed to."""
     if not model.is_moe:
         return 1.0
-    return 1.0 - (1.0 - model.experts_per_token / model.experts) ** batch
+    return float(1.0 - (1.0 - model.experts_per_token / model.experts) ** max(tokens, 1.0))
 
 
-def weight_bytes_read(model: ModelSpec, dtype: str, batch: int) -> float:
-    """Weight bytes one decode step streams from memory (whole replica)."""
+def weight_bytes_read(model: ModelSpec, dtype: str, batch: float) -> float:
+    """Weight bytes one step over `batch` tokens streams from memory (whole replica)."""
     total = weight_bytes(model, dtype)
     if not model.tied_embeddings:
         total -= model.vocab_size * model.hidden_size * EMBEDDING_BYTES
@@ -145,9 +165,20 @@ def weight_bytes_read(model: ModelSpec, dtype: str, batch: int) -> float:
 
 
 def kv_bytes_per_token(model: ModelSpec, kv_dtype: str, tp: int = 1) -> float:
-    """K and V of every layer for one token, whole replica (KV heads replicate when TP > H_kv)."""
+    """K and V of every layer for one token, whole replica (KV heads replicate when TP > H_kv).
+
+    MLA models (DeepSeek-V2/V3) cache one compressed latent per layer instead, and every
+    tensor-parallel rank holds the whole latent.
+    """
+    if model.mla_kv_dim:
+        return model.layers * model.mla_kv_dim * BYTES_PER_KV_ELEMENT[kv_dtype] * tp
     heads = max(model.kv_heads, tp)
     return 2 * model.layers * heads * model.head_dim * BYTES_PER_KV_ELEMENT[kv_dtype]
+
+
+def paged_tokens(tokens: float, block: int) -> int:
+    """Tokens of KV a sequence of `tokens` occupies: whole blocks of `block` tokens."""
+    return math.ceil(tokens / block) * block
 
 
 def runtime_bytes_per_gpu(dep: Deployment, eff: Efficiency) -> float:
@@ -164,33 +195,74 @@ def usable_kv_bytes(dep: Deployment, eff: Efficiency) -> float:
     return dep.tp * per_gpu - weight_bytes(dep.model, dep.weight_dtype)
 
 
-def max_sequences(dep: Deployment, eff: Efficiency, tokens: int) -> int:
-    """Sequences of `tokens` tokens whose KV cache fits at once (0 when not even one does)."""
-    per_sequence = kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp) * tokens
+def max_sequences(dep: Deployment, eff: Efficiency, tokens: float) -> int:
+    """Sequences of `tokens` tokens whose paged KV cache fits at once (0 when not even one does)."""
+    per_sequence = kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp) * paged_tokens(tokens, eff.kv_block_tokens)
     return max(0, math.floor(usable_kv_bytes(dep, eff) / per_sequence))
 
 
-def allreduce_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
-    """Two ring all-reduces per layer of `tokens` bf16 activation rows; zero without TP."""
+def allreduce_once(dep: Deployment, eff: Efficiency, payload_bytes: float) -> float:
+    """One ring all-reduce of `payload_bytes` over the replica's TP GPUs; zero without TP."""
+    tp = dep.tp
+    if tp == 1:
+        return 0.0
+    latency = eff.allreduce_latency_us * 1e-6 + 2 * (tp - 1) * dep.gpu.link_hop_us * 1e-6
+    return latency + 2 * (tp - 1) / tp * payload_bytes / (dep.gpu.link_bytes_s * eff.link)
+
+
+def allreduce_time(dep: Deployment, eff: Efficiency, tokens: float) -> float:
+    """Two all-reduces per layer of `tokens` bf16 activation rows; zero without TP."""
     if dep.tp == 1:
         return 0.0
     payload = tokens * dep.model.hidden_size * _ACTIVATION_BYTES
-    one = eff.allreduce_latency_us * 1e-6 + 2 * (dep.tp - 1) / dep.tp * payload / dep.gpu.link_bytes_s
-    return 2 * dep.model.layers * one
+    return 2 * dep.model.layers * allreduce_once(dep, eff, payload)
 
 
-def decode_step(dep: Deployment, eff: Efficiency, batch: int, context: float) -> StepTime:
-    """Time of one decode step for `batch` sequences at mean context `context` tokens."""
+def fixed_step_s(dep: Deployment, eff: Efficiency, batch: float = 0.0) -> float:
+    """Per-step cost that does not scale with bytes or FLOPs: launches, scheduling, sampling."""
+    return (eff.step_overhead_us + dep.model.layers * eff.layer_overhead_us + batch * eff.sequence_overhead_us) * 1e-6
+
+
+def matmul_s(dep: Deployment, eff: Efficiency, tokens: float) -> float:
+    """Seconds of weight matmuls for `tokens` tokens; routed-expert FLOPs run at mfu * moe."""
     m = dep.model
+    peak = dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu
+    expert = m.expert_params * m.experts_per_token / m.experts if m.is_moe else 0.0
+    return tokens * 2 * ((m.active_params - expert) + expert / eff.moe) / peak
+
+
+def step_time(
+    dep: Deployment,
+    eff: Efficiency,
+    batch: float,
+    context: float,
+    prefill_tokens: float = 0.0,
+    prompt_tokens: float = 0.0,
+) -> StepTime:
+    """One engine step: `batch` sequences decode at mean context `context` while
+    `prefill_tokens` tokens of prompts `prompt_tokens` long are prefilled in the same step."""
+    m = dep.model
+    tokens = batch + prefill_tokens
     kv_read = batch * kv_bytes_per_token(m, dep.kv_dtype, dep.tp) * context
-    bytes_read = weight_bytes_read(m, dep.weight_dtype, batch) + kv_read
+    bytes_read = weight_bytes_read(m, dep.weight_dtype, tokens) + kv_read
     memory_s = bytes_read / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
-    flops = batch * (2 * m.active_params + 4 * m.layers * context * m.attention_heads * m.head_dim)
-    compute_s = flops / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
-    return StepTime(memory_s=memory_s, compute_s=compute_s, comm_s=allreduce_time(dep, eff, batch))
+    attention = batch * 4 * m.layers * context * m.attention_heads * m.head_dim
+    attention += prefill_tokens * 2 * m.layers * prompt_tokens * m.attention_heads * m.head_dim
+    compute_s = matmul_s(dep, eff, tokens) + attention / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    return StepTime(
+        memory_s=memory_s,
+        compute_s=compute_s,
+        comm_s=allreduce_time(dep, eff, tokens),
+        fixed_s=fixed_step_s(dep, eff, batch),
+    )
 
 
-def decode_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, context: float) -> float:
+def decode_step(dep: Deployment, eff: Efficiency, batch: float, context: float) -> StepTime:
+    """Time of one decode step for `batch` sequences at mean context `context` tokens."""
+    return step_time(dep, eff, batch, context)
+
+
+def decode_tokens_per_s(dep: Deployment, eff: Efficiency, batch: float, context: float) -> float:
     """Output tokens per second of one replica decoding `batch` sequences."""
     return batch / decode_step(dep, eff, batch, context).total_s
 
@@ -208,4 +280,4 @@ def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     weights = weight_bytes_read(m, dep.weight_dtype, tokens)
     memory_s = chunks * weights / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
-    return max(compute_s, memory_s) + allreduce_time(dep, eff, tokens)
+    return max(compute_s, memory_s) + allreduce_time(dep, eff, tokens) + chunks * fixed_step_s(dep, eff)

@@ -37,7 +37,7 @@ from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]
 Metric = Literal["output_tokens_per_s", "tpot_ms", "itl_ms"]
-Mode = Literal["offline", "concurrency", "rate"]
+Mode = Literal["offline", "concurrency", "static", "rate"]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
@@ -63,6 +63,7 @@ class Engine(BaseModel):
     max_num_tokens: int
     kv_block_tokens: int
     reserve_full_sequence: bool  # TensorRT-LLM's guaranteed-no-evict reserves input + output up front
+    fraction_of_free: bool  # TensorRT-LLM: KV = fraction x memory left after weights; vLLM: fraction x total
 
 
 TRT_017 = Engine(
@@ -72,6 +73,7 @@ TRT_017 = Engine(
     max_num_tokens=8192,
     kv_block_tokens=64,
     reserve_full_sequence=True,
+    fraction_of_free=True,
 )
 TRT_10 = TRT_017.model_copy(update={"name": "TensorRT-LLM 1.0 (PyTorch backend)", "max_batch": 2048, "kv_block_tokens": 32})
 TRT_014_TRITON = TRT_017.model_copy(update={"name": "TensorRT-LLM 0.14 + Triton", "memory_fraction": 0.90})
@@ -82,6 +84,7 @@ VLLM = Engine(
     max_num_tokens=8192,
     kv_block_tokens=16,
     reserve_full_sequence=False,
+    fraction_of_free=False,
 )
 
 
@@ -283,7 +286,7 @@ def _oracle_rows() -> list[PublishedFigure]:
             kv_dtype="fp8",
             input_tokens=128,
             output_tokens=128,
-            mode="concurrency",
+            mode="static",
             load=batch,
             metric="output_tokens_per_s",
             published=value,

@@ -63,6 +63,10 @@ class ModelSpec(BaseModel):
     tied_embeddings: bool = Field(default=False, description="tie_word_embeddings.")
     experts: int = Field(default=1, ge=1, description="Routed experts per MoE layer; 1 means dense.")
     experts_per_token: int = Field(default=1, ge=1, description="Experts each token is routed to.")
+    dense_layers: int = Field(default=0, ge=0, description="Leading layers with a dense MLP in an MoE model.")
+    mla_kv_dim: int = Field(
+        default=0, ge=0, description="MLA latent cached per layer (kv_lora_rank + qk_rope_head_dim); 0 = GQA/MHA."
+    )
     notes: str = Field(default="", description="Anything the formulas leave out for this model.")
 
     @property
@@ -95,11 +99,16 @@ class ModelSpec(BaseModel):
         return float(self.embedding_params + self.layers * per_layer)
 
     @property
+    def moe_layers(self) -> int:
+        """Layers whose MLP is routed experts."""
+        return self.layers - self.dense_layers if self.is_moe else 0
+
+    @property
     def expert_params(self) -> float:
         """Parameters in routed experts (0 for a dense model)."""
         if not self.is_moe:
             return 0.0
-        return float(self.layers * self.experts * self.mlp_params_per_expert)
+        return float(self.moe_layers * self.experts * self.mlp_params_per_expert)
 
     @property
     def active_params(self) -> float:
@@ -122,6 +131,9 @@ class GpuSpec(BaseModel):
         gt=0, description="GPU-to-GPU bandwidth per GPU as the datasheet states it (both directions)."
     )
     interconnect: str = Field(description="NVLink generation or PCIe.")
+    link_hop_us: float = Field(default=0.0, ge=0, description="Latency of one ring step over the interconnect, us.")
+    generation: str = Field(default="", description="Architecture (ampere, ada, hopper, blackwell, cdna3).")
+    aliases: tuple[str, ...] = Field(default=(), description="Other names vendors and benchmark pages use.")
     source: str = Field(description="Datasheet or product page the figures come from.")
     notes: str = Field(default="", description="Variant details (TDP, form factor).")
 

@@ -1,33 +1,37 @@
 """Compare the sizing model's predictions with published measurements.
 
-Writes `benchmarks/results/sizing_validation.md` and `.json`: for each published
-figure, the tool's prediction for the same model, GPU, tensor-parallel size, dtypes
-and input/output lengths, and the signed error (predicted - published) / published.
+Writes `benchmarks/results/sizing_validation.md` and `.json`: for each published figure
+in `published.py`, the tool's prediction for the same model, GPU, tensor-parallel size,
+dtypes, lengths and load, the signed error (predicted - published) / published, and
+whether the row was used to fit the efficiency factors (`fit`) or not (`held-out`).
+Fit and held-out errors are reported separately; the held-out ones are the tool's error.
 
-The published numbers were not measured by us: each is copied from the source
-cited next to it, with where in the source it appears. Our own GPU measurements
-(`gpu_decode.py`, see `measured.py`) follow in a section of their own. Two rows (single-sequence decode latency) chose
-the bandwidth efficiency and are marked `calibration`; all other rows are held out.
+The published numbers were not measured by us: each is copied from the source cited
+next to it, with where in the source it appears. Our own GPU measurements
+(`gpu_decode.py`, see `measured.py`) follow in a section of their own.
 
-How a figure is predicted:
-  * offline maximum throughput (TensorRT-LLM's `trtllm-bench throughput`, requests
-    queued with no delay): batch = the sequences whose KV cache fits at input + output
-    tokens (memory fraction 0.95, as the source's runs mostly used), capped at 2048,
-    the LLM API's default max_batch_size; output tokens/s = replica requests/s * O.
-  * a fixed concurrency C (vLLM's `vllm bench serve --max-concurrency C`): batch = C.
-  * time per output token at concurrency 1: one decode step at batch 1.
+How a figure is predicted (formulas in `serving.py`):
+  * offline maximum throughput (`trtllm-bench throughput`): batch = the sequences whose
+    paged KV fits (TensorRT-LLM reserves input + output per sequence), capped by the
+    engine's batch limit; output tokens/s = batch / mean step with chunked prefill mixed in.
+  * fixed concurrency C: batch = C; time per output token = mean ITL at batch C.
+  * static batch (vLLM `benchmark_latency.py`): prefill of the whole batch, then decode.
+  * fixed request rate: batch from Little's law, mean ITL at that batch and rate.
 """
 
 from __future__ import annotations
 
 import json
+import statistics
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 import typer
 from pydantic import BaseModel, ConfigDict
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
+from benchmarks.sizing.efficiency import efficiency_for
 from benchmarks.sizing.measured import (
     MEASURED_DIR,
     load_runs,
@@ -36,248 +40,216 @@ from benchmarks.sizing.measured import (
     render_measured_markdown,
     summary,
 )
-from benchmarks.sizing.model import Deployment, Efficiency, max_sequences
-from benchmarks.sizing.plan import Workload, mean_itl_s, replica_requests_per_s
-from benchmarks.sizing.specs import KvDtype, WeightDtype
+from benchmarks.sizing.model import Deployment, Efficiency, prefill_time, runtime_bytes_per_gpu, weight_bytes
+from benchmarks.sizing.published import FIGURES, PublishedFigure
+from benchmarks.sizing.serving import (
+    batch_itl_s,
+    batch_tokens_per_s,
+    offline_batch,
+    rate_point,
+    static_batch_tokens_per_s,
+)
 
 DEFAULT_OUT = Path("benchmarks/results")
-OFFLINE_MEMORY_FRACTION = 0.95
-OFFLINE_MAX_BATCH = 2048
-SERVING_MEMORY_FRACTION = 0.90
-
-_TRTLLM = (
-    "https://github.com/NVIDIA/TensorRT-LLM/blob/00f37686aa854010d68bcbd0f4ab000221541ca6/"
-    "docs/source/performance/perf-overview.md"
-)
-_TRTLLM_NOTE = "TensorRT-LLM v1.0 perf overview, FP8 ModelOpt checkpoint; KV cache assumed FP8"
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
-Metric = Literal["output_tokens_per_s", "tpot_ms"]
-
-
-class PublishedFigure(BaseModel):
-    """One measurement someone published, with enough detail to predict it."""
-
-    model_config = _FROZEN
-
-    key: str
-    source: str
-    where: str
-    engine: str
-    model: str
-    gpu: str
-    tp: int
-    weight_dtype: WeightDtype
-    kv_dtype: KvDtype
-    input_tokens: int
-    output_tokens: int
-    concurrency: int | None
-    metric: Metric
-    published: float
-    role: Literal["calibration", "held-out"]
-    note: str = ""
+EfficiencyFor = Callable[[PublishedFigure], Efficiency]
 
 
 class ValidationRow(BaseModel):
-    """A figure, the tool's prediction of it and the error."""
+    """A published figure with the tool's prediction for it."""
 
     model_config = _FROZEN
 
     figure: PublishedFigure
-    batch: int
+    batch: float
     predicted: float
     error_pct: float
 
 
-def _trt(key: str, model: str, gpu: str, tp: int, isl: int, osl: int, value: float, table: str) -> PublishedFigure:
-    return PublishedFigure(
-        key=key,
-        source=_TRTLLM,
-        where=f"table '{table}', ISL/OSL {isl}/{osl}, {gpu} TP{tp} (FP8) column",
-        engine="TensorRT-LLM 1.0 (PyTorch backend)",
-        model=model,
-        gpu=gpu,
-        tp=tp,
-        weight_dtype="fp8",
-        kv_dtype="fp8",
-        input_tokens=isl,
-        output_tokens=osl,
-        concurrency=None,
-        metric="output_tokens_per_s",
-        published=value,
-        role="held-out",
-        note=_TRTLLM_NOTE,
+def figure_efficiency(figure: PublishedFigure) -> Efficiency:
+    """The GPU's fitted efficiency with the engine's token budget and KV block size."""
+    return efficiency_for(
+        find_gpu(figure.gpu),
+        prefill_chunk_tokens=figure.engine.max_num_tokens,
+        kv_block_tokens=figure.engine.kv_block_tokens,
     )
 
 
-FIGURES: tuple[PublishedFigure, ...] = (
-    PublishedFigure(
-        key="vllm-a100-8b-c1",
-        source="https://johnmusgrave.com/p/vllm-throughput-latency-sweep-on",
-        where="summary: 'decode at one request per time runs at about 75 tokens/sec' (1000/75 = 13.3 ms)",
-        engine="vLLM 0.23.0",
-        model="Llama-3.1-8B",
-        gpu="A100-40GB",
-        tp=1,
-        weight_dtype="bf16",
-        kv_dtype="bf16",
-        input_tokens=1024,
-        output_tokens=128,
-        concurrency=1,
-        metric="tpot_ms",
-        published=1000 / 75,
-        role="calibration",
-        note="random 1024-in/128-out prompts, --ignore-eos",
-    ),
-    PublishedFigure(
-        key="vllm-h100-8b-c1",
-        source="https://yobitelcomm.github.io/bench/recipes/concurrency-sweep/",
-        where="sweep table, conc 1, tpot_p50_ms 6.48",
-        engine="vLLM 0.21.0",
-        model="Llama-3.1-8B",
-        gpu="H100-SXM",
-        tp=1,
-        weight_dtype="fp16",
-        kv_dtype="fp16",
-        input_tokens=256,
-        output_tokens=128,
-        concurrency=1,
-        metric="tpot_ms",
-        published=6.48,
-        role="calibration",
-        note="H100-80GB-HBM3; 'chatbot-short' lengths not stated, 256/128 assumed (KV reads ~1 % of a step)",
-    ),
-    _trt("trt-h100-8b-1000-1000", "Llama-3.1-8B", "H100-SXM", 1, 1000, 1000, 15220, "Llama 3.1 8B"),
-    _trt("trt-h200-8b-1000-1000", "Llama-3.1-8B", "H200", 1, 1000, 1000, 17744, "Llama 3.1 8B"),
-    _trt("trt-h100-8b-128-2048", "Llama-3.1-8B", "H100-SXM", 1, 128, 2048, 22714, "Llama 3.1 8B"),
-    _trt("trt-h100-8b-2048-128", "Llama-3.1-8B", "H100-SXM", 1, 2048, 128, 3450, "Llama 3.1 8B"),
-    _trt("trt-h100-8b-2048-2048", "Llama-3.1-8B", "H100-SXM", 1, 2048, 2048, 9305, "Llama 3.1 8B"),
-    _trt("trt-h100-70b-1000-1000", "Llama-3.3-70B", "H100-SXM", 2, 1000, 1000, 4205, "Llama 3.3 70B"),
-    _trt("trt-h100-70b-2048-128", "Llama-3.3-70B", "H100-SXM", 2, 2048, 128, 762, "Llama 3.3 70B"),
-    _trt("trt-h200-70b-1000-1000", "Llama-3.3-70B", "H200", 1, 1000, 1000, 2909, "Llama 3.3 70B"),
-    _trt("trt-h100-405b-1000-1000", "Llama-3.1-405B", "H100-SXM", 8, 1000, 1000, 2919, "Llama 3.1 405B"),
-    _trt("trt-h200-405b-1000-1000", "Llama-3.1-405B", "H200", 8, 1000, 1000, 3330, "Llama 3.1 405B"),
-)
+def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) -> Deployment:
+    """The replica a figure was measured on.
 
-
-def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, int]:
-    """The tool's value for `figure`'s metric, and the batch it assumed."""
-    offline = figure.concurrency is None
+    TensorRT-LLM gives the KV cache a fraction of the memory *left after the weights and
+    runtime*; vLLM a fraction of the total. The former is expressed as the equivalent
+    share of total memory, so one `Deployment.utilisation` serves both.
+    """
     dep = Deployment(
         model=find_model(figure.model),
         gpu=find_gpu(figure.gpu),
         tp=figure.tp,
         weight_dtype=figure.weight_dtype,
         kv_dtype=figure.kv_dtype,
-        utilisation=OFFLINE_MEMORY_FRACTION if offline else SERVING_MEMORY_FRACTION,
+        utilisation=figure.engine.memory_fraction,
         context=figure.input_tokens + figure.output_tokens,
-        max_num_seqs=OFFLINE_MAX_BATCH,
+        max_num_seqs=figure.engine.max_batch,
     )
-    work = Workload(input_tokens=figure.input_tokens, output_tokens=figure.output_tokens)
-    if figure.concurrency is None:
-        batch = min(max_sequences(dep, eff, dep.context), OFFLINE_MAX_BATCH)
+    if not figure.engine.fraction_of_free or eff is None:
+        return dep
+    memory = dep.gpu.memory_bytes
+    taken = runtime_bytes_per_gpu(dep, eff) + weight_bytes(dep.model, dep.weight_dtype) / dep.tp
+    share = (figure.engine.memory_fraction * max(memory - taken, 0.0) + taken) / memory
+    return dep.model_copy(update={"utilisation": min(share, 1.0)})
+
+
+def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
+    """The tool's value for `figure`'s metric, and the batch it assumed."""
+    dep = figure_deployment(figure, eff)
+    isl, osl = figure.input_tokens, figure.output_tokens
+    if figure.mode == "rate":
+        assert figure.load is not None
+        batch, itl = rate_point(dep, eff, figure.load, isl, osl, prefill_time(dep, eff, isl))
+        return itl * 1e3, batch
+    if figure.mode == "offline":
+        engine = figure.engine
+        batch = float(offline_batch(dep, eff, isl, osl, engine.max_batch, engine.reserve_full_sequence))
     else:
-        batch = figure.concurrency
-    if figure.metric == "tpot_ms":
-        return mean_itl_s(dep, eff, work, batch) * 1e3, batch
-    return replica_requests_per_s(dep, eff, work, batch) * figure.output_tokens, batch
+        assert figure.load is not None
+        batch = figure.load
+    if figure.mode == "static":
+        return static_batch_tokens_per_s(dep, eff, int(batch), isl, osl), batch
+    if figure.metric in ("tpot_ms", "itl_ms"):
+        return batch_itl_s(dep, eff, batch, isl, osl) * 1e3, batch
+    return batch_tokens_per_s(dep, eff, batch, isl, osl), batch
 
 
-def validate(eff: Efficiency | None = None) -> list[ValidationRow]:
+def validate(
+    efficiency: EfficiencyFor = figure_efficiency, figures: Iterable[PublishedFigure] = FIGURES
+) -> list[ValidationRow]:
     """Predict every published figure and compute the signed error of each."""
-    eff = eff or Efficiency()
     rows = []
-    for figure in FIGURES:
-        predicted, batch = predict(figure, eff)
+    for figure in figures:
+        predicted, batch = predict(figure, efficiency(figure))
         error = (predicted - figure.published) / figure.published * 100
         rows.append(ValidationRow(figure=figure, batch=batch, predicted=predicted, error_pct=error))
     return rows
 
 
-def _mean_abs(rows: list[ValidationRow]) -> float:
-    return mean_abs_error(row.error_pct for row in rows)
+def error_summary(rows: list[ValidationRow]) -> dict[str, float]:
+    """Mean absolute, largest absolute, 10th/90th percentile signed error and count."""
+    if not rows:
+        return {"count": 0}
+    errors = sorted(row.error_pct for row in rows)
+    deciles = statistics.quantiles(errors, n=10) if len(errors) > 1 else [errors[0]] * 9
+    return {
+        "count": len(rows),
+        "mean_abs_pct": mean_abs_error(errors),
+        "max_abs_pct": max(abs(e) for e in errors),
+        "p10_pct": deciles[0],
+        "p90_pct": deciles[-1],
+        "beyond_20_pct": sum(1 for e in errors if abs(e) > 20),
+    }
 
 
-def render_validation_markdown(rows: list[ValidationRow], eff: Efficiency) -> str:
-    """The validation table with its notes."""
-    held_out = [row for row in rows if row.figure.role == "held-out"]
+def _groups(rows: list[ValidationRow]) -> dict[str, list[ValidationRow]]:
+    groups: dict[str, list[ValidationRow]] = {}
+    for row in rows:
+        f = row.figure
+        moe = "MoE" if find_model(f.model).is_moe else "dense"
+        for key in (f"GPU {f.gpu}", f"TP {f.tp}", moe, f"mode {f.mode}", f"model {f.model}"):
+            groups.setdefault(key, []).append(row)
+    return dict(sorted(groups.items()))
+
+
+def _summary_line(label: str, rows: list[ValidationRow]) -> str:
+    s = error_summary(rows)
+    return (
+        f"| {label} | {s['count']} | {s['mean_abs_pct']:.1f} % | {s['max_abs_pct']:.1f} % | "
+        f"{s['p10_pct']:+.1f} % | {s['p90_pct']:+.1f} % | {s['beyond_20_pct']} |"
+    )
+
+
+def render_validation_markdown(rows: list[ValidationRow]) -> str:
+    """The validation table with its summaries and notes."""
+    fit = [row for row in rows if row.figure.role == "fit"]
+    held = [row for row in rows if row.figure.role == "held-out"]
+    header = "| set | rows | mean abs error | largest | p10 | p90 | rows beyond ±20 % |"
+    rule = "|---|---:|---:|---:|---:|---:|---:|"
     lines = [
         "# Sizing model against published measurements",
         "",
-        "Generated by `python -m benchmarks.sizing.validate` from `benchmarks/sizing/validate.py`.",
+        "Generated by `python -m benchmarks.sizing.validate` from `benchmarks/sizing/validate.py`;",
+        "the figures and the fit / held-out split are in `benchmarks/sizing/published.py` (the split",
+        "was written down there before fitting); the efficiency factors were fitted on the fit rows",
+        "only, by `python -m benchmarks.sizing.calibrate` (values in `benchmarks/sizing/fitted.py`).",
         "",
-        "**The published values in this table were not measured by us**: each is copied from the source",
-        "linked in its row; the predicted value is what `benchmarks/sizing/model.py` computes for the",
-        "same configuration. Our own measurements on an H200 are in the last section.",
-        "Error = (predicted - published) / published.",
+        "**The published values were not measured by us**: each is copied from the source linked in",
+        "its row. Error = (predicted - published) / published. Our own H200 measurements are in the",
+        "last section.",
         "",
-        "| # | engine | model | GPU x TP | dtype (w/kv) | ISL/OSL | batch | metric | published | predicted |"
-        " error | role | source |",
-        "|---:|---|---|---|---|---|---:|---|---:|---:|---:|---|---|",
+        "## Summary",
+        "",
+        header,
+        rule,
+        _summary_line("**held-out**", held),
+        _summary_line("**fit**", fit),
+        "",
+        "Held-out rows by group:",
+        "",
+        header.replace("| set |", "| group |"),
+        rule,
+        *[_summary_line(key, group) for key, group in _groups(held).items()],
+        "",
+        "## Every row",
+        "",
+        "| # | role | engine | model | GPU x TP | w/kv | ISL/OSL | mode | batch | metric | published |"
+        " predicted | error | source |",
+        "|---:|---|---|---|---|---|---|---|---:|---|---:|---:|---:|---|",
     ]
-    for number, row in enumerate(rows, start=1):
+    ordered = sorted(rows, key=lambda r: (r.figure.role != "held-out", r.figure.key))
+    for number, row in enumerate(ordered, start=1):
         f = row.figure
-        batch = f"C={f.concurrency}" if f.concurrency else f"{row.batch} (max)"
+        load = "" if f.load is None else f" {f.load:g}"
         lines.append(
-            f"| {number} | {f.engine} | {f.model} | {f.gpu} x {f.tp} | {f.weight_dtype}/{f.kv_dtype} | "
-            f"{f.input_tokens}/{f.output_tokens} | {batch} | {f.metric} | {f.published:,.2f} | "
-            f"{row.predicted:,.2f} | {row.error_pct:+.1f} % | {f.role} | [{f.key}]({f.source}) |"
+            f"| {number} | {f.role} | {f.engine.name} | {f.model} | {f.gpu} x {f.tp} | {f.weight_dtype}/{f.kv_dtype} | "
+            f"{f.input_tokens}/{f.output_tokens} | {f.mode}{load} | {row.batch:,.0f} | {f.metric} | "
+            f"{f.published:,.2f} | {row.predicted:,.2f} | {row.error_pct:+.1f} % | [{f.key}]({f.source}) |"
         )
+    sources = sorted({(row.figure.source, row.figure.engine.name, row.figure.note) for row in rows})
     lines += [
         "",
-        f"Mean absolute error: {_mean_abs(held_out):.1f} % over the {len(held_out)} held-out rows, "
-        f"{_mean_abs(rows):.1f} % over all {len(rows)}; largest "
-        f"{max(abs(row.error_pct) for row in rows):.1f} %.",
+        "## Sources and conditions",
         "",
-        "## Where each figure is in its source",
+        *[f"- {engine}: <{source}>. {note}." for source, engine, note in sources],
         "",
-        *[f"- **{row.figure.key}**: {row.figure.where}. {row.figure.note}" for row in rows],
+        "Where each figure is in its source is in `where` of each row in `sizing_validation.json`.",
         "",
-        "## Notes",
-        "",
-        f"- Efficiency factors used: bandwidth {eff.memory:.2f}, MFU {eff.mfu:.2f}, all-reduce latency "
-        f"{eff.allreduce_latency_us:g} us. The bandwidth factor was chosen from the two calibration rows "
-        "(single-sequence decode is a pure weight-streaming measurement); MFU was set before comparing "
-        "and not tuned; the held-out rows test both.",
-        "- Offline-throughput rows assume the batch is limited only by KV-cache memory (fraction "
-        f"{OFFLINE_MEMORY_FRACTION}) and TensorRT-LLM's default max_batch_size ({OFFLINE_MAX_BATCH}); "
-        "the engine's own scheduler may run a smaller batch.",
-        "- The throughput rows measure TensorRT-LLM, not vLLM (which our deployments run); no "
-        "published vLLM throughput with stated lengths and batch was found for these configurations, "
-        "so for vLLM only the single-sequence rows test the tool directly.",
-        "- Patterns at the default factors: prefill-heavy rows (2048 in / 128 out) are under-predicted, "
-        "so prefill matmuls run above 50 % of FP8 peak; multi-GPU rows are over-predicted, so tensor-"
-        "parallel communication costs more than two 10 us all-reduces per layer; the H200 8B row is "
-        "over-predicted, so the engine does not turn all of H200's extra bandwidth into throughput.",
-        "- Re-measure on the target GPUs with `sovereign-router bench` before committing to a purchase.",
     ]
     return "\n".join(lines) + "\n"
 
 
-def write_validation(
-    out_dir: Path = DEFAULT_OUT, eff: Efficiency | None = None, measured_dir: Path = MEASURED_DIR
-) -> tuple[Path, Path]:
+def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_DIR) -> tuple[Path, Path]:
     """Write sizing_validation.md and sizing_validation.json into `out_dir`.
 
     Args:
         measured_dir: Where our `gpu_decode_*.json` runs are; none found leaves the section out.
     """
-    eff = eff or Efficiency()
-    rows = validate(eff)
+    rows = validate()
+    h200 = efficiency_for(find_gpu("H200"))
     runs = load_runs(measured_dir)
-    measured = measured_rows(runs, eff)
+    measured = measured_rows(runs, h200)
     out_dir.mkdir(parents=True, exist_ok=True)
     markdown = out_dir / "sizing_validation.md"
     json_path = out_dir / "sizing_validation.json"
-    text = render_validation_markdown(rows, eff)
+    text = render_validation_markdown(rows)
     if measured:
-        text += "\n" + render_measured_markdown(runs, measured, eff)
+        text += "\n" + render_measured_markdown(runs, measured, h200)
     markdown.write_text(text, encoding="utf-8")
-    held_out = [row for row in rows if row.figure.role == "held-out"]
+    fit = [row for row in rows if row.figure.role == "fit"]
+    held = [row for row in rows if row.figure.role == "held-out"]
     payload = {
-        "efficiency": eff.model_dump(mode="json"),
-        "mean_abs_error_pct_held_out": _mean_abs(held_out),
-        "mean_abs_error_pct_all": _mean_abs(rows),
+        "held_out": error_summary(held),
+        "fit": error_summary(fit),
+        "held_out_groups": {key: error_summary(group) for key, group in _groups(held).items()},
         "rows": [row.model_dump(mode="json") for row in rows],
         "measured_here": {"summary": summary(measured), "rows": [row.model_dump(mode="json") for row in measured]},
     }

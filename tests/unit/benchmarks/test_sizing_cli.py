@@ -108,5 +108,5 @@ def test_validation_covers_six_or_more_figures_and_writes_both_files(tmp_path: P
     text = markdown.read_text()
     assert "were not measured by us" in text
     assert "## Measured here" not in text
-    assert text.count("| held-out |") + text.count("| calibration |") == len(FIGURES)
+    assert text.count("| held-out |") + text.count("| fit |") == len(FIGURES)
     assert json.loads(json_path.read_text())["measured_here"]["rows"] == []

@@ -1,0 +1,63 @@
+"""Achieved efficiency per GPU: what fraction of the datasheet an optimised engine reaches.
+
+One constant for every GPU was too coarse (the issue measured H200 over-predicted by
+17-37 % at the old 70 % of datasheet bandwidth). Each GPU that has published
+measurements in the fit rows of `published.py` gets its own factors, fitted by
+`calibrate.py` and written to `fitted.py` (generated; the fit's error per GPU is there
+too). A GPU without fit rows takes its generation's values (Hopper for H100 PCIe/NVL,
+Ampere for A10/A40/RTX A6000, Ada for L4/L40/RTX 6000 Ada, Hopper's for Blackwell), and
+`basis` says so, so a plan never hides that its GPU was not validated.
+
+Parameters (see `model.py` for where each enters):
+    memory              fraction of datasheet HBM/GDDR bandwidth decode achieves
+    mfu                 fraction of dense tensor peak matmuls achieve (prefill, large batch)
+    link                fraction of the interconnect's one-direction bandwidth an all-reduce achieves
+    allreduce_latency_us  fixed cost of one all-reduce (plus 2 (TP-1) hops from the catalogue)
+    step_overhead_us    fixed cost per engine step (scheduler, sampling, launch); shared by all GPUs
+    layer_overhead_us   fixed cost per layer per step (kernel launch/tail; small batches feel it)
+"""
+
+from __future__ import annotations
+
+from benchmarks.sizing.fitted import FITTED, GLOBAL
+from benchmarks.sizing.model import Efficiency
+from benchmarks.sizing.specs import GpuSpec
+
+# A GPU with no published rows borrows the fitted values of the closest GPU of its generation.
+GENERATION_DEFAULT = {
+    "hopper": "H100-SXM",
+    "blackwell": "H100-SXM",
+    "ampere": "A100-80GB",
+    "ada": "L40S",
+    "cdna3": "MI300X",
+}
+_FALLBACK = "H100-SXM"
+
+
+def efficiency_source(gpu: GpuSpec) -> str:
+    """Which GPU's fitted factors `efficiency_for` uses for `gpu`."""
+    if gpu.name in FITTED:
+        return gpu.name
+    return GENERATION_DEFAULT.get(gpu.generation, _FALLBACK)
+
+
+def efficiency_for(gpu: GpuSpec, **overrides: float | int) -> Efficiency:
+    """The fitted efficiency of `gpu` (or of its generation), with any field overridden."""
+    values: dict[str, float | int] = dict(GLOBAL)
+    values.update(FITTED[efficiency_source(gpu)])
+    values.update(overrides)
+    return Efficiency.model_validate(values)
+
+
+def basis(gpu: GpuSpec) -> str:
+    """One sentence on where this GPU's efficiency comes from."""
+    source = efficiency_source(gpu)
+    if source == gpu.name:
+        return f"fitted on published {gpu.name} measurements (calibrate.py)"
+    return (
+        f"no published {gpu.name} measurements in the fit set: {source}'s fitted factors "
+        f"({gpu.generation or 'unknown'} generation) are used, so this GPU is not validated"
+    )
+
+
+__all__ = ["GENERATION_DEFAULT", "basis", "efficiency_for", "efficiency_source"]

@@ -1,0 +1,121 @@
+"""Continuous batching with chunked prefill: one replica's steady state at a batch or a request rate.
+
+An engine such as vLLM or TensorRT-LLM runs one step after another; each step decodes one
+token for each of the B running sequences and, when requests are waiting, prefills up to
+a token budget of their prompts in the same step (chunked prefill). In steady state each
+sequence lasts O decode steps, so a = B / O new requests arrive per step (at a fixed
+request rate r instead: a = r * step time), each bringing a prompt of I tokens.
+
+    a <= 1            a fraction a of steps carry one prompt:
+                      t = a * step(B, c, p=I) + (1 - a) * step(B, c)
+    a > 1             every step carries a * I prefill tokens: t = step(B, c, p=a*I)
+    B + a*I > budget  the prefill does not fit one step: k = (B + a I) / budget steps do the
+                      work of one decode step, each over B/k sequences and a I / k prompt tokens:
+                      t = k * step(B/k, c, p=a I/k)
+    c                 = I + O / 2 (mean context while decoding)
+
+    output tokens/s   = B / t(a = B / O)
+    mean ITL          = t(a = (B - 1) / O)   (a sequence's own prefill is its TTFT, not an ITL)
+    at a request rate r: B = r * (TTFT + (O - 1) * ITL) (Little's law), ITL = t(a = r * ITL),
+                      TTFT = prefill(I) + ITL; solved by fixed-point iteration.
+
+Offline batch (requests queued without delay): the largest B whose paged KV fits, where an
+engine that reserves the whole sequence up front (TensorRT-LLM's guaranteed-no-evict)
+holds I + O tokens per sequence and one that allocates on demand (vLLM) holds I + O / 2 on
+average, capped by the engine's batch limit.
+
+Static batch (vLLM's benchmark_latency.py): B prompts prefilled together, then O - 1 steps:
+    time = prefill(B x I tokens, in budget-sized chunks) + (O - 1) * step(B, c)
+"""
+
+from __future__ import annotations
+
+import math
+
+from benchmarks.sizing.model import (
+    Deployment,
+    Efficiency,
+    allreduce_time,
+    fixed_step_s,
+    max_sequences,
+    step_time,
+    weight_bytes_read,
+)
+
+_ITERATIONS = 40
+
+
+def mean_step_s(dep: Deployment, eff: Efficiency, batch: float, prompt: int, output: int, arrivals: float) -> float:
+    """Mean step time with `batch` sequences decoding and `arrivals` prompts of `prompt` tokens per step."""
+    context = prompt + output / 2
+    prefill = arrivals * prompt
+    budget = eff.prefill_chunk_tokens
+    if batch + prefill > budget:
+        k = (batch + prefill) / budget
+        return k * step_time(dep, eff, batch / k, context, prefill / k, prompt).total_s
+    if arrivals <= 1:
+        with_prompt = step_time(dep, eff, batch, context, prompt, prompt).total_s
+        without = step_time(dep, eff, batch, context).total_s
+        return arrivals * with_prompt + (1 - arrivals) * without
+    return step_time(dep, eff, batch, context, prefill, prompt).total_s
+
+
+def batch_tokens_per_s(dep: Deployment, eff: Efficiency, batch: float, prompt: int, output: int) -> float:
+    """Output tokens/s of a replica that keeps `batch` sequences running (closed loop)."""
+    return batch / mean_step_s(dep, eff, batch, prompt, output, batch / output)
+
+
+def batch_itl_s(dep: Deployment, eff: Efficiency, batch: float, prompt: int, output: int) -> float:
+    """Mean inter-token latency a sequence sees with `batch` sequences running."""
+    return mean_step_s(dep, eff, batch, prompt, output, max(batch - 1, 0) / output)
+
+
+def offline_batch(
+    dep: Deployment, eff: Efficiency, prompt: int, output: int, max_batch: int, reserve_full_sequence: bool
+) -> int:
+    """Sequences an engine runs together when requests queue without delay (KV- or cap-limited)."""
+    held = prompt + output if reserve_full_sequence else prompt + output / 2
+    return max(1, min(max_sequences(dep, eff, held), max_batch))
+
+
+def rate_point(
+    dep: Deployment, eff: Efficiency, rps: float, prompt: int, output: int, ttft_s: float
+) -> tuple[float, float]:
+    """(mean batch, mean ITL in s) of a replica receiving `rps` requests per second.
+
+    `ttft_s` is the queueing-free prefill time of one prompt (`model.prefill_time`).
+    """
+    itl = step_time(dep, eff, 1, prompt + output / 2).total_s
+    batch = 1.0
+    for _ in range(_ITERATIONS):
+        batch = max(1.0, rps * (ttft_s + itl + (output - 1) * itl))
+        step = itl
+        for _ in range(_ITERATIONS):
+            step = mean_step_s(dep, eff, batch, prompt, output, rps * step)
+        itl = step
+    return batch, itl
+
+
+def static_batch_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt: int, output: int) -> float:
+    """Output tokens/s of `batch` prompts prefilled together and decoded `output` tokens each."""
+    m = dep.model
+    tokens = batch * prompt
+    flops = batch * (2 * m.active_params * prompt + 2 * m.layers * prompt**2 * m.attention_heads * m.head_dim)
+    chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
+    compute_s = flops / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    memory_s = chunks * weight_bytes_read(m, dep.weight_dtype, tokens) / (
+        dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory
+    )
+    prefill = max(compute_s, memory_s) + allreduce_time(dep, eff, tokens) + chunks * fixed_step_s(dep, eff)
+    decode = (output - 1) * step_time(dep, eff, batch, prompt + output / 2).total_s
+    return batch * output / (prefill + decode)
+
+
+__all__ = [
+    "batch_itl_s",
+    "batch_tokens_per_s",
+    "mean_step_s",
+    "offline_batch",
+    "rate_point",
+    "static_batch_tokens_per_s",
+]
