@@ -64,6 +64,7 @@ class Evidence:
         disclosed: For each special term, whether it is a disclosure.
         places: LOCATION candidates from NER.
         cues: Context cues and sentences of the text.
+        strict: Whether the text was scanned in strict mode.
     """
 
     findings: tuple[Finding, ...]
@@ -72,6 +73,8 @@ class Evidence:
     disclosed: tuple[bool, ...]
     places: tuple[Finding, ...]
     cues: Cues
+    strict: bool = True
+    """`ClassifierSettings.mode == "strict"`: the recall-first name rules apply (rule 2)."""
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:

@@ -33,6 +33,7 @@ from typing import Any
 
 from classifiers.aggregate import Evidence, decide
 from classifiers.cues import find_cues
+from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.names import PERSON, find_name_candidates, looks_like_person_name
 from classifiers.ner import Entity, NerTagger, has_name_candidate, sentence_windows
@@ -41,7 +42,7 @@ from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
 from classifiers.recognisers.registry import build_recognisers
 from classifiers.request_text import request_text
-from classifiers.settings import ClassifierSettings
+from classifiers.settings import MODES, ClassifierSettings, Mode
 from classifiers.special_category import find_special_terms, is_disclosure
 from classifiers.types import Classification, Finding, Sensitivity
 
@@ -61,6 +62,7 @@ class Scan:
     text: NormalisedText
     evidence: Evidence
     windows: list[tuple[int, int]]
+    mode: Mode = "strict"
 
     @property
     def needs_ner(self) -> bool:
@@ -117,15 +119,17 @@ class Classifier:
             self._ner.load()
             self._ner.entities(["Warm-up sentence about Jane Smith of Leeds."])
 
-    def classify(self, text: str) -> Classification:
+    def classify(self, text: str, mode: Mode | None = None) -> Classification:
         """Classify one text; see `classify_many`."""
-        return self.classify_many([text])[0]
+        return self.classify_many([text], mode)[0]
 
-    def classify_many(self, texts: Sequence[str]) -> list[Classification]:
+    def classify_many(self, texts: Sequence[str], mode: Mode | None = None) -> list[Classification]:
         """Classify texts, one result per text, with NER batched across all of them.
 
         Args:
             texts: The texts; finding offsets refer to each original text.
+            mode: `strict` or `balanced` for this call (a department's override);
+                None uses `settings.mode`.
 
         Returns:
             One `Classification` per text, in order.
@@ -133,7 +137,7 @@ class Classifier:
         Raises:
             ClassifierError: A recogniser or NER failed, or a text is not a string.
         """
-        prepared = [self.scan(text) for text in texts]
+        prepared = [self.scan(text, mode) for text in texts]
         results = self.complete(prepared)
         if logger.isEnabledFor(logging.DEBUG):  # counts and levels only, never text
             windows = sum(len(item.windows) for item in prepared)
@@ -145,26 +149,31 @@ class Classifier:
             )
         return results
 
-    def classify_request(self, body: Mapping[str, Any]) -> Classification:
+    def classify_request(self, body: Mapping[str, Any], mode: Mode | None = None) -> Classification:
         """Classify every text of an OpenAI request body as one document.
 
         The texts from `request_texts` are joined with a blank line
         (`request_text(body)`), so cues in one message (a system prompt naming "the
         claimant") apply to names in another; finding offsets refer to that string.
         """
-        return self.classify(request_text(body))
+        return self.classify(request_text(body), mode)
 
-    def scan(self, text: str) -> Scan:
+    def scan(self, text: str, mode: Mode | None = None) -> Scan:
         """Steps 1-4 only: the cheap rules, and whether NER is needed (`Scan.needs_ner`).
 
         With `complete` this lets a caller run the rules inline and batch only the
-        texts that need NER (the router's ingress does).
+        texts that need NER (the router's ingress does). `mode` overrides
+        `settings.mode` for this text (a per-department setting); `complete` decides
+        with the mode the scan was made in.
 
         Raises:
-            ClassifierError: A recogniser failed, or `text` is not a string.
+            ClassifierError: A recogniser failed, `text` is not a string, or `mode` is unknown.
         """
         with _failing_closed():
-            return self._prepare(text)
+            chosen = self._settings.mode if mode is None else mode
+            if chosen not in MODES:
+                raise ClassifierError(f"unknown classifier mode {chosen!r}; expected one of: {', '.join(MODES)}")
+            return self._prepare(text, chosen)
 
     def complete(self, scans: Sequence[Scan]) -> list[Classification]:
         """NER over the windows of all `scans` together, then step 5: one result per scan.
@@ -178,11 +187,14 @@ class Classifier:
 
     # -- steps 1-4 -----------------------------------------------------------------
 
-    def _prepare(self, text: str) -> Scan:
+    def _prepare(self, text: str, mode: Mode, depth: int = 0) -> Scan:
         if not isinstance(text, str):
             raise ClassifierError(f"expected a str to classify, got {type(text).__name__}")
+        strict = mode == "strict"
         normalised = normalise(text)
-        findings = self._recognise(normalised)
+        findings = self._recognise(normalised, strict)
+        if depth < MAX_DECODE_DEPTH:
+            findings += self._decoded_findings(normalised, mode, depth)
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
         names = find_name_candidates(normalised, [end for _, end in cues.strong])
@@ -194,13 +206,31 @@ class Classifier:
             disclosed=tuple(is_disclosure(normalised, cues, t) for t in terms),
             places=(),
             cues=cues,
+            strict=strict,
         )
-        return Scan(normalised, evidence, self._ner_windows(normalised, evidence))
+        return Scan(normalised, evidence, self._ner_windows(normalised, evidence), mode)
 
-    def _recognise(self, text: NormalisedText) -> list[Finding]:
+    def _decoded_findings(self, text: NormalisedText, mode: Mode, depth: int) -> list[Finding]:
+        """Base64, URL- and hex-encoded runs decoded and classified; what they hide is reported on the run."""
+        findings = []
+        for run in encoded_runs(text.text):
+            inner = self._prepare(run.decoded, mode, depth + 1)
+            level, kept = decide(inner.evidence)
+            if level >= Sensitivity.PERSONAL:
+                # identifiers before names: on the one span the first kind is the one reported
+                kinds = sorted(
+                    {f.kind for f in kept if f.level >= Sensitivity.PERSONAL}, key=lambda k: (k == PERSON, k)
+                )
+                findings += [Finding(kind, run.start, run.end, 0.8, f"encoded_{run.encoding}", level) for kind in kinds]
+        return findings
+
+    def _recognise(self, text: NormalisedText, strict: bool = True) -> list[Finding]:
         findings: list[Finding] = []
+        fallbacks: list[Finding] = []
         length = len(text.text)
         for recogniser in self._recognisers:
+            if recogniser.strict_only and not strict:
+                continue
             try:
                 found = recogniser.find(text)
             except Exception as exc:
@@ -209,7 +239,10 @@ class Classifier:
                 if not 0 <= finding.start < finding.end <= length:
                     raise RecogniserFailed(recogniser.name)
                 if finding.score >= self._settings.min_score:
-                    findings.append(finding)
+                    (fallbacks if recogniser.fallback else findings).append(finding)
+        # A catch-all gives way to a specific recogniser on any overlap (`Recogniser.fallback`).
+        specific = [(f.start, f.end) for f in findings if f.level >= Sensitivity.PERSONAL]
+        findings += [f for f in fallbacks if not any(s < f.end and f.start < e for s, e in specific)]
         return findings
 
     def _ner_windows(self, text: NormalisedText, evidence: Evidence) -> list[tuple[int, int]]:

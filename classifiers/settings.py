@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
+
+Mode = Literal["strict", "balanced"]
+"""How eagerly the classifier calls a text personal (see `ClassifierSettings.mode`)."""
+
+MODES: tuple[Mode, ...] = ("strict", "balanced")
 
 
 class ClassifierSettings(BaseModel):
@@ -10,6 +17,16 @@ class ClassifierSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    mode: Mode = Field(
+        default="strict",
+        description=(
+            "strict (default, recall first): also counts ID-like digit runs next to personal cues, ages of "
+            "people, names after an honorific or in lower-case text, and PO boxes as personal; "
+            "balanced: only identifiers (a failed checksum still counts with a cue for its kind), contact "
+            "details, structured fields and names with case wording. A caller may pass a mode per call "
+            "(a department's override)."
+        ),
+    )
     ner_enabled: bool = Field(
         default=True,
         description="Run spaCy NER for names and places where it can change the decision.",

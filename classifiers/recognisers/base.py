@@ -187,6 +187,11 @@ class Recogniser(ABC):
     """
 
     name: ClassVar[str] = "recogniser"
+    strict_only: ClassVar[bool] = False
+    """Run only in `strict` mode (`ClassifierSettings.mode`): rules that trade precision for recall."""
+    fallback: ClassVar[bool] = False
+    """A catch-all (field values, ID-like digit runs): its findings give way to any overlapping
+    finding of a specific recogniser, which names the kind more precisely."""
 
     @abstractmethod
     def find(self, text: NormalisedText) -> list[Finding]:

@@ -71,6 +71,4 @@ class PaymentCard(PatternRecogniser):
 
     def validate(self, match: str) -> bool | None:
         digits = only_alphanumerics(match)
-        return (
-            13 <= len(digits) <= 19 and digits[0] in "23456" and len(set(digits)) > 1 and luhn_is_valid(digits)
-        )
+        return 13 <= len(digits) <= 19 and digits[0] in "23456" and len(set(digits)) > 1 and luhn_is_valid(digits)

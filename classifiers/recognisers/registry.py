@@ -2,7 +2,8 @@
 
 No import-time discovery: the built-in set is the list below, in the order their
 findings win ties on the same span (the CHI number before the NHS number, so that
-with both kinds of context the Scottish kind is reported). Extra recognisers are
+with both kinds of context the Scottish kind is reported; the generic rules, structured
+fields and ID-like digit runs last, so a specific kind wins a tie on the same span). Extra recognisers are
 imported from `ClassifierSettings.extra_recognisers` ("package.module:ClassName")
 and appended; any problem with one is a `RecogniserLoadError` at construction, so a
 misconfigured router fails at start rather than on the first request.
@@ -18,9 +19,12 @@ from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.date_of_birth import DateOfBirth
 from classifiers.recognisers.email import EmailAddress
 from classifiers.recognisers.iban import Iban
+from classifiers.recognisers.international import InternationalIdentifier
 from classifiers.recognisers.ip_address import IpAddress
 from classifiers.recognisers.payment_card import PaymentCard
+from classifiers.recognisers.personal_number import PersonalReferenceNumber
 from classifiers.recognisers.phone import InternationalPhoneNumber
+from classifiers.recognisers.structured import StructuredField
 from classifiers.recognisers.uk.bank_account import UkBankAccount
 from classifiers.recognisers.uk.chi_number import ChiNumber
 from classifiers.recognisers.uk.driving_licence import UkDrivingLicence
@@ -58,6 +62,9 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     DateOfBirth,
     VehicleRegistration,
     UkStreetAddress,
+    InternationalIdentifier,
+    StructuredField,
+    PersonalReferenceNumber,
 )
 
 

@@ -4,14 +4,17 @@ Format from HMRC's National Insurance Manual, NIM39110: two prefix letters, six
 digits and a suffix letter A, B, C or D (the suffix is sometimes omitted). The first
 letter is never D, F, I, Q, U or V; the second is never D, F, I, O, Q, U or V; the
 prefixes BG, GB, KN, NK, NT, TN and ZZ are not allocated. There is no check digit,
-so these prefix rules are the validation.
+so these prefix rules are the validation. python-stdnum has no NINO module, so the
+rules are ours. Recall first: with a NINO cue ("NI number", a field named `nino`) a
+value of the same shape is reported even with a never-allocated prefix or another
+suffix letter (`base.py`).
 """
 
 from __future__ import annotations
 
 import re
 
-from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, only_alphanumerics
+from classifiers.recognisers.base import DIGITS, FAILED_CHECK_SCORE, Pattern, PatternRecogniser, only_alphanumerics
 
 __all__ = ["NationalInsuranceNumber", "nino_is_valid"]
 
@@ -47,15 +50,22 @@ class NationalInsuranceNumber(PatternRecogniser):
             requires=DIGITS,
         ),
         Pattern("nino_compact_lower", r"(?<![A-Za-z0-9])[a-z]{2}\d{6}[a-d](?![A-Za-z0-9])", score=0.0, requires=DIGITS),
+        Pattern(
+            "nino_any_letters",
+            r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?[A-Za-z]?(?![A-Za-z0-9])",
+            score=0.0,
+            requires=DIGITS,
+        ),
     )
-    context = ("national insurance", "ni number", "ni no", "nino", "nin", "insurance number")
+    context = ("national insurance", "ni number", "ni no", "ni num", "nino", "nin", "insurance number", "nat ins")
+    keep_failed_with_context = True
 
     def validate(self, match: str) -> bool | None:
         return nino_is_valid(only_alphanumerics(match))
 
     def assess(self, value: str, pattern: Pattern) -> float | None:
-        """With a suffix letter the shape is distinctive (0.9); without one, 0.6."""
+        """With a suffix letter the shape is distinctive (0.9); without one, 0.6; invalid: cue needed."""
         compact = only_alphanumerics(value)
-        if not nino_is_valid(compact):
-            return None
+        if pattern.name == "nino_any_letters" or not nino_is_valid(compact):
+            return FAILED_CHECK_SCORE
         return 0.9 if len(compact) == 9 else 0.6

@@ -43,7 +43,10 @@ def test_nino_is_valid(value, valid):
         ("her number is ab123456c", ["ab123456c"]),
         ("AB-12-34-56-C", ["AB-12-34-56-C"]),
         ("national insurance number AB123456", ["AB123456"]),
-        ("NI number QQ 12 34 56 C", []),  # the example prefix is never issued
+        # recall first: a never-issued prefix or suffix next to a NINO cue is still reported
+        ("NI number QQ 12 34 56 C", ["QQ 12 34 56 C"]),
+        ('{"nino": "TN123456E"}', ["TN123456E"]),
+        ("code QQ123456C", []),  # the example prefix is never issued: no cue, no finding
         ("code GB123456A", []),
         ("we met on 12.03.24 at noon", []),  # lower-case letters before a date
         ("AB1234567C", []),

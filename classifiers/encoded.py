@@ -1,0 +1,116 @@
+"""Encoded runs: base64, URL-encoding and hex, decoded so the classifier can read them.
+
+A client (or a tool result) can carry "NHS number 943 476 5919, Jane Roe" as
+`TkhTIG51bWJlciA5NDMgNDc2IDU5MTksIEphbmUgUm9l`; recognisers never see it unless
+it is decoded. Runs long enough to hold an identifier are decoded here; the
+classifier classifies the decoded text with the same rules (nested encodings up to
+`MAX_DECODE_DEPTH` levels) and reports what it finds on the encoded run's span.
+
+* base64 (standard and URL-safe alphabets, padding optional): at least
+  `MIN_BASE64` characters, with a digit or mixed case (so long words are not
+  tried), decoding to UTF-8 text that is mostly printable;
+* URL-encoding: a run with at least two `%XX` escapes (`%20`, `%40`...) or `+`
+  between words in a query string, decoded with `urllib.parse.unquote_plus`;
+* hex: at least `MIN_HEX` hex digits (an even number, optional `0x` or `\\x`),
+  decoding to mostly printable text.
+
+Decoding is bounded: at most `MAX_RUNS` runs per text and `MAX_RUN_LENGTH`
+characters per run, so a large binary attachment cannot make classification slow.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote_plus
+
+__all__ = ["MAX_DECODE_DEPTH", "EncodedRun", "encoded_runs"]
+
+MAX_DECODE_DEPTH = 2
+MIN_BASE64 = 16
+MIN_HEX = 16
+MAX_RUNS = 32
+MAX_RUN_LENGTH = 16_384
+_PRINTABLE_SHARE = 0.9
+
+_BASE64 = re.compile(rf"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{{{MIN_BASE64},}}={{0,2}}(?![A-Za-z0-9+/_\-=])")
+_HEX = re.compile(rf"(?<![A-Za-z0-9])(?:0x|\\x)?(?:[0-9A-Fa-f]{{2}}(?:\\x|[ :])?){{{MIN_HEX // 2},}}(?![A-Za-z0-9])")
+_URL = re.compile(r"[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedRun:
+    """An encoded run: its span in the scanned text, its encoding and the decoded text."""
+
+    start: int
+    end: int
+    encoding: str
+    decoded: str
+
+
+def _printable(text: str) -> bool:
+    if not text.strip():
+        return False
+    good = sum(c.isprintable() or c in "\n\r\t" for c in text)
+    return good >= _PRINTABLE_SHARE * len(text) and sum(c.isalnum() for c in text) >= 4
+
+
+def _text(raw: bytes) -> str | None:
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return decoded if _printable(decoded) else None
+
+
+def _from_base64(value: str) -> str | None:
+    body = value.rstrip("=")
+    if not (any(c.isdigit() for c in body) or (any(c.islower() for c in body) and any(c.isupper() for c in body))):
+        return None
+    if body.isdigit() or body.isalpha() and (body.islower() or body.isupper()):
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        if "-" in body or "_" in body:
+            raw = base64.urlsafe_b64decode(padded)
+        else:
+            raw = base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _text(raw)
+
+
+def _from_hex(value: str) -> str | None:
+    digits = re.sub(r"0x|\\x|[ :]", "", value)
+    if len(digits) % 2 or len(digits) < MIN_HEX or digits.isdigit():
+        return None
+    try:
+        return _text(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def encoded_runs(text: str) -> list[EncodedRun]:
+    """Decodable runs in `text` (see the module docstring), at most `MAX_RUNS`."""
+    runs: list[EncodedRun] = []
+    if "%" in text:
+        for match in _URL.finditer(text):
+            value = match.group()
+            if value.count("%") < 2 or len(value) > MAX_RUN_LENGTH:
+                continue
+            decoded = unquote_plus(value)
+            if decoded != value and _printable(decoded):
+                runs.append(EncodedRun(match.start(), match.end(), "url", decoded))
+    for match in _HEX.finditer(text):
+        if len(match.group()) <= MAX_RUN_LENGTH and (hex_text := _from_hex(match.group())) is not None:
+            runs.append(EncodedRun(match.start(), match.end(), "hex", hex_text))
+    for match in _BASE64.finditer(text):
+        if len(runs) >= MAX_RUNS:
+            break
+        if len(match.group()) > MAX_RUN_LENGTH or any(r.start <= match.start() < r.end for r in runs):
+            continue
+        if (b64_text := _from_base64(match.group())) is not None:
+            runs.append(EncodedRun(match.start(), match.end(), "base64", b64_text))
+    return runs[:MAX_RUNS]

@@ -1,0 +1,377 @@
+"""Identifiers from outside the UK, validated with python-stdnum.
+
+Departments handle visas, overseas patients and tax residents, so national identity
+and tax numbers of other countries are personal data as much as a NINO. Each entry
+of `SCHEMES` names the kind, the written shape, the python-stdnum module whose
+`is_valid` is the check (format, check digits, embedded dates; the module cited is
+the source of the rule), the cue words for it, and whether the shape is distinctive
+enough to stand without a cue:
+
+* standalone scheme, check passes -> personal without any cue (`123-45-6789` laid
+  out as an SSN, an Italian codice fiscale, a Swedish personnummer with its hyphen);
+* any scheme with one of its cues near -> personal whatever the check says (recall
+  first: a mistyped SSN next to "SSN" is still somebody's), unless the text talks
+  about check digits (`base.CHECK_TALK_CONTEXT`);
+* otherwise dropped (eleven bare digits are not a PESEL without "PESEL").
+
+`GENERIC_CUES` catch identifiers whose format no library can pin down (passports of
+other countries, US state driver's licences, residence permits, visa numbers): a
+token of 5-20 letters and digits with at least four digits straight after such a
+cue is reported as that kind.
+
+Schemes whose cue is missing from the text are not run at all, so the table's
+length costs little on ordinary text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+
+from classifiers.normalise import NormalisedText
+from classifiers.recognisers.base import CHECK_TALK_CONTEXT, Recogniser, only_alphanumerics, words_regex
+from classifiers.types import Finding, Sensitivity
+
+__all__ = ["GENERIC_CUES", "SCHEMES", "InternationalIdentifier", "Scheme"]
+
+_STANDALONE_SCORE = 0.75
+_CUED_SCORE = 0.85
+_FAILED_CUED_SCORE = 0.6
+_CUE_BEFORE, _CUE_AFTER = 50, 40
+
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    """One identifier scheme: kind, shape, python-stdnum module, cue words, standalone or not."""
+
+    kind: str
+    shape: str
+    module: str
+    cues: tuple[str, ...]
+    standalone: bool = False
+    flags: int = 0
+
+
+_ID_CUES = ("national id", "identity number", "id number", "identity card", "id card", "personal number")
+SCHEMES: tuple[Scheme, ...] = (
+    Scheme("US_SSN", r"\d{3}-\d{2}-\d{4}", "us.ssn", ("ssn", "social security"), standalone=True),
+    Scheme("US_SSN", r"\d{3}[ .]?\d{2}[ .]?\d{4}", "us.ssn", ("ssn", "social security", "ss#", "ss no")),
+    Scheme("US_ITIN", r"9\d{2}-?[5-9]\d-?\d{4}", "us.itin", ("itin", "taxpayer identification"), standalone=True),
+    Scheme(
+        "NATIONAL_ID",
+        r"[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]",
+        "it.codicefiscale",
+        ("codice fiscale", "fiscal code", "tax code"),
+        True,
+        re.IGNORECASE,
+    ),  # fmt: skip
+    Scheme("NATIONAL_ID", r"\d{8}-?[A-Z]", "es.dni", ("dni", "nif", "documento nacional", *_ID_CUES), standalone=True),
+    Scheme(
+        "NATIONAL_ID",
+        r"[XYZ]-?\d{7}-?[A-Z]",
+        "es.nie",
+        ("nie", "nif", "foreigner identity", *_ID_CUES),
+        standalone=True,
+    ),  # fmt: skip
+    Scheme(
+        "NATIONAL_ID",
+        r"[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}",
+        "fr.nir",
+        ("nir", "sécurité sociale", "securite sociale", "numéro de sécu", "insee", "social security"),
+        standalone=True,
+    ),  # fmt: skip
+    Scheme("TAX_ID", r"\d{3}\.\d{3}\.\d{3}-\d{2}", "br.cpf", ("cpf",), standalone=True),
+    Scheme("TAX_ID", r"\d{11}", "br.cpf", ("cpf",)),
+    Scheme(
+        "NATIONAL_ID", r"756\.?\d{4}\.?\d{4}\.?\d{2}", "ch.ssn", ("ahv", "avs", "social security"), standalone=True
+    ),  # fmt: skip
+    Scheme(
+        "NATIONAL_ID",
+        r"(?:\d{2})?\d{6}[-+]\d{4}",
+        "se.personnummer",
+        ("personnummer", "personal identity number", *_ID_CUES),
+        standalone=True,
+    ),  # fmt: skip
+    Scheme("NATIONAL_ID", r"\d{6}-?\d{4}", "dk.cpr", ("cpr", "cpr-nummer", "personnummer", *_ID_CUES)),
+    Scheme(
+        "NATIONAL_ID",
+        r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]",
+        "fi.hetu",
+        ("hetu", "henkilötunnus", "personal identity code", *_ID_CUES),
+        standalone=True,
+    ),  # fmt: skip
+    Scheme(
+        "NATIONAL_ID",
+        r"\d{6}[ ]?\d{5}",
+        "no.fodselsnummer",
+        ("fødselsnummer", "fodselsnummer", "birth number", *_ID_CUES),
+    ),  # fmt: skip
+    Scheme("NATIONAL_ID", r"\d{11}", "pl.pesel", ("pesel", *_ID_CUES)),
+    Scheme(
+        "NATIONAL_ID",
+        r"\d{4}\.?\d{2}\.?\d{3}|\d{9}",
+        "nl.bsn",
+        ("bsn", "burgerservicenummer", "citizen service number", "sofi", *_ID_CUES),
+    ),  # fmt: skip
+    Scheme(
+        "NATIONAL_ID",
+        r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}",
+        "be.nn",
+        ("rijksregisternummer", "national number", "numéro national", *_ID_CUES),
+        standalone=True,
+    ),  # fmt: skip
+    Scheme("NATIONAL_ID", r"\d{11}", "be.nn", ("rijksregisternummer", "national number", "numéro national")),
+    Scheme(
+        "TAX_ID",
+        r"\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}",
+        "de.idnr",
+        (
+            "steuer-id",
+            "steueridentifikationsnummer",
+            "steuerliche identifikationsnummer",
+            "idnr",
+            "tax id",
+            "tax identification",
+            "tin",
+        ),
+    ),  # fmt: skip
+    Scheme(
+        "NATIONAL_ID",
+        r"\d{7}[A-W][ABWTXZ]?",
+        "ie.pps",
+        ("pps", "ppsn", "personal public service"),
+        standalone=True,
+        flags=re.IGNORECASE,
+    ),  # fmt: skip
+    Scheme(
+        "NATIONAL_ID",
+        r"\d{8}[ ]?\d[ ]?[A-Z]{2}\d",
+        "pt.cc",
+        ("cartão de cidadão", "cartao de cidadao", "citizen card", *_ID_CUES),
+        standalone=True,
+    ),  # fmt: skip
+    Scheme("NATIONAL_ID", r"[1-8]\d{12}", "ro.cnp", ("cnp", "cod numeric personal", *_ID_CUES)),
+    Scheme("NATIONAL_ID", r"\d{10}", "bg.egn", ("egn", "егн", *_ID_CUES)),
+    Scheme("NATIONAL_ID", r"\d{4}[ ]?\d{4}[ ]?\d{4}", "in_.aadhaar", ("aadhaar", "aadhar", "uidai", *_ID_CUES)),
+    Scheme(
+        "TAX_ID",
+        r"[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z]",
+        "in_.pan",
+        ("pan", "permanent account number", "income tax"),
+        standalone=True,
+    ),  # fmt: skip
+    Scheme(
+        "NATIONAL_ID",
+        r"\d{17}[\dX]",
+        "cn.ric",
+        ("resident identity", "身份证", *_ID_CUES),
+        standalone=True,
+        flags=re.IGNORECASE,
+    ),  # fmt: skip
+    Scheme(
+        "NATIONAL_ID",
+        r"[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d",
+        "mx.curp",
+        ("curp",),
+        standalone=True,
+        flags=re.IGNORECASE,
+    ),  # fmt: skip
+    Scheme("NATIONAL_ID", r"\d{3}[ \-]?\d{3}[ \-]?\d{3}", "ca.sin", ("sin", "social insurance", "nas")),
+    Scheme("TAX_ID", r"\d{3}[ ]?\d{3}[ ]?\d{2,3}", "au.tfn", ("tfn", "tax file number")),
+    Scheme("TAX_ID", r"\d{2,3}-?\d{3}-?\d{3}", "nz.ird", ("ird", "inland revenue")),
+    Scheme("NATIONAL_ID", r"\d{13}", "za.idnr", ("south african id", "rsa id", *_ID_CUES)),
+    Scheme("NATIONAL_ID", r"\d{6}-\d{7}", "kr.rrn", ("rrn", "resident registration", *_ID_CUES), standalone=True),
+    Scheme("NATIONAL_ID", r"\d{4}[ ]?\d{4}[ ]?\d{4}", "jp.in_", ("my number", "individual number", "マイナンバー")),
+    Scheme("NATIONAL_ID", r"[1-6]\d{10}", "ee.ik", ("isikukood", *_ID_CUES)),
+    Scheme("NATIONAL_ID", r"\d{11}", "tr.tckimlik", ("tc kimlik", "t.c. kimlik", "kimlik", *_ID_CUES)),
+    Scheme("NATIONAL_ID", r"\d{11}", "hr.oib", ("oib",)),
+    Scheme("NATIONAL_ID", r"\d{6}/?\d{3,4}", "cz.rc", ("rodné číslo", "rodne cislo", "birth number", *_ID_CUES)),
+    Scheme("NATIONAL_ID", r"\d{9}", "il.idnr", ("teudat zehut", "israeli id", *_ID_CUES)),
+    Scheme("NATIONAL_ID", r"\d{5}-?\d{7}-?\d", "pk.cnic", ("cnic", "nadra", *_ID_CUES)),
+    Scheme("NATIONAL_ID", r"\d{6}-?\d{2}-?\d{4}", "my.nric", ("nric", "mykad", *_ID_CUES)),
+)
+
+GENERIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "PASSPORT_NUMBER",
+        ("passport", "passport number", "passport no", "travel document", "pasaporte", "passeport", "reisepass"),
+    ),  # fmt: skip
+    (
+        "DRIVING_LICENCE",
+        (
+            "driver's license",
+            "drivers license",
+            "driver license",
+            "driver licence",
+            "driving licence",
+            "driving license",
+            "licence number",
+            "license number",
+            "license no",
+            "licence no",
+            "dl number",
+            "dl no",
+            "dl#",
+        ),
+    ),  # fmt: skip
+    (
+        "NATIONAL_ID",
+        (
+            "national id",
+            "national identity",
+            "identity card",
+            "id card",
+            "id number",
+            "identity number",
+            "identification number",
+            "personal number",
+            "social security",
+            "social insurance",
+            "residence permit",
+            "residence card",
+            "brp",
+            "visa number",
+            "visa no",
+            "alien registration",
+            "a-number",
+            "green card",
+            "uscis",
+            "immigration number",
+            "home office reference",
+            "ho ref",
+            "gwf",
+            "unique application number",
+        ),
+    ),  # fmt: skip
+    (
+        "TAX_ID",
+        (
+            "tax id",
+            "tax identification",
+            "taxpayer id",
+            "tin",
+            "tax number",
+            "tax file number",
+            "fiscal number",
+            "vat id",
+            "employer identification number",
+        ),
+    ),  # fmt: skip
+)
+_GENERIC_TOKEN = (
+    r"[:#\-–=]?[ ]?(?:is|was|no\.?|number|num|of)?[ ]?[:#]?[ ]?"
+    r"(?P<value>\d{2,6}(?:[ ]\d{2,6}){1,4}|[A-Za-z0-9][A-Za-z0-9\-/.]{3,24}(?<=[A-Za-z0-9]))(?![A-Za-z0-9])"
+)
+_GENERIC_SCORE = 0.52
+"""Just above the threshold: a UK recogniser's reading of the same token (with its cue) wins."""
+_CHECK_TALK = words_regex(CHECK_TALK_CONTEXT)
+
+
+def _validator(module: str) -> Callable[[str], bool]:
+    validate = import_module(f"stdnum.{module}").is_valid
+
+    def is_valid(value: str) -> bool:
+        try:
+            return bool(validate(value))
+        except Exception:
+            return False
+
+    return is_valid
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    scheme: Scheme
+    regex: re.Pattern[str]
+    cues: frozenset[str]
+    is_valid: Callable[[str], bool]
+
+
+def _compile(scheme: Scheme) -> _Compiled:
+    regex = re.compile(rf"(?<![A-Za-z0-9\-./])(?:{scheme.shape})(?![A-Za-z0-9]|[\-./][A-Za-z0-9])", scheme.flags)
+    return _Compiled(scheme, regex, frozenset(_cue_key(c) for c in scheme.cues), _validator(scheme.module))
+
+
+def _cue_key(cue: str) -> str:
+    return " ".join(cue.lower().split())
+
+
+_SCHEMES = tuple(_compile(s) for s in SCHEMES)
+_GENERIC_KIND = {_cue_key(cue): kind for kind, cues in GENERIC_CUES for cue in cues}
+_ALL_CUES = words_regex({*(c for item in _SCHEMES for c in item.cues), *_GENERIC_KIND})
+_TOKEN_AFTER = re.compile(r"(?:'s)?\s*" + _GENERIC_TOKEN)
+_STANDALONE = tuple(item for item in _SCHEMES if item.scheme.standalone)
+# Every scheme's shape is 8-24 characters of letters and digits with single separators;
+# candidates are found once, and only candidates with enough digits are tried per scheme.
+_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[ .\-/+](?=[A-Za-z0-9])){7,30}")
+_WORDS = re.compile(r"\s+")
+
+
+class InternationalIdentifier(Recogniser):
+    """National identity and tax numbers of other countries (python-stdnum), and cued passports, licences, IDs."""
+
+    name = "international_identifier"
+
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """Scheme matches scored by check and cue, then tokens straight after a generic cue."""
+        source, lower = text.text, text.lower
+        if not any(c.isdigit() for c in source):
+            return []
+        cue_hits = (
+            [(_cue_key(_WORDS.sub(" ", m.group())), m.start(), m.end()) for m in _ALL_CUES.finditer(lower)]
+            if _ALL_CUES is not None
+            else []
+        )
+        cue_words = {word for word, _, _ in cue_hits}
+        findings: dict[tuple[int, int, str], float] = {}
+        schemes = [item for item in _SCHEMES if item.scheme.standalone or not item.cues.isdisjoint(cue_words)]
+        if schemes:
+            for candidate in _CANDIDATE.finditer(source):
+                if sum(c.isdigit() for c in candidate.group()) < 5:
+                    continue
+                window = (max(0, candidate.start() - 1), candidate.end() + 1)
+                for item in schemes:
+                    for match in item.regex.finditer(source, *window):
+                        score = self._score(item, match, lower, cue_hits)
+                        if score is not None:
+                            key = (match.start(), match.end(), item.scheme.kind)
+                            findings[key] = max(score, findings.get(key, 0.0))
+        for word, _, end in cue_hits:
+            kind = _GENERIC_KIND.get(word)
+            if kind is None:
+                continue
+            token = _TOKEN_AFTER.match(source, end)
+            if token is None:
+                continue
+            value = token.group("value")
+            if sum(c.isdigit() for c in value) < 5 or self._talks_about_checks(lower, end, token.end()):
+                continue
+            key = (token.start("value"), token.end("value"), kind)
+            findings[key] = max(_GENERIC_SCORE, findings.get(key, 0.0))
+        return [
+            Finding(kind, start, end, score, self.name, Sensitivity.PERSONAL)
+            for (start, end, kind), score in findings.items()
+        ]
+
+    def _score(
+        self, item: _Compiled, match: re.Match[str], lower: str, cue_hits: list[tuple[str, int, int]]
+    ) -> float | None:
+        start, end = match.span()
+        valid = item.is_valid(only_alphanumerics(match.group()) if item.scheme.module != "us.ssn" else match.group())
+        cued = any(
+            word in item.cues and start - _CUE_BEFORE <= cue_end and cue_start <= end + _CUE_AFTER
+            for word, cue_start, cue_end in cue_hits
+        )
+        if valid:
+            if cued:
+                return _CUED_SCORE
+            return _STANDALONE_SCORE if item.scheme.standalone else None
+        if cued and not self._talks_about_checks(lower, start, end):
+            return _FAILED_CUED_SCORE
+        return None
+
+    @staticmethod
+    def _talks_about_checks(lower: str, start: int, end: int) -> bool:
+        return _CHECK_TALK is not None and _CHECK_TALK.search(lower, max(0, start - 60), end + 60) is not None

@@ -1,0 +1,150 @@
+"""ID-like digit runs next to personal cues (strict mode).
+
+Recall first (DESIGN.md): a run of 8 to 19 digits, with or without separators, next
+to wording that says it belongs to a person ("my", "his account", "customer
+reference", "patient", "claimant", "case") is treated as somebody's identifier even
+when no recogniser knows its format: a council's customer number, an overseas
+patient's hospital number, a benefit claim reference. The cue must be within
+`context_before` characters before the run or `context_after` after it.
+
+Words that say the number is a commercial or technical code ("order", "invoice",
+"tracking", "ISBN", "serial", "meter", "flight"...) win over the cue, so "Where is my
+order #290-8651299-1661487?" stays public; so do numbers written as dates, amounts
+with a currency sign, and times.
+
+This rule only runs in `strict` mode; `balanced` relies on the identifier recognisers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.recognisers.base import (
+    DIGITS,
+    NUMBER_NEGATIVE_CONTEXT,
+    Pattern,
+    PatternRecogniser,
+)
+
+__all__ = ["PersonalReferenceNumber"]
+
+_DATE_SHAPE = re.compile(r"\d{1,4}([/.\-])\d{1,2}\1\d{2,4}")
+
+
+class PersonalReferenceNumber(PatternRecogniser):
+    """8-19 digits (single spaces, dots, hyphens or slashes between) beside a personal cue."""
+
+    name = "personal_reference_number"
+    kind = "PERSONAL_REFERENCE_NUMBER"
+    strict_only = True
+    fallback = True
+    patterns = (
+        Pattern(
+            "digit_run",
+            r"(?<![A-Za-z0-9£$€#@:/.\-])\d(?:[ .\-/]?\d){7,18}(?![A-Za-z0-9]|[.\-/]\d)",
+            score=0.0,
+            requires=DIGITS,
+        ),
+    )
+    context = (
+        "my",
+        "his",
+        "her",
+        "their",
+        "your",
+        "our",
+        "account",
+        "acct",
+        "a/c",
+        "reference",
+        "ref",
+        "ref no",
+        "patient",
+        "claimant",
+        "customer",
+        "client",
+        "case",
+        "member",
+        "membership",
+        "policy",
+        "policy number",
+        "claim",
+        "applicant",
+        "tenant",
+        "pupil",
+        "student",
+        "employee",
+        "staff number",
+        "payroll",
+        "hospital number",
+        "mrn",
+        "id number",
+        "identity number",
+        "national id",
+        "personal number",
+        "citizen",
+        "resident",
+        "visa",
+        "permit",
+        "brp",
+    )
+    context_before = 40
+    context_after = 30
+    negative_context = (
+        *(w for w in NUMBER_NEGATIVE_CONTEXT if w not in ("ref", "reference")),
+        "order number",
+        "po",
+        "purchase order",
+        "meter",
+        "flight",
+        "train",
+        "route",
+        "model",
+        "firmware",
+        "batch",
+        "lot",
+        "sku",
+        "part",
+        "catalogue",
+        "product",
+        "item",
+        "shipment",
+        "consignment",
+        "container",
+        "company number",
+        "companies house",
+        "charity number",
+        "registered charity",
+        "vat",
+        "doi",
+        "arxiv",
+        "pmid",
+        "issn",
+        "isin",
+        "sedol",
+        "gtin",
+        "upc",
+        "lei",
+        "population",
+        "revenue",
+        "budget",
+        "total",
+        "hash",
+        "commit",
+        "timestamp",
+        "epoch",
+        "unix",
+    )
+    check_digit_run = True
+
+    def validate(self, match: str) -> bool | None:
+        if _DATE_SHAPE.fullmatch(match):
+            return False
+        digits = sum(c.isdigit() for c in match)
+        return None if 8 <= digits <= 19 and len(set(c for c in match if c.isdigit())) > 1 else False
+
+    def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
+        """Negative wording wins over a cue here (module docstring); a cue alone gives 0.55."""
+        if self.has_negative_context(lower, start, end):
+            return None
+        return 0.55 if self.has_context(lower, start, end) else None
