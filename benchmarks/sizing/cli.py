@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -23,12 +23,15 @@ from benchmarks.sizing.cost import (
     Prices,
     compare_costs,
 )
+from benchmarks.sizing.efficiency import efficiency_for
 from benchmarks.sizing.errors import SizingError
+from benchmarks.sizing.fit import valid_tps
 from benchmarks.sizing.hf_config import load_model_config
 from benchmarks.sizing.model import Deployment, Efficiency
 from benchmarks.sizing.plan import SizingPlan, Workload, size_deployment
 from benchmarks.sizing.report import ReportFiles, report_dict, write_report
 from benchmarks.sizing.specs import KvDtype, ModelSpec, WeightDtype
+from benchmarks.sizing.workload_file import LengthStats, read_workload
 
 DEFAULT_OUT = Path("benchmarks/results/sizing")
 DEFAULT_CONTEXT = 8192
@@ -40,6 +43,52 @@ def resolve_model(name: str) -> ModelSpec:
     if path.is_file() or (path / "config.json").is_file():
         return load_model_config(path)
     return find_model(name)
+
+
+def _parse_tp(value: str) -> int:
+    try:
+        tp = int(value)
+    except ValueError:
+        raise SizingError(f"--tp must be a positive integer or 'auto', not {value!r}") from None
+    if tp < 1:
+        raise SizingError(f"--tp must be a positive integer or 'auto', not {value!r}")
+    return tp
+
+
+def auto_tp(
+    dep: Deployment, work: Workload, eff: Efficiency, gpus_per_node: int, prices: Prices
+) -> tuple[SizingPlan, list[SizingPlan]]:
+    """Size every valid TP; the chosen plan needs the fewest GPUs (then the cheapest, then the smallest TP).
+
+    Raises:
+        SizingError: the first TP's error when no TP fits and meets the SLOs.
+    """
+    plans: list[SizingPlan] = []
+    first_error: SizingError | None = None
+    for tp in valid_tps(dep, gpus_per_node):
+        try:
+            plans.append(size_deployment(dep.model_copy(update={"tp": tp}), work, eff, gpus_per_node))
+        except SizingError as exc:
+            first_error = first_error or exc
+    if not plans:
+        assert first_error is not None
+        raise first_error
+    plans.sort(key=lambda p: (p.gpus, p.gpus * prices.gpu_hour_usd, p.deployment.tp))
+    return plans[0], plans
+
+
+def _alternative(plan: SizingPlan, prices: Prices) -> dict[str, Any]:
+    tp = plan.deployment.tp
+    return {
+        "tp": tp,
+        "gpus": plan.gpus,
+        "gpus_range": [plan.replicas_range[0] * tp, plan.replicas_range[1] * tp],
+        "nodes": plan.nodes,
+        "nodes_range": list(plan.nodes_range),
+        "usd_per_hour": plan.gpus * prices.gpu_hour_usd,
+        "itl_ms": plan.itl_ms,
+        "ttft_ms": plan.ttft_ms,
+    }
 
 
 def _rows(plan: SizingPlan, cost: CostComparison) -> list[tuple[str, str]]:
@@ -56,6 +105,11 @@ def _rows(plan: SizingPlan, cost: CostComparison) -> list[tuple[str, str]]:
         ("requests/s per replica", f"{plan.replica_requests_per_s:,.2f}"),
         ("replicas", f"{plan.replicas}"),
         ("GPUs / nodes", f"{plan.gpus} / {plan.nodes}"),
+        (
+            "replicas / nodes within the error band",
+            f"{plan.replicas_range[0]}-{plan.replicas_range[1]} / {plan.nodes_range[0]}-{plan.nodes_range[1]} "
+            f"(held-out error {plan.error_band_pct[0]:+.0f} % to {plan.error_band_pct[1]:+.0f} %)",
+        ),
         ("sized utilisation", f"{plan.sized_utilisation:.0%}"),
         (
             "local $/M tokens (sized / full load)",
@@ -82,26 +136,37 @@ def _print_table(plan: SizingPlan, cost: CostComparison, files: ReportFiles) -> 
 
 
 def size_command(
-    model: Annotated[
-        str, typer.Option(help="Catalogue model (e.g. llama-3.1-70b) or path to a config.json.")
-    ],
+    model: Annotated[str, typer.Option(help="Catalogue model (e.g. llama-3.1-70b) or path to a config.json.")],
     gpu: Annotated[str, typer.Option(help="Catalogue GPU, e.g. h100-sxm, h200, b200, a100-80gb, l40s, l4.")],
-    tp: Annotated[int, typer.Option(min=1, help="Tensor-parallel size: GPUs per replica.")] = 1,
+    tp: Annotated[
+        str,
+        typer.Option(
+            help="GPUs per replica, or 'auto' (fewest GPUs that fit and meet the SLOs)."
+        ),
+    ] = "auto",
+    workload: Annotated[
+        Path | None,
+        typer.Option(
+            help="`bench load` result JSON or JSONL of input/output tokens."
+        ),
+    ] = None,
     gpus_per_node: Annotated[int, typer.Option(min=1, help="GPUs in one node.")] = 8,
     context: Annotated[
         int | None, typer.Option(min=1, help="Longest sequence served (vLLM --max-model-len); default 8192.")
     ] = None,
-    weight_dtype: Annotated[
-        WeightDtype, typer.Option(case_sensitive=False, help="Weight precision.")
-    ] = "bf16",
+    weight_dtype: Annotated[WeightDtype, typer.Option(case_sensitive=False, help="Weight precision.")] = "bf16",
     kv_dtype: Annotated[KvDtype, typer.Option(case_sensitive=False, help="KV-cache precision.")] = "bf16",
     utilisation: Annotated[
         float, typer.Option(min=0.05, max=1.0, help="Share of GPU memory the engine may use (headroom).")
     ] = 0.90,
     max_num_seqs: Annotated[int, typer.Option(min=1, help="Engine cap on concurrent sequences.")] = 256,
-    rps: Annotated[float, typer.Option(min=0.0001, help="Sustained requests per second.")] = 1.0,
-    input_tokens: Annotated[int, typer.Option(min=1, help="Mean input tokens per request.")] = 1000,
-    output_tokens: Annotated[int, typer.Option(min=1, help="Mean output tokens per request.")] = 250,
+    rps: Annotated[float | None, typer.Option(min=0.0001, help="Sustained requests per second (default 1).")] = None,
+    input_tokens: Annotated[
+        int | None, typer.Option(min=1, help="Mean input tokens (default 1000).")
+    ] = None,
+    output_tokens: Annotated[
+        int | None, typer.Option(min=1, help="Mean output tokens (default 250).")
+    ] = None,
     ttft_slo_ms: Annotated[float, typer.Option(min=0.001, help="Time-to-first-token SLO.")] = 2000.0,
     itl_slo_ms: Annotated[float, typer.Option(min=0.001, help="Mean inter-token latency SLO.")] = 50.0,
     gpu_hour_usd: Annotated[
@@ -114,36 +179,45 @@ def size_command(
         float, typer.Option(min=0.0, help="Hosted API price per million output tokens (example default).")
     ] = EXAMPLE_HOSTED_OUTPUT_USD_PER_M,
     mem_efficiency: Annotated[
-        float, typer.Option(min=0.01, max=1.0, help="Fraction of datasheet bandwidth decode achieves.")
-    ] = Efficiency().memory,
+        float | None,
+        typer.Option(min=0.01, max=1.0, help="Fraction of datasheet bandwidth decode achieves (default: fitted)."),
+    ] = None,
     mfu: Annotated[
-        float, typer.Option(min=0.01, max=1.0, help="Fraction of dense peak FLOP/s.")
-    ] = Efficiency().mfu,
+        float | None, typer.Option(min=0.01, max=1.0, help="Fraction of dense peak FLOP/s (default: fitted).")
+    ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON on stdout.")] = False,
     out: Annotated[Path, typer.Option(help="Directory for the Markdown, JSON and PNG report.")] = DEFAULT_OUT,
 ) -> None:
     """Size GPU nodes for serving a model under a workload and latency SLOs."""
     try:
         spec = resolve_model(model)
+        gpu_spec = find_gpu(gpu)
+        measured = read_workload(workload) if workload else LengthStats()
         deployment = Deployment(
             model=spec,
-            gpu=find_gpu(gpu),
-            tp=tp,
+            gpu=gpu_spec,
+            tp=1 if tp == "auto" else _parse_tp(tp),
             weight_dtype=weight_dtype,
             kv_dtype=kv_dtype,
             utilisation=utilisation,
             context=context or min(DEFAULT_CONTEXT, spec.max_context),
             max_num_seqs=max_num_seqs,
         )
-        workload = Workload(
-            rps=rps,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
+        work = Workload(
+            rps=rps or measured.rps or 1.0,
+            input_tokens=input_tokens or measured.input_tokens or 1000,
+            output_tokens=output_tokens or measured.output_tokens or 250,
             ttft_slo_ms=ttft_slo_ms,
             itl_slo_ms=itl_slo_ms,
         )
-        efficiency = Efficiency(memory=mem_efficiency, mfu=mfu)
-        plan = size_deployment(deployment, workload, efficiency, gpus_per_node)
+        overrides = {k: v for k, v in {"memory": mem_efficiency, "mfu": mfu}.items() if v is not None}
+        efficiency = efficiency_for(gpu_spec, **overrides)
+        prices_for_rank = Prices(gpu_hour_usd=gpu_hour_usd)
+        if tp == "auto":
+            plan, alternatives = auto_tp(deployment, work, efficiency, gpus_per_node, prices_for_rank)
+        else:
+            plan = size_deployment(deployment, work, efficiency, gpus_per_node)
+            alternatives = [plan]
     except SizingError as exc:
         typer.echo(f"sovereign-router size: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -155,9 +229,19 @@ def size_command(
     cost = compare_costs(plan, prices)
     files = write_report(plan, cost, out)
     if json_output:
-        typer.echo(json.dumps(report_dict(plan, cost), indent=2))
+        payload = report_dict(plan, cost)
+        payload["alternatives"] = [_alternative(p, prices) for p in alternatives]
+        typer.echo(json.dumps(payload, indent=2))
         return
     _print_table(plan, cost, files)
+    if len(alternatives) > 1:
+        typer.echo("alternatives (by GPUs, then cost per hour):")
+        for alt in alternatives:
+            a = _alternative(alt, prices)
+            typer.echo(
+                f"  --tp {a['tp']}: {a['gpus']} GPUs ({a['gpus_range'][0]}-{a['gpus_range'][1]}), "
+                f"{a['nodes']} nodes, ${a['usd_per_hour']:,.2f}/h"
+            )
 
 
 size_app = typer.Typer(add_completion=False, help="GPU node sizing for a model, GPU and workload.")

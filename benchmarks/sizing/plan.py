@@ -1,16 +1,17 @@
 """From one replica's performance to a whole deployment: batch, replicas, nodes.
 
 Serving B sequences that each arrive with I input and leave with O output tokens, a
-replica in steady state repeats a cycle in which B requests are prefilled and O
-decode steps run (continuous batching keeps B slots busy). Prefill is compute-bound
-and is counted on top of the decode steps, since chunked prefill shares the GPU with
-them rather than hiding under them:
+replica in steady state runs continuous batching with chunked prefill (`serving.py`):
+each step decodes B sequences and prefills the prompts of the a = B / O requests that
+replace finished ones, inside the engine's token budget:
 
-    cycle time        = B * prefill(I) + O * step(B, c_avg)      c_avg = I + O / 2
-    replica req/s     = B / cycle time;   output tokens/s = replica req/s * O
-    mean ITL          = step(B, c_avg) + (B - 1) * prefill(I) / O
-                        (a sequence's own prefill is its TTFT; the other B-1 interleave)
+    replica req/s     = B / mean step(a = B / O) / O;  output tokens/s = replica req/s * O
+    mean ITL          = mean step(a = (B - 1) / O)
     TTFT              = prefill(I)                                  (queueing-free)
+
+Uncertainty: the plan also gives the replicas and nodes needed if the replica's real
+capacity sits at the 10th or 90th percentile of the held-out validation errors of
+comparable rows (`band.py`), e.g. "3-4 nodes".
 
 The batch is the largest B that (a) fits the KV cache at I + O tokens per sequence
 and the engine's max_num_seqs, and (b) keeps the mean ITL within the SLO; ITL grows
@@ -29,6 +30,7 @@ import math
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from benchmarks.sizing.band import BANDS
 from benchmarks.sizing.errors import SloUnattainableError
 from benchmarks.sizing.fit import check_fits, check_shape
 from benchmarks.sizing.model import (
@@ -42,6 +44,7 @@ from benchmarks.sizing.model import (
     usable_kv_bytes,
     weight_bytes,
 )
+from benchmarks.sizing.serving import batch_itl_s, batch_tokens_per_s
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 _EPSILON = 1e-9
@@ -100,22 +103,46 @@ class SizingPlan(BaseModel):
     gpus: int
     nodes: int
     sized_utilisation: float
+    error_band_pct: tuple[float, float]
+    error_band_basis: str
+    replicas_range: tuple[int, int]
+    nodes_range: tuple[int, int]
     curve: tuple[CurvePoint, ...]
 
 
 def mean_itl_s(dep: Deployment, eff: Efficiency, work: Workload, batch: int) -> float:
-    """Mean inter-token latency at `batch`, other sequences' prefills included."""
-    context = work.input_tokens + work.output_tokens / 2
-    step = decode_step(dep, eff, batch, context).total_s
-    return step + (batch - 1) * prefill_time(dep, eff, work.input_tokens) / work.output_tokens
+    """Mean inter-token latency at `batch`, other sequences' chunked prefills included (`serving.py`)."""
+    return batch_itl_s(dep, eff, batch, work.input_tokens, work.output_tokens)
 
 
 def replica_requests_per_s(dep: Deployment, eff: Efficiency, work: Workload, batch: int) -> float:
     """Requests per second one replica completes at `batch` (prefill and decode both counted)."""
-    context = work.input_tokens + work.output_tokens / 2
-    cycle = batch * prefill_time(dep, eff, work.input_tokens)
-    cycle += work.output_tokens * decode_step(dep, eff, batch, context).total_s
-    return batch / cycle
+    return batch_tokens_per_s(dep, eff, batch, work.input_tokens, work.output_tokens) / work.output_tokens
+
+
+def band_key(dep: Deployment) -> str:
+    """The validation group a deployment is compared with for its uncertainty band."""
+    if dep.model.is_moe:
+        return "moe"
+    return "dense-tp1" if dep.tp == 1 else "dense-tp>1"
+
+
+def error_band(dep: Deployment) -> tuple[float, float, str]:
+    """(p10, p90) held-out error in per cent for deployments like `dep`, and which rows it comes from."""
+    key = band_key(dep) if band_key(dep) in BANDS else "all"
+    low, high, count = BANDS[key]
+    return low, high, f"held-out validation rows '{key}' ({count} rows), 10th-90th percentile"
+
+
+def replicas_range(demand: float, capacity: float, band: tuple[float, float]) -> tuple[int, int]:
+    """Replicas if the true capacity is capacity / (1 + e) for e at either end of the error band.
+
+    An over-prediction (e > 0) means the replica really serves less, so it needs more replicas.
+    """
+    low, high = band
+    fewer = replicas_needed(demand, capacity / (1 + low / 100))
+    more = replicas_needed(demand, capacity / (1 + high / 100))
+    return min(fewer, more), max(fewer, more)
 
 
 def replicas_needed(demand: float, capacity: float) -> int:
@@ -199,6 +226,8 @@ def size_deployment(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_n
     per_replica = replica_requests_per_s(dep, eff, work, batch)
     replicas = replicas_needed(work.rps, per_replica)
     decode_tps = batch / step.total_s
+    low, high, basis = error_band(dep)
+    span = replicas_range(work.rps, per_replica, (low, high))
     kv_token = kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp)
     return SizingPlan(
         deployment=dep,
@@ -226,5 +255,9 @@ def size_deployment(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_n
         gpus=replicas * dep.tp,
         nodes=nodes_needed(replicas, dep.tp, gpus_per_node),
         sized_utilisation=work.rps / (replicas * per_replica),
+        error_band_pct=(low, high),
+        error_band_basis=basis,
+        replicas_range=span,
+        nodes_range=(nodes_needed(span[0], dep.tp, gpus_per_node), nodes_needed(span[1], dep.tp, gpus_per_node)),
         curve=_curve(dep, eff, work, limit, batch),
     )

@@ -51,6 +51,7 @@ from benchmarks.sizing.serving import (
 )
 
 DEFAULT_OUT = Path("benchmarks/results")
+BAND_PATH = Path(__file__).with_name("band.py")
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 EfficiencyFor = Callable[[PublishedFigure], Efficiency]
@@ -257,11 +258,35 @@ def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_
     return markdown, json_path
 
 
+def band_groups(rows: list[ValidationRow]) -> dict[str, list[ValidationRow]]:
+    """Held-out rows grouped as `plan.band_key` groups deployments."""
+    groups: dict[str, list[ValidationRow]] = {"all": []}
+    for row in rows:
+        if row.figure.role != "held-out":
+            continue
+        f = row.figure
+        key = "moe" if find_model(f.model).is_moe else ("dense-tp1" if f.tp == 1 else "dense-tp>1")
+        groups.setdefault(key, []).append(row)
+        groups["all"].append(row)
+    return groups
+
+
+def write_bands(rows: list[ValidationRow], path: Path = BAND_PATH) -> None:
+    """Write `band.py` with the 10th/90th percentile held-out error of each group."""
+    bands = {}
+    for key, group in band_groups(rows).items():
+        s = error_summary(group)
+        bands[key] = (round(s["p10_pct"], 1), round(s["p90_pct"], 1), int(s["count"]))
+    text = BAND_PATH.read_text(encoding="utf-8").split("BANDS:")[0]
+    path.write_text(text + f"BANDS: dict[str, tuple[float, float, int]] = {bands!r}\n", encoding="utf-8")
+
+
 def validate_command(
     out: Annotated[Path, typer.Option(help="Directory for sizing_validation.md/.json.")] = DEFAULT_OUT,
 ) -> None:
-    """Compare sizing predictions with published measurements and write the table."""
+    """Compare sizing predictions with published measurements, write the table and the bands."""
     markdown, json_path = write_validation(out)
+    write_bands(validate())
     typer.echo(f"wrote {markdown} and {json_path}")
 
 

@@ -16,7 +16,7 @@ runner = CliRunner()
 def test_size_prints_json_and_writes_the_report(tmp_path):
     result = runner.invoke(
         size_app,
-        ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--rps", "5", "--json", "--out", str(tmp_path)],
+        ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--tp", "1", "--rps", "5", "--json", "--out", str(tmp_path)],
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -25,7 +25,9 @@ def test_size_prints_json_and_writes_the_report(tmp_path):
     assert report["plan"]["replicas"] >= 1
     assert report["cost"]["prices"]["gpu_hour_usd"] == 3.0
     stem = "llama-3.1-8b_h100-sxm_tp1_bf16"
-    assert json.loads((tmp_path / f"{stem}.json").read_text()) == report
+    assert json.loads((tmp_path / f"{stem}.json").read_text()) == {
+        k: v for k, v in report.items() if k != "alternatives"
+    }
     assert (tmp_path / f"{stem}.md").read_text().startswith("# GPU sizing: Llama-3.1-8B on H100-SXM")
     assert (tmp_path / f"{stem}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -67,9 +69,7 @@ def test_size_accepts_a_config_json_directory(tmp_path):
             }
         )
     )
-    result = runner.invoke(
-        size_app, ["--model", str(model_dir), "--gpu", "l40s", "--json", "--out", str(tmp_path)]
-    )
+    result = runner.invoke(size_app, ["--model", str(model_dir), "--gpu", "l40s", "--json", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["plan"]["deployment"]["model"]["name"] == "my-model"
 
@@ -83,7 +83,7 @@ def test_unknown_model_exits_2_with_suggestions(tmp_path):
 
 def test_model_that_does_not_fit_exits_2_with_what_would(tmp_path):
     result = runner.invoke(
-        size_app, ["--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--out", str(tmp_path)]
+        size_app, ["--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--tp", "1", "--out", str(tmp_path)]
     )
     assert result.exit_code == 2
     assert "needs 141 GB of weights" in result.stderr
@@ -91,9 +91,7 @@ def test_model_that_does_not_fit_exits_2_with_what_would(tmp_path):
 
 
 def test_bad_dtype_is_a_usage_error(tmp_path):
-    result = runner.invoke(
-        size_app, ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--weight-dtype", "fp4"]
-    )
+    result = runner.invoke(size_app, ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--weight-dtype", "fp4"])
     assert result.exit_code == 2
     assert "fp4" in result.stderr
 
@@ -110,3 +108,48 @@ def test_validation_covers_six_or_more_figures_and_writes_both_files(tmp_path: P
     assert "## Measured here" not in text
     assert text.count("| held-out |") + text.count("| fit |") == len(FIGURES)
     assert json.loads(json_path.read_text())["measured_here"]["rows"] == []
+
+
+def test_tp_auto_picks_the_fewest_gpus_and_lists_alternatives(tmp_path):
+    result = runner.invoke(
+        size_app, ["--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--rps", "2", "--json", "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    alternatives = report["alternatives"]
+    assert report["plan"]["deployment"]["tp"] == alternatives[0]["tp"] >= 2  # 141 GB of bf16 weights
+    assert [a["gpus"] for a in alternatives] == sorted(a["gpus"] for a in alternatives)
+    low, high = report["plan"]["nodes_range"]
+    assert low <= report["plan"]["nodes"] <= high
+
+
+def test_workload_from_a_jsonl_of_lengths(tmp_path):
+    lengths = tmp_path / "lengths.jsonl"
+    lengths.write_text('{"input_tokens": 100, "output_tokens": 50}\n{"prompt_tokens": 300, "completion_tokens": 150}\n')
+    result = runner.invoke(
+        size_app,
+        [
+            "--model",
+            "llama-3.1-8b",
+            "--gpu",
+            "h200-sxm",
+            "--tp",
+            "1",
+            "--workload",
+            str(lengths),
+            "--json",
+            "--out",
+            str(tmp_path),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    work = json.loads(result.stdout)["plan"]["workload"]
+    assert (work["input_tokens"], work["output_tokens"], work["rps"]) == (200, 100, 1.0)
+
+
+def test_workload_from_a_bench_load_result(tmp_path):
+    from benchmarks.sizing.workload_file import read_workload
+
+    stats = read_workload(Path("benchmarks/results/load/example-upstream-sim.json"))
+    assert stats.requests == 200 and stats.rps is not None and stats.rps > 0
+    assert stats.input_tokens == round(29584 / 200)

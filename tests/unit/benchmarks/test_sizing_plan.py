@@ -23,6 +23,7 @@ from benchmarks.sizing import (
     replicas_needed,
     size_deployment,
 )
+from benchmarks.sizing.model import step_time
 
 
 def deployment(model: str = "llama-3.1-8b", gpu: str = "h100-sxm", **changes: object) -> Deployment:
@@ -50,14 +51,22 @@ def test_nodes_hold_whole_replicas(replicas, tp, gpus_per_node, expected):
 
 def test_cycle_arithmetic_by_hand():
     dep, eff, work = deployment(), Efficiency(), Workload(input_tokens=1000, output_tokens=250)
-    prefill = prefill_time(dep, eff, 1000)
-    step_one = mean_itl_s(dep, eff, work, 1)
-    # one sequence: prefill once, then 250 steps
-    assert replica_requests_per_s(dep, eff, work, 1) == pytest.approx(1 / (prefill + 250 * step_one))
-    # ITL at batch 4 carries three other prefills spread over 250 tokens
-    step_four = decode_step(dep, eff, 4, 1000 + 125).total_s
-    assert mean_itl_s(dep, eff, work, 4) == pytest.approx(step_four + 3 * prefill / 250)
-
+    context = 1000 + 125
+    # batch 1: one arrival every 250 steps; 1/250 of steps carry the 1000-token prompt
+    with_prompt = step_time(dep, eff, 1, context, 1000, 1000).total_s
+    plain = decode_step(dep, eff, 1, context).total_s
+    step = with_prompt / 250 + plain * 249 / 250
+    assert replica_requests_per_s(dep, eff, work, 1) == pytest.approx(1 / step / 250)
+    # the ITL a sequence sees at batch 1 carries no other prompt
+    assert mean_itl_s(dep, eff, work, 1) == pytest.approx(plain)
+    # batch 4: three other arrivals per 250 steps
+    four = step_time(dep, eff, 4, context, 1000, 1000).total_s * 3 / 250
+    four += decode_step(dep, eff, 4, context).total_s * 247 / 250
+    assert mean_itl_s(dep, eff, work, 4) == pytest.approx(four)
+    # batch 500 with 8192-token budget: 2 arrivals x 1000 tokens ride along in every step
+    assert mean_itl_s(dep, eff, work, 500) == pytest.approx(
+        step_time(dep, eff, 500, context, 499 / 250 * 1000, 1000).total_s
+    )
 
 def test_plan_meets_the_slos_with_the_largest_batch():
     work = Workload(rps=20, input_tokens=1000, output_tokens=250, ttft_slo_ms=1000, itl_slo_ms=30)
