@@ -1,29 +1,25 @@
-"""Every text in an OpenAI chat or completions request body.
+"""Every text of an OpenAI request body: every string in it, at any depth.
 
-Personal data can sit anywhere in a request, not only in the last user turn: a
-system prompt with a case summary, an earlier assistant answer that repeated an NHS
-number, a tool call's JSON arguments. `request_texts` collects, in request order:
+Personal data can sit anywhere a request carries a string: a system prompt, an
+earlier assistant answer, a tool call's id or arguments, a function name, a JSON
+schema's property names, a message `name`. So nothing here knows which fields hold
+text: `request_texts` walks the body and returns every string value, and every key
+that is not one of the schema's own field names (`schema_keys`, supplied by the
+caller that built the body). A field added to the body tomorrow is read tomorrow,
+without a change here — the classifier reads exactly what can be sent.
 
-* for each message of `messages` (any role: system, developer, user, assistant,
-  tool, function): its `name`, its `content` (a string, or an array of content parts
-  whose `text`/`refusal` is kept and whose images, audio and files are skipped),
-  its `refusal`, each `tool_calls[].function.arguments` (and a custom tool call's
-  `input`), and a legacy `function_call.arguments`;
-* the completions `prompt` (a string or a list of strings; token-id lists are
-  skipped), and `suffix`;
-* `input` and `instructions` where a client sends them (Responses-style bodies);
-* tool and function definitions, `response_format` schemas and `stop` sequences:
-  they are sent to the hosted API with the request, and their descriptions and
-  examples are free text a client can fill with anything.
+Two additions to the plain walk:
 
-Odd shapes are skipped, never raised on: the router validates the body, and the
-classifier must not be the stage that turns a malformed body into a 500. Arguments
-sent as JSON objects instead of strings are serialised so they are still classified.
+* a list of content parts (`[{"type": "text", "text": ...}, ...]`) is also read with
+  its parts' texts joined with nothing, the way the engines join them, so a value split
+  across parts ("943 476" + " 5919") is seen whole; the parts are read on their own too,
+  so a cue that the join would glue to a number ("NHS number" + "9434765919") is not lost;
+
+Non-string scalars (numbers, booleans, null) are skipped; they carry no text.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,104 +28,63 @@ __all__ = ["REQUEST_TEXT_SEPARATOR", "request_text", "request_texts"]
 REQUEST_TEXT_SEPARATOR = "\n\n"
 """Joins the texts of a request in `request_text`; classify_request offsets refer to that string."""
 
-_TEXT_PART_KEYS = ("text", "refusal", "input_text")
-_DEFINITION_KEYS = ("tools", "functions", "response_format", "stop")
+_PART_TEXT_KEYS = ("text", "refusal")
 
 
-def _add(texts: list[str], value: object) -> None:
-    if isinstance(value, str) and value:
-        texts.append(value)
+def _joined_parts(parts: list[Any]) -> str | None:
+    """The texts of a list of two or more text parts, joined as an engine joins them."""
+    texts = []
+    for part in parts:
+        if not isinstance(part, Mapping):
+            return None
+        text = next((part[key] for key in _PART_TEXT_KEYS if isinstance(part.get(key), str)), None)
+        if text is not None:
+            texts.append(text)
+    return "".join(texts) if len(texts) > 1 else None
 
 
-def _add_arguments(texts: list[str], value: object) -> None:
-    """Tool arguments are a JSON string; a client that sends an object still gets classified."""
-    if isinstance(value, str):
-        _add(texts, value)
-    elif isinstance(value, Mapping | list):
-        try:
-            _add(texts, json.dumps(value, ensure_ascii=False, default=str))
-        except (TypeError, ValueError):  # circular or unserialisable: nothing we can read
-            return
+class _Walker:
+    def __init__(self, schema_keys: frozenset[str]) -> None:
+        self.schema_keys = schema_keys
+        self.texts: list[str] = []
+
+    def walk(self, value: object) -> None:
+        if isinstance(value, str):
+            if value:
+                self.texts.append(value)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                if isinstance(key, str) and key not in self.schema_keys:
+                    self.walk(key)
+                self.walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                self.walk(item)
+            if isinstance(value, list):
+                joined = _joined_parts(value)
+                if joined:
+                    self.texts.append(joined)
 
 
-def _add_content(texts: list[str], content: object) -> None:
-    if isinstance(content, str):
-        _add(texts, content)
-    elif isinstance(content, Mapping):
-        _add_part(texts, content)
-    elif isinstance(content, list):
-        for part in content:
-            if isinstance(part, str):
-                _add(texts, part)
-            elif isinstance(part, Mapping):
-                _add_part(texts, part)
-
-
-def _add_part(texts: list[str], part: Mapping[Any, Any]) -> None:
-    for key in _TEXT_PART_KEYS:
-        _add(texts, part.get(key))
-
-
-def _add_message(texts: list[str], message: Mapping[Any, Any]) -> None:
-    _add(texts, message.get("name"))
-    _add_content(texts, message.get("content"))
-    _add(texts, message.get("refusal"))
-    tool_calls = message.get("tool_calls")
-    if isinstance(tool_calls, list):
-        for call in tool_calls:
-            if not isinstance(call, Mapping):
-                continue
-            function = call.get("function")
-            if isinstance(function, Mapping):
-                _add_arguments(texts, function.get("arguments"))
-            custom = call.get("custom")
-            if isinstance(custom, Mapping):
-                _add_arguments(texts, custom.get("input"))
-    function_call = message.get("function_call")
-    if isinstance(function_call, Mapping):
-        _add_arguments(texts, function_call.get("arguments"))
-
-
-def _add_prompt(texts: list[str], prompt: object) -> None:
-    if isinstance(prompt, str):
-        _add(texts, prompt)
-    elif isinstance(prompt, list):
-        for item in prompt:
-            if isinstance(item, str):  # lists of ints (token ids) are skipped
-                _add(texts, item)
-
-
-def request_texts(body: Mapping[str, Any]) -> list[str]:
-    """Every text of a chat or completions body, in request order (see the module docstring).
+def request_texts(
+    body: object,
+    *,
+    schema_keys: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Every string of a request body, in document order (see the module docstring).
 
     Args:
-        body: The OpenAI request body as parsed JSON.
+        body: The request body as parsed JSON (any JSON value).
+        schema_keys: Keys that are the schema's own field names, not client text.
 
     Returns:
-        The non-empty strings found; an empty list for a body with none (or not a mapping).
+        The non-empty strings found, joined content parts after their parts.
     """
-    texts: list[str] = []
-    if not isinstance(body, Mapping):
-        return texts
-    messages = body.get("messages")
-    if isinstance(messages, list):
-        for message in messages:
-            if isinstance(message, Mapping):
-                _add_message(texts, message)
-    _add_prompt(texts, body.get("prompt"))
-    _add(texts, body.get("suffix"))
-    _add(texts, body.get("instructions"))
-    request_input = body.get("input")
-    if isinstance(request_input, list) and request_input and all(isinstance(i, Mapping) for i in request_input):
-        for item in request_input:
-            _add_message(texts, item)
-    else:
-        _add_prompt(texts, request_input)
-    for key in _DEFINITION_KEYS:
-        _add_arguments(texts, body.get(key))
-    return texts
+    walker = _Walker(schema_keys)
+    walker.walk(body)
+    return walker.texts
 
 
-def request_text(body: Mapping[str, Any]) -> str:
+def request_text(body: object, *, schema_keys: frozenset[str] = frozenset()) -> str:
     """The request's texts joined with `REQUEST_TEXT_SEPARATOR` (what classify_request classifies)."""
-    return REQUEST_TEXT_SEPARATOR.join(request_texts(body))
+    return REQUEST_TEXT_SEPARATOR.join(request_texts(body, schema_keys=schema_keys))

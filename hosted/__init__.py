@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from hosted.egress import ALLOWED_FIELDS, minimise_body
+from hosted.egress import SCHEMA_KEYS, OutgoingRequest, build_outgoing, client_path, with_our_fields
+from hosted.egress_schema import UNREADABLE_PARTS
 from hosted.errors import (
     HostedAuthFailed,
     HostedError,
     HostedRejected,
     HostedTimeout,
     HostedUnavailable,
+    InvalidBody,
 )
 from hosted.settings import HostedSettings
 
@@ -23,7 +25,13 @@ if TYPE_CHECKING:
     from hosted.client import HostedClient, map_sdk_errors
 
 __all__ = [
-    "ALLOWED_FIELDS",
+    "SCHEMA_KEYS",
+    "UNREADABLE_PARTS",
+    "OutgoingRequest",
+    "build_outgoing",
+    "client_path",
+    "with_our_fields",
+    "InvalidBody",
     "HostedAuthFailed",
     "HostedClient",
     "HostedError",
@@ -32,7 +40,6 @@ __all__ = [
     "HostedTimeout",
     "HostedUnavailable",
     "map_sdk_errors",
-    "minimise_body",
 ]
 
 _LAZY = frozenset({"HostedClient", "map_sdk_errors"})

@@ -1,7 +1,8 @@
 """The hosted backend: the OpenAI API through the official `openai` SDK.
 
-Satisfies the router's `Backend` protocol structurally: OpenAI JSON body in
-(already minimised here, see `hosted.egress`), OpenAI-shaped dicts out. One
+Satisfies the router's `Backend` protocol structurally: OpenAI JSON body in (the
+body `hosted.egress.build_outgoing` built from the egress schema, with the model and
+the opaque user id set by the router), OpenAI-shaped dicts out. One
 `AsyncOpenAI` with a pooled keep-alive HTTP client is shared by every request of
 the process. SDK exceptions are translated once, in `map_sdk_errors`, for both
 the initial request and the iteration of a stream.
@@ -36,7 +37,7 @@ import httpx2
 import openai
 import orjson
 
-from hosted.egress import Endpoint, minimise_body
+from hosted.egress import Endpoint, with_our_fields
 from hosted.errors import HostedAuthFailed, HostedRejected, HostedTimeout, HostedUnavailable
 from hosted.settings import HostedSettings
 
@@ -131,8 +132,11 @@ def _json_object(raw: bytes | str, what: str) -> dict[str, Any]:
     return payload
 
 
-def _sse_data(line: str) -> dict[str, Any] | None:
-    """The JSON of one SSE `data:` line; None for other lines and for `[DONE]`.
+_DONE = object()
+
+
+def _sse_data(line: str) -> dict[str, Any] | object | None:
+    """The JSON of one SSE `data:` line; `_DONE` for `[DONE]`; None for other lines.
 
     Raises:
         HostedUnavailable: an error event, or data that is not a JSON object.
@@ -141,7 +145,7 @@ def _sse_data(line: str) -> dict[str, Any] | None:
         return None
     data = line[5:].strip()
     if data == "[DONE]":
-        return None
+        return _DONE
     chunk = _json_object(data, "stream event")
     if "error" in chunk:
         error = chunk["error"]
@@ -150,9 +154,41 @@ def _sse_data(line: str) -> dict[str, Any] | None:
     return chunk
 
 
-def _finished(chunk: dict[str, Any]) -> bool:
-    choices = chunk.get("choices") or ()
-    return any(isinstance(c, dict) and c.get("finish_reason") for c in choices)
+class _StreamCheck:
+    """Whether a hosted stream arrived whole.
+
+    A stream is whole when the upstream sent `[DONE]`, every choice it started reached a
+    `finish_reason`, and, if the client asked for usage, a usage chunk came. Anything
+    less (a proxy closing politely, an upstream cut short) must reach the client as an
+    error event, not as a complete answer with the router's own `[DONE]`.
+    """
+
+    def __init__(self, want_usage: bool) -> None:
+        self.want_usage = want_usage
+        self.done = False
+        self.usage = False
+        self.open_choices: set[int] = set()
+
+    def see(self, chunk: dict[str, Any]) -> None:
+        if chunk.get("usage"):
+            self.usage = True
+        for choice in chunk.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            index = choice.get("index", 0)
+            if choice.get("finish_reason"):
+                self.open_choices.discard(index)
+            else:
+                self.open_choices.add(index)
+
+    def missing(self) -> str | None:
+        if not self.done:
+            return "the hosted API ended the stream without [DONE]"
+        if self.open_choices:
+            return "the hosted API ended the stream before every choice finished"
+        if self.want_usage and not self.usage:
+            return "the hosted API ended the stream without the usage it was asked for"
+        return None
 
 
 class HostedClient:
@@ -180,8 +216,8 @@ class HostedClient:
         self._sdk = sdk.with_options(default_headers=cast(dict[str, str], _telemetry_omitted(sdk)))
 
     async def _post(self, endpoint: Endpoint, body: dict[str, Any], *, stream: bool) -> httpx2.Response:
-        """Send the minimised body; the raw response (unread when streaming)."""
-        fields = minimise_body(endpoint, body, service_tier=self._settings.service_tier, stream=stream)
+        """Send the built body with our fields; the raw response (unread when streaming)."""
+        fields = with_our_fields(body, service_tier=self._settings.service_tier, stream=stream)
         return await self._sdk.post(
             _PATHS[endpoint], content=orjson.dumps(fields), cast_to=httpx2.Response, stream=stream
         )
@@ -199,28 +235,32 @@ class HostedClient:
     async def stream(self, endpoint: Endpoint, body: dict[str, Any]) -> AsyncGenerator[dict[str, Any], None]:
         """Chunk dicts, each yielded as it arrives; closing the iterator closes the connection.
 
-        A stream that ends without any choice reaching a `finish_reason` was cut
-        short (a proxy closing cleanly, say) and raises rather than passing as whole.
+        A stream that was cut short (see `_StreamCheck`) raises after its last chunk
+        rather than passing as whole.
 
         Raises:
             HostedError: see `map_sdk_errors`; raised from the iteration, possibly after
                 chunks were yielded.
         """
-        finished = False
+        options = body.get("stream_options")
+        check = _StreamCheck(want_usage=isinstance(options, dict) and bool(options.get("include_usage")))
         with map_sdk_errors():
             response = await self._post(endpoint, body, stream=True)
             try:
                 async for line in response.aiter_lines():
-                    chunk = _sse_data(line)
-                    if chunk is not None:
-                        finished = finished or _finished(chunk)
-                        yield chunk
+                    event = _sse_data(line)
+                    if event is _DONE:
+                        check.done = True
+                    elif isinstance(event, dict):
+                        check.see(event)
+                        yield event
             except httpx2.TransportError as exc:
                 raise HostedUnavailable(f"the hosted API stream broke: {type(exc).__name__}") from exc
             finally:
                 await response.aclose()
-        if not finished:
-            raise HostedUnavailable("the hosted API ended the stream before it finished")
+        problem = check.missing()
+        if problem is not None:
+            raise HostedUnavailable(problem)
 
     async def aclose(self) -> None:
         """Close the pooled connections."""

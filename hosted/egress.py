@@ -1,19 +1,12 @@
-"""Data minimisation: what of a request body may leave for the hosted API.
+"""Data minimisation: the hosted body is built from one schema, never copied and filtered.
 
 Guarantee 4 of the design: requests to the hosted API carry `store=false` and only
-the OpenAI body fields the request needs. So egress is an allow-list per endpoint,
-never a deny-list: a field OpenAI adds tomorrow, or one a client invents, stays
-inside until someone decides it is safe and adds it here.
-
-Deliberately left out (each would be sent by a deny-list):
-
-- `metadata`: free-form key/values, and where clients put `sensitivity`; never sent.
-- `store`, `service_tier`, `stream`: set by us, whatever the client asked.
-- `prediction`, `suffix`: text the model sees but the classifier may not have read.
-- `web_search_options`: its `user_location` is personal data.
-- `safety_identifier`, `prompt_cache_key`: identifiers that can link requests to a
-  person; the router makes only `user` opaque.
-- `audio`, `modalities`: no audio path through the router.
+the OpenAI body fields the request needs. `build_outgoing` validates a client body
+against `hosted.egress_schema` (unknown keys dropped at every depth, values
+type-checked) and returns the body that may leave; the router classifies every
+string of that same body (`SCHEMA_KEYS` tells which keys are the schema's own rather
+than the client's), hands it to the local engine, or sends it here with
+`with_our_fields`. There is no second copy of the body to drift from the first.
 
 Pure functions: no I/O, no SDK; unit-tested directly.
 """
@@ -21,92 +14,155 @@ Pure functions: no I/O, no SDK; unit-tested directly.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from hosted.egress_schema import (
+    INBOUND_ONLY,
+    UNREADABLE_PARTS,
+    ChatCompletionBody,
+    CompletionBody,
+    schema_field_names,
+)
+from hosted.errors import InvalidBody
 
 logger = logging.getLogger(__name__)
 
 Endpoint = Literal["chat.completions", "completions"]
 
-# Sampling and output controls both endpoints share; none carries request text.
-_COMMON_FIELDS = frozenset(
-    {
-        "model",
-        "max_tokens",
-        "temperature",
-        "top_p",
-        "stop",
-        "seed",
-        "n",
-        "presence_penalty",
-        "frequency_penalty",
-        "logit_bias",
-        "logprobs",
-        "user",  # already replaced by the router with an opaque per-department id
-    }
-)
-
-ALLOWED_FIELDS: Mapping[Endpoint, frozenset[str]] = {
-    "chat.completions": _COMMON_FIELDS
-    | {
-        "messages",
-        "max_completion_tokens",
-        "top_logprobs",
-        "response_format",
-        "tools",
-        "tool_choice",
-        "parallel_tool_calls",
-        "functions",  # the deprecated form of `tools`, same content
-        "function_call",
-        "reasoning_effort",
-        "verbosity",
-    },
-    "completions": _COMMON_FIELDS | {"prompt", "echo", "best_of"},
+_BODIES: dict[str, type[ChatCompletionBody] | type[CompletionBody]] = {
+    "chat.completions": ChatCompletionBody,
+    "completions": CompletionBody,
 }
 
-REQUIRED_FIELDS: Mapping[Endpoint, tuple[str, ...]] = {
-    "chat.completions": ("model", "messages"),
-    "completions": ("model", "prompt"),
-}
-
-# Only valid with `stream: true`; the API refuses it on a non-streaming request.
-_STREAM_ONLY_FIELDS = frozenset({"stream_options"})
+SCHEMA_KEYS = schema_field_names()
+"""Keys the schema defines; any other key in an outgoing body is the client's text."""
 
 
-def minimise_body(
-    endpoint: Endpoint, body: Mapping[str, Any], *, service_tier: str, stream: bool
-) -> dict[str, Any]:
-    """The body to send to the hosted API: allowed fields only, plus ours.
+@dataclass(frozen=True, slots=True)
+class OutgoingRequest:
+    """One validated request: what may leave, and what the router reads but never sends.
 
-    Fields outside the endpoint's allow-list are dropped (their names, never their
-    values, are logged at debug level); fields set to None are dropped as unset.
-    `store` is always False, `service_tier` is ours, and `stream` says which method
-    is calling.
-
-    Args:
+    Attributes:
         endpoint: "chat.completions" or "completions".
-        body: the OpenAI JSON body as the router resolved it (`model` set, `user`
-            already opaque).
-        service_tier: the tier to request (`hosted.service_tier`).
-        stream: whether the answer is streamed.
+        body: the body that may leave (the client's `model` included); no `store`,
+            `service_tier`, `stream`, `user` or `metadata`.
+        stream: whether the client asked for a stream.
+        metadata: the client's `metadata` (read for `sensitivity`; never sent).
+        unreadable: the path of the first content the classifier cannot read (an
+            image, audio, a file, token ids), or None.
+    """
 
-    Returns:
-        A new dict; `body` is not modified.
+    endpoint: Endpoint
+    body: dict[str, Any]
+    stream: bool
+    metadata: dict[str, str] | None
+    unreadable: str | None
+
+    def readable_body(self) -> dict[str, Any]:
+        """`body` without the content the classifier cannot read: what it classifies.
+
+        Unreadable parts exist only where the schema allows them (content parts of user
+        messages, a token-id prompt), so they are removed by position, never by a
+        `type` key a client could put anywhere.
+        """
+        if self.unreadable is None:
+            return self.body
+        if self.endpoint == "completions":
+            return {name: value for name, value in self.body.items() if name != "prompt"}
+        messages = [
+            {**message, "content": [p for p in message["content"] if p["type"] not in UNREADABLE_PARTS]}
+            if isinstance(message.get("content"), list)
+            else message
+            for message in self.body["messages"]
+        ]
+        return {**self.body, "messages": messages}
+
+
+def build_outgoing(endpoint: Endpoint, data: Mapping[str, Any]) -> OutgoingRequest:
+    """Validate a client body against the egress schema and build what may leave.
 
     Raises:
-        ValueError: the endpoint is unknown or a required field is missing.
+        InvalidBody: a value has the wrong type or range, a required field is missing, or
+            audio output is asked for; `param` is the field as the client wrote it.
     """
-    if endpoint not in ALLOWED_FIELDS:
-        raise ValueError(f"unknown endpoint {endpoint!r}")
-    allowed = ALLOWED_FIELDS[endpoint] | (_STREAM_ONLY_FIELDS if stream else frozenset())
-    wire = {name: value for name, value in body.items() if name in allowed and value is not None}
-    missing = [name for name in REQUIRED_FIELDS[endpoint] if name not in wire]
-    if missing:
-        raise ValueError(f"{endpoint} body lacks required field(s): {', '.join(missing)}")
-    dropped = sorted(name for name in body if name not in allowed and body[name] is not None)
+    try:
+        request = _BODIES[endpoint].model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        param = client_path(data, first["loc"], missing=_missing_key(first))
+        raise InvalidBody(param or None, f"{param or 'body'}: {first['msg']}") from None
+    if isinstance(request, ChatCompletionBody) and "audio" in (request.modalities or ()):
+        raise InvalidBody("modalities", "audio output is not supported by this endpoint")
+    wire = request.model_dump(by_alias=True, exclude_none=True)
+    for name in INBOUND_ONLY:
+        wire.pop(name, None)
+    if not request.stream:
+        wire.pop("stream_options", None)  # the API refuses it on a non-streaming request
+    dropped = sorted(name for name in data if name not in wire and name not in INBOUND_ONLY)
     if dropped:
-        logger.debug("not sent to the hosted API: %s", ", ".join(dropped))
+        logger.debug("not accepted from the client: %s", ", ".join(map(str, dropped)))
+    return OutgoingRequest(
+        endpoint=endpoint,
+        body=wire,
+        stream=bool(request.stream),
+        metadata=request.metadata,
+        unreadable=_unreadable(endpoint, wire),
+    )
+
+
+def with_our_fields(body: Mapping[str, Any], *, service_tier: str, stream: bool) -> dict[str, Any]:
+    """The body as sent to the hosted API: the built body plus `store`, `service_tier`, `stream`."""
+    wire = dict(body)
     wire["store"] = False
     wire["service_tier"] = service_tier
     wire["stream"] = stream
+    if not stream:
+        wire.pop("stream_options", None)
     return wire
+
+
+def _missing_key(error: Mapping[str, Any]) -> str | None:
+    """The key an error is about that the body does not contain: a missing field or tag."""
+    if error["type"] == "missing" and error["loc"] and isinstance(error["loc"][-1], str):
+        return str(error["loc"][-1])
+    if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+        return str(error.get("ctx", {}).get("discriminator", "")).strip("'") or None
+    return None
+
+
+def client_path(data: object, loc: Sequence[int | str], *, missing: str | None = None) -> str:
+    """A pydantic error location as the client wrote it: `messages[0].content`, not `...content.str`.
+
+    pydantic adds the union branch or tag it tried (`str`, `list[str]`, `user`) to the
+    location; those parts match nothing in the client's body and are skipped. A
+    `missing` key (a required field or a union's tag) is appended.
+    """
+    path = ""
+    current: object = data
+    for part in loc:
+        if isinstance(part, int) and isinstance(current, list) and 0 <= part < len(current):
+            path += f"[{part}]"
+            current = current[part]
+        elif isinstance(part, str) and isinstance(current, Mapping) and part in current:
+            path += f".{part}" if path else part
+            current = current.get(part)
+    if missing:
+        path += f".{missing}" if path else missing
+    return path
+
+
+def _unreadable(endpoint: Endpoint, wire: Mapping[str, Any]) -> str | None:
+    if endpoint == "completions":
+        prompt = wire.get("prompt")
+        return "prompt" if isinstance(prompt, list) and prompt and not isinstance(prompt[0], str) else None
+    for i, message in enumerate(wire.get("messages", ())):
+        content = message.get("content")
+        if isinstance(content, list):
+            for j, part in enumerate(content):
+                if part.get("type") in UNREADABLE_PARTS:
+                    return f"messages[{i}].content[{j}]"
+    return None

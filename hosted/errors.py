@@ -7,6 +7,9 @@
         └── HostedAuthFailed our credential was refused (401/403; router: 502, not the client's fault)
 
 `openai` SDK exceptions are mapped to these once, in `hosted/client.py`.
+
+`InvalidBody` is not a hosted failure: the egress schema refused a client's body
+before anything was sent (router: 400 naming the field).
 """
 
 from __future__ import annotations
@@ -39,3 +42,12 @@ class HostedRejected(HostedError):
 
 class HostedAuthFailed(HostedRejected):
     """The hosted API refused our own credential."""
+
+
+class InvalidBody(ValueError):
+    """A client body the egress schema refuses; `param` is the field as the client wrote it."""
+
+    def __init__(self, param: str | None, message: str) -> None:
+        super().__init__(message)
+        self.param = param
+        self.message = message

@@ -86,6 +86,11 @@ class DepartmentPolicy(_Section):
     hosted_fallback_to_local: bool = Field(
         default=True, description="When the hosted API is down, answer public requests locally instead of 503."
     )
+    unreadable_content_hosted: bool = Field(
+        default=False,
+        description="Let public requests with content the classifier cannot read (images, audio, files, "
+        "token-id prompts) go to the hosted API; by default they are answered locally or refused.",
+    )
 
     @field_validator("actions")
     @classmethod

@@ -19,12 +19,13 @@ import hashlib
 import hmac
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from classifiers.types import Classification, Sensitivity
 from hosted.errors import HostedTimeout, HostedUnavailable
+from local_models.errors import UnsupportedParameter
 from router import metrics
 from router.backends import Backend, Endpoint
 from router.config import DEFAULT_DEPARTMENT, Settings
@@ -37,7 +38,17 @@ from router.timing import StageTimer
 logger = logging.getLogger(__name__)
 
 REQUEST_ID_HEADER = "x-request-id"
-ClassifyFn = Callable[[Mapping[str, Any]], Awaitable[Classification]]
+ClassifyFn = Callable[[str], Awaitable[Classification]]
+# Seconds a client should wait before retrying when no backend can serve the request now.
+RETRY_AFTER_S = "5"
+
+
+class Headers(Protocol):
+    """Request headers as Starlette gives them: repeated headers stay separate."""
+
+    def __contains__(self, key: object, /) -> bool: ...
+
+    def getlist(self, key: str) -> list[str]: ...
 
 
 @dataclass
@@ -73,41 +84,45 @@ class Gateway:
     def catalogue(self) -> ModelCatalogue:
         return self._catalogue
 
-    async def handle(self, endpoint: Endpoint, raw: bytes, headers: Mapping[str, str]) -> Answer:
+    async def handle(self, endpoint: Endpoint, raw: bytes, headers: Headers) -> Answer:
         """Answer one request. Raises ApiError for every refusal."""
         timer = StageTimer()
         # Ray Serve (or HAProxy) gives each request an x-request-id and echoes it on the
         # response; only a request that arrives without one gets ours.
-        id_header = {} if headers.get(REQUEST_ID_HEADER) else {REQUEST_ID_HEADER: uuid.uuid4().hex}
+        id_header = {} if headers.getlist(REQUEST_ID_HEADER) else {REQUEST_ID_HEADER: uuid.uuid4().hex}
+        level: Sensitivity | None = None
         try:
             parsed = parse_request(
-                endpoint, raw, headers.get(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
+                endpoint, raw, headers.getlist(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
             )
-            detected, classifier_failed = await self._classify_closed(parsed.body)
+            detected, classifier_failed = await self._classify_closed(parsed.classified_text())
+            level = effective_level(detected, parsed.requested_level)
             timer.mark("classify")
             policy = self._settings.policy.departments[DEFAULT_DEPARTMENT]
-            decision = decide(
-                policy, self._catalogue, effective_level(detected, parsed.requested_level), parsed.model
-            )
+            decision = decide(policy, self._catalogue, level, parsed.model, parsed.outgoing.unreadable)
             timer.mark("policy")
         except ApiError as exc:
             exc.headers.update(id_header)
-            metrics.REQUESTS.labels("none", "unknown", str(exc.status)).inc()
+            if level is not None:  # refused by policy: say so, and at which level
+                exc.headers.update({"x-sovereign-route": "none", "x-sovereign-sensitivity": level.label})
+            metrics.REQUESTS.labels("none", level.label if level else "unknown", str(exc.status)).inc()
             raise
         answer = await self._answer(parsed, decision, policy.hosted_fallback_to_local, timer, id_header)
         if classifier_failed:
             answer.headers["x-sovereign-classifier"] = "failed"
         return answer
 
-    async def _classify_closed(self, body: Mapping[str, Any]) -> tuple[Sensitivity, bool]:
+    async def _classify_closed(self, text: str) -> tuple[Sensitivity, bool]:
         """Classify; on any failure or timeout return `personal` (fail closed to local)."""
+        if not text:
+            return Sensitivity.PUBLIC, False
         timeout = self._settings.classifier.timeout_ms / 1000.0
         try:
             # asyncio.timeout, not wait_for: on 3.11 wait_for wraps the call in a new task,
             # an extra trip through the event loop on every request.
             with metrics.CLASSIFY_SECONDS.time():
                 async with asyncio.timeout(timeout):
-                    classification = await self._classify(body)
+                    classification = await self._classify(text)
         except Exception as exc:  # noqa: BLE001 - any classifier failure keeps the request local
             metrics.CLASSIFIER_FAILURES.inc()
             logger.warning("classification failed (%s); routing locally", type(exc).__name__)
@@ -123,7 +138,6 @@ class Gateway:
         id_header: dict[str, str],
     ) -> Answer:
         body = dict(parsed.body)
-        body.pop("metadata", None)
         route, model = decision.route, decision.model
         extra: dict[str, str] = {}
         try:
@@ -137,12 +151,13 @@ class Gateway:
                     logger.warning("hosted unavailable (%s); answering public request locally", type(exc).__name__)
                     route, model = "local", self._catalogue.local_default
                     extra["x-sovereign-fallback"] = "hosted-unavailable"
-                    result = await self._call(self._local, parsed, body, model)
+                    result = await self._call_fallback(parsed, body, model)
             else:
                 result = await self._call(self._local, parsed, body, model)
         except Exception as exc:
-            error = to_api_error(exc)
+            error = self._refusal(exc, parsed)
             error.headers.update(id_header)
+            error.headers.update({"x-sovereign-route": route, "x-sovereign-sensitivity": decision.level.label})
             metrics.REQUESTS.labels(route, decision.level.label, str(error.status)).inc()
             raise error from None
         timer.mark("backend")
@@ -161,6 +176,45 @@ class Gateway:
         if isinstance(result, dict):
             return Answer(headers=headers, body=result)
         return Answer(headers=headers, stream=result)
+
+    async def _call_fallback(
+        self, parsed: ParsedRequest, body: dict[str, Any], model: str
+    ) -> dict[str, Any] | AsyncIterator[bytes]:
+        """The local answer to a public request whose hosted call failed.
+
+        A parameter the local engine cannot honour is not the client's error here: the
+        request was valid for the hosted API, which is down. Say so with a 503 the client
+        may retry, not a 400 that tells it never to.
+        """
+        try:
+            return await self._call(self._local, parsed, body, model)
+        except Exception as exc:
+            cause = getattr(exc, "cause", None) or exc
+            if not isinstance(cause, UnsupportedParameter):
+                raise
+            raise ApiError(
+                503,
+                f"the hosted API is unavailable and the local fallback cannot serve this request "
+                f"({cause.message})",
+                code="backend_unavailable",
+                param=cause.param,
+                headers={"retry-after": RETRY_AFTER_S},
+            ) from None
+
+    @staticmethod
+    def _refusal(exc: Exception, parsed: ParsedRequest) -> ApiError:
+        """The client's error for a backend failure; unreadable content the local model refused says why."""
+        error = to_api_error(exc)
+        unreadable = parsed.outgoing.unreadable
+        if unreadable is not None and error.code == "unsupported_parameter":
+            error = ApiError(
+                400,
+                f"{unreadable} cannot be read by the classifier, so it is not sent to the hosted API, "
+                f"and the local model does not accept it ({error.message})",
+                code="unsupported_content",
+                param=unreadable,
+            )
+        return error
 
     def _hosted_backend(self) -> Backend:
         if self._hosted is None:  # decide() never routes hosted when it is disabled

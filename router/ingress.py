@@ -24,7 +24,7 @@ from fastapi.responses import Response, StreamingResponse
 from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from classifiers import Classification, Classifier, Scan, Sensitivity, request_text
+from classifiers import Classification, Classifier, Scan
 from hosted import HostedClient
 from router import metrics
 from router.config import DEFAULT_DEPARTMENT, Settings
@@ -122,16 +122,13 @@ class Ingress:
         # One NER pass over the texts of all requests that queued up together.
         return await asyncio.to_thread(self._classifier.complete, scans)
 
-    async def _classify(self, body: Mapping[str, Any]) -> Classification:
+    async def _classify(self, text: str) -> Classification:
         """Rules inline (a thread hop costs more than they do on a short text); NER batched.
 
-        Most requests are decided by the rules alone and never wait for a batch or a
-        thread; only texts whose level NER could still change go through the batch.
+        `text` is every string the request can send, joined, so cues in one message apply
+        to another. Most requests are decided by the rules alone and never wait for a batch
+        or a thread; only texts whose level NER could still change go through the batch.
         """
-        # All of the request's texts, joined, so cues in one message apply to another.
-        text = request_text(body)
-        if not text:
-            return Classification(Sensitivity.PUBLIC)
         if len(text) <= _INLINE_SCAN_CHARS:
             scan = self._classifier.scan(text)
         else:

@@ -8,6 +8,8 @@ blocks:
 - a level whose action is `reject` is refused with 403 whatever model was asked for;
 - a hosted model asked for above `public` is re-routed to the local default or
   refused, per the department's policy — it is never sent;
+- content the classifier cannot read (images, audio, files, token ids) is treated
+  like a level above `public` for routing, unless the department opts in;
 - with the hosted backend disabled, public requests are answered locally.
 """
 
@@ -66,9 +68,20 @@ def effective_level(detected: Sensitivity, requested: Sensitivity | None) -> Sen
 
 
 def decide(
-    policy: DepartmentPolicy, catalogue: ModelCatalogue, level: Sensitivity, requested_model: str
+    policy: DepartmentPolicy,
+    catalogue: ModelCatalogue,
+    level: Sensitivity,
+    requested_model: str,
+    unreadable: str | None = None,
 ) -> RouteDecision:
     """Choose the backend and model for one request.
+
+    Args:
+        policy: the department's policy.
+        catalogue: the models the router can answer with.
+        level: the request's effective level.
+        requested_model: `model` as the client sent it.
+        unreadable: where the request holds content the classifier cannot read, or None.
 
     Raises:
         ApiError: 404 for an unknown model, 403 when the policy refuses the level or the model.
@@ -85,7 +98,8 @@ def decide(
             code="sensitivity_not_allowed",
         )
 
-    hosted_allowed = action == "hosted" and catalogue.hosted_enabled
+    readable = unreadable is None or policy.unreadable_content_hosted
+    hosted_allowed = action == "hosted" and catalogue.hosted_enabled and readable
     if requested_model == AUTO_MODEL:
         if hosted_allowed:
             return RouteDecision("hosted", catalogue.hosted_default, level)
@@ -95,11 +109,12 @@ def decide(
         return RouteDecision(requested_route or "local", requested_model, level)
 
     # A hosted model was asked for, and the request may not (or cannot) go hosted.
-    if action != "hosted" and policy.hosted_model_when_sensitive == "reject":
+    if (action != "hosted" or not readable) and policy.hosted_model_when_sensitive == "reject":
+        reason = f"classified '{level.label}'" if action != "hosted" else f"holds unreadable content ({unreadable})"
         raise ApiError(
             403,
             f"model '{requested_model}' is hosted outside the boundary and this request is "
-            f"classified '{level.label}'; use a local model or 'auto'",
+            f"{reason}; use a local model or 'auto'",
             code="sensitivity_not_allowed",
             param="model",
         )

@@ -1,52 +1,69 @@
 """Parse and validate one OpenAI request body, before any work is done on it.
 
-Bodies are parsed once (orjson) and validated once (pydantic); the backend receives
-the validated body as a dict. Every failure here is a 400 (or 413) in the OpenAI
-error shape, naming the offending field — never FastAPI's 422.
+Bodies are parsed once (orjson) and validated once, against the egress schema
+(`hosted.build_outgoing`): the body it builds is what the classifier reads, what the
+local engine receives and what may be sent to the hosted API. Every failure here is a
+400 (or 413) in the OpenAI error shape, naming the field as the client wrote it —
+never FastAPI's 422.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from pydantic import ValidationError
 
+from classifiers import request_text
 from classifiers.types import Sensitivity
+from hosted import SCHEMA_KEYS, InvalidBody, OutgoingRequest, build_outgoing
 from router.backends import Endpoint
 from router.errors import ApiError
-from router.protocol import ChatCompletionRequest, CompletionRequest
 
 SENSITIVITY_HEADER = "x-sensitivity"
-_MODELS: dict[str, type[ChatCompletionRequest] | type[CompletionRequest]] = {
-    "chat.completions": ChatCompletionRequest,
-    "completions": CompletionRequest,
-}
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedRequest:
-    endpoint: Endpoint
-    body: dict[str, Any]
-    model: str
-    stream: bool
+    """A validated request and what the pipeline reads from it."""
+
+    outgoing: OutgoingRequest
     requested_level: Sensitivity | None
 
+    @property
+    def endpoint(self) -> Endpoint:
+        return self.outgoing.endpoint
 
-def _field_path(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path
+    @property
+    def body(self) -> dict[str, Any]:
+        return self.outgoing.body
+
+    @property
+    def model(self) -> str:
+        return str(self.outgoing.body["model"])
+
+    @property
+    def stream(self) -> bool:
+        return self.outgoing.stream
+
+    def classified_text(self) -> str:
+        """Every string the body can send, `model` aside (the policy sets it): what is classified."""
+        readable = self.outgoing.readable_body()
+        return request_text({k: v for k, v in readable.items() if k != "model"}, schema_keys=SCHEMA_KEYS)
 
 
-def _requested_level(header: str | None, metadata: dict[str, str] | None) -> Sensitivity | None:
-    values = [(SENSITIVITY_HEADER, header), ("metadata.sensitivity", (metadata or {}).get("sensitivity"))]
+def _requested_level(header_values: Iterable[str], metadata: dict[str, str] | None) -> Sensitivity | None:
+    """The highest level the client asked for.
+
+    Every `X-Sensitivity` header counts, and each may list several values separated by
+    commas: a proxy may merge repeated headers, and a raise must never be dropped.
+    """
+    values = [(SENSITIVITY_HEADER, item) for value in header_values for item in value.split(",") if item.strip()]
+    if metadata and "sensitivity" in metadata:
+        values.append(("metadata.sensitivity", metadata["sensitivity"]))
     levels = []
     for param, value in values:
-        if value is None:
-            continue
         try:
             levels.append(Sensitivity.parse(value))
         except ValueError as exc:
@@ -60,9 +77,15 @@ def body_too_large(limit: int) -> ApiError:
 
 
 def parse_request(
-    endpoint: Endpoint, raw: bytes, sensitivity_header: str | None, max_body_bytes: int
+    endpoint: Endpoint, raw: bytes, sensitivity_headers: Iterable[str], max_body_bytes: int
 ) -> ParsedRequest:
     """Validate a raw body.
+
+    Args:
+        endpoint: "chat.completions" or "completions".
+        raw: the request body.
+        sensitivity_headers: every `X-Sensitivity` header value the request carried.
+        max_body_bytes: `server.max_body_bytes`.
 
     Raises:
         ApiError: 413 over the body limit, 400 for invalid JSON, shape or sensitivity.
@@ -76,16 +99,7 @@ def parse_request(
     if not isinstance(data, dict):
         raise ApiError(400, "request body must be a JSON object", code="invalid_request")
     try:
-        request = _MODELS[endpoint].model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        param = _field_path(first["loc"])
-        raise ApiError(400, f"{param}: {first['msg']}", code="invalid_request", param=param) from None
-    body = request.model_dump(mode="json", exclude_unset=True)
-    return ParsedRequest(
-        endpoint=endpoint,
-        body=body,
-        model=request.model,
-        stream=request.stream,
-        requested_level=_requested_level(sensitivity_header, request.metadata),
-    )
+        outgoing = build_outgoing(endpoint, data)
+    except InvalidBody as exc:
+        raise ApiError(400, exc.message, code="invalid_request", param=exc.param) from None
+    return ParsedRequest(outgoing, _requested_level(sensitivity_headers, outgoing.metadata))

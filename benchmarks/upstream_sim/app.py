@@ -195,11 +195,12 @@ class SimApp:
         drop = fault.drop_after_chunks if fault else None
         end = fault.end_after_chunks if fault else None
         hold = fault.hold_after_chunks if fault else None
+        omit = fault.stream_omit if fault else None
         await send({"type": "http.response.start", "status": 200, "headers": _SSE_HEADERS + request_id})
         interval = self.token_interval_s
         loop = asyncio.get_running_loop()
         start = loop.time()
-        for sent, chunk in enumerate(generation.chunks()):
+        for sent, chunk in enumerate(generation.chunks(omit=omit)):
             if sent == drop:
                 # Returning mid-body makes uvicorn close the socket without the final
                 # chunk; uvicorn logs "ASGI callable returned without completing response".
@@ -218,7 +219,7 @@ class SimApp:
                 return
             event = b"data: " + orjson.dumps(chunk) + b"\n\n"
             await send({"type": "http.response.body", "body": event, "more_body": True})
-        await send({"type": "http.response.body", "body": _DONE, "more_body": False})
+        await send({"type": "http.response.body", "body": b"" if omit == "done" else _DONE, "more_body": False})
 
     async def _hold(self, exchange: _Exchange) -> bool:
         epoch = self.faults.release_epoch

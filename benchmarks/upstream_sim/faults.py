@@ -27,6 +27,7 @@ _ERROR_TYPES = {
     429: "rate_limit_error",
 }
 _DEFAULT_RETRY_AFTER_S = 1.0
+STREAM_OMISSIONS = ("done", "finish_reason", "usage")
 
 
 def _check_int(name: str, value: object, *, minimum: int, maximum: int | None = None) -> None:
@@ -64,6 +65,9 @@ class Fault:
             `[DONE]`, as a proxy that closes politely would.
         hold_after_chunks: pause a stream after this many chunks until the fault is
             cleared, so a test can prove that chunks arrive before the stream ends.
+        stream_omit: send a stream whole except for one part: "done" (no `[DONE]`),
+            "finish_reason" (no choice ever finishes) or "usage" (no usage chunk
+            although the client asked for one).
         message, type, code, param: the error body's fields (defaults per status).
         retry_after_s: `Retry-After` sent with the error (429 sends 1 s unless set).
     """
@@ -74,6 +78,7 @@ class Fault:
     drop_after_chunks: int | None = None
     end_after_chunks: int | None = None
     hold_after_chunks: int | None = None
+    stream_omit: str | None = None
     message: str | None = None
     type: str | None = None
     code: str | None = None
@@ -87,6 +92,8 @@ class Fault:
         _check_int("drop_after_chunks", self.drop_after_chunks, minimum=0)
         _check_int("end_after_chunks", self.end_after_chunks, minimum=0)
         _check_int("hold_after_chunks", self.hold_after_chunks, minimum=0)
+        if self.stream_omit not in (None, *STREAM_OMISSIONS):
+            raise ValueError(f"fault field 'stream_omit' must be one of {', '.join(STREAM_OMISSIONS)}")
         for name in ("message", "type", "code", "param"):
             _check_str(name, getattr(self, name))
         _check_number("retry_after_s", self.retry_after_s)

@@ -177,8 +177,12 @@ class Generation:
             return {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
         return {"index": index, "text": text or "", "logprobs": None, "finish_reason": finish_reason}
 
-    def chunks(self) -> Iterator[dict[str, Any]]:
-        """The streamed answer, one chunk per token per choice, as OpenAI sends it."""
+    def chunks(self, omit: str | None = None) -> Iterator[dict[str, Any]]:
+        """The streamed answer, one chunk per token per choice, as OpenAI sends it.
+
+        `omit="finish_reason"` leaves out the chunks that finish each choice and
+        `omit="usage"` the usage chunk: a stream cut short, for fault injection.
+        """
         if self.endpoint == "chat.completions":
             for c in range(self.n_choices):
                 opening = self._choice(c, "", None)
@@ -187,9 +191,10 @@ class Generation:
         for i in range(self.n_tokens):
             for c in range(self.n_choices):
                 yield self._chunk([self._choice(c, token_text(i, first=i == 0), None)])
-        for c in range(self.n_choices):
-            yield self._chunk([self._choice(c, None, self.finish_reason)])
-        if self.include_usage:
+        if omit != "finish_reason":
+            for c in range(self.n_choices):
+                yield self._chunk([self._choice(c, None, self.finish_reason)])
+        if self.include_usage and omit != "usage":
             last = self._chunk([])
             last["usage"] = self.usage()
             yield last

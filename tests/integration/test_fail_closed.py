@@ -72,6 +72,24 @@ def test_hosted_outage_answers_public_requests_locally(deploy: Any, stopped_upst
         assert [line for line in response.iter_lines() if line][-1] == "data: [DONE]"
 
 
+@pytest.mark.parametrize(
+    ("fields", "param"), [({"n": 2}, "n"), ({"logprobs": True}, "logprobs"),
+                          ({"response_format": {"type": "json_object"}}, "response_format")]
+)
+def test_hosted_outage_with_a_request_the_local_fallback_cannot_serve_is_503_retryable(
+    deploy: Any, stopped_upstream: str, fields: dict[str, Any], param: str
+) -> None:
+    base_url = deploy(**hosted_overrides(stopped_upstream))
+    body = {"model": "auto", "messages": [{"role": "user", "content": GENERAL}], "max_tokens": 3, **fields}
+    response = httpx.post(f"{base_url}/v1/chat/completions", json=body, timeout=60)
+    assert response.status_code == 503
+    assert response.headers["retry-after"].isdigit()
+    error = response.json()["error"]
+    assert (error["code"], error["param"]) == ("backend_unavailable", param)
+    assert "hosted API is unavailable" in error["message"]
+    assert response.headers["x-sovereign-route"] == "local"
+
+
 def test_hosted_outage_is_503_when_policy_turns_fallback_off(deploy: Any, stopped_upstream: str) -> None:
     policy = {"departments": {"default": {"hosted_fallback_to_local": False}}}
     base_url = deploy(policy=policy, **hosted_overrides(stopped_upstream))

@@ -19,6 +19,7 @@ from hosted import (
     HostedSettings,
     HostedTimeout,
     HostedUnavailable,
+    build_outgoing,
 )
 
 pytestmark = pytest.mark.anyio
@@ -96,7 +97,9 @@ async def test_stream_usage_arrives_when_asked_for(client: HostedClient) -> None
 async def test_egress_carries_only_what_the_request_needs(
     client: HostedClient, sim: UpstreamSim, api_key: str, endpoint: Any, streamed: bool
 ) -> None:
-    body = {
+    # As the router does it: the client's body is built from the egress schema, then `user`
+    # is set to the department's opaque id.
+    client_body = {
         **BODIES[endpoint],
         "max_tokens": 2,
         "temperature": 0.5,
@@ -106,7 +109,9 @@ async def test_egress_carries_only_what_the_request_needs(
         "metadata": {"sensitivity": "public", "case_ref": "C-1"},
         "x_sovereign_department": "dwp",
         "stream_options": {"include_usage": True},
+        "stream": streamed,
     }
+    body = {**build_outgoing(endpoint, client_body).body, "user": "dept-7c1e"}
     if streamed:
         [chunk async for chunk in client.stream(endpoint, body)]
     else:
@@ -228,10 +233,33 @@ async def test_connection_cut_mid_stream_raises_from_the_iterator(
 async def test_stream_ended_before_it_finished_raises(client: HostedClient, sim: UpstreamSim) -> None:
     sim.set_fault(end_after_chunks=3)
     received = []
-    with pytest.raises(HostedUnavailable, match="before it finished"):
+    with pytest.raises(HostedUnavailable, match="without \\[DONE\\]"):
         async for chunk in client.stream("chat.completions", {**CHAT, "max_tokens": 8}):
             received.append(chunk)
     assert len(received) == 3
+
+
+@pytest.mark.parametrize(
+    "omit, message",
+    [("done", "without \\[DONE\\]"), ("finish_reason", "before every choice finished"),
+     ("usage", "without the usage")],
+)
+async def test_a_stream_missing_any_closing_part_raises_after_its_chunks(
+    client: HostedClient, sim: UpstreamSim, omit: str, message: str
+) -> None:
+    sim.set_fault(stream_omit=omit)
+    body = {**CHAT, "max_tokens": 3, "n": 2, "stream_options": {"include_usage": True}}
+    received = []
+    with pytest.raises(HostedUnavailable, match=message):
+        async for chunk in client.stream("chat.completions", body):
+            received.append(chunk)
+    assert received
+
+
+async def test_a_whole_stream_with_two_choices_and_usage_passes(client: HostedClient) -> None:
+    body = {**CHAT, "max_tokens": 3, "n": 2, "stream_options": {"include_usage": True}}
+    chunks = [chunk async for chunk in client.stream("chat.completions", body)]
+    assert chunks[-1]["usage"]["completion_tokens"] > 0
 
 
 @pytest.mark.parametrize(

@@ -100,3 +100,26 @@ def test_public_may_be_kept_local_by_policy() -> None:
 def test_levels_served_per_route() -> None:
     assert levels_served(POLICY, "local") == ["public", "personal", "special"]
     assert levels_served(POLICY, "hosted") == ["public"]
+
+
+IMAGE = "messages[0].content[1]"
+
+
+def test_unreadable_content_stays_local_by_default() -> None:
+    assert decide(POLICY, CATALOGUE, Sensitivity.PUBLIC, "auto", IMAGE).route == "local"
+    rerouted = decide(POLICY, CATALOGUE, Sensitivity.PUBLIC, "gpt-4.1", IMAGE)
+    assert (rerouted.route, rerouted.rerouted_from) == ("local", "gpt-4.1")
+
+
+def test_unreadable_content_with_a_hosted_model_is_refused_under_a_rejecting_policy() -> None:
+    with pytest.raises(ApiError) as caught:
+        decide(DepartmentPolicy(hosted_model_when_sensitive="reject"), CATALOGUE, Sensitivity.PUBLIC, "gpt-4.1", IMAGE)
+    assert (caught.value.status, caught.value.code) == (403, "sensitivity_not_allowed")
+    assert IMAGE in caught.value.message
+
+
+def test_a_department_may_opt_in_to_unreadable_content_hosted() -> None:
+    opted_in = DepartmentPolicy(unreadable_content_hosted=True)
+    assert decide(opted_in, CATALOGUE, Sensitivity.PUBLIC, "auto", IMAGE).route == "hosted"
+    # the opt-in is for public requests only
+    assert decide(opted_in, CATALOGUE, Sensitivity.PERSONAL, "auto", IMAGE).route == "local"

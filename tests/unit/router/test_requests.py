@@ -10,12 +10,13 @@ from router.requests import parse_request
 LIMIT = 4096
 
 
-def _parse(body: object, header: str | None = None, endpoint: str = "chat.completions"):
+def _parse(body: object, header: str | list[str] | None = None, endpoint: str = "chat.completions"):
     raw = body if isinstance(body, bytes) else orjson.dumps(body)
-    return parse_request(endpoint, raw, header, LIMIT)  # type: ignore[arg-type]
+    headers = [header] if isinstance(header, str) else header or []
+    return parse_request(endpoint, raw, headers, LIMIT)  # type: ignore[arg-type]
 
 
-def _error(body: object, header: str | None = None, endpoint: str = "chat.completions") -> ApiError:
+def _error(body: object, header: str | list[str] | None = None, endpoint: str = "chat.completions") -> ApiError:
     with pytest.raises(ApiError) as caught:
         _parse(body, header, endpoint)
     return caught.value
@@ -24,9 +25,9 @@ def _error(body: object, header: str | None = None, endpoint: str = "chat.comple
 CHAT = {"model": "auto", "messages": [{"role": "user", "content": "hi"}]}
 
 
-def test_valid_chat_body_keeps_unknown_fields_and_only_what_was_sent() -> None:
+def test_valid_chat_body_drops_unknown_fields_and_keeps_only_what_was_sent() -> None:
     parsed = _parse({**CHAT, "future_param": 1})
-    assert parsed.body == {**CHAT, "future_param": 1}
+    assert parsed.body == CHAT
     assert parsed.model == "auto" and parsed.stream is False and parsed.requested_level is None
 
 
@@ -75,3 +76,55 @@ def test_unknown_sensitivity_is_400(header, metadata, param) -> None:
     body = {**CHAT, "metadata": {"sensitivity": metadata}} if metadata else CHAT
     error = _error(body, header=header)
     assert (error.status, error.param, error.code) == (400, param, "invalid_sensitivity")
+
+
+@pytest.mark.parametrize(
+    ("headers", "level"),
+    [
+        (["public", "personal"], Sensitivity.PERSONAL),
+        (["personal", "public"], Sensitivity.PERSONAL),
+        (["public, special"], Sensitivity.SPECIAL),
+        (["public,", " personal "], Sensitivity.PERSONAL),
+    ],
+)
+def test_every_sensitivity_header_and_every_comma_separated_value_counts(headers, level) -> None:
+    assert _parse(CHAT, header=headers).requested_level is level
+
+
+@pytest.mark.parametrize("headers", [["personal", "classified"], ["public, nope"]])
+def test_an_unknown_sensitivity_anywhere_is_400(headers) -> None:
+    error = _error(CHAT, header=headers)
+    assert (error.status, error.param, error.code) == (400, "x-sensitivity", "invalid_sensitivity")
+
+
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        ({**CHAT, "stop": 5}, "stop"),
+        ({"model": "auto", "messages": [{"role": "user", "content": 5}]}, "messages[0].content"),
+        ({**CHAT, "presence_penalty": "0.5"}, "presence_penalty"),
+    ],
+)
+def test_param_names_the_field_without_pydantic_branch_suffixes(body, param) -> None:
+    error = _error(body)
+    assert error.param == param
+    assert error.body()["error"]["message"].startswith(f"{param}: ")
+
+
+def test_the_classified_text_holds_every_client_string_and_no_schema_key() -> None:
+    body = {
+        "model": "auto",
+        "messages": [
+            {"role": "user", "name": "caller_a", "content": [{"type": "text", "text": "943 476"},
+                                                            {"type": "text", "text": " 5919"}]},
+            {"role": "assistant", "tool_calls": [{"id": "call_jane", "type": "function",
+                                                  "function": {"name": "lookup", "arguments": '{"q": 1}'}}]},
+            {"role": "tool", "tool_call_id": "call_jane", "content": "ok"},
+        ],
+        "tools": [{"type": "function", "function": {"name": "lookup", "parameters": {
+            "type": "object", "properties": {"nhs_number": {"type": "string"}}}}}],
+    }
+    text = _parse(body).classified_text()
+    for expected in ("caller_a", "943 476 5919", "call_jane", "lookup", '{"q": 1}', "nhs_number"):
+        assert expected in text
+    assert "tool_calls" not in text and "auto" not in text
