@@ -13,7 +13,11 @@ and dates from NER) and the context cues of the text. The rules, in order:
    wording, a case/detail cue in a statement in the same paragraph and within
    `WEAK_CUE_DISTANCE` characters of the name, or a special-category term in the
    same statement (not a question) that is not part of a name ("Christian" in
-   "Christian Horner" is no evidence about him).
+   "Christian Horner" is no evidence about him). General-knowledge wording counts
+   only near the name (`Cues.public_near`), and not at all against a case or
+   detail cue in the name's own sentence when that sentence has none, so a long
+   public passage does not hide a private individual in the sentence before or
+   after it.
    Otherwise the name is dropped: "Who was Winston Churchill?" stays `public`.
 3. A special-category term is `special` when it is about a person: it is a
    disclosure ("I have diabetes", "she was convicted"), or a personal finding
@@ -125,25 +129,51 @@ def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> 
     return any(finding.start - end <= distance and start - finding.end <= distance for start, end in spans)
 
 
+_SELF_EVIDENT_NAMES = frozenset({"person_dialogue"})
+"""Name rules whose match is itself evidence of a private individual (a name given as an answer)."""
+_STRICT_NAMES = frozenset({"person_title"})
+"""In strict mode, an honorific and a name ("Mrs Okafor") is a private individual unless public wording is near."""
+
+
 def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Finding]:
     cues = evidence.cues
     if person_findings or cues.strong:
         return list(evidence.names)
-    if cues.public:
-        return []
+    evident = [
+        n
+        for n in evidence.names
+        if n.recogniser in _SELF_EVIDENT_NAMES
+        or (evidence.strict and n.recogniser in _STRICT_NAMES and not cues.public_near(n.start, n.end))
+    ]
+    if evident:
+        return list(evidence.names) if not cues.public else evident + _contextual_names(evidence)
+    return _contextual_names(evidence)
+
+
+def _contextual_names(evidence: Evidence) -> list[Finding]:
+    cues = evidence.cues
     statements_with_terms = {
         cues.sentence_index(t.start)
         for t in evidence.special_terms
         if not cues.sentence_at(t.start).question and not _inside_any(t, evidence.names)
     }
+    same_sentence_weak = {cues.sentence_index(w[0]) for w in cues.weak if not cues.public_in_sentence(w[0])}
     return [
         n
         for n in evidence.names
-        if cues.sentence_index(n.start) in statements_with_terms
-        or _near(
-            n,
-            (w for w in cues.weak if cues.paragraph_index(w[0]) == cues.paragraph_index(n.start)),
-            WEAK_CUE_DISTANCE,
+        if (cues.sentence_index(n.start) in same_sentence_weak and not cues.public_in_sentence(n.start))
+        or not cues.public_near(n.start, n.end)
+        and (
+            cues.sentence_index(n.start) in statements_with_terms
+            or _near(
+                n,
+                (
+                    w
+                    for w in cues.weak
+                    if cues.paragraph_index(w[0]) == cues.paragraph_index(n.start) and not cues.public_near(*w)
+                ),
+                WEAK_CUE_DISTANCE,
+            )
         )
     ]
 

@@ -38,6 +38,7 @@ from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.names import PERSON, find_name_candidates, looks_like_person_name
 from classifiers.ner import Entity, NerTagger, has_name_candidate, sentence_windows
 from classifiers.normalise import NormalisedText, normalise
+from classifiers.recognisers.age import ages_after_names
 from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
 from classifiers.recognisers.registry import build_recognisers
@@ -199,6 +200,7 @@ class Classifier:
         terms = find_special_terms(normalised)
         names = find_name_candidates(normalised, [end for _, end in cues.strong])
         findings += dates_after_names(normalised, names)
+        findings += ages_after_names(normalised, names, cues.public_near)
         evidence = Evidence(
             findings=tuple(findings),
             names=tuple(names),
@@ -256,7 +258,7 @@ class Classifier:
         if level >= Sensitivity.PERSONAL:
             return []
         statement_terms = [t for t in evidence.special_terms if not cues.sentence_at(t.start).question]
-        if not (cues.private or (statement_terms and not cues.public)):
+        if not (cues.private or any(not cues.public_near(t.start, t.end) for t in statement_terms)):
             return []
         anchors = {cues.sentence_index(start) for start, _ in cues.strong + cues.weak}
         anchors |= {cues.sentence_index(t.start) for t in statement_terms}
@@ -323,6 +325,7 @@ def _with_ner(item: Scan, ner_findings: list[Finding]) -> Evidence:
     ner_names = [f for f in ner_findings if f.kind == PERSON]
     dates = [f for f in ner_findings if f.kind == DateOfBirth.kind]
     dates += dates_after_names(item.text, ner_names)
+    dates += ages_after_names(item.text, ner_names, evidence.cues.public_near)
     return replace(
         evidence,
         findings=evidence.findings + tuple(dates),

@@ -17,6 +17,12 @@ lower-cased normalised text:
   "century"...), the interrogatives of a general-knowledge question ("Who was...?",
   "When did...?") inside a question, and a year at least 100 years ago.
 
+Public cues are local: they count for names, weak cues and terms in the same
+paragraph and within `PUBLIC_CUE_DISTANCE` characters (`Cues.public_near`), so one
+personal sentence before or after a long general-knowledge passage ("... the
+history of the Poor Law in the 19th century ... Please draft a letter to Jane Roe
+about her rent arrears") is judged on its own wording, as it would be alone.
+
 Sentences are split on `.`, `!`, `?` and line breaks; a sentence ending in `?` is a
 question. Questions are where general-knowledge requests live, so weak cues and
 roles there do not count ("When was Churchill born?"). A request for a task put as
@@ -50,12 +56,29 @@ _RELATIONS = (
     "flatmate|housemate|landlord|landlady|lodger|mentee"
 )
 _ROLES = (
+    "beneficiary|account holder|joint account holder|next of kin|payee|executor|executrix|guarantor|"
+    "policyholder|policy holder|cardholder|card holder|appointee|dependant|borrower|named driver|"
+    "leaseholder|householder|occupant|caller|guardian|sponsor|spouse|landlord|landlady|"
     "claimant|defendant|appellant|respondent|applicant|complainant|tenant|resident|service user|"
     "data subject|patient|client|employee|pupil|student|learner|victim|suspect|offender|witness|"
     "constituent|deceased|customer|child|young person|individual|subject"
 )
 _STRONG = re.compile(rf"(?<![a-z])(?:my|our|your)[ ]+(?:[a-z\-]+[ ]+)?(?:{_RELATIONS})(?:'s)?(?![a-z])")
 _ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{_ROLES})(?![a-z])")
+# Relational and financial roles written as labels ("Beneficiary: Jane Roe", "the account
+# holder is Jane Roe", "next of kin - John Roe") and self-introductions ("my name is...",
+# "this is Jane Roe speaking") say a private individual is named, in questions too.
+_ROLE_LABEL = re.compile(
+    r"(?<![a-z])(?:beneficiary|account holder|account-holder|joint account holder|next of kin|payee|executor|"
+    r"guarantor|policy ?holder|card ?holder|power of attorney|appointee|named driver|emergency contact|"
+    r"name on the (?:account|card|policy|claim|form|tenancy|licence))(?:'s)?(?:[ ]+(?:full[ ]+)?name)?"
+    r"(?:[ ]*[:\-=][ ]*|[ ]+(?:is|was|will be|should be)[ ]+)"
+)
+_INTRODUCTION = re.compile(
+    r"(?<![a-z])(?:my[ ]+(?:full[ ]+|first[ ]+|last[ ]+|real[ ]+|maiden[ ]+)?name(?:'s|[ ]+is)|"
+    r"i'm called|i am called|call me|this is(?=[ ]+[a-z'\-]+(?:[ ]+[a-z'\-]+){0,2}[ ]+(?:speaking|calling|here)\b)|"
+    r"(?:^|hi|hello|hey|dear all|morning|afternoon)[ ,]+(?:i'm|i am|it's|its)(?=[ ]+[a-z]))"
+)
 _WEAK_TERMS = split_alternatives(
     r"case|case number|case ref|case note|file note|caseworker|claim|appeal|tribunal|hearing|"
     r"referral|complaint|grievance|disciplinary|safeguarding|investigation|assessment|application|"
@@ -91,6 +114,8 @@ _PUBLIC = compile_terms(
     before=r"(?<![a-z])",
     after=r"(?![a-z])",
 )
+PUBLIC_CUE_DISTANCE = 300
+"""Characters within which a public cue makes a name or a weak cue general knowledge."""
 _YEAR = re.compile(r"(?<![\d£$])(?<![\d][/.\-])1\d{3}(?!\d|[/.\-]\d)")
 _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
@@ -131,6 +156,32 @@ class Cues:
     """Sentence start offsets, for bisection (filled by `find_cues`)."""
     paragraph_starts: tuple[int, ...] = field(default=(0,), repr=False)
     """Offsets where paragraphs (text after a blank line, e.g. each message of a request) start."""
+    public_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    """Where the public cues are (empty with `public` True means: everywhere, for hand-built cues)."""
+
+    def public_in_sentence(self, offset: int) -> bool:
+        """True when a public cue lies in the sentence containing `offset`."""
+        if not self.public:
+            return False
+        if not self.public_spans:
+            return True
+        sentence = self.sentence_at(offset)
+        return any(sentence.start <= start < sentence.end for start, _ in self.public_spans)
+
+    def public_near(self, offset: int, end: int | None = None) -> bool:
+        """True when a public cue is in the paragraph of `offset` and within `PUBLIC_CUE_DISTANCE`."""
+        if not self.public:
+            return False
+        if not self.public_spans:
+            return True
+        end = offset if end is None else end
+        paragraph = self.paragraph_index(offset)
+        return any(
+            start - end <= PUBLIC_CUE_DISTANCE
+            and offset - stop <= PUBLIC_CUE_DISTANCE
+            and self.paragraph_index(start) == paragraph
+            for start, stop in self.public_spans
+        )
 
     def paragraph_index(self, offset: int) -> int:
         """Index of the paragraph containing `offset`."""
@@ -150,7 +201,9 @@ class Cues:
     @property
     def private(self) -> bool:
         """True when wording says the text concerns a particular private individual."""
-        return bool(self.strong) or (bool(self.weak) and not self.public)
+        return bool(self.strong) or any(
+            not self.public_near(start, end) or not self.public_in_sentence(start) for start, end in self.weak
+        )
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -186,20 +239,24 @@ def find_cues(text: NormalisedText) -> Cues:
 
     strong = [m.span() for m in _STRONG.finditer(lower)]
     strong += [m.span() for m in _ROLE.finditer(lower) if in_statement(m.start())]
+    strong += [m.span() for m in _ROLE_LABEL.finditer(lower)]
+    strong += [m.span() for m in _INTRODUCTION.finditer(lower)]
     weak = [m.span() for m in _WEAK.finditer(lower) if in_statement(m.start())]
+    public_spans = [m.span() for m in _PUBLIC.finditer(lower)]
+    public_spans += [m.span() for m in _PUBLIC_QUESTION.finditer(lower) if not in_statement(m.start())]
+    public_spans += _historic_years(lower)
     return Cues(
+        public_spans=tuple(sorted(public_spans)),
         paragraph_starts=(0, *(m.end() for m in _BLANK_LINE.finditer(text.text))),
         starts=tuple(starts),
         sentences=sentences,
         strong=tuple(sorted(strong)),
         weak=tuple(weak),
-        public=_PUBLIC.search(lower) is not None
-        or any(not in_statement(m.start()) for m in _PUBLIC_QUESTION.finditer(lower))
-        or _mentions_history(lower),
+        public=bool(public_spans),
     )
 
 
-def _mentions_history(lower: str) -> bool:
-    """True when the text names a year at least `_HISTORIC_YEARS` ago (a general-knowledge cue)."""
+def _historic_years(lower: str) -> list[tuple[int, int]]:
+    """Years at least `_HISTORIC_YEARS` ago (a general-knowledge cue)."""
     cutoff = dt.date.today().year - _HISTORIC_YEARS
-    return any(int(m.group()) <= cutoff for m in _YEAR.finditer(lower))
+    return [m.span() for m in _YEAR.finditer(lower) if int(m.group()) <= cutoff]

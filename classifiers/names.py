@@ -15,6 +15,13 @@ cheap rules run on every text that might need a name:
   an instruction, a place or organisation word ("Please Jones", "North Wales",
   "Leeds City Council"), or an organisation word follows ("Harris Academy").
 
+* the answer in a dialogue turn to a question asking for a name ("Name on the
+  account?" -> "Jane Roe"), reported by `person_dialogue` and always a private
+  individual's;
+* in lower-case text (chat, speech-to-text), a known given name followed by a
+  known surname (`jane roe`), and lower-case words after an introduction or a
+  relation ("my name is jane roe", "my neighbour thaddeus").
+
 These are *candidates*: whether a name is a private individual's (personal) or a
 public figure's in a general-knowledge question (public) is decided in
 `aggregate.py` from the context cues, exactly as for names found by NER.
@@ -40,7 +47,18 @@ _TITLE = re.compile(
     rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
 )
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
-_AFTER_CUE = re.compile(rf"[ ,]+(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
+_AFTER_CUE = re.compile(rf"[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
+_LOWER_AFTER_CUE = re.compile(r"[ ,:\-]*(?P<name>[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+)?)")
+_LOWER_TITLE = re.compile(r"(?<![a-z])(?:mr|mrs|ms|miss|mx|dr|prof|rev|cllr)\.?[ ]+(?P<name>[a-z][a-z'\-]{1,})")
+_LOWER_PAIR = re.compile(r"(?<![a-z])(?P<first>[a-z]{2,})[ ]+(?P<last>[a-z][a-z'\-]{1,})(?![a-z])")
+# A turn that asks for a name, then the next turn: "Agent: Name on the account?\nCaller: Jane Roe"
+_NAME_QUESTION = re.compile(
+    r"(?im)(?:name|who (?:is|am i) (?:speaking|talking) (?:to|with)|who's calling|who is calling)[^\n?]{0,40}\?[ \t]*"
+    r"(?:\n[ \t]*)+(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*|[-–>*\"'][ \t]*)?"
+    r"(?P<answer>[A-Za-z][A-Za-z'\-]+(?:[ ]+[A-Za-z][A-Za-z'\-]+){0,3})[ \t]*[.!\"']?[ \t]*(?:$|\n)"
+)
+_LOWER_CASE_SHARE = 0.02
+"""Text with fewer capitals than this share of its letters is read as lower-case text."""
 _WORD = re.compile(r"\S+")
 _NOT_SURNAMES = frozenset(
     """
@@ -105,7 +123,11 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
         Finding(PERSON, m.start(), m.end(), 0.7, "person_title", Sensitivity.PERSONAL)
         for m in _TITLE.finditer(text.text)
     ]
+    cue_ends = list(cue_ends)
     findings += _names_after_cues(text.text, cue_ends)
+    findings += _dialogue_answers(text.text)
+    if _is_lower_case(text.text):
+        findings += _lower_case_names(text.text, cue_ends)
     for run in _CAPITALISED.finditer(text.text):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
         index = 0
@@ -147,6 +169,52 @@ def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
             start = match.start("name")
             end = start + len(" ".join(words))
             findings.append(Finding(PERSON, start, end, 0.6, "person_after_cue", Sensitivity.PERSONAL))
+    return findings
+
+
+def _is_lower_case(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isupper() for c in text) < _LOWER_CASE_SHARE * letters
+
+
+def _dialogue_answers(text: str) -> list[Finding]:
+    """The answer to a turn asking for a name (module docstring); not ordinary words."""
+    if "?" not in text:
+        return []
+    findings = []
+    for match in _NAME_QUESTION.finditer(text):
+        words = match.group("answer").split()
+        if words[0].lower() in _NOT_NAME_STARTS or words[0].lower() in ("yes", "no", "sure", "ok", "okay", "it"):
+            continue
+        start = match.start("answer")
+        findings.append(Finding(PERSON, start, match.end("answer"), 0.7, "person_dialogue", Sensitivity.PERSONAL))
+    return findings
+
+
+def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
+    """Names in lower-case text: given + surname pairs, titles, and words after a strong cue."""
+    findings = [
+        Finding(PERSON, m.start(), m.end(), 0.6, "person_title", Sensitivity.PERSONAL)
+        for m in _LOWER_TITLE.finditer(text)
+        if m.group("name") not in _NOT_SURNAMES
+    ]
+    for match in _LOWER_PAIR.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if first in GIVEN_NAMES and last in SURNAMES and first not in _NOT_NAME_STARTS:
+            findings.append(_given_name(match.start(), match.end(), 0.55))
+    for cue_end in cue_ends:
+        after = _LOWER_AFTER_CUE.match(text, cue_end)
+        if after is None:
+            continue
+        words = after.group("name").split()
+        if words[0] in _NOT_NAME_STARTS or not (words[0] in GIVEN_NAMES or words[0] in AMBIGUOUS_GIVEN_NAMES):
+            continue
+        if len(words) > 1 and words[1] in _NOT_NAME_ENDS | _NOT_GIVEN_NAMES:
+            words = words[:1]
+        start = after.start("name")
+        findings.append(
+            Finding(PERSON, start, start + len(" ".join(words)), 0.6, "person_after_cue", Sensitivity.PERSONAL)
+        )
     return findings
 
 

@@ -122,4 +122,7 @@ def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
         return True
     if not sentence.question and _THIRD_PERSON_TAIL.search(before) is not None:
         return True
-    return not cues.public and _RELATIVE_TAIL.search(text.text, window_start, term.start) is not None
+    return (
+        not cues.public_near(term.start, term.end)
+        and _RELATIVE_TAIL.search(text.text, window_start, term.start) is not None
+    )

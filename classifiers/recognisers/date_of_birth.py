@@ -52,8 +52,9 @@ _NUMBERS = re.compile(r"\d+")
 _MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 _MAX_AGE_YEARS = 100
 _BRACKETED_DATE = re.compile(
-    rf"[ ]*\([ ]*(?:b\.|born|dob:?|d\.o\.b\.?:?)?[ ]*(?P<date>\d{{1,2}}([/.\-])\d{{1,2}}\2(?:\d{{4}}|\d{{2}})|"
-    rf"\d{{1,2}}{_ORDINAL}[ ]+{_MONTH}\.?,?[ ]+\d{{4}})[ ]*\)",
+    rf"(?:[ ]*\([ ]*|,[ ]*|[ ]+-[ ]+|[ ]+)(?:b\.|born|dob:?|d\.o\.b\.?:?)?[ ]*"
+    rf"(?P<date>\d{{1,2}}([/.\-])\d{{1,2}}\2(?:\d{{4}}|\d{{2}})|\d{{1,2}}{_ORDINAL}[ ]+{_MONTH}\.?,?[ ]+\d{{4}})"
+    rf"(?![A-Za-z0-9]|[/.\-]\d)",
     re.IGNORECASE,
 )
 
@@ -90,10 +91,11 @@ def is_plausible_birth_date(date: dt.date, today: dt.date | None = None) -> bool
 
 
 def dates_after_names(text: NormalisedText, names: Sequence[Finding]) -> list[Finding]:
-    """Dates in brackets straight after a person's name: "Charles Sharp (15/07/1951)".
+    """Dates straight after a person's name: "Charles Sharp (15/07/1951)", "Jane Roe, 14/03/1987".
 
     Case notes and letters write a date of birth this way without any birth word;
-    the name (a PERSON candidate from the name rules or NER) is the context.
+    the name (a PERSON candidate from the name rules or NER) is the context. In
+    brackets, after a comma, a dash or a space.
     """
     findings = []
     for name in names:
@@ -139,7 +141,22 @@ class DateOfBirth(PatternRecogniser):
             flags=re.IGNORECASE,
         ),
     )
-    context = ("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday")
+    context = (
+        "born",
+        "dob",
+        "d.o.b",
+        "d/o/b",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "birthday",
+        "birth",
+        "b.",
+        "geboren",
+        "né le",
+        "née le",
+        "fecha de nacimiento",
+    )
     validated_score = 0.2
     context_before = 40
     context_after = 25

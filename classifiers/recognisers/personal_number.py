@@ -29,6 +29,7 @@ from classifiers.recognisers.base import (
 __all__ = ["PersonalReferenceNumber"]
 
 _DATE_SHAPE = re.compile(r"\d{1,4}([/.\-])\d{1,2}\1\d{2,4}")
+_YEARS = re.compile(r"(?:(?:19|20)\d\d[ .\-/]?)+")
 
 
 class PersonalReferenceNumber(PatternRecogniser):
@@ -138,7 +139,7 @@ class PersonalReferenceNumber(PatternRecogniser):
     check_digit_run = True
 
     def validate(self, match: str) -> bool | None:
-        if _DATE_SHAPE.fullmatch(match):
+        if _DATE_SHAPE.fullmatch(match) or _YEARS.fullmatch(match):
             return False
         digits = sum(c.isdigit() for c in match)
         return None if 8 <= digits <= 19 and len(set(c for c in match if c.isdigit())) > 1 else False

@@ -15,6 +15,7 @@ import importlib
 
 from classifiers.errors import RecogniserLoadError
 from classifiers.markings import ProtectiveMarking
+from classifiers.recognisers.age import RelativeAge
 from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.date_of_birth import DateOfBirth
 from classifiers.recognisers.email import EmailAddress
@@ -24,6 +25,7 @@ from classifiers.recognisers.ip_address import IpAddress
 from classifiers.recognisers.payment_card import PaymentCard
 from classifiers.recognisers.personal_number import PersonalReferenceNumber
 from classifiers.recognisers.phone import InternationalPhoneNumber
+from classifiers.recognisers.postal_address import PostalAddress
 from classifiers.recognisers.structured import StructuredField
 from classifiers.recognisers.uk.bank_account import UkBankAccount
 from classifiers.recognisers.uk.chi_number import ChiNumber
@@ -62,8 +64,10 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     DateOfBirth,
     VehicleRegistration,
     UkStreetAddress,
+    PostalAddress,
     InternationalIdentifier,
     StructuredField,
+    RelativeAge,
     PersonalReferenceNumber,
 )
 

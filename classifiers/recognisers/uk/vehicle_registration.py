@@ -11,6 +11,12 @@ plates":
 * prefix (1983-2001): an age letter, 1-3 digits, three letters (`A123 BCD`);
 * suffix (1963-1983): three letters, 1-3 digits, an age letter (`ABC 123D`).
 
+Plates are written with spaces, hyphens or dots ("AB51-ABC", "AB-51-ABC") and in
+any case; every pattern accepts those separators, and lower-case plates need
+vehicle context. A current-format plate whose age identifier has not been issued is
+still reported next to vehicle context (recall first: a mistyped plate is still
+somebody's car).
+
 Plates are easily confused with other codes, so a registration is reported only
 with vehicle context near it, with one exception: a current-format plate written the
 way the DVLA displays it (capitals, a space after the age identifier, `AB51 ABC`)
@@ -51,20 +57,27 @@ class VehicleRegistration(PatternRecogniser):
     patterns = (
         Pattern(
             "current",
-            r"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ ]?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])",
+            r"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y][ \-]?\d{2}[ \-.]?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])",
             score=0.0,
             validated_score=0.3,
             requires=DIGITS,
         ),
         Pattern(
             "prefix",
-            r"(?<![A-Za-z0-9])[A-HJ-NP-Y]\d{1,3}[ ]?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])",
+            r"(?<![A-Za-z0-9])[A-HJ-NP-Y][ \-]?\d{1,3}[ \-.]?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])",
             score=0.2,
             requires=DIGITS,
         ),
         Pattern(
+            "current_any_case",
+            r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}[ \-.]?[A-Za-z]{3}(?![A-Za-z0-9])",
+            score=0.0,
+            validated_score=0.2,
+            requires=DIGITS,
+        ),
+        Pattern(
             "suffix",
-            r"(?<![A-Za-z0-9])[A-HJ-PR-Y]{3}[ ]?\d{1,3}[A-HJ-NP-Y](?![A-Za-z0-9])",
+            r"(?<![A-Za-z0-9])[A-HJ-PR-Y]{3}[ \-.]?\d{1,3}[ \-]?[A-HJ-NP-Y](?![A-Za-z0-9])",
             score=0.2,
             requires=DIGITS,
         ),
@@ -98,6 +111,7 @@ class VehicleRegistration(PatternRecogniser):
         "insured",
     )
     context_boost = 0.35
+    keep_failed_with_context = True
     negative_context = (
         *NUMBER_NEGATIVE_CONTEXT,
         "code",

@@ -76,7 +76,8 @@ def test_is_plausible_birth_date(born, plausible):
         ("Charles Sharp ( DOB: 3rd May 1980 ) wrote.", ["3rd May 1980"]),
         ("Charles Sharp (1874-11-30) no", []),  # only day-first and textual forms
         ("Charles Sharp (30/11/1874) wrote.", []),  # historic
-        ("Charles Sharp, 15/07/1951", []),  # not in brackets
+        ("Charles Sharp, 15/07/1951", ["15/07/1951"]),  # after a comma: a date of birth without "born"
+        ("Charles Sharp, 15/07/1899", []),  # not a living person's
     ],
 )
 def test_dates_after_names(text, expected):

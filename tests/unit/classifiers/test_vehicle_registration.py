@@ -29,8 +29,12 @@ def test_age_identifier(age, valid):
         ("number plate A123 BCD", ["A123 BCD"]),  # prefix format
         ("the van ABC 123D", ["ABC 123D"]),  # suffix format
         ("code AB51 ABC in the warehouse", []),  # no vehicle context
-        ("car AB01 ABC", []),  # age identifier 01 was never issued
-        ("car AB51 ABQ", []),  # Q is not a random letter
+        # recall first: an unissued age identifier or letter next to vehicle wording is still a plate
+        ("car AB01 ABC", ["AB01 ABC"]),  # age identifier 01 was never issued
+        ("car AB51 ABQ", ["AB51 ABQ"]),  # Q is not a random letter
+        ("code AB01 ABC", []),
+        ("van AB51-ABC", ["AB51-ABC"]),  # hyphenated
+        ("the car ab51 abc", ["ab51 abc"]),  # lower case with vehicle context
         (f"car reg {letter_spaced('AB51 ABC')}", [letter_spaced("AB51 ABC")]),
     ],
 )

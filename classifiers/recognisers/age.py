@@ -1,0 +1,77 @@
+"""Ages of identifiable people.
+
+An age alone is not personal data ("a 45-year-old man presents with..." is a
+textbook vignette); an age attached to someone identifiable is:
+
+* straight after a person's name: "Milo Hartigan, 34, lives alone",
+  "Milo Hartigan (34)", "Milo Hartigan, aged 34" (`ages_after_names`; the name is a
+  candidate from the name rules or NER, and public wording near it drops it, so
+  "Joe Biden, 81, said..." in a news question stays public);
+* (strict mode) of a relation named by a possessive: "my mum is 84", "my 7-year-old
+  son", "our daughter, aged 15" (`RelativeAge`): the writer plus a relation and an
+  age is a short step from identifying the person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from classifiers.normalise import NormalisedText
+from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
+from classifiers.types import Finding, Sensitivity
+
+__all__ = ["AGE", "RelativeAge", "ages_after_names"]
+
+AGE = "AGE"
+_AGE_AFTER_NAME = re.compile(
+    r"(?:,[ ]*|[ ]*\([ ]*)(?:aged[ ]+|age[ ]+|age:[ ]*)?(?P<age>\d{1,3})(?:[ ]*(?:years?[ -]old|yrs?|y/o|yo))?"
+    r"[ ]*(?:,|\)|[ ]+(?:years?[ -]old|lives|is|was|has|who|from|of|and))",
+    re.IGNORECASE,
+)
+_RELATIONS = (
+    r"son|daughter|child|kid|baby|boy|girl|wife|husband|partner|mother|mum|mom|father|dad|parent|brother|sister|"
+    r"grandmother|grandfather|nan|gran|grandma|grandad|grandpa|aunt|uncle|nephew|niece|cousin|neighbour|"
+    r"neighbor|friend|client|patient|tenant|stepson|stepdaughter"
+)
+
+
+def ages_after_names(
+    text: NormalisedText, names: Sequence[Finding], public_near: Callable[[int, int], bool]
+) -> list[Finding]:
+    """An age written straight after a name candidate, unless public wording is near the name."""
+    findings = []
+    for name in names:
+        match = _AGE_AFTER_NAME.match(text.text, name.end)
+        if match is None or not 0 < int(match.group("age")) < 120 or public_near(name.start, name.end):
+            continue
+        start, end = match.span("age")
+        findings.append(Finding(AGE, start, end, 0.7, "age_after_name", Sensitivity.PERSONAL))
+    return findings
+
+
+class RelativeAge(PatternRecogniser):
+    """A possessive, a relation and an age: "my mum is 84", "my 7-year-old son" (strict mode)."""
+
+    name = "relative_age"
+    kind = AGE
+    strict_only = True
+    patterns = (
+        Pattern(
+            "relation_is_age",
+            rf"(?<![a-z])(?:my|our|his|her|their)[ ]+(?:[a-z]+[ ]+)?(?:{_RELATIONS})(?:'s)?"
+            rf"(?:[ ]+is|[ ]+was|[ ]+turned|[ ]+turns|,)?[ ]+(?:aged[ ]+|now[ ]+|only[ ]+|just[ ]+)?\d{{1,3}}"
+            rf"(?:[ ]*(?:years?[ -]old|yrs?|months?[ -]old))?"
+            rf"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|pounds|quid|percent|minutes))",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "age_relation",
+            rf"(?<![a-z])(?:my|our|his|her|their)[ ]+\d{{1,3}}[ -]+(?:years?|months?)[ -]+old[ ]+(?:{_RELATIONS})",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+    )

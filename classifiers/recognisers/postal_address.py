@@ -1,0 +1,210 @@
+"""Postal addresses outside the UK street form: PO boxes, military mail, other countries' streets.
+
+`uk.street_address` covers "12 Acacia Avenue" in title case. Departments also see
+addresses of overseas claimants and service families, written in other orders and
+in any case. The shapes, from the Universal Postal Union's addressing guides (the
+"Postal addressing systems" country sheets) and USPS Publication 28:
+
+* PO boxes in their usual national forms ("PO Box 4471", "Post Office Box",
+  "Postfach 10 12 34", "Apartado 1234", "Boîte postale 56", "Postbus 123",
+  "Caixa Postal 12"): personal unless an organisation word is near (a department's
+  or a company's box is not a household);
+* military mail: US "Unit 2050 Box 4190" / "PSC 1234 Box 5678" / "CMR 450 Box 12"
+  and "APO|FPO|DPO AA|AE|AP 96278" (USPS Publication 28, section 225), and the
+  UK's "BFPO 801";
+* North American street lines: a house number, one to four words, a street type
+  ("Street", "Ave", "Blvd"...), then a unit (Apt, Suite, #), a ZIP code or a state
+  and ZIP, any case;
+* continental street lines: a street name ending in a street word
+  ("Hauptstraße 12", "Kerkstraat 5") or opening with one ("rue de la Paix 15",
+  "15 rue de la Paix", "Calle Mayor 5", "Via Roma 10", "ul. Długa 5") with a house
+  number; with a postcode and town after it (`10115 Berlin`) it stands alone,
+  otherwise it needs address wording near;
+* UK-style lines in lower case ("12 acacia avenue"), which `uk.street_address`
+  leaves to context: a number, one to three words and a full street type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
+
+__all__ = ["PostalAddress"]
+
+_US_TYPES = (
+    r"street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|court|ct|place|pl|terrace|ter|"
+    r"parkway|pkwy|highway|hwy|circle|cir|trail|trl|square|sq|plaza|alley|crescent|close|pike|run|loop"
+)
+_UNIT = r"(?:apt|apartment|suite|ste|unit|#|fl|floor|room|rm)\.?[ ]?#?[A-Za-z0-9\-]{1,6}"
+_STATE = (
+    r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
+    r"V[AT]|W[AIVY]|PR|GU|VI|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
+)
+_WORD = r"[A-Za-z0-9][A-Za-z0-9'.\-]*"
+_SUFFIX_STREETS = (
+    r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|kade|"
+    r"singel|gatan|vägen|vagen|gränd|gade|vej|stræde|katu|utca|útca"
+)
+_PREFIX_STREETS = (
+    r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|cours|calle|c/|avenida|avda\.?|paseo|"
+    r"plaza|carrer|(?-i:Via)|viale|piazza|piazzale|corso|largo|vicolo|rua|travessa|praça|ulica|ul\.|aleja|al\.|"
+    r"strada|calea|bulevardul|odos"
+)
+_UK_TYPES = (
+    r"road|street|avenue|lane|close|drive|crescent|gardens|grove|terrace|place|way|court|mews|square|parade|"
+    r"walk|rise|row|hill|green|park|view|gate|chase|croft"
+)
+_SUFFIX_TOKENS = tuple(f"{w} " for w in _SUFFIX_STREETS.replace("\\", "").split("|"))
+_PREFIX_TOKENS = tuple(
+    f"{w} " for w in _PREFIX_STREETS.replace("\\", "").replace("(?-i:Via)", "via").replace("?", "").split("|")
+)
+_NOT_STREET_WORDS = r"(?!(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|per|than|more|less|other|different)\b)"
+
+
+class PostalAddress(PatternRecogniser):
+    """PO boxes, military mail, North American and continental street lines, lower-case UK lines."""
+
+    name = "postal_address"
+    kind = "POSTAL_ADDRESS"
+    patterns = (
+        Pattern(
+            "po_box",
+            r"(?<![A-Za-z])(?:p\.?[ ]?o\.?[ ]?box|post[ ]office[ ]box|postfach|apartado(?:[ ]de[ ]correos)?|"
+            r"bo[iî]te[ ]postale|postbus|caixa[ ]postal|casilla(?:[ ]de[ ]correo)?|postboks|box)[ ]?(?:no\.?[ ]?)?"
+            r"\d{1,6}(?:[ ]\d{2}){0,2}(?![A-Za-z0-9])",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "military_unit_box",
+            r"(?<![A-Za-z])(?:unit|psc|cmr)[ ]\d{1,5},?[ ]box[ ]\d{1,5}(?![A-Za-z0-9])",
+            score=0.7,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "military_apo",
+            r"(?<![A-Za-z])(?:apo|fpo|dpo)[ ,]+(?:aa|ae|ap)[ ,]+\d{5}(?:-\d{4})?(?![A-Za-z0-9])",
+            score=0.7,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern("bfpo", r"(?<![A-Za-z])bfpo[ ]?\d{1,4}(?![A-Za-z0-9])", score=0.7, requires=DIGITS, flags=re.I),
+        Pattern(
+            "north_american_street",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,6}}[A-Za-z]?[ ](?:[NSEW]\.?[ ])?{_NOT_STREET_WORDS}(?:{_WORD}[ ]){{1,4}}"
+            rf"(?:{_US_TYPES})\.?(?:,?[ ]{_UNIT})?"
+            rf"(?:,?[ ](?:[A-Za-z][A-Za-z .'\-]{{1,30}},?[ ])?(?:(?:{_STATE})[ ,]+)?\d{{5}}(?:-\d{{4}})?|"
+            rf"(?<=[A-Za-z0-9.])(?=,?[ ]{_UNIT}))(?![A-Za-z0-9])",
+            score=0.7,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "north_american_unit",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,6}}[A-Za-z]?[ ](?:[NSEW]\.?[ ])?{_NOT_STREET_WORDS}(?:{_WORD}[ ]){{1,4}}"
+            rf"(?:{_US_TYPES})\.?,?[ ]{_UNIT}(?![A-Za-z0-9])",
+            score=0.7,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "street_suffix_number",
+            rf"(?<![A-Za-z])[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*(?:{_SUFFIX_STREETS})[ ]\d{{1,5}}[A-Za-z]?"
+            rf"(?:,?[ ]\d{{4,5}}[ ][A-ZÀ-Ý][A-Za-zÀ-ÿ\-]+)?(?![A-Za-z0-9])",
+            score=0.45,
+            requires=_SUFFIX_TOKENS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "street_prefix_number",
+            rf"(?<![A-Za-z])(?:{_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ÿ'\-]+[ ]){{0,4}}?[A-Za-zÀ-ÿ'\-]+,?[ ]\d{{1,5}}"
+            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?(?:,?[ ]\d{{4,5}}[ ][A-ZÀ-Ý][A-Za-zÀ-ÿ\-]+)?(?![A-Za-z0-9])",
+            score=0.45,
+            requires=_PREFIX_TOKENS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "number_prefix_street",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ](?:{_PREFIX_STREETS})[ ]"
+            rf"(?:[A-Za-zÀ-ÿ'\-]+[ ]){{0,4}}?[A-Za-zÀ-ÿ'\-]+(?:,?[ ]\d{{4,5}}[ ][A-ZÀ-Ý][A-Za-zÀ-ÿ\-]+)?"
+            rf"(?![A-Za-z0-9])",
+            score=0.45,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "uk_street_lower",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}}[a-z]?,?[ ]{_NOT_STREET_WORDS}(?:[a-z][a-z'\-]+[ ]){{1,3}}(?:{_UK_TYPES})"
+            rf"(?![A-Za-z0-9])",
+            score=0.45,
+            requires=DIGITS,
+        ),
+    )
+    context = (
+        "address",
+        "adresse",
+        "dirección",
+        "direccion",
+        "indirizzo",
+        "endereço",
+        "adres",
+        "anschrift",
+        "lives",
+        "live",
+        "living",
+        "resides",
+        "wohne",
+        "wohnt",
+        "habite",
+        "vivo",
+        "moved",
+        "send",
+        "post",
+        "ship",
+        "deliver",
+        "write to",
+        "home",
+        "flat",
+        "house",
+        "apartment",
+        "tenant",
+        "landlord",
+    )
+    negative_context = (
+        "ltd",
+        "limited",
+        "plc",
+        "inc",
+        "llc",
+        "gmbh",
+        "council",
+        "hmrc",
+        "dvla",
+        "dwp",
+        "department",
+        "ministry",
+        "agency",
+        "company",
+        "charity",
+        "bank",
+        "university",
+        "museum",
+        "gallery",
+        "stadium",
+        "station",
+        "theatre",
+        "cathedral",
+        "embassy",
+        "consulate",
+        "headquarters",
+        "hq",
+    )
+
+    def assess(self, value: str, pattern: Pattern) -> float | None:
+        """A continental street line with a postcode and town after it stands without context (0.6)."""
+        if pattern.score == 0.45 and re.search(r"\d{4,5}[ ][A-ZÀ-Ý]", value):
+            return 0.6
+        return pattern.score
