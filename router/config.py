@@ -24,7 +24,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from classifiers.settings import ClassifierSettings
+from classifiers.settings import ClassifierSettings, Mode
 from classifiers.types import Sensitivity
 from hosted.settings import HostedSettings
 from local_models.settings import LocalSettings
@@ -85,6 +85,10 @@ class DepartmentPolicy(_Section):
     )
     hosted_fallback_to_local: bool = Field(
         default=True, description="When the hosted API is down, answer public requests locally instead of 503."
+    )
+    classifier_mode: Mode | None = Field(
+        default=None,
+        description="This department's classifier strictness (strict | balanced); unset uses classifier.mode.",
     )
     unreadable_content_hosted: bool = Field(
         default=False,

@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from classifiers.settings import Mode
 from classifiers.types import Classification, Sensitivity
 from hosted.errors import HostedTimeout, HostedUnavailable
 from local_models.errors import UnsupportedParameter
@@ -38,7 +39,7 @@ from router.timing import StageTimer
 logger = logging.getLogger(__name__)
 
 REQUEST_ID_HEADER = "x-request-id"
-ClassifyFn = Callable[[str], Awaitable[Classification]]
+ClassifyFn = Callable[[str, Mode | None], Awaitable[Classification]]
 # Seconds a client should wait before retrying when no backend can serve the request now.
 RETRY_AFTER_S = "5"
 
@@ -95,10 +96,12 @@ class Gateway:
             parsed = parse_request(
                 endpoint, raw, headers.getlist(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
             )
-            detected, classifier_failed = await self._classify_closed(parsed.classified_text())
+            policy = self._settings.policy.departments[DEFAULT_DEPARTMENT]
+            detected, classifier_failed = await self._classify_closed(
+                parsed.classified_text(), policy.classifier_mode
+            )
             level = effective_level(detected, parsed.requested_level)
             timer.mark("classify")
-            policy = self._settings.policy.departments[DEFAULT_DEPARTMENT]
             decision = decide(policy, self._catalogue, level, parsed.model, parsed.outgoing.unreadable)
             timer.mark("policy")
         except ApiError as exc:
@@ -112,7 +115,7 @@ class Gateway:
             answer.headers["x-sovereign-classifier"] = "failed"
         return answer
 
-    async def _classify_closed(self, text: str) -> tuple[Sensitivity, bool]:
+    async def _classify_closed(self, text: str, mode: Mode | None) -> tuple[Sensitivity, bool]:
         """Classify; on any failure or timeout return `personal` (fail closed to local)."""
         if not text:
             return Sensitivity.PUBLIC, False
@@ -122,7 +125,7 @@ class Gateway:
             # an extra trip through the event loop on every request.
             with metrics.CLASSIFY_SECONDS.time():
                 async with asyncio.timeout(timeout):
-                    classification = await self._classify(text)
+                    classification = await self._classify(text, mode)
         except Exception as exc:  # noqa: BLE001 - any classifier failure keeps the request local
             metrics.CLASSIFIER_FAILURES.inc()
             logger.warning("classification failed (%s); routing locally", type(exc).__name__)

@@ -25,6 +25,7 @@ from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from classifiers import Classification, Classifier, Scan
+from classifiers.settings import Mode
 from hosted import HostedClient
 from router import metrics
 from router.config import DEFAULT_DEPARTMENT, Settings
@@ -122,17 +123,18 @@ class Ingress:
         # One NER pass over the texts of all requests that queued up together.
         return await asyncio.to_thread(self._classifier.complete, scans)
 
-    async def _classify(self, text: str) -> Classification:
+    async def _classify(self, text: str, mode: Mode | None = None) -> Classification:
         """Rules inline (a thread hop costs more than they do on a short text); NER batched.
 
         `text` is every string the request can send, joined, so cues in one message apply
         to another. Most requests are decided by the rules alone and never wait for a batch
         or a thread; only texts whose level NER could still change go through the batch.
+        `mode` is the department's strictness override (None: `classifier.mode`).
         """
         if len(text) <= _INLINE_SCAN_CHARS:
-            scan = self._classifier.scan(text)
+            scan = self._classifier.scan(text, mode)
         else:
-            scan = await asyncio.to_thread(self._classifier.scan, text)
+            scan = await asyncio.to_thread(self._classifier.scan, text, mode)
         if not scan.needs_ner:
             return self._classifier.complete([scan])[0]
         return await self._classify_batch(scan)
