@@ -30,6 +30,7 @@ public figure's in a general-knowledge question (public) is decided in
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
@@ -172,9 +173,14 @@ def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
     return findings
 
 
+_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
+
+
 def _is_lower_case(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isupper() for c in text) < _LOWER_CASE_SHARE * letters
+    upper = len(text) - len(text.translate(_DROP_UPPER))
+    lower = len(text) - len(text.translate(_DROP_LOWER))
+    return lower > 0 and upper < _LOWER_CASE_SHARE * (upper + lower)
 
 
 def _dialogue_answers(text: str) -> list[Finding]:

@@ -302,7 +302,14 @@ _SCHEMES = tuple(_compile(s) for s in SCHEMES)
 _GENERIC_KIND = {_cue_key(cue): kind for kind, cues in GENERIC_CUES for cue in cues}
 _ALL_CUES = words_regex({*(c for item in _SCHEMES for c in item.cues), *_GENERIC_KIND})
 _TOKEN_AFTER = re.compile(r"(?:'s)?\s*" + _GENERIC_TOKEN)
-_STANDALONE = tuple(item for item in _SCHEMES if item.scheme.standalone)
+_ANY_STANDALONE = re.compile(
+    "|".join(
+        f"(?i:{item.regex.pattern})" if item.scheme.flags & re.IGNORECASE else f"(?:{item.regex.pattern})"
+        for item in _SCHEMES
+        if item.scheme.standalone
+    )
+)
+"""Every standalone shape in one pattern: a candidate none of them matches skips the per-scheme regexes."""
 # Every scheme's shape is 8-24 characters of letters and digits with single separators;
 # candidates are found once, and only candidates with enough digits are tried per scheme.
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[ .\-/+](?=[A-Za-z0-9])){7,30}")
@@ -332,7 +339,10 @@ class InternationalIdentifier(Recogniser):
                 if sum(c.isdigit() for c in candidate.group()) < 5:
                     continue
                 window = (max(0, candidate.start() - 1), candidate.end() + 1)
+                standalone_shape = _ANY_STANDALONE.search(source, *window) is not None
                 for item in schemes:
+                    if item.scheme.standalone and not standalone_shape:
+                        continue
                     for match in item.regex.finditer(source, *window):
                         score = self._score(item, match, lower, cue_hits)
                         if score is not None:

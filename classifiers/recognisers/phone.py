@@ -96,7 +96,7 @@ class InternationalPhoneNumber(Recogniser):
             windows += [(max(0, m.start() - _CUE_WINDOW), m.end() + _CUE_WINDOW, "US") for m in _CUE.finditer(lower)]
         for start, end, region in _merged(windows):
             piece = source[start:end]
-            if not any(c.isdigit() for c in piece):
+            if sum(map(str.isdigit, piece)) < 7:
                 continue
             for match in PhoneNumberMatcher(piece, region, leniency=Leniency.POSSIBLE, max_tries=50):
                 number = match.number

@@ -74,24 +74,24 @@ class PostalAddress(PatternRecogniser):
             r"bo[iî]te[ ]postale|postbus|caixa[ ]postal|casilla(?:[ ]de[ ]correo)?|postboks|box)[ ]?(?:no\.?[ ]?)?"
             r"\d{1,6}(?:[ ]\d{2}){0,2}(?![A-Za-z0-9])",
             score=0.6,
-            requires=DIGITS,
+            requires=("box", "postfach", "apartado", "postale", "postbus", "caixa", "casilla", "postboks"),
             flags=re.IGNORECASE,
         ),
         Pattern(
             "military_unit_box",
             r"(?<![A-Za-z])(?:unit|psc|cmr)[ ]\d{1,5},?[ ]box[ ]\d{1,5}(?![A-Za-z0-9])",
             score=0.7,
-            requires=DIGITS,
+            requires=(" box",),
             flags=re.IGNORECASE,
         ),
         Pattern(
             "military_apo",
             r"(?<![A-Za-z])(?:apo|fpo|dpo)[ ,]+(?:aa|ae|ap)[ ,]+\d{5}(?:-\d{4})?(?![A-Za-z0-9])",
             score=0.7,
-            requires=DIGITS,
+            requires=("apo", "fpo", "dpo"),
             flags=re.IGNORECASE,
         ),
-        Pattern("bfpo", r"(?<![A-Za-z])bfpo[ ]?\d{1,4}(?![A-Za-z0-9])", score=0.7, requires=DIGITS, flags=re.I),
+        Pattern("bfpo", r"(?<![A-Za-z])bfpo[ ]?\d{1,4}(?![A-Za-z0-9])", score=0.7, requires=("bfpo",), flags=re.I),
         Pattern(
             "north_american_street",
             rf"(?<![A-Za-z0-9£$€.,])\d{{1,6}}[A-Za-z]?[ ](?:[NSEW]\.?[ ])?{_NOT_STREET_WORDS}(?:{_WORD}[ ]){{1,4}}"

@@ -72,3 +72,52 @@ def test_disguised_nhs_number_is_found_at_its_original_span(rules_classifier, ni
     result = rules_classifier.classify(text)
     assert result.level >= Sensitivity.PERSONAL
     assert hidden in [text[f.start : f.end] for f in result.findings]
+
+
+# Fragments that reach the recall-first rules: fields, encodings, addresses, IDs, cues.
+_FRAGMENTS = st.sampled_from(
+    [
+        '{"nino": "',
+        '"}',
+        "nhs_number=",
+        "DOB: ",
+        "name,nino,dob\n",
+        "TkhTIG51bWJlciA5NDMgNDc2IDU5MTk=",
+        "%20my%20NHS%20",
+        "6d79206e696e6f20",
+        "PO Box ",
+        "APO AE ",
+        "Hauptstraße ",
+        "my customer number ",
+        "my name is ",
+        "Name on the account?\n",
+        "SSN ",
+        "passport ",
+        "+1 202 ",
+        "my mum is ",
+        "card ",
+        "\u200b",
+        "\uff11",
+        "1234 5678 9012",
+        "-",
+        ", ",
+        "\n",
+    ]
+)
+MIXED = st.lists(_FRAGMENTS | TEXT.map(lambda t: t[:20]), max_size=14).map("".join)
+
+
+@HYPOTHESIS
+@given(text=MIXED, mode=st.sampled_from(["strict", "balanced"]))
+def test_recall_rules_never_crash_and_offsets_slice(rules_classifier, text, mode):
+    result = rules_classifier.classify(text, mode=mode)
+    assert isinstance(result.level, Sensitivity)
+    for finding in result.findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert text[finding.start : finding.end].strip()
+
+
+@HYPOTHESIS
+@given(text=MIXED)
+def test_strict_is_never_below_balanced(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level >= rules_classifier.classify(text, mode="balanced").level
