@@ -120,4 +120,6 @@ def test_recall_rules_never_crash_and_offsets_slice(rules_classifier, text, mode
 @HYPOTHESIS
 @given(text=MIXED)
 def test_strict_is_never_below_balanced(rules_classifier, text):
-    assert rules_classifier.classify(text, mode="strict").level >= rules_classifier.classify(text, mode="balanced").level
+    assert (
+        rules_classifier.classify(text, mode="strict").level >= rules_classifier.classify(text, mode="balanced").level
+    )

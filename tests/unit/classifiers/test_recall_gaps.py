@@ -102,7 +102,8 @@ PUBLIC_CASES = {
     "luhn_test_data": "The test data uses 4924786497895865, which should fail the Luhn check. Write a unit test.",
     "meter_reading": "Meter reading reference 7761631688 - how do I submit it?",
     "helpline": "Call the HMRC helpline on 0300 200 3300 for help with tax credits.",
-    "tool_schema": '{"name": "get_weather", "parameters": {"type": "object", "properties": {"nino": {"type": "string"}}}}',
+    "tool_schema": '{"name": "get_weather", "parameters": {"type": "object", '
+    '"properties": {"nino": {"type": "string"}}}}',
     "marking_words": "What does OFFICIAL mean as a government security classification?",
     "long_public": _LONG_PUBLIC,
     "dates": "The consultation runs from 03/05/2024 to 14/06/2024.",
