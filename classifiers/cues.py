@@ -108,7 +108,7 @@ _PUBLIC = compile_terms(
             r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
             r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
             r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
-            r"assassinated|premiership"
+            r"assassinated|premiership|speech|civil rights"
         )
     },
     before=r"(?<![a-z])",
@@ -123,7 +123,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _CLAUSE_END = re.compile(r";[ \t]+")
 _REQUEST = re.compile(
-    r"[^a-z]*(?:(?:can|could|would|will)[ ]+you[ ]+(?:please[ ]+)?|please[ ,]+)"
+    r"[^a-z]*(?:(?:also|and|so|then|ok|okay|right|hi|hello|thanks|separately)[ ,]+)?"
+    r"(?:(?:can|could|would|will)[ ]+you[ ]+(?:please[ ]+)?|please[ ,]+)"
     r"(?!tell|explain|describe|list|define|name|give|recommend|suggest|compare|show|outline|summari[sz]e the history)"
     r"(?![a-z ]{0,24}(?<![a-z])(?:when|where|who|what|why|how|which)(?![a-z]))",
     re.IGNORECASE,

@@ -15,6 +15,9 @@ cheap rules run on every text that might need a name:
   an instruction, a place or organisation word ("Please Jones", "North Wales",
   "Leeds City Council"), or an organisation word follows ("Harris Academy").
 
+* two capitalised words after a verb that addresses a person ("write to Eilidh
+  Macrae", "tell Kofi Mensah", "chase", "remind", "on behalf of"), unless they are
+  place or organisation words;
 * the answer in a dialogue turn to a question asking for a name ("Name on the
   account?" -> "Jane Roe"), reported by `person_dialogue` and always a private
   individual's;
@@ -51,12 +54,17 @@ _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
 _AFTER_CUE = re.compile(rf"[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
 _LOWER_AFTER_CUE = re.compile(r"[ ,:\-]*(?P<name>[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+)?)")
 _LOWER_TITLE = re.compile(r"(?<![a-z])(?:mr|mrs|ms|miss|mx|dr|prof|rev|cllr)\.?[ ]+(?P<name>[a-z][a-z'\-]{1,})")
-_LOWER_PAIR = re.compile(r"(?<![a-z])(?P<first>[a-z]{2,})[ ]+(?P<last>[a-z][a-z'\-]{1,})(?![a-z])")
+_LOWER_PAIR = re.compile(r"(?<![a-z])(?=(?P<first>[a-z]{2,})[ ]+(?P<last>[a-z][a-z'\-]{1,})(?![a-z]))")
 # A turn that asks for a name, then the next turn: "Agent: Name on the account?\nCaller: Jane Roe"
 _NAME_QUESTION = re.compile(
     r"(?im)(?:name|who (?:is|am i) (?:speaking|talking) (?:to|with)|who's calling|who is calling)[^\n?]{0,40}\?[ \t]*"
     r"(?:\n[ \t]*)+(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*|[-–>*\"'][ \t]*)?"
     r"(?P<answer>[A-Za-z][A-Za-z'\-]+(?:[ ]+[A-Za-z][A-Za-z'\-]+){0,3})[ \t]*[.!\"']?[ \t]*(?:$|\n)"
+)
+_ADDRESSEE = re.compile(
+    rf"(?<![A-Za-z])(?i:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|call|ring|"
+    rf"phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|pay|refund|invite)"
+    rf"[ ]+(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])"
 )
 _LOWER_CASE_SHARE = 0.02
 """Text with fewer capitals than this share of its letters is read as lower-case text."""
@@ -127,6 +135,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
     cue_ends = list(cue_ends)
     findings += _names_after_cues(text.text, cue_ends)
     findings += _dialogue_answers(text.text)
+    findings += _addressees(text.text)
     if _is_lower_case(text.text):
         findings += _lower_case_names(text.text, cue_ends)
     for run in _CAPITALISED.finditer(text.text):
@@ -177,6 +186,19 @@ _DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
 _DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
 
 
+def _addressees(text: str) -> list[Finding]:
+    """Two capitalised words after a verb that addresses a person, unless ordinary or organisation words."""
+    findings = []
+    for match in _ADDRESSEE.finditer(text):
+        first, last = (w.lower() for w in match.group("name").split())
+        if first in _NOT_NAME_STARTS or last in _NOT_NAME_ENDS or last in _NOT_GIVEN_NAMES:
+            continue
+        findings.append(
+            Finding(PERSON, match.start("name"), match.end("name"), 0.55, "person_addressee", Sensitivity.PERSONAL)
+        )
+    return findings
+
+
 def _is_lower_case(text: str) -> bool:
     upper = len(text) - len(text.translate(_DROP_UPPER))
     lower = len(text) - len(text.translate(_DROP_LOWER))
@@ -207,7 +229,7 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
     for match in _LOWER_PAIR.finditer(text):
         first, last = match.group("first"), match.group("last")
         if first in GIVEN_NAMES and last in SURNAMES and first not in _NOT_NAME_STARTS:
-            findings.append(_given_name(match.start(), match.end(), 0.55))
+            findings.append(_given_name(match.start("first"), match.end("last"), 0.55))
     for cue_end in cue_ends:
         after = _LOWER_AFTER_CUE.match(text, cue_end)
         if after is None:

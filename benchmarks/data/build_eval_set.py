@@ -24,6 +24,7 @@ from benchmarks.data import identifiers as ids
 from benchmarks.data import templates_public as pub
 from benchmarks.data import templates_sensitive as sen
 from benchmarks.data.formats import write_jsonl, written_value
+from benchmarks.data.templates_gaps import GAP_ROWS
 
 SEED = 20250601
 EVAL_PATH = Path(__file__).with_name("classify_eval.jsonl")
@@ -308,7 +309,13 @@ class EvalSetBuilder:
         self.marking_rows()
         self.named_rows()
         self.public_rows()
+        self.gap_rows()
         return self.rows
+
+    def gap_rows(self) -> None:
+        """Issue 9's gap categories and their hard negatives (`templates_gaps.py`), appended last."""
+        for category, text, level, kinds in GAP_ROWS:
+            self.add(category, text, level, kinds)
 
 
 def _numeric(long_date: str) -> str:

@@ -261,7 +261,7 @@ GENERIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),  # fmt: skip
 )
 _GENERIC_TOKEN = (
-    r"[:#\-–=]?[ ]?(?:(?:is|was|no\.?|number|num|of)[ ]?){0,2}[:#]?[ ]?"
+    r"[.:#\-–=]{0,2}[ ]?(?:(?:is|was|no\.?|number|num|of)[ ]?){0,2}[:#]?[ ]?"
     r"(?P<value>\d{2,6}(?:[ ]\d{2,6}){1,4}|[A-Za-z0-9][A-Za-z0-9\-/.]{3,24}(?<=[A-Za-z0-9]))(?![A-Za-z0-9])"
 )
 _GENERIC_SCORE = 0.52

@@ -203,6 +203,12 @@ class PostalAddress(PatternRecogniser):
         "hq",
     )
 
+    def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
+        """An organisation's PO box is not a household: organisation words win over address wording."""
+        if ("box" in lower[start:end] or "post" in lower[start:end]) and self.has_negative_context(lower, start, end):
+            return None
+        return super().contextual_score(lower, start, end, score)
+
     def assess(self, value: str, pattern: Pattern) -> float | None:
         """A continental street line with a postcode and town after it stands without context (0.6)."""
         if pattern.score == 0.45 and re.search(r"\d{4,5}[ ][A-ZÀ-Ý]", value):

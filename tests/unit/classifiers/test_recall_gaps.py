@@ -86,6 +86,24 @@ PERSONAL_CASES = {
     "long_after": _LONG_PUBLIC + "Separately, please draft a letter to Jane Roe about her rent arrears.",
     "long_before": "Please draft a letter to Jane Roe about her rent arrears. " + _LONG_PUBLIC,
     "long_identifier": _LONG_PUBLIC + "My NHS number is 943 476 5919.",
+    # written with the evaluation set's gap rows (benchmarks/data/templates_gaps.py); their kinds
+    # have no name in the evaluation set, so they are checked here instead
+    "tuning_personal_number_0": "My membership number is 0044 1923 8812, can you check my renewal?",
+    "tuning_personal_number_1": "The claimant's benefit reference 77120934411 appears on both letters.",
+    "tuning_personal_number_2": "Her hospital number 40029183 is on the discharge summary.",
+    "tuning_international_id_3": "Applicant's SSN: 219-09-9999, visa category H-1B.",
+    "tuning_international_id_4": "His social security number 432 55 8812 is on the W-2.",
+    "tuning_international_id_5": "Tax residence form: ITIN 900-70-0000.",
+    "tuning_international_id_6": "Her Texas driver's license 12345678 was scanned at the border.",
+    "tuning_international_id_7": "Codice fiscale: BNCGLI80A41H501Y (Giulia Bianchi).",
+    "tuning_international_id_8": "NIE X1234567L para la solicitud.",
+    "tuning_international_id_9": "PESEL 02070803628 w załączniku.",
+    "tuning_international_id_10": "BSN 123456782 staat op de brief.",
+    "tuning_international_id_11": "Steuer-ID 86095742719 für die Erstattung.",
+    "tuning_international_id_12": "Aadhaar number 4991 1866 5246 was given as proof of identity.",
+    "tuning_international_id_13": "Passport no. C03005988 (Germany), issued 2019.",
+    "tuning_international_id_14": "Residence permit number ZU1234567 expires next month.",
+    "tuning_age_15": "my 9-year-old daughter has been excluded from school",
 }
 
 PUBLIC_CASES = {
