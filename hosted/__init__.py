@@ -1,6 +1,6 @@
 """The hosted OpenAI API as a backend: minimised egress, priority tier, our errors.
 
-`HostedClient` and `map_sdk_errors` load the `openai` SDK (about half a second),
+`HostedClient`, `HostedCall` and `map_sdk_errors` load the `openai` SDK (about half a second),
 so they are imported on first use: the router reads `HostedSettings` at start-up,
 and commands that never call the hosted API (`classify`, `size`) should not pay.
 """
@@ -13,6 +13,7 @@ from hosted.egress import SCHEMA_KEYS, OutgoingRequest, build_outgoing, client_p
 from hosted.egress_schema import UNREADABLE_PARTS
 from hosted.errors import (
     HostedAuthFailed,
+    HostedCircuitOpen,
     HostedError,
     HostedRejected,
     HostedTimeout,
@@ -22,7 +23,7 @@ from hosted.errors import (
 from hosted.settings import HostedSettings
 
 if TYPE_CHECKING:
-    from hosted.client import HostedClient, map_sdk_errors
+    from hosted.client import HostedCall, HostedClient, map_sdk_errors
 
 __all__ = [
     "SCHEMA_KEYS",
@@ -33,6 +34,8 @@ __all__ = [
     "with_our_fields",
     "InvalidBody",
     "HostedAuthFailed",
+    "HostedCircuitOpen",
+    "HostedCall",
     "HostedClient",
     "HostedError",
     "HostedRejected",
@@ -42,7 +45,7 @@ __all__ = [
     "map_sdk_errors",
 ]
 
-_LAZY = frozenset({"HostedClient", "map_sdk_errors"})
+_LAZY = frozenset({"HostedCall", "HostedClient", "map_sdk_errors"})
 
 
 def __getattr__(name: str) -> Any:

@@ -2,6 +2,7 @@
 
     HostedError
     ├── HostedUnavailable    connection failed or 5xx after the SDK's retries (router: fall back / 503)
+    │   └── HostedCircuitOpen every allowed upstream's breaker is open: nothing was sent
     ├── HostedTimeout        no answer before `hosted.timeout_s` (router: fall back / 504)
     └── HostedRejected       the API answered 4xx; keeps status, message, code, param
         └── HostedAuthFailed our credential was refused (401/403; router: 502, not the client's fault)
@@ -23,6 +24,10 @@ class HostedUnavailable(HostedError):
     """The hosted API could not be reached or failed on its side."""
 
 
+class HostedCircuitOpen(HostedUnavailable):
+    """Every upstream the request may use has an open circuit breaker; no call was made."""
+
+
 class HostedTimeout(HostedError):
     """The hosted API did not answer in time."""
 
@@ -31,13 +36,19 @@ class HostedRejected(HostedError):
     """The hosted API refused the request; its status and message are passed on."""
 
     def __init__(
-        self, status_code: int, message: str, code: str | None = None, param: str | None = None
+        self,
+        status_code: int,
+        message: str,
+        code: str | None = None,
+        param: str | None = None,
+        retry_after: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.message = message
         self.code = code
         self.param = param
+        self.retry_after = retry_after
 
 
 class HostedAuthFailed(HostedRejected):

@@ -4,7 +4,31 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+
+ServiceTier = Literal["priority", "auto", "default", "flex"]
+
+
+class UpstreamSettings(BaseModel):
+    """One hosted upstream: an OpenAI account or an Azure OpenAI resource in one region."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, description="Label in metrics, /readyz and logs.")
+    kind: Literal["openai", "azure"] = Field(default="openai", description="API flavour: OpenAI or Azure OpenAI.")
+    base_url: str | None = Field(
+        default=None, description="API base URL (OpenAI) or resource endpoint (Azure, required)."
+    )
+    api_key: SecretStr | None = Field(default=None, description="This upstream's key; unset uses hosted.api_key.")
+    api_version: str = Field(default="2024-10-21", description="Azure OpenAI API version (Azure only).")
+    region: str = Field(default="default", description="Region label that department policies may restrict to.")
+    weight: float = Field(default=1.0, gt=0, description="Share of traffic among healthy upstreams.")
+
+    @model_validator(mode="after")
+    def _azure_needs_endpoint(self) -> UpstreamSettings:
+        if self.kind == "azure" and not self.base_url:
+            raise ValueError(f"upstream {self.name!r}: an Azure upstream needs base_url (the resource endpoint)")
+        return self
 
 
 class HostedSettings(BaseModel):
@@ -19,16 +43,47 @@ class HostedSettings(BaseModel):
     base_url: str | None = Field(
         default=None, description="API base URL (tests and benchmarks point it at upstream-sim)."
     )
+    upstreams: tuple[UpstreamSettings, ...] = Field(
+        default=(),
+        description="Several upstreams (regions, accounts, Azure) with weights and failover; unset: one "
+        "upstream 'primary' from base_url and api_key.",
+    )
     default_model: str = Field(default="gpt-4.1-mini", description="Model that `auto` picks for public.")
     models: tuple[str, ...] = Field(
         default=("gpt-4.1-mini", "gpt-4.1", "gpt-4o-mini"), description="Hosted models clients may ask for."
     )
-    service_tier: Literal["priority", "auto", "default", "flex"] = Field(
-        default="priority", description="OpenAI service tier requested."
+    service_tier: ServiceTier = Field(
+        default="priority", description="OpenAI service tier requested (a department may set its own)."
     )
     timeout_s: float = Field(default=30.0, gt=0, description="Per-request timeout to the hosted API.")
     max_retries: int = Field(default=2, ge=0, description="Retries by the openai SDK on transient errors.")
+    stream_idle_timeout_s: float = Field(
+        default=30.0, gt=0, description="A stream silent for this long is treated as broken (error event)."
+    )
+    breaker_failures: int = Field(
+        default=5, ge=1, description="Availability failures within breaker_window_s that open an upstream's breaker."
+    )
+    breaker_window_s: float = Field(default=30.0, gt=0, description="How long a failure counts towards opening.")
+    breaker_cooldown_s: float = Field(
+        default=30.0, gt=0, description="How long an open breaker refuses calls before one probe is let through."
+    )
 
     @property
     def enabled(self) -> bool:
-        return self.api_key is not None and bool(self.api_key.get_secret_value())
+        if self.api_key is not None and self.api_key.get_secret_value():
+            return True
+        return any(u.api_key is not None and u.api_key.get_secret_value() for u in self.upstreams)
+
+    def resolved_upstreams(self) -> tuple[UpstreamSettings, ...]:
+        """The configured upstreams, or the single one `base_url`/`api_key` describe."""
+        if self.upstreams:
+            return self.upstreams
+        return (UpstreamSettings(name="primary", base_url=self.base_url, api_key=self.api_key),)
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> HostedSettings:
+        names = [u.name for u in self.upstreams]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"upstream names must be unique: {', '.join(duplicates)}")
+        return self

@@ -13,7 +13,9 @@ never recorded and never faulted.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
@@ -43,6 +45,19 @@ _ENDPOINTS: dict[str, Endpoint] = {
 _JSON = (b"content-type", b"application/json")
 _SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache")]
 _DONE = b"data: [DONE]\n\n"
+# Azure OpenAI names the deployment in the path: /openai/deployments/{name}/chat/completions.
+_AZURE_PATH = re.compile(r"^/openai/deployments/[^/]+(/chat/completions|/completions)$")
+FAULT_HEADER = "x-upstream-sim-fault"
+"""A request header holding a fault as JSON: applies to that request only (before the global one)."""
+# What OpenAI sends with every answer; a client reads them to pace itself.
+_RATE_LIMIT_HEADERS = [
+    (b"x-ratelimit-limit-requests", b"10000"),
+    (b"x-ratelimit-remaining-requests", b"9999"),
+    (b"x-ratelimit-limit-tokens", b"2000000"),
+    (b"x-ratelimit-remaining-tokens", b"1999000"),
+    (b"x-ratelimit-reset-requests", b"6ms"),
+]
+_HTML = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
 _HOLD_POLL_S = 0.005
 
 
@@ -136,17 +151,31 @@ class SimApp:
         if path.startswith("/_sim/"):
             await self._control(method, path, raw, send)
             return
-        self.recorder.add(method, path, header_dict(scope["headers"]), parse_body(raw))
+        headers = header_dict(scope["headers"])
+        self.recorder.add(method, path, headers, parse_body(raw))
         exchange = _Exchange(receive, send)
         try:
-            await self._api(method, path, raw, exchange)
+            try:
+                fault = self._fault_for(headers.get(FAULT_HEADER))
+            except ValueError as exc:
+                await _send_json(send, 400, error_body(f"bad {FAULT_HEADER}: {exc}", "invalid_request_error"))
+                return
+            await self._api(method, path, raw, exchange, fault)
         finally:
             exchange.close()
             if exchange.client_left:
                 self.client_disconnects += 1
 
-    async def _api(self, method: str, path: str, raw: bytes, exchange: _Exchange) -> None:
-        fault = self.faults.take()
+    def _fault_for(self, header: str | None) -> Fault | None:
+        """The request's own fault (header) if it names one, else the global one."""
+        if header is None:
+            return self.faults.take()
+        try:
+            return Fault.from_json(orjson.loads(header))
+        except orjson.JSONDecodeError as exc:
+            raise ValueError("not JSON") from exc
+
+    async def _api(self, method: str, path: str, raw: bytes, exchange: _Exchange, fault: Fault | None) -> None:
         delay = self.latency_s + (fault.delay_ms / 1000 if fault else 0.0)
         if delay > 0 and not await exchange.pause(delay):
             return  # the client gave up (e.g. its timeout); nobody is left to answer
@@ -155,7 +184,8 @@ class SimApp:
             status, body, headers = fault.error_response()
             await _send_json(exchange.send, status, body, headers + request_id)
             return
-        endpoint = _ENDPOINTS.get(path)
+        azure = _AZURE_PATH.match(path)
+        endpoint = _ENDPOINTS.get(f"/v1{azure.group(1)}" if azure else path)
         if method == "GET" and path == "/v1/models":
             await _send_json(exchange.send, 200, model_list(self.models), request_id)
             return
@@ -175,6 +205,14 @@ class SimApp:
             await _send_json(exchange.send, 400, invalid, request_id)
             return
         drop = fault.drop_after_chunks if fault else None
+        if fault is not None and fault.service_tier is not None:
+            generation = dataclasses.replace(generation, service_tier=fault.service_tier)
+        if fault is not None and fault.wrong_content_type:
+            headers = [(b"content-type", b"text/html"), (b"content-length", str(len(_HTML)).encode())]
+            await exchange.send({"type": "http.response.start", "status": 200, "headers": headers})
+            await exchange.send({"type": "http.response.body", "body": _HTML, "more_body": False})
+            return
+        request_id += _RATE_LIMIT_HEADERS
         if body.get("stream") is True:
             await self._stream(generation, exchange, fault, request_id)
         elif drop is not None:
@@ -196,6 +234,7 @@ class SimApp:
         end = fault.end_after_chunks if fault else None
         hold = fault.hold_after_chunks if fault else None
         omit = fault.stream_omit if fault else None
+        malformed = fault.malformed_sse if fault else False
         await send({"type": "http.response.start", "status": 200, "headers": _SSE_HEADERS + request_id})
         interval = self.token_interval_s
         loop = asyncio.get_running_loop()
@@ -218,6 +257,8 @@ class SimApp:
             if not exchange.still_there():
                 return
             event = b"data: " + orjson.dumps(chunk) + b"\n\n"
+            if malformed and sent == 1:
+                event = b"data: {not json\n\n"
             await send({"type": "http.response.body", "body": event, "more_body": True})
         await send({"type": "http.response.body", "body": b"" if omit == "done" else _DONE, "more_body": False})
 

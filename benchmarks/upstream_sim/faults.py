@@ -68,6 +68,9 @@ class Fault:
         stream_omit: send a stream whole except for one part: "done" (no `[DONE]`),
             "finish_reason" (no choice ever finishes) or "usage" (no usage chunk
             although the client asked for one).
+        malformed_sse: stream a `data:` line that is not JSON after the first chunk.
+        wrong_content_type: answer 200 with an HTML page, as a misconfigured proxy does.
+        service_tier: claim this tier served the answer (a silent downgrade).
         message, type, code, param: the error body's fields (defaults per status).
         retry_after_s: `Retry-After` sent with the error (429 sends 1 s unless set).
     """
@@ -79,6 +82,9 @@ class Fault:
     end_after_chunks: int | None = None
     hold_after_chunks: int | None = None
     stream_omit: str | None = None
+    malformed_sse: bool = False
+    wrong_content_type: bool = False
+    service_tier: str | None = None
     message: str | None = None
     type: str | None = None
     code: str | None = None
@@ -94,7 +100,10 @@ class Fault:
         _check_int("hold_after_chunks", self.hold_after_chunks, minimum=0)
         if self.stream_omit not in (None, *STREAM_OMISSIONS):
             raise ValueError(f"fault field 'stream_omit' must be one of {', '.join(STREAM_OMISSIONS)}")
-        for name in ("message", "type", "code", "param"):
+        for name in ("malformed_sse", "wrong_content_type"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"fault field '{name}' must be true or false")
+        for name in ("message", "type", "code", "param", "service_tier"):
             _check_str(name, getattr(self, name))
         _check_number("retry_after_s", self.retry_after_s)
 

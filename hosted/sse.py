@@ -1,0 +1,80 @@
+"""Reading a hosted SSE stream: events, `[DONE]`, and whether the stream arrived whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from hosted.errors import HostedUnavailable
+
+__all__ = ["DONE", "StreamCheck", "json_object", "sse_data"]
+
+
+def json_object(raw: bytes | str, what: str) -> dict[str, Any]:
+    try:
+        payload = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise HostedUnavailable(f"the hosted API sent an unreadable {what}") from exc
+    if not isinstance(payload, dict):
+        raise HostedUnavailable(f"the hosted API sent an unreadable {what}")
+    return payload
+
+
+DONE = object()
+
+
+def sse_data(line: str) -> dict[str, Any] | object | None:
+    """The JSON of one SSE `data:` line; `DONE` for `[DONE]`; None for other lines.
+
+    Raises:
+        HostedUnavailable: an error event, or data that is not a JSON object.
+    """
+    if not line.startswith("data:"):
+        return None
+    data = line[5:].strip()
+    if data == "[DONE]":
+        return DONE
+    chunk = json_object(data, "stream event")
+    if "error" in chunk:
+        error = chunk["error"]
+        message = error.get("message") if isinstance(error, dict) else None
+        raise HostedUnavailable(f"the hosted API failed: {message or 'error event in stream'}")
+    return chunk
+
+
+class StreamCheck:
+    """Whether a hosted stream arrived whole.
+
+    A stream is whole when the upstream sent `[DONE]`, every choice it started reached a
+    `finish_reason`, and, if the client asked for usage, a usage chunk came. Anything
+    less (a proxy closing politely, an upstream cut short) must reach the client as an
+    error event, not as a complete answer with the router's own `[DONE]`.
+    """
+
+    def __init__(self, want_usage: bool) -> None:
+        self.want_usage = want_usage
+        self.done = False
+        self.usage = False
+        self.open_choices: set[int] = set()
+
+    def see(self, chunk: dict[str, Any]) -> None:
+        if chunk.get("usage"):
+            self.usage = True
+        for choice in chunk.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            index = choice.get("index", 0)
+            if choice.get("finish_reason"):
+                self.open_choices.discard(index)
+            else:
+                self.open_choices.add(index)
+
+    def missing(self) -> str | None:
+        if not self.done:
+            return "the hosted API ended the stream without [DONE]"
+        if self.open_choices:
+            return "the hosted API ended the stream before every choice finished"
+        if self.want_usage and not self.usage:
+            return "the hosted API ended the stream without the usage it was asked for"
+        return None

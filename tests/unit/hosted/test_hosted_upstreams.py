@@ -1,0 +1,215 @@
+"""Several upstreams: failover, breakers, regions, Azure, tier and faults, against real simulators."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import anyio
+import pytest
+
+from benchmarks.upstream_sim import UpstreamSim
+from benchmarks.upstream_sim.app import FAULT_HEADER
+from hosted import HostedCall, HostedClient, HostedRejected, HostedSettings, HostedUnavailable
+
+pytestmark = pytest.mark.anyio
+
+KEY = "sk-test-upstreams"
+CHAT = {"model": "gpt-4.1-mini", "messages": [{"role": "user", "content": "Say hi."}], "max_tokens": 3}
+
+
+@pytest.fixture(scope="module")
+def second() -> Iterator[UpstreamSim]:
+    with UpstreamSim() as sim:
+        yield sim
+
+
+@pytest.fixture
+def fresh_second(second: UpstreamSim) -> Iterator[UpstreamSim]:
+    second.clear_fault()
+    second.clear_records()
+    yield second
+    second.clear_fault()
+
+
+def _settings(*upstreams: dict[str, Any], **extra: Any) -> HostedSettings:
+    return HostedSettings(api_key=KEY, upstreams=upstreams, timeout_s=5.0, max_retries=0, **extra)
+
+
+@pytest.fixture
+async def pair(sim: UpstreamSim, fresh_second: UpstreamSim) -> AsyncIterator[HostedClient]:
+    """`first` in region eu-west, `second` in region us-east; `first` is always tried first."""
+    settings = _settings(
+        {"name": "first", "base_url": sim.base_url, "region": "eu-west"},
+        {"name": "second", "base_url": fresh_second.base_url, "region": "us-east", "weight": 1e-9},
+        breaker_failures=2, breaker_cooldown_s=60.0,
+    )
+    client = HostedClient(settings, random_source=lambda: 0.5)
+    yield client
+    await client.aclose()
+
+
+async def test_an_unavailable_upstream_fails_over_to_the_next(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim
+) -> None:
+    sim.set_fault(503)
+    answer = await pair.create("chat.completions", CHAT)
+    assert answer["choices"][0]["message"]["content"]
+    assert len(sim.records) == 1 and len(fresh_second.records) == 1
+
+
+async def test_a_stream_fails_over_before_its_first_byte(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim
+) -> None:
+    sim.set_fault(500)
+    chunks = [c async for c in pair.stream("chat.completions", {**CHAT, "stream": True})]
+    assert chunks and len(fresh_second.records) == 1
+
+
+async def test_the_breaker_opens_and_the_open_upstream_is_skipped_without_a_call(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim
+) -> None:
+    sim.set_fault(503)
+    for _ in range(2):
+        await pair.create("chat.completions", CHAT)
+    assert pair.breaker_states() == {"first": "open", "second": "closed"}
+    sim.clear_fault()
+    sim.clear_records()
+    await pair.create("chat.completions", CHAT)
+    assert sim.records == [] and len(fresh_second.records) == 3
+
+
+async def test_every_breaker_open_is_unavailable_with_a_clear_message(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim
+) -> None:
+    sim.set_fault(503)
+    fresh_second.set_fault(503)
+    for _ in range(2):
+        with pytest.raises(HostedUnavailable):
+            await pair.create("chat.completions", CHAT)
+    with pytest.raises(HostedUnavailable, match="circuit breaker is open"):
+        await pair.create("chat.completions", CHAT)
+
+
+async def test_a_client_error_is_not_failed_over_and_keeps_the_breaker_closed(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim
+) -> None:
+    sim.set_fault(400, message="bad")
+    for _ in range(3):
+        with pytest.raises(HostedRejected):
+            await pair.create("chat.completions", CHAT)
+    assert pair.breaker_states()["first"] == "closed" and fresh_second.records == []
+
+
+async def test_a_429_fails_over_and_the_last_keeps_its_retry_after(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim
+) -> None:
+    sim.set_fault(429, retry_after_s=3)
+    assert await pair.create("chat.completions", CHAT)
+    fresh_second.set_fault(429, retry_after_s=3)
+    with pytest.raises(HostedRejected) as caught:
+        await pair.create("chat.completions", CHAT)
+    assert (caught.value.status_code, caught.value.retry_after) == (429, "3")
+
+
+async def test_regions_restrict_the_upstreams(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim
+) -> None:
+    await pair.create("chat.completions", CHAT, HostedCall(regions=("us-east",)))
+    assert sim.records == [] and len(fresh_second.records) == 1
+    with pytest.raises(HostedUnavailable, match="regions"):
+        await pair.create("chat.completions", CHAT, HostedCall(regions=("ap-south",)))
+
+
+async def test_weights_share_the_traffic(sim: UpstreamSim, fresh_second: UpstreamSim) -> None:
+    settings = _settings({"name": "a", "base_url": sim.base_url, "weight": 3.0},
+                         {"name": "b", "base_url": fresh_second.base_url, "weight": 1.0})
+    client = HostedClient(settings)
+    try:
+        for _ in range(80):
+            await client.create("chat.completions", CHAT)
+    finally:
+        await client.aclose()
+    share = len(sim.records) / 80
+    assert 0.55 < share < 0.95  # 0.75 expected; wide bounds keep the test deterministic enough
+
+
+async def test_the_service_tier_is_the_callers_and_a_downgrade_is_visible(pair: HostedClient, sim: UpstreamSim) -> None:
+    answer = await pair.create("chat.completions", CHAT, HostedCall(service_tier="flex"))
+    assert sim.records[-1]["body"]["service_tier"] == "flex" and answer["service_tier"] == "flex"
+    sim.set_fault(service_tier="default", count=1)
+    answer = await pair.create("chat.completions", CHAT)
+    assert sim.records[-1]["body"]["service_tier"] == "priority" and answer["service_tier"] == "default"
+
+
+async def test_rate_limit_headers_reach_the_hook(sim: UpstreamSim) -> None:
+    seen: list[tuple[str, dict[str, float]]] = []
+    client = HostedClient(_settings({"name": "only", "base_url": sim.base_url}),
+                          on_rate_limits=lambda name, limits: seen.append((name, limits)))
+    try:
+        await client.create("chat.completions", CHAT)
+    finally:
+        await client.aclose()
+    [(name, limits)] = seen
+    assert name == "only" and limits["remaining-requests"] == 9999 and "reset-requests" not in limits
+
+
+async def test_azure_upstream_names_the_deployment_in_the_path(sim: UpstreamSim) -> None:
+    settings = _settings({"name": "azure-uk", "kind": "azure", "base_url": sim.root_url, "api_key": "az-key"})
+    client = HostedClient(settings)
+    try:
+        answer = await client.create("chat.completions", CHAT)
+    finally:
+        await client.aclose()
+    record = sim.records[-1]
+    assert record["path"] == "/openai/deployments/gpt-4.1-mini/chat/completions"
+    assert record["headers"]["api-key"] == "az-key" and "authorization" not in record["headers"]
+    assert answer["choices"]
+
+
+@pytest.mark.parametrize(
+    ("fault", "match"),
+    [({"malformed_sse": True}, "unreadable"), ({"stream_omit": "done"}, "DONE"),
+     ({"drop_after_chunks": 2}, "broke")],
+)
+async def test_stream_faults_raise_after_the_chunks_already_sent(
+    pair: HostedClient, sim: UpstreamSim, fault: dict[str, Any], match: str
+) -> None:
+    sim.set_fault(**fault)
+    received = []
+    with pytest.raises(HostedUnavailable, match=match):
+        async for chunk in pair.stream("chat.completions", {**CHAT, "stream": True}):
+            received.append(chunk)
+    assert received
+
+
+async def test_a_stalled_stream_is_a_break(sim: UpstreamSim) -> None:
+    client = HostedClient(_settings({"name": "only", "base_url": sim.base_url}, stream_idle_timeout_s=0.3))
+    sim.set_fault(hold_after_chunks=2)
+    received = []
+    try:
+        with pytest.raises(HostedUnavailable, match="stalled"):
+            async for chunk in client.stream("chat.completions", {**CHAT, "stream": True}):
+                received.append(chunk)
+    finally:
+        sim.clear_fault()
+        await client.aclose()
+    assert len(received) == 2
+
+
+async def test_a_wrong_content_type_is_unavailable_not_a_crash(pair: HostedClient, sim: UpstreamSim) -> None:
+    sim.set_fault(wrong_content_type=True, count=1)
+    with pytest.raises(HostedUnavailable, match="unreadable"):
+        await pair.create("chat.completions", CHAT)
+
+
+async def test_a_fault_can_be_chosen_per_request_by_header(sim: UpstreamSim) -> None:
+    import httpx
+
+    async with httpx.AsyncClient() as http:
+        faulted = await http.post(f"{sim.base_url}/chat/completions", json=CHAT,
+                                  headers={FAULT_HEADER: json.dumps({"status": 503})})
+        plain = await http.post(f"{sim.base_url}/chat/completions", json=CHAT)
+    assert (faulted.status_code, plain.status_code) == (503, 200)
+    await anyio.sleep(0)
