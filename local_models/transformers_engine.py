@@ -1,32 +1,37 @@
-"""The transformers engine: an open-weight causal LM run in-process on CPU.
+"""The transformers engine: an open-weight causal LM run in-process (CPU, or a GPU when given one).
 
-One engine holds one model and runs one generation at a time on a single worker
-thread: on a CPU replica, two concurrent generations only slow each other down, and
-one thread keeps torch's intra-op thread count (`num_threads`) meaningful. The event
-loop never blocks: prompts are tokenised in a helper thread, `model.generate` runs in
-the worker and hands tokens over through a `TokenChannel`.
+Concurrent requests are generated together by transformers' continuous-batching
+manager (`local_models.batching`): each forward step covers every request in flight,
+so eight chats cost little more than one on a CPU replica instead of queueing behind
+each other. Requests that ask for sampling with a `seed` cannot share the manager's
+random stream; they run alone on a worker thread with the manager paused (the
+"exclusive lane"), which is how every request ran before batching. The event loop
+never blocks: prompts are tokenised in a helper thread and tokens arrive through
+queues fed from the generation threads.
 
 A generation stops early when its reader goes away: closing the stream (the client
-disconnected, or the request was cancelled) sets the channel's cancel event, which a
-stopping criterion checks after every token, and the close waits for the worker to
-let go, so the engine is free for the next request when `aclose()` returns.
-Every request has a deadline (`request_timeout_s`), counted from its arrival so that
-time spent queueing for the worker counts too.
+disconnected, or the request was cancelled) cancels the batched request, or sets
+the exclusive lane's cancel event, which a stopping criterion checks after every
+token. Every request has a deadline (`request_timeout_s`), counted from its arrival
+so that time spent queueing counts too. Weights load only from local paths: the
+engine sets `HF_HUB_OFFLINE=1` before transformers is imported.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import aclosing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from local_models._hf import cancel_criterion, quiet_progress_bars, seeded
+from local_models.batching import ContinuousBatcher
 from local_models.detokeniser import IncrementalText
 from local_models.errors import BackendTimeout, BackendUnavailable, UnsupportedParameter
 from local_models.request import GenerationRequest, completion_budget, parse_request
@@ -42,9 +47,17 @@ __all__ = ["TransformersEngine"]
 logger = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
-_MAX_AHEAD = 16  # tokens the worker may run ahead of a stream's reader
+_MAX_AHEAD = 16  # tokens the exclusive lane may run ahead of a stream's reader
 _FAILURES_BEFORE_UNHEALTHY = 3
 _STUCK_GRACE_S = 30.0
+
+
+class _TokenStream(Protocol):
+    """One generation's tokens, whichever lane produces them."""
+
+    async def get(self) -> int | None: ...
+
+    async def close(self) -> None: ...
 
 
 class TransformersEngine:
@@ -60,17 +73,21 @@ class TransformersEngine:
     """
 
     def __init__(self, settings: LocalSettings, model_dir: Path) -> None:
+        os.environ["HF_HUB_OFFLINE"] = "1"
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig
 
         self._settings = settings
         torch.set_num_threads(settings.num_threads)
+        on_gpu = settings.num_gpus > 0 and torch.cuda.is_available()
         try:
             with quiet_progress_bars():
                 tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
                 model = AutoModelForCausalLM.from_pretrained(
-                    model_dir, local_files_only=True, dtype=torch.float32
+                    model_dir, local_files_only=True, dtype=torch.bfloat16 if on_gpu else torch.float32
                 )
+            if on_gpu:
+                cast(Any, model).to("cuda")
         except Exception as exc:
             raise BackendUnavailable(f"could not load the local model from {model_dir}") from exc
         self._tokenizer: Any = tokenizer
@@ -91,19 +108,30 @@ class TransformersEngine:
         )
         # Fast tokenizers are not safe to encode from two threads at once ("Already borrowed").
         self._tokenizer_lock = threading.Lock()
+        try:
+            self._batcher = ContinuousBatcher(
+                self._model,
+                end_ids=self._end_ids,
+                pad_id=self._pad_id,
+                max_batch_size=settings.max_batch_size,
+                # Room for at least one request of the full context.
+                cache_tokens=max(settings.kv_cache_tokens, self._max_context + 1),
+                num_threads=settings.num_threads,
+            )
+        except Exception as exc:
+            raise BackendUnavailable("could not start continuous batching for the local model") from exc
         self._worker = ThreadPoolExecutor(
             max_workers=1,
             thread_name_prefix="local-generate",
             initializer=torch.set_num_threads,
             initargs=(settings.num_threads,),
         )
-        self._in_flight: set[Future[None]] = set()
+        self._active = 0
         self._running: TokenChannel | None = None
         self._running_since: float | None = None
         self._failures = 0
         self._closed = False
-        self.tokens_generated = 0
-        """Tokens generated since start, counted by the worker (including abandoned streams)."""
+        self._exclusive_tokens = 0
         logger.info("loaded local model %s (context %d tokens)", settings.model_id, self._max_context)
 
     @property
@@ -118,8 +146,13 @@ class TransformersEngine:
 
     @property
     def busy(self) -> bool:
-        """Whether a generation is running or queued for the worker."""
-        return bool(self._in_flight)
+        """Whether a generation is running or queued."""
+        return self._active > 0
+
+    @property
+    def tokens_generated(self) -> int:
+        """Tokens generated since start, in both lanes (including abandoned streams)."""
+        return self._batcher.tokens_generated + self._exclusive_tokens
 
     async def create(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
         """Answer a whole request: a `chat.completion` or `text_completion` dict.
@@ -148,11 +181,13 @@ class TransformersEngine:
     def check_health(self) -> None:
         """Raise BackendUnavailable if the engine cannot serve requests.
 
-        Unhealthy means closed, several generations failing in a row, or a generation
-        still running well past its deadline (the worker is wedged and cannot be freed).
+        Unhealthy means closed, the batching loop stopped, several exclusive generations
+        failing in a row, or one still running well past its deadline (the worker is
+        wedged and cannot be freed).
         """
         if self._closed:
             raise BackendUnavailable("the local engine is closed")
+        self._batcher.check_health()
         if self._failures >= _FAILURES_BEFORE_UNHEALTHY:
             raise BackendUnavailable(f"the last {self._failures} local generations failed")
         since = self._running_since
@@ -160,11 +195,12 @@ class TransformersEngine:
             raise BackendUnavailable("a local generation is stuck past its deadline")
 
     def close(self) -> None:
-        """Stop the running generation, refuse new ones and release the worker thread."""
+        """Stop generating, refuse new requests and release the generation threads."""
         self._closed = True
         if (running := self._running) is not None:
             running.cancelled.set()
         self._worker.shutdown(wait=False, cancel_futures=True)
+        self._batcher.close()
 
     async def _events(self, request: GenerationRequest) -> AsyncGenerator[GenerationEvent, None]:
         loop = asyncio.get_running_loop()
@@ -179,17 +215,14 @@ class TransformersEngine:
             default_max_tokens=self._settings.max_tokens_default,
             policy=self._settings.max_tokens_policy,
         )
-        channel = TokenChannel(loop, max_ahead=_MAX_AHEAD)
-        try:
-            future = self._worker.submit(self._generate, prompt_ids, budget, request, channel)
-        except RuntimeError as exc:  # the executor was shut down by close()
-            raise BackendUnavailable("the local engine is closed") from exc
-        self._in_flight.add(future)
-        future.add_done_callback(self._in_flight.discard)
+        if self._closed:
+            raise BackendUnavailable("the local engine is closed")
+        tokens = self._open(prompt_ids, budget, request)
+        self._active += 1
         try:
             text = IncrementalText(self._decode, request.stop, context=prompt_ids)
             count, last = 0, None
-            while (token := await self._before(deadline, channel.get())) is not None:
+            while (token := await self._before(deadline, tokens.get())) is not None:
                 count, last = count + 1, token
                 if piece := text.add(token):
                     yield piece
@@ -201,9 +234,21 @@ class TransformersEngine:
             yield Finished(reason, len(prompt_ids), count)
         finally:
             # Runs on normal end, on error, and when the reader closes or is cancelled.
-            channel.cancelled.set()
-            if not future.cancel():
-                await asyncio.wrap_future(future)
+            self._active -= 1
+            await tokens.close()
+
+    def _open(self, prompt_ids: list[int], budget: int, request: GenerationRequest) -> _TokenStream:
+        if request.seed is not None and request.temperature > 0:
+            return self._open_exclusive(prompt_ids, budget, request)
+        return self._batcher.open(prompt_ids, budget, request.temperature, request.top_p)
+
+    def _open_exclusive(self, prompt_ids: list[int], budget: int, request: GenerationRequest) -> _TokenStream:
+        channel = TokenChannel(asyncio.get_running_loop(), max_ahead=_MAX_AHEAD)
+        try:
+            future = self._worker.submit(self._generate, prompt_ids, budget, request, channel)
+        except RuntimeError as exc:  # the executor was shut down by close()
+            raise BackendUnavailable("the local engine is closed") from exc
+        return _ExclusiveStream(channel, future)
 
     async def _before(self, deadline: float, awaitable: Awaitable[_T]) -> _T:
         try:
@@ -247,7 +292,7 @@ class TransformersEngine:
     def _generate(
         self, prompt_ids: list[int], budget: int, request: GenerationRequest, channel: TokenChannel
     ) -> None:
-        """Run `model.generate` on the worker thread, feeding `channel`."""
+        """Run `model.generate` on the worker thread with the batching loop paused, feeding `channel`."""
         import torch
         from transformers import StoppingCriteriaList
 
@@ -255,8 +300,8 @@ class TransformersEngine:
         try:
             if channel.cancelled.is_set():
                 return
-            inputs = torch.tensor([prompt_ids], dtype=torch.long)
-            with torch.inference_mode(), seeded(request.seed):
+            inputs = torch.tensor([prompt_ids], dtype=torch.long, device=self._model.device)
+            with self._batcher.paused(), torch.inference_mode(), seeded(request.seed):
                 self._model.generate(
                     input_ids=inputs,
                     attention_mask=torch.ones_like(inputs),
@@ -272,7 +317,7 @@ class TransformersEngine:
             error.__cause__ = exc
             channel.fail(error)
         finally:
-            self.tokens_generated += channel.produced
+            self._exclusive_tokens += channel.produced
             self._running, self._running_since = None, None
             channel.close()
 
@@ -291,6 +336,23 @@ class TransformersEngine:
         if request.temperature > 0:
             options.update(temperature=request.temperature, top_p=request.top_p, top_k=0)
         return GenerationConfig(**options)  # type: ignore[no-untyped-call]
+
+
+class _ExclusiveStream:
+    """The exclusive lane's tokens: a `TokenChannel` fed by a generation on the worker thread."""
+
+    def __init__(self, channel: TokenChannel, future: Future[None]) -> None:
+        self._channel = channel
+        self._future = future
+
+    async def get(self) -> int | None:
+        return await self._channel.get()
+
+    async def close(self) -> None:
+        """Stop the generation and wait for the worker to let go of the model."""
+        self._channel.cancelled.set()
+        if not self._future.cancel():
+            await asyncio.wrap_future(self._future)
 
 
 def _end_token_ids(configured: int | list[int] | None, tokenizer_eos: int | None) -> frozenset[int]:

@@ -18,6 +18,7 @@ import httpx
 import openai
 import pytest
 
+from local_models import DEMO_MODEL_ID
 from router.app import APP_NAME, configure_proxy_mode
 from router.config import ServerSettings, Settings, load_settings
 
@@ -98,6 +99,9 @@ def deploy(serve_port: int, data_dir: Path) -> Iterator[Callable[..., str]]:
 
     def _deploy(expect_ready: int = 200, **overrides: Any) -> str:
         overrides.setdefault("data_dir", data_dir)
+        # The random-weight demo model keeps the suite fast; test_local_model.py asks the
+        # real default model (SmolLM2) by naming it.
+        overrides["local"] = {"model_id": DEMO_MODEL_ID, "max_context": 512, **overrides.get("local", {})}
         settings: Settings = load_settings(None, **overrides)
         if deployed != [settings]:  # modules sharing a config variant share one deploy
             serve.run(build_app(settings), name=APP_NAME, route_prefix="/")

@@ -9,10 +9,15 @@ from typing import Any
 
 import pytest
 
-from local_models import LocalSettings, TransformersEngine, ensure_demo_model
+from local_models import DEMO_MODEL_ID, LocalSettings, TransformersEngine, ensure_demo_model
 
 # Nothing here may reach a model hub; loading is by path with local_files_only as well.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def demo_settings(**overrides: Any) -> LocalSettings:
+    """Settings for the demo model, with the context these tests were written for (512)."""
+    return LocalSettings(**{"model_id": DEMO_MODEL_ID, "max_context": 512, **overrides})
 
 
 @pytest.fixture
@@ -36,7 +41,7 @@ def demo_model_path(demo_data_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def engine(demo_model_path: Path) -> Iterator[TransformersEngine]:
     """The engine most tests share: default settings (context 512, clamp)."""
-    shared = TransformersEngine(LocalSettings(), demo_model_path)
+    shared = TransformersEngine(demo_settings(), demo_model_path)
     yield shared
     shared.close()
 
@@ -47,7 +52,7 @@ def make_engine(demo_model_path: Path) -> Iterator[Callable[..., TransformersEng
     built: list[TransformersEngine] = []
 
     def make(**overrides: Any) -> TransformersEngine:
-        built.append(TransformersEngine(LocalSettings(**overrides), demo_model_path))
+        built.append(TransformersEngine(demo_settings(**overrides), demo_model_path))
         return built[-1]
 
     yield make

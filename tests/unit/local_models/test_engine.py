@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from local_models import DEMO_MODEL_ID, LocalSettings, TransformersEngine
+from local_models import DEMO_MODEL_ID, TransformersEngine
 
 from .bodies import chat_body, completion_body
+from .conftest import demo_settings
 
 pytestmark = pytest.mark.anyio
 
@@ -202,7 +203,7 @@ async def test_the_models_own_sampling_defaults_do_not_leak_in(
     config = json.loads(config_path.read_text())
     config.update(do_sample=True, temperature=0.6, top_k=5, repetition_penalty=1.5, no_repeat_ngram_size=2)
     config_path.write_text(json.dumps(config))
-    opinionated = TransformersEngine(LocalSettings(), model_dir)
+    opinionated = TransformersEngine(demo_settings(), model_dir)
     try:
         for sampling in ({"temperature": 0}, {"temperature": 1.0, "seed": 99}):
             body = completion_body(max_tokens=24, **sampling)

@@ -18,6 +18,7 @@ from local_models import (
 from local_models.demo_model import demo_model_dir
 
 from .bodies import chat_body, completion_body
+from .conftest import demo_settings
 
 pytestmark = pytest.mark.anyio
 
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture(scope="module")
 def server(demo_data_dir: Path) -> Iterator[LocalBackendServer]:
     # No model_path: the server builds (here: finds) the demo model in its data directory.
-    built = LocalBackendServer(LocalSettings(), demo_data_dir)
+    built = LocalBackendServer(demo_settings(), demo_data_dir)
     yield built
     built.close()
 
@@ -45,7 +46,7 @@ async def test_health_and_model_ids(server: LocalBackendServer) -> None:
 
 
 async def test_health_fails_after_close(demo_data_dir: Path) -> None:
-    closing = LocalBackendServer(LocalSettings(), demo_data_dir)
+    closing = LocalBackendServer(demo_settings(), demo_data_dir)
     closing.close()
     with pytest.raises(BackendUnavailable, match="closed"):
         await closing.check_health()

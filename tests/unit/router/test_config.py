@@ -12,7 +12,7 @@ def test_embedded_defaults_bind_loopback_and_disable_hosted_without_key() -> Non
     assert settings.server.host == "127.0.0.1"
     assert settings.server.port == 8000
     assert settings.server.max_body_bytes == 1024 * 1024
-    assert settings.local.model_id == "local-demo-tiny"
+    assert settings.local.model_id == "smollm2-135m-instruct"
     assert not settings.hosted.enabled
 
 
