@@ -51,6 +51,7 @@ def build_app(settings: Settings) -> Application:
     from ray import serve
 
     from local_models import LocalBackendServer
+    from router.audit import AuditWriterDeployment
     from router.ingress import Ingress
 
     local = serve.deployment(
@@ -59,13 +60,20 @@ def build_app(settings: Settings) -> Application:
         ray_actor_options={"num_cpus": settings.local.num_cpus, "num_gpus": settings.local.num_gpus},
         max_ongoing_requests=64,
     )(LocalBackendServer).bind(settings.local, settings.data_dir)
+    # One writer for the whole deployment, however many ingress replicas: one chain.
+    writer = serve.deployment(
+        name="AuditWriter",
+        num_replicas=1,
+        ray_actor_options={"num_cpus": 0},
+        max_ongoing_requests=1024,
+    )(AuditWriterDeployment).bind(settings.audit, settings.data_dir)
     ingress = serve.deployment(
         name="Ingress",
         num_replicas=settings.server.num_replicas,
         ray_actor_options={"num_cpus": settings.server.num_cpus},
         max_ongoing_requests=settings.server.max_ongoing_requests,
     )(Ingress)
-    return ingress.bind(settings, local_backend=local)
+    return ingress.bind(settings, local_backend=local, audit_writer=writer)
 
 
 def start(settings: Settings) -> None:

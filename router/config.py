@@ -28,6 +28,7 @@ from classifiers.settings import ClassifierSettings, Mode
 from classifiers.types import Sensitivity
 from hosted.settings import HostedSettings
 from local_models.settings import LocalSettings
+from router.audit.settings import AuditSettings
 
 Action = Literal["local", "hosted", "reject"]
 DEFAULT_DEPARTMENT = "default"
@@ -154,6 +155,7 @@ class Settings(BaseSettings):
     policy: PolicySettings = Field(default_factory=PolicySettings)
     local: LocalSettings = Field(default_factory=LocalSettings)
     hosted: HostedSettings = Field(default_factory=HostedSettings)
+    audit: AuditSettings = Field(default_factory=AuditSettings)
 
     @model_validator(mode="after")
     def _hosted_key_from_environment(self) -> Settings:

@@ -25,6 +25,10 @@ _TYPE_BY_STATUS = {
 }
 
 
+HANDOFF_HUMAN_REVIEW = "human_review"
+"""`error.handoff` when no backend can answer: a department routes these to a human queue."""
+
+
 class ApiError(Exception):
     """A refusal with its HTTP status and OpenAI error fields."""
 
@@ -48,9 +52,18 @@ class ApiError(Exception):
     def type(self) -> str:
         return _TYPE_BY_STATUS.get(self.status, "server_error" if self.status >= 500 else "invalid_request_error")
 
+    @property
+    def handoff(self) -> str | None:
+        """Hand-off code for a refusal no backend could answer (local down, hosted not allowed or down)."""
+        return HANDOFF_HUMAN_REVIEW if self.status == 503 and self.code == "backend_unavailable" else None
+
     def body(self) -> dict[str, object]:
         info = ErrorInfo(message=self.message, type=self.type, param=self.param, code=self.code)
-        return ErrorResponse(error=info).model_dump()
+        body = ErrorResponse(error=info).model_dump()
+        if self.handoff is not None:
+            # Beside the OpenAI fields, not instead of them: clients that do not know it ignore it.
+            body["error"]["handoff"] = self.handoff
+        return body
 
 
 def _unwrap(exc: BaseException) -> BaseException:

@@ -28,6 +28,7 @@ from classifiers.types import Classification, Sensitivity
 from hosted.errors import HostedTimeout, HostedUnavailable
 from local_models.errors import UnsupportedParameter
 from router import metrics
+from router.audit import Auditor
 from router.backends import Backend, Endpoint
 from router.config import DEFAULT_DEPARTMENT, Settings
 from router.errors import ApiError, to_api_error
@@ -72,9 +73,12 @@ class Gateway:
         local: Backend,
         hosted: Backend | None,  # None when no hosted API key is configured
         user_id_key: bytes,
+        audit: Auditor | None = None,
     ) -> None:
         self._settings = settings
-        self._classify = classify
+        # The auditor sees each request's classifier call: the prompt's HMAC and finding kinds.
+        self._classify = audit.observe(classify) if audit is not None else classify
+        self._audit = audit
         self._local = local
         self._hosted = hosted
         self._catalogue = ModelCatalogue.from_settings(settings)
@@ -86,7 +90,16 @@ class Gateway:
         return self._catalogue
 
     async def handle(self, endpoint: Endpoint, raw: bytes, headers: Headers) -> Answer:
-        """Answer one request. Raises ApiError for every refusal."""
+        """Answer one request. Raises ApiError for every refusal.
+
+        With an auditor, every request leaves exactly one audit record, whichever way it
+        ends (answer, refusal, backend error; a stream when it ends).
+        """
+        if self._audit is None:
+            return await self._handle(endpoint, raw, headers)
+        return await self._audit.audited(endpoint, raw, headers, lambda: self._handle(endpoint, raw, headers))
+
+    async def _handle(self, endpoint: Endpoint, raw: bytes, headers: Headers) -> Answer:
         timer = StageTimer()
         # Ray Serve (or HAProxy) gives each request an x-request-id and echoes it on the
         # response; only a request that arrives without one gets ours.

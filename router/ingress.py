@@ -28,12 +28,14 @@ from classifiers import Classification, Classifier, Scan
 from classifiers.settings import Mode
 from hosted import HostedClient
 from router import metrics
+from router.audit.wiring import replica_auditor
+from router.backends import Endpoint
 from router.config import DEFAULT_DEPARTMENT, Settings
 from router.errors import ApiError
 from router.gateway import Answer, Gateway
 from router.keys import load_or_create_secret
 from router.local_handle import HandleBackend
-from router.policy import levels_served
+from router.policy import ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
 from router.requests import body_too_large
 
@@ -52,6 +54,8 @@ def _json(body: Any, status: int = 200, headers: Mapping[str, str] | None = None
 
 @app.exception_handler(ApiError)
 async def _api_error(_: Request, exc: ApiError) -> Response:
+    if exc.handoff is not None:
+        metrics.HANDOFFS.labels(exc.handoff).inc()
     return _json(exc.body(), exc.status, exc.headers)
 
 
@@ -99,7 +103,7 @@ def _respond(answer: Answer) -> Response:
 class Ingress:
     """One ingress replica: classifier, hosted client and a handle to the local backend."""
 
-    def __init__(self, settings: Settings, local_backend: Any) -> None:
+    def __init__(self, settings: Settings, local_backend: Any, audit_writer: Any = None) -> None:
         self._settings = settings
         self._classifier = Classifier(settings.classifier)
         self._classifier.warm_up()
@@ -110,13 +114,30 @@ class Ingress:
         )
         self._local = HandleBackend(local_backend)
         self._hosted = HostedClient(settings.hosted) if settings.hosted.enabled else None
+        catalogue = ModelCatalogue.from_settings(settings)
+        self._auditor = replica_auditor(
+            settings, audit_writer, department=DEFAULT_DEPARTMENT,
+            known_models={"auto", *catalogue.local_models, *catalogue.hosted_models},
+        )
         self._gateway = Gateway(
             settings,
             classify=self._classify,
             local=self._local,
             hosted=self._hosted,
             user_id_key=load_or_create_secret(settings.data_dir / "keys" / "hosted-user-id.key"),
+            audit=self._auditor,
         )
+
+    async def __del__(self) -> None:
+        # Serve awaits this on graceful shutdown: send the audit records still buffered.
+        await self._auditor.close()
+
+    async def _read_audited(self, request: Request, endpoint: Endpoint) -> bytes:
+        try:
+            return await _read_body(request, self._settings.server.max_body_bytes)
+        except ApiError as exc:  # refused before the gateway (413): still one audit record
+            self._auditor.refused(endpoint, request.headers, exc)
+            raise
 
     @serve.batch(max_batch_size=16, batch_wait_timeout_s=0.0)
     async def _classify_batch(self, scans: list[Scan]) -> list[Classification]:
@@ -141,12 +162,12 @@ class Ingress:
 
     @app.post("/v1/chat/completions")
     async def chat_completions(self, request: Request) -> Response:
-        raw = await _read_body(request, self._settings.server.max_body_bytes)
+        raw = await self._read_audited(request, "chat.completions")
         return _respond(await self._gateway.handle("chat.completions", raw, request.headers))
 
     @app.post("/v1/completions")
     async def completions(self, request: Request) -> Response:
-        raw = await _read_body(request, self._settings.server.max_body_bytes)
+        raw = await self._read_audited(request, "completions")
         return _respond(await self._gateway.handle("completions", raw, request.headers))
 
     @app.get("/v1/models")

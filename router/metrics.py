@@ -6,7 +6,7 @@ clients are bounded by the catalogue, and departments are opaque ids later.
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
@@ -30,6 +30,34 @@ CLASSIFIER_FAILURES = Counter(
 HOSTED_FALLBACKS = Counter(
     "sovereign_hosted_fallbacks",
     "Public requests answered locally because the hosted API was unavailable.",
+    registry=REGISTRY,
+)
+
+
+AUDIT_RECORDS_WRITTEN = Counter(
+    "sovereign_audit_records_written",
+    "Audit records this replica handed to the writer and saw committed.",
+    registry=REGISTRY,
+)
+AUDIT_WRITE_FAILURES = Counter(
+    "sovereign_audit_write_failures",
+    "Batches the audit writer did not take (kept in the journal and retried).",
+    registry=REGISTRY,
+)
+AUDIT_QUEUE_DEPTH = Gauge(
+    "sovereign_audit_queue_depth",
+    "Audit records journaled by this replica and waiting to be sent to the writer.",
+    registry=REGISTRY,
+)
+AUDIT_LAG_SECONDS = Gauge(
+    "sovereign_audit_lag_seconds",
+    "Age of the oldest audit record of this replica not yet committed (0 when none).",
+    registry=REGISTRY,
+)
+HANDOFFS = Counter(
+    "sovereign_handoffs",
+    "Requests no backend could answer, refused with a hand-off code for a human queue.",
+    ["handoff"],
     registry=REGISTRY,
 )
 

@@ -1,0 +1,51 @@
+"""The `audit` section of the configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+
+
+class AuditSettings(BaseModel):
+    """Where the audit chain is kept and how records reach it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    store: Literal["sqlite", "postgresql"] = Field(
+        default="sqlite",
+        description="Audit store: 'sqlite' (WAL file in the data directory) or 'postgresql' (clusters).",
+    )
+    sqlite_path: Path | None = Field(
+        default=None, description="SQLite file; unset uses <data_dir>/audit/audit.sqlite3."
+    )
+    dsn: SecretStr | None = Field(
+        default=None,
+        description="PostgreSQL connection string (libpq form, e.g. 'postgresql://user@host/db'); "
+        "required when store is 'postgresql'.",
+    )
+    batch_max_records: int = Field(
+        default=256, ge=1, le=100_000, description="Most records an ingress replica sends to the writer at once."
+    )
+    batch_interval_ms: float = Field(
+        default=20.0,
+        gt=0,
+        le=10_000,
+        description="How often an ingress replica sends its buffered records to the writer; "
+        "the writer commits whatever has arrived in one transaction (group commit).",
+    )
+    retention: Literal["off"] = Field(
+        default="off",
+        description="Prompt and completion retention: 'off' is the only value; records hold an HMAC "
+        "of the prompt, finding kinds and counts, never text.",
+    )
+
+    @model_validator(mode="after")
+    def _dsn_for_postgresql(self) -> AuditSettings:
+        if self.store == "postgresql" and self.dsn is None:
+            raise ValueError("audit.store 'postgresql' needs audit.dsn")
+        return self
+
+    def sqlite_file(self, data_dir: Path) -> Path:
+        return self.sqlite_path if self.sqlite_path is not None else data_dir / "audit" / "audit.sqlite3"

@@ -1,0 +1,329 @@
+"""The ingress side of the audit: one record per request, journaled, sent in batches.
+
+`Gateway.handle` runs every request through `Auditor.audited`; the auditor learns
+the prompt's HMAC and the finding kinds from the classifier call (`observe`), the
+route, level and model from the answer's or refusal's headers, and writes exactly
+one record when the request ends:
+
+- a JSON answer or a refusal: before the response leaves the replica;
+- a stream: just before `data: [DONE]` (so a client that has the whole stream has a
+  record), or when the stream is abandoned (client gone: status 499, `cancelled`).
+
+Nothing here waits for the writer. The record is appended to this replica's journal
+(a `write(2)`, microseconds) and to an in-memory batch that a background task sends
+to the writer every `audit.batch_interval_ms` or `audit.batch_max_records`; once
+the writer has committed a batch, the journal lets go of it. See `journal.py` for
+what survives a crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import logging
+import os
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+import orjson
+
+from router import metrics
+from router.audit.journal import JOURNAL_DIR, Journal, finish_recovery, recover
+from router.audit.records import PromptHasher, Record, new_record_id, utc_now
+from router.audit.settings import AuditSettings
+from router.errors import ApiError
+from router.streaming import DONE
+
+logger = logging.getLogger(__name__)
+
+SendFn = Callable[[list[Record]], Awaitable[int]]
+_ERROR_EVENT = b'data: {"error"'
+_RETRY_S = (0.05, 0.2, 1.0, 5.0)
+
+
+class _Headers(Protocol):
+    def getlist(self, key: str) -> list[str]: ...
+
+
+class _Answer(Protocol):
+    headers: dict[str, str]
+    body: dict[str, Any] | None
+    stream: AsyncIterator[bytes] | None
+
+
+AnswerT = TypeVar("AnswerT", bound=_Answer)
+ClassifyT = TypeVar("ClassifyT")
+
+
+@dataclass
+class _Draft:
+    """What is known about the request in flight; becomes its record."""
+
+    endpoint: str
+    request_id: str | None
+    started: float = field(default_factory=time.monotonic)
+    time: str = field(default_factory=utc_now)
+    prompt_hmac: str | None = None
+    findings: dict[str, int] = field(default_factory=dict)
+    classifier_failed: bool = False
+    tokens_in: int | None = None
+    tokens_out: int | None = None
+    stream: bool = False
+    stream_error: bool = False
+    done: bool = False
+
+
+_CURRENT: contextvars.ContextVar[_Draft | None] = contextvars.ContextVar("sovereign_audit_draft", default=None)
+
+
+def _usage(draft: _Draft, usage: Any) -> None:
+    if isinstance(usage, dict):
+        tokens_in, tokens_out = usage.get("prompt_tokens"), usage.get("completion_tokens")
+        draft.tokens_in = tokens_in if isinstance(tokens_in, int) else None
+        draft.tokens_out = tokens_out if isinstance(tokens_out, int) else None
+
+
+class Auditor:
+    """Per ingress replica: builds records, journals them and feeds the single writer."""
+
+    def __init__(
+        self,
+        settings: AuditSettings,
+        data_dir: Path,
+        send: SendFn,
+        *,
+        department: str,
+        known_models: Collection[str] = (),
+    ) -> None:
+        self._settings = settings
+        self._send = send
+        self._department = department
+        self._known_models = frozenset(known_models)
+        self._hasher = PromptHasher.from_data_dir(data_dir)
+        self._journal_dir = data_dir / JOURNAL_DIR
+        self._journal = Journal(self._journal_dir)
+        self._buffer: list[tuple[int, float, Record]] = []
+        self._in_flight_since: float | None = None
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._closing = False
+        metrics.AUDIT_QUEUE_DEPTH.set_function(lambda: len(self._buffer))
+        metrics.AUDIT_LAG_SECONDS.set_function(self.lag)
+
+    # --- the request path -------------------------------------------------------------
+
+    def observe(
+        self, classify: Callable[[str, ClassifyT], Awaitable[Any]]
+    ) -> Callable[[str, ClassifyT], Awaitable[Any]]:
+        """Wrap the classifier: the request in flight gets the prompt's HMAC and its finding kinds."""
+
+        async def observed(text: str, mode: ClassifyT) -> Any:
+            draft = _CURRENT.get()
+            if draft is not None:
+                draft.prompt_hmac = self._hasher(text)
+                draft.classifier_failed = True  # until it returns
+            classification = await classify(text, mode)
+            if draft is not None:
+                draft.findings = dict(Counter(f.kind for f in classification.findings))
+                draft.classifier_failed = False
+            return classification
+
+        return observed
+
+    async def audited(
+        self, endpoint: str, raw: bytes, headers: _Headers, run: Callable[[], Awaitable[AnswerT]]
+    ) -> AnswerT:
+        """Run the pipeline; record the request on whichever path it leaves by."""
+        ids = headers.getlist("x-request-id")
+        draft = _Draft(endpoint=endpoint, request_id=ids[0] if ids else None)
+        token = _CURRENT.set(draft)
+        try:
+            answer = await run()
+        except ApiError as exc:
+            self._finish(draft, exc.headers, exc.status, "refused", error=exc, raw=raw)
+            raise
+        except asyncio.CancelledError:
+            self._finish(draft, {}, 499, "cancelled", raw=raw)
+            raise
+        except Exception:
+            self._finish(draft, {}, 500, "failed", raw=raw)
+            raise
+        finally:
+            _CURRENT.reset(token)
+        if answer.stream is None:
+            body = answer.body or {}
+            _usage(draft, body.get("usage"))
+            self._finish(draft, answer.headers, 200, "answered", tier=body.get("service_tier"))
+        else:
+            draft.stream = True
+            answer.stream = self._watch(draft, answer.headers, answer.stream)
+        return answer
+
+    def refused(self, endpoint: str, headers: _Headers, error: ApiError) -> None:
+        """A request refused before the gateway saw it (body too large)."""
+        ids = headers.getlist("x-request-id")
+        self._finish(_Draft(endpoint=endpoint, request_id=ids[0] if ids else None), error.headers, error.status,
+                     "refused", error=error)
+
+    async def _watch(
+        self, draft: _Draft, headers: dict[str, str], stream: AsyncIterator[bytes]
+    ) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in stream:
+                if chunk == DONE:
+                    outcome = "stream_error" if draft.stream_error else "answered"
+                    self._finish(draft, headers, 200, outcome)
+                elif chunk.startswith(_ERROR_EVENT):
+                    draft.stream_error = True
+                elif b'"usage":{' in chunk:
+                    try:
+                        _usage(draft, orjson.loads(chunk[6:]).get("usage"))
+                    except (orjson.JSONDecodeError, AttributeError):
+                        pass
+                yield chunk
+        finally:
+            if not draft.done:
+                self._finish(draft, headers, 499, "cancelled")
+            close = getattr(stream, "aclose", None)
+            if close is not None:
+                await close()
+
+    def _finish(
+        self,
+        draft: _Draft,
+        headers: dict[str, str],
+        status: int,
+        outcome: str,
+        *,
+        error: ApiError | None = None,
+        raw: bytes | None = None,
+        tier: object = None,
+    ) -> None:
+        if draft.done:
+            return
+        draft.done = True
+        model = headers.get("x-sovereign-model")
+        level = headers.get("x-sovereign-sensitivity")
+        handoff = error.handoff if error is not None else None
+        record: Record = {
+            "record_id": new_record_id(),
+            "time": draft.time,
+            "request_id": draft.request_id or headers.get("x-request-id"),
+            "department": self._department,
+            "principal": None,
+            "endpoint": draft.endpoint,
+            "model": model,
+            "model_requested": self._model_requested(raw) if model is None else None,
+            "route": headers.get("x-sovereign-route", "none"),
+            "level": level,
+            "findings": draft.findings,
+            "classifier_failed": draft.classifier_failed or headers.get("x-sovereign-classifier") == "failed",
+            "prompt_hmac": draft.prompt_hmac,
+            "tokens_in": draft.tokens_in,
+            "tokens_out": draft.tokens_out,
+            "latency_ms": round((time.monotonic() - draft.started) * 1000.0, 3),
+            "status": status,
+            "outcome": outcome,
+            "error_code": error.code if error is not None else None,
+            "handoff": handoff,
+            "service_tier": headers.get("x-sovereign-service-tier") or (tier if isinstance(tier, str) else None),
+            "stream": draft.stream,
+        }
+        self.submit(record)
+
+    def _model_requested(self, raw: bytes | None) -> str | None:
+        # Only a model the catalogue knows: a client could put anything in the field.
+        if not raw:
+            return None
+        try:
+            model = orjson.loads(raw).get("model")
+        except (orjson.JSONDecodeError, AttributeError):
+            return None
+        return model if isinstance(model, str) and model in self._known_models else None
+
+    # --- to the writer ----------------------------------------------------------------
+
+    def submit(self, record: Record) -> None:
+        """Journal the record and queue it for the writer; never waits."""
+        index = self._journal.append(record)
+        self._buffer.append((index, time.monotonic(), record))
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._flush_loop())
+        if len(self._buffer) >= self._settings.batch_max_records:
+            self._wake.set()
+
+    def lag(self) -> float:
+        """Seconds the oldest record not yet committed has waited (0 when none)."""
+        oldest = self._in_flight_since if self._in_flight_since is not None else (
+            self._buffer[0][1] if self._buffer else None
+        )
+        return 0.0 if oldest is None else time.monotonic() - oldest
+
+    async def _flush_loop(self) -> None:
+        await self._replay_dead_journals()
+        interval = self._settings.batch_interval_ms / 1000.0
+        failures = 0
+        while not self._closing:
+            try:
+                async with asyncio.timeout(interval):
+                    await self._wake.wait()
+            except TimeoutError:
+                pass
+            self._wake.clear()
+            if await self.flush():
+                failures = 0
+            else:
+                await asyncio.sleep(_RETRY_S[min(failures, len(_RETRY_S) - 1)])
+                failures += 1
+
+    async def flush(self) -> bool:
+        """Send everything buffered, batch by batch; False if the writer failed (records kept)."""
+        while self._buffer:
+            batch = self._buffer[: self._settings.batch_max_records]
+            del self._buffer[: len(batch)]
+            self._journal.rotate_if_full()
+            self._in_flight_since = batch[0][1]
+            try:
+                await self._send([record for _, _, record in batch])
+            except Exception as exc:  # noqa: BLE001 - the journal keeps them; retried
+                metrics.AUDIT_WRITE_FAILURES.inc()
+                logger.warning("audit: the writer did not take %d record(s): %s", len(batch), type(exc).__name__)
+                self._buffer[:0] = batch
+                return False
+            except BaseException:  # cancelled (shutdown): keep them for the final flush
+                self._buffer[:0] = batch
+                raise
+            finally:
+                self._in_flight_since = None
+            metrics.AUDIT_RECORDS_WRITTEN.inc(len(batch))
+            self._journal.committed(batch[-1][0])
+        return True
+
+    async def _replay_dead_journals(self) -> None:
+        for records, path, fd in recover(self._journal_dir):
+            try:
+                await self._send(records)
+            except Exception as exc:  # noqa: BLE001 - left for the next start
+                logger.warning("audit: could not replay journal %s: %s", path.name, type(exc).__name__)
+                os.close(fd)
+                return
+            finish_recovery(path, fd)
+            logger.warning("audit: replayed %d record(s) from %s", len(records), path.name)
+
+    async def close(self, timeout_s: float = 10.0) -> None:
+        """Flush what is buffered (shutdown); the journal keeps whatever the writer would not take."""
+        self._closing = True
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        deadline = time.monotonic() + timeout_s
+        while self._buffer and time.monotonic() < deadline:
+            if not await self.flush():
+                await asyncio.sleep(0.1)
+        self._journal.close(committed=not self._buffer)

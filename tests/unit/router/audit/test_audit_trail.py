@@ -1,0 +1,258 @@
+"""The ingress side of the audit: one record per request on every path, journaled first."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from classifiers.types import Classification, Finding, Sensitivity
+from router.audit import Auditor, AuditSettings, AuditWriter
+from router.audit.journal import JOURNAL_DIR, Journal
+from router.audit.records import PROMPT_KEY_FILE
+from router.audit.tools import verify_store
+from router.errors import ApiError
+from router.gateway import Answer
+from router.streaming import DONE, sse_event
+
+SECRET_TEXT = "My NHS number is 943 476 5919, call me on 07700 900123"
+
+
+class _Headers:
+    def __init__(self, **values: str) -> None:
+        self._values = {k.replace("_", "-"): v for k, v in values.items()}
+
+    def getlist(self, key: str) -> list[str]:
+        return [self._values[key]] if key in self._values else []
+
+
+def _answer_headers(route: str = "local", level: str = "personal") -> dict[str, str]:
+    return {"x-request-id": "req-1", "x-sovereign-route": route, "x-sovereign-sensitivity": level,
+            "x-sovereign-model": "local-demo-tiny"}
+
+
+async def _classify(text: str, mode: object) -> Classification:
+    return Classification(
+        Sensitivity.PERSONAL,
+        (Finding("UK_NHS_NUMBER", 17, 29, 0.9, "nhs"), Finding("UK_PHONE", 39, 52, 0.9, "phone"),
+         Finding("UK_PHONE", 0, 1, 0.9, "phone")),
+    )
+
+
+@pytest.fixture
+def writer(tmp_path: Path) -> AuditWriter:
+    return AuditWriter(AuditSettings(), tmp_path)
+
+
+@pytest.fixture
+def auditor(tmp_path: Path, writer: AuditWriter) -> Auditor:
+    return Auditor(AuditSettings(batch_interval_ms=5), tmp_path, writer.append, department="default",
+                   known_models={"auto", "local-demo-tiny"})
+
+
+def _records(writer: AuditWriter) -> list[dict[str, Any]]:
+    return [orjson.loads(body) for _, body, _ in writer._store.rows()]
+
+
+async def _request(auditor: Auditor, answer: Answer | Exception, raw: bytes = b'{"model": "auto"}') -> Answer:
+    classify = auditor.observe(_classify)
+
+    async def run() -> Answer:
+        await classify(SECRET_TEXT, None)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return await auditor.audited("chat.completions", raw, _Headers(x_request_id="req-1"), run)
+
+
+def test_an_answer_leaves_one_record_with_kinds_counts_and_a_keyed_hmac(
+    tmp_path: Path, auditor: Auditor, writer: AuditWriter
+) -> None:
+    async def scenario() -> None:
+        body = {"choices": [], "usage": {"prompt_tokens": 12, "completion_tokens": 5}}
+        await _request(auditor, Answer(headers=_answer_headers(), body=body))
+        await auditor.close()
+
+    asyncio.run(scenario())
+    (record,) = _records(writer)
+    key = bytes.fromhex((tmp_path / PROMPT_KEY_FILE).read_text())
+    assert record["prompt_hmac"] == hmac.new(key, SECRET_TEXT.encode(), hashlib.sha256).hexdigest()
+    assert record["findings"] == {"UK_NHS_NUMBER": 1, "UK_PHONE": 2}
+    assert (record["route"], record["level"], record["model"], record["status"]) == (
+        "local", "personal", "local-demo-tiny", 200)
+    assert (record["tokens_in"], record["tokens_out"], record["outcome"]) == (12, 5, "answered")
+    assert record["request_id"] == "req-1" and record["department"] == "default" and record["principal"] is None
+    assert record["seq"] == 1 and verify_store(writer._store).ok
+    assert (tmp_path / PROMPT_KEY_FILE).stat().st_mode & 0o077 == 0
+
+
+def test_a_refusal_leaves_one_record_and_a_handoff_is_named(auditor: Auditor, writer: AuditWriter) -> None:
+    async def scenario() -> None:
+        refused = ApiError(403, "no", code="sensitivity_not_allowed",
+                           headers={"x-sovereign-route": "none", "x-sovereign-sensitivity": "personal"})
+        with pytest.raises(ApiError):
+            await _request(auditor, refused, raw=b'{"model": "gpt-4.1"}')
+        down = ApiError(503, "local down", code="backend_unavailable", headers={"x-sovereign-route": "local"})
+        with pytest.raises(ApiError):
+            await _request(auditor, down, raw=b'{"model": "a name with personal data in it"}')
+        with pytest.raises(RuntimeError):
+            await _request(auditor, RuntimeError("bug"))
+        await auditor.close()
+
+    asyncio.run(scenario())
+    refused, down, failed = _records(writer)
+    assert (refused["status"], refused["outcome"], refused["error_code"], refused["handoff"]) == (
+        403, "refused", "sensitivity_not_allowed", None)
+    assert refused["model_requested"] is None  # not in the catalogue given to this auditor
+    assert (down["status"], down["handoff"], down["route"]) == (503, "human_review", "local")
+    assert down["model_requested"] is None
+    assert (failed["status"], failed["outcome"]) == (500, "failed")
+
+
+def test_a_stream_is_recorded_before_done_reaches_the_client(
+    tmp_path: Path, auditor: Auditor, writer: AuditWriter
+) -> None:
+    journal = tmp_path / JOURNAL_DIR
+    seen_at_done: list[str] = []
+
+    async def chunks() -> AsyncIterator[bytes]:
+        yield sse_event({"choices": [{"delta": {"content": "hi"}}]})
+        yield sse_event({"choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 1}})
+        yield DONE
+
+    async def scenario() -> None:
+        answer = await _request(auditor, Answer(headers=_answer_headers(), stream=chunks()))
+        assert answer.stream is not None
+        async for chunk in answer.stream:
+            if chunk == DONE:
+                seen_at_done.append("".join(p.read_text() for p in journal.glob("*.jsonl")))
+        await auditor.close()
+
+    asyncio.run(scenario())
+    assert '"outcome":"answered"' in seen_at_done[0]
+    (record,) = _records(writer)
+    assert (record["stream"], record["tokens_in"], record["tokens_out"]) == (True, 3, 1)
+    assert list(journal.glob("*.jsonl")) == []  # committed, so the journal let go
+
+
+def test_a_stream_the_client_abandons_is_recorded_as_cancelled(auditor: Auditor, writer: AuditWriter) -> None:
+    closed: list[bool] = []
+
+    async def chunks() -> AsyncIterator[bytes]:
+        try:
+            yield sse_event({"choices": []})
+            await asyncio.sleep(10)
+            yield DONE
+        finally:
+            closed.append(True)
+
+    async def scenario() -> None:
+        answer = await _request(auditor, Answer(headers=_answer_headers(), stream=chunks()))
+        assert answer.stream is not None
+        stream: Any = answer.stream
+        await anext(stream)
+        await stream.aclose()
+        await auditor.close()
+
+    asyncio.run(scenario())
+    (record,) = _records(writer)
+    assert (record["status"], record["outcome"]) == (499, "cancelled")
+    assert closed == [True]  # generation stopped
+
+
+def test_a_stream_that_fails_midway_is_recorded_as_such(auditor: Auditor, writer: AuditWriter) -> None:
+    async def chunks() -> AsyncIterator[bytes]:
+        yield sse_event({"choices": []})
+        yield sse_event(ApiError(503, "gone", code="backend_unavailable").body())
+        yield DONE
+
+    async def scenario() -> None:
+        answer = await _request(auditor, Answer(headers=_answer_headers(), stream=chunks()))
+        assert answer.stream is not None
+        _ = [chunk async for chunk in answer.stream]
+        await auditor.close()
+
+    asyncio.run(scenario())
+    (record,) = _records(writer)
+    assert (record["status"], record["outcome"]) == (200, "stream_error")
+
+
+def test_many_concurrent_requests_make_one_verifying_chain(auditor: Auditor, writer: AuditWriter) -> None:
+    async def scenario() -> None:
+        await asyncio.gather(*(
+            _request(auditor, Answer(headers={**_answer_headers(), "x-request-id": str(i)}, body={}))
+            for i in range(500)
+        ))
+        await auditor.close()
+
+    asyncio.run(scenario())
+    assert len(_records(writer)) == 500
+    result = verify_store(writer._store)
+    assert result.ok and result.records == 500
+
+
+def test_no_text_or_finding_value_reaches_the_store_or_journal(tmp_path: Path, auditor: Auditor) -> None:
+    async def scenario() -> None:
+        for _ in range(3):
+            await _request(auditor, Answer(headers=_answer_headers(), body={}))
+        await auditor.close()
+
+    asyncio.run(scenario())
+    blob = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+    for value in (b"943 476 5919", b"9434765919", b"07700 900123", b"NHS number is"):
+        assert value not in blob
+
+
+def test_records_of_a_dead_replica_are_replayed_once(tmp_path: Path) -> None:
+    settings = AuditSettings()
+    journal_dir = tmp_path / JOURNAL_DIR
+    journal_dir.mkdir(parents=True)
+    # A dead replica's journal: nobody holds its lock. A torn last line is skipped.
+    lines = [orjson.dumps({"record_id": f"dead-{i}", "time": "2026-12-06T00:00:00+00:00",
+                           "department": "default"}) + b"\n" for i in range(3)]
+    (journal_dir / "deadhost-1-aaaa-000001.jsonl").write_bytes(b"".join(lines) + b'{"record_id": "to')
+    live = Journal(journal_dir)  # a live replica's journal: locked, left alone
+    live.append({"record_id": "live-1", "time": "2026-12-06T00:00:00+00:00", "department": "default"})
+
+    writer = AuditWriter(settings, tmp_path)
+    ids = [orjson.loads(b)["record_id"] for _, b, _ in writer._store.rows()]
+    assert ids == ["dead-0", "dead-1", "dead-2"]
+    assert not any("deadhost" in p.name for p in journal_dir.iterdir())
+    assert len(list(journal_dir.iterdir())) == 1
+    # Replaying the same records again (a journal deleted late) adds nothing.
+    assert writer._store.append([orjson.loads(line) for line in lines]) == 0
+    live.close(committed=False)
+    restarted = AuditWriter(settings, tmp_path)  # now the live one is dead too: replayed at start
+    assert [orjson.loads(b)["record_id"] for _, b, _ in restarted._store.rows()][-1] == "live-1"
+    assert os.listdir(journal_dir) == []
+    assert verify_store(restarted._store).ok
+
+
+def test_records_wait_in_the_journal_while_the_writer_is_down(tmp_path: Path, writer: AuditWriter) -> None:
+    calls: list[int] = []
+
+    async def flaky(records: list[dict[str, Any]]) -> int:
+        calls.append(len(records))
+        if len(calls) <= 2:
+            raise ConnectionError("writer restarting")
+        return await writer.append(records)
+
+    auditor = Auditor(AuditSettings(batch_interval_ms=5), tmp_path, flaky, department="default")
+
+    async def scenario() -> None:
+        for _ in range(4):
+            await _request(auditor, Answer(headers=_answer_headers(), body={}))
+        await asyncio.sleep(0.5)
+        await auditor.close()
+
+    asyncio.run(scenario())
+    assert len(_records(writer)) == 4
+    assert verify_store(writer._store).ok
