@@ -18,6 +18,9 @@ and dates from NER) and the context cues of the text. The rules, in order:
    detail cue in the name's own sentence when that sentence has none, so a long
    public passage does not hide a private individual in the sentence before or
    after it.
+   A name given as the answer to a question asking for one (`person_dialogue`) is
+   always personal; in strict mode so is an honorific and a name ("Mrs Okafor")
+   with no public wording near it.
    Otherwise the name is dropped: "Who was Winston Churchill?" stays `public`.
 3. A special-category term is `special` when it is about a person: it is a
    disclosure ("I have diabetes", "she was convicted"), or a personal finding

@@ -3,8 +3,12 @@
 The pipeline for each text, in this order:
 
 1. normalise once (`normalise.py`): NFKC, zero-width removal, letter-spacing...;
-2. run every recogniser on the normalised text; drop findings below
-   `settings.min_score`;
+2. run every recogniser on the normalised text (in `balanced` mode, not the
+   `strict_only` ones); drop findings below `settings.min_score`; a catch-all
+   (`Recogniser.fallback`: field values, ID-like digit runs) gives way to a specific
+   finding it overlaps; base64, URL- and hex-encoded runs are decoded and
+   classified with the same rules (`encoded.py`), and what they hide is reported on
+   the encoded run;
 3. find context cues, special-category terms and rule-based name candidates;
 4. decide whether NER could change the result (`_ner_windows`): it cannot when
    the rules already reached `personal` or above (a name only adds `personal`, and
@@ -19,6 +23,13 @@ texts together (`nlp.pipe` batches), then step 5; the router wraps it in Ray Ser
 `@serve.batch`. Any exception inside is re-raised as `ClassifierError` so that the
 router fails closed with one `except` branch. `ClassifierSettings.ner_always` turns
 the skipping off, for policies that redact every name.
+
+Modes (`ClassifierSettings.mode`, or `mode=` per call for a department's override):
+`strict` (the default, recall first) adds the rules that trade precision for recall
+(ID-like digit runs beside personal cues, ages of relatives, an honorific and a
+name without other context); `balanced` keeps everything else, including the
+design's rule that an identifier with a cue for its kind is personal even when its
+check fails.
 """
 
 from __future__ import annotations
