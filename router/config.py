@@ -26,11 +26,11 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from classifiers.settings import ClassifierSettings, Mode
 from classifiers.types import Sensitivity
-from hosted.settings import HostedSettings
+from hosted.settings import HostedSettings, ServiceTier
 from local_models.settings import LocalSettings
 from router.audit.settings import AuditSettings
 
-Action = Literal["local", "hosted", "reject"]
+Action = Literal["local", "hosted", "redact_hosted", "reject"]
 DEFAULT_DEPARTMENT = "default"
 _DEFAULT_ACTIONS: dict[str, Action] = {"public": "hosted", "personal": "local", "special": "local", "secret": "reject"}
 
@@ -77,7 +77,7 @@ class DepartmentPolicy(_Section):
 
     actions: dict[str, Action] = Field(
         default_factory=lambda: dict(_DEFAULT_ACTIONS),
-        description="Action per sensitivity level: local, hosted or reject.",
+        description="Action per sensitivity level: local, hosted, redact_hosted (personal only) or reject.",
     )
     hosted_model_when_sensitive: Literal["reroute", "reject"] = Field(
         default="reroute",
@@ -86,6 +86,17 @@ class DepartmentPolicy(_Section):
     )
     hosted_fallback_to_local: bool = Field(
         default=True, description="When the hosted API is down, answer public requests locally instead of 503."
+    )
+    service_tier: ServiceTier | None = Field(
+        default=None, description="The hosted service tier this department asks for; unset uses hosted.service_tier."
+    )
+    accept_tier_downgrade: bool = Field(
+        default=True,
+        description="Accept a hosted answer served on a lower tier than asked (recorded either way); false "
+        "treats it as the hosted API being unavailable (local fallback or 503).",
+    )
+    hosted_regions: tuple[str, ...] | None = Field(
+        default=None, description="Hosted upstream regions this department may use (data residency); unset: any."
     )
     classifier_mode: Mode | None = Field(
         default=None,
@@ -110,6 +121,9 @@ class DepartmentPolicy(_Section):
                 raise ValueError(
                     f"level {level.label!r} cannot be sent to the hosted API; use 'local' or 'reject'"
                 )
+        for label, action in actions.items():
+            if action == "redact_hosted" and label != Sensitivity.PERSONAL.label:
+                raise ValueError(f"redact_hosted is for the 'personal' level only, not {label!r}")
         return actions
 
     def action_for(self, level: Sensitivity) -> Action:

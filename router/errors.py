@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import logging
 
-from hosted.errors import HostedAuthFailed, HostedError, HostedRejected, HostedTimeout, HostedUnavailable
+from hosted.errors import (
+    HostedAuthFailed,
+    HostedCircuitOpen,
+    HostedError,
+    HostedRejected,
+    HostedTimeout,
+    HostedUnavailable,
+)
 from local_models.errors import BackendTimeout, BackendUnavailable, LocalModelError, UnsupportedParameter
 from router.protocol import ErrorInfo, ErrorResponse
 
@@ -23,6 +30,14 @@ _TYPE_BY_STATUS = {
     413: "invalid_request_error",
     429: "rate_limit_error",
 }
+
+
+RETRY_AFTER_S = "5"
+"""Seconds a client should wait before retrying when no backend can serve the request now."""
+
+
+class TierRefused(HostedUnavailable):
+    """The hosted API served a lower tier than asked and the department does not accept it."""
 
 
 HANDOFF_HUMAN_REVIEW = "human_review"
@@ -87,7 +102,11 @@ def to_api_error(exc: BaseException) -> ApiError:
         # Our credential, not the client's: a gateway error.
         return ApiError(502, "the hosted API refused the router's credential", code="upstream_auth_failed")
     if isinstance(exc, HostedRejected):
-        return ApiError(exc.status_code, exc.message, code=exc.code, param=exc.param)
+        headers = {"retry-after": exc.retry_after} if exc.retry_after else None
+        return ApiError(exc.status_code, exc.message, code=exc.code, param=exc.param, headers=headers)
+    if isinstance(exc, HostedCircuitOpen | TierRefused):
+        return ApiError(503, f"the hosted API is unavailable: {exc}", code="backend_unavailable",
+                        headers={"retry-after": RETRY_AFTER_S})
     if isinstance(exc, HostedTimeout):
         return ApiError(504, "the hosted API did not answer in time", code="backend_timeout")
     if isinstance(exc, HostedUnavailable | HostedError):

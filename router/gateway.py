@@ -30,8 +30,9 @@ from local_models.errors import UnsupportedParameter
 from router import metrics
 from router.audit import Auditor
 from router.backends import Backend, Endpoint
-from router.config import DEFAULT_DEPARTMENT, Settings
-from router.errors import ApiError, to_api_error
+from router.config import DEFAULT_DEPARTMENT, DepartmentPolicy, Settings
+from router.errors import RETRY_AFTER_S, ApiError, to_api_error
+from router.hosted_leg import HostedLeg
 from router.policy import ModelCatalogue, RouteDecision, decide, effective_level
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
 from router.streaming import sse_stream
@@ -41,8 +42,6 @@ logger = logging.getLogger(__name__)
 
 REQUEST_ID_HEADER = "x-request-id"
 ClassifyFn = Callable[[str, Mode | None], Awaitable[Classification]]
-# Seconds a client should wait before retrying when no backend can serve the request now.
-RETRY_AFTER_S = "5"
 
 
 class Headers(Protocol):
@@ -71,7 +70,7 @@ class Gateway:
         *,
         classify: ClassifyFn,
         local: Backend,
-        hosted: Backend | None,  # None when no hosted API key is configured
+        hosted: HostedLeg | None,  # None when no hosted API key is configured
         user_id_key: bytes,
         audit: Auditor | None = None,
     ) -> None:
@@ -123,7 +122,7 @@ class Gateway:
                 exc.headers.update({"x-sovereign-route": "none", "x-sovereign-sensitivity": level.label})
             metrics.REQUESTS.labels("none", level.label if level else "unknown", str(exc.status)).inc()
             raise
-        answer = await self._answer(parsed, decision, policy.hosted_fallback_to_local, timer, id_header)
+        answer = await self._answer(parsed, decision, policy, timer, id_header)
         if classifier_failed:
             answer.headers["x-sovereign-classifier"] = "failed"
         return answer
@@ -149,7 +148,7 @@ class Gateway:
         self,
         parsed: ParsedRequest,
         decision: RouteDecision,
-        fallback: bool,
+        policy: DepartmentPolicy,
         timer: StageTimer,
         id_header: dict[str, str],
     ) -> Answer:
@@ -159,9 +158,9 @@ class Gateway:
         try:
             if route == "hosted":
                 try:
-                    result = await self._call(self._hosted_backend(), parsed, body, model)
+                    result = await self._call_hosted(parsed, body, model, policy, extra)
                 except (HostedUnavailable, HostedTimeout) as exc:
-                    if not fallback:
+                    if not policy.hosted_fallback_to_local:
                         raise
                     metrics.HOSTED_FALLBACKS.inc()
                     logger.warning("hosted unavailable (%s); answering public request locally", type(exc).__name__)
@@ -169,7 +168,7 @@ class Gateway:
                     extra["x-sovereign-fallback"] = "hosted-unavailable"
                     result = await self._call_fallback(parsed, body, model)
             else:
-                result = await self._call(self._local, parsed, body, model)
+                result = await self._call_local(parsed, body, model)
         except Exception as exc:
             error = self._refusal(exc, parsed)
             error.headers.update(id_header)
@@ -203,7 +202,7 @@ class Gateway:
         may retry, not a 400 that tells it never to.
         """
         try:
-            return await self._call(self._local, parsed, body, model)
+            return await self._call_local(parsed, body, model)
         except Exception as exc:
             cause = getattr(exc, "cause", None) or exc
             if not isinstance(cause, UnsupportedParameter):
@@ -232,20 +231,29 @@ class Gateway:
             )
         return error
 
-    def _hosted_backend(self) -> Backend:
-        if self._hosted is None:  # decide() never routes hosted when it is disabled
-            raise HostedUnavailable("hosted backend is disabled")
-        return self._hosted
-
-    async def _call(
-        self, backend: Backend, parsed: ParsedRequest, body: dict[str, Any], model: str
+    async def _call_local(
+        self, parsed: ParsedRequest, body: dict[str, Any], model: str
     ) -> dict[str, Any] | AsyncIterator[bytes]:
         body["model"] = model
-        if backend is self._hosted:
-            body["user"] = self.hosted_user_id(DEFAULT_DEPARTMENT)
         if not parsed.stream:
-            return await backend.create(parsed.endpoint, body)
-        return await sse_stream(backend.stream(parsed.endpoint, body))
+            return await self._local.create(parsed.endpoint, body)
+        return await sse_stream(self._local.stream(parsed.endpoint, body))
+
+    async def _call_hosted(
+        self,
+        parsed: ParsedRequest,
+        body: dict[str, Any],
+        model: str,
+        policy: DepartmentPolicy,
+        headers: dict[str, str],
+    ) -> dict[str, Any] | AsyncIterator[bytes]:
+        if self._hosted is None:  # decide() never routes hosted when it is disabled
+            raise HostedUnavailable("hosted backend is disabled")
+        body["model"] = model
+        body["user"] = self.hosted_user_id(DEFAULT_DEPARTMENT)
+        return await self._hosted.call(
+            parsed.endpoint, body, stream=parsed.stream, policy=policy, department=DEFAULT_DEPARTMENT, headers=headers
+        )
 
     def hosted_user_id(self, department: str) -> str:
         """An opaque, stable id per department: the hosted API never sees who asked."""

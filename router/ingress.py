@@ -33,9 +33,10 @@ from router.backends import Endpoint
 from router.config import DEFAULT_DEPARTMENT, Settings
 from router.errors import ApiError
 from router.gateway import Answer, Gateway
+from router.hosted_leg import HostedLeg
 from router.keys import load_or_create_secret
 from router.local_handle import HandleBackend
-from router.policy import ModelCatalogue, levels_served
+from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
 from router.requests import body_too_large
 
@@ -113,7 +114,11 @@ class Ingress:
             settings.server.ner_batch_wait_ms / 1000.0
         )
         self._local = HandleBackend(local_backend)
-        self._hosted = HostedClient(settings.hosted) if settings.hosted.enabled else None
+        self._hosted = (
+            HostedLeg(HostedClient(settings.hosted, on_rate_limits=metrics.record_rate_limits), settings)
+            if settings.hosted.enabled
+            else None
+        )
         catalogue = ModelCatalogue.from_settings(settings)
         self._auditor = replica_auditor(
             settings, audit_writer, department=DEFAULT_DEPARTMENT,
@@ -210,8 +215,13 @@ class Ingress:
             "local": local["detail"],
             "hosted": "enabled" if self._hosted is not None else "disabled",
         }
+        if self._hosted is not None:
+            # Reported, not required: public work falls back to local while breakers are open.
+            body["hosted_upstreams"] = self._hosted.breaker_states()
         return _json(body, 200 if ready else 503)
 
     @app.get("/metrics")
     async def metrics(self) -> Response:
+        if self._hosted is not None:
+            metrics.record_breaker_states(self._hosted.breaker_states())
         return Response(metrics.render(), media_type="text/plain; version=0.0.4")

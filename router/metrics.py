@@ -64,3 +64,37 @@ HANDOFFS = Counter(
 
 def render() -> bytes:
     return generate_latest(REGISTRY)
+
+
+# The hosted leg (issue 11): tiers, upstream rate limits, circuit breakers.
+TIER_MISMATCHES = Counter(
+    "sovereign_hosted_tier_mismatches",
+    "Hosted answers served on another service tier than the one asked for (a downgrade, mostly).",
+    ["department", "model", "requested", "served"],
+    registry=REGISTRY,
+)
+HOSTED_RATE_LIMIT = Gauge(
+    "sovereign_hosted_rate_limit",
+    "The last x-ratelimit-* count each hosted upstream reported (e.g. remaining-requests).",
+    ["upstream", "name"],
+    registry=REGISTRY,
+)
+HOSTED_BREAKER_STATE = Gauge(
+    "sovereign_hosted_breaker_state",
+    "Each hosted upstream's circuit breaker: 0 closed, 1 half-open, 2 open.",
+    ["upstream"],
+    registry=REGISTRY,
+)
+_BREAKER_VALUES = {"closed": 0, "half_open": 1, "open": 2}
+
+
+def record_rate_limits(upstream: str, limits: dict[str, float]) -> None:
+    """Hook for the hosted client: export an upstream's rate-limit headers."""
+    for name, value in limits.items():
+        HOSTED_RATE_LIMIT.labels(upstream, name).set(value)
+
+
+def record_breaker_states(states: dict[str, str]) -> None:
+    """Set the breaker gauges (called when /metrics is scraped)."""
+    for upstream, state in states.items():
+        HOSTED_BREAKER_STATE.labels(upstream).set(_BREAKER_VALUES[state])

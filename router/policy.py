@@ -7,7 +7,8 @@ blocks:
   request inside the boundary);
 - a level whose action is `reject` is refused with 403 whatever model was asked for;
 - a hosted model asked for above `public` is re-routed to the local default or
-  refused, per the department's policy — it is never sent;
+  refused, per the department's policy — it is never sent, except redacted when the
+  department's action for `personal` is `redact_hosted` (never for `special` or above);
 - content the classifier cannot read (images, audio, files, token ids) is treated
   like a level above `public` for routing, unless the department opts in;
 - with the hosted backend disabled, public requests are answered locally.
@@ -23,7 +24,7 @@ from router.config import DepartmentPolicy, Settings
 from router.errors import ApiError
 
 AUTO_MODEL = "auto"
-Route = Literal["local", "hosted"]
+Route = Literal["local", "hosted", "redacted-hosted"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +100,22 @@ def decide(
         )
 
     readable = unreadable is None or policy.unreadable_content_hosted
-    hosted_allowed = action == "hosted" and catalogue.hosted_enabled and readable
+    goes_hosted = action in ("hosted", "redact_hosted")
+    hosted_allowed = goes_hosted and catalogue.hosted_enabled and readable
+    hosted_route: Route = "redacted-hosted" if action == "redact_hosted" else "hosted"
     if requested_model == AUTO_MODEL:
         if hosted_allowed:
-            return RouteDecision("hosted", catalogue.hosted_default, level)
+            return RouteDecision(hosted_route, catalogue.hosted_default, level)
         return RouteDecision("local", catalogue.local_default, level)
 
-    if requested_route == "local" or hosted_allowed:
-        return RouteDecision(requested_route or "local", requested_model, level)
+    if requested_route == "local":
+        return RouteDecision("local", requested_model, level)
+    if hosted_allowed:
+        return RouteDecision(hosted_route, requested_model, level)
 
     # A hosted model was asked for, and the request may not (or cannot) go hosted.
-    if (action != "hosted" or not readable) and policy.hosted_model_when_sensitive == "reject":
-        reason = f"classified '{level.label}'" if action != "hosted" else f"holds unreadable content ({unreadable})"
+    if (not goes_hosted or not readable) and policy.hosted_model_when_sensitive == "reject":
+        reason = f"classified '{level.label}'" if not goes_hosted else f"holds unreadable content ({unreadable})"
         raise ApiError(
             403,
             f"model '{requested_model}' is hosted outside the boundary and this request is "
@@ -126,5 +131,6 @@ def levels_served(policy: DepartmentPolicy, route: Route) -> list[str]:
     return [
         level.label
         for level in Sensitivity
-        if policy.action_for(level) != "reject" and (route == "local" or policy.action_for(level) == "hosted")
+        if policy.action_for(level) != "reject"
+        and (route == "local" or policy.action_for(level) in ("hosted", "redact_hosted"))
     ]

@@ -10,7 +10,7 @@ backend's iterator, which stops generation.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import orjson
@@ -32,10 +32,18 @@ async def _aclose(chunks: AsyncIterator[dict[str, Any]]) -> None:
         await close()
 
 
-async def sse_stream(chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[bytes]:
-    """Wait for the first chunk (errors raise here), then return the framed stream."""
+async def sse_stream(
+    chunks: AsyncIterator[dict[str, Any]], on_first: Callable[[dict[str, Any]], None] | None = None
+) -> AsyncIterator[bytes]:
+    """Wait for the first chunk (errors raise here), then return the framed stream.
+
+    `on_first` sees the first chunk before the response starts (the hosted leg reads the
+    service tier there); whatever it raises is raised here, with the stream closed.
+    """
     try:
         first = await anext(chunks)
+        if on_first is not None:
+            on_first(first)
     except StopAsyncIteration:
         first = None
     except BaseException:

@@ -123,3 +123,24 @@ def test_a_department_may_opt_in_to_unreadable_content_hosted() -> None:
     assert decide(opted_in, CATALOGUE, Sensitivity.PUBLIC, "auto", IMAGE).route == "hosted"
     # the opt-in is for public requests only
     assert decide(opted_in, CATALOGUE, Sensitivity.PERSONAL, "auto", IMAGE).route == "local"
+
+
+REDACTING = DepartmentPolicy(actions={"public": "hosted", "personal": "redact_hosted", "special": "local",
+                                      "secret": "reject"})
+
+
+def test_redact_hosted_sends_personal_work_redacted_and_nothing_above() -> None:
+    assert decide(REDACTING, CATALOGUE, Sensitivity.PERSONAL, "auto").route == "redacted-hosted"
+    assert decide(REDACTING, CATALOGUE, Sensitivity.PERSONAL, "gpt-4.1").route == "redacted-hosted"
+    assert decide(REDACTING, CATALOGUE, Sensitivity.SPECIAL, "auto").route == "local"
+    assert decide(REDACTING, CATALOGUE, Sensitivity.PUBLIC, "auto").route == "hosted"
+    assert decide(REDACTING, CATALOGUE, Sensitivity.PERSONAL, "auto", IMAGE).route == "local"
+    assert decide(REDACTING, _no_hosted(), Sensitivity.PERSONAL, "auto").route == "local"
+    assert levels_served(REDACTING, "hosted") == ["public", "personal"]
+
+
+@pytest.mark.parametrize("level", ["public", "special", "secret"])
+def test_redact_hosted_is_refused_for_any_level_but_personal(level: str) -> None:
+    actions = {"public": "hosted", "personal": "local", "special": "local", "secret": "reject", level: "redact_hosted"}
+    with pytest.raises(ValueError, match="personal"):
+        DepartmentPolicy(actions=actions)

@@ -1,0 +1,72 @@
+"""The hosted leg of a request: the department's tier and regions, and the tier actually served.
+
+The API says in each answer (and each streamed chunk) which service tier served it. When
+that differs from the tier asked for — a silent downgrade under load, or an account
+without priority access — the mismatch is counted by department and model and the
+served tier goes back to the client in `x-sovereign-service-tier`. A department that
+does not accept a downgraded answer gets `TierRefused`, which the gateway treats like
+the hosted API being unavailable (local fallback for public work, else 503). A stream is
+checked on its first chunk, before the response starts, so a refusal is still possible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from hosted import HostedCall, HostedClient
+from router import metrics
+from router.backends import Endpoint
+from router.config import DepartmentPolicy, Settings
+from router.errors import TierRefused
+from router.streaming import sse_stream
+
+TIER_HEADER = "x-sovereign-service-tier"
+
+
+class HostedLeg:
+    """Calls the hosted client the way a department's policy says."""
+
+    def __init__(self, client: HostedClient, settings: Settings) -> None:
+        self.client = client
+        self._default_tier = settings.hosted.service_tier
+
+    async def call(
+        self,
+        endpoint: Endpoint,
+        body: dict[str, Any],
+        *,
+        stream: bool,
+        policy: DepartmentPolicy,
+        department: str,
+        headers: dict[str, str],
+    ) -> dict[str, Any] | AsyncIterator[bytes]:
+        """One hosted answer; the served tier is added to `headers`.
+
+        Raises:
+            HostedError: as `HostedClient` raises; `TierRefused` for an unaccepted downgrade.
+        """
+        requested = policy.service_tier or self._default_tier
+        call = HostedCall(service_tier=requested, regions=policy.hosted_regions)
+
+        def check_tier(answer: dict[str, Any]) -> None:
+            served = answer.get("service_tier")
+            if not isinstance(served, str):
+                return
+            headers[TIER_HEADER] = served
+            if requested == "auto" or served == requested:
+                return
+            metrics.TIER_MISMATCHES.labels(department, str(body.get("model")), requested, served).inc()
+            if not policy.accept_tier_downgrade:
+                raise TierRefused(
+                    f"it served the '{served}' tier instead of '{requested}', which this department does not accept"
+                )
+
+        if not stream:
+            answer = await self.client.create(endpoint, body, call)
+            check_tier(answer)
+            return answer
+        return await sse_stream(self.client.stream(endpoint, body, call), on_first=check_tier)
+
+    def breaker_states(self) -> dict[str, str]:
+        return self.client.breaker_states()

@@ -1,0 +1,63 @@
+"""The hosted leg against a real simulator: the department's tier, and the tier served."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+
+from benchmarks.upstream_sim import UpstreamSim
+from hosted import HostedClient
+from router.config import DepartmentPolicy, Settings
+from router.errors import TierRefused, to_api_error
+from router.hosted_leg import TIER_HEADER, HostedLeg
+
+pytestmark = pytest.mark.anyio
+CHAT = {"model": "gpt-4.1-mini", "messages": [{"role": "user", "content": "Say hi."}], "max_tokens": 2}
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def leg(sim: UpstreamSim, make_settings: Callable[..., Settings]) -> AsyncIterator[HostedLeg]:
+    settings = make_settings(hosted={"api_key": "sk-x", "base_url": sim.base_url, "max_retries": 0})
+    hosted = HostedLeg(HostedClient(settings.hosted), settings)
+    yield hosted
+    await hosted.client.aclose()
+
+
+async def _call(leg: HostedLeg, policy: DepartmentPolicy, stream: bool = False) -> tuple[Any, dict[str, str]]:
+    headers: dict[str, str] = {}
+    body = {**CHAT, "stream": stream}
+    result = await leg.call("chat.completions", body, stream=stream, policy=policy, department="d", headers=headers)
+    return result, headers
+
+
+async def test_the_departments_tier_is_asked_for_and_the_served_tier_reported(leg: HostedLeg, sim: UpstreamSim) -> None:
+    _, headers = await _call(leg, DepartmentPolicy(service_tier="flex"))
+    assert sim.records[-1]["body"]["service_tier"] == "flex" and headers[TIER_HEADER] == "flex"
+    _, headers = await _call(leg, DepartmentPolicy())
+    assert sim.records[-1]["body"]["service_tier"] == "priority" and headers[TIER_HEADER] == "priority"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_a_downgrade_is_reported_and_accepted_by_default(leg: HostedLeg, sim: UpstreamSim, stream: bool) -> None:
+    sim.set_fault(service_tier="default")
+    result, headers = await _call(leg, DepartmentPolicy(), stream)
+    assert headers[TIER_HEADER] == "default"
+    if stream:
+        assert [frame async for frame in result][-1] == b"data: [DONE]\n\n"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_a_downgrade_a_department_refuses_is_a_clear_503(leg: HostedLeg, sim: UpstreamSim, stream: bool) -> None:
+    sim.set_fault(service_tier="default")
+    with pytest.raises(TierRefused) as caught:
+        await _call(leg, DepartmentPolicy(accept_tier_downgrade=False), stream)
+    error = to_api_error(caught.value)
+    assert error.status == 503 and "'default' tier instead of 'priority'" in error.message
+    assert error.headers["retry-after"]
