@@ -148,6 +148,9 @@ def classify_command(
         str,
         typer.Option(help="spaCy pipeline for both engines: an installed package name or a model directory."),
     ] = DEFAULT_SPACY_MODEL,
+    mode: Annotated[
+        str, typer.Option(help="Our classifier's strictness: strict (the default) or balanced.")
+    ] = "strict",
     withhold_misses: Annotated[
         bool,
         typer.Option(
@@ -172,9 +175,13 @@ def classify_command(
         raise typer.Exit(code=2)
     rows = load_eval_set(eval_set, limit)
     from classifiers import ClassifierSettings
+    from classifiers.settings import MODES
+
+    if mode not in MODES:
+        raise typer.BadParameter(f"expected one of {', '.join(MODES)}", param_hint="--mode")
 
     with console.status("Loading engines..."):
-        ours = OurDetector(ClassifierSettings(spacy_model=spacy_model))
+        ours = OurDetector(ClassifierSettings(spacy_model=spacy_model, mode=mode))
         detectors: list[Detector[Any]] = [ours]
         if not no_presidio:
             detectors.append(PresidioDetector(score_threshold=presidio_threshold, spacy_model=spacy_model))

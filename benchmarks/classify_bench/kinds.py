@@ -70,6 +70,11 @@ OUR_KIND_ALIASES: dict[str, str] = {
     "UK_SORT_CODE": "UK_BANK_ACCOUNT",
     "UK_STREET_ADDRESS": "LOCATION",
     "UK_DRIVING_LICENSE": "UK_DRIVING_LICENCE",
+    # Issue 9's international recognisers, where the set has a kind for them; SSN, ITIN,
+    # national and tax ids, ages and ID-like references have none and score on the decision only.
+    "POSTAL_ADDRESS": "LOCATION",
+    "DRIVING_LICENCE": "UK_DRIVING_LICENCE",
+    "PASSPORT_NUMBER": "UK_PASSPORT",
 }
 _FAMILIES = (("SPECIAL_CATEGORY_", "SPECIAL_CATEGORY"), ("PROTECTIVE_MARKING_", "PROTECTIVE_MARKING"))
 
