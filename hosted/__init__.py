@@ -20,6 +20,7 @@ from hosted.errors import (
     HostedUnavailable,
     InvalidBody,
 )
+from hosted.redaction import Redaction, redact, values_present
 from hosted.settings import HostedSettings
 
 if TYPE_CHECKING:
@@ -43,6 +44,9 @@ __all__ = [
     "HostedTimeout",
     "HostedUnavailable",
     "map_sdk_errors",
+    "Redaction",
+    "redact",
+    "values_present",
 ]
 
 _LAZY = frozenset({"HostedCall", "HostedClient", "map_sdk_errors"})

@@ -1,0 +1,825 @@
+"""Redact-then-restore: a request's personal values out to the hosted API, back into its answer.
+
+`redact(body, values)` replaces each value (the text of a classifier finding, with its
+kind) in every text string of a built hosted body with a typed placeholder such as
+`<PERSON_1>` or `<UK_NHS_NUMBER_2>`, and returns a `Redaction`: the redacted body, and
+the only copy of the mapping, used to restore the originals in the answer. Pure: no I/O,
+no logging, no state outside the returned object (the module-level caches hold kind
+names and the restore patterns built from them, never a value).
+
+Placement:
+
+* Every string the classifier reads is text: values at any depth, and keys that are not
+  the schema's own (`SCHEMA_KEYS`, e.g. a tool schema's property names). Not touched:
+  `model`, enum-valued fields (`role`, `type`, `detail`, `format`, `reasoning_effort`,
+  `verbosity`, string `tool_choice` / `function_call`), `logit_bias` token ids, and the
+  payload of image, audio and file parts (the classifier cannot read them).
+* The text parts of one content list are matched joined, as the engines and the
+  classifier join them, so a value split across parts ("943 476" + " 5919") is replaced
+  whole: the placeholder goes where it starts and its other characters are removed.
+* One placeholder per value across the whole request. Identifiers (a digit in every
+  word, or short capital blocks: "943 476 5919", "SW1A 1AA", "GB82 WEST 1234") are one
+  value whatever their separators and case: "9434765919", "943-476-5919", "sw1a1aa".
+  Other text is one value whatever its whitespace or case ("Jane Doe", "JANE  DOE");
+  it matches as written, in capitals and in title case, never in lower case unless
+  written so ("May" leaves "may" alone). E-mail addresses match in any case. Matches
+  stop at word edges (digit edges for digits: "NHS9434765919" is replaced, "19434765919"
+  is not).
+* The longest match at a position wins and values inside it are not matched again; a
+  partial overlap ("Ann Lee" and "Lee Smith" over "Ann Lee Smith") becomes one
+  placeholder for the union.
+* Placeholders are numbered per kind in order of first occurrence, skipping any token
+  the request's text already holds. Fields the API restricts to `[A-Za-z0-9_-]`
+  (`name`, `id`, `tool_call_id`) get the bare token: `PERSON_1`.
+
+Matching is done first with plain string search over the listed forms and their
+separator variants (no per-request regex to compile). The safety check then looks for
+each value far more loosely; only if it still finds one is the request matched again
+with a pattern per value that allows any whitespace and any separators between an
+identifier's characters, and checked again.
+
+Safety check, `Redaction.remaining_kinds()`: the kinds of values that were not placed
+at all, or can still be found in the redacted text — with whitespace collapsed and
+strings joined (a value across two strings is found), after NFKC and zero-width
+removal, for identifiers of six characters or more with all separators removed, and for
+six digits or more as the digits alone, even inside a longer number. Empty means the
+body is safe to send; anything else means keep the request local.
+
+Restoration (`restore`, `restore_response`, `stream_restorer`, `chunk_restorer`) puts
+back, for this request's placeholders only, the first listed form of the value:
+`<PERSON_1>`, the echoes `<PERSON_1 >`, `< PERSON_1>`, `< PERSON_1 >`, and the bare
+`PERSON_1` when no letter or digit touches it (`get_PERSON_1` is restored; `XPERSON_1`,
+`PERSON_12`, `person_1`, `<Person_1>` and any number this request did not issue are
+left as they are). In tool-call `arguments` (JSON text) the value is written
+JSON-escaped, so the arguments stay valid JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from hosted.egress import SCHEMA_KEYS
+from hosted.egress_schema import UNREADABLE_PARTS
+
+__all__ = ["ChunkRestorer", "Redaction", "StreamRestorer", "redact", "values_present"]
+
+_ENUM_KEYS = frozenset(
+    {"model", "role", "type", "detail", "format", "reasoning_effort", "verbosity", "tool_choice", "function_call"}
+)
+"""String values under these keys are the schema's (or JSON Schema's) words, never the client's text."""
+_BARE_KEYS = frozenset({"name", "id", "tool_call_id"})
+"""Fields the API restricts to `[A-Za-z0-9_-]`: they get the bare placeholder token."""
+_OPAQUE_KEYS = frozenset({"model", "modalities", "logit_bias"})
+"""Subtrees copied as they are: the policy's model, token ids."""
+_PART_TEXT_KEYS = ("text", "refusal")
+_SEGMENT_GAP = "\x00"  # between strings while matching, and where a value was: no value matches it
+_SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"  # noqa: E501 - every str.isspace() character
+_FOLD = str.maketrans({**dict.fromkeys(_SPACES, " "), "\u2019": "'"})  # one character for one: offsets hold
+_ID_SEPARATORS = " -./()"
+_NO_SEPARATORS = str.maketrans(dict.fromkeys(_ID_SEPARATORS))
+_ID_WORD = re.compile(r"\+?[\w\-./()]*\d[\w\-./()]*|[A-Z]{1,4}|[\-./()]+")
+_SEPARATOR_RUN = re.compile(r"[\s\-./()]+")
+_DIGIT_GAP = re.compile(r"(?<=\d)[\s\-./()+]+(?=\d)")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_LOOSE_MIN = 6  # characters (identifiers) or digits before the separator-free checks apply
+
+
+# --- values ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _kind_token(kind: str) -> str:
+    """A kind as placeholders write it: capitals and underscores only (`UK_NHS_NUMBER`)."""
+    return re.sub(r"[^A-Z]+", "_", kind.upper()).strip("_") or "VALUE"
+
+
+def _normalised(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.translate(_FOLD).split())
+
+
+def _is_identifier(value: str) -> bool:
+    return any(c.isdigit() for c in value) and all(_ID_WORD.fullmatch(word) for word in value.split())
+
+
+def _edges_ok(text: str, start: int, end: int) -> bool:
+    """A match must not cut a word (or, where it starts or ends with a digit, a number)."""
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (first.isdigit() and before.isdigit()) or (first.isalpha() and before.isalnum()):
+        return False
+    return not ((last.isdigit() and after.isdigit()) or (last.isalpha() and after.isalnum()))
+
+
+def _find(text: str, needle: str) -> Iterable[tuple[int, int]]:
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        if _edges_ok(text, start, end):
+            yield start, end
+        start = text.find(needle, start + 1)
+
+
+class _Value:
+    """The listed forms of one value, its first kind, and how to find it."""
+
+    __slots__ = ("kind", "forms", "shape", "_variants", "_pattern", "_compact", "_digits")
+
+    def __init__(self, kind: str, form: str) -> None:
+        self.kind = kind
+        self.forms = [form]
+        self.shape = (
+            "nul" if _SEGMENT_GAP in form else "id" if _is_identifier(form) else "mail" if "@" in form else "text"
+        )
+        self._variants: frozenset[str] | None = None
+        self._pattern: re.Pattern[str] | None = None
+        self._compact = ""
+        self._digits = ""
+
+    @property
+    def variants(self) -> frozenset[str]:
+        """What plain search looks for: lower-cased for identifiers and e-mail, as written otherwise."""
+        if self._variants is None:
+            variants: set[str] = set()
+            forms = {*self.forms, *map(_normalised, self.forms)}  # a zero-width or full-width form also as read
+            for form in map(_spaced, forms):
+                if self.shape == "text":
+                    variants.update((form, form.upper(), form.title()))
+                else:
+                    form = form.lower()
+                    variants.add(form)
+                    if self.shape == "id":
+                        groups = [g for g in _SEPARATOR_RUN.split(form) if g]
+                        variants.update(sep.join(groups) for sep in ("", " ", "-", "."))
+                        compact = form.translate(_NO_SEPARATORS)
+                        self._compact = compact if len(compact) >= _LOOSE_MIN else ""
+                digits = "".join(c for c in _normalised(form) if c.isdigit())
+                self._digits = digits if len(digits) >= _LOOSE_MIN else self._digits
+            self._variants = frozenset(variants) if self.shape != "nul" else frozenset()
+        return self._variants
+
+    def spans(self, text: str, lower: str) -> list[tuple[int, int]]:
+        """Where the value is, by plain search (`text` with whitespace folded, `lower` its lower case)."""
+        haystack = text if self.shape == "text" else lower
+        return [span for variant in self.variants for span in _find(haystack, variant)]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The loose pattern: any whitespace between words, any separators between an identifier's characters."""
+        if self._pattern is None:
+            self._pattern = re.compile(r"(?!)") if self.shape == "nul" else _value_regex(self.forms, self.shape)
+        return self._pattern
+
+    def present_in(self, view: _View) -> bool:
+        """Whether the safety check can still find this value (see the module docstring)."""
+        if self.shape == "nul":
+            return True
+        variants = self.variants
+        haystack = view.spaced if self.shape == "text" else view.lower
+        if any(True for variant in variants for _ in _find(haystack, variant)):
+            return True
+        if self._compact and self._compact in view.compact:
+            return True
+        return bool(self._digits) and self._digits in view.digits
+
+
+def _value_regex(forms: list[str], shape: str) -> re.Pattern[str]:
+    alternatives: dict[str, None] = {}
+    for raw in forms:
+        form = raw.strip()
+        if shape == "id":
+            chars = [c for c in form if c.isalnum() or c == "+"]
+            opening = r"\(?" if form.startswith("(") else ""
+            alternatives[_bounded(opening + r"[\s\-./()]*".join(map(re.escape, chars)), form)] = None
+        elif shape == "mail":
+            alternatives[_text_form(form)] = None
+        else:
+            for variant in (form, form.upper(), form.title()):
+                alternatives[_text_form(variant)] = None
+    return re.compile("|".join(alternatives), re.IGNORECASE if shape != "text" else 0)
+
+
+def _bounded(body: str, form: str) -> str:
+    before = r"(?<!\d)" if form[0].isdigit() else r"(?<![^\W_])" if form[0].isalpha() else ""
+    after = r"(?!\d)" if form[-1].isdigit() else r"(?![^\W_])" if form[-1].isalpha() else ""
+    return before + body + after
+
+
+def _text_form(form: str) -> str:
+    words = ("".join("['\u2019]" if c in "'\u2019" else re.escape(c) for c in word) for word in form.split())
+    return _bounded(r"\s+".join(words), form)
+
+
+def _values(values: Iterable[tuple[str, str]]) -> dict[str, _Value]:
+    found: dict[str, _Value] = {}
+    for kind, raw in values:
+        if not raw.strip():
+            continue
+        value = _Value(_kind_token(kind), raw)
+        if value.shape == "nul":
+            key = _SEGMENT_GAP + raw
+        elif value.shape == "id":
+            key = "i:" + "".join(c for c in _normalised(raw) if c.isalnum() or c == "+").casefold()
+        else:
+            key = "t:" + _spaced(_normalised(raw)).casefold()
+        if key not in found:
+            found[key] = value
+        elif raw not in found[key].forms:
+            found[key].forms.append(raw)
+    return found
+
+
+class _View:
+    """The redacted text as the safety check reads it: strings joined, placeholders masked."""
+
+    __slots__ = ("spaced", "lower", "compact", "digits")
+
+    def __init__(self, segments: list[list[str]]) -> None:
+        text = _normalised("\n\n".join("".join(segment) for segment in segments))
+        self.spaced = _spaced(text)
+        self.lower = self.spaced.lower()
+        self.compact = self.lower.translate(_NO_SEPARATORS)
+        self.digits = _DIGIT_GAP.sub("", text)
+
+
+def _present(values: Iterable[_Value], segments: list[list[str]]) -> tuple[str, ...]:
+    view = _View(segments)
+    return tuple(dict.fromkeys(value.kind for value in values if value.present_in(view)))
+
+
+# --- the body's strings ------------------------------------------------------------------------
+
+# A slot is where one text string of the copied body lives: (container, key or index, is a key, bare).
+_Slot = tuple[Any, Any, bool, bool]
+
+
+class _Texts:
+    """A copy of a body with every text string located, grouped into segments matched as one."""
+
+    def __init__(self, body: Mapping[str, Any]) -> None:
+        self.segments: list[list[_Slot]] = []
+        self.texts: list[list[str]] = []
+        self.copy: dict[str, Any] = self._mapping(body)
+
+    def _add(self, slots: list[_Slot], texts: list[str]) -> None:
+        if slots:
+            self.segments.append(slots)
+            self.texts.append(texts)
+
+    def _value(self, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return self._mapping(value)
+        if isinstance(value, list | tuple):
+            return self._list(value)
+        return value
+
+    def _mapping(self, value: Mapping[str, Any], group: list[tuple[_Slot, str]] | None = None) -> dict[Any, Any]:
+        copy: dict[Any, Any] = {}
+        kind = value.get("type")
+        payload = kind if isinstance(kind, str) and kind in UNREADABLE_PARTS else None
+        grouped = None
+        if group is not None:  # the part's text is matched joined with its neighbours'
+            grouped = next((k for k in _PART_TEXT_KEYS if isinstance(value.get(k), str)), None)
+        for key, item in value.items():
+            if isinstance(key, str) and key not in SCHEMA_KEYS:
+                self._add([(copy, key, True, False)], [key])
+            if key in _OPAQUE_KEYS or key == payload:
+                copy[key] = _plain_copy(item)
+            elif isinstance(item, str):
+                copy[key] = item
+                if key == grouped and group is not None:
+                    group.append(((copy, key, False, False), item))
+                elif key not in _ENUM_KEYS:
+                    self._add([(copy, key, False, key in _BARE_KEYS)], [item])
+            else:
+                copy[key] = self._value(item)
+        return copy
+
+    def _list(self, value: list[Any] | tuple[Any, ...]) -> list[Any]:
+        parts = (
+            all(isinstance(p, Mapping) for p in value)
+            and sum(any(isinstance(p.get(k), str) for k in _PART_TEXT_KEYS) for p in value) > 1
+        )
+        group: list[tuple[_Slot, str]] | None = [] if parts else None
+        copy: list[Any] = []
+        for item in value:
+            if isinstance(item, str):
+                copy.append(item)
+                self._add([(copy, len(copy) - 1, False, False)], [item])
+            elif isinstance(item, Mapping):
+                copy.append(self._mapping(item, group))
+            else:
+                copy.append(self._value(item))
+        if group:
+            self._add([slot for slot, _ in group], [text for _, text in group])
+        return copy
+
+
+def _plain_copy(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {key: _plain_copy(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain_copy(item) for item in value]
+    return value
+
+
+def _write(texts: _Texts, new_texts: list[list[str]], masked: list[list[str]]) -> None:
+    """Put the new strings into the copied body; renamed keys keep their place.
+
+    Two keys of one object that would become the same (`"Jane Doe"` and `"JANE DOE"`)
+    are left as they were, and so are found by the safety check: the request stays local
+    rather than losing one of them.
+    """
+    renamed: dict[int, tuple[dict[Any, Any], dict[Any, str], list[int]]] = {}  # a key is its own segment
+    for number, (slots, strings) in enumerate(zip(texts.segments, new_texts, strict=True)):
+        for (container, key, is_key, _), text in zip(slots, strings, strict=True):
+            if not is_key:
+                container[key] = text
+            elif text != key:
+                entry = renamed.setdefault(id(container), (container, {}, []))
+                entry[1][key] = text
+                entry[2].append(number)
+    for container, names, places in renamed.values():
+        targets = [names.get(key, key) for key in container]
+        if len(set(targets)) < len(targets):
+            for number in places:
+                masked[number] = list(texts.texts[number])
+            continue
+        items = list(container.items())
+        container.clear()
+        for key, item in items:
+            container[names.get(key, key)] = item
+
+
+# --- redaction ---------------------------------------------------------------------------------
+
+
+def redact(body: Mapping[str, Any], values: Iterable[tuple[str, str]]) -> Redaction:
+    """Replace every listed value in every text string of a built hosted body.
+
+    Args:
+        body: The body built by `hosted.build_outgoing(...).body` (left unchanged).
+        values: `(kind, value)` pairs, e.g. `("PERSON", "Jane Doe")`: the text of each
+            finding, in any order, repeats allowed; empty or blank values are ignored.
+
+    Returns:
+        The `Redaction`: the redacted `body`, whether it is safe to send
+        (`remaining_kinds()`), and the mapping that restores the answer.
+    """
+    found = _values(values)
+    texts = _Texts(body)
+    haystack = _SEGMENT_GAP.join("".join(segment) for segment in texts.texts)
+    folded = haystack.translate(_FOLD)
+    lower = folded.lower()
+    if len(lower) == len(folded):  # lower-casing kept every offset: plain search is exact
+        plain = [(a, b, key) for key, value in found.items() for a, b in value.spans(folded, lower)]
+        redaction = _build(found, texts, haystack, plain)
+        if not redaction.remaining_kinds():
+            return redaction
+        texts = _Texts(body)
+    loose = [(m.start(), m.end(), key) for key, value in found.items() for m in value.pattern.finditer(haystack)]
+    redaction = _build(found, texts, haystack, loose)
+    redaction.remaining_kinds()
+    return redaction
+
+
+def _build(found: dict[str, _Value], texts: _Texts, haystack: str, matches: list[tuple[int, int, str]]) -> Redaction:
+    """Place the chosen matches: number the placeholders, rewrite the copied body."""
+    tokens: dict[str, str] = {}  # value key -> token
+    restore: dict[str, str] = {}  # token -> the value's first listed form
+    numbers: dict[str, int] = {}
+    by_segment: dict[int, list[tuple[int, int, str]]] = {}
+    starts = [0]
+    for strings in texts.texts:
+        starts.append(starts[-1] + sum(map(len, strings)) + len(_SEGMENT_GAP))
+    chosen = _spans(found, haystack, matches)
+    for start, end, key, kind in chosen:
+        token = tokens.get(key)
+        if token is None:
+            number = numbers.get(kind, 0) + 1
+            while f"{kind}_{number}" in haystack:  # never a token the client's text already holds
+                number += 1
+            numbers[kind] = number
+            token = tokens[key] = f"{kind}_{number}"
+            restore[token] = found[key].forms[0] if key in found else haystack[start:end]
+        segment = bisect_right(starts, start) - 1
+        by_segment.setdefault(segment, []).append((start - starts[segment], end - starts[segment], token))
+
+    new_texts = [list(strings) for strings in texts.texts]
+    masked = [list(strings) for strings in texts.texts]
+    for segment, spans in by_segment.items():
+        slots, strings = texts.segments[segment], texts.texts[segment]
+        new_texts[segment] = _replace(slots, strings, spans, masked=False)
+        masked[segment] = _replace(slots, strings, spans, masked=True)
+    _write(texts, new_texts, masked)
+    kinds: dict[str, int] = {}
+    for token in restore:
+        kind = token.rsplit("_", 1)[0]
+        kinds[kind] = kinds.get(kind, 0) + 1
+    matched = {key for _, _, key in matches}
+    unplaced = tuple(dict.fromkeys(value.kind for key, value in found.items() if key not in matched))
+    return Redaction(texts.copy, restore, kinds, len(chosen), unplaced, list(found.values()), masked)
+
+
+def _spans(
+    found: dict[str, _Value], haystack: str, matches: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The matches to replace, `(start, end, value key, kind)`, in order and never overlapping.
+
+    The longest match at a position wins and matches inside it are dropped; a match
+    that overlaps the previous one in part is merged with it, keyed by the union's own
+    text and given the kind of the longer part.
+    """
+    chosen: list[list[Any]] = []  # [start, end, key, kind, length of the longest part]
+    for start, negative_end, key in sorted((a, -b, key) for a, b, key in matches if b > a):
+        end, kind = -negative_end, found[key].kind
+        if chosen and start < chosen[-1][1]:
+            last = chosen[-1]
+            if end > last[1]:
+                if end - start > last[4]:
+                    last[3], last[4] = kind, end - start
+                last[1], last[2] = end, None
+            continue
+        chosen.append([start, end, key, kind, end - start])
+    return [
+        (start, end, key if key is not None else "u:" + _spaced(haystack[start:end]).casefold(), kind)
+        for start, end, key, kind, _ in chosen
+    ]
+
+
+def _replace(slots: list[_Slot], strings: list[str], spans: list[tuple[int, int, str]], *, masked: bool) -> list[str]:
+    """The segment's strings with each span replaced; a span across strings is placed where it starts.
+
+    `masked` writes a NUL where the placeholder goes: the text the safety check reads, so
+    that a short value ("1", "UK") is not found inside a placeholder of ours.
+    """
+    result: list[str] = []
+    offset = 0
+    for (_, _, _, bare), text in zip(slots, strings, strict=True):
+        low, high = offset, offset + len(text)
+        pieces: list[str] = []
+        position = low
+        for start, end, token in spans:
+            if end <= low or start >= high:
+                continue
+            if start >= low:
+                pieces.append(text[position - low : start - low])
+                pieces.append(_SEGMENT_GAP if masked else token if bare else f"<{token}>")
+            position = min(end, high)
+        pieces.append(text[position - low :])
+        result.append("".join(pieces))
+        offset = high
+    return result
+
+
+def values_present(body: Mapping[str, Any], values: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The kinds of the listed values the safety check finds in a body (e.g. the final wire body).
+
+    Placeholders of the listed kinds (`<PERSON_1>`, `PERSON_1`, up to four digits) are
+    masked first, so that a short value ("1") is not found inside one.
+    """
+    found = _values(values)
+    texts = _Texts(body).texts
+    if found:
+        pattern = _restore_regex(tuple(sorted({value.kind for value in found.values()})))
+
+        def mask(match: re.Match[str]) -> str:
+            token = match.group("b") or match.group("p")
+            return _SEGMENT_GAP if len(token) - token.rindex("_") <= 5 else match.group()
+
+        texts = [[pattern.sub(mask, text) for text in segment] for segment in texts]
+    return _present(found.values(), texts)
+
+
+@lru_cache(maxsize=256)
+def _restore_regex(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """Placeholder-shaped text of the given kinds; cached by kind names, which are not personal data."""
+    tokens = rf"(?:{'|'.join(sorted(kinds, key=len, reverse=True))})_[0-9]+"
+    return re.compile(rf"< ?(?P<b>{tokens}) ?>|(?<![^\W_])(?P<p>{tokens})(?![^\W_])")
+
+
+class Redaction:
+    """One request's redacted body and the mapping that restores its answer.
+
+    Attributes:
+        body: The redacted body, to be sent (through `with_our_fields`).
+        kinds: The number of distinct placeholders per kind (for audit and metrics).
+        replaced: The number of occurrences replaced.
+        unplaced: Kinds of listed values found nowhere in the body's text.
+
+    The mapping is private to the object: `repr` shows kinds and counts only, and no
+    state is shared with any other `Redaction`.
+    """
+
+    __slots__ = ("body", "kinds", "replaced", "unplaced", "_restore", "_values", "_masked", "_remaining", "_prefixes")
+
+    def __init__(
+        self,
+        body: dict[str, Any],
+        restore: dict[str, str],
+        kinds: dict[str, int],
+        replaced: int,
+        unplaced: tuple[str, ...],
+        values: list[_Value],
+        masked: list[list[str]],
+    ) -> None:
+        self.body = body
+        self.kinds = kinds
+        self.replaced = replaced
+        self.unplaced = unplaced
+        self._restore = restore
+        self._values = values
+        self._masked = masked
+        self._remaining: tuple[str, ...] | None = None
+        self._prefixes: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def __repr__(self) -> str:
+        return f"Redaction(kinds={self.kinds!r}, replaced={self.replaced})"
+
+    def remaining_kinds(self) -> tuple[str, ...]:
+        """Kinds of values not placed, or still found in `body` by the safety check; empty: safe to send."""
+        if self._remaining is None:
+            present = _present(self._values, self._masked)
+            self._remaining = tuple(dict.fromkeys((*self.unplaced, *present)))
+        return self._remaining
+
+    @property
+    def complete(self) -> bool:
+        """Whether every value was placed and none remains: `remaining_kinds()` is empty."""
+        return not self.remaining_kinds()
+
+    # --- restoration ---
+
+    @property
+    def hold_limit(self) -> int:
+        """The most characters a stream restorer holds back: the longest form, `< PERSON_1 >`, less one."""
+        return max((len(token) + 3 for token in self._restore), default=0)
+
+    def _regex(self) -> re.Pattern[str] | None:
+        return _restore_regex(tuple(sorted(self.kinds))) if self._restore else None
+
+    def _replacer(self, json_string: bool) -> Callable[[re.Match[str]], str]:
+        restore = self._restore
+
+        def replace(match: re.Match[str]) -> str:
+            value = restore.get(match.group("b") or match.group("p"))
+            if value is None:  # placeholder-shaped, but not one this request issued
+                return match.group()
+            return json.dumps(value, ensure_ascii=False)[1:-1] if json_string else value
+
+        return replace
+
+    def restore(self, text: str, *, json_string: bool = False) -> str:
+        """The text with this request's placeholders replaced by their values.
+
+        Args:
+            text: A whole answer text (or a whole tool-call `arguments` string).
+            json_string: The text is JSON (tool-call `arguments`): values are written
+                JSON-escaped, so a value with a quote or a newline keeps it valid.
+        """
+        pattern = self._regex()
+        if pattern is None or not text:
+            return text
+        return pattern.sub(self._replacer(json_string), text)
+
+    def restore_response(self, response: Mapping[str, Any]) -> dict[str, Any]:
+        """A copy of a `chat.completion` or `text_completion` with every string in `choices` restored.
+
+        Message content, refusals, tool-call names and `arguments` (JSON-escaped),
+        `function_call`, completion `text`, log-prob tokens. Fields outside `choices`
+        (`id`, `model`, `service_tier`, `usage`) are the API's and are left as they are.
+        """
+        restored = dict(response)
+        if isinstance(response.get("choices"), list):
+            restored["choices"] = self._restored(response["choices"], None)
+        return restored
+
+    def _restored(self, value: Any, key: Any) -> Any:
+        if isinstance(value, str):
+            return self.restore(value, json_string=key == "arguments")
+        if isinstance(value, Mapping):
+            return {k: self._restored(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._restored(v, None) for v in value]
+        return value
+
+    def _hold_prefixes(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Text that may still become one of our placeholders: bracketed forms' prefixes, bare tokens' prefixes."""
+        if self._prefixes is None:
+            forms = [f"{a}{t}{b}" for t in self._restore for a in ("<", "< ") for b in (">", " >")]
+            bracketed = frozenset(form[:i] for form in forms for i in range(1, len(form)))
+            bare = frozenset(t[:i] for t in self._restore for i in range(1, len(t) + 1))
+            self._prefixes = (bracketed, bare)
+        return self._prefixes
+
+    def stream_restorer(self, *, json_string: bool = False) -> StreamRestorer:
+        """A restorer for one streamed text (one choice's content, one tool call's arguments)."""
+        return StreamRestorer(self, json_string=json_string)
+
+    def chunk_restorer(self) -> ChunkRestorer:
+        """A restorer for a stream of `chat.completion.chunk` / `text_completion` chunk dicts."""
+        return ChunkRestorer(self)
+
+
+# --- streaming -----------------------------------------------------------------------------------
+
+
+class StreamRestorer:
+    """Restores one text that arrives in pieces; a placeholder may be split across them.
+
+    `feed` returns what can no longer change and holds back the shortest tail that
+    could still begin (or, for a bare token, still be extended past) a placeholder: at
+    most `Redaction.hold_limit` characters, never the whole stream. `flush` returns the
+    rest. Feeding any chunking of a text and then flushing yields `restore(text)`.
+    """
+
+    __slots__ = ("_held", "_previous", "_pattern", "_replace", "_bracketed", "_bare", "_limit")
+
+    def __init__(self, redaction: Redaction, *, json_string: bool = False) -> None:
+        self._held = ""
+        self._previous = ""  # the last character already emitted, for the bare token's left edge
+        self._pattern = redaction._regex()
+        self._replace = redaction._replacer(json_string)
+        self._bracketed, self._bare = redaction._hold_prefixes()
+        self._limit = redaction.hold_limit
+
+    def __repr__(self) -> str:
+        return f"StreamRestorer(held={len(self._held)})"
+
+    @property
+    def held(self) -> int:
+        """How many characters are held back now (never more than `Redaction.hold_limit`)."""
+        return len(self._held)
+
+    def feed(self, delta: str) -> str:
+        """The restored text that is final after this piece arrives (possibly empty)."""
+        if self._pattern is None:
+            return delta
+        text = self._held + delta
+        return self._emit(self._pattern, text, self._cut(text))
+
+    def flush(self) -> str:
+        """Whatever is held back, restored: call once the text is complete."""
+        text = self._held
+        return self._emit(self._pattern, text, len(text)) if self._pattern is not None and text else text
+
+    def _cut(self, text: str) -> int:
+        """Where the held tail starts: the longest suffix that could still become a placeholder."""
+        for size in range(min(self._limit, len(text)), 0, -1):
+            tail = text[-size:]
+            if tail in self._bracketed:
+                return len(text) - size
+            if tail in self._bare:
+                before = text[-size - 1] if size < len(text) else self._previous
+                if not before.isalnum():
+                    return len(text) - size
+        return len(text)
+
+    def _emit(self, pattern: re.Pattern[str], text: str, cut: int) -> str:
+        context = self._previous + text
+        shift = len(self._previous)
+        pieces: list[str] = []
+        position = shift
+        end = shift + cut
+        for match in pattern.finditer(context, shift):
+            if match.start() >= end:
+                break
+            if match.end() > end:  # cannot happen (see _cut); hold the match rather than split it
+                end = match.start()
+                break
+            pieces.append(context[position : match.start()])
+            pieces.append(self._replace(match))
+            position = match.end()
+        pieces.append(context[position:end])
+        cut = end - shift
+        if cut:
+            self._previous = text[cut - 1]
+        self._held = text[cut:]
+        return "".join(pieces)
+
+
+_TEMPLATE_KEYS = ("id", "object", "created", "model", "system_fingerprint", "service_tier")
+
+
+class ChunkRestorer:
+    """Restores a stream of chunk dicts, holding back per choice and per tool call.
+
+    Restored: `choices[].delta.content` and `.refusal`, `choices[].delta.tool_calls[]`
+    (`function.arguments` streamed and JSON-escaped, `function.name` whole), and
+    completions' `choices[].text`. When a choice's `finish_reason` arrives, what it
+    held is added to that chunk (appended to its text, or to the tool call's arguments).
+    A stream that ends without a `finish_reason` gets its held text from `close()`.
+    """
+
+    __slots__ = ("_redaction", "_streams", "_template")
+
+    def __init__(self, redaction: Redaction) -> None:
+        self._redaction = redaction
+        self._streams: dict[tuple[int, str, int], StreamRestorer] = {}
+        self._template: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"ChunkRestorer(streams={len(self._streams)})"
+
+    def _stream(self, key: tuple[int, str, int]) -> StreamRestorer:
+        stream = self._streams.get(key)
+        if stream is None:
+            stream = self._streams[key] = self._redaction.stream_restorer(json_string=key[1] == "arguments")
+        return stream
+
+    def _tails(self, index: int) -> dict[tuple[str, int], str]:
+        tails = {}
+        for key in [key for key in self._streams if key[0] == index]:
+            tail = self._streams.pop(key).flush()
+            if tail:
+                tails[key[1:]] = tail
+        return tails
+
+    def restore_chunk(self, chunk: Mapping[str, Any]) -> dict[str, Any]:
+        """A copy of the chunk with its streamed texts restored (see the class docstring)."""
+        restored = dict(chunk)
+        self._template = {key: chunk[key] for key in _TEMPLATE_KEYS if key in chunk}
+        choices = chunk.get("choices")
+        if isinstance(choices, list):
+            restored["choices"] = [self._choice(c) if isinstance(c, Mapping) else c for c in choices]
+        return restored
+
+    def close(self) -> list[dict[str, Any]]:
+        """Chunks carrying whatever is still held, for a stream that ended without `finish_reason`."""
+        chunks = []
+        for index in sorted({key[0] for key in self._streams}):
+            tails = self._tails(index)
+            if tails:
+                choice = _with_tails({"index": index, "finish_reason": None}, tails)
+                chunks.append({**self._template, "choices": [choice]})
+        return chunks
+
+    def _choice(self, choice: Mapping[str, Any]) -> dict[str, Any]:
+        index = choice.get("index", 0)
+        index = index if isinstance(index, int) else 0
+        restored = dict(choice)
+        if isinstance(choice.get("text"), str):
+            restored["text"] = self._stream((index, "text", 0)).feed(choice["text"])
+        delta = choice.get("delta")
+        if isinstance(delta, Mapping):
+            new_delta = dict(delta)
+            for field in ("content", "refusal"):
+                if isinstance(delta.get(field), str):
+                    new_delta[field] = self._stream((index, field, 0)).feed(delta[field])
+            if isinstance(delta.get("tool_calls"), list):
+                new_delta["tool_calls"] = [self._tool_call(index, n, c) for n, c in enumerate(delta["tool_calls"])]
+            restored["delta"] = new_delta
+        if choice.get("finish_reason") is not None:
+            restored = _with_tails(restored, self._tails(index))
+        return restored
+
+    def _tool_call(self, index: int, position: int, call: Any) -> Any:
+        if not isinstance(call, Mapping) or not isinstance(call.get("function"), Mapping):
+            return call
+        number = call.get("index", position)
+        function = dict(call["function"])
+        if isinstance(function.get("arguments"), str):
+            stream = self._stream((index, "arguments", number if isinstance(number, int) else position))
+            function["arguments"] = stream.feed(function["arguments"])
+        if isinstance(function.get("name"), str):
+            function["name"] = self._redaction.restore(function["name"])
+        return {**call, "function": function}
+
+
+def _with_tails(choice: dict[str, Any], tails: dict[tuple[str, int], str]) -> dict[str, Any]:
+    """A choice with held tails appended to its fields (creating them where the chunk has none)."""
+    if not tails:
+        return choice
+    if ("text", 0) in tails:
+        choice["text"] = (choice.get("text") or "") + tails.pop(("text", 0))
+    if not tails:
+        return choice
+    delta = dict(choice.get("delta") or {})
+    for field in ("content", "refusal"):
+        if (field, 0) in tails:
+            delta[field] = (delta.get(field) or "") + tails[(field, 0)]
+    calls = [dict(call) for call in delta.get("tool_calls") or []]
+    for (field, number), tail in sorted(tails.items()):
+        if field != "arguments":
+            continue
+        call = next((c for c in calls if c.get("index") == number), None)
+        if call is None:
+            calls.append({"index": number, "function": {"arguments": tail}})
+        else:
+            function = dict(call.get("function") or {})
+            function["arguments"] = (function.get("arguments") or "") + tail
+            call["function"] = function
+    if calls:
+        delta["tool_calls"] = calls
+    choice["delta"] = delta
+    return choice
