@@ -13,6 +13,7 @@ Plain Python: tests drive it in-process; Ray only wraps it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from pathlib import Path
 
@@ -90,6 +91,10 @@ class AuditWriter:
         """Commit what is queued, then close the store."""
         while self._pending:
             await asyncio.sleep(0.01)
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
         self._store.close()
 
 

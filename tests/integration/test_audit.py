@@ -43,7 +43,8 @@ def audit_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def router(deploy: Any, upstream: Any, audit_file: Path) -> str:
     return str(deploy(
-        server={"max_body_bytes": MAX_BODY},
+        # Two ingress replicas, one writer: still one chain.
+        server={"max_body_bytes": MAX_BODY, "num_replicas": 2, "num_cpus": 0.25},
         audit={"sqlite_path": str(audit_file), "batch_interval_ms": 20},
         **hosted_overrides(upstream.base_url),
     ))
