@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from classifiers.settings import Mode
 from classifiers.types import Classification, Sensitivity
+from hosted import Redaction
 from hosted.errors import HostedTimeout, HostedUnavailable
 from local_models.errors import UnsupportedParameter
 from router import metrics
@@ -34,6 +35,7 @@ from router.config import DEFAULT_DEPARTMENT, DepartmentPolicy, Settings
 from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
 from router.policy import ModelCatalogue, RouteDecision, decide, effective_level
+from router.redactor import Redactor, SpanClassifyFn
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
 from router.streaming import sse_stream
 from router.timing import StageTimer
@@ -73,11 +75,17 @@ class Gateway:
         hosted: HostedLeg | None,  # None when no hosted API key is configured
         user_id_key: bytes,
         audit: Auditor | None = None,
+        classify_spans: SpanClassifyFn | None = None,  # full-span mode, when a department redacts
     ) -> None:
         self._settings = settings
         # The auditor sees each request's classifier call: the prompt's HMAC and finding kinds.
         self._classify = audit.observe(classify) if audit is not None else classify
         self._audit = audit
+        self._redactor = (
+            Redactor(classify_spans, self._classify_closed, settings.classifier.timeout_ms / 1000.0)
+            if classify_spans is not None
+            else None
+        )
         self._local = local
         self._hosted = hosted
         self._catalogue = ModelCatalogue.from_settings(settings)
@@ -156,9 +164,15 @@ class Gateway:
         route, model = decision.route, decision.model
         extra: dict[str, str] = {}
         try:
-            if route == "hosted":
+            redaction = None
+            if route == "redacted-hosted":
+                redaction = await self._redact(parsed, body, policy)
+                if redaction is None:
+                    route, model = "local", self._catalogue.local_default
+                    extra["x-sovereign-redaction"] = "incomplete"
+            if route != "local":
                 try:
-                    result = await self._call_hosted(parsed, body, model, policy, extra)
+                    result = await self._call_hosted(parsed, body, model, policy, extra, redaction)
                 except (HostedUnavailable, HostedTimeout) as exc:
                     if not policy.hosted_fallback_to_local:
                         raise
@@ -246,14 +260,22 @@ class Gateway:
         model: str,
         policy: DepartmentPolicy,
         headers: dict[str, str],
+        redaction: Redaction | None = None,
     ) -> dict[str, Any] | AsyncIterator[bytes]:
         if self._hosted is None:  # decide() never routes hosted when it is disabled
             raise HostedUnavailable("hosted backend is disabled")
         body["model"] = model
-        body["user"] = self.hosted_user_id(DEFAULT_DEPARTMENT)
+        outgoing = body if redaction is None else {**redaction.body, "model": model}
+        outgoing["user"] = self.hosted_user_id(DEFAULT_DEPARTMENT)
         return await self._hosted.call(
-            parsed.endpoint, body, stream=parsed.stream, policy=policy, department=DEFAULT_DEPARTMENT, headers=headers
+            parsed.endpoint, outgoing, stream=parsed.stream, policy=policy, department=DEFAULT_DEPARTMENT,
+            headers=headers, redaction=redaction,
         )
+
+    async def _redact(self, parsed: ParsedRequest, body: dict[str, Any], policy: DepartmentPolicy) -> Redaction | None:
+        if self._redactor is None:  # no full-span classifier: a redacted request cannot be built
+            return None
+        return await self._redactor.redact(parsed, body, policy.classifier_mode)
 
     def hosted_user_id(self, department: str) -> str:
         """An opaque, stable id per department: the hosted API never sees who asked."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from hosted import HostedCall, HostedClient
+from hosted import HostedCall, HostedClient, Redaction
 from router import metrics
 from router.backends import Endpoint
 from router.config import DepartmentPolicy, Settings
@@ -40,8 +40,13 @@ class HostedLeg:
         policy: DepartmentPolicy,
         department: str,
         headers: dict[str, str],
+        redaction: Redaction | None = None,
     ) -> dict[str, Any] | AsyncIterator[bytes]:
         """One hosted answer; the served tier is added to `headers`.
+
+        With a `redaction`, `body` is its redacted body and the answer comes back with the
+        originals restored: whole, or chunk by chunk holding back only what could still be
+        the start of a placeholder.
 
         Raises:
             HostedError: as `HostedClient` raises; `TierRefused` for an unaccepted downgrade.
@@ -65,8 +70,30 @@ class HostedLeg:
         if not stream:
             answer = await self.client.create(endpoint, body, call)
             check_tier(answer)
-            return answer
-        return await sse_stream(self.client.stream(endpoint, body, call), on_first=check_tier)
+            return answer if redaction is None else redaction.restore_response(answer)
+        chunks: AsyncIterator[dict[str, Any]] = self.client.stream(endpoint, body, call)
+        if redaction is not None:
+            chunks = _restored(chunks, redaction)
+        return await sse_stream(chunks, on_first=check_tier)
 
     def breaker_states(self) -> dict[str, str]:
         return self.client.breaker_states()
+
+
+async def _restored(chunks: AsyncIterator[dict[str, Any]], redaction: Redaction) -> AsyncIterator[dict[str, Any]]:
+    """Chunks with the originals put back; what a broken stream still held comes before its error."""
+    restorer = redaction.chunk_restorer()
+    try:
+        try:
+            async for chunk in chunks:
+                yield restorer.restore_chunk(chunk)
+        except Exception:
+            for held in restorer.close():
+                yield held
+            raise
+        for held in restorer.close():
+            yield held
+    finally:
+        close = getattr(chunks, "aclose", None)
+        if close is not None:
+            await close()

@@ -14,7 +14,7 @@ inject the request instead of treating it as a required query parameter (422).
 import asyncio
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import orjson
@@ -24,7 +24,7 @@ from fastapi.responses import Response, StreamingResponse
 from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from classifiers import Classification, Classifier, Scan
+from classifiers import Classification, Classifier, Scan, Sensitivity
 from classifiers.settings import Mode
 from hosted import HostedClient
 from router import metrics
@@ -131,7 +131,23 @@ class Ingress:
             hosted=self._hosted,
             user_id_key=load_or_create_secret(settings.data_dir / "keys" / "hosted-user-id.key"),
             audit=self._auditor,
+            classify_spans=self._span_classifier_for(settings),
         )
+
+    @staticmethod
+    def _span_classifier_for(settings: Settings) -> Callable[[str], Awaitable[Classification]] | None:
+        """Full-span classification (NER over every sentence), only when some department redacts."""
+        departments = settings.policy.departments.values()
+        redacts = any(policy.action_for(Sensitivity.PERSONAL) == "redact_hosted" for policy in departments)
+        if not redacts:
+            return None
+        spans = Classifier(settings.classifier.model_copy(update={"ner_always": True}))
+        spans.warm_up()
+
+        async def classify_spans(text: str) -> Classification:
+            return await asyncio.to_thread(spans.classify, text)
+
+        return classify_spans
 
     async def __del__(self) -> None:
         # Serve awaits this on graceful shutdown: send the audit records still buffered.

@@ -98,3 +98,9 @@ def record_breaker_states(states: dict[str, str]) -> None:
     """Set the breaker gauges (called when /metrics is scraped)."""
     for upstream, state in states.items():
         HOSTED_BREAKER_STATE.labels(upstream).set(_BREAKER_VALUES[state])
+REDACTIONS = Counter(
+    "sovereign_redactions",
+    "Personal requests under redact_hosted: sent redacted, or kept local at a step (classifier, placement, recheck).",
+    ["outcome"],
+    registry=REGISTRY,
+)

@@ -28,6 +28,7 @@ from benchmarks.upstream_sim.responses import (
     Endpoint,
     Generation,
     InvalidRequest,
+    echo_text,
     error_body,
     model_list,
 )
@@ -207,6 +208,8 @@ class SimApp:
         drop = fault.drop_after_chunks if fault else None
         if fault is not None and fault.service_tier is not None:
             generation = dataclasses.replace(generation, service_tier=fault.service_tier)
+        if fault is not None and fault.echo:
+            generation = dataclasses.replace(generation, echo=echo_text(body))
         if fault is not None and fault.wrong_content_type:
             headers = [(b"content-type", b"text/html"), (b"content-length", str(len(_HTML)).encode())]
             await exchange.send({"type": "http.response.start", "status": 200, "headers": headers})

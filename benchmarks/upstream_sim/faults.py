@@ -71,6 +71,8 @@ class Fault:
         malformed_sse: stream a `data:` line that is not JSON after the first chunk.
         wrong_content_type: answer 200 with an HTML page, as a misconfigured proxy does.
         service_tier: claim this tier served the answer (a silent downgrade).
+        echo: answer with the last message's text (or the prompt) instead of generated
+            tokens, streamed 3 characters a chunk: shows what the upstream received.
         message, type, code, param: the error body's fields (defaults per status).
         retry_after_s: `Retry-After` sent with the error (429 sends 1 s unless set).
     """
@@ -85,6 +87,7 @@ class Fault:
     malformed_sse: bool = False
     wrong_content_type: bool = False
     service_tier: str | None = None
+    echo: bool = False
     message: str | None = None
     type: str | None = None
     code: str | None = None
@@ -100,7 +103,7 @@ class Fault:
         _check_int("hold_after_chunks", self.hold_after_chunks, minimum=0)
         if self.stream_omit not in (None, *STREAM_OMISSIONS):
             raise ValueError(f"fault field 'stream_omit' must be one of {', '.join(STREAM_OMISSIONS)}")
-        for name in ("malformed_sse", "wrong_content_type"):
+        for name in ("malformed_sse", "wrong_content_type", "echo"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"fault field '{name}' must be true or false")
         for name in ("message", "type", "code", "param", "service_tier"):

@@ -74,6 +74,8 @@ class Generation:
     include_usage: bool
     id: str
     created: int
+    echo: str | None = None
+    """Answer with this text instead of generated tokens, streamed 3 characters a chunk (fault `echo`)."""
 
     @classmethod
     def from_body(cls, endpoint: Endpoint, body: object) -> Generation:
@@ -141,7 +143,7 @@ class Generation:
 
     def response(self) -> dict[str, Any]:
         """The whole non-streaming answer (`chat.completion` or `text_completion`)."""
-        text = generated_text(self.n_tokens)
+        text = self.echo if self.echo is not None else generated_text(self.n_tokens)
         if self.endpoint == "chat.completions":
             answer = self._envelope("chat.completion")
             answer["choices"] = [
@@ -188,9 +190,14 @@ class Generation:
                 opening = self._choice(c, "", None)
                 opening["delta"] = {"role": "assistant", "content": "", "refusal": None}
                 yield self._chunk([opening])
-        for i in range(self.n_tokens):
+        pieces = (
+            [self.echo[i : i + 3] for i in range(0, len(self.echo), 3)]
+            if self.echo is not None
+            else [token_text(i, first=i == 0) for i in range(self.n_tokens)]
+        )
+        for piece in pieces:
             for c in range(self.n_choices):
-                yield self._chunk([self._choice(c, token_text(i, first=i == 0), None)])
+                yield self._chunk([self._choice(c, piece, None)])
         if omit != "finish_reason":
             for c in range(self.n_choices):
                 yield self._chunk([self._choice(c, None, self.finish_reason)])
@@ -211,3 +218,15 @@ def model_list(models: tuple[str, ...]) -> dict[str, Any]:
 def error_body(message: str, type_: str, param: str | None = None, code: str | None = None) -> dict[str, Any]:
     """The OpenAI error body."""
     return {"error": {"message": message, "type": type_, "param": param, "code": code}}
+
+
+def echo_text(body: Mapping[str, Any]) -> str:
+    """The text an `echo` fault answers with: the last message's text, or the prompt."""
+    messages = body.get("messages")
+    if isinstance(messages, list) and messages and isinstance(messages[-1], Mapping):
+        content = messages[-1].get("content")
+        if isinstance(content, list):
+            return "".join(p.get("text", "") for p in content if isinstance(p, Mapping))
+        return content if isinstance(content, str) else ""
+    prompt = body.get("prompt")
+    return prompt if isinstance(prompt, str) else ""

@@ -1,0 +1,123 @@
+"""Redact-then-restore over the real Serve app, with the recording simulator echoing what it got.
+
+The department's `personal` action is `redact_hosted`. The simulator answers with the
+text it received (fault `echo`), streamed three characters a chunk, so placeholders come
+back whole and split across chunks. For every personal prompt of the evaluation set:
+nothing the classifier found in it reaches the simulator, and a redacted answer comes
+back with the originals restored.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from classifiers import Classifier, ClassifierSettings
+from tests.integration.conftest import hosted_overrides, recorded_text
+
+EVAL_SET = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "classify_eval.jsonl"
+REDACTING = {"departments": {"default": {"actions": {
+    "public": "hosted", "personal": "redact_hosted", "special": "local", "secret": "reject"}}}}
+
+
+def _personal_rows() -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in EVAL_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    personal = [row for row in rows if row["level"] == "personal"]
+    # Every kind the set names, then the rest evenly, for at least 100 prompts.
+    chosen: dict[str, dict[str, Any]] = {}
+    for row in personal:
+        for kind in row["kinds"]:
+            chosen.setdefault(kind, row)
+    step = max(1, len(personal) // 100)
+    picked = {row["id"]: row for row in [*chosen.values(), *personal[::step]]}
+    return list(picked.values())
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, Any]]:
+    return _personal_rows()
+
+
+@pytest.fixture(scope="module")
+def values() -> Any:
+    """Each text's finding values, from the full-span classifier the router uses."""
+    classifier = Classifier(ClassifierSettings(ner_always=True))
+    classifier.warm_up()
+
+    def found(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in classifier.classify(text).findings if f.end > f.start]
+
+    return found
+
+
+@pytest.fixture(scope="module")
+def router(deploy: Any, upstream: Any) -> str:
+    return str(deploy(policy=REDACTING, **hosted_overrides(upstream.base_url)))
+
+
+def _ask(client: httpx.Client, text: str, stream: bool) -> tuple[str, str]:
+    """(route, answer text) for one chat request."""
+    body = {"model": "auto", "messages": [{"role": "user", "content": text}], "max_tokens": 400, "stream": stream}
+    if not stream:
+        response = client.post("/v1/chat/completions", json=body)
+        assert response.status_code == 200, response.text
+        return response.headers["x-sovereign-route"], response.json()["choices"][0]["message"]["content"]
+    with client.stream("POST", "/v1/chat/completions", json=body) as response:
+        assert response.status_code == 200
+        route = response.headers["x-sovereign-route"]
+        lines = [line for line in response.iter_lines() if line.startswith("data: ")]
+    assert lines[-1] == "data: [DONE]"
+    chunks = [json.loads(line[6:]) for line in lines[:-1]]
+    assert not [c for c in chunks if "error" in c]
+    return route, "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks if c.get("choices"))
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["create", "stream"])
+def test_no_finding_reaches_the_upstream_and_answers_come_back_restored(
+    router: str, upstream: Any, rows: list[dict[str, Any]], values: Any, stream: bool
+) -> None:
+    assert len(rows) >= 100
+    upstream.set_fault(echo=True)
+    redacted = 0
+    with httpx.Client(base_url=router, timeout=60) as client:
+        for row in rows:
+            upstream.clear_records()
+            route, answer = _ask(client, row["text"], stream)
+            found = values(row["text"])
+            sent = recorded_text(upstream)
+            assert not [value for value in found if value in sent], row["id"]
+            if route == "redacted-hosted":
+                redacted += 1
+                assert "_1>" in sent  # typed placeholders went out in the values' place
+                assert all(value in answer for value in found), row["id"]
+            else:
+                assert route == "local" and sent == ""
+    # Most personal prompts are answered by the hosted model; the rest stayed inside.
+    assert redacted >= len(rows) * 0.6, f"only {redacted} of {len(rows)} went redacted"
+
+
+def test_concurrent_requests_never_see_each_others_values(
+    router: str, upstream: Any, rows: list[dict[str, Any]], values: Any
+) -> None:
+    upstream.set_fault(echo=True)
+    texts = [row["text"] for row in rows[:24]]
+    with httpx.Client(base_url=router, timeout=60) as client, ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda text: _ask(client, text, True), texts))
+    for i, (route, answer) in enumerate(answers):
+        if route != "redacted-hosted":
+            continue
+        assert all(value in answer for value in values(texts[i]))
+        others = {v for j, text in enumerate(texts) if j != i for v in values(text) if v not in texts[i]}
+        assert not [value for value in others if value in answer]
+
+
+def test_a_special_category_request_is_never_redacted_out(router: str, upstream: Any) -> None:
+    text = "Jane Doe, NHS number 943 476 5919, was diagnosed with HIV last year."
+    with httpx.Client(base_url=router, timeout=60) as client:
+        route, _ = _ask(client, text, False)
+    assert route == "local" and upstream.records == []
