@@ -126,6 +126,13 @@ def route_command(
         Path | None, typer.Option(help="Keep server configs and logs here (default: a temporary directory).")
     ] = None,
     progress: Annotated[bool, typer.Option(help="Show a live progress bar on stderr.")] = True,
+    redacted: Annotated[
+        bool,
+        typer.Option(
+            "--redacted",
+            help="Also measure redact-then-restore: ~1 KB prompts, a personal one sent redacted beside a public one.",
+        ),
+    ] = False,
 ) -> None:
     """Measure the latency, req/s and CPU the router adds over calling the upstream directly."""
     overrides = _load_overrides(router_config)
@@ -141,6 +148,7 @@ def route_command(
             warmup=warmup,
             idle_s=idle_s,
             router_overrides=overrides,
+            redacted=redacted,
         )
     except ValueError as exc:
         Console(stderr=True).print(f"[red]invalid options:[/red] {exc}")

@@ -18,9 +18,10 @@ from benchmarks.route.points import PointResult
 
 DIRECT = "direct"
 NOOP = "noop"
-ROUTER_PATHS: tuple[str, ...] = ("hosted", "local")
+REDACTED = "redacted-hosted"
+ROUTER_PATHS: tuple[str, ...] = ("hosted", "local", REDACTED)
 # Which server's process tree a path's CPU is charged to.
-SERVER_OF_PATH = {DIRECT: "upstream", "hosted": "router", "local": "router", NOOP: "noop"}
+SERVER_OF_PATH = {DIRECT: "upstream", "hosted": "router", "local": "router", REDACTED: "router", NOOP: "noop"}
 
 
 def added_ms(path: LatencyStats | None, direct: LatencyStats | None, q: float) -> float | None:

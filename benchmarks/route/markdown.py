@@ -122,18 +122,19 @@ def _by_concurrency(added: Sequence[Added]) -> list[str]:
 
 def _throughput(points: Sequence[PointResult], mode: ModeRun) -> list[str]:
     rows = []
+    measured = [path for path in ROUTER_PATHS if any(p.path == path for p in mode.points)]
     for stream in sorted({p.stream for p in mode.points}):
         for c in sorted({p.concurrency for p in mode.points}):
             noop = find(points, mode=mode.mode, path=NOOP, stream=False, concurrency=c)
             cells = [mode.mode, _kind(stream), str(c)]
-            for path in (DIRECT, *ROUTER_PATHS):
+            for path in (DIRECT, *measured):
                 point = find(points, mode=mode.mode, path=path, stream=stream, concurrency=c)
                 ratio = None if point is None else throughput_ratio(point, noop)
                 share = "" if ratio is None else f" ({ratio:.0%})"
                 cells.append(_DASH if point is None else f"{point.req_per_s:,.1f}{share}")
             cells.append(_DASH if noop is None else f"{noop.req_per_s:,.1f}")
             rows.append(cells)
-    header = ["proxy mode", "kind", "c", "direct", "hosted (vs no-op)", "local (vs no-op)", "no-op Serve ceiling"]
+    header = ["proxy mode", "kind", "c", "direct", *(f"{path} (vs no-op)" for path in measured), "no-op Serve ceiling"]
     return _table(header, rows, numeric_from=2)
 
 

@@ -20,7 +20,8 @@ from benchmarks.route.runner import RouteRun
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-_COLOURS = {DIRECT: "tab:grey", "hosted": "tab:blue", "local": "tab:orange", NOOP: "tab:green"}
+_COLOURS = {DIRECT: "tab:grey", "hosted": "tab:blue", "local": "tab:orange", NOOP: "tab:green",
+            "redacted-hosted": "tab:purple"}
 _MARKERS = {"haproxy": "o", "python": "s"}
 
 

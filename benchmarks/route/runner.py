@@ -45,6 +45,13 @@ PUBLIC_TEXT = "What is the capital of France?"
 PERSONAL_TEXT = "Please update the record for NHS number 943 476 5919."
 HOSTED_MODEL = "gpt-4.1-mini"
 PATHS: tuple[str, ...] = ("direct", "hosted", "local", "noop")
+# The redacted comparison (`RouteConfig.redacted`): prompts of ~1 KB, the same public passage.
+_PASSAGE = "The library opens at nine on weekdays and at ten on Saturdays, and the cafe closes an hour earlier. " * 9
+PUBLIC_1KB = "Summarise this notice. " + _PASSAGE
+PERSONAL_1KB = "Write to Jane Doe (NHS number 943 476 5919) about this notice. " + _PASSAGE
+SPECIAL_TEXT = "Jane Doe, NHS number 943 476 5919, was diagnosed with diabetes; update her record."
+REDACT_POLICY = {"policy": {"departments": {"default": {"actions": {
+    "public": "hosted", "personal": "redact_hosted", "special": "local", "secret": "reject"}}}}}
 _MIN_ROUNDS_PER_SLICE = 4
 
 
@@ -64,6 +71,9 @@ class RouteConfig:
         idle_s: Seconds of idle CPU measured per mode, subtracted in the net CPU figures.
         timeout_s: Per-request deadline.
         router_overrides: Router config sections merged over the generated config (A/B of a setting).
+        redacted: Also measure the redacted-hosted path: the router's department sends
+            `personal` work redacted, a ~1 KB personal prompt goes that way, the hosted path
+            sends a public prompt of the same size, and the local path a special-category one.
     """
 
     requests: int = 400
@@ -77,6 +87,7 @@ class RouteConfig:
     idle_s: float = 5.0
     timeout_s: float = 60.0
     router_overrides: dict[str, Any] = field(default_factory=dict)
+    redacted: bool = False
 
     def __post_init__(self) -> None:
         if self.requests < 1 or self.warmup < 0 or self.max_slices < 1 or self.max_tokens < 1:
@@ -102,7 +113,7 @@ class RouteConfig:
         per_mode = 0
         for concurrency in self.concurrencies:
             for stream in self.streams:
-                paths = len(PATHS) - (1 if stream else 0)
+                paths = len(PATHS) + (1 if self.redacted else 0) - (1 if stream else 0)
                 per_mode += paths * (self.requests + self.warmup_for(concurrency))
         return per_mode * len(self.proxy_modes)
 
@@ -141,15 +152,24 @@ class RouteRun:
         return asdict(self.config)
 
 
-def build_targets(*, upstream_url: str, router_url: str | None, noop_url: str | None, max_tokens: int) -> list[Target]:
+def build_targets(
+    *, upstream_url: str, router_url: str | None, noop_url: str | None, max_tokens: int, redacted: bool = False
+) -> list[Target]:
     """The paths of one mode; `router_url`/`noop_url` None leaves their paths out (tests)."""
-    messages = [{"role": "user", "content": PUBLIC_TEXT}]
-    public = {"model": HOSTED_MODEL, "messages": messages, "max_tokens": max_tokens}
+
+    def chat(text: str, model: str, tokens: int) -> dict[str, Any]:
+        return {"model": model, "messages": [{"role": "user", "content": text}], "max_tokens": tokens}
+
+    public = chat(PUBLIC_1KB if redacted else PUBLIC_TEXT, HOSTED_MODEL, max_tokens)
     targets = [Target("direct", f"{upstream_url}/v1/chat/completions", public)]
     if router_url is not None:
-        personal = {"model": "auto", "messages": [{"role": "user", "content": PERSONAL_TEXT}], "max_tokens": 1}
-        targets.append(Target("hosted", f"{router_url}/v1/chat/completions", public, expect_route="hosted"))
-        targets.append(Target("local", f"{router_url}/v1/chat/completions", personal, expect_route="local"))
+        url = f"{router_url}/v1/chat/completions"
+        local = chat(SPECIAL_TEXT if redacted else PERSONAL_TEXT, "auto", 1)
+        targets.append(Target("hosted", url, public, expect_route="hosted"))
+        targets.append(Target("local", url, local, expect_route="local"))
+        if redacted:
+            redacted_body = chat(PERSONAL_1KB, "auto", max_tokens)
+            targets.append(Target("redacted-hosted", url, redacted_body, expect_route="redacted-hosted"))
     if noop_url is not None:
         targets.append(Target("noop", f"{noop_url}/v1/chat/completions", public, streams=False))
     return targets
@@ -260,7 +280,9 @@ def run_route_bench(config: RouteConfig, *, progress: bool = True, work_dir: Pat
     environment = _environment()
     modes: list[ModeRun] = []
     servers = BenchServers(
-        work_dir, upstream_latency_ms=config.upstream_latency_ms, router_overrides=config.router_overrides
+        work_dir,
+        upstream_latency_ms=config.upstream_latency_ms,
+        router_overrides={**config.router_overrides, **(REDACT_POLICY if config.redacted else {})},
     )
     with servers:
         with BenchProgress(config.total_requests(), enabled=progress) as bar:
@@ -284,6 +306,7 @@ def run_route_bench(config: RouteConfig, *, progress: bool = True, work_dir: Pat
                     router_url=router.root_url,
                     noop_url=noop.root_url,
                     max_tokens=config.max_tokens,
+                    redacted=config.redacted,
                 )
                 check = _alive_check(upstream, router, noop)
                 points = asyncio.run(measure_mode(config, targets, roots, bar, mode, check))
