@@ -117,16 +117,17 @@ class ToolCall(_Wire):
     function: FunctionCall
 
 
-class SystemMessage(_Wire):
+class _Instructions(_Wire):
+    content: str | list[TextPart]
+    name: str | None = None
+
+
+class SystemMessage(_Instructions):
     role: Literal["system"]
-    content: str | list[TextPart]
-    name: str | None = None
 
 
-class DeveloperMessage(_Wire):
+class DeveloperMessage(_Instructions):
     role: Literal["developer"]
-    content: str | list[TextPart]
-    name: str | None = None
 
 
 class UserMessage(_Wire):
