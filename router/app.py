@@ -2,9 +2,11 @@
 
 Ray stays here: `Ingress` (router/ingress.py) and `LocalBackendServer`
 (local_models) are plain classes until this module turns them into deployments.
-The local model is its own deployment because it needs its own resources and
-scaling (a GPU in production); classification and the hosted client run inside
-the ingress replica, where they cost no extra hop.
+Each local model (the default and every entry of `local.models`) is its own
+deployment because it needs its own resources and scaling (a GPU in production);
+classification and the hosted client run inside the ingress replica, where they
+cost no extra hop. The ingress gets the local deployments' handles as one mapping
+from model id to handle (Serve resolves handles nested in arguments).
 
 Proxy modes: `haproxy` (default) replaces Serve's Python proxy with HAProxy and
 direct ingress to replicas; `python` keeps Serve's proxy. Ray reads the mode from
@@ -16,8 +18,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from router.config import ServerSettings, Settings
 
@@ -54,12 +57,13 @@ def build_app(settings: Settings) -> Application:
     from router.audit import AuditWriterDeployment
     from router.ingress import Ingress
 
-    local = serve.deployment(
-        name="LocalBackend",
-        num_replicas=settings.local.num_replicas,
-        ray_actor_options={"num_cpus": settings.local.num_cpus, "num_gpus": settings.local.num_gpus},
-        max_ongoing_requests=64,
-    )(LocalBackendServer).bind(settings.local, settings.data_dir)
+    # Model id and each alias → the model's deployment; the default model comes first.
+    local: dict[str, Any] = {}
+    for index, model in enumerate(settings.local.all_models):
+        bound = serve.deployment(name=local_deployment_name(index, model.model_id), **model.serve_options())(
+            LocalBackendServer
+        ).bind(model, settings.data_dir)
+        local.update(dict.fromkeys(model.names, bound))
     # One writer for the whole deployment, however many ingress replicas: one chain.
     writer = serve.deployment(
         name="AuditWriter",
@@ -74,6 +78,13 @@ def build_app(settings: Settings) -> Application:
         max_ongoing_requests=settings.server.max_ongoing_requests,
     )(Ingress)
     return ingress.bind(settings, local_backend=local, audit_writer=writer)
+
+
+def local_deployment_name(index: int, model_id: str) -> str:
+    """`LocalBackend` for the default model, `LocalBackend-<id>` for the others (safe characters only)."""
+    if index == 0:
+        return "LocalBackend"
+    return "LocalBackend-" + re.sub(r"[^A-Za-z0-9_.-]", "_", model_id)
 
 
 def start(settings: Settings) -> None:

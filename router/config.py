@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (
@@ -146,6 +147,17 @@ class PolicySettings(_Section):
         return departments
 
 
+_OPENAI_BASE_URL = "https://api.openai.com/v1"
+_OPENAI_HOST = "api.openai.com"
+_HOSTED_SUFFIXES = (".openai.com", ".openai.azure.com")
+
+
+def _endpoint(url: str) -> tuple[str, int]:
+    """(host, port) of a URL, the port defaulted from the scheme."""
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
+
+
 def _default_data_dir() -> Path:
     return Path.home() / ".local" / "share" / "sovereign-router"
 
@@ -178,6 +190,21 @@ class Settings(BaseSettings):
         if self.hosted.api_key is None and key:
             hosted = self.hosted.model_copy(update={"api_key": SecretStr(key)})
             object.__setattr__(self, "hosted", hosted)
+        return self
+
+    @model_validator(mode="after")
+    def _local_models_stay_inside(self) -> Settings:
+        # A local model's URL is where sensitive requests go: it must not be the hosted API.
+        hosted = {_endpoint(u.base_url or _OPENAI_BASE_URL) for u in self.hosted.resolved_upstreams()}
+        for model in self.local.all_models:
+            if model.url is None:
+                continue
+            host, port = _endpoint(model.url)
+            if (host, port) in hosted or host == _OPENAI_HOST or host.endswith(_HOSTED_SUFFIXES):
+                raise ValueError(
+                    f"local model {model.model_id!r}: url {model.url} is on the hosted API's host ({host}); "
+                    "a local model must run inside the boundary"
+                )
         return self
 
     @classmethod

@@ -196,11 +196,21 @@ class Ingress:
         policy = self._settings.policy.departments[DEFAULT_DEPARTMENT]
         catalogue = self._gateway.catalogue
         created = int(time.time())
+        local_levels = levels_served(policy, "local")
+        # `auto` first: a real OpenAI client checks the model it uses against this list.
+        auto_levels = sorted(
+            set(local_levels) | set(levels_served(policy, "hosted") if catalogue.hosted_enabled else ()),
+            key=local_levels.index,
+        )
         cards = [
-            ModelCard(id=m, created=created, owned_by="sovereign-router",
-                      sovereign=SovereignModelInfo(route="local", levels=levels_served(policy, "local")))
-            for m in catalogue.local_models
+            ModelCard(id=AUTO_MODEL, created=created, owned_by="sovereign-router",
+                      sovereign=SovereignModelInfo(route="auto", levels=auto_levels))
         ]
+        for m in catalogue.local_models:
+            allowed = catalogue.levels_of(m)
+            levels = [level for level in local_levels if allowed is None or level in allowed]
+            cards.append(ModelCard(id=m, created=created, owned_by="sovereign-router",
+                                   sovereign=SovereignModelInfo(route="local", levels=levels)))
         if catalogue.hosted_enabled:
             cards += [
                 ModelCard(id=m, created=created, owned_by="openai",

@@ -29,22 +29,29 @@ Route = Literal["local", "hosted", "redacted-hosted"]
 
 @dataclass(frozen=True, slots=True)
 class ModelCatalogue:
-    """The models the router can answer with, and the defaults `auto` resolves to."""
+    """The models the router can answer with, and the defaults `auto` resolves to.
+
+    `local_models` holds every local model's id and aliases (the default model's
+    first); `local_levels` says which levels each of those names may serve.
+    """
 
     local_models: tuple[str, ...]
     hosted_models: tuple[str, ...]
     local_default: str
     hosted_default: str
     hosted_enabled: bool
+    local_levels: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ModelCatalogue:
+        local = settings.local.all_models
         return cls(
-            local_models=(settings.local.model_id,),
+            local_models=tuple(name for model in local for name in model.names),
             hosted_models=settings.hosted.models,
             local_default=settings.local.model_id,
             hosted_default=settings.hosted.default_model,
             hosted_enabled=settings.hosted.enabled,
+            local_levels=tuple((name, model.levels) for model in local for name in model.names),
         )
 
     def route_of(self, model: str) -> Route | None:
@@ -53,6 +60,10 @@ class ModelCatalogue:
         if model in self.hosted_models:
             return "hosted"
         return None
+
+    def levels_of(self, model: str) -> tuple[str, ...] | None:
+        """The levels a local model is configured to serve, or None when it sets no limit."""
+        return dict(self.local_levels).get(model)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ class ErrorResponse(BaseModel):
 
 
 class SovereignModelInfo(BaseModel):
-    route: Literal["local", "hosted"]
+    route: Literal["local", "hosted", "auto"]  # auto: the router picks per request
     levels: list[str]
 
 

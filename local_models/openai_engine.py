@@ -1,0 +1,148 @@
+"""The in-boundary OpenAI-compatible engine: an existing server on the government network.
+
+vLLM, SGLang, TGI and NIM all speak the OpenAI API; a department that already runs
+one inside the boundary points a local model at it (`engine: openai`, `url`,
+`in_boundary: true`). It is called with the `openai` SDK, as the hosted API is, but
+it is a *local* backend: everything above `public` may go there, and the router
+refuses to start if its URL is on the hosted API's host (`router.config`).
+
+The body is the router's OpenAI body with `model` replaced by the name the server
+knows; the fields only the hosted API understands (`store`, `metadata`,
+`service_tier`) are dropped. Answers come back with `model` set to the id clients
+use. The server's own limits apply (context length, parameters it cannot honour):
+its 400s become `UnsupportedParameter` naming the field, so the client gets a 400
+too; connection failures and 5xx become `BackendUnavailable` (503), timeouts
+`BackendTimeout` (504).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from local_models.errors import BackendTimeout, BackendUnavailable, LocalModelError, UnsupportedParameter
+from local_models.settings import LocalModelSettings
+
+__all__ = ["OpenAICompatibleEngine"]
+
+logger = logging.getLogger(__name__)
+
+_HOSTED_ONLY_FIELDS = ("store", "metadata", "service_tier", "model")
+_NO_KEY = "in-boundary"  # the SDK insists on a key; servers without auth ignore it
+
+
+class OpenAICompatibleEngine:
+    """Answers through an in-boundary OpenAI-compatible server.
+
+    Args:
+        settings: The local model's settings (engine openai: `url`, `served_model_name`, `api_key`).
+    """
+
+    def __init__(self, settings: LocalModelSettings) -> None:
+        import openai
+
+        if settings.url is None:
+            raise BackendUnavailable(f"model {settings.model_id!r} has no url")
+        self._settings = settings
+        self._served = settings.served_model_name or settings.model_id
+        key = settings.api_key.get_secret_value() if settings.api_key is not None else _NO_KEY
+        self._client = openai.AsyncOpenAI(
+            base_url=settings.url, api_key=key, timeout=settings.request_timeout_s, max_retries=0
+        )
+        self._last_error: str | None = None
+
+    @property
+    def model_id(self) -> str:
+        """The id clients use for this model."""
+        return self._settings.model_id
+
+    async def create(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
+        """Answer a whole request: the server's response with our model id.
+
+        Raises:
+            UnsupportedParameter: The server refused the request as invalid (router: 400).
+            BackendTimeout: The server did not answer in time (router: 504).
+            BackendUnavailable: The server is unreachable or failed (router: 503).
+        """
+        with self._mapped_errors():
+            response = await self._resource(endpoint).create(**self._outgoing(body, stream=False))
+        result: dict[str, Any] = response.model_dump(exclude_unset=True)
+        result["model"] = self.model_id
+        return result
+
+    async def stream(self, endpoint: str, body: dict[str, Any]) -> AsyncGenerator[dict[str, Any], None]:
+        """Answer as chunk dicts; closing the iterator closes the server's stream."""
+        with self._mapped_errors():
+            chunks: AsyncIterator[Any] = await self._resource(endpoint).create(**self._outgoing(body, stream=True))
+            try:
+                async for chunk in chunks:
+                    data: dict[str, Any] = chunk.model_dump(exclude_unset=True)
+                    data["model"] = self.model_id
+                    yield data
+            finally:
+                await chunks.close()  # type: ignore[attr-defined]
+
+    async def check_health_async(self) -> None:
+        """Raise BackendUnavailable unless the server lists its models."""
+        with self._mapped_errors():
+            await self._client.models.list()
+
+    def check_health(self) -> None:
+        """Nothing to check in-process; `check_health_async` asks the server."""
+
+    def close(self) -> None:
+        """Nothing to do synchronously; `aclose` releases the connection pool."""
+
+    async def aclose(self) -> None:
+        """Close the SDK's connection pool (on replica shutdown, or in tests before the loop ends)."""
+        await self._client.close()
+
+    def _resource(self, endpoint: str) -> Any:
+        if endpoint == "chat.completions":
+            return self._client.chat.completions
+        if endpoint == "completions":
+            return self._client.completions
+        raise LocalModelError(f"local engines do not serve the {endpoint!r} endpoint")
+
+    def _outgoing(self, body: dict[str, Any], *, stream: bool) -> dict[str, Any]:
+        fields = {k: v for k, v in body.items() if k not in _HOSTED_ONLY_FIELDS and k != "stream"}
+        known = {"messages", "prompt", "max_tokens", "max_completion_tokens", "temperature", "top_p", "n",
+                 "stop", "seed", "stream_options", "tools", "tool_choice", "response_format", "logprobs",
+                 "top_logprobs", "presence_penalty", "frequency_penalty", "logit_bias", "user", "echo",
+                 "suffix", "best_of", "parallel_tool_calls", "reasoning_effort"}
+        extra = {k: v for k, v in fields.items() if k not in known}
+        outgoing = {k: v for k, v in fields.items() if k in known}
+        if not stream:
+            outgoing.pop("stream_options", None)
+        if extra:
+            outgoing["extra_body"] = extra
+        return {**outgoing, "model": self._served, "stream": stream}
+
+    @contextmanager
+    def _mapped_errors(self) -> Iterator[None]:
+        import openai
+
+        try:
+            yield
+        except openai.APITimeoutError as exc:
+            raise BackendTimeout(f"the in-boundary server for {self.model_id} did not answer in time") from exc
+        except openai.APIConnectionError as exc:
+            raise BackendUnavailable(f"the in-boundary server for {self.model_id} is unreachable") from exc
+        except openai.APIStatusError as exc:
+            if exc.status_code in (400, 404, 422):
+                param, message = _error_detail(exc)
+                raise UnsupportedParameter(param, message) from exc
+            logger.warning("in-boundary server for %s answered %d", self.model_id, exc.status_code)
+            raise BackendUnavailable(
+                f"the in-boundary server for {self.model_id} answered {exc.status_code}"
+            ) from exc
+
+
+def _error_detail(exc: Any) -> tuple[str, str]:
+    body = exc.body if isinstance(exc.body, dict) else {}
+    error = body.get("error", body) if isinstance(body.get("error", body), dict) else {}
+    message = str(error.get("message") or exc.message or "the in-boundary server refused the request")
+    param = error.get("param") or ("messages" if "context" in message.lower() else "model")
+    return str(param), message

@@ -1,0 +1,97 @@
+"""Several local models behind one router: aliases, an in-boundary OpenAI-compatible server, /v1/models.
+
+The in-boundary server here is the project's own OpenAI-compatible upstream (a second
+upstream-sim on loopback, apart from the one that stands in for the hosted API): what
+it records is what the local path sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+from local_models import DEMO_MODEL_ID
+from tests.integration.conftest import hosted_overrides, sdk
+
+PERSONAL = "Reply to jane.doe@example.co.uk about her missing parcel."
+
+
+@pytest.fixture(scope="module")
+def router(deploy: Any, upstream: Any, _sim_server: Any) -> str:
+    in_boundary = {
+        "engine": "openai",
+        "model_id": "dept-vllm",
+        "aliases": ["gov-sensitive"],
+        "served_model_name": "gpt-4.1-mini",  # a name the simulator answers to
+        "url": _sim_server.base_url,
+        "in_boundary": True,
+        "levels": ["personal", "special"],
+        "num_cpus": 0.1,
+    }
+    return str(
+        deploy(local={"aliases": ["gov-general"], "models": [in_boundary]}, **hosted_overrides(upstream.base_url))
+    )
+
+
+@pytest.fixture
+def client(router: str) -> openai.OpenAI:
+    return sdk(router)
+
+
+def _chat(client: openai.OpenAI, model: str, text: str = PERSONAL) -> Any:
+    return client.chat.completions.with_raw_response.create(
+        model=model, messages=[{"role": "user", "content": text}], max_tokens=6
+    )
+
+
+def test_models_lists_auto_every_local_name_and_the_hosted_models(client: openai.OpenAI, router: str) -> None:
+    cards = {card["id"]: card for card in httpx.get(f"{router}/v1/models", timeout=10.0).json()["data"]}
+    ids = list(cards)
+
+    assert ids[0] == "auto"
+    assert cards["auto"]["sovereign"] == {"route": "auto", "levels": ["public", "personal", "special"]}
+    assert ids[1:4] == [DEMO_MODEL_ID, "gov-general", "dept-vllm"]
+    assert cards["gov-sensitive"]["sovereign"] == {"route": "local", "levels": ["personal", "special"]}
+    assert cards["gpt-4.1-mini"]["sovereign"]["route"] == "hosted"
+    # The SDK's own listing works, and a model it retrieves is one the router serves.
+    assert "auto" in [model.id for model in client.models.list()]
+
+
+def test_an_alias_reaches_the_in_boundary_server_never_the_hosted_api(
+    client: openai.OpenAI, upstream: Any, sim: Any
+) -> None:
+    raw = _chat(client, "gov-sensitive")
+    completion = raw.parse()
+
+    assert raw.headers["x-sovereign-route"] == "local"
+    assert completion.model == "dept-vllm"
+    assert completion.choices[0].message.content
+    [record] = sim.records
+    assert record["body"]["model"] == "gpt-4.1-mini"
+    assert upstream.records == []
+
+
+def test_the_default_models_alias_is_answered_by_the_default_model(client: openai.OpenAI, sim: Any) -> None:
+    completion = _chat(client, "gov-general").parse()
+    assert completion.model == DEMO_MODEL_ID
+    assert sim.records == []
+
+
+def test_streaming_through_the_in_boundary_server(client: openai.OpenAI, sim: Any) -> None:
+    stream = client.chat.completions.create(
+        model="dept-vllm", messages=[{"role": "user", "content": PERSONAL}], max_tokens=4, stream=True
+    )
+    chunks = list(stream)
+    assert chunks and all(chunk.model == "dept-vllm" for chunk in chunks)
+    assert len(sim.records) == 1
+
+
+def test_an_in_boundary_outage_is_a_503_and_never_goes_hosted(client: openai.OpenAI, upstream: Any, sim: Any) -> None:
+    sim.set_fault(503)
+    with pytest.raises(openai.APIStatusError) as caught:
+        _chat(client, "dept-vllm")
+    assert caught.value.status_code == 503
+    assert upstream.records == []

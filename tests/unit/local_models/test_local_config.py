@@ -1,0 +1,95 @@
+"""The `local` section: several models with aliases, in-boundary servers, deployment options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from local_models import SMOLLM2_MODEL_ID, LocalSettings
+from router.config import ConfigError, load_settings
+from router.policy import ModelCatalogue
+
+IN_BOUNDARY = {"engine": "openai", "model_id": "dept-vllm", "url": "http://10.1.2.3:8000/v1", "in_boundary": True}
+
+
+def test_models_and_aliases_are_listed_default_first() -> None:
+    local = LocalSettings(aliases=("gov-general",), models=({**IN_BOUNDARY, "aliases": ("gov-sensitive",)},))
+    assert [m.names for m in local.all_models] == [(SMOLLM2_MODEL_ID, "gov-general"), ("dept-vllm", "gov-sensitive")]
+
+
+@pytest.mark.parametrize(
+    ("model", "reason"),
+    [
+        ({"engine": "openai", "model_id": "x", "url": "http://10.1.2.3/v1"}, "in_boundary: true"),
+        ({"engine": "openai", "model_id": "x", "in_boundary": True}, "needs url"),
+        ({"engine": "openai", "model_id": "x", "url": "ftp://h/v1", "in_boundary": True}, "needs url"),
+        ({"model_id": "x"}, "set model_path"),
+        ({**IN_BOUNDARY, "levels": ("public", "top-secret")}, "unknown level"),
+    ],
+)
+def test_invalid_models_are_refused_with_the_reason(model: dict[str, Any], reason: str) -> None:
+    with pytest.raises(ValidationError, match=reason):
+        LocalSettings(models=(model,))
+
+
+@pytest.mark.parametrize("name", [SMOLLM2_MODEL_ID, "auto"])
+def test_names_are_unique_and_auto_is_reserved(name: str) -> None:
+    with pytest.raises(ValidationError, match="used twice or reserved"):
+        LocalSettings(models=({**IN_BOUNDARY, "aliases": (name,)},))
+
+
+def test_serve_options_carry_resources_queue_bounds_and_autoscaling() -> None:
+    fixed = LocalSettings(num_replicas=2, num_gpus=1, max_queued_requests=10)
+    scaled = LocalSettings(autoscaling={"min_replicas": 1, "max_replicas": 3})
+
+    assert fixed.serve_options() == {
+        "ray_actor_options": {"num_cpus": 0.5, "num_gpus": 1},
+        "max_ongoing_requests": 64,
+        "max_queued_requests": 10,
+        "num_replicas": 2,
+    }
+    assert "num_replicas" not in scaled.serve_options()
+    assert scaled.serve_options()["autoscaling_config"]["max_replicas"] == 3
+    with pytest.raises(ValidationError, match="exceeds max_replicas"):
+        LocalSettings(autoscaling={"min_replicas": 4, "max_replicas": 2})
+
+
+@pytest.mark.parametrize(
+    ("url", "hosted"),
+    [
+        ("https://api.openai.com/v1", {}),
+        ("https://my-resource.openai.azure.com/", {}),
+        ("http://127.0.0.1:9000/v1", {"base_url": "http://127.0.0.1:9000/v1"}),
+        ("https://gateway.example.gov.uk/v1", {"base_url": "https://gateway.example.gov.uk/openai/v1"}),
+    ],
+)
+def test_the_router_refuses_a_local_url_on_the_hosted_apis_host(url: str, hosted: dict[str, Any]) -> None:
+    with pytest.raises(ConfigError, match="on the hosted API's host"):
+        load_settings(None, hosted=hosted, local={"models": [{**IN_BOUNDARY, "url": url}]})
+
+
+def test_a_local_url_beside_the_hosted_one_on_another_port_is_accepted(tmp_path: Path) -> None:
+    settings = load_settings(
+        None,
+        data_dir=tmp_path,
+        hosted={"base_url": "http://127.0.0.1:9000/v1"},
+        local={"models": [{**IN_BOUNDARY, "url": "http://127.0.0.1:9001/v1"}]},
+    )
+    assert settings.local.models[0].url == "http://127.0.0.1:9001/v1"
+
+
+def test_the_catalogue_knows_every_local_name_and_its_levels(tmp_path: Path) -> None:
+    settings = load_settings(
+        None,
+        data_dir=tmp_path,
+        local={"aliases": ["gov-general"], "models": [{**IN_BOUNDARY, "levels": ["personal", "special"]}]},
+    )
+    catalogue = ModelCatalogue.from_settings(settings)
+
+    assert catalogue.local_models == (SMOLLM2_MODEL_ID, "gov-general", "dept-vllm")
+    assert catalogue.local_default == SMOLLM2_MODEL_ID
+    assert catalogue.route_of("gov-general") == "local"
+    assert catalogue.levels_of("dept-vllm") == ("personal", "special")
