@@ -29,6 +29,7 @@ from classifiers.settings import ClassifierSettings, Mode
 from classifiers.types import Sensitivity
 from hosted.settings import HostedSettings, ServiceTier
 from local_models.settings import LocalSettings
+from router.access.settings import AccessSettings
 from router.audit.settings import AuditSettings
 
 Action = Literal["local", "hosted", "redact_hosted", "reject"]
@@ -182,6 +183,7 @@ class Settings(BaseSettings):
     local: LocalSettings = Field(default_factory=LocalSettings)
     hosted: HostedSettings = Field(default_factory=HostedSettings)
     audit: AuditSettings = Field(default_factory=AuditSettings)
+    access: AccessSettings = Field(default_factory=AccessSettings)
 
     @model_validator(mode="after")
     def _hosted_key_from_environment(self) -> Settings:

@@ -1,0 +1,84 @@
+"""Key administration: create, list, revoke, rotate the token signing key, the development key.
+
+Used by the `keys` CLI, by `serve` (the development key on a first start) and by the
+test suite. Works on the store directly; replicas see changes within `cache_ttl_s`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from pathlib import Path
+
+from router.access.keys import KeyRecord, hash_key, new_key
+from router.access.settings import AccessSettings
+from router.access.store import KeyStore, open_key_store
+from router.access.tokens import new_kid
+from router.keys import load_or_create_secret
+
+DEV_DEPARTMENT = "local-dev"
+DEV_ROLE = "developer"
+
+
+def root_secret(settings: AccessSettings, data_dir: Path) -> bytes:
+    """The access secret: configured, or a file in the data directory (created once, 0600)."""
+    if settings.secret is not None:
+        return settings.secret.get_secret_value().encode()
+    return load_or_create_secret(data_dir / "keys" / "access.key")
+
+
+def key_hash_secret(root: bytes) -> bytes:
+    return hmac.new(root, b"api-key-hash", hashlib.sha256).digest()
+
+
+class KeyAdmin:
+    """The store plus the secret that hashes keys."""
+
+    def __init__(self, settings: AccessSettings, data_dir: Path, store: KeyStore | None = None) -> None:
+        self.settings = settings
+        self.store = store if store is not None else open_key_store(settings, data_dir)
+        self._hash_secret = key_hash_secret(root_secret(settings, data_dir))
+
+    def create(
+        self, department: str, roles: tuple[str, ...], *, expires_in_s: float | None = None, description: str = ""
+    ) -> tuple[str, KeyRecord]:
+        """A new key: (the key, shown once; its record)."""
+        if not department or any(c.isspace() for c in department):
+            raise ValueError("a department name is required (no spaces)")
+        if any(not role or any(c.isspace() for c in role) for role in roles):
+            raise ValueError("role names cannot be empty or contain spaces")
+        key_id, key = new_key()
+        now = time.time()
+        record = KeyRecord(
+            key_id=key_id, department=department, roles=tuple(roles), key_hash=hash_key(self._hash_secret, key),
+            created=now, expires=None if expires_in_s is None else now + expires_in_s, description=description,
+        )
+        self.store.add(record)
+        return key, record
+
+    def records(self) -> list[KeyRecord]:
+        return self.store.records()
+
+    def revoke(self, key_id: str) -> bool:
+        return self.store.revoke(key_id, time.time())
+
+    def rotate_signing(self) -> str:
+        return self.rotate_signing_on(self.store)
+
+    @staticmethod
+    def rotate_signing_on(store: KeyStore) -> str:
+        """Add a new signing kid; it signs from now on, the older ones still verify."""
+        kid = new_kid()
+        store.add_signing_kid(kid, time.time())
+        return kid
+
+    def ensure_dev_key(self) -> str | None:
+        """On a first start with no keys: a key for `local-dev`, returned once (else None)."""
+        if not self.settings.dev_key or self.store.count() > 0:
+            return None
+        key, _ = self.create(DEV_DEPARTMENT, (DEV_ROLE,), description="development key created on first start")
+        return key
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,140 @@
+"""From an `Authorization` header to a `Principal`, in the ingress replica.
+
+- `Bearer srk_…` — an API key: its id finds the record (cached for `cache_ttl_s`, so a
+  key created or revoked takes effect within seconds), the keyed hash is compared in
+  constant time, then expiry and revocation are checked.
+- `Bearer <JWT>` whose `iss` is the router's — a token it signed (`tokens.py`).
+- `Bearer <JWT>` from a configured identity provider — OIDC (`oidc.py`).
+
+Every failure is the same 401; the reason is logged at debug level only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+
+import jwt
+
+from router.access import tokens
+from router.access.admin import KeyAdmin, key_hash_secret, root_secret
+from router.access.errors import AuthFailed, forbidden, unauthenticated
+from router.access.keys import KeyRecord, key_id_of, matches
+from router.access.oidc import OidcVerifiers
+from router.access.principal import Principal
+from router.access.settings import AccessSettings
+from router.access.store import KeyStore, open_key_store
+from router.errors import ApiError
+
+logger = logging.getLogger(__name__)
+
+_BEARER = "bearer "
+_MAX_CREDENTIAL = 8192
+
+
+class Authenticator:
+    """One per ingress replica; the store is only read (and only on a cache miss)."""
+
+    def __init__(self, settings: AccessSettings, data_dir: Path, store: KeyStore | None = None) -> None:
+        self._settings = settings
+        self._store = store if store is not None else open_key_store(settings, data_dir)
+        self._root = root_secret(settings, data_dir)
+        self._hash_secret = key_hash_secret(self._root)
+        self._ttl = settings.cache_ttl_s
+        self._records: dict[str, tuple[float, KeyRecord | None]] = {}
+        self._kids: tuple[float, list[str]] | None = None
+        self._oidc = OidcVerifiers(settings.oidc)
+
+    async def authenticate(self, authorization: list[str]) -> Principal:
+        """Raises ApiError(401) for anything but exactly one valid bearer credential."""
+        try:
+            if len(authorization) != 1:
+                raise AuthFailed("missing or repeated Authorization header")
+            value = authorization[0]
+            if len(value) > _MAX_CREDENTIAL or value[: len(_BEARER)].lower() != _BEARER:
+                raise AuthFailed("not a bearer credential")
+            credential = value[len(_BEARER) :].strip()
+            if credential.startswith("srk_"):
+                return await self._key(credential)
+            return await self._jwt(credential)
+        except AuthFailed as exc:
+            logger.debug("credential refused: %s", exc)
+            raise unauthenticated() from None
+
+    async def _key(self, key: str) -> Principal:
+        key_id = key_id_of(key)
+        if key_id is None:
+            raise AuthFailed("malformed key")
+        record = await self._record(key_id)
+        if record is None or not matches(self._hash_secret, key, record) or not record.usable():
+            raise AuthFailed("unknown, expired or revoked key")
+        return Principal(department=record.department, roles=record.roles, subject=record.key_id, via="key")
+
+    async def _record(self, key_id: str) -> KeyRecord | None:
+        now = time.monotonic()
+        cached = self._records.get(key_id)
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        record = await asyncio.to_thread(self._store.get, key_id)
+        if len(self._records) > 10_000:  # unknown ids are cached too: bound the map
+            self._records.clear()
+        self._records[key_id] = (now + self._ttl, record)
+        return record
+
+    async def _signing_kids(self) -> list[str]:
+        now = time.monotonic()
+        if self._kids is not None and self._kids[0] > now:
+            return self._kids[1]
+        kids: list[str] = await asyncio.to_thread(self._store.signing_kids)
+        self._kids = (now + self._ttl, kids)
+        return kids
+
+    async def _jwt(self, token: str) -> Principal:
+        try:
+            header = jwt.get_unverified_header(token)
+            issuer = jwt.decode(token, options={"verify_signature": False}).get("iss")
+        except jwt.PyJWTError as exc:
+            raise AuthFailed(type(exc).__name__) from None
+        if issuer == self._settings.token_issuer:
+            return tokens.verify(self._root, await self._signing_kids(), issuer, token, header)
+        if not self._oidc:
+            raise AuthFailed("no identity provider configured")
+        return await asyncio.to_thread(self._oidc.verify, token, header)
+
+    async def issue_token(
+        self,
+        principal: Principal,
+        *,
+        roles: tuple[str, ...] | None = None,
+        models: tuple[str, ...] | None = None,
+        max_level: str | None = None,
+        ttl_minutes: int | None = None,
+    ) -> tuple[str, int]:
+        """A signed token scoped to (a subset of) the principal's roles; (token, expiry epoch)."""
+        from classifiers.types import Sensitivity
+
+        if principal.via != "key":
+            raise forbidden("tokens are issued to API keys only")
+        scoped_roles = principal.roles if roles is None else roles
+        if not set(scoped_roles) <= set(principal.roles):
+            raise forbidden("a token cannot carry a role its key does not have", param="roles")
+        ttl = ttl_minutes if ttl_minutes is not None else self._settings.token_ttl_minutes
+        if not 1 <= ttl <= self._settings.token_max_ttl_minutes:
+            raise ApiError(400, f"ttl_minutes must be 1..{self._settings.token_max_ttl_minutes}",
+                           code="invalid_request", param="ttl_minutes")
+        try:
+            level = Sensitivity.parse(max_level) if max_level is not None else None
+        except ValueError:
+            raise ApiError(400, "unknown sensitivity level", code="invalid_request", param="max_level") from None
+        kids = await self._signing_kids()
+        if not kids:
+            await asyncio.to_thread(KeyAdmin.rotate_signing_on, self._store)
+            self._kids = None
+            kids = await self._signing_kids()
+        scoped = Principal(principal.department, scoped_roles, principal.subject, "token", models, level)
+        return tokens.sign(self._root, kids[0], self._settings.token_issuer, scoped, ttl * 60)
+
+    def close(self) -> None:
+        self._store.close()

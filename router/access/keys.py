@@ -1,0 +1,79 @@
+"""API keys: format, keyed hash, records.
+
+A key is `srk_<id>_<secret>`: `srk_` says what it is (secret scanners and people
+recognise it), `<id>` (12 hex characters) is the public key id used to find its
+record and shown by `keys list`, `<secret>` is 32 random bytes, base64url. Only
+HMAC-SHA256(access secret, key) is stored; a presented key is hashed the same way and
+compared with `hmac.compare_digest`, in constant time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import time
+from dataclasses import dataclass
+
+KEY_PREFIX = "srk_"
+_KEY_RE = re.compile(r"^srk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRecord:
+    """One key as the store keeps it (no key material, only its keyed hash)."""
+
+    key_id: str
+    department: str
+    roles: tuple[str, ...]
+    key_hash: str
+    created: float
+    expires: float | None = None
+    revoked: float | None = None
+    description: str = ""
+
+    def usable(self, now: float | None = None) -> bool:
+        now = time.time() if now is None else now
+        return self.revoked is None and (self.expires is None or now < self.expires)
+
+    def public(self) -> dict[str, object]:
+        """What `keys list` shows: everything but the hash."""
+        return {
+            "id": self.key_id,
+            "department": self.department,
+            "roles": list(self.roles),
+            "created": self.created,
+            "expires": self.expires,
+            "revoked": self.revoked,
+            "description": self.description,
+        }
+
+
+def new_key() -> tuple[str, str]:
+    """A fresh (key id, full key)."""
+    key_id = secrets.token_hex(6)
+    return key_id, f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
+
+
+def key_id_of(key: str) -> str | None:
+    """The id part of a well-formed key, else None (no lookup for malformed input)."""
+    match = _KEY_RE.match(key)
+    return match.group(1) if match else None
+
+
+def hash_key(secret: bytes, key: str) -> str:
+    return hmac.new(secret, key.encode(), hashlib.sha256).hexdigest()
+
+
+def matches(secret: bytes, key: str, record: KeyRecord) -> bool:
+    return hmac.compare_digest(hash_key(secret, key), record.key_hash)
+
+
+def parse_duration(text: str) -> float:
+    """'90d', '12h', '30m', '45s' → seconds."""
+    match = re.fullmatch(r"\s*(\d+)\s*([smhdw])\s*", text)
+    if match is None:
+        raise ValueError(f"not a duration: {text!r} (use e.g. 90d, 12h, 30m)")
+    unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[match.group(2)]
+    return int(match.group(1)) * unit

@@ -1,0 +1,83 @@
+"""OIDC access tokens from a department's identity provider.
+
+The provider is chosen by the token's (unverified) `iss`; then everything is
+verified against that provider alone: signature with a key from its JWKS (by
+`kid`; PyJWT's JWKS client fetches the in-boundary URL and refreshes on an unknown
+kid), the provider's algorithms only (never `none`), `iss`, `aud`, `exp`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jwt
+
+from router.access.errors import AuthFailed
+from router.access.principal import Principal
+from router.access.settings import OidcProvider
+
+
+class _Verifier:
+    def __init__(self, provider: OidcProvider) -> None:
+        self.provider = provider
+        self._client: jwt.PyJWKClient | None = None
+        self._keys: jwt.PyJWKSet | None = None
+        if provider.jwks_url is not None:
+            self._client = jwt.PyJWKClient(provider.jwks_url, cache_keys=True, lifespan=300, timeout=5)
+        elif provider.jwks_file is not None:
+            self._keys = jwt.PyJWKSet.from_dict(json.loads(provider.jwks_file.read_text(encoding="utf-8")))
+
+    def key_for(self, token: str, kid: str | None) -> Any:
+        try:
+            if self._client is not None:
+                return self._client.get_signing_key_from_jwt(token).key
+            assert self._keys is not None  # noqa: S101 - one source is required by OidcProvider
+            for key in self._keys.keys:
+                if key.key_id == kid:
+                    return key.key
+        except jwt.PyJWTError as exc:  # PyJWKClientError: unknown kid, JWKS unreachable
+            raise AuthFailed(type(exc).__name__) from None
+        raise AuthFailed("unknown kid")
+
+    def verify(self, token: str, header: dict[str, Any]) -> Principal:
+        provider = self.provider
+        alg = header.get("alg")
+        if not isinstance(alg, str) or alg not in provider.algorithms:
+            raise AuthFailed("algorithm not accepted")
+        key = self.key_for(token, header.get("kid"))
+        try:
+            claims = jwt.decode(
+                token, key, algorithms=list(provider.algorithms), audience=provider.audience,
+                issuer=provider.issuer, options={"require": ["exp", "iss", "aud", "sub"]},
+            )
+        except jwt.PyJWTError as exc:
+            raise AuthFailed(type(exc).__name__) from None
+        department = provider.department or claims.get(provider.department_claim)
+        if not isinstance(department, str) or not department:
+            raise AuthFailed("no department claim")
+        raw_roles = claims.get(provider.roles_claim, [])
+        roles = raw_roles.split() if isinstance(raw_roles, str) else raw_roles
+        if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
+            raise AuthFailed("malformed roles claim")
+        return Principal(department=department, roles=tuple(roles), subject=str(claims["sub"]), via="oidc")
+
+
+class OidcVerifiers:
+    """All configured providers, by issuer."""
+
+    def __init__(self, providers: tuple[OidcProvider, ...]) -> None:
+        self._by_issuer = {p.issuer: _Verifier(p) for p in providers}
+
+    def __bool__(self) -> bool:
+        return bool(self._by_issuer)
+
+    def verify(self, token: str, header: dict[str, Any]) -> Principal:
+        try:
+            issuer = jwt.decode(token, options={"verify_signature": False}).get("iss")
+        except jwt.PyJWTError as exc:
+            raise AuthFailed(type(exc).__name__) from None
+        verifier = self._by_issuer.get(issuer) if isinstance(issuer, str) else None
+        if verifier is None:
+            raise AuthFailed("unknown issuer")
+        return verifier.verify(token, header)

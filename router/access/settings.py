@@ -1,0 +1,103 @@
+"""The `access` section of the configuration: credentials, tokens, single sign-on, RBAC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+
+from classifiers.types import Sensitivity
+
+RouteName = Literal["local", "hosted", "redacted-hosted"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class OidcProvider(_Model):
+    """A department's identity provider whose access tokens the router accepts."""
+
+    issuer: str = Field(description="The `iss` the tokens carry (exact match).")
+    audience: str = Field(description="The `aud` the tokens must name (the router's client id).")
+    jwks_url: str | None = Field(default=None, description="In-boundary URL of the provider's JWKS.")
+    jwks_file: Path | None = Field(default=None, description="A JWKS file instead of a URL.")
+    department: str | None = Field(default=None, description="Department of every token from this issuer.")
+    department_claim: str = Field(default="department", description="Claim naming the department (if unset above).")
+    roles_claim: str = Field(default="roles", description="Claim holding the roles (list or space-separated).")
+    algorithms: tuple[str, ...] = Field(default=("RS256", "ES256"), description="Accepted signature algorithms.")
+
+    @model_validator(mode="after")
+    def _one_jwks_source(self) -> OidcProvider:
+        if (self.jwks_url is None) == (self.jwks_file is None):
+            raise ValueError("an OIDC provider needs exactly one of jwks_url and jwks_file")
+        if any(alg.lower() == "none" for alg in self.algorithms):
+            raise ValueError("'none' is not a signature algorithm")
+        return self
+
+
+class RolePolicy(_Model):
+    """What one role of one department may do; a principal with several roles gets their union."""
+
+    allowed_models: tuple[str, ...] | None = Field(default=None, description="Models it may ask for; unset: any.")
+    allowed_routes: tuple[RouteName, ...] | None = Field(default=None, description="Routes it may take; unset: any.")
+    max_level: str = Field(default="secret", description="Highest sensitivity level it may send.")
+    redact_allowed: bool = Field(default=True, description="Whether its requests may go redact-then-hosted.")
+
+    @model_validator(mode="after")
+    def _level(self) -> RolePolicy:
+        Sensitivity.parse(self.max_level)
+        return self
+
+
+class AccessSettings(_Model):
+    """Who may call the router: API keys, signed tokens, OIDC, role policies."""
+
+    enabled: bool = Field(
+        default=False,
+        description="Require a credential (Authorization: Bearer) on the OpenAI endpoints; off: every request "
+        "is the 'default' department's.",
+    )
+    store: Literal["sqlite", "postgresql"] = Field(
+        default="sqlite", description="Key store: 'sqlite' (data directory) or 'postgresql' (clusters)."
+    )
+    sqlite_path: Path | None = Field(
+        default=None, description="SQLite key file; unset uses <data_dir>/access/keys.sqlite3."
+    )
+    dsn: SecretStr | None = Field(default=None, description="PostgreSQL connection string when store is 'postgresql'.")
+    secret: SecretStr | None = Field(
+        default=None,
+        description="Secret that keys the stored key hashes and signs tokens; unset: a file in the data directory "
+        "(set it, the same on every node, on a cluster).",
+    )
+    cache_ttl_s: float = Field(
+        default=2.0, ge=0, le=60, description="How long a replica trusts a key lookup (create/revoke delay)."
+    )
+    dev_key: bool = Field(
+        default=True,
+        description="On a first start with no keys, create a key for 'local-dev' and print it once; "
+        "turn off in production.",
+    )
+    token_issuer: str = Field(default="sovereign-router", description="`iss` of the tokens the router signs.")
+    token_ttl_minutes: int = Field(default=15, ge=1, le=1440, description="Default lifetime of a signed token.")
+    token_max_ttl_minutes: int = Field(default=60, ge=1, le=1440, description="Longest lifetime a token may ask for.")
+    oidc: tuple[OidcProvider, ...] = Field(
+        default=(),
+        description="Identity providers whose access tokens are accepted: issuer, audience, jwks_url or jwks_file, "
+        "department or department_claim, roles_claim, algorithms.",
+    )
+    rbac: dict[str, dict[str, RolePolicy]] = Field(
+        default_factory=dict,
+        description="Per department, per role: allowed_models, allowed_routes, max_level, redact_allowed. "
+        "A department listed here allows only the roles it lists ('*' matches any role); unlisted: no limits.",
+    )
+
+    @model_validator(mode="after")
+    def _dsn_for_postgresql(self) -> AccessSettings:
+        if self.store == "postgresql" and self.dsn is None:
+            raise ValueError("access.store 'postgresql' needs access.dsn")
+        return self
+
+    def sqlite_file(self, data_dir: Path) -> Path:
+        return self.sqlite_path if self.sqlite_path is not None else data_dir / "access" / "keys.sqlite3"

@@ -1,0 +1,66 @@
+"""The PostgreSQL key store against a real server (the audit suite's throw-away cluster)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from router.access import AccessSettings, Authenticator, KeyAdmin
+from router.errors import ApiError
+from tests.integration.test_audit_postgres import pg_dsn  # noqa: F401 - the shared server fixture
+
+
+@pytest.fixture
+def settings(pg_dsn: str) -> AccessSettings:  # noqa: F811
+    import psycopg
+
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS api_keys, signing_keys")
+    return AccessSettings(store="postgresql", dsn=pg_dsn, secret="cluster-secret", cache_ttl_s=0.2)
+
+
+def test_two_nodes_share_keys_and_see_revocation(settings: AccessSettings, tmp_path: Path) -> None:
+    admin = KeyAdmin(settings, tmp_path / "node-a")
+    node_b = Authenticator(settings, tmp_path / "node-b")
+    try:
+        key, record = admin.create("HMRC", ("caseworker",), expires_in_s=3600)
+        assert [r.key_id for r in admin.records()] == [record.key_id]
+
+        async def scenario() -> None:
+            principal = await node_b.authenticate([f"Bearer {key}"])
+            assert (principal.department, principal.roles) == ("HMRC", ("caseworker",))
+            assert admin.revoke(record.key_id)
+            await asyncio.sleep(0.3)
+            with pytest.raises(ApiError) as caught:
+                await node_b.authenticate([f"Bearer {key}"])
+            assert caught.value.status == 401
+
+        asyncio.run(scenario())
+        assert not admin.revoke("000000000000")
+        assert admin.ensure_dev_key() is None  # the store is not empty
+    finally:
+        admin.close()
+        node_b.close()
+
+
+def test_tokens_signed_on_one_node_verify_on_another(settings: AccessSettings, tmp_path: Path) -> None:
+    admin = KeyAdmin(settings, tmp_path / "node-a")
+    node_a = Authenticator(settings, tmp_path / "node-a")
+    node_b = Authenticator(settings, tmp_path / "node-b")
+    try:
+        key, _ = admin.create("DWP", ("analyst",))
+        kid = admin.rotate_signing()
+
+        async def scenario() -> None:
+            principal = await node_a.authenticate([f"Bearer {key}"])
+            token, _ = await node_a.issue_token(principal, ttl_minutes=2)
+            verified = await node_b.authenticate([f"Bearer {token}"])
+            assert (verified.department, verified.via) == ("DWP", "token")
+
+        asyncio.run(scenario())
+        assert admin.store.signing_kids() == [kid]
+    finally:
+        for closable in (admin, node_a, node_b):
+            closable.close()

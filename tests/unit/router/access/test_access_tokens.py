@@ -1,0 +1,122 @@
+"""Signed tokens (scope, expiry, kid rotation) and RBAC grants."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import jwt
+import pytest
+
+from classifiers.types import Sensitivity
+from router.access import AccessSettings, Authenticator, KeyAdmin, Principal, Rbac, RolePolicy
+from router.access.tokens import signing_secret
+from router.errors import ApiError
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[KeyAdmin, Authenticator, Principal]:
+    settings = AccessSettings(cache_ttl_s=0.0)
+    admin = KeyAdmin(settings, tmp_path)
+    key, _ = admin.create("HMRC", ("caseworker", "analyst"))
+    auth = Authenticator(settings, tmp_path)
+    principal = asyncio.run(auth.authenticate([f"Bearer {key}"]))
+    return admin, auth, principal
+
+
+def _check(auth: Authenticator, token: str) -> Principal:
+    return asyncio.run(auth.authenticate([f"Bearer {token}"]))
+
+
+def test_token_carries_scope(setup: tuple[KeyAdmin, Authenticator, Principal]) -> None:
+    _, auth, key_principal = setup
+    token, expires = asyncio.run(auth.issue_token(key_principal, roles=("caseworker",), models=("demo",),
+                                                  max_level="personal", ttl_minutes=5))
+    assert expires - time.time() == pytest.approx(300, abs=5)
+    principal = _check(auth, token)
+    assert principal.department == "HMRC" and principal.roles == ("caseworker",) and principal.via == "token"
+    assert principal.models == ("demo",) and principal.max_level is Sensitivity.PERSONAL
+    assert jwt.get_unverified_header(token)["kid"]
+
+
+def test_token_cannot_widen_roles_or_come_from_a_token(setup: tuple[KeyAdmin, Authenticator, Principal]) -> None:
+    _, auth, key_principal = setup
+    with pytest.raises(ApiError) as caught:
+        asyncio.run(auth.issue_token(key_principal, roles=("admin",)))
+    assert caught.value.status == 403
+    token, _ = asyncio.run(auth.issue_token(key_principal))
+    with pytest.raises(ApiError):
+        asyncio.run(auth.issue_token(_check(auth, token)))
+    with pytest.raises(ApiError) as too_long:
+        asyncio.run(auth.issue_token(key_principal, ttl_minutes=10_000))
+    assert too_long.value.status == 400
+
+
+def test_expired_tampered_and_unknown_kid_tokens_are_401(
+    setup: tuple[KeyAdmin, Authenticator, Principal], tmp_path: Path
+) -> None:
+    admin, auth, key_principal = setup
+    token, _ = asyncio.run(auth.issue_token(key_principal))
+    kid = jwt.get_unverified_header(token)["kid"]
+    claims = jwt.decode(token, options={"verify_signature": False})
+    root = (tmp_path / "keys" / "access.key").read_text().strip()
+    secret = signing_secret(bytes.fromhex(root), kid)
+    expired = jwt.encode({**claims, "exp": int(time.time()) - 10}, secret, algorithm="HS256", headers={"kid": kid})
+    unknown = jwt.encode(claims, secret, algorithm="HS256", headers={"kid": "not-a-kid"})
+    other = jwt.encode(claims, b"x" * 32, algorithm="HS256", headers={"kid": kid})
+    escalated = jwt.encode({**claims, "dept": "MOD"}, b"y" * 32, algorithm="HS256", headers={"kid": kid})
+    none = jwt.encode(claims, None, algorithm="none", headers={"kid": kid})
+    for bad in (expired, unknown, other, escalated, none, token + "x"):
+        with pytest.raises(ApiError) as caught:
+            _check(auth, bad)
+        assert caught.value.status == 401
+
+
+def test_rotation_keeps_old_tokens_valid_and_signs_with_the_new_kid(
+    setup: tuple[KeyAdmin, Authenticator, Principal],
+) -> None:
+    admin, auth, key_principal = setup
+    old, _ = asyncio.run(auth.issue_token(key_principal))
+    time.sleep(0.01)
+    new_kid = admin.rotate_signing()
+    new, _ = asyncio.run(auth.issue_token(key_principal))
+    assert jwt.get_unverified_header(new)["kid"] == new_kid != jwt.get_unverified_header(old)["kid"]
+    assert _check(auth, old).department == _check(auth, new).department == "HMRC"
+
+
+def _principal(department: str, *roles: str, **scope: object) -> Principal:
+    return Principal(department, roles, "k", "key", **scope)  # type: ignore[arg-type]
+
+
+def test_rbac_union_of_roles_and_403s() -> None:
+    rbac = Rbac({
+        "HMRC": {
+            "caseworker": RolePolicy(allowed_models=("local-a",), allowed_routes=("local",), max_level="special",
+                                     redact_allowed=False),
+            "analyst": RolePolicy(allowed_models=("gpt-x",), allowed_routes=("hosted",), max_level="public"),
+        }
+    })
+    grant = rbac.grant(_principal("HMRC", "caseworker", "analyst"))
+    grant.check_model("local-a")
+    grant.check_model("gpt-x")
+    grant.check_route("hosted", Sensitivity.PUBLIC)
+    only_case = rbac.grant(_principal("HMRC", "caseworker"))
+    for call in (lambda: only_case.check_model("gpt-x"), lambda: only_case.check_route("hosted", Sensitivity.PUBLIC),
+                 lambda: rbac.grant(_principal("HMRC", "analyst")).check_route("local", Sensitivity.PERSONAL),
+                 lambda: rbac.grant(_principal("HMRC", "intern"))):
+        with pytest.raises(ApiError) as caught:
+            call()
+        assert caught.value.status == 403
+    # Departments not listed have no role limits.
+    rbac.grant(_principal("DWP", "anyone")).check_route("hosted", Sensitivity.SECRET)
+
+
+def test_token_scope_narrows_the_grant() -> None:
+    rbac = Rbac({})
+    grant = rbac.grant(_principal("DWP", "r", models=("m1",), max_level=Sensitivity.PERSONAL))
+    grant.check_model("m1")
+    with pytest.raises(ApiError):
+        grant.check_model("m2")
+    with pytest.raises(ApiError):
+        grant.check_route("local", Sensitivity.SPECIAL)
