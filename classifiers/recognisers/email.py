@@ -17,6 +17,9 @@ from classifiers.recognisers.base import Pattern, PatternRecogniser
 __all__ = ["EmailAddress"]
 
 _LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
+# Where a local part may start: after a character that cannot be in one, or after an
+# ellipsis or a lone sentence dot ("...jane.doe@", "See.jane@") — never inside "abc.jane@".
+_START = r"(?:(?<![A-Za-z0-9._%+\-])|(?<=\.\.)|(?<=[^A-Za-z0-9._%+\-]\.)|(?<=^\.))"
 _AT = r"(?:[ ]*@[ ]*|[ ]+at[ ]+|[ ]*[\[({<][ ]*at[ ]*[\])}>][ ]*)"
 _DOT = r"(?:\.|[ ]+dot[ ]+|[ ]*[\[({<][ ]*dot[ ]*[\])}>][ ]*)"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
@@ -34,13 +37,13 @@ class EmailAddress(PatternRecogniser):
     patterns = (
         Pattern(
             "email",
-            rf"(?<![A-Za-z0-9._%+\-]){_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
+            rf"{_START}{_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
             score=0.9,
             requires=("@",),
         ),
         Pattern(
             "email_spelt_out",
-            rf"(?<![A-Za-z0-9._%+\-]){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+(?:{_TLDS})(?![A-Za-z0-9\-])",
+            rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+(?:{_TLDS})(?![A-Za-z0-9\-])",
             score=0.8,
             requires=(" at ", "[at]", "(at)", "{at}", "<at>", "@"),
             flags=re.IGNORECASE,

@@ -25,6 +25,8 @@ def recogniser() -> EmailAddress:
         ("look at this dot point", []),  # no known top-level domain
         ("meet me at home. Come early", []),
         ("user@localhost", []),
+        ("write to ...jane.doe@example.co.uk... today", ["jane.doe@example.co.uk"]),  # after an ellipsis
+        ("abc.jane@example.com", ["abc.jane@example.com"]),  # never starts inside a local part
         ("@example.com", []),
         (f"mail {zero_width('jane@example.com')}", [zero_width("jane@example.com")]),
         (f"mail {full_width('jane')}＠example.com", [f"{full_width('jane')}＠example.com"]),
