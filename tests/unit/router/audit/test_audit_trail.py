@@ -256,3 +256,25 @@ def test_records_wait_in_the_journal_while_the_writer_is_down(tmp_path: Path, wr
     asyncio.run(scenario())
     assert len(_records(writer)) == 4
     assert verify_store(writer._store).ok
+
+
+def test_a_replica_replays_dead_journals_on_its_node_through_the_writer(tmp_path: Path) -> None:
+    # A cluster node other than the writer's: its dead replicas' journals reach the chain
+    # through the next replica that starts there.
+    journal_dir = tmp_path / JOURNAL_DIR
+    journal_dir.mkdir(parents=True)
+    (journal_dir / "otherhost-9-bbbb-000001.jsonl").write_bytes(
+        orjson.dumps({"record_id": "dead-x", "time": "2026-12-06T00:00:00+00:00", "department": "default"}) + b"\n"
+    )
+    writer = AuditWriter(AuditSettings(), tmp_path / "writer-node")
+    auditor = Auditor(AuditSettings(batch_interval_ms=5), tmp_path, writer.append, department="default")
+
+    async def scenario() -> None:
+        await _request(auditor, Answer(headers=_answer_headers(), body={}))
+        await asyncio.sleep(0.2)
+        await auditor.close()
+
+    asyncio.run(scenario())
+    ids = [record["record_id"] for record in _records(writer)]
+    assert ids[0] == "dead-x" and len(ids) == 2
+    assert list(journal_dir.iterdir()) == []
