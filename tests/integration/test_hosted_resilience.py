@@ -49,11 +49,15 @@ def router(deploy: Any, upstream: UpstreamSim, backup: UpstreamSim, overseas: Up
 
 
 @pytest.fixture(autouse=True)
-def _clean(backup: UpstreamSim) -> Iterator[None]:
+def _clean(upstream: UpstreamSim, backup: UpstreamSim) -> Iterator[None]:
     backup.clear_fault()
     backup.clear_records()
     yield
     backup.clear_fault()
+    # Whatever the fault, every request that left carried store=false, a tier, and none of our headers.
+    for record in [*upstream.records, *backup.records]:
+        assert record["body"]["store"] is False and record["body"]["service_tier"] == "priority"
+        assert not [name for name in record["headers"] if name.startswith("x-sovereign")]
 
 
 def _ask(router: str, **extra: Any) -> httpx.Response:

@@ -91,6 +91,7 @@ def test_no_finding_reaches_the_upstream_and_answers_come_back_restored(
             found = values(row["text"])
             sent = recorded_text(upstream)
             assert not [value for value in found if value in sent], row["id"]
+            assert all(r["body"]["store"] is False and r["body"]["service_tier"] for r in upstream.records)
             if route == "redacted-hosted":
                 redacted += 1
                 assert "_1>" in sent  # typed placeholders went out in the values' place
