@@ -95,6 +95,9 @@ def start(settings: Settings) -> None:
 
     if not ray.is_initialized():
         ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    from router.access.admin import announce_dev_key
+
+    announce_dev_key(settings.access, settings.data_dir)  # before the replicas start: one process, printed once
     serve.start(http_options={"host": settings.server.host, "port": settings.server.port})
     serve.run(build_app(settings), name=APP_NAME, route_prefix="/")
 

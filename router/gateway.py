@@ -29,12 +29,13 @@ from hosted import Redaction
 from hosted.errors import HostedTimeout, HostedUnavailable
 from local_models.errors import UnsupportedParameter
 from router import metrics
+from router.access.gate import AccessGate, Admission
 from router.audit import Auditor
 from router.backends import Backend, Endpoint
 from router.config import DEFAULT_DEPARTMENT, DepartmentPolicy, Settings
 from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
-from router.policy import ModelCatalogue, RouteDecision, decide, effective_level
+from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level
 from router.redactor import Redactor, SpanClassifyFn
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
 from router.streaming import sse_stream
@@ -76,8 +77,10 @@ class Gateway:
         user_id_key: bytes,
         audit: Auditor | None = None,
         classify_spans: SpanClassifyFn | None = None,  # full-span mode, when a department redacts
+        access: AccessGate | None = None,  # None: built from settings.access
     ) -> None:
         self._settings = settings
+        self._access = access if access is not None else AccessGate(settings.access, settings.data_dir)
         # The auditor sees each request's classifier call: the prompt's HMAC and finding kinds.
         self._classify = audit.observe(classify) if audit is not None else classify
         self._audit = audit
@@ -113,16 +116,24 @@ class Gateway:
         id_header = {} if headers.getlist(REQUEST_ID_HEADER) else {REQUEST_ID_HEADER: uuid.uuid4().hex}
         level: Sensitivity | None = None
         try:
+            admission = await self._admit(headers)  # 401 before any other work
             parsed = parse_request(
                 endpoint, raw, headers.getlist(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
             )
-            policy = self._settings.policy.departments[DEFAULT_DEPARTMENT]
+            if parsed.model != AUTO_MODEL:
+                admission.grant.check_model(parsed.model)
+            department = admission.principal.department
+            departments = self._settings.policy.departments
+            policy = departments.get(department) or departments[DEFAULT_DEPARTMENT]
             detected, classifier_failed = await self._classify_closed(
                 parsed.classified_text(), policy.classifier_mode
             )
             level = effective_level(detected, parsed.requested_level)
             timer.mark("classify")
             decision = decide(policy, self._catalogue, level, parsed.model, parsed.outgoing.unreadable)
+            admission.grant.check_route(decision.route, level)
+            if parsed.model == AUTO_MODEL:
+                admission.grant.check_model(decision.model)
             timer.mark("policy")
         except ApiError as exc:
             exc.headers.update(id_header)
@@ -130,10 +141,16 @@ class Gateway:
                 exc.headers.update({"x-sovereign-route": "none", "x-sovereign-sensitivity": level.label})
             metrics.REQUESTS.labels("none", level.label if level else "unknown", str(exc.status)).inc()
             raise
-        answer = await self._answer(parsed, decision, policy, timer, id_header)
+        answer = await self._answer(parsed, decision, policy, timer, id_header, department)
         if classifier_failed:
             answer.headers["x-sovereign-classifier"] = "failed"
         return answer
+
+    async def _admit(self, headers: Headers) -> Admission:
+        admission = await self._access.admit(headers)
+        if self._audit is not None:
+            self._audit.attribute(admission.principal.department, admission.principal.audit_id)
+        return admission
 
     async def _classify_closed(self, text: str, mode: Mode | None) -> tuple[Sensitivity, bool]:
         """Classify; on any failure or timeout return `personal` (fail closed to local)."""
@@ -159,6 +176,7 @@ class Gateway:
         policy: DepartmentPolicy,
         timer: StageTimer,
         id_header: dict[str, str],
+        department: str = DEFAULT_DEPARTMENT,
     ) -> Answer:
         body = dict(parsed.body)
         route, model = decision.route, decision.model
@@ -172,7 +190,7 @@ class Gateway:
                     extra["x-sovereign-redaction"] = "incomplete"
             if route != "local":
                 try:
-                    result = await self._call_hosted(parsed, body, model, policy, extra, redaction)
+                    result = await self._call_hosted(parsed, body, model, policy, extra, redaction, department)
                 except (HostedUnavailable, HostedTimeout) as exc:
                     if not policy.hosted_fallback_to_local:
                         raise
@@ -261,14 +279,15 @@ class Gateway:
         policy: DepartmentPolicy,
         headers: dict[str, str],
         redaction: Redaction | None = None,
+        department: str = DEFAULT_DEPARTMENT,
     ) -> dict[str, Any] | AsyncIterator[bytes]:
         if self._hosted is None:  # decide() never routes hosted when it is disabled
             raise HostedUnavailable("hosted backend is disabled")
         body["model"] = model
         outgoing = body if redaction is None else {**redaction.body, "model": model}
-        outgoing["user"] = self.hosted_user_id(DEFAULT_DEPARTMENT)
+        outgoing["user"] = self.hosted_user_id(department)
         return await self._hosted.call(
-            parsed.endpoint, outgoing, stream=parsed.stream, policy=policy, department=DEFAULT_DEPARTMENT,
+            parsed.endpoint, outgoing, stream=parsed.stream, policy=policy, department=department,
             headers=headers, redaction=redaction,
         )
 

@@ -28,6 +28,7 @@ from classifiers import Classification, Classifier, Scan, Sensitivity
 from classifiers.settings import Mode
 from hosted import HostedClient
 from router import metrics
+from router.access.gate import AccessGate, issue_token
 from router.audit.wiring import replica_auditor
 from router.backends import Endpoint
 from router.config import DEFAULT_DEPARTMENT, Settings
@@ -120,6 +121,7 @@ class Ingress:
             else None
         )
         catalogue = ModelCatalogue.from_settings(settings)
+        self._access = AccessGate(settings.access, settings.data_dir)
         self._auditor = replica_auditor(
             settings, audit_writer, department=DEFAULT_DEPARTMENT,
             known_models={"auto", *catalogue.local_models, *catalogue.hosted_models},
@@ -132,6 +134,7 @@ class Ingress:
             user_id_key=load_or_create_secret(settings.data_dir / "keys" / "hosted-user-id.key"),
             audit=self._auditor,
             classify_spans=self._span_classifier_for(settings),
+            access=self._access,
         )
 
     @staticmethod
@@ -190,6 +193,11 @@ class Ingress:
     async def completions(self, request: Request) -> Response:
         raw = await self._read_audited(request, "completions")
         return _respond(await self._gateway.handle("completions", raw, request.headers))
+
+    @app.post("/v1/tokens")
+    async def tokens(self, request: Request) -> Response:
+        raw = await _read_body(request, 64 * 1024)
+        return _json(await issue_token(self._access, request.headers, raw))
 
     @app.get("/v1/models")
     async def models(self) -> Response:

@@ -11,7 +11,7 @@ import hmac
 import time
 from pathlib import Path
 
-from router.access.keys import KeyRecord, hash_key, new_key
+from router.access.keys import KeyRecord, hash_key, key_id_of, new_key
 from router.access.settings import AccessSettings
 from router.access.store import KeyStore, open_key_store
 from router.access.tokens import new_kid
@@ -41,14 +41,30 @@ class KeyAdmin:
         self._hash_secret = key_hash_secret(root_secret(settings, data_dir))
 
     def create(
-        self, department: str, roles: tuple[str, ...], *, expires_in_s: float | None = None, description: str = ""
+        self,
+        department: str,
+        roles: tuple[str, ...],
+        *,
+        expires_in_s: float | None = None,
+        description: str = "",
+        key: str | None = None,
     ) -> tuple[str, KeyRecord]:
-        """A new key: (the key, shown once; its record)."""
+        """A new key: (the key, shown once; its record).
+
+        `key` registers a key generated elsewhere (`keys.new_key()` format), e.g. one a
+        test suite or a migration already holds; by default a fresh one is made.
+        """
         if not department or any(c.isspace() for c in department):
             raise ValueError("a department name is required (no spaces)")
         if any(not role or any(c.isspace() for c in role) for role in roles):
             raise ValueError("role names cannot be empty or contain spaces")
-        key_id, key = new_key()
+        if key is None:
+            key_id, key = new_key()
+        else:
+            found = key_id_of(key)
+            if found is None:
+                raise ValueError("not a well-formed key")
+            key_id = found
         now = time.time()
         record = KeyRecord(
             key_id=key_id, department=department, roles=tuple(roles), key_hash=hash_key(self._hash_secret, key),
@@ -82,3 +98,25 @@ class KeyAdmin:
 
     def close(self) -> None:
         self.store.close()
+
+
+def announce_dev_key(settings: AccessSettings, data_dir: Path) -> str | None:
+    """At `serve`: with auth on and an empty store, create the development key and print it once."""
+    import sys
+
+    if not settings.enabled:
+        return None
+    admin = KeyAdmin(settings, data_dir)
+    try:
+        key = admin.ensure_dev_key()
+    finally:
+        admin.close()
+    if key is not None:
+        print(
+            f"sovereign-router: no API keys yet; created a development key for department '{DEV_DEPARTMENT}' "
+            f"(shown once, set access.dev_key: false in production):\n  {key}\n"
+            f"  export OPENAI_API_KEY={key}",
+            file=sys.stderr,
+            flush=True,
+        )
+    return key

@@ -76,6 +76,8 @@ class _Draft:
     stream: bool = False
     stream_error: bool = False
     done: bool = False
+    department: str | None = None  # the credential's, once authenticated
+    principal: str | None = None
 
 
 _CURRENT: contextvars.ContextVar[_Draft | None] = contextvars.ContextVar("sovereign_audit_draft", default=None)
@@ -164,6 +166,12 @@ class Auditor:
             answer.stream = self._watch(draft, answer.headers, answer.stream)
         return answer
 
+    def attribute(self, department: str, principal: str) -> None:
+        """The request in flight was authenticated as `principal` (kind:id, never key material) of `department`."""
+        draft = _CURRENT.get()
+        if draft is not None:
+            draft.department, draft.principal = department, principal
+
     def refused(self, endpoint: str, headers: _Headers, error: ApiError) -> None:
         """A request refused before the gateway saw it (body too large)."""
         ids = headers.getlist("x-request-id")
@@ -214,8 +222,8 @@ class Auditor:
             "record_id": new_record_id(),
             "time": draft.time,
             "request_id": draft.request_id or headers.get("x-request-id"),
-            "department": self._department,
-            "principal": None,
+            "department": draft.department or self._department,
+            "principal": draft.principal,
             "endpoint": draft.endpoint,
             "model": model,
             "model_requested": self._model_requested(raw) if model is None else None,

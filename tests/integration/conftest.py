@@ -19,6 +19,7 @@ import openai
 import pytest
 
 from local_models import DEMO_MODEL_ID
+from router.access.keys import new_key
 from router.app import APP_NAME, configure_proxy_mode
 from router.config import ServerSettings, Settings, load_settings
 
@@ -36,7 +37,10 @@ configure_proxy_mode(
 )
 
 UPSTREAM_KEY = "sk-upstream-test-key"
-CLIENT_KEY = "sk-client-key-never-forwarded"
+# The suite's API key (department `default`, role `suite`): a real key, registered in the
+# session's key store by `deploy`, so the suite runs the same whether auth is on or off.
+CLIENT_KEY = new_key()[1]
+SUITE_DEPARTMENT = "default"
 
 
 @pytest.fixture(scope="session")
@@ -96,6 +100,7 @@ def deploy(serve_port: int, data_dir: Path) -> Iterator[Callable[..., str]]:
 
     base_url = f"http://127.0.0.1:{serve_port}"
     deployed: list[Settings] = []
+    provisioned: set[Path] = set()
 
     def _deploy(expect_ready: int = 200, **overrides: Any) -> str:
         overrides.setdefault("data_dir", data_dir)
@@ -103,6 +108,9 @@ def deploy(serve_port: int, data_dir: Path) -> Iterator[Callable[..., str]]:
         # real default model (SmolLM2) by naming it.
         overrides["local"] = {"model_id": DEMO_MODEL_ID, "max_context": 512, **overrides.get("local", {})}
         settings: Settings = load_settings(None, **overrides)
+        if settings.access.sqlite_file(settings.data_dir) not in provisioned and settings.access.store == "sqlite":
+            provision_suite_key(settings)
+            provisioned.add(settings.access.sqlite_file(settings.data_dir))
         if deployed != [settings]:  # modules sharing a config variant share one deploy
             serve.run(build_app(settings), name=APP_NAME, route_prefix="/")
             deployed[:] = [settings]
@@ -113,12 +121,29 @@ def deploy(serve_port: int, data_dir: Path) -> Iterator[Callable[..., str]]:
     serve.delete(APP_NAME)
 
 
+def provision_suite_key(settings: Settings) -> None:
+    """Register CLIENT_KEY in the settings' key store (once per store)."""
+    from router.access import KeyAdmin
+
+    admin = KeyAdmin(settings.access, settings.data_dir)
+    try:
+        if admin.store.get(CLIENT_KEY.split("_")[1]) is None:
+            admin.create(SUITE_DEPARTMENT, ("suite",), key=CLIENT_KEY, description="integration suite")
+    finally:
+        admin.close()
+
+
+def auth_headers(key: str = CLIENT_KEY) -> dict[str, str]:
+    """Headers for plain-HTTP clients (httpx) carrying the suite's credential."""
+    return {"Authorization": f"Bearer {key}"}
+
+
 def hosted_overrides(base_url: str, **hosted: Any) -> dict[str, Any]:
     return {"hosted": {"api_key": UPSTREAM_KEY, "base_url": base_url, "max_retries": 0, **hosted}}
 
 
-def sdk(base_url: str) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{base_url}/v1", api_key=CLIENT_KEY, max_retries=0, timeout=60.0)
+def sdk(base_url: str, key: str = CLIENT_KEY) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{base_url}/v1", api_key=key, max_retries=0, timeout=60.0)
 
 
 def recorded_text(upstream: Any) -> str:

@@ -1,0 +1,110 @@
+"""The access stage of the pipeline: credential → principal → grant.
+
+`Gateway.handle` calls `AccessGate.admit` first, before any other work, so an
+unauthenticated request costs a header check and nothing else. With
+`access.enabled` off every request is the `default` department's, unlimited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from prometheus_client import Counter
+
+from router import metrics
+from router.access.authenticator import Authenticator
+from router.access.principal import Principal
+from router.access.rbac import UNLIMITED, Grant, Rbac
+from router.access.settings import AccessSettings
+from router.errors import ApiError
+
+ANONYMOUS_DEPARTMENT = "default"
+AUTHORIZATION = "authorization"
+
+AUTH_FAILURES = Counter(
+    "sovereign_auth_failures", "Requests refused for missing or invalid credentials.", registry=metrics.REGISTRY
+)
+DEPARTMENT_REQUESTS = Counter(
+    "sovereign_department_requests",
+    "Authenticated requests by department and credential kind.",
+    ["department", "via"],
+    registry=metrics.REGISTRY,
+)
+
+
+class _Headers(Protocol):
+    def getlist(self, key: str) -> list[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    principal: Principal
+    grant: Grant
+
+
+_ANONYMOUS = Admission(Principal(ANONYMOUS_DEPARTMENT, (), "anonymous", "none"), UNLIMITED)
+
+
+class AccessGate:
+    def __init__(self, settings: AccessSettings, data_dir: Path) -> None:
+        self.enabled = settings.enabled
+        self.authenticator = Authenticator(settings, data_dir) if settings.enabled else None
+        self._rbac = Rbac(settings.rbac)
+
+    async def admit(self, headers: _Headers) -> Admission:
+        """The caller and what it may do; ApiError 401 (credential) or 403 (no allowed role)."""
+        if self.authenticator is None:
+            return _ANONYMOUS
+        try:
+            principal = await self.authenticator.authenticate(headers.getlist(AUTHORIZATION))
+        except ApiError:
+            AUTH_FAILURES.inc()
+            raise
+        DEPARTMENT_REQUESTS.labels(principal.department, principal.via).inc()
+        return Admission(principal, self._rbac.grant(principal))
+
+    def close(self) -> None:
+        if self.authenticator is not None:
+            self.authenticator.close()
+
+
+def _strings(body: dict[str, object], name: str) -> tuple[str, ...] | None:
+    value = body.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ApiError(400, f"{name} must be a list of strings", code="invalid_request", param=name)
+    return tuple(value)
+
+
+async def issue_token(gate: AccessGate, headers: _Headers, raw: bytes) -> dict[str, object]:
+    """`POST /v1/tokens`: a signed, role-scoped, short-lived token for the calling API key.
+
+    Body (all optional): `roles`, `models` (lists of strings), `max_level`, `ttl_minutes`.
+    """
+    import time
+
+    import orjson
+
+    if gate.authenticator is None:
+        raise ApiError(404, "token issuing needs access.enabled", code="not_found")
+    principal = await gate.authenticator.authenticate(headers.getlist(AUTHORIZATION))
+    try:
+        body = orjson.loads(raw) if raw.strip() else {}
+    except orjson.JSONDecodeError:
+        raise ApiError(400, "the body is not valid JSON", code="invalid_json") from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "the body must be a JSON object", code="invalid_request")
+    max_level, ttl = body.get("max_level"), body.get("ttl_minutes")
+    if max_level is not None and not isinstance(max_level, str):
+        raise ApiError(400, "max_level must be a string", code="invalid_request", param="max_level")
+    if ttl is not None and (not isinstance(ttl, int) or isinstance(ttl, bool)):
+        raise ApiError(400, "ttl_minutes must be an integer", code="invalid_request", param="ttl_minutes")
+    token, expires_at = await gate.authenticator.issue_token(
+        principal, roles=_strings(body, "roles"), models=_strings(body, "models"), max_level=max_level,
+        ttl_minutes=ttl,
+    )
+    return {"token": token, "token_type": "Bearer", "expires_at": expires_at,
+            "expires_in": max(0, expires_at - int(time.time()))}
