@@ -52,6 +52,11 @@ class LocalBackendServer:
         try:
             if settings.engine == "openai":
                 self._engine = OpenAICompatibleEngine(settings)
+            elif settings.engine == "vllm":
+                raise BackendUnavailable(
+                    f"model {settings.model_id!r} uses engine vllm, which runs as a Ray Serve LLM deployment "
+                    "(local_models.vllm_serve), not inside this replica"
+                )
             else:
                 model_dir = settings.model_path or _builtin_model_dir(settings.model_id, Path(data_dir))
                 self._engine = TransformersEngine(settings, model_dir)

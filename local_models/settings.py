@@ -11,7 +11,8 @@ for tests that need speed rather than sense. Either is chosen by `model_id` with
 Engines: `transformers` runs the model in the replica (CPU, or a GPU with
 `num_gpus`); `openai` calls an existing in-boundary OpenAI-compatible server (vLLM,
 SGLang, TGI, NIM on the government network) at `url`, which the configuration must
-mark `in_boundary: true`.
+mark `in_boundary: true`; `vllm` describes a vLLM deployment on GPU nodes through Ray
+Serve LLM (`local_models.vllm_serve` translates it into an `LLMConfig`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ SMOLLM2_MODEL_ID = "smollm2-135m-instruct"
 BUILTIN_MODEL_IDS = (SMOLLM2_MODEL_ID, DEMO_MODEL_ID)
 LEVELS = ("public", "personal", "special", "secret")
 
-Engine = Literal["transformers", "openai"]
+Engine = Literal["transformers", "openai", "vllm"]
+Quantisation = Literal["awq", "gptq", "fp8", "bitsandbytes", "compressed-tensors"]
 
 
 class AutoscalingSettings(BaseModel):
@@ -56,7 +58,7 @@ class LocalModelSettings(BaseModel):
     engine: Engine = Field(
         default="transformers",
         description="transformers: run the model in the replica; openai: call an in-boundary "
-        "OpenAI-compatible server at `url`.",
+        "OpenAI-compatible server at `url`; vllm: vLLM on GPU nodes through Ray Serve LLM.",
     )
     model_id: str = Field(
         default=SMOLLM2_MODEL_ID,
@@ -124,6 +126,22 @@ class LocalModelSettings(BaseModel):
         description="Requests waiting for a replica before new ones are refused with 503 (-1: unbounded).",
     )
     request_timeout_s: float = Field(default=120.0, gt=0, description="Deadline for one local generation.")
+    tensor_parallel_size: int = Field(
+        default=1, ge=1, description="GPUs one replica shards the model over (engine vllm; a placement group)."
+    )
+    gpu_memory_utilization: float = Field(
+        default=0.9, gt=0, le=1, description="Share of each GPU's memory vLLM may use (engine vllm)."
+    )
+    quantization: Quantisation | None = Field(
+        default=None, description="Quantisation of the weights, as vLLM names it (engine vllm)."
+    )
+    enable_prefix_caching: bool = Field(default=True, description="Reuse KV cache of shared prefixes (engine vllm).")
+    max_num_batched_tokens: int | None = Field(
+        default=None, ge=1, description="Tokens per vLLM scheduler step (chunked prefill); unset: vLLM's default."
+    )
+    accelerator_type: str | None = Field(
+        default=None, description="Ray accelerator type the replicas need, e.g. H100 (engine vllm)."
+    )
 
     @model_validator(mode="after")
     def _check_engine(self) -> LocalModelSettings:
