@@ -154,7 +154,10 @@ class Ingress:
 
     async def __del__(self) -> None:
         # Serve awaits this on graceful shutdown: send the audit records still buffered.
-        await self._auditor.close()
+        # (Also called when the constructor failed, before there was an auditor.)
+        auditor = getattr(self, "_auditor", None)
+        if auditor is not None:
+            await auditor.close()
 
     async def _read_audited(self, request: Request, endpoint: Endpoint) -> bytes:
         try:
