@@ -35,6 +35,7 @@ from router.backends import Backend, Endpoint
 from router.config import DEFAULT_DEPARTMENT, DepartmentPolicy, Settings
 from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
+from router.limits import Limiter, local_lease_fn
 from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level
 from router.redactor import Redactor, SpanClassifyFn
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
@@ -78,9 +79,11 @@ class Gateway:
         audit: Auditor | None = None,
         classify_spans: SpanClassifyFn | None = None,  # full-span mode, when a department redacts
         access: AccessGate | None = None,  # None: built from settings.access
+        limits: Limiter | None = None,  # None: in-process ledger (one replica)
     ) -> None:
         self._settings = settings
         self._access = access if access is not None else AccessGate(settings.access, settings.data_dir)
+        self._limits = limits if limits is not None else Limiter(settings.access.quotas, local_lease_fn())
         # The auditor sees each request's classifier call: the prompt's HMAC and finding kinds.
         self._classify = audit.observe(classify) if audit is not None else classify
         self._audit = audit
@@ -117,6 +120,7 @@ class Gateway:
         level: Sensitivity | None = None
         try:
             admission = await self._admit(headers)  # 401 before any other work
+            ticket = await self._limits.admit(admission.principal)  # 429 before any work
             parsed = parse_request(
                 endpoint, raw, headers.getlist(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
             )
@@ -142,6 +146,9 @@ class Gateway:
             metrics.REQUESTS.labels("none", level.label if level else "unknown", str(exc.status)).inc()
             raise
         answer = await self._answer(parsed, decision, policy, timer, id_header, department)
+        answer.headers.update(ticket.headers)
+        if answer.body is not None:
+            self._limits.settle(ticket, answer.body.get("usage"))
         if classifier_failed:
             answer.headers["x-sovereign-classifier"] = "failed"
         return answer

@@ -36,6 +36,7 @@ from router.errors import ApiError
 from router.gateway import Answer, Gateway
 from router.hosted_leg import HostedLeg
 from router.keys import load_or_create_secret
+from router.limits import replica_limiter
 from router.local_handle import HandleBackend
 from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
@@ -135,6 +136,7 @@ class Ingress:
             audit=self._auditor,
             classify_spans=self._span_classifier_for(settings),
             access=self._access,
+            limits=replica_limiter(settings.access.quotas),
         )
 
     @staticmethod

@@ -51,6 +51,15 @@ class RolePolicy(_Model):
         return self
 
 
+class Quota(_Model):
+    """Per-minute limits of one department (and of each of its credentials); unset: no limit."""
+
+    requests_per_min: int | None = Field(default=None, ge=1, description="Requests per minute, department.")
+    tokens_per_min: int | None = Field(default=None, ge=1, description="Tokens per minute, department.")
+    key_requests_per_min: int | None = Field(default=None, ge=1, description="Requests per minute, per credential.")
+    key_tokens_per_min: int | None = Field(default=None, ge=1, description="Tokens per minute, per credential.")
+
+
 class AccessSettings(_Model):
     """Who may call the router: API keys, signed tokens, OIDC, role policies."""
 
@@ -91,6 +100,12 @@ class AccessSettings(_Model):
         default_factory=dict,
         description="Per department, per role: allowed_models, allowed_routes, max_level, redact_allowed. "
         "A department listed here allows only the roles it lists ('*' matches any role); unlisted: no limits.",
+    )
+
+    quotas: dict[str, Quota] = Field(
+        default_factory=dict,
+        description="Per department ('*': any other): requests_per_min, tokens_per_min, key_requests_per_min, "
+        "key_tokens_per_min; enforced across all ingress replicas (429 with Retry-After).",
     )
 
     @model_validator(mode="after")

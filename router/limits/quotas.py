@@ -1,0 +1,180 @@
+"""Per-minute request and token quotas per department and per credential, in the ingress replica.
+
+Each (scope, kind) — `dept:HMRC:requests`, `key:<id>:tokens` — has a local share
+leased from the shared ledger (`ledger.py`). Admission spends from the share with no
+I/O; when a share runs low a renewal is started in the background, so requests do
+not wait on the ledger. A request waits only when its replica holds no share at all
+(the first request of a minute, or a burst that outran the renewal), and then on
+one lease shared by every request waiting for that scope. When the ledger says the
+minute's limit is all leased out and the share is spent: 429, `Retry-After` = the
+seconds left in the minute.
+
+Requests are counted at admission; tokens when the answer's `usage` is known
+(non-streaming answers), so a token share may go negative and the next lease pays
+the deficit back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from router.access.principal import Principal
+from router.access.settings import Quota
+from router.errors import ApiError
+from router.limits.coordinator import LeaseFn
+from router.limits.ledger import LeaseRequest, current_window, reset_in
+
+Kind = Literal["requests", "tokens"]
+LEASE_FRACTION = 0.05  # of the limit per lease: bounds the shortfall of unspent shares
+
+
+@dataclass
+class _Share:
+    scope: str
+    kind: Kind
+    limit: int
+    window: int = -1
+    balance: int = 0  # unspent here (tokens: may be negative)
+    left: int | None = None  # what the ledger had left after our last lease (None: not asked this window)
+    renewing: asyncio.Task[None] | None = field(default=None, repr=False)
+
+    @property
+    def chunk(self) -> int:
+        return max(1, math.ceil(self.limit * LEASE_FRACTION))
+
+    def roll(self, window: int) -> None:
+        if self.window != window:
+            # Unspent requests do not carry over; a token deficit does not either (a new minute).
+            self.window, self.balance, self.left = window, 0, None
+
+    def exhausted(self) -> bool:
+        return self.left == 0
+
+    def enough(self) -> bool:
+        return self.balance >= 1 if self.kind == "requests" else self.balance > 0
+
+
+@dataclass
+class Ticket:
+    """What admission spent, to settle tokens against and to report in headers."""
+
+    token_shares: list[_Share]
+    headers: dict[str, str]
+
+
+NO_TICKET = Ticket([], {})
+
+
+class Limiter:
+    def __init__(self, quotas: dict[str, Quota], lease: LeaseFn) -> None:
+        self._quotas = quotas
+        self._lease = lease
+        self._shares: dict[str, _Share] = {}
+
+    def _scopes(self, principal: Principal) -> list[_Share]:
+        quota = self._quotas.get(principal.department) or self._quotas.get("*")
+        if quota is None:
+            return []
+        wanted: list[tuple[str, Kind, int | None]] = [
+            (f"dept:{principal.department}:requests", "requests", quota.requests_per_min),
+            (f"dept:{principal.department}:tokens", "tokens", quota.tokens_per_min),
+            (f"{principal.via}:{principal.subject}:requests", "requests", quota.key_requests_per_min),
+            (f"{principal.via}:{principal.subject}:tokens", "tokens", quota.key_tokens_per_min),
+        ]
+        shares = []
+        for scope, kind, limit in wanted:
+            if limit is None:
+                continue
+            share = self._shares.get(scope)
+            if share is None or share.limit != limit:
+                share = self._shares[scope] = _Share(scope, kind, limit)
+            shares.append(share)
+        return shares
+
+    async def admit(self, principal: Principal) -> Ticket:
+        """Spend one request from every scope of the principal; ApiError 429 when one is spent out."""
+        shares = self._scopes(principal)
+        if not shares:
+            return NO_TICKET
+        window = current_window()
+        for _ in range(8):  # until one pass finds every share ready without waiting
+            window = current_window()
+            waited = False
+            for share in shares:
+                share.roll(window)
+                if not share.enough() and not share.exhausted():
+                    await self._renew(share)
+                    waited = True
+            if not waited:
+                break
+        for share in shares:
+            if not share.enough():
+                raise self._refusal(share, shares, window)
+        for share in shares:
+            if share.kind == "requests":
+                share.balance -= 1
+            if share.balance < share.chunk // 2 + 1 and not share.exhausted():
+                self._renew_soon(share)
+        return Ticket([s for s in shares if s.kind == "tokens"], self._headers(shares, window))
+
+    def settle(self, ticket: Ticket, usage: Any) -> None:
+        """Debit the tokens an answer used (`usage.total_tokens`) from the ticket's token shares."""
+        if not ticket.token_shares or not isinstance(usage, dict):
+            return
+        total = usage.get("total_tokens")
+        if not isinstance(total, int) or total <= 0:
+            return
+        window = current_window()
+        for share in ticket.token_shares:
+            if share.window == window:
+                share.balance -= total
+                if share.balance < share.chunk // 2 + 1 and not share.exhausted():
+                    self._renew_soon(share)
+
+    def _renew_soon(self, share: _Share) -> None:
+        if share.renewing is None or share.renewing.done():
+            share.renewing = asyncio.get_running_loop().create_task(self._lease_for(share))
+
+    async def _renew(self, share: _Share) -> None:
+        self._renew_soon(share)
+        assert share.renewing is not None  # noqa: S101 - set just above
+        await asyncio.shield(share.renewing)
+
+    async def _lease_for(self, share: _Share) -> None:
+        window = current_window()
+        share.roll(window)
+        want = share.chunk + max(0, -share.balance)
+        [lease] = await self._lease([LeaseRequest(share.scope, share.limit, want)])
+        share.roll(lease.window)
+        if lease.window == share.window:
+            share.balance += lease.granted
+            share.left = lease.left
+
+    def _headers(self, shares: list[_Share], window: int) -> dict[str, str]:
+        headers: dict[str, str] = {}
+        reset = f"{math.ceil(reset_in(window))}s"
+        for kind in ("requests", "tokens"):
+            of_kind = [s for s in shares if s.kind == kind]
+            if not of_kind:
+                continue
+            tightest = min(of_kind, key=lambda s: (s.left or 0) + max(0, s.balance))
+            headers[f"x-ratelimit-limit-{kind}"] = str(tightest.limit)
+            headers[f"x-ratelimit-remaining-{kind}"] = str((tightest.left or 0) + max(0, tightest.balance))
+            headers[f"x-ratelimit-reset-{kind}"] = reset
+        return headers
+
+    def _refusal(self, share: _Share, shares: list[_Share], window: int) -> ApiError:
+        headers = self._headers(shares, window)
+        headers["retry-after"] = str(max(1, math.ceil(reset_in(window))))
+        return ApiError(429, f"rate limit reached: {share.kind} per minute", code="rate_limit_exceeded",
+                        headers=headers)
+
+
+def replica_limiter(quotas: dict[str, Quota]) -> Limiter:
+    """An ingress replica's limiter: shares leased from the cluster's ledger actor when quotas are set."""
+    from router.limits.coordinator import actor_lease_fn, local_lease_fn
+
+    return Limiter(quotas, actor_lease_fn() if quotas else local_lease_fn())

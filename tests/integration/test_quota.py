@@ -1,0 +1,71 @@
+"""Quotas over the real Serve app with two ingress replicas sharing the ledger actor: a burst over
+the limit gets 429 with Retry-After and x-ratelimit-* headers, and the admitted total holds to
+the limit within ±10 %."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from router.access import AccessSettings, KeyAdmin
+
+LIMIT = 100
+SECRET_TEXT = "TOP SECRET: the attached plan."  # refused by policy after admission: cheap, still counted
+ACCESS: dict[str, Any] = {
+    "enabled": True,
+    "quotas": {"Burst-Dept": {"requests_per_min": LIMIT}, "Calm-Dept": {"requests_per_min": 1000,
+                                                                        "tokens_per_min": 100000}},
+}
+
+
+@pytest.fixture(scope="module")
+def router(deploy: Any) -> str:
+    return str(deploy(access=ACCESS, server={"num_replicas": 2, "num_cpus": 0.25}))
+
+
+@pytest.fixture(scope="module")
+def admin(router: str, data_dir: Path) -> Any:
+    keys = KeyAdmin(AccessSettings(**ACCESS), data_dir)
+    yield keys
+    keys.close()
+
+
+def _post(router: str, key: str, text: str) -> httpx.Response:
+    body = {"model": "auto", "messages": [{"role": "user", "content": text}], "max_tokens": 2}
+    return httpx.post(f"{router}/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {key}"},
+                      timeout=60.0)
+
+
+def test_burst_over_the_limit_across_two_replicas(router: str, admin: KeyAdmin) -> None:
+    # Stay inside one wall-clock minute (the quota window).
+    if 60 - time.time() % 60 < 25:
+        time.sleep(60 - time.time() % 60 + 0.5)
+    keys = [admin.create("Burst-Dept", ("caseworker",))[0] for _ in range(4)]  # several keys, one department
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        responses = list(pool.map(lambda i: _post(router, keys[i % 4], SECRET_TEXT), range(int(LIMIT * 1.6))))
+    statuses = [r.status_code for r in responses]
+    admitted = statuses.count(403)
+    print(f"admitted {admitted} of {LIMIT} (limit) from {len(statuses)} requests over two replicas")
+    assert set(statuses) <= {403, 429}, statuses
+    assert LIMIT * 0.9 <= admitted <= LIMIT * 1.1, admitted
+    refused = next(r for r in responses if r.status_code == 429)
+    error = refused.json()["error"]
+    assert (error["type"], error["code"]) == ("rate_limit_error", "rate_limit_exceeded")
+    assert 1 <= int(refused.headers["retry-after"]) <= 60
+    assert refused.headers["x-ratelimit-limit-requests"] == str(LIMIT)
+    assert refused.headers["x-ratelimit-remaining-requests"] == "0"
+
+
+def test_answers_carry_rate_limit_headers(router: str, admin: KeyAdmin) -> None:
+    key, _ = admin.create("Calm-Dept", ("caseworker",))
+    response = _post(router, key, "Summarise the referral for the patient with NHS number 943 476 5919.")
+    assert response.status_code == 200, response.text
+    assert response.headers["x-ratelimit-limit-requests"] == "1000"
+    assert int(response.headers["x-ratelimit-remaining-requests"]) < 1000
+    assert response.headers["x-ratelimit-limit-tokens"] == "100000"
+    assert response.headers["x-ratelimit-reset-requests"].endswith("s")

@@ -1,0 +1,110 @@
+"""Quotas: the ledger never leases more than a limit; replicas sharing it admit the limit."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from router.access import Principal
+from router.access.settings import Quota
+from router.errors import ApiError
+from router.limits import LeaseRequest, Limiter, QuotaLedger, local_lease_fn
+from router.limits.coordinator import LeaseFn
+from router.limits.ledger import Lease
+
+HMRC = Principal("HMRC", ("caseworker",), "k1", "key")
+
+
+def test_ledger_caps_each_window() -> None:
+    ledger = QuotaLedger()
+    grants = [ledger.lease([LeaseRequest("s", 10, 4)], now=120.0)[0].granted for _ in range(4)]
+    assert grants == [4, 4, 2, 0]
+    assert ledger.lease([LeaseRequest("s", 10, 4)], now=180.0)[0].granted == 4  # a new minute
+
+
+def _shared_ledger() -> tuple[LeaseFn, list[int]]:
+    ledger = QuotaLedger()
+    calls: list[int] = []
+
+    async def lease(requests: list[LeaseRequest]) -> list[Lease]:
+        calls.append(len(requests))
+        await asyncio.sleep(0.001)  # a real round trip takes time; renewals overlap requests
+        return ledger.lease(requests)
+
+    return lease, calls
+
+
+async def _burst(limiters: list[Limiter], n: int, principal: Principal = HMRC) -> tuple[int, list[ApiError]]:
+    admitted, refused = 0, []
+    for i in range(n):
+        try:
+            await limiters[i % len(limiters)].admit(principal)
+            admitted += 1
+        except ApiError as exc:
+            refused.append(exc)
+    return admitted, refused
+
+
+def test_two_replicas_admit_exactly_the_limit() -> None:
+    lease, calls = _shared_ledger()
+    quotas = {"HMRC": Quota(requests_per_min=200)}
+    replicas = [Limiter(quotas, lease), Limiter(quotas, lease)]
+    admitted, refused = asyncio.run(_burst(replicas, 300))
+    assert admitted == 200
+    assert len(calls) < 60  # leases, not a round trip per request
+    error = refused[0]
+    assert error.status == 429 and error.code == "rate_limit_exceeded"
+    assert 1 <= int(error.headers["retry-after"]) <= 60
+    assert error.headers["x-ratelimit-limit-requests"] == "200"
+    assert error.headers["x-ratelimit-remaining-requests"] == "0"
+
+
+def test_concurrent_requests_share_one_lease() -> None:
+    lease, calls = _shared_ledger()
+    limiter = Limiter({"*": Quota(requests_per_min=1000)}, lease)
+
+    async def scenario() -> None:
+        tickets = await asyncio.gather(*(limiter.admit(HMRC) for _ in range(40)))
+        assert len(tickets) == 40
+        assert "x-ratelimit-remaining-requests" in tickets[0].headers
+
+    asyncio.run(scenario())
+    assert len(calls) <= 3
+
+
+def test_per_key_limits_and_other_departments() -> None:
+    limiter = Limiter({"HMRC": Quota(key_requests_per_min=5)}, local_lease_fn())
+    other_key = Principal("HMRC", ("caseworker",), "k2", "key")
+    assert asyncio.run(_burst([limiter], 8))[0] == 5
+    assert asyncio.run(_burst([limiter], 8, other_key))[0] == 5
+    assert asyncio.run(_burst([limiter], 50, Principal("DWP", (), "k3", "key")))[0] == 50  # no quota
+
+
+def test_tokens_are_settled_from_usage() -> None:
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=100)}, local_lease_fn())
+
+    async def scenario() -> int:
+        admitted = 0
+        for _ in range(20):
+            try:
+                ticket = await limiter.admit(HMRC)
+            except ApiError as exc:
+                assert exc.headers["x-ratelimit-limit-tokens"] == "100"
+                break
+            admitted += 1
+            limiter.settle(ticket, {"total_tokens": 30})
+        return admitted
+
+    assert asyncio.run(scenario()) == 4  # 0, 30, 60, 90 used before each; the fifth finds none left
+
+
+@pytest.mark.parametrize("usage", [None, {}, {"total_tokens": "x"}, {"total_tokens": -3}])
+def test_settle_ignores_unusable_usage(usage: object) -> None:
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=10)}, local_lease_fn())
+
+    async def scenario() -> None:
+        ticket = await limiter.admit(HMRC)
+        limiter.settle(ticket, usage)
+
+    asyncio.run(scenario())
