@@ -122,17 +122,21 @@ class Auditor:
     def observe(
         self, classify: Callable[[str, ClassifyT], Awaitable[Any]]
     ) -> Callable[[str, ClassifyT], Awaitable[Any]]:
-        """Wrap the classifier: the request in flight gets the prompt's HMAC and its finding kinds."""
+        """Wrap the classifier: the request in flight gets the prompt's HMAC and its finding kinds.
+
+        Only the request's first classification counts: later ones (the recheck of a
+        redacted body before it goes hosted) classify derived text, not the prompt.
+        """
 
         async def observed(text: str, mode: ClassifyT) -> Any:
             draft = _CURRENT.get()
-            if draft is not None:
-                draft.prompt_hmac = self._hasher(text)
-                draft.classifier_failed = True  # until it returns
+            if draft is None or draft.prompt_hmac is not None:
+                return await classify(text, mode)
+            draft.prompt_hmac = self._hasher(text)
+            draft.classifier_failed = True  # until it returns
             classification = await classify(text, mode)
-            if draft is not None:
-                draft.findings = dict(Counter(f.kind for f in classification.findings))
-                draft.classifier_failed = False
+            draft.findings = dict(Counter(f.kind for f in classification.findings))
+            draft.classifier_failed = False
             return classification
 
         return observed
