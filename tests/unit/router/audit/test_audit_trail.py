@@ -278,3 +278,26 @@ def test_a_replica_replays_dead_journals_on_its_node_through_the_writer(tmp_path
     ids = [record["record_id"] for record in _records(writer)]
     assert ids[0] == "dead-x" and len(ids) == 2
     assert list(journal_dir.iterdir()) == []
+
+
+def test_only_the_requests_own_classification_is_recorded(auditor: Auditor, writer: AuditWriter) -> None:
+    # A redacted request is classified again (the redacted text, as public) before it goes
+    # hosted: the record keeps the prompt's HMAC and findings, not the recheck's.
+    async def public(text: str, mode: object) -> Classification:
+        return Classification(Sensitivity.PUBLIC, ())
+
+    first, recheck = auditor.observe(_classify), auditor.observe(public)
+
+    async def run() -> Answer:
+        await first(SECRET_TEXT, None)
+        await recheck("My NHS number is <UK_NHS_NUMBER_1>", None)
+        return Answer(headers=_answer_headers(route="redacted-hosted"), body={})
+
+    async def scenario() -> None:
+        await auditor.audited("chat.completions", b"{}", _Headers(x_request_id="req-1"), run)
+        await auditor.close()
+
+    asyncio.run(scenario())
+    (record,) = _records(writer)
+    assert record["findings"] == {"UK_NHS_NUMBER": 1, "UK_PHONE": 2}
+    assert record["route"] == "redacted-hosted"
