@@ -145,6 +145,8 @@ class LocalModelSettings(BaseModel):
 
     @model_validator(mode="after")
     def _check_engine(self) -> LocalModelSettings:
+        if self.max_queued_requests == 0:
+            raise ValueError("max_queued_requests must be -1 (unbounded) or at least 1")
         unknown = [level for level in self.levels if level not in LEVELS]
         if unknown:
             raise ValueError(f"unknown level(s) {unknown} for model {self.model_id!r}; levels are {list(LEVELS)}")

@@ -97,7 +97,8 @@ def to_api_error(exc: BaseException) -> ApiError:
     if isinstance(exc, BackendTimeout):
         return ApiError(504, "the local model did not answer in time", code="backend_timeout")
     if isinstance(exc, BackendUnavailable | LocalModelError):
-        return ApiError(503, "the local model is unavailable", code="backend_unavailable")
+        return ApiError(503, "the local model is unavailable", code="backend_unavailable",
+                        headers={"retry-after": RETRY_AFTER_S})
     if isinstance(exc, HostedAuthFailed):
         # Our credential, not the client's: a gateway error.
         return ApiError(502, "the hosted API refused the router's credential", code="upstream_auth_failed")

@@ -28,6 +28,7 @@ def test_models_and_aliases_are_listed_default_first() -> None:
         ({"engine": "openai", "model_id": "x", "url": "ftp://h/v1", "in_boundary": True}, "needs url"),
         ({"model_id": "x"}, "set model_path"),
         ({**IN_BOUNDARY, "levels": ("public", "top-secret")}, "unknown level"),
+        ({**IN_BOUNDARY, "max_queued_requests": 0}, "max_queued_requests must be"),
     ],
 )
 def test_invalid_models_are_refused_with_the_reason(model: dict[str, Any], reason: str) -> None:
