@@ -80,6 +80,17 @@ def build_app(settings: Settings) -> Application:
     return ingress.bind(settings, local_backend=local, audit_writer=writer)
 
 
+def app_builder(args: dict[str, Any]) -> Application:
+    """The Serve config's entry point (`import_path: router.app:app_builder`, see router.deploy_config).
+
+    `args["config"]` is the project's YAML as a mapping; the environment still overrides
+    it (secrets arrive that way on a cluster).
+    """
+    from router.config import load_settings
+
+    return build_app(load_settings(None, **dict(args.get("config") or {})))
+
+
 def local_deployment_name(index: int, model_id: str) -> str:
     """`LocalBackend` for the default model, `LocalBackend-<id>` for the others (safe characters only)."""
     if index == 0:

@@ -1,0 +1,199 @@
+"""Render the router for a Ray cluster: a Serve config and a KubeRay `RayService` manifest.
+
+`sovereign-router deploy-config` turns the project's YAML into what a cluster runs:
+
+- a Serve config (`applications:` with one application whose `import_path` is
+  `router.app:app_builder` and whose `args.config` is the project's YAML), and
+  per-deployment options: the ingress on CPU workers, each local model's replicas
+  with the GPUs (or CPUs) its settings ask for;
+- a `RayService` (KubeRay `ray.io/v1`) that embeds that Serve config as
+  `serveConfigV2` and declares the cluster: a head group (no model work), a CPU
+  worker group for the ingress and CPU models, and a GPU worker group sized from the
+  local models' GPUs per replica (`num_gpus`, or `tensor_parallel_size` for vLLM).
+
+Secrets never enter the rendered files: keys, tokens and DSNs are dropped from the
+embedded config and arrive as environment variables from a Kubernetes Secret
+(`OPENAI_API_KEY` and any `SOVEREIGN_ROUTER_<SECTION>__<FIELD>` the operator adds).
+The data directory is `/data` on a persistent volume; on a cluster, audit and keys
+belong in PostgreSQL (the `audit` and `access` sections), as DESIGN.md says.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import yaml
+
+from router.app import APP_NAME, local_deployment_name
+from router.config import Settings, load_settings
+
+__all__ = ["dump_yaml", "render_rayservice", "render_serve_config"]
+
+_SECRET_KEYS = {"api_key", "secret", "dsn", "dev_key", "client_secret", "password"}
+_DATA_DIR = "/data"
+_SECRET_NAME = "sovereign-router-secrets"
+_PROXY_ENV = {"RAY_SERVE_ENABLE_HA_PROXY": "1", "RAY_SERVE_THROUGHPUT_OPTIMIZED": "1"}
+
+
+def _without_secrets(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_secrets(v) for k, v in value.items() if k not in _SECRET_KEYS}
+    if isinstance(value, list):
+        return [_without_secrets(v) for v in value]
+    return value
+
+
+def render_serve_config(config: dict[str, Any]) -> dict[str, Any]:
+    """The Serve config (the `serve deploy` / `serveConfigV2` format) for a project config.
+
+    Args:
+        config: The project's YAML as a mapping (validated here first).
+
+    Raises:
+        ConfigError: The configuration is invalid (the message names the field).
+    """
+    settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
+    embedded = _without_secrets({**config, "data_dir": _DATA_DIR})
+    deployments: list[dict[str, Any]] = [
+        {
+            "name": "Ingress",
+            "num_replicas": settings.server.num_replicas,
+            "max_ongoing_requests": settings.server.max_ongoing_requests,
+            "ray_actor_options": {"num_cpus": settings.server.num_cpus},
+        }
+    ]
+    for index, model in enumerate(settings.local.all_models):
+        if model.engine == "vllm":
+            continue  # Ray Serve LLM's own deployments (local_models.vllm_serve)
+        deployments.append({"name": local_deployment_name(index, model.model_id), **model.serve_options()})
+    return {
+        "proxy_location": "EveryNode",
+        "http_options": {"host": "0.0.0.0", "port": settings.server.port},
+        "applications": [
+            {
+                "name": APP_NAME,
+                "route_prefix": "/",
+                "import_path": "router.app:app_builder",
+                "args": {"config": embedded},
+                "runtime_env": {"env_vars": {"HF_HUB_OFFLINE": "1", "SOVEREIGN_ROUTER_DATA_DIR": _DATA_DIR}},
+                "deployments": deployments,
+            }
+        ],
+    }
+
+
+def _gpus_needed(settings: Settings) -> int:
+    total = 0.0
+    for model in settings.local.all_models:
+        per_replica = model.tensor_parallel_size if model.engine == "vllm" else model.num_gpus
+        replicas = model.autoscaling.max_replicas if model.autoscaling is not None else model.num_replicas
+        total += per_replica * replicas
+    return math.ceil(total)
+
+
+def _container(image: str, cpus: int, memory: str, gpus: int = 0) -> dict[str, Any]:
+    limits: dict[str, Any] = {"cpu": str(cpus), "memory": memory}
+    if gpus:
+        limits["nvidia.com/gpu"] = str(gpus)
+    env: list[dict[str, Any]] = [{"name": k, "value": v} for k, v in {**_PROXY_ENV, "HF_HUB_OFFLINE": "1"}.items()]
+    env.append({"name": "OPENAI_API_KEY", "valueFrom": {"secretKeyRef": {
+        "name": _SECRET_NAME, "key": "OPENAI_API_KEY", "optional": True}}})
+    return {
+        "name": "ray",
+        "image": image,
+        "resources": {"limits": limits, "requests": dict(limits)},
+        "env": env,
+        "envFrom": [{"secretRef": {"name": _SECRET_NAME, "optional": True}}],
+        "volumeMounts": [{"name": "data", "mountPath": _DATA_DIR}],
+    }
+
+
+def _pod(image: str, cpus: int, memory: str, gpus: int = 0) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "containers": [_container(image, cpus, memory, gpus)],
+        "volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "sovereign-router-data"}}],
+    }
+    if gpus:
+        spec["tolerations"] = [{"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}]
+    return {"spec": spec}
+
+
+def render_rayservice(
+    config: dict[str, Any],
+    *,
+    image: str,
+    name: str = "sovereign-router",
+    gpus_per_node: int = 8,
+    cpu_workers: int = 2,
+) -> dict[str, Any]:
+    """A KubeRay `RayService` that runs the router: ingress on CPU, local models on GPU nodes.
+
+    Args:
+        config: The project's YAML as a mapping.
+        image: The container image with the project installed (and the `gpu` extra
+            on GPU workers when a model uses engine vllm).
+        name: The RayService's name.
+        gpus_per_node: GPUs on each GPU worker node.
+        cpu_workers: CPU worker pods for the ingress and CPU-only models.
+    """
+    settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
+    serve_config = render_serve_config(config)
+    gpus = _gpus_needed(settings)
+    worker_groups: list[dict[str, Any]] = [
+        {
+            "groupName": "cpu",
+            "replicas": cpu_workers,
+            "minReplicas": 1,
+            "maxReplicas": max(cpu_workers, 1) * 2,
+            "rayStartParams": {},
+            "template": _pod(image, cpus=8, memory="32Gi"),
+        }
+    ]
+    if gpus:
+        nodes = math.ceil(gpus / gpus_per_node)
+        worker_groups.append(
+            {
+                "groupName": "gpu",
+                "replicas": nodes,
+                "minReplicas": nodes,
+                "maxReplicas": nodes * 2,
+                "rayStartParams": {},
+                "template": _pod(image, cpus=max(8, 2 * gpus_per_node), memory="256Gi", gpus=gpus_per_node),
+            }
+        )
+    return {
+        "apiVersion": "ray.io/v1",
+        "kind": "RayService",
+        "metadata": {"name": name, "labels": {"app.kubernetes.io/name": "sovereign-router"}},
+        "spec": {
+            "serveConfigV2": yaml.safe_dump(serve_config, sort_keys=False),
+            "rayClusterConfig": {
+                "rayVersion": "2.60.0",
+                "enableInTreeAutoscaling": True,
+                # The head runs the Serve controller and proxy only: num-cpus 0 keeps replicas off it.
+                "headGroupSpec": {
+                    "rayStartParams": {"num-cpus": "0", "dashboard-host": "0.0.0.0"},
+                    "template": _pod(image, cpus=4, memory="16Gi"),
+                },
+                "workerGroupSpecs": worker_groups,
+            },
+        },
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes multi-line strings (the embedded `serveConfigV2`) as literal blocks."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump_yaml(document: dict[str, Any]) -> str:
+    """YAML for a rendered document, keys in the order they were built."""
+    return yaml.dump(document, Dumper=_Dumper, sort_keys=False)

@@ -1,0 +1,76 @@
+"""deploy-config: the Serve config and the KubeRay RayService rendered from the project's YAML."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from router.cli import app
+from router.config import ConfigError
+from router.deploy_config import dump_yaml, render_rayservice, render_serve_config
+
+DEPLOY = Path(__file__).resolve().parents[3] / "deploy"
+GPU_MODEL = {"model_id": "gov-8b", "model_path": "/data/models/8b", "num_gpus": 1, "num_replicas": 3}
+
+
+def test_the_serve_config_points_at_the_app_builder_with_every_deployment() -> None:
+    config = {"local": {"aliases": ["gov-general"], "models": [GPU_MODEL]}, "server": {"num_replicas": 2}}
+    [application] = render_serve_config(config)["applications"]
+
+    module, name = application["import_path"].split(":")
+    assert callable(getattr(importlib.import_module(module), name))
+    assert application["args"]["config"]["local"]["aliases"] == ["gov-general"]
+    deployments = {d["name"]: d for d in application["deployments"]}
+    assert set(deployments) == {"Ingress", "LocalBackend", "LocalBackend-gov-8b"}
+    assert deployments["Ingress"]["num_replicas"] == 2
+    assert deployments["LocalBackend-gov-8b"]["ray_actor_options"]["num_gpus"] == 1
+    assert deployments["LocalBackend-gov-8b"]["num_replicas"] == 3
+
+
+def test_secrets_never_enter_the_rendered_files() -> None:
+    config = {"hosted": {"api_key": "sk-very-secret", "upstreams": [{"name": "a", "api_key": "sk-also-secret"}]}}
+    text = dump_yaml(render_rayservice(config, image="img"))
+    assert "sk-very-secret" not in text and "sk-also-secret" not in text
+    assert "secretKeyRef" in text  # OPENAI_API_KEY comes from the Kubernetes Secret
+
+
+def test_gpu_workers_are_sized_from_the_local_models() -> None:
+    scaled = {**GPU_MODEL, "autoscaling": {"min_replicas": 1, "max_replicas": 10}}
+    manifest = render_rayservice({"local": {"models": [scaled]}}, image="img", gpus_per_node=4)
+    groups = {g["groupName"]: g for g in manifest["spec"]["rayClusterConfig"]["workerGroupSpecs"]}
+
+    assert groups["gpu"]["replicas"] == 3  # 10 replicas x 1 GPU on 4-GPU nodes
+    container = groups["gpu"]["template"]["spec"]["containers"][0]
+    assert container["resources"]["limits"]["nvidia.com/gpu"] == "4"
+    cpu_only = render_rayservice({}, image="img")
+    assert [g["groupName"] for g in cpu_only["spec"]["rayClusterConfig"]["workerGroupSpecs"]] == ["cpu"]
+
+
+def test_the_manifest_embeds_the_serve_config_and_keeps_the_head_free_of_replicas() -> None:
+    config: dict[str, Any] = {"local": {"models": [GPU_MODEL]}}
+    manifest = render_rayservice(config, image="img")
+    assert manifest["apiVersion"] == "ray.io/v1" and manifest["kind"] == "RayService"
+    assert yaml.safe_load(manifest["spec"]["serveConfigV2"]) == render_serve_config(config)
+    head = manifest["spec"]["rayClusterConfig"]["headGroupSpec"]
+    assert head["rayStartParams"]["num-cpus"] == "0"
+
+
+def test_an_invalid_config_is_refused_naming_the_field() -> None:
+    with pytest.raises(ConfigError, match="local"):
+        render_serve_config({"local": {"model_id": "no-such-builtin"}})
+
+
+def test_the_committed_example_is_what_the_command_renders(tmp_path: Path) -> None:
+    out = tmp_path / "rayservice.yaml"
+    result = CliRunner().invoke(
+        app,
+        ["deploy-config", "--config", str(DEPLOY / "config.example.yaml"),
+         "--image", "registry.example.gov.uk/sovereign-router:0.1.0", "--out", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text() == (DEPLOY / "rayservice.yaml").read_text()
