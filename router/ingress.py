@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -38,6 +38,7 @@ from router.hosted_leg import HostedLeg
 from router.keys import load_or_create_secret
 from router.limits import replica_limiter
 from router.local_handle import HandleBackend
+from router.openapi import docs_page, openapi_document
 from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
 from router.requests import body_too_large
@@ -236,6 +237,14 @@ class Ingress:
                 enabled=False, detail="no hosted API key is configured; public requests are answered locally"
             )
         return _json(ModelList(data=cards, sovereign=status).model_dump())
+
+    @app.get("/openapi.json")
+    async def openapi(self) -> Response:
+        return _json(openapi_document())
+
+    @app.get("/docs")
+    async def docs(self) -> Response:
+        return HTMLResponse(docs_page(openapi_document()))
 
     @app.get("/healthz")
     async def healthz(self) -> Response:

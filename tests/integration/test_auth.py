@@ -171,3 +171,10 @@ def test_audit_records_name_the_department_and_credential(router: str, admin: Ke
         found = [orjson.loads(body) for (body,) in rows]
         time.sleep(0.2)
     assert [(r["principal"], r["status"]) for r in found] == [(f"key:{record.key_id}", 200)]
+
+
+def test_openapi_and_docs_are_served(router: str) -> None:
+    document = httpx.get(f"{router}/openapi.json", timeout=10).json()
+    assert "/v1/tokens" in document["paths"] and "bearer" in document["components"]["securitySchemes"]
+    page = httpx.get(f"{router}/docs", timeout=10)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")

@@ -1,0 +1,56 @@
+"""The `keys` commands and the development key printed at `serve`."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import orjson
+import pytest
+from typer.testing import CliRunner
+
+from router.access import AccessSettings, Authenticator
+from router.access.admin import announce_dev_key
+from router.cli import app
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_create_list_revoke_token(tmp_path: Path) -> None:
+    code, out = _run("keys", "create", "--department", "HMRC", "--role", "caseworker", "--expires", "90d",
+                     "--json", "--data-dir", str(tmp_path))
+    assert code == 0, out
+    created = orjson.loads(out.strip().splitlines()[-1])
+    assert created["key"].startswith("srk_" + created["id"] + "_")
+    code, out = _run("keys", "list", "--json", "--data-dir", str(tmp_path))
+    [listed] = [orjson.loads(line) for line in out.strip().splitlines()]
+    assert listed["id"] == created["id"] and listed["department"] == "HMRC" and created["key"] not in out
+    code, out = _run("keys", "token", "--key", created["key"], "--ttl-minutes", "5", "--json",
+                     "--data-dir", str(tmp_path))
+    assert code == 0, out
+    token = orjson.loads(out.strip().splitlines()[-1])["token"]
+    principal = asyncio.run(Authenticator(AccessSettings(), tmp_path).authenticate([f"Bearer {token}"]))
+    assert principal.department == "HMRC"
+    assert _run("keys", "revoke", created["id"], "--data-dir", str(tmp_path))[0] == 0
+    assert _run("keys", "revoke", "000000000000", "--data-dir", str(tmp_path))[0] == 1
+    code, out = _run("keys", "token", "--key", created["key"], "--data-dir", str(tmp_path))
+    assert code == 1
+
+
+@pytest.mark.parametrize("args", [["--expires", "soon"], ["--department", "two words"]])
+def test_create_refuses_bad_input(tmp_path: Path, args: list[str]) -> None:
+    base = {"--department": "HMRC", "--role": "r", "--data-dir": str(tmp_path)}
+    base.update(dict(zip(args[::2], args[1::2], strict=True)))
+    assert _run("keys", "create", *[part for pair in base.items() for part in pair])[0] == 2
+
+
+def test_dev_key_is_announced_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    settings = AccessSettings(enabled=True)
+    key = announce_dev_key(settings, tmp_path)
+    assert key is not None and key in capsys.readouterr().err
+    assert announce_dev_key(settings, tmp_path) is None
+    assert announce_dev_key(AccessSettings(enabled=True, dev_key=False), tmp_path / "prod") is None
+    assert announce_dev_key(AccessSettings(enabled=False), tmp_path / "off") is None
