@@ -299,6 +299,27 @@ def keys_rotate_signing(config: _ConfigOpt = None, data_dir: _DataDirOpt = None)
         admin.close()
 
 
+@keys_app.command("retire-signing")
+def keys_retire_signing(
+    kid: Annotated[str, typer.Argument(help="The signing key id to retire (after its tokens have expired).")],
+    config: _ConfigOpt = None,
+    data_dir: _DataDirOpt = None,
+) -> None:
+    """Stop accepting tokens signed with an older signing key id."""
+    admin, _ = _key_admin(config, data_dir)
+    try:
+        found = admin.retire_signing(kid)
+    except ValueError as exc:
+        typer.echo(f"sovereign-router: {exc}", err=True)
+        raise typer.Exit(2) from None
+    finally:
+        admin.close()
+    if not found:
+        typer.echo(f"sovereign-router: no signing key {kid}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"retired {kid}")
+
+
 @keys_app.command("token")
 def keys_token(
     key: Annotated[str, typer.Option(envvar="SOVEREIGN_ROUTER_KEY", help="The API key the token is issued from.")],

@@ -89,6 +89,13 @@ class KeyAdmin:
         store.add_signing_kid(kid, time.time())
         return kid
 
+    def retire_signing(self, kid: str) -> bool:
+        """Tokens signed with `kid` stop verifying (within cache_ttl_s); the newest kid cannot be retired."""
+        kids = self.store.signing_kids()
+        if kids and kids[0] == kid:
+            raise ValueError("the newest signing key signs new tokens; rotate first, then retire it")
+        return self.store.remove_signing_kid(kid)
+
     def ensure_dev_key(self) -> str | None:
         """On a first start with no keys: a key for `local-dev`, returned once (else None)."""
         if not self.settings.dev_key or self.store.count() > 0:

@@ -80,5 +80,9 @@ class PostgresKeyStore:
                 "INSERT INTO signing_keys (kid, created) VALUES (%s, %s) ON CONFLICT (kid) DO NOTHING", (kid, when)
             )
 
+    def remove_signing_kid(self, kid: str) -> bool:
+        with self._lock:
+            return bool(self._conn.execute("DELETE FROM signing_keys WHERE kid = %s", (kid,)).rowcount > 0)
+
     def close(self) -> None:
         self._conn.close()

@@ -82,5 +82,9 @@ class SqliteKeyStore:
         with self._lock:
             self._db.execute("INSERT OR IGNORE INTO signing_keys (kid, created) VALUES (?, ?)", (kid, when))
 
+    def remove_signing_kid(self, kid: str) -> bool:
+        with self._lock:
+            return self._db.execute("DELETE FROM signing_keys WHERE kid = ?", (kid,)).rowcount > 0
+
     def close(self) -> None:
         self._db.close()

@@ -33,6 +33,10 @@ class KeyStore(Protocol):
 
     def add_signing_kid(self, kid: str, when: float) -> None: ...
 
+    def remove_signing_kid(self, kid: str) -> bool:
+        """Stop verifying tokens signed with `kid`; False if unknown."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -120,3 +120,18 @@ def test_token_scope_narrows_the_grant() -> None:
         grant.check_model("m2")
     with pytest.raises(ApiError):
         grant.check_route("local", Sensitivity.SPECIAL)
+
+
+def test_retired_kid_stops_verifying(setup: tuple[KeyAdmin, Authenticator, Principal]) -> None:
+    admin, auth, key_principal = setup
+    old, _ = asyncio.run(auth.issue_token(key_principal))
+    old_kid = jwt.get_unverified_header(old)["kid"]
+    with pytest.raises(ValueError):
+        admin.retire_signing(old_kid)  # still the newest
+    time.sleep(0.01)
+    admin.rotate_signing()
+    assert admin.retire_signing(old_kid)
+    assert not admin.retire_signing(old_kid)
+    with pytest.raises(ApiError) as caught:
+        _check(auth, old)
+    assert caught.value.status == 401
