@@ -25,7 +25,7 @@ import pytest
 
 from router.audit.sqlite_store import SqliteStore
 from router.audit.tools import verify_store
-from tests.integration.conftest import hosted_overrides
+from tests.integration.conftest import auth_headers, hosted_overrides
 
 NHS = "943 476 5919"
 PHONE = "07700 900123"
@@ -82,7 +82,7 @@ def _kind_of(i: int) -> str:
 async def _send(client: httpx.AsyncClient, base_url: str, i: int) -> tuple[str, str, int]:
     request_id = f"audit-{i:04d}"
     kind = _kind_of(i)
-    headers = {"x-request-id": request_id, "content-type": "application/json"}
+    headers = {"x-request-id": request_id, "content-type": "application/json", **auth_headers()}
     message = {"public": f"Name a British bird, number {i}.", "personal": PERSONAL}.get(kind, "Hello")
     body: bytes = orjson.dumps({"model": "auto", "messages": [{"role": "user", "content": message}], "max_tokens": 2})
     if kind == "invalid":
@@ -134,7 +134,7 @@ def test_a_stream_is_recorded_when_it_ends(router: str, audit_file: Path) -> Non
     body = {"model": "auto", "messages": [{"role": "user", "content": "Name a tree."}], "max_tokens": 4,
             "stream": True, "stream_options": {"include_usage": True}}
     with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60,
-                      headers={"x-request-id": "audit-stream"}) as response:
+                      headers={"x-request-id": "audit-stream", **auth_headers()}) as response:
         assert response.status_code == 200
         assert b"data: [DONE]" in b"".join(response.iter_bytes())
     (record,) = _wait_for(audit_file, "audit-stream")
@@ -222,7 +222,7 @@ def test_no_backend_answering_is_a_handoff_counted_in_metrics_and_audit(
     )
     body = {"model": "auto", "messages": [{"role": "user", "content": PERSONAL}], "max_tokens": 2}
     response = httpx.post(f"{base_url}/v1/chat/completions", json=body, timeout=60,
-                          headers={"x-request-id": "audit-handoff"})
+                          headers={"x-request-id": "audit-handoff", **auth_headers()})
     assert response.status_code == 503
     error = response.json()["error"]
     assert (error["code"], error["handoff"], error["type"]) == ("backend_unavailable", "human_review", "server_error")

@@ -47,6 +47,9 @@ def _serve(data_dir: Path, upstream_url: str, log: Path, **env_extra: str) -> tu
         "SOVEREIGN_ROUTER_HOSTED__BASE_URL": upstream_url,
         "SOVEREIGN_ROUTER_HOSTED__MAX_RETRIES": "0",
         "PYTHONUNBUFFERED": "1",
+        # Durability of the audit is the subject here, not credentials: refusals for a
+        # missing key would be audited just the same, but the load should be answered.
+        "SOVEREIGN_ROUTER_ACCESS__ENABLED": "false",
         **env_extra,
     })
     started_before = log.read_bytes().count(_LISTENING) if log.exists() else 0

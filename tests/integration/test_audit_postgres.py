@@ -27,7 +27,7 @@ import pytest
 from router.audit import AuditSettings, AuditWriter
 from router.audit.postgres_store import PostgresStore
 from router.audit.tools import verify_store
-from tests.integration.conftest import _free_port, hosted_overrides
+from tests.integration.conftest import _free_port, auth_headers, hosted_overrides
 
 PG_BIN = Path(os.environ.get("SOVEREIGN_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"))
 CLI = str(Path(sys.executable).parent / "sovereign-router")
@@ -154,7 +154,7 @@ def test_the_served_app_writes_one_chain_to_postgres(deploy: Any, upstream: Any,
     async def burst() -> list[int]:
         async with httpx.AsyncClient(timeout=120) as client:
             responses = await asyncio.gather(*(
-                client.post(f"{base_url}/v1/chat/completions", headers={"x-request-id": f"pg-{i}"},
+                client.post(f"{base_url}/v1/chat/completions", headers={"x-request-id": f"pg-{i}", **auth_headers()},
                             json={"model": "auto", "max_tokens": 2,
                                   "messages": [{"role": "user", "content": f"Name a river ({i})."}]})
                 for i in range(100)
