@@ -206,8 +206,10 @@ class Ingress:
         return _json(await issue_token(self._access, request.headers, raw))
 
     @app.get("/v1/models")
-    async def models(self) -> Response:
-        policy = self._settings.policy.departments[DEFAULT_DEPARTMENT]
+    async def models(self, request: Request) -> Response:
+        admission = await self._access.admit(request.headers)  # 401 when access is on; the caller's department
+        departments = self._settings.policy.departments
+        policy = departments.get(admission.principal.department) or departments[DEFAULT_DEPARTMENT]
         catalogue = self._gateway.catalogue
         created = int(time.time())
         local_levels = levels_served(policy, "local")
@@ -236,6 +238,8 @@ class Ingress:
             status = HostedStatus(
                 enabled=False, detail="no hosted API key is configured; public requests are answered locally"
             )
+        granted = admission.grant.models
+        cards = [card for card in cards if granted is None or card.id == AUTO_MODEL or card.id in granted]
         return _json(ModelList(data=cards, sovereign=status).model_dump())
 
     @app.get("/openapi.json")

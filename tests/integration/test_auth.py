@@ -178,3 +178,11 @@ def test_openapi_and_docs_are_served(router: str) -> None:
     assert "/v1/tokens" in document["paths"] and "bearer" in document["components"]["securitySchemes"]
     page = httpx.get(f"{router}/docs", timeout=10)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+
+
+def test_models_need_a_credential_and_show_what_it_may_use(router: str, keys: dict[str, str]) -> None:
+    _assert_error(httpx.get(f"{router}/v1/models", timeout=10), 401)
+    dwp = httpx.get(f"{router}/v1/models", headers={"Authorization": f"Bearer {keys['dwp']}"}, timeout=10)
+    assert [card["id"] for card in dwp.json()["data"]] == ["auto", DEMO_MODEL_ID]
+    hmrc = httpx.get(f"{router}/v1/models", headers={"Authorization": f"Bearer {keys['analyst']}"}, timeout=10)
+    assert "gpt-4.1-mini" in [card["id"] for card in hmrc.json()["data"]]
