@@ -149,6 +149,8 @@ class Gateway:
         answer.headers.update(ticket.headers)
         if answer.body is not None:
             self._limits.settle(ticket, answer.body.get("usage"))
+        elif answer.stream is not None and ticket.token_shares:
+            answer.stream = self._limits.metered(ticket, answer.stream)
         if classifier_failed:
             answer.headers["x-sovereign-classifier"] = "failed"
         return answer

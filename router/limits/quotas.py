@@ -9,17 +9,20 @@ one lease shared by every request waiting for that scope. When the ledger says t
 minute's limit is all leased out and the share is spent: 429, `Retry-After` = the
 seconds left in the minute.
 
-Requests are counted at admission; tokens when the answer's `usage` is known
-(non-streaming answers), so a token share may go negative and the next lease pays
-the deficit back.
+Requests are counted at admission; tokens when the answer's `usage` is known (a JSON
+answer, or a stream's usage chunk when the client asks for one), so a token share
+may go negative and the next lease pays the deficit back.
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+import orjson
 
 from router.access.principal import Principal
 from router.access.settings import Quota
@@ -133,6 +136,22 @@ class Limiter:
                 share.balance -= total
                 if share.balance < share.chunk // 2 + 1 and not share.exhausted():
                     self._renew_soon(share)
+
+    async def metered(self, ticket: Ticket, stream: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+        """Pass a stream through, settling the tokens of its `usage` chunk (sent when the client asks
+        for `stream_options.include_usage`) when it goes by."""
+        try:
+            async for chunk in stream:
+                if b'"usage":{' in chunk and chunk.startswith(b"data: "):
+                    try:
+                        self.settle(ticket, orjson.loads(chunk[6:]).get("usage"))
+                    except (orjson.JSONDecodeError, AttributeError):
+                        pass
+                yield chunk
+        finally:
+            close = getattr(stream, "aclose", None)
+            if close is not None:
+                await close()
 
     def _renew_soon(self, share: _Share) -> None:
         if share.renewing is None or share.renewing.done():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 
@@ -108,3 +109,21 @@ def test_settle_ignores_unusable_usage(usage: object) -> None:
         limiter.settle(ticket, usage)
 
     asyncio.run(scenario())
+
+
+def test_streams_settle_their_usage_chunk() -> None:
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=100)}, local_lease_fn())
+
+    async def chunks() -> Any:
+        yield b'data: {"choices":[]}\n\n'
+        yield b'data: {"choices":[],"usage":{"total_tokens":100}}\n\n'
+        yield b"data: [DONE]\n\n"
+
+    async def scenario() -> list[bytes]:
+        ticket = await limiter.admit(HMRC)
+        out = [chunk async for chunk in limiter.metered(ticket, chunks())]
+        with pytest.raises(ApiError):
+            await limiter.admit(HMRC)
+        return out
+
+    assert len(asyncio.run(scenario())) == 3
