@@ -4,6 +4,10 @@ Ray and Serve start once per run (`serve_port`); each test module deploys the ap
 with its own settings (`deploy`), replacing the previous one, so the suite pays
 one cluster start and one deploy per config variant. Clients are the official
 `openai` SDK and plain httpx.
+
+Every client carries the suite's API key (`sdk()`, `auth_headers()` for httpx), so a
+module passes with authentication on or off; `SOVEREIGN_ROUTER_ACCESS__ENABLED=true`
+runs any module with it on whatever the default is.
 """
 
 from __future__ import annotations
