@@ -1,7 +1,8 @@
 """Identity and access: who is calling, and what they may do.
 
     keys.py           API key format, keyed hash, constant-time match, records
-    store.py          the key store interface; sqlite_store.py (default), postgres_store.py (clusters)
+    store.py          the key store interface; sql_store.py (their shared SQL), sqlite_store.py (default),
+                      postgres_store.py (clusters)
     admin.py          create / list / revoke keys, signing-key rotation, the development key
     tokens.py         short-lived role-scoped JWTs the router signs (kid rotation)
     oidc.py           access tokens from a department's identity provider (JWKS)
