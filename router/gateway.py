@@ -130,7 +130,7 @@ class Gateway:
             departments = self._settings.policy.departments
             policy = departments.get(department) or departments[DEFAULT_DEPARTMENT]
             detected, classifier_failed = await self._classify_closed(
-                parsed.classified_text(), policy.classifier_mode
+                parsed.classified_text, policy.classifier_mode
             )
             level = effective_level(detected, parsed.requested_level)
             timer.mark("classify")
@@ -303,7 +303,7 @@ class Gateway:
     async def _redact(self, parsed: ParsedRequest, body: dict[str, Any], policy: DepartmentPolicy) -> Redaction | None:
         if self._redactor is None:  # no full-span classifier: a redacted request cannot be built
             return None
-        return await self._redactor.redact(parsed, body, policy.classifier_mode)
+        return await self._redactor.redact(parsed.classified_text, body, policy.classifier_mode)
 
     def hosted_user_id(self, department: str) -> str:
         """An opaque, stable id per department: the hosted API never sees who asked."""

@@ -22,12 +22,11 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
-from classifiers import request_text
 from classifiers.settings import Mode
 from classifiers.types import Classification, Sensitivity
-from hosted import SCHEMA_KEYS, Redaction, redact
+from hosted import Redaction, redact
 from router import metrics
-from router.requests import ParsedRequest
+from router.requests import text_to_classify
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +48,15 @@ class Redactor:
         self._classify_level = classify_level
         self._timeout_s = timeout_s
 
-    async def redact(self, parsed: ParsedRequest, body: dict[str, object], mode: Mode | None) -> Redaction | None:
-        """The redaction to send, or None when the request must stay local (see the module docstring)."""
-        text = parsed.classified_text()
+    async def redact(self, text: str, body: dict[str, object], mode: Mode | None) -> Redaction | None:
+        """The redaction to send, or None when the request must stay local (see the module docstring).
+
+        Args:
+            text: the request's classified text (`ParsedRequest.classified_text`), already
+                classified once for its level; the findings' offsets refer to it.
+            body: the built body to redact.
+            mode: the department's classifier mode.
+        """
         try:
             async with asyncio.timeout(self._timeout_s):
                 classification = await self._classify_spans(text)
@@ -61,8 +66,7 @@ class Redactor:
         redaction = redact(body, values)
         if not redaction.complete:
             return self._kept("placement", ",".join(redaction.remaining_kinds()))
-        outgoing = {k: v for k, v in redaction.body.items() if k != "model"}
-        level, failed = await self._classify_level(request_text(outgoing, schema_keys=SCHEMA_KEYS), mode)
+        level, failed = await self._classify_level(text_to_classify(redaction.body), mode)
         if failed or level > Sensitivity.PUBLIC:
             return self._kept("recheck", level.label)
         metrics.REDACTIONS.labels("sent").inc()

@@ -9,7 +9,7 @@ never FastAPI's 422.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +30,8 @@ class ParsedRequest:
 
     outgoing: OutgoingRequest
     requested_level: Sensitivity | None
+    classified_text: str
+    """Every string the body can send, unreadable content aside: what is classified."""
 
     @property
     def endpoint(self) -> Endpoint:
@@ -47,10 +49,10 @@ class ParsedRequest:
     def stream(self) -> bool:
         return self.outgoing.stream
 
-    def classified_text(self) -> str:
-        """Every string the body can send, `model` aside (the policy sets it): what is classified."""
-        readable = self.outgoing.readable_body()
-        return request_text({k: v for k, v in readable.items() if k != "model"}, schema_keys=SCHEMA_KEYS)
+
+def text_to_classify(body: Mapping[str, Any]) -> str:
+    """Every string of an outgoing body but its `model` (the policy sets that), joined for the classifier."""
+    return request_text({k: v for k, v in body.items() if k != "model"}, schema_keys=SCHEMA_KEYS)
 
 
 def _requested_level(header_values: Iterable[str], metadata: dict[str, str] | None) -> Sensitivity | None:
@@ -102,4 +104,8 @@ def parse_request(
         outgoing = build_outgoing(endpoint, data)
     except InvalidBody as exc:
         raise ApiError(400, exc.message, code="invalid_request", param=exc.param) from None
-    return ParsedRequest(outgoing, _requested_level(sensitivity_headers, outgoing.metadata))
+    return ParsedRequest(
+        outgoing,
+        _requested_level(sensitivity_headers, outgoing.metadata),
+        text_to_classify(outgoing.readable_body()),
+    )

@@ -36,7 +36,7 @@ def _leaks(classifier: Classifier, endpoint: str, body: dict, marker: str, cut: 
         return False
     if parsed.outgoing.unreadable is not None:  # kept inside by the default policy
         return False
-    if classifier.classify(parsed.classified_text()).level > Sensitivity.PUBLIC:
+    if classifier.classify(parsed.classified_text).level > Sensitivity.PUBLIC:
         return False
     sent = orjson.dumps(with_our_fields(parsed.body, service_tier="priority", stream=parsed.stream)).decode()
     return leaked(marker, sent, cut)

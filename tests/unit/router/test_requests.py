@@ -124,7 +124,7 @@ def test_the_classified_text_holds_every_client_string_and_no_schema_key() -> No
         "tools": [{"type": "function", "function": {"name": "lookup", "parameters": {
             "type": "object", "properties": {"nhs_number": {"type": "string"}}}}}],
     }
-    text = _parse(body).classified_text()
+    text = _parse(body).classified_text
     for expected in ("caller_a", "943 476 5919", "call_jane", "lookup", '{"q": 1}', "nhs_number"):
         assert expected in text
     assert "tool_calls" not in text and "auto" not in text
