@@ -38,6 +38,9 @@ bad_response: a body that is not the OpenAI shape (or another status).
 """
 
 ERROR_KINDS: tuple[ErrorKind, ...] = get_args(ErrorKind)
+# The body is serialised here (orjson, not httpx's `json=`), so the header is too: servers
+# that check it (vLLM's OpenAI server) refuse a body without it.
+_JSON = {"content-type": "application/json"}
 _MAX_ERROR_CHARS = 200
 
 
@@ -229,7 +232,8 @@ async def send_request(
     kept: dict[str, str] = {}
     try:
         async with asyncio.timeout(timeout_s):
-            async with client.stream("POST", url, content=orjson.dumps(body), headers=headers) as response:
+            sent = _JSON if headers is None else {**_JSON, **headers}
+            async with client.stream("POST", url, content=orjson.dumps(body), headers=sent) as response:
                 status = response.status_code
                 kept = {n.lower(): response.headers[n] for n in capture_headers if n in response.headers}
                 if status != 200:

@@ -179,3 +179,12 @@ def test_requests_reuse_one_kept_alive_connection(sim):
     results = asyncio.run(go())
     assert all(result.ok for result in results)
     assert len(local_ports) == 6 and len(set(local_ports)) == 1
+
+
+def test_body_is_sent_as_json(sim):
+    # vLLM's OpenAI server refuses a body without Content-Type: application/json.
+    result = _send(sim.base_url + "/chat/completions", _chat(3), headers={"x-extra": "1"})
+    assert result.ok
+    headers = {k.lower(): v for k, v in sim.records[-1]["headers"].items()}
+    assert headers["content-type"] == "application/json"
+    assert headers["x-extra"] == "1"
