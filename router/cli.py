@@ -15,8 +15,6 @@ from typing import Annotated, Any, TextIO
 import orjson
 import typer
 
-from router.config import ConfigError, load_settings
-
 app = typer.Typer(
     name="sovereign-router",
     help="One OpenAI-compatible endpoint that keeps personal data inside the government boundary.",
@@ -28,6 +26,10 @@ _PASS_THROUGH: dict[str, Any] = {"allow_extra_args": True, "ignore_unknown_optio
 
 
 def _settings(config: Path | None, **overrides: Any) -> Any:
+    # Imported here, not at module level: the config pulls in the classifiers (spaCy,
+    # recognisers), which `size` and `upstream-sim` never need (`size` answers in < 1 s).
+    from router.config import ConfigError, load_settings
+
     try:
         return load_settings(config, **overrides)
     except ConfigError as exc:
@@ -377,6 +379,7 @@ def deploy_config(
     """Render the Serve config or a KubeRay RayService (GPU workers for local models, CPU for the ingress)."""
     import yaml
 
+    from router.config import ConfigError
     from router.deploy_config import dump_yaml, render_rayservice, render_serve_config
 
     values = yaml.safe_load(config.read_text(encoding="utf-8")) if config is not None else {}

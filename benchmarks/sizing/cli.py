@@ -132,7 +132,8 @@ def _print_table(plan: SizingPlan, cost: CostComparison, files: ReportFiles) -> 
         table.add_row(label, value)
     console = Console()
     console.print(table)
-    console.print(f"report: {files.markdown}, {files.json_path}, {files.png}")
+    written = [files.markdown, files.json_path] + ([files.png] if files.png else [])
+    console.print(f"report: {', '.join(map(str, written))}")
 
 
 def size_command(
@@ -140,15 +141,11 @@ def size_command(
     gpu: Annotated[str, typer.Option(help="Catalogue GPU, e.g. h100-sxm, h200, b200, a100-80gb, l40s, l4.")],
     tp: Annotated[
         str,
-        typer.Option(
-            help="GPUs per replica, or 'auto' (fewest GPUs that fit and meet the SLOs)."
-        ),
+        typer.Option(help="GPUs per replica, or 'auto' (fewest GPUs that fit and meet the SLOs)."),
     ] = "auto",
     workload: Annotated[
         Path | None,
-        typer.Option(
-            help="`bench load` result JSON or JSONL of input/output tokens."
-        ),
+        typer.Option(help="`bench load` result JSON or JSONL of input/output tokens."),
     ] = None,
     gpus_per_node: Annotated[int, typer.Option(min=1, help="GPUs in one node.")] = 8,
     context: Annotated[
@@ -161,12 +158,8 @@ def size_command(
     ] = 0.90,
     max_num_seqs: Annotated[int, typer.Option(min=1, help="Engine cap on concurrent sequences.")] = 256,
     rps: Annotated[float | None, typer.Option(min=0.0001, help="Sustained requests per second (default 1).")] = None,
-    input_tokens: Annotated[
-        int | None, typer.Option(min=1, help="Mean input tokens (default 1000).")
-    ] = None,
-    output_tokens: Annotated[
-        int | None, typer.Option(min=1, help="Mean output tokens (default 250).")
-    ] = None,
+    input_tokens: Annotated[int | None, typer.Option(min=1, help="Mean input tokens (default 1000).")] = None,
+    output_tokens: Annotated[int | None, typer.Option(min=1, help="Mean output tokens (default 250).")] = None,
     ttft_slo_ms: Annotated[float, typer.Option(min=0.001, help="Time-to-first-token SLO.")] = 2000.0,
     itl_slo_ms: Annotated[float, typer.Option(min=0.001, help="Mean inter-token latency SLO.")] = 50.0,
     gpu_hour_usd: Annotated[
@@ -186,7 +179,12 @@ def size_command(
         float | None, typer.Option(min=0.01, max=1.0, help="Fraction of dense peak FLOP/s (default: fitted).")
     ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON on stdout.")] = False,
-    out: Annotated[Path, typer.Option(help="Directory for the Markdown, JSON and PNG report.")] = DEFAULT_OUT,
+    out: Annotated[
+        Path, typer.Option(help="Directory for the Markdown and JSON report (PNG with --plot).")
+    ] = DEFAULT_OUT,
+    plot: Annotated[
+        bool, typer.Option("--plot", help="Also draw the throughput/ITL curve as a PNG (imports matplotlib; slower).")
+    ] = False,
 ) -> None:
     """Size GPU nodes for serving a model under a workload and latency SLOs."""
     try:
@@ -227,7 +225,7 @@ def size_command(
         hosted_output_usd_per_m=hosted_output_usd_per_m,
     )
     cost = compare_costs(plan, prices)
-    files = write_report(plan, cost, out)
+    files = write_report(plan, cost, out, plot=plot)
     if json_output:
         payload = report_dict(plan, cost)
         payload["alternatives"] = [_alternative(p, prices) for p in alternatives]

@@ -1,10 +1,12 @@
-"""The sizing report as Markdown, JSON and a PNG of decode throughput against batch.
+"""The sizing report as Markdown, JSON and (with `--plot`) a PNG of decode throughput against batch.
 
 The JSON holds every input and output of the plan (pydantic's JSON dump, so it can be
 read back), the Markdown is for people, and the plot shows one replica's decode
 tokens/s per GPU and mean inter-token latency against batch size, with the ITL SLO,
 the chosen batch and the KV-cache limit marked. matplotlib is imported only when a
-plot is drawn, with the Agg canvas (no display, no global backend switch).
+plot is drawn, with the Agg canvas (no display, no global backend switch). The plot is
+opt-in: importing and drawing it takes longer (~0.7 s) than the whole sizing, and
+`size` answers in under a second without it; the Markdown table holds the same curve.
 """
 
 from __future__ import annotations
@@ -21,13 +23,13 @@ from benchmarks.sizing.plan import SizingPlan
 
 
 class ReportFiles(BaseModel):
-    """Where `write_report` put the three files."""
+    """Where `write_report` put the files (`png` is None when no plot was asked for)."""
 
     model_config = ConfigDict(frozen=True)
 
     markdown: Path
     json_path: Path
-    png: Path
+    png: Path | None = None
 
 
 def report_stem(plan: SizingPlan) -> str:
@@ -59,7 +61,7 @@ def _model_summary(plan: SizingPlan) -> str:
     )
 
 
-def render_markdown(plan: SizingPlan, cost: CostComparison) -> str:
+def render_markdown(plan: SizingPlan, cost: CostComparison, plot: bool = False) -> str:
     """The human-readable report."""
     dep, work, eff = plan.deployment, plan.workload, plan.efficiency
     m, g = dep.model, dep.gpu
@@ -82,8 +84,7 @@ def render_markdown(plan: SizingPlan, cost: CostComparison) -> str:
         f"max_num_seqs {dep.max_num_seqs} |",
         f"| workload | {work.rps:g} req/s, {work.input_tokens:,} input / {work.output_tokens:,} output "
         f"tokens, TTFT SLO {work.ttft_slo_ms:g} ms, ITL SLO {work.itl_slo_ms:g} ms |",
-        f"| efficiency | bandwidth {eff.memory:.2f}, MFU {eff.mfu:.2f}, "
-        f"all-reduce {eff.allreduce_latency_us:g} us |",
+        f"| efficiency | bandwidth {eff.memory:.2f}, MFU {eff.mfu:.2f}, all-reduce {eff.allreduce_latency_us:g} us |",
         "",
         "## Memory (per replica)",
         "",
@@ -134,14 +135,10 @@ def render_markdown(plan: SizingPlan, cost: CostComparison) -> str:
         "",
         "## Decode throughput against batch",
         "",
-        f"![decode tokens/s per GPU and mean ITL against batch]({report_stem(plan)}.png)",
-        "",
+        *([f"![decode tokens/s per GPU and mean ITL against batch]({report_stem(plan)}.png)", ""] if plot else []),
         "| batch | tokens/s per GPU | mean ITL ms | bound |",
         "|---:|---:|---:|---|",
-        *[
-            f"| {p.batch:,} | {p.tokens_per_s_per_gpu:,.0f} | {p.itl_ms:,.1f} | {p.bound} |"
-            for p in plan.curve
-        ],
+        *[f"| {p.batch:,} | {p.tokens_per_s_per_gpu:,.0f} | {p.itl_ms:,.1f} | {p.bound} |" for p in plan.curve],
     ]
     if m.notes:
         lines += ["", f"Model note: {m.notes}"]
@@ -188,14 +185,17 @@ def plot_throughput(plan: SizingPlan, path: Path) -> None:
     figure.savefig(path, dpi=110)
 
 
-def write_report(plan: SizingPlan, cost: CostComparison, out_dir: Path) -> ReportFiles:
-    """Write <stem>.md, <stem>.json and <stem>.png into `out_dir` (created if missing)."""
+def write_report(plan: SizingPlan, cost: CostComparison, out_dir: Path, plot: bool = False) -> ReportFiles:
+    """Write <stem>.md, <stem>.json and, when `plot`, <stem>.png into `out_dir` (created if missing)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = report_stem(plan)
     files = ReportFiles(
-        markdown=out_dir / f"{stem}.md", json_path=out_dir / f"{stem}.json", png=out_dir / f"{stem}.png"
+        markdown=out_dir / f"{stem}.md",
+        json_path=out_dir / f"{stem}.json",
+        png=out_dir / f"{stem}.png" if plot else None,
     )
-    files.markdown.write_text(render_markdown(plan, cost), encoding="utf-8")
+    files.markdown.write_text(render_markdown(plan, cost, plot=plot), encoding="utf-8")
     files.json_path.write_text(json.dumps(report_dict(plan, cost), indent=2) + "\n", encoding="utf-8")
-    plot_throughput(plan, files.png)
+    if files.png is not None:
+        plot_throughput(plan, files.png)
     return files
