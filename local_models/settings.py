@@ -90,7 +90,7 @@ class LocalModelSettings(BaseModel):
     )
     levels: tuple[str, ...] = Field(
         default=("public", "personal", "special"),
-        description="Sensitivity levels this model may serve (shown in /v1/models).",
+        description="Sensitivity levels this model may serve (enforced by the router's policy; shown in /v1/models).",
     )
     max_tokens_default: int = Field(default=64, ge=1, description="max_tokens when a request sets none.")
     max_context: int = Field(

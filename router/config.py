@@ -83,8 +83,9 @@ class DepartmentPolicy(_Section):
     )
     hosted_model_when_sensitive: Literal["reroute", "reject"] = Field(
         default="reroute",
-        description="A hosted model asked for with sensitive data: answer with the local default "
-        "(header x-sovereign-rerouted-from) or refuse with 403.",
+        description="A model asked for that may not serve the request's level (a hosted model with sensitive "
+        "data, or a local model whose levels exclude it): answer with a local model that may (header "
+        "x-sovereign-rerouted-from) or refuse with 403.",
     )
     hosted_fallback_to_local: bool = Field(
         default=True, description="When the hosted API is down, answer public requests locally instead of 503."

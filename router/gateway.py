@@ -36,7 +36,7 @@ from router.config import DEFAULT_DEPARTMENT, DepartmentPolicy, Settings
 from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
 from router.limits import Limiter, local_lease_fn
-from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level
+from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level, local_model_for
 from router.redactor import Redactor, SpanClassifyFn
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
 from router.streaming import sse_stream
@@ -195,17 +195,18 @@ class Gateway:
             if route == "redacted-hosted":
                 redaction = await self._redact(parsed, body, policy)
                 if redaction is None:
-                    route, model = "local", self._catalogue.local_default
+                    route, model = "local", local_model_for(self._catalogue, decision.level)
                     extra["x-sovereign-redaction"] = "incomplete"
             if route != "local":
                 try:
                     result = await self._call_hosted(parsed, body, model, policy, extra, redaction, department)
                 except (HostedUnavailable, HostedTimeout) as exc:
-                    if not policy.hosted_fallback_to_local:
+                    fallback = self._catalogue.local_for(decision.level)
+                    if not policy.hosted_fallback_to_local or fallback is None:
                         raise
                     metrics.HOSTED_FALLBACKS.inc()
                     logger.warning("hosted unavailable (%s); answering public request locally", type(exc).__name__)
-                    route, model = "local", self._catalogue.local_default
+                    route, model = "local", fallback
                     extra["x-sovereign-fallback"] = "hosted-unavailable"
                     result = await self._call_fallback(parsed, body, model)
             else:

@@ -9,6 +9,11 @@ blocks:
 - a hosted model asked for above `public` is re-routed to the local default or
   refused, per the department's policy — it is never sent, except redacted when the
   department's action for `personal` is `redact_hosted` (never for `special` or above);
+- a local model answers only the levels its `levels` list: `auto` resolves to the
+  local default if it may serve the level, else to the first configured local model
+  that may; a local model asked for by name that may not is treated like a hosted
+  model asked for with sensitive data (re-routed to one that may, or 403, per the
+  same department setting); when no local model may serve the level, 403;
 - content the classifier cannot read (images, audio, files, token ids) is treated
   like a level above `public` for routing, unless the department opts in;
 - with the hosted backend disabled, public requests are answered locally.
@@ -65,6 +70,17 @@ class ModelCatalogue:
         """The levels a local model is configured to serve, or None when it sets no limit."""
         return dict(self.local_levels).get(model)
 
+    def may_serve(self, model: str, level: Sensitivity) -> bool:
+        """Whether local model `model` may answer a request classified `level`."""
+        levels = self.levels_of(model)
+        return levels is None or level.label in levels
+
+    def local_for(self, level: Sensitivity) -> str | None:
+        """The local model for `level`: the default if it may serve it, else the first that may, else None."""
+        if self.may_serve(self.local_default, level):
+            return self.local_default
+        return next((name for name, levels in self.local_levels if level.label in levels), None)
+
 
 @dataclass(frozen=True, slots=True)
 class RouteDecision:
@@ -117,10 +133,20 @@ def decide(
     if requested_model == AUTO_MODEL:
         if hosted_allowed:
             return RouteDecision(hosted_route, catalogue.hosted_default, level)
-        return RouteDecision("local", catalogue.local_default, level)
+        return RouteDecision("local", local_model_for(catalogue, level), level)
 
     if requested_route == "local":
-        return RouteDecision("local", requested_model, level)
+        if catalogue.may_serve(requested_model, level):
+            return RouteDecision("local", requested_model, level)
+        if policy.hosted_model_when_sensitive == "reject":
+            raise ApiError(
+                403,
+                f"model '{requested_model}' is not configured to serve requests classified '{level.label}'; "
+                "use a model that is (see /v1/models) or 'auto'",
+                code="sensitivity_not_allowed",
+                param="model",
+            )
+        return RouteDecision("local", local_model_for(catalogue, level), level, rerouted_from=requested_model)
     if hosted_allowed:
         return RouteDecision(hosted_route, requested_model, level)
 
@@ -134,7 +160,19 @@ def decide(
             code="sensitivity_not_allowed",
             param="model",
         )
-    return RouteDecision("local", catalogue.local_default, level, rerouted_from=requested_model)
+    return RouteDecision("local", local_model_for(catalogue, level), level, rerouted_from=requested_model)
+
+
+def local_model_for(catalogue: ModelCatalogue, level: Sensitivity) -> str:
+    """The local model for `level`; 403 when no local model is configured to serve it (fail closed)."""
+    model = catalogue.local_for(level)
+    if model is None:
+        raise ApiError(
+            403,
+            f"no local model is configured to serve requests classified '{level.label}'",
+            code="sensitivity_not_allowed",
+        )
+    return model
 
 
 def levels_served(policy: DepartmentPolicy, route: Route) -> list[str]:

@@ -144,3 +144,65 @@ def test_redact_hosted_is_refused_for_any_level_but_personal(level: str) -> None
     actions = {"public": "hosted", "personal": "local", "special": "local", "secret": "reject", level: "redact_hosted"}
     with pytest.raises(ValueError, match="personal"):
         DepartmentPolicy(actions=actions)
+
+
+# Local models with `levels`: the default serves public and personal only; `gov-sensitive`
+# (and its alias) serves personal and special; `gov-public` serves public only.
+TIERED = ModelCatalogue(
+    local_models=("smollm2", "gov-public", "gov-sensitive", "gov-s"),
+    hosted_models=CATALOGUE.hosted_models,
+    local_default="smollm2",
+    hosted_default=CATALOGUE.hosted_default,
+    hosted_enabled=True,
+    local_levels=(
+        ("smollm2", ("public", "personal")),
+        ("gov-public", ("public",)),
+        ("gov-sensitive", ("personal", "special")),
+        ("gov-s", ("personal", "special")),
+    ),
+)
+REJECTING = DepartmentPolicy(hosted_model_when_sensitive="reject")
+
+
+def test_auto_goes_to_the_first_local_model_that_may_serve_the_level() -> None:
+    assert decide(POLICY, TIERED, Sensitivity.PERSONAL, "auto").model == "smollm2"
+    decision = decide(POLICY, TIERED, Sensitivity.SPECIAL, "auto")
+    assert (decision.route, decision.model, decision.rerouted_from) == ("local", "gov-sensitive", None)
+
+
+def test_a_local_model_asked_for_above_its_levels_is_rerouted_to_one_that_may_serve_it() -> None:
+    decision = decide(POLICY, TIERED, Sensitivity.SPECIAL, "gov-public")
+    assert (decision.route, decision.model, decision.rerouted_from) == ("local", "gov-sensitive", "gov-public")
+    # within its levels it is honoured, alias included
+    assert decide(POLICY, TIERED, Sensitivity.SPECIAL, "gov-s").model == "gov-s"
+    assert decide(POLICY, TIERED, Sensitivity.PUBLIC, "gov-public").model == "gov-public"
+
+
+def test_a_local_model_asked_for_above_its_levels_is_refused_under_a_rejecting_policy() -> None:
+    with pytest.raises(ApiError) as caught:
+        decide(REJECTING, TIERED, Sensitivity.PERSONAL, "gov-public")
+    assert (caught.value.status, caught.value.code, caught.value.param) == (403, "sensitivity_not_allowed", "model")
+    assert "personal" in caught.value.message
+
+
+def test_a_hosted_model_with_special_data_is_rerouted_to_a_local_model_that_may_serve_it() -> None:
+    decision = decide(POLICY, TIERED, Sensitivity.SPECIAL, "gpt-4.1")
+    assert (decision.model, decision.rerouted_from) == ("gov-sensitive", "gpt-4.1")
+
+
+def test_a_level_no_local_model_may_serve_is_refused() -> None:
+    policy = DepartmentPolicy(actions={"public": "local", "personal": "local", "special": "local", "secret": "local"})
+    for model in ("auto", "smollm2", "gpt-4.1"):
+        with pytest.raises(ApiError) as caught:
+            decide(policy, TIERED, Sensitivity.SECRET, model)
+        assert (caught.value.status, caught.value.code) == (403, "sensitivity_not_allowed")
+    only_public = ModelCatalogue(("a",), (), "a", "gpt-4.1-mini", False, (("a", ("public",)),))
+    with pytest.raises(ApiError):
+        decide(POLICY, only_public, Sensitivity.PERSONAL, "auto")
+
+
+def test_local_for_prefers_the_default() -> None:
+    assert TIERED.local_for(Sensitivity.PUBLIC) == "smollm2"
+    assert TIERED.local_for(Sensitivity.SPECIAL) == "gov-sensitive"
+    assert TIERED.local_for(Sensitivity.SECRET) is None
+    assert CATALOGUE.local_for(Sensitivity.SECRET) == "local-demo-tiny"  # no levels configured: no limit
