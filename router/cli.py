@@ -15,6 +15,8 @@ from typing import Annotated, Any, TextIO
 import orjson
 import typer
 
+from router.retention_cli import register as register_retention_commands
+
 app = typer.Typer(
     name="sovereign-router",
     help="One OpenAI-compatible endpoint that keeps personal data inside the government boundary.",
@@ -134,6 +136,7 @@ def size(ctx: typer.Context) -> None:
 
 audit_app = typer.Typer(help="The audit chain: verify it, export it.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
+register_retention_commands(audit_app, _settings)  # audit retention-key, audit retained
 
 
 def _audit_store(config: Path | None, data_dir: Path | None) -> Any:

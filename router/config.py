@@ -31,6 +31,8 @@ from hosted.settings import HostedSettings, ServiceTier
 from local_models.settings import LocalSettings
 from router.access.settings import AccessSettings
 from router.audit.settings import AuditSettings
+from router.labels import AiLabelSettings
+from router.rollout import RolloutSettings, check_rollouts
 
 Action = Literal["local", "hosted", "redact_hosted", "reject"]
 DEFAULT_DEPARTMENT = "default"
@@ -109,6 +111,22 @@ class DepartmentPolicy(_Section):
         default=False,
         description="Let public requests with content the classifier cannot read (images, audio, files, "
         "token-id prompts) go to the hosted API; by default they are answered locally or refused.",
+    )
+
+    # Issue 12: labelling, staged rollout, retention (router/labels.py, router/rollout.py,
+    # router/audit/retention.py).
+    ai_label: AiLabelSettings = Field(
+        default_factory=AiLabelSettings, description="Labelling of AI-generated answers beyond the header."
+    )
+    rollout: RolloutSettings | None = Field(
+        default=None,
+        description="Staged rollout: split this department's callers between two local models "
+        "({stable, canary, canary_percent}), sticky per key; unset: no rollout.",
+    )
+    retention: Literal["off", "encrypted"] = Field(
+        default="off",
+        description="Keep this department's prompts and completions: 'off' (never stored) or 'encrypted' "
+        "(AES-256-GCM beside the audit record; needs audit.retention_key_file or audit.retention_key_env).",
     )
 
     @field_validator("actions")
@@ -208,6 +226,17 @@ class Settings(BaseSettings):
                     f"local model {model.model_id!r}: url {model.url} is on the hosted API's host ({host}); "
                     "a local model must run inside the boundary"
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _rollouts_and_retention(self) -> Settings:
+        check_rollouts(self.policy.departments, self.local.all_models)
+        retaining = [name for name, policy in self.policy.departments.items() if policy.retention != "off"]
+        if retaining and not (self.audit.retention_key_file or self.audit.retention_key_env):
+            raise ValueError(
+                f"department(s) {', '.join(retaining)} retain prompts encrypted but no key is configured: "
+                "set audit.retention_key_file or audit.retention_key_env"
+            )
         return self
 
     @classmethod

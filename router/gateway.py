@@ -20,7 +20,7 @@ import hmac
 import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from classifiers.settings import Mode
@@ -35,10 +35,12 @@ from router.backends import Backend, Endpoint
 from router.config import DEFAULT_DEPARTMENT, DepartmentPolicy, Settings
 from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
+from router.labels import label_body
 from router.limits import Limiter, local_lease_fn
 from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level, local_model_for
 from router.redactor import Redactor, SpanClassifyFn
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
+from router.rollout import Rollouts
 from router.streaming import sse_stream
 from router.timing import StageTimer
 
@@ -95,6 +97,7 @@ class Gateway:
         self._local = local
         self._hosted = hosted
         self._catalogue = ModelCatalogue.from_settings(settings)
+        self._rollouts = Rollouts(settings.local.all_models, self._catalogue.levels_of)
         self._user_id_key = user_id_key
         self._user_ids: dict[str, str] = {}
 
@@ -138,6 +141,11 @@ class Gateway:
             admission.grant.check_route(decision.route, level)
             if parsed.model == AUTO_MODEL:
                 admission.grant.check_model(decision.model)
+            arm = None
+            if decision.route == "local":  # staged rollout (router/rollout.py)
+                arm = self._rollouts.choose(department, policy.rollout, decision.model, level.label,
+                                            admission.principal, admission.grant, parsed.body)
+                decision = decision if arm is None else replace(decision, model=arm.model)
             timer.mark("policy")
         except ApiError as exc:
             exc.headers.update(id_header)
@@ -146,6 +154,10 @@ class Gateway:
             metrics.REQUESTS.labels("none", level.label if level else "unknown", str(exc.status)).inc()
             raise
         answer = await self._answer(parsed, decision, policy, timer, id_header, department)
+        if arm is not None:
+            self._rollouts.answered(department, arm, answer.headers)
+        if answer.body is not None:  # the x-ai-generated header is always there; body labels per policy
+            label_body(policy.ai_label, answer.body)
         answer.headers.update(ticket.headers)
         if answer.body is not None:
             self._limits.settle(ticket, answer.body.get("usage"))

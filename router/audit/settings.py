@@ -35,10 +35,14 @@ class AuditSettings(BaseModel):
         description="How often an ingress replica sends its buffered records to the writer; "
         "the writer commits whatever has arrived in one transaction (group commit).",
     )
-    retention: Literal["off"] = Field(
-        default="off",
-        description="Prompt and completion retention: 'off' is the only value; records hold an HMAC "
-        "of the prompt, finding kinds and counts, never text.",
+    retention_key_file: Path | None = Field(
+        default=None,
+        description="File holding the base64 AES-256 key that encrypts retained prompts and completions "
+        "(departments with retention 'encrypted'; `sovereign-router audit retention-key` makes one).",
+    )
+    retention_key_env: str | None = Field(
+        default=None,
+        description="Name of an environment variable holding that key instead of a file (the name, not the key).",
     )
 
     @model_validator(mode="after")

@@ -35,6 +35,7 @@ import orjson
 from router import metrics
 from router.audit.journal import JOURNAL_DIR, Journal, finish_recovery, recover
 from router.audit.records import PromptHasher, Record, new_record_id, utc_now
+from router.audit.retention import Retainer
 from router.audit.settings import AuditSettings
 from router.errors import ApiError
 from router.streaming import DONE
@@ -78,6 +79,8 @@ class _Draft:
     done: bool = False
     department: str | None = None  # the credential's, once authenticated
     principal: str | None = None
+    raw: bytes | None = None  # kept for retention (router/audit/retention.py), sealed at the end
+    completion: list[str] | None = None  # the choices' texts, when the department retains them
 
 
 _CURRENT: contextvars.ContextVar[_Draft | None] = contextvars.ContextVar("sovereign_audit_draft", default=None)
@@ -101,8 +104,10 @@ class Auditor:
         *,
         department: str,
         known_models: Collection[str] = (),
+        retainer: Retainer | None = None,
     ) -> None:
         self._settings = settings
+        self._retainer = retainer
         self._send = send
         self._department = department
         self._known_models = frozenset(known_models)
@@ -147,6 +152,8 @@ class Auditor:
         """Run the pipeline; record the request on whichever path it leaves by."""
         ids = headers.getlist("x-request-id")
         draft = _Draft(endpoint=endpoint, request_id=ids[0] if ids else None)
+        if self._retainer is not None:
+            draft.raw = raw
         token = _CURRENT.set(draft)
         try:
             answer = await run()
@@ -164,6 +171,8 @@ class Auditor:
         if answer.stream is None:
             body = answer.body or {}
             _usage(draft, body.get("usage"))
+            if self._retains(draft):
+                draft.completion = Retainer.body_texts(body)
             self._finish(draft, answer.headers, 200, "answered", tier=body.get("service_tier"))
         else:
             draft.stream = True
@@ -185,8 +194,12 @@ class Auditor:
     async def _watch(
         self, draft: _Draft, headers: dict[str, str], stream: AsyncIterator[bytes]
     ) -> AsyncIterator[bytes]:
+        if self._retains(draft):
+            draft.completion = []
         try:
             async for chunk in stream:
+                if draft.completion is not None:
+                    Retainer.add_chunk(draft.completion, chunk)
                 if chunk == DONE:
                     outcome = "stream_error" if draft.stream_error else "answered"
                     self._finish(draft, headers, 200, outcome)
@@ -246,7 +259,12 @@ class Auditor:
             "service_tier": headers.get("x-sovereign-service-tier") or (tier if isinstance(tier, str) else None),
             "stream": draft.stream,
         }
+        if self._retainer is not None and draft.completion is not None and outcome == "answered":
+            self._retainer.seal(record, draft.raw, draft.completion)  # encrypted; stored apart from the chain
         self.submit(record)
+
+    def _retains(self, draft: _Draft) -> bool:
+        return self._retainer is not None and self._retainer.wants(draft.department or self._department)
 
     def _model_requested(self, raw: bytes | None) -> str | None:
         # Only a model the catalogue knows: a client could put anything in the field.

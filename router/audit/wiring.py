@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from router.audit.records import Record
+from router.audit.retention import retainer_for
 from router.audit.trail import Auditor
 from router.audit.writer import AuditWriter
 
@@ -30,4 +31,5 @@ def replica_auditor(settings: Settings, writer: Any, *, department: str, known_m
         async def send(records: list[Record]) -> int:
             return int(await writer.append.remote(records))
 
-    return Auditor(settings.audit, settings.data_dir, send, department=department, known_models=known_models)
+    return Auditor(settings.audit, settings.data_dir, send, department=department, known_models=known_models,
+                   retainer=retainer_for(settings))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from router.audit.journal import JOURNAL_DIR, finish_recovery, recover
 from router.audit.records import Record
+from router.audit.retention import RetainedStore, retained_file, split_retained
 from router.audit.settings import AuditSettings
 from router.audit.store import AuditStore, open_store
 
@@ -34,13 +35,25 @@ class AuditWriter:
         self._pending: list[tuple[list[Record], asyncio.Future[int]]] = []
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
+        self._retained_path = retained_file(data_dir)
+        self._retained: RetainedStore | None = None  # opened on the first retained text
         self.replay_journals(data_dir / JOURNAL_DIR)
+
+    def _commit(self, records: list[Record]) -> int:
+        """Chain the records; sealed texts (router.audit.retention) go to their own store, unchained."""
+        chained, sealed = split_retained(records)
+        written = self._store.append(chained)
+        if sealed:
+            if self._retained is None:
+                self._retained = RetainedStore(self._retained_path)
+            self._retained.put(sealed)
+        return written
 
     def replay_journals(self, directory: Path) -> int:
         """Commit the journals of replicas that died before their records reached the store."""
         total = 0
         for records, path, fd in recover(directory):
-            total += self._store.append(records)
+            total += self._commit(records)
             finish_recovery(path, fd)
         if total:
             logger.warning("audit: replayed %d record(s) from the journals of stopped replicas", total)
@@ -72,7 +85,7 @@ class AuditWriter:
                 records = [r for batch, _ in group for r in batch]
                 try:
                     # In a thread: batches that arrive during the commit queue for the next one.
-                    written = await asyncio.to_thread(self._store.append, records)
+                    written = await asyncio.to_thread(self._commit, records)
                 except Exception as exc:  # noqa: BLE001 - each caller keeps its journal and retries
                     logger.error("audit: commit of %d record(s) failed: %s", len(records), type(exc).__name__)
                     for _, future in group:
@@ -96,6 +109,8 @@ class AuditWriter:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         self._store.close()
+        if self._retained is not None:
+            self._retained.close()
 
 
 class AuditWriterDeployment(AuditWriter):
