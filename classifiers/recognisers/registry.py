@@ -26,6 +26,7 @@ from classifiers.recognisers.payment_card import PaymentCard
 from classifiers.recognisers.personal_number import PersonalReferenceNumber
 from classifiers.recognisers.phone import InternationalPhoneNumber
 from classifiers.recognisers.postal_address import PostalAddress
+from classifiers.recognisers.stdnum_cued import CuedStdnumIdentifier
 from classifiers.recognisers.structured import StructuredField
 from classifiers.recognisers.uk.bank_account import UkBankAccount
 from classifiers.recognisers.uk.chi_number import ChiNumber
@@ -66,6 +67,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     UkStreetAddress,
     PostalAddress,
     InternationalIdentifier,
+    CuedStdnumIdentifier,
     StructuredField,
     RelativeAge,
     PersonalReferenceNumber,
