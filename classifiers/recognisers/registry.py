@@ -41,6 +41,7 @@ from classifiers.recognisers.uk.upn import UniquePupilNumber
 from classifiers.recognisers.uk.utr import UniqueTaxpayerReference
 from classifiers.recognisers.uk.vat import VatNumber
 from classifiers.recognisers.uk.vehicle_registration import VehicleRegistration
+from classifiers.recognisers.vehicle_plate import VehiclePlate
 
 __all__ = ["BUILT_IN_RECOGNISERS", "build_recognisers", "load_recogniser"]
 
@@ -64,6 +65,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     IpAddress,
     DateOfBirth,
     VehicleRegistration,
+    VehiclePlate,
     UkStreetAddress,
     PostalAddress,
     InternationalIdentifier,

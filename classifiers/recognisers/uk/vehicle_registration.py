@@ -11,7 +11,8 @@ plates":
 * prefix (1983-2001): an age letter, 1-3 digits, three letters (`A123 BCD`);
 * suffix (1963-1983): three letters, 1-3 digits, an age letter (`ABC 123D`).
 
-Plates are written with spaces, hyphens or dots ("AB51-ABC", "AB-51-ABC") and in
+Plates are written with spaces, hyphens, dots, underscores or slashes ("AB51-ABC",
+"AB-51-ABC", "AB.51.ABC", "AB51_ABC") and in
 any case; every pattern accepts those separators, and lower-case plates need
 vehicle context. A current-format plate whose age identifier has not been issued is
 still reported next to vehicle context (recall first: a mistyped plate is still
@@ -40,6 +41,8 @@ from classifiers.recognisers.base import (
 __all__ = ["VehicleRegistration", "age_identifier_is_valid"]
 
 _DISPLAY_FORMAT_SCORE = 0.5
+_SEP = r"[ \-._/]?"
+"""One optional separator between a plate's groups: space, hyphen, dot, underscore or slash."""
 
 
 def age_identifier_is_valid(two_digits: str, today: dt.date | None = None) -> bool:
@@ -57,27 +60,27 @@ class VehicleRegistration(PatternRecogniser):
     patterns = (
         Pattern(
             "current",
-            r"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y][ \-]?\d{2}[ \-.]?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y]{_SEP}\d{{2}}{_SEP}[A-HJ-PR-Z]{{3}}(?![A-Za-z0-9])",
             score=0.0,
             validated_score=0.3,
             requires=DIGITS,
         ),
         Pattern(
             "prefix",
-            r"(?<![A-Za-z0-9])[A-HJ-NP-Y][ \-]?\d{1,3}[ \-.]?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9])[A-HJ-NP-Y]{_SEP}\d{{1,3}}{_SEP}[A-HJ-PR-Y]{{3}}(?![A-Za-z0-9])",
             score=0.2,
             requires=DIGITS,
         ),
         Pattern(
             "current_any_case",
-            r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}[ \-.]?[A-Za-z]{3}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_SEP}\d{{2}}{_SEP}[A-Za-z]{{3}}(?![A-Za-z0-9])",
             score=0.0,
             validated_score=0.2,
             requires=DIGITS,
         ),
         Pattern(
             "suffix",
-            r"(?<![A-Za-z0-9])[A-HJ-PR-Y]{3}[ \-.]?\d{1,3}[ \-]?[A-HJ-NP-Y](?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9])[A-HJ-PR-Y]{{3}}{_SEP}\d{{1,3}}{_SEP}[A-HJ-NP-Y](?![A-Za-z0-9])",
             score=0.2,
             requires=DIGITS,
         ),

@@ -1,0 +1,123 @@
+"""Vehicle registration plates of any country, written after a word that names them.
+
+`uk/vehicle_registration.py` knows the DVLA's three formats. Plates of other
+countries (`B-MW 1234`, `7-ABC-123`, `AB-123-CD`) and plates written with unusual
+separators (`LK65_XJT`, `MA_59/OGH`) have no one shape, but people name them: a plate
+word ("number plate", "registration", "reg", "licence plate", "Kennzeichen",
+"immatriculation", "matrícula", "targa") followed within a few characters by a token
+of 4-10 letters and digits, with at least one of each and any of space, hyphen, dot,
+underscore or slash between groups, is reported as `VEHICLE_REGISTRATION`. A car is
+somebody's: recall first, as for a UK plate with a failed age identifier.
+
+Words that make "registration" a company's or a product's ("company registration",
+"charity", "model", "serial") drop the token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.normalise import NormalisedText
+from classifiers.recognisers.base import Recogniser, words_regex
+from classifiers.types import Finding, Sensitivity
+
+__all__ = ["PLATE_CUES", "VehiclePlate"]
+
+PLATE_CUES = (
+    "number plate",
+    "numberplate",
+    "licence plate",
+    "license plate",
+    "plate number",
+    "plate no",
+    "plate",
+    "plates",
+    "registration",
+    "registration number",
+    "registration mark",
+    "reg",
+    "reg no",
+    "reg number",
+    "vehicle reg",
+    "vrm",
+    "tag number",
+    "kennzeichen",
+    "nummernschild",
+    "immatriculation",
+    "plaque",
+    "matrícula",
+    "matricula",
+    "placa",
+    "targa",
+    "kenteken",
+    "rekisterinumero",
+    "registreringsnummer",
+)
+_NOT_A_CAR = words_regex(
+    (
+        "company",
+        "companies house",
+        "charity",
+        "business",
+        "vat",
+        "domain",
+        "trademark",
+        "trade mark",
+        "model",
+        "serial",
+        "product",
+        "course",
+        "student",
+        "exam",
+        "event",
+        "land registry",
+        "title number",
+    )
+)
+_CUES = words_regex(PLATE_CUES)
+_SEP = r"[ \-._/·]"
+_TOKEN = re.compile(
+    rf"[ :#=\-]{{0,3}}(?:(?:is|was|no\.?|number|of|reads|shows)[ ]?){{0,2}}[:#]?[ ]?"
+    rf"(?P<plate>[A-Za-z0-9]{{1,4}}(?:{_SEP}{{1,2}}[A-Za-z0-9]{{1,4}}){{0,3}})(?![A-Za-z0-9]|[\-._/·][A-Za-z0-9])"
+)
+_SCORE = 0.6
+
+
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec june july mon tue wed thu fri sat sun am pm".split()
+)
+_GROUPS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _plate_like(value: str) -> bool:
+    """4-10 letters and digits, at least one of each, a capital, and no month, weekday or am/pm (a date, a time)."""
+    compact = re.sub(_SEP, "", value)
+    if any(group.lower() in _MONTHS for group in _GROUPS.findall(value)):
+        return False
+    return (
+        4 <= len(compact) <= 10
+        and any(c.isdigit() for c in compact)
+        and sum(c.isalpha() for c in compact) >= 1
+        and any(c.isupper() for c in compact)
+    )
+
+
+class VehiclePlate(Recogniser):
+    """A plate of any country, right after a word naming it."""
+
+    name = "vehicle_plate"
+
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """Tokens shaped like a plate straight after a plate word, unless the words say it is not a car's."""
+        if _CUES is None or not any(c.isdigit() for c in text.text):
+            return []
+        findings = []
+        for cue in _CUES.finditer(text.lower):
+            token = _TOKEN.match(text.text, cue.end())
+            if token is None or not _plate_like(token.group("plate")):
+                continue
+            start, end = token.span("plate")
+            if _NOT_A_CAR is not None and _NOT_A_CAR.search(text.lower, max(0, cue.start() - 40), end + 20):
+                continue
+            findings.append(Finding("VEHICLE_REGISTRATION", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
+        return findings
