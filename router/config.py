@@ -35,7 +35,8 @@ from router.labels import AiLabelSettings
 from router.rollout import RolloutSettings, check_rollouts
 
 Action = Literal["local", "hosted", "redact_hosted", "reject"]
-DEFAULT_DEPARTMENT = "default"
+# The policy of every department that `policy.departments` does not name.
+ANY_DEPARTMENT = "*"
 _DEFAULT_ACTIONS: dict[str, Action] = {"public": "hosted", "personal": "local", "special": "local", "secret": "reject"}
 
 
@@ -152,19 +153,26 @@ class DepartmentPolicy(_Section):
 
 
 class PolicySettings(_Section):
-    """Department policies; until authentication exists every request is the `default` department's."""
+    """Department policies, looked up by the department a request's credential was issued to."""
 
     departments: dict[str, DepartmentPolicy] = Field(
-        default_factory=lambda: {DEFAULT_DEPARTMENT: DepartmentPolicy()},
-        description="Policy per department name.",
+        default_factory=lambda: {ANY_DEPARTMENT: DepartmentPolicy()},
+        description="Policy per department name; '*' is the policy of every department not listed (required).",
     )
 
     @field_validator("departments")
     @classmethod
-    def _needs_default(cls, departments: dict[str, DepartmentPolicy]) -> dict[str, DepartmentPolicy]:
-        if DEFAULT_DEPARTMENT not in departments:
-            raise ValueError(f"a {DEFAULT_DEPARTMENT!r} department is required")
+    def _needs_any(cls, departments: dict[str, DepartmentPolicy]) -> dict[str, DepartmentPolicy]:
+        if ANY_DEPARTMENT not in departments:
+            raise ValueError(
+                f"a {ANY_DEPARTMENT!r} entry (the policy of departments not listed) is required"
+                + ("; the 'default' placeholder department is now '*'" if "default" in departments else "")
+            )
         return departments
+
+    def policy_for(self, department: str) -> DepartmentPolicy:
+        """The department's own policy, else the '*' policy."""
+        return self.departments.get(department) or self.departments[ANY_DEPARTMENT]
 
 
 _OPENAI_BASE_URL = "https://api.openai.com/v1"

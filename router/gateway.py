@@ -32,7 +32,7 @@ from router import metrics
 from router.access.gate import AccessGate, Admission
 from router.audit import Auditor
 from router.backends import Backend, Endpoint
-from router.config import DEFAULT_DEPARTMENT, DepartmentPolicy, Settings
+from router.config import DepartmentPolicy, Settings
 from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
 from router.labels import label_body
@@ -130,8 +130,7 @@ class Gateway:
             if parsed.model != AUTO_MODEL:
                 admission.grant.check_model(parsed.model)
             department = admission.principal.department
-            departments = self._settings.policy.departments
-            policy = departments.get(department) or departments[DEFAULT_DEPARTMENT]
+            policy = self._settings.policy.policy_for(department)
             detected, classifier_failed = await self._classify_closed(
                 parsed.classified_text, policy.classifier_mode
             )
@@ -197,7 +196,7 @@ class Gateway:
         policy: DepartmentPolicy,
         timer: StageTimer,
         id_header: dict[str, str],
-        department: str = DEFAULT_DEPARTMENT,
+        department: str,
     ) -> Answer:
         body = dict(parsed.body)
         route, model = decision.route, decision.model
@@ -300,8 +299,8 @@ class Gateway:
         model: str,
         policy: DepartmentPolicy,
         headers: dict[str, str],
-        redaction: Redaction | None = None,
-        department: str = DEFAULT_DEPARTMENT,
+        redaction: Redaction | None,
+        department: str,
     ) -> dict[str, Any] | AsyncIterator[bytes]:
         if self._hosted is None:  # decide() never routes hosted when it is disabled
             raise HostedUnavailable("hosted backend is disabled")

@@ -31,7 +31,7 @@ from router import metrics
 from router.access.gate import AccessGate, issue_token
 from router.audit.wiring import replica_auditor
 from router.backends import Endpoint
-from router.config import DEFAULT_DEPARTMENT, Settings
+from router.config import Settings
 from router.errors import ApiError
 from router.gateway import Answer, Gateway
 from router.hosted_leg import HostedLeg
@@ -125,7 +125,7 @@ class Ingress:
         catalogue = ModelCatalogue.from_settings(settings)
         self._access = AccessGate(settings.access, settings.data_dir)
         self._auditor = replica_auditor(
-            settings, audit_writer, department=DEFAULT_DEPARTMENT,
+            settings, audit_writer, department=self._access.unattributed_department,
             known_models={"auto", *catalogue.local_models, *catalogue.hosted_models},
         )
         self._gateway = Gateway(
@@ -208,8 +208,7 @@ class Ingress:
     @app.get("/v1/models")
     async def models(self, request: Request) -> Response:
         admission = await self._access.admit(request.headers)  # 401 when access is on; the caller's department
-        departments = self._settings.policy.departments
-        policy = departments.get(admission.principal.department) or departments[DEFAULT_DEPARTMENT]
+        policy = self._settings.policy.policy_for(admission.principal.department)
         catalogue = self._gateway.catalogue
         created = int(time.time())
         local_levels = levels_served(policy, "local")

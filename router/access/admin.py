@@ -121,8 +121,9 @@ def announce_dev_key(settings: AccessSettings, data_dir: Path) -> str | None:
     if key is not None:
         print(
             f"sovereign-router: no API keys yet; created a development key for department '{DEV_DEPARTMENT}' "
-            f"(shown once, set access.dev_key: false in production):\n  {key}\n"
-            f"  export OPENAI_API_KEY={key}",
+            f"(shown once; set access.dev_key: false in production):\n  {key}\n"
+            # Not OPENAI_API_KEY: the router reads that one as the hosted API's key.
+            f"  export SOVEREIGN_ROUTER_KEY={key}   # clients send it as 'Authorization: Bearer <key>'",
             file=sys.stderr,
             flush=True,
         )

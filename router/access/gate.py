@@ -2,7 +2,8 @@
 
 `Gateway.handle` calls `AccessGate.admit` first, before any other work, so an
 unauthenticated request costs a header check and nothing else. With
-`access.enabled` off every request is the `default` department's, unlimited.
+`access.enabled` off (an explicit choice: it is on by default) every request is the
+`anonymous` department's, unlimited.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from router.access.rbac import UNLIMITED, Grant, Rbac
 from router.access.settings import AccessSettings
 from router.errors import ApiError
 
-ANONYMOUS_DEPARTMENT = "default"
+ANONYMOUS_DEPARTMENT = "anonymous"  # every request's department with access off
+# The audit's department for a request refused before it was authenticated (401, 413).
+UNAUTHENTICATED_DEPARTMENT = "unauthenticated"
 AUTHORIZATION = "authorization"
 
 AUTH_FAILURES = Counter(
@@ -52,6 +55,11 @@ class AccessGate:
         self.enabled = settings.enabled
         self.authenticator = Authenticator(settings, data_dir) if settings.enabled else None
         self._rbac = Rbac(settings.rbac)
+
+    @property
+    def unattributed_department(self) -> str:
+        """The department a request counts against until (unless) it is authenticated."""
+        return UNAUTHENTICATED_DEPARTMENT if self.enabled else ANONYMOUS_DEPARTMENT
 
     async def admit(self, headers: _Headers) -> Admission:
         """The caller and what it may do; ApiError 401 (credential) or 403 (no allowed role)."""

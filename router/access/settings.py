@@ -64,9 +64,9 @@ class AccessSettings(_Model):
     """Who may call the router: API keys, signed tokens, OIDC, role policies."""
 
     enabled: bool = Field(
-        default=False,
+        default=True,
         description="Require a credential (Authorization: Bearer) on the OpenAI endpoints; off: every request "
-        "is the 'default' department's.",
+        "is the 'anonymous' department's, unlimited (for a closed test bench only).",
     )
     store: Literal["sqlite", "postgresql"] = Field(
         default="sqlite", description="Key store: 'sqlite' (data directory) or 'postgresql' (clusters)."

@@ -5,9 +5,9 @@ with its own settings (`deploy`), replacing the previous one, so the suite pays
 one cluster start and one deploy per config variant. Clients are the official
 `openai` SDK and plain httpx.
 
-Every client carries the suite's API key (`sdk()`, `auth_headers()` for httpx), so a
-module passes with authentication on or off; `SOVEREIGN_ROUTER_ACCESS__ENABLED=true`
-runs any module with it on whatever the default is.
+Authentication is on, as by default: every client carries the suite's API key (`sdk()`,
+`auth_headers()` for httpx), registered in the deploy's key store by `deploy`; only the
+health, readiness, metrics and OpenAPI endpoints are called without one.
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ configure_proxy_mode(
 )
 
 UPSTREAM_KEY = "sk-upstream-test-key"
-# The suite's API key (department `default`, role `suite`): a real key, registered in the
-# session's key store by `deploy`, so the suite runs the same whether auth is on or off.
+# The suite's API key (department `suite`, role `suite`): a real key, registered in each
+# key store a deploy uses; its department has no policy of its own (the '*' policy applies).
 CLIENT_KEY = new_key()[1]
-SUITE_DEPARTMENT = "default"
+SUITE_DEPARTMENT = "suite"
 
 
 @pytest.fixture(scope="session")

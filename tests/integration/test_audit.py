@@ -25,7 +25,7 @@ import pytest
 
 from router.audit.sqlite_store import SqliteStore
 from router.audit.tools import verify_store
-from tests.integration.conftest import auth_headers, hosted_overrides
+from tests.integration.conftest import SUITE_DEPARTMENT, auth_headers, hosted_overrides
 
 NHS = "943 476 5919"
 PHONE = "07700 900123"
@@ -171,7 +171,8 @@ def _copy_store(audit_file: Path, into: Path) -> Path:
 @pytest.mark.parametrize(
     ("attack", "expected"),
     [
-        ("UPDATE audit_records SET body = replace(body, '\"department\":\"default\"', '\"department\":\"x\"') "
+        (f"UPDATE audit_records SET body = replace(body, '\"department\":\"{SUITE_DEPARTMENT}\"', "
+         "'\"department\":\"x\"') "
          "WHERE seq = 17",
          "record 17: tampered"),
         ("DELETE FROM audit_records WHERE seq = 23", "record 23: missing"),

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.conftest import hosted_overrides, recorded_text
+from tests.integration.conftest import auth_headers, hosted_overrides, recorded_text
 
 NHS = "943 476 5919"
 EMAIL = "jane.doe@example.co.uk"
@@ -26,7 +26,8 @@ def router(deploy: Any, upstream: Any) -> str:
 
 
 def _post(router: str, body: dict[str, Any], endpoint: str = "chat/completions", **kwargs: Any) -> httpx.Response:
-    return httpx.post(f"{router}/v1/{endpoint}", json={"max_tokens": 2, **body}, timeout=60, **kwargs)
+    return httpx.post(f"{router}/v1/{endpoint}", json={"max_tokens": 2, **body}, timeout=60,
+                      headers={**auth_headers(), **kwargs.pop("headers", {})}, **kwargs)
 
 
 def _chat(messages: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
@@ -172,7 +173,8 @@ def test_an_unknown_sensitivity_in_any_header_is_400(router: str, upstream: Any)
 def test_a_hosted_stream_cut_short_ends_with_an_error_event(router: str, upstream: Any, omit: str) -> None:
     upstream.set_fault(stream_omit=omit)
     body = _chat(_user("Count to five."), stream=True, stream_options={"include_usage": True})
-    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60) as response:
+    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60,
+                      headers=auth_headers()) as response:
         assert response.status_code == 200 and response.headers["x-sovereign-route"] == "hosted"
         lines = [line for line in response.iter_lines() if line]
     assert lines[-1] == "data: [DONE]"

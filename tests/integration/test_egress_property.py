@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.egress_positions import MARKERS, POSITIONS, endpoint_of, leaked, split_across_parts
-from tests.integration.conftest import hosted_overrides, recorded_text
+from tests.integration.conftest import auth_headers, hosted_overrides, recorded_text
 
 _SETTINGS = settings(
     max_examples=4,
@@ -36,7 +36,7 @@ def _send(router: str, upstream: Any, endpoint: str, body: dict[str, Any]) -> st
     """Send one request; what the upstream received for it, as text."""
     upstream.clear_records()
     path = "completions" if endpoint == "completions" else "chat/completions"
-    response = httpx.post(f"{router}/v1/{path}", json=body, timeout=60)
+    response = httpx.post(f"{router}/v1/{path}", json=body, timeout=60, headers=auth_headers())
     assert response.status_code < 500, response.text
     return recorded_text(upstream)
 

@@ -14,7 +14,7 @@ import httpx
 import openai
 import pytest
 
-from tests.integration.conftest import hosted_overrides, recorded_text, sdk
+from tests.integration.conftest import auth_headers, hosted_overrides, recorded_text, sdk
 
 GENERAL = "Who wrote Pride and Prejudice?"
 PERSONAL = "Please call Mrs Okafor on 07700 900123 about her housing benefit."
@@ -66,7 +66,8 @@ def test_hosted_outage_answers_public_requests_locally(deploy: Any, stopped_upst
     assert raw.headers["x-sovereign-fallback"] == "hosted-unavailable"
     assert raw.headers["x-sovereign-model"] == "local-demo-tiny"
     body = {"model": "auto", "messages": [{"role": "user", "content": GENERAL}], "max_tokens": 3, "stream": True}
-    with httpx.stream("POST", f"{base_url}/v1/chat/completions", json=body, timeout=60) as response:
+    with httpx.stream("POST", f"{base_url}/v1/chat/completions", json=body, timeout=60,
+                      headers=auth_headers()) as response:
         assert response.status_code == 200
         assert response.headers["x-sovereign-route"] == "local"
         assert [line for line in response.iter_lines() if line][-1] == "data: [DONE]"
@@ -81,7 +82,7 @@ def test_hosted_outage_with_a_request_the_local_fallback_cannot_serve_is_503_ret
 ) -> None:
     base_url = deploy(**hosted_overrides(stopped_upstream))
     body = {"model": "auto", "messages": [{"role": "user", "content": GENERAL}], "max_tokens": 3, **fields}
-    response = httpx.post(f"{base_url}/v1/chat/completions", json=body, timeout=60)
+    response = httpx.post(f"{base_url}/v1/chat/completions", json=body, timeout=60, headers=auth_headers())
     assert response.status_code == 503
     assert response.headers["retry-after"].isdigit()
     error = response.json()["error"]
@@ -91,7 +92,7 @@ def test_hosted_outage_with_a_request_the_local_fallback_cannot_serve_is_503_ret
 
 
 def test_hosted_outage_is_503_when_policy_turns_fallback_off(deploy: Any, stopped_upstream: str) -> None:
-    policy = {"departments": {"default": {"hosted_fallback_to_local": False}}}
+    policy = {"departments": {"*": {"hosted_fallback_to_local": False}}}
     base_url = deploy(policy=policy, **hosted_overrides(stopped_upstream))
     with pytest.raises(openai.InternalServerError) as caught:
         _chat(base_url, GENERAL)
@@ -108,7 +109,7 @@ def test_local_outage_refuses_sensitive_work_and_never_sends_it_hosted(
         _chat(base_url, PERSONAL)
     assert caught.value.status_code == 503
     body = {"model": "auto", "messages": [{"role": "user", "content": PERSONAL}], "stream": True}
-    streamed = httpx.post(f"{base_url}/v1/chat/completions", json=body, timeout=60)
+    streamed = httpx.post(f"{base_url}/v1/chat/completions", json=body, timeout=60, headers=auth_headers())
     assert streamed.status_code == 503
     assert streamed.json()["error"]["code"] == "backend_unavailable"
     assert upstream.records == [] and "07700" not in recorded_text(upstream)

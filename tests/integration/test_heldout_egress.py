@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.conftest import hosted_overrides
+from tests.integration.conftest import auth_headers, hosted_overrides
 
 HELD_OUT = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "classify_holdout.jsonl"
 
@@ -35,7 +35,7 @@ def test_no_sensitive_held_out_row_reaches_the_hosted_api(router: str, upstream:
     rows = _sensitive_rows()
     assert len(rows) > 100
     routes: dict[str, str] = {}
-    with httpx.Client(base_url=router, timeout=60) as client:
+    with httpx.Client(base_url=router, timeout=60, headers=auth_headers()) as client:
         for row in rows:
             body = {"model": "auto", "messages": [{"role": "user", "content": row["text"]}], "max_tokens": 1,
                     "stream": stream}

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from benchmarks.upstream_sim import UpstreamSim
-from tests.integration.conftest import UPSTREAM_KEY
+from tests.integration.conftest import SUITE_DEPARTMENT, UPSTREAM_KEY, auth_headers
 
 QUESTION = "Which river flows through London?"
 COOLDOWN_S = 5.0
@@ -43,7 +43,7 @@ def router(deploy: Any, upstream: UpstreamSim, backup: UpstreamSim, overseas: Up
     yield str(deploy(
         hosted={"api_key": UPSTREAM_KEY, "upstreams": upstreams, "max_retries": 1, "breaker_failures": 2,
                 "breaker_cooldown_s": COOLDOWN_S},
-        policy={"departments": {"default": {"hosted_regions": ["eu-west"]}}},
+        policy={"departments": {"*": {"hosted_regions": ["eu-west"]}}},
     ))
     assert overseas.records == [], "an upstream outside the department's regions was called"
 
@@ -62,7 +62,7 @@ def _clean(upstream: UpstreamSim, backup: UpstreamSim) -> Iterator[None]:
 
 def _ask(router: str, **extra: Any) -> httpx.Response:
     body = {"model": "auto", "messages": [{"role": "user", "content": QUESTION}], "max_tokens": 3, **extra}
-    return httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60)
+    return httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60, headers=auth_headers())
 
 
 def test_a_transient_error_is_retried_by_the_sdk_then_succeeds(router: str, upstream: UpstreamSim) -> None:
@@ -111,7 +111,8 @@ def test_a_streamed_break_after_the_first_chunk_is_an_error_event_then_done(
     upstream.set_fault(drop_after_chunks=3, count=1)
     body = {"model": "auto", "messages": [{"role": "user", "content": "Count to ten."}], "max_tokens": 10,
             "stream": True}
-    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60) as response:
+    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60,
+                      headers=auth_headers()) as response:
         lines = [line for line in response.iter_lines() if line]
     assert response.status_code == 200 and lines[-1] == "data: [DONE]" and '"error"' in lines[-2]
 
@@ -122,7 +123,7 @@ def test_a_tier_downgrade_is_reported_and_counted(router: str, upstream: Upstrea
     assert response.headers["x-sovereign-service-tier"] == "default"
     assert _ask(router).headers["x-sovereign-service-tier"] == "priority"
     scraped = httpx.get(f"{router}/metrics").text
-    assert 'sovereign_hosted_tier_mismatches_total{department="default"' in scraped
+    assert f'sovereign_hosted_tier_mismatches_total{{department="{SUITE_DEPARTMENT}"' in scraped
     assert 'requested="priority",served="default"' in scraped
     assert 'sovereign_hosted_rate_limit{name="remaining-requests",upstream="primary"} 9999.0' in scraped
 

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.conftest import hosted_overrides
+from tests.integration.conftest import auth_headers, hosted_overrides
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,8 @@ CHAT_URL = "/v1/chat/completions"
     ],
 )
 def test_malformed_requests_get_400(router: str, content: bytes, param: str | None) -> None:
-    response = httpx.post(router + CHAT_URL, content=content, headers={"content-type": "application/json"})
+    headers = {**auth_headers(), "content-type": "application/json"}
+    response = httpx.post(router + CHAT_URL, content=content, headers=headers)
     error = _assert_openai_error(response, 400)
     assert error["param"] == param
     assert error["type"] == "invalid_request_error"
@@ -46,24 +47,25 @@ def test_malformed_requests_get_400(router: str, content: bytes, param: str | No
 
 def test_unknown_model_is_404(router: str) -> None:
     body = {"model": "no-such-model", "messages": [{"role": "user", "content": "What is 2+2?"}]}
-    error = _assert_openai_error(httpx.post(router + CHAT_URL, json=body), 404)
+    error = _assert_openai_error(httpx.post(router + CHAT_URL, json=body, headers=auth_headers()), 404)
     assert error["code"] == "model_not_found"
 
 
 def test_oversized_body_is_413(router: str) -> None:
     body = {"model": "auto", "messages": [{"role": "user", "content": "x" * (1024 * 1024 + 10)}]}
-    _assert_openai_error(httpx.post(router + CHAT_URL, json=body), 413)
+    _assert_openai_error(httpx.post(router + CHAT_URL, json=body, headers=auth_headers()), 413)
 
 
 def test_unknown_sensitivity_header_is_400(router: str) -> None:
     body = {"model": "auto", "messages": [{"role": "user", "content": "What is 2+2?"}]}
-    error = _assert_openai_error(httpx.post(router + CHAT_URL, json=body, headers={"X-Sensitivity": "hush"}), 400)
+    headers = {**auth_headers(), "X-Sensitivity": "hush"}
+    error = _assert_openai_error(httpx.post(router + CHAT_URL, json=body, headers=headers), 400)
     assert error["param"] == "x-sensitivity"
 
 
 def test_parameter_the_local_engine_cannot_honour_is_400_naming_it(router: str) -> None:
     body = {"model": "local-demo-tiny", "n": 2, "messages": [{"role": "user", "content": "hello"}]}
-    error = _assert_openai_error(httpx.post(router + CHAT_URL, json=body), 400)
+    error = _assert_openai_error(httpx.post(router + CHAT_URL, json=body, headers=auth_headers()), 400)
     assert error["param"] == "n"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.conftest import hosted_overrides, wait_ready
+from tests.integration.conftest import auth_headers, hosted_overrides, wait_ready
 
 PERSONAL = "Reply to jane.doe@example.co.uk about her missing parcel."
 
@@ -34,7 +34,7 @@ def _post(router: str, max_tokens: int) -> httpx.Response:
         "max_tokens": max_tokens,
         "temperature": 0,
     }
-    return httpx.post(f"{router}/v1/chat/completions", json=body, timeout=120.0)
+    return httpx.post(f"{router}/v1/chat/completions", json=body, timeout=120.0, headers=auth_headers())
 
 
 def test_overflow_is_refused_with_503_and_retry_after(router: str, upstream: Any) -> None:

@@ -15,7 +15,7 @@ import openai
 import pytest
 
 from local_models import SMOLLM2_MODEL_ID, ensure_smollm2
-from tests.integration.conftest import sdk
+from tests.integration.conftest import auth_headers, sdk
 
 QUESTION = "What is the capital of France? Answer in one sentence."
 
@@ -69,7 +69,7 @@ def test_concurrent_questions_are_answered_together(client: openai.OpenAI) -> No
 
 def test_a_prompt_longer_than_the_context_is_refused_naming_the_limit(router: str) -> None:
     body = {"model": "auto", "messages": [{"role": "user", "content": "word " * 9000}], "max_tokens": 4}
-    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=120.0)
+    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=120.0, headers=auth_headers())
     assert response.status_code == 400
     error = response.json()["error"]
     assert "8192" in error["message"]
@@ -77,5 +77,5 @@ def test_a_prompt_longer_than_the_context_is_refused_naming_the_limit(router: st
 
 
 def test_models_lists_the_default_model(router: str) -> None:
-    ids = [card["id"] for card in httpx.get(f"{router}/v1/models", timeout=10.0).json()["data"]]
+    ids = [card["id"] for card in httpx.get(f"{router}/v1/models", timeout=10.0, headers=auth_headers()).json()["data"]]
     assert SMOLLM2_MODEL_ID in ids

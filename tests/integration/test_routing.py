@@ -8,7 +8,7 @@ import httpx
 import openai
 import pytest
 
-from tests.integration.conftest import UPSTREAM_KEY, hosted_overrides, recorded_text, sdk
+from tests.integration.conftest import UPSTREAM_KEY, auth_headers, hosted_overrides, recorded_text, sdk
 
 GENERAL = "What is the capital of France?"
 SENSITIVE = {
@@ -113,7 +113,7 @@ def test_completions_endpoint_routes_both_ways(client: openai.OpenAI, upstream: 
 
 
 def test_models_lists_local_and_hosted_with_their_route(router: str) -> None:
-    models = {m["id"]: m for m in httpx.get(f"{router}/v1/models").json()["data"]}
+    models = {m["id"]: m for m in httpx.get(f"{router}/v1/models", headers=auth_headers()).json()["data"]}
     assert models["local-demo-tiny"]["sovereign"] == {"route": "local", "levels": ["public", "personal", "special"]}
     assert models["gpt-4.1-mini"]["sovereign"] == {"route": "hosted", "levels": ["public"]}
     assert models["gpt-4.1-mini"]["object"] == "model"

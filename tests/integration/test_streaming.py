@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.conftest import hosted_overrides, sdk
+from tests.integration.conftest import auth_headers, hosted_overrides, sdk
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,8 @@ def test_sdk_streams_chat_on_both_routes(router: str, upstream: Any, text: str, 
 @pytest.mark.parametrize(("prompt", "route"), [("Tell me about tea.", "hosted"), ("NHS number 943 476 5919", "local")])
 def test_raw_sse_ends_with_done_for_completions(router: str, prompt: str, route: str) -> None:
     body = {"model": "auto", "prompt": prompt, "max_tokens": 4, "stream": True}
-    with httpx.stream("POST", f"{router}/v1/completions", json=body, timeout=60) as response:
+    with httpx.stream("POST", f"{router}/v1/completions", json=body, timeout=60,
+                      headers=auth_headers()) as response:
         assert response.status_code == 200
         assert response.headers["x-sovereign-route"] == route
         lines = [line for line in response.iter_lines() if line]
@@ -51,7 +52,8 @@ def test_hosted_failure_after_first_chunk_is_an_error_event_then_done(router: st
     upstream.set_fault(drop_after_chunks=2)
     body = {"model": "auto", "messages": [{"role": "user", "content": "Count to twenty."}], "max_tokens": 20,
             "stream": True}
-    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60) as response:
+    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60,
+                      headers=auth_headers()) as response:
         assert response.status_code == 200
         lines = [line for line in response.iter_lines() if line]
     assert lines[-1] == "data: [DONE]"
@@ -65,7 +67,8 @@ def test_client_disconnect_stops_the_upstream_stream(router: str, upstream: Any)
     before = upstream.client_disconnects
     body = {"model": "auto", "messages": [{"role": "user", "content": "Recite a long poem."}], "max_tokens": 200,
             "stream": True}
-    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60) as response:
+    with httpx.stream("POST", f"{router}/v1/chat/completions", json=body, timeout=60,
+                      headers=auth_headers()) as response:
         assert response.headers["x-sovereign-route"] == "hosted"
         first = next(line for line in response.iter_lines() if line)
         assert first.startswith("data: ")

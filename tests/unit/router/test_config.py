@@ -42,8 +42,8 @@ def test_data_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     [
         ("server:\n  port: 70000\n", "server.port"),
         ("server:\n  prot: 1\n", "server.prot"),
-        ("policy:\n  departments:\n    default:\n      actions: {public: hosted, personal: hosted, "
-         "special: local, secret: reject}\n", "policy.departments.default.actions"),
+        ("policy:\n  departments:\n    '*':\n      actions: {public: hosted, personal: hosted, "
+         "special: local, secret: reject}\n", "policy.departments.*.actions"),
         ("policy:\n  departments:\n    hmrc: {}\n", "policy.departments"),
         ("local:\n  max_tokens_policy: ignore\n", "local.max_tokens_policy"),
     ],
@@ -54,6 +54,14 @@ def test_invalid_config_names_the_field(tmp_path: Path, yaml_text: str, field: s
     with pytest.raises(ConfigError) as caught:
         load_settings(config)
     assert field in str(caught.value)
+
+
+def test_unlisted_departments_get_the_star_policy_and_default_is_no_placeholder(tmp_path: Path) -> None:
+    settings = load_settings(None, policy={"departments": {"*": {}, "HMRC": {"hosted_fallback_to_local": False}}})
+    assert settings.policy.policy_for("HMRC").hosted_fallback_to_local is False
+    assert settings.policy.policy_for("DWP") is settings.policy.departments["*"]
+    with pytest.raises(ConfigError, match="'default' placeholder department is now '\\*'"):
+        load_settings(None, policy={"departments": {"default": {}}})
 
 
 def test_unreadable_or_non_mapping_file_is_a_config_error(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from router.access import AccessSettings, Authenticator
 from router.access.admin import announce_dev_key
 from router.cli import app
+from router.errors import ApiError
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -45,6 +46,35 @@ def test_create_refuses_bad_input(tmp_path: Path, args: list[str]) -> None:
     base = {"--department": "HMRC", "--role": "r", "--data-dir": str(tmp_path)}
     base.update(dict(zip(args[::2], args[1::2], strict=True)))
     assert _run("keys", "create", *[part for pair in base.items() for part in pair])[0] == 2
+
+
+def test_access_is_on_by_default_and_the_dev_key_authenticates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from router.access.gate import AccessGate
+    from router.config import Settings
+
+    settings = Settings(data_dir=tmp_path)
+    assert settings.access.enabled
+    key = announce_dev_key(settings.access, tmp_path)
+    assert key is not None and f"SOVEREIGN_ROUTER_KEY={key}" in capsys.readouterr().err
+    gate = AccessGate(settings.access, tmp_path)
+    try:
+        admission = asyncio.run(gate.admit(_Headers({"authorization": [f"Bearer {key}"]})))
+        assert admission.principal.department == "local-dev"
+        with pytest.raises(ApiError) as refused:
+            asyncio.run(gate.admit(_Headers({})))
+        assert refused.value.status == 401
+    finally:
+        gate.close()
+
+
+class _Headers:
+    def __init__(self, values: dict[str, list[str]]) -> None:
+        self._values = values
+
+    def getlist(self, key: str) -> list[str]:
+        return self._values.get(key, [])
 
 
 def test_dev_key_is_announced_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
