@@ -46,6 +46,7 @@ from classifiers.aggregate import Evidence, decide
 from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
+from classifiers.full_spans import names_beyond
 from classifiers.names import PERSON, find_name_candidates, looks_like_person_name
 from classifiers.ner import Entity, NerTagger, has_name_candidate, sentence_windows
 from classifiers.normalise import NormalisedText, normalise
@@ -169,6 +170,24 @@ class Classifier:
         claimant") apply to names in another; finding offsets refer to that string.
         """
         return self.classify(request_text(body), mode)
+
+    def names_beyond(self, text: str, found_values: Sequence[str]) -> list[Finding]:
+        """Redaction's full-span pass (`full_spans.py`): what NER finds where the rules explained nothing.
+
+        Args:
+            text: The text the level pass classified.
+            found_values: The text of each of that pass's findings.
+
+        Returns:
+            Further findings (names, dates of birth, places beside names), original offsets.
+
+        Raises:
+            ClassifierError: NER failed or is not loaded.
+        """
+        with _failing_closed():
+            if self._ner is None:
+                raise ClassifierError("full-span classification needs NER")
+            return names_beyond(self._ner, normalise(text), found_values, _entity_finding)
 
     def scan(self, text: str, mode: Mode | None = None) -> Scan:
         """Steps 1-4 only: the cheap rules, and whether NER is needed (`Scan.needs_ner`).

@@ -104,20 +104,22 @@ _NOT_NAME_STARTS = _NOT_GIVEN_NAMES | _NOT_SURNAMES | _ORG_WORDS
 _NOT_NAME_ENDS = _NOT_SURNAMES | _ORG_WORDS
 
 
-def looks_like_person_name(words: list[str]) -> bool:
+def looks_like_person_name(words: list[str], *, given_name_known: bool = True) -> bool:
     """True when capitalised words read as a person's name rather than an organisation's.
 
     Used for spaCy ORG entities (the small model labels some people as ORG): two or
     three capitalised words, none of them an organisation word, the first a known
     given name. An unknown first word stays an organisation: "Acme Widgets" beside
-    "the application" must not become a private individual.
+    "the application" must not become a private individual. Redaction, which already
+    knows the text is about someone, drops the given-name test (`given_name_known=False`):
+    there a misread organisation only costs a placeholder.
     """
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words if w):
         return False
     lowered = [w.lower() for w in words]
     if any(w in _ORG_WORDS or w in _NOT_SURNAMES for w in lowered):
         return False
-    return lowered[0] in GIVEN_NAMES or lowered[0] in AMBIGUOUS_GIVEN_NAMES
+    return not given_name_known or lowered[0] in GIVEN_NAMES or lowered[0] in AMBIGUOUS_GIVEN_NAMES
 
 
 def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> list[Finding]:

@@ -38,7 +38,7 @@ from router.hosted_leg import HostedLeg
 from router.labels import label_body
 from router.limits import Limiter, local_lease_fn
 from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level, local_model_for
-from router.redactor import Redactor, SpanClassifyFn
+from router.redactor import NamesBeyondFn, Redactor
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
 from router.rollout import Rollouts
 from router.streaming import sse_stream
@@ -50,6 +50,9 @@ REQUEST_ID_HEADER = "x-request-id"
 ClassifyFn = Callable[[str, Mode | None], Awaitable[Classification]]
 
 
+_NOTHING_FOUND = Classification(level=Sensitivity.PUBLIC, findings=())
+_FAILED_CLOSED = Classification(level=Sensitivity.PERSONAL, findings=())
+"""What a failed classification stands for: personal, and nothing known to redact."""
 class Headers(Protocol):
     """Request headers as Starlette gives them: repeated headers stay separate."""
 
@@ -79,7 +82,7 @@ class Gateway:
         hosted: HostedLeg | None,  # None when no hosted API key is configured
         user_id_key: bytes,
         audit: Auditor | None = None,
-        classify_spans: SpanClassifyFn | None = None,  # full-span mode, when a department redacts
+        names_beyond: NamesBeyondFn | None = None,  # redaction's full-span pass, when a department redacts
         access: AccessGate | None = None,  # None: built from settings.access
         limits: Limiter | None = None,  # None: in-process ledger (one replica)
     ) -> None:
@@ -90,8 +93,8 @@ class Gateway:
         self._classify = audit.observe(classify) if audit is not None else classify
         self._audit = audit
         self._redactor = (
-            Redactor(classify_spans, self._classify_closed, settings.classifier.timeout_ms / 1000.0)
-            if classify_spans is not None
+            Redactor(names_beyond, self._classify_closed, settings.classifier.timeout_ms / 1000.0)
+            if names_beyond is not None
             else None
         )
         self._local = local
@@ -134,7 +137,7 @@ class Gateway:
             detected, classifier_failed = await self._classify_closed(
                 parsed.classified_text, policy.classifier_mode
             )
-            level = effective_level(detected, parsed.requested_level)
+            level = effective_level(detected.level, parsed.requested_level)
             timer.mark("classify")
             decision = decide(policy, self._catalogue, level, parsed.model, parsed.outgoing.unreadable)
             admission.grant.check_route(decision.route, level)
@@ -152,7 +155,9 @@ class Gateway:
                 exc.headers.update({"x-sovereign-route": "none", "x-sovereign-sensitivity": level.label})
             metrics.REQUESTS.labels("none", level.label if level else "unknown", str(exc.status)).inc()
             raise
-        answer = await self._answer(parsed, decision, policy, timer, id_header, department)
+        answer = await self._answer(
+            parsed, decision, policy, timer, id_header, department, found=None if classifier_failed else detected
+        )
         if arm is not None:
             self._rollouts.answered(department, arm, answer.headers)
         if answer.body is not None:  # the x-ai-generated header is always there; body labels per policy
@@ -172,10 +177,10 @@ class Gateway:
             self._audit.attribute(admission.principal.department, admission.principal.audit_id)
         return admission
 
-    async def _classify_closed(self, text: str, mode: Mode | None) -> tuple[Sensitivity, bool]:
+    async def _classify_closed(self, text: str, mode: Mode | None) -> tuple[Classification, bool]:
         """Classify; on any failure or timeout return `personal` (fail closed to local)."""
         if not text:
-            return Sensitivity.PUBLIC, False
+            return _NOTHING_FOUND, False
         timeout = self._settings.classifier.timeout_ms / 1000.0
         try:
             # asyncio.timeout, not wait_for: on 3.11 wait_for wraps the call in a new task,
@@ -186,8 +191,8 @@ class Gateway:
         except Exception as exc:  # noqa: BLE001 - any classifier failure keeps the request local
             metrics.CLASSIFIER_FAILURES.inc()
             logger.warning("classification failed (%s); routing locally", type(exc).__name__)
-            return Sensitivity.PERSONAL, True
-        return classification.level, False
+            return _FAILED_CLOSED, True
+        return classification, False
 
     async def _answer(
         self,
@@ -197,6 +202,7 @@ class Gateway:
         timer: StageTimer,
         id_header: dict[str, str],
         department: str,
+        found: Classification | None,  # the level pass's findings; None when it failed
     ) -> Answer:
         body = dict(parsed.body)
         route, model = decision.route, decision.model
@@ -204,7 +210,7 @@ class Gateway:
         try:
             redaction = None
             if route == "redacted-hosted":
-                redaction = await self._redact(parsed, body, policy)
+                redaction = await self._redact(parsed, body, policy, found)
                 if redaction is None:
                     route, model = "local", local_model_for(self._catalogue, decision.level)
                     extra["x-sovereign-redaction"] = "incomplete"
@@ -312,10 +318,12 @@ class Gateway:
             headers=headers, redaction=redaction,
         )
 
-    async def _redact(self, parsed: ParsedRequest, body: dict[str, Any], policy: DepartmentPolicy) -> Redaction | None:
-        if self._redactor is None:  # no full-span classifier: a redacted request cannot be built
+    async def _redact(
+        self, parsed: ParsedRequest, body: dict[str, Any], policy: DepartmentPolicy, found: Classification | None
+    ) -> Redaction | None:
+        if self._redactor is None or found is None:  # no NER, or the level pass failed: stays local
             return None
-        return await self._redactor.redact(parsed.classified_text, body, policy.classifier_mode)
+        return await self._redactor.redact(parsed.classified_text, found, body, policy.classifier_mode)
 
     def hosted_user_id(self, department: str) -> str:
         """An opaque, stable id per department: the hosted API never sees who asked."""

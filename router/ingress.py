@@ -14,7 +14,7 @@ inject the request instead of treating it as a required query parameter (422).
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from classifiers import Classification, Classifier, Scan, Sensitivity
 from classifiers.settings import Mode
+from classifiers.types import Finding
 from hosted import HostedClient
 from router import metrics
 from router.access.gate import AccessGate, issue_token
@@ -42,6 +43,7 @@ from router.openapi import docs_page, openapi_document
 from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
 from router.requests import body_too_large
+from router.redactor import NamesBeyondFn
 
 logger = logging.getLogger(__name__)
 
@@ -135,25 +137,22 @@ class Ingress:
             hosted=self._hosted,
             user_id_key=load_or_create_secret(settings.data_dir / "keys" / "hosted-user-id.key"),
             audit=self._auditor,
-            classify_spans=self._span_classifier_for(settings),
+            names_beyond=self._names_beyond_for(settings),
             access=self._access,
             limits=replica_limiter(settings.access.quotas),
         )
 
-    @staticmethod
-    def _span_classifier_for(settings: Settings) -> Callable[[str], Awaitable[Classification]] | None:
-        """Full-span classification (NER over every sentence), only when some department redacts."""
+    def _names_beyond_for(self, settings: Settings) -> NamesBeyondFn | None:
+        """Redaction's full-span pass on the replica's classifier, only when some department redacts."""
         departments = settings.policy.departments.values()
-        redacts = any(policy.action_for(Sensitivity.PERSONAL) == "redact_hosted" for policy in departments)
-        if not redacts:
+        if not any(policy.action_for(Sensitivity.PERSONAL) == "redact_hosted" for policy in departments):
             return None
-        spans = Classifier(settings.classifier.model_copy(update={"ner_always": True}))
-        spans.warm_up()
+        classifier = self._classifier
 
-        async def classify_spans(text: str) -> Classification:
-            return await asyncio.to_thread(spans.classify, text)
+        async def names_beyond(text: str, found_values: Sequence[str]) -> list[Finding]:
+            return await asyncio.to_thread(classifier.names_beyond, text, found_values)
 
-        return classify_spans
+        return names_beyond
 
     async def __del__(self) -> None:
         # Serve awaits this on graceful shutdown: send the audit records still buffered.

@@ -3,14 +3,18 @@
 A redacted request leaves only when every step below succeeds; any failure keeps it
 local (the gateway's choice, made on a `None`):
 
-1. the request's classified text is classified again in full-span mode (NER over every
-   sentence, `classifier.ner_always`), so every name is a finding, not only the first
-   one that decided the level;
+1. every span: the level pass's findings (all the rules found: every identifier, and
+   every name the rules recognise), plus what NER finds in the sentences those leave
+   unexplained (`Classifier.names_beyond`, classifiers/full_spans.py) — NER over every
+   sentence would cost ~20 ms per KB, and most sentences hold no unexplained capital —
+   and each part of a found name ("Maurice" of "Maurice O'Neill", `name_parts`);
 2. each finding's text (`text[start:end]`) is replaced in every string of the built body
    by a typed placeholder (`hosted.redact`); the redaction's own check must find none
    of the values left, in any spacing, case or separator form;
 3. the redacted body is classified again with the department's mode and must be
-   `public`: what the first pass missed, the second may still catch.
+   `public`: what the first pass missed, the second may still catch. The placeholders
+   are read without their numbers (`<PERSON>`): digits would wake every recogniser
+   that needs one and double the re-check's cost, and say nothing about anyone.
 
 The mapping from placeholders to values lives in the returned `Redaction` only: it is
 never logged, audited or shared between requests.
@@ -20,55 +24,60 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
+from classifiers.full_spans import name_parts
 from classifiers.settings import Mode
-from classifiers.types import Classification, Sensitivity
+from classifiers.types import Classification, Finding, Sensitivity
 from hosted import Redaction, redact
 from router import metrics
 from router.requests import text_to_classify
 
 logger = logging.getLogger(__name__)
 
-SpanClassifyFn = Callable[[str], Awaitable[Classification]]
-LevelFn = Callable[[str, Mode | None], Awaitable[tuple[Sensitivity, bool]]]
+NamesBeyondFn = Callable[[str, Sequence[str]], Awaitable[list[Finding]]]
+LevelFn = Callable[[str, Mode | None], Awaitable[tuple[Classification, bool]]]
 
 
 class Redactor:
     """Builds the redacted body of one request, or says it must stay local.
 
     Args:
-        classify_spans: full-span classification of a text (every finding reported).
-        classify_level: the gateway's fail-closed classification: (level, failed).
+        names_beyond: the full-span pass beyond the level pass's findings (step 1).
+        classify_level: the gateway's fail-closed classification: (classification, failed).
         timeout_s: deadline for the full-span pass.
     """
 
-    def __init__(self, classify_spans: SpanClassifyFn, classify_level: LevelFn, timeout_s: float) -> None:
-        self._classify_spans = classify_spans
+    def __init__(self, names_beyond: NamesBeyondFn, classify_level: LevelFn, timeout_s: float) -> None:
+        self._names_beyond = names_beyond
         self._classify_level = classify_level
         self._timeout_s = timeout_s
 
-    async def redact(self, text: str, body: dict[str, object], mode: Mode | None) -> Redaction | None:
+    async def redact(
+        self, text: str, found: Classification, body: dict[str, object], mode: Mode | None
+    ) -> Redaction | None:
         """The redaction to send, or None when the request must stay local (see the module docstring).
 
         Args:
-            text: the request's classified text (`ParsedRequest.classified_text`), already
-                classified once for its level; the findings' offsets refer to it.
+            text: the request's classified text (`ParsedRequest.classified_text`); the
+                findings' offsets refer to it.
+            found: the level pass's classification of `text`.
             body: the built body to redact.
             mode: the department's classifier mode.
         """
+        values = [(f.kind, text[f.start : f.end]) for f in found.findings if f.end > f.start]
         try:
             async with asyncio.timeout(self._timeout_s):
-                classification = await self._classify_spans(text)
+                beyond = await self._names_beyond(text, [value for _, value in values])
         except Exception as exc:  # noqa: BLE001 - any failure keeps the request inside
             return self._kept("classifier", type(exc).__name__)
-        values = [(f.kind, text[f.start : f.end]) for f in classification.findings if f.end > f.start]
-        redaction = redact(body, values)
+        values += [(f.kind, text[f.start : f.end]) for f in beyond if f.end > f.start]
+        redaction = redact(body, values + name_parts(values))
         if not redaction.complete:
             return self._kept("placement", ",".join(redaction.remaining_kinds()))
-        level, failed = await self._classify_level(text_to_classify(redaction.body), mode)
-        if failed or level > Sensitivity.PUBLIC:
-            return self._kept("recheck", level.label)
+        recheck, failed = await self._classify_level(redaction.unnumbered(text_to_classify(redaction.body)), mode)
+        if failed or recheck.level > Sensitivity.PUBLIC:
+            return self._kept("recheck", recheck.level.label)
         metrics.REDACTIONS.labels("sent").inc()
         return redaction
 

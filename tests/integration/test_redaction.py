@@ -18,6 +18,8 @@ import httpx
 import pytest
 
 from classifiers import Classifier, ClassifierSettings
+from classifiers.full_spans import name_parts
+from classifiers.names import PERSON
 from tests.integration.conftest import auth_headers, hosted_overrides
 
 EVAL_SET = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "classify_eval.jsonl"
@@ -45,12 +47,27 @@ def rows() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def values() -> Any:
-    """Each text's finding values, from the full-span classifier the router uses."""
-    classifier = Classifier(ClassifierSettings(ner_always=True))
-    classifier.warm_up()
+    """Each text's values to redact, found as the router finds them, and every identifier NER anywhere finds.
+
+    The router's spans: the level pass's findings, what NER finds in the sentences they
+    leave unexplained, and the parts of each name. The second classifier runs NER over
+    every sentence (`ner_always`); its identifiers, dates and contact details must not
+    leave either (its extra "names" are NER's misreadings: "Summarise", "Tel").
+    """
+    router_view = Classifier(ClassifierSettings())
+    everywhere = Classifier(ClassifierSettings(ner_always=True))
+    everywhere.warm_up()
 
     def found(text: str) -> list[str]:
-        return [text[f.start : f.end] for f in classifier.classify(text).findings if f.end > f.start]
+        first = router_view.classify(text).findings
+        spans = [*first, *router_view.names_beyond(text, [text[f.start : f.end] for f in first])]
+        kinds_values = [(f.kind, text[f.start : f.end]) for f in spans if f.end > f.start]
+        identifiers = [
+            text[f.start : f.end]
+            for f in everywhere.classify(text).findings
+            if f.end > f.start and f.kind not in (PERSON, "LOCATION")
+        ]
+        return sorted({value for _, value in kinds_values + name_parts(kinds_values)} | set(identifiers))
 
     return found
 

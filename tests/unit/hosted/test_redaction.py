@@ -545,3 +545,14 @@ def test_keys_that_would_collide_are_left_and_reported() -> None:
     redaction = redact(body, VALUES[:1])
     assert redaction.body["tools"][0]["function"]["parameters"] == parameters
     assert redaction.remaining_kinds() == ("PERSON",)
+
+
+def test_unnumbered_drops_the_numbers_of_this_requests_placeholders_only() -> None:
+    body = chat(user("Jane Doe and John Roe, NHS number 943 476 5919"))
+    redaction = redact(body, [("PERSON", NAME), ("PERSON", "John Roe"), ("UK_NHS_NUMBER", NHS)])
+    text = redaction.body["messages"][0]["content"]
+    assert text == "<PERSON_1> and <PERSON_2>, NHS number <UK_NHS_NUMBER_1>"
+    assert redaction.unnumbered(text) == "<PERSON> and <PERSON>, NHS number <UK_NHS_NUMBER>"
+    # A number this request did not issue, and plain digits, stay as written.
+    assert redaction.unnumbered("<PERSON_7> room 12") == "<PERSON_7> room 12"
+    assert redact(chat(user("nothing here")), []).unnumbered("<PERSON_1>") == "<PERSON_1>"

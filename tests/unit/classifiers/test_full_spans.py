@@ -1,0 +1,68 @@
+"""Redaction's full-span pass: NER only where the level pass left a capital unexplained."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Classifier
+from classifiers.errors import ClassifierError
+from classifiers.full_spans import name_parts, unexplained_windows
+from classifiers.normalise import normalise
+
+
+def _windows(text: str, found: list[str]) -> list[str]:
+    return [text[start:end].strip() for start, end in unexplained_windows(normalise(text), found)]
+
+
+def test_a_sentence_whose_capitals_the_findings_explain_needs_no_ner() -> None:
+    text = "Write to Jane Doe (NHS number 943 476 5919) about this notice. The cafe opens on Saturdays."
+    assert _windows(text, ["Jane Doe", "943 476 5919"]) == []
+
+
+def test_an_unexplained_capital_chooses_its_whole_sentence() -> None:
+    text = "Write to Jane Doe about the notice. Her brother Kwame Mensah called on Monday."
+    assert _windows(text, ["Jane Doe"]) == ["Her brother Kwame Mensah called on Monday."]
+    # Without the finding, the first sentence needs NER too.
+    assert len(_windows(text, [])) >= 1 and "Jane Doe" in " ".join(_windows(text, []))
+
+
+def test_months_that_are_given_names_stay_candidates() -> None:
+    assert _windows("We wrote to the tenant and to April in person.", []) != []
+    assert _windows("We wrote to the tenant in September.", []) == []
+
+
+def test_names_beyond_finds_names_the_rules_left(classifier: Classifier) -> None:
+    text = (
+        "Please update NHS number 943 476 5919 for the patient. "
+        "Yesterday Thandiwe Okonkwo phoned the ward in Bristol."
+    )
+    first = classifier.classify(text).findings
+    assert [text[f.start : f.end] for f in first] == ["943 476 5919"]  # the rules stop at the identifier
+    beyond = classifier.names_beyond(text, ["943 476 5919"])
+    # spaCy calls this name an ORG in its sentence; here it is a person, and Bristol is beside them.
+    found = {(f.kind, text[f.start : f.end]) for f in beyond}
+    assert found == {("PERSON", "Thandiwe Okonkwo"), ("LOCATION", "Bristol")}
+
+
+def test_offsets_refer_to_the_original_text(classifier: Classifier) -> None:
+    text = "NHS\u200b number 943 476 5919. Her sister Thandiwe Okonkwo will bring the forms."
+    beyond = classifier.names_beyond(text, ["943 476 5919"])
+    assert [text[f.start : f.end] for f in beyond if f.kind == "PERSON"] == ["Thandiwe Okonkwo"]
+
+
+def test_a_place_is_kept_only_beside_a_name(classifier: Classifier) -> None:
+    text = "Kieran has moved to Belfast. The ferry to Belfast leaves daily."
+    beyond = classifier.names_beyond(text, ["Kieran"])
+    places = sorted(f.start for f in beyond if f.kind == "LOCATION")
+    assert places == [text.index("Belfast")]
+
+
+def test_names_beyond_fails_closed_without_ner(rules_classifier: Classifier) -> None:
+    with pytest.raises(ClassifierError):
+        rules_classifier.names_beyond("Jane Doe wrote.", [])
+
+
+def test_name_parts_are_given_name_and_surname_not_titles_or_initials() -> None:
+    parts = name_parts([("PERSON", "Mr J. O'Neill"), ("PERSON", "Maurice Smith-Jones"), ("UK_NHS_NUMBER", "943 476")])
+    assert sorted(value for _, value in parts) == ["Maurice", "O'Neill", "Smith-Jones"]
+    assert name_parts([("PERSON", "Maurice")]) == []  # a one-word name is its own value already

@@ -1,0 +1,71 @@
+"""The redactor over the real classifier: every span out, a public re-check, else local."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from classifiers import Classification, Classifier, ClassifierSettings
+from classifiers.settings import Mode
+from classifiers.types import Finding
+from hosted import build_outgoing
+from router.redactor import Redactor
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    instance = Classifier(ClassifierSettings())
+    instance.warm_up()
+    return instance
+
+
+def _redactor(classifier: Classifier, *, beyond_fails: bool = False, rechecked: list[str] | None = None) -> Redactor:
+    async def names_beyond(text: str, found: Sequence[str]) -> list[Finding]:
+        if beyond_fails:
+            raise RuntimeError("NER down")
+        return classifier.names_beyond(text, found)
+
+    async def classify_level(text: str, mode: Mode | None) -> tuple[Classification, bool]:
+        if rechecked is not None:
+            rechecked.append(text)
+        return classifier.classify(text, mode), False
+
+    return Redactor(names_beyond, classify_level, timeout_s=5.0)
+
+
+def _redact(redactor: Redactor, classifier: Classifier, text: str) -> Any:
+    body = build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
+    return asyncio.run(redactor.redact(text, classifier.classify(text), body, None))
+
+
+def test_every_name_and_identifier_leaves_and_the_recheck_reads_no_numbers(classifier: Classifier) -> None:
+    text = (
+        "Please update NHS number 943 476 5919 for the patient. "
+        "Yesterday Thandiwe Okonkwo phoned the ward in Bristol; Thandiwe asked for a call back."
+    )
+    rechecked: list[str] = []
+    redaction = _redact(_redactor(classifier, rechecked=rechecked), classifier, text)
+    assert redaction is not None
+    sent = redaction.body["messages"][0]["content"]
+    for value in ("943 476 5919", "Thandiwe", "Okonkwo", "Bristol"):
+        assert value not in sent
+    assert "<UK_NHS_NUMBER_1>" in sent and "<PERSON_1>" in sent
+    assert rechecked and not any(ch.isdigit() for ch in rechecked[0])
+    assert redaction.restore(sent) == text
+
+
+def test_a_failed_full_span_pass_keeps_the_request_local(classifier: Classifier) -> None:
+    text = "Please update NHS number 943 476 5919 for Thandiwe Okonkwo."
+    assert _redact(_redactor(classifier, beyond_fails=True), classifier, text) is None
+
+
+def test_what_the_recheck_still_calls_personal_stays_local(classifier: Classifier) -> None:
+    # The level pass is given no findings at all: the values are then never redacted,
+    # and the re-check of the "redacted" body finds the NHS number.
+    text = "Please update NHS number 943 476 5919 for the patient."
+    body = build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
+    empty = Classification(level=classifier.classify(text).level, findings=())
+    assert asyncio.run(_redactor(classifier).redact(text, empty, body, None)) is None
