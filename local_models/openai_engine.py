@@ -20,10 +20,13 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from local_models.errors import BackendTimeout, BackendUnavailable, LocalModelError, UnsupportedParameter
 from local_models.settings import LocalModelSettings
+
+if TYPE_CHECKING:
+    import openai
 
 __all__ = ["OpenAICompatibleEngine"]
 
@@ -31,6 +34,30 @@ logger = logging.getLogger(__name__)
 
 _HOSTED_ONLY_FIELDS = ("store", "metadata", "service_tier", "model")
 _NO_KEY = "in-boundary"  # the SDK insists on a key; servers without auth ignore it
+
+
+def _tls_client(settings: LocalModelSettings) -> openai.DefaultAsyncHttpxClient | None:
+    """An httpx client with the configured CA and client certificate (mutual TLS), or None (SDK default).
+
+    Verification stays on either way: the context is the standard library's default one
+    (certificate and host name checked), only its trust anchors and client chain change.
+
+    Raises:
+        BackendUnavailable: a configured certificate, key or CA file cannot be loaded.
+    """
+    if settings.tls_ca_file is None and settings.tls_client_certfile is None:
+        return None
+    import ssl
+
+    import openai
+
+    try:
+        context = ssl.create_default_context(cafile=settings.tls_ca_file)
+        if settings.tls_client_certfile is not None:
+            context.load_cert_chain(settings.tls_client_certfile, settings.tls_client_keyfile)
+    except (OSError, ssl.SSLError) as exc:
+        raise BackendUnavailable(f"model {settings.model_id!r}: cannot load its TLS files: {exc}") from exc
+    return openai.DefaultAsyncHttpxClient(verify=context, timeout=settings.request_timeout_s)
 
 
 class OpenAICompatibleEngine:
@@ -49,7 +76,8 @@ class OpenAICompatibleEngine:
         self._served = settings.served_model_name or settings.model_id
         key = settings.api_key.get_secret_value() if settings.api_key is not None else _NO_KEY
         self._client = openai.AsyncOpenAI(
-            base_url=settings.url, api_key=key, timeout=settings.request_timeout_s, max_retries=0
+            base_url=settings.url, api_key=key, timeout=settings.request_timeout_s, max_retries=0,
+            http_client=_tls_client(settings),
         )
         self._last_error: str | None = None
 

@@ -83,6 +83,19 @@ class LocalModelSettings(BaseModel):
     api_key: SecretStr | None = Field(
         default=None, description="Key for the server at `url`, if it needs one (engine openai)."
     )
+    tls_ca_file: Path | None = Field(
+        default=None,
+        description="PEM CA bundle that signs the https server at `url` (an in-boundary CA); unset: the system "
+        "trust store. Certificates are always verified (engine openai).",
+    )
+    tls_client_certfile: Path | None = Field(
+        default=None,
+        description="PEM client certificate for a server at `url` that requires mutual TLS, with "
+        "tls_client_keyfile (engine openai).",
+    )
+    tls_client_keyfile: Path | None = Field(
+        default=None, description="PEM private key of tls_client_certfile (engine openai)."
+    )
     in_boundary: bool = Field(
         default=False,
         description="Confirms that the server at `url` runs inside the government boundary (engine openai: "
@@ -158,6 +171,13 @@ class LocalModelSettings(BaseModel):
                     f"model {self.model_id!r}: set in_boundary: true to confirm that {self.url} runs inside "
                     "the boundary; sensitive requests are sent there"
                 )
+            if (self.tls_client_certfile is None) != (self.tls_client_keyfile is None):
+                raise ValueError(
+                    f"model {self.model_id!r}: tls_client_certfile and tls_client_keyfile go together"
+                )
+            uses_tls = (self.tls_ca_file, self.tls_client_certfile) != (None, None)
+            if uses_tls and urlsplit(self.url).scheme != "https":
+                raise ValueError(f"model {self.model_id!r}: the tls_* fields need an https url, not {self.url}")
         elif self.model_path is None and self.model_id not in BUILTIN_MODEL_IDS:
             raise ValueError(
                 f"model_id {self.model_id!r} is not a built-in model ({', '.join(BUILTIN_MODEL_IDS)}); "

@@ -23,6 +23,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from router.config import ServerSettings, Settings
+from router.tls import haproxy_exposure, serve_http_options
 
 if TYPE_CHECKING:
     from ray.serve import Application
@@ -109,7 +110,11 @@ def start(settings: Settings) -> None:
     from router.access.admin import announce_dev_key
 
     announce_dev_key(settings.access, settings.data_dir)  # before the replicas start: one process, printed once
-    serve.start(http_options={"host": settings.server.host, "port": settings.server.port})
+    server = settings.server
+    serve.start(http_options=serve_http_options(server.host, server.port, server.tls_certfile, server.tls_keyfile))
+    exposure = haproxy_exposure(server.proxy_mode, server.haproxy_stats_port, server.haproxy_metrics_port)
+    if exposure is not None:
+        logger.warning(exposure)
     serve.run(build_app(settings), name=APP_NAME, route_prefix="/")
 
 

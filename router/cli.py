@@ -55,7 +55,8 @@ def serve(
 
     serve_app.start(settings)
     typer.echo(
-        f"sovereign-router listening on http://{settings.server.host}:{settings.server.port} "
+        f"sovereign-router listening on {'https' if settings.server.tls_certfile else 'http'}://"
+        f"{settings.server.host}:{settings.server.port} "
         f"(proxy mode {settings.server.proxy_mode}, hosted {'enabled' if settings.hosted.enabled else 'disabled'})"
     )
     try:

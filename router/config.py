@@ -33,6 +33,7 @@ from router.access.settings import AccessSettings
 from router.audit.settings import AuditSettings
 from router.labels import AiLabelSettings
 from router.rollout import RolloutSettings, check_rollouts
+from router.tls import check_tls_settings
 
 Action = Literal["local", "hosted", "redact_hosted", "reject"]
 # The policy of every department that `policy.departments` does not name.
@@ -64,6 +65,12 @@ class ServerSettings(_Section):
     haproxy_metrics_port: int = Field(
         default=9101, ge=1, le=65535, description="HAProxy metrics port (haproxy mode; Ray binds it on all interfaces)."
     )
+    tls_certfile: Path | None = Field(
+        default=None,
+        description="PEM certificate (chain) to serve HTTPS with, together with tls_keyfile; proxy_mode 'python' "
+        "only (Ray's HAProxy ingress has no TLS: the router refuses to start).",
+    )
+    tls_keyfile: Path | None = Field(default=None, description="PEM private key of tls_certfile.")
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024, description="Largest request body accepted (413).")
     num_replicas: int = Field(default=1, ge=1, description="Ingress replicas.")
     num_cpus: float = Field(default=0.5, ge=0, description="CPUs Ray reserves per ingress replica.")
@@ -75,6 +82,11 @@ class ServerSettings(_Section):
         description="How long a classification waits for others to batch with; 0 batches only what "
         "queued up while the previous batch ran, so a lone request never waits.",
     )
+
+    @model_validator(mode="after")
+    def _tls_where_it_works(self) -> ServerSettings:
+        check_tls_settings(self.proxy_mode, self.tls_certfile, self.tls_keyfile)
+        return self
 
 
 class DepartmentPolicy(_Section):

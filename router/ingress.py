@@ -44,6 +44,7 @@ from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
 from router.requests import body_too_large
 from router.redactor import NamesBeyondFn
+from router.tls import haproxy_exposure
 
 logger = logging.getLogger(__name__)
 
@@ -268,6 +269,10 @@ class Ingress:
         if self._hosted is not None:
             # Reported, not required: public work falls back to local while breakers are open.
             body["hosted_upstreams"] = self._hosted.breaker_states()
+        server = self._settings.server
+        exposure = haproxy_exposure(server.proxy_mode, server.haproxy_stats_port, server.haproxy_metrics_port)
+        if exposure is not None:  # what the router cannot close, said where operators look
+            body["haproxy_ports"] = exposure
         return _json(body, 200 if ready else 503)
 
     @app.get("/metrics")

@@ -1,0 +1,272 @@
+"""TLS both ways, with certificates made by the test (the `cryptography` package).
+
+- Inbound: a real `sovereign-router serve` (Serve's Python proxy, the mode that can serve
+  HTTPS) on a fresh data directory with a self-signed certificate: a client that trusts
+  that certificate gets answers, one that does not is refused, plain HTTP gets nothing;
+  authentication is on by default, and the development key printed at the first start is
+  the credential that works.
+- Outbound: the in-boundary OpenAI-compatible engine against a real HTTPS server that
+  requires a client certificate (uvicorn with `ssl_cert_reqs=CERT_REQUIRED`, the upstream
+  simulator's app): answered with the configured certificate, refused without it, and
+  refused when the server's certificate is not signed by the configured CA.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import ipaddress
+import os
+import re
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+import pytest
+import uvicorn
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from benchmarks.upstream_sim import SimApp
+from local_models import DEMO_MODEL_ID, BackendUnavailable, LocalModelSettings, OpenAICompatibleEngine
+from tests.integration.conftest import _free_port
+
+CLI = str(Path(sys.executable).parent / "sovereign-router")
+PERSONAL = "Summarise the referral for the patient with NHS number 943 476 5919."
+_DEV_KEY = re.compile(rb"SOVEREIGN_ROUTER_KEY=(srk_\S+)")
+
+
+def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+
+
+def _certificate(
+    directory: Path, name: str, *, issuer: tuple[x509.Certificate, ec.EllipticCurvePrivateKey] | None = None,
+    client: bool = False,
+) -> tuple[Path, Path, x509.Certificate, ec.EllipticCurvePrivateKey]:
+    """A P-256 certificate for 127.0.0.1/localhost: self-signed (a CA) or issued by `issuer`."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.datetime.now(datetime.UTC)
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject if issuer is None else issuer[0].subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=issuer is None, path_length=None), critical=True)
+    )
+    if client:
+        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
+    else:
+        builder = builder.add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+    signer = key if issuer is None else issuer[1]
+    certificate = builder.sign(signer, hashes.SHA256())
+    cert_path, key_path = directory / f"{name}.crt", directory / f"{name}.key"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(_key_pem(key))
+    key_path.chmod(0o600)
+    return cert_path, key_path, certificate, key
+
+
+# ---------------------------------------------------------------- inbound: the router over HTTPS
+
+
+def _trusting(cert: Path) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(cert))
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """Ctrl-C (serve shuts Serve and Ray down), then SIGKILL whatever is left of its tree."""
+    try:
+        tree = [psutil.Process(proc.pid), *psutil.Process(proc.pid).children(recursive=True)]
+    except psutil.NoSuchProcess:
+        tree = []
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        pass
+    for member in tree:
+        try:
+            member.kill()
+        except psutil.NoSuchProcess:
+            pass
+    proc.wait(timeout=30)
+    psutil.wait_procs(tree, timeout=30)
+
+
+@pytest.fixture(scope="module")
+def https_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, str, str]]:
+    """(https base URL, its certificate, the printed development key, the serve log)."""
+    directory = tmp_path_factory.mktemp("tls")
+    cert, key, _, _ = _certificate(directory, "router")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("RAY_ADDRESS", "OPENAI_API_KEY")}
+    env.update({
+        "SOVEREIGN_ROUTER_DATA_DIR": str(directory / "data"),
+        "SOVEREIGN_ROUTER_SERVER__PROXY_MODE": "python",
+        "SOVEREIGN_ROUTER_SERVER__TLS_CERTFILE": str(cert),
+        "SOVEREIGN_ROUTER_SERVER__TLS_KEYFILE": str(key),
+        "SOVEREIGN_ROUTER_LOCAL__MODEL_ID": DEMO_MODEL_ID,
+        "SOVEREIGN_ROUTER_LOCAL__MAX_CONTEXT": "512",
+        "PYTHONUNBUFFERED": "1",
+    })
+    # Nothing about access is configured: authentication is on by default.
+    log = directory / "serve.log"
+    with log.open("wb") as sink:
+        proc = subprocess.Popen([CLI, "serve", "--port", str(port)], stdout=sink, stderr=subprocess.STDOUT,
+                                env=env, start_new_session=True)
+    base_url = f"https://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 300
+        while True:
+            if proc.poll() is not None:
+                raise AssertionError(f"serve exited with {proc.returncode}: {log.read_text()[-3000:]}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"serve not ready over https: {log.read_text()[-3000:]}")
+            try:
+                ready = httpx.get(f"{base_url}/readyz", verify=_trusting(cert), timeout=5).status_code == 200
+            except httpx.HTTPError:
+                ready = False
+            if ready and b"sovereign-router listening on" in log.read_bytes():  # `serve` has returned from start
+                break
+            time.sleep(0.5)
+        found = _DEV_KEY.findall(log.read_bytes())
+        assert len(found) == 1, log.read_text()[-3000:]
+        yield base_url, cert, found[0].decode(), str(log)
+    finally:
+        _stop(proc)
+
+
+def test_https_answers_a_client_that_trusts_the_certificate_with_the_dev_key(
+    https_router: tuple[str, Path, str, str],
+) -> None:
+    base_url, cert, dev_key, _ = https_router
+    body = {"model": "auto", "messages": [{"role": "user", "content": PERSONAL}], "max_tokens": 4}
+    with httpx.Client(base_url=base_url, verify=_trusting(cert), timeout=60) as client:
+        assert client.post("/v1/chat/completions", json=body).status_code == 401  # on by default
+        answered = client.post("/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {dev_key}"})
+        assert answered.status_code == 200, answered.text
+        assert answered.headers["x-sovereign-route"] == "local"
+        assert "haproxy_ports" not in client.get("/readyz").json()  # python mode opens no HAProxy ports
+
+
+def test_an_untrusting_client_and_plain_http_are_refused(https_router: tuple[str, Path, str, str]) -> None:
+    base_url, _, _, _ = https_router
+    with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+        httpx.get(f"{base_url}/healthz", timeout=10)  # the system trust store does not know it
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(base_url.replace("https://", "http://") + "/healthz", timeout=10)
+
+
+def test_the_dev_key_is_printed_once_and_the_log_says_https(https_router: tuple[str, Path, str, str]) -> None:
+    base_url, _, dev_key, log = https_router
+    text = Path(log).read_text()
+    assert text.count("created a development key for department 'local-dev'") == 1
+    assert f"listening on {base_url}" in text
+
+
+# ---------------------------------------------------------------- outbound: mutual TLS to a local server
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    directory = tmp_path_factory.mktemp("pki")
+    ca_cert, _, ca, ca_key = _certificate(directory, "in-boundary-ca")
+    server_cert, server_key, _, _ = _certificate(directory, "model-server", issuer=(ca, ca_key))
+    client_cert, client_key, _, _ = _certificate(directory, "router-client", issuer=(ca, ca_key), client=True)
+    other_ca, _, _, _ = _certificate(directory, "some-other-ca")
+    return {"ca": ca_cert, "server_cert": server_cert, "server_key": server_key, "client_cert": client_cert,
+            "client_key": client_key, "other_ca": other_ca}
+
+
+@pytest.fixture(scope="module")
+def mtls_server(pki: dict[str, Path]) -> Iterator[tuple[str, SimApp]]:
+    """The upstream simulator's OpenAI app behind uvicorn, requiring a client certificate from the CA."""
+    app = SimApp()
+    sock = socket.create_server(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        app, lifespan="off", ws="none", access_log=False, log_level="warning", log_config=None,
+        ssl_certfile=str(pki["server_cert"]), ssl_keyfile=str(pki["server_key"]), ssl_ca_certs=str(pki["ca"]),
+        ssl_cert_reqs=ssl.CERT_REQUIRED,
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the mTLS server did not start"
+        time.sleep(0.01)
+    try:
+        yield f"https://localhost:{port}/v1", app
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+        app.recorder.close()
+
+
+def _ask(url: str, **tls: Any) -> dict[str, Any]:
+    settings = LocalModelSettings(engine="openai", model_id="dept-model", served_model_name="gpt-4.1-mini",
+                                  url=url, in_boundary=True, request_timeout_s=10, **tls)
+
+    async def run() -> dict[str, Any]:
+        engine = OpenAICompatibleEngine(settings)
+        try:
+            body = {"model": "dept-model", "messages": [{"role": "user", "content": PERSONAL}], "max_tokens": 3}
+            return await engine.create("chat.completions", body)
+        finally:
+            await engine.aclose()
+
+    return asyncio.run(run())
+
+
+def test_mtls_answered_with_the_client_certificate(mtls_server: tuple[str, SimApp], pki: dict[str, Path]) -> None:
+    url, app = mtls_server
+    answer = _ask(url, tls_ca_file=pki["ca"], tls_client_certfile=pki["client_cert"],
+                  tls_client_keyfile=pki["client_key"])
+    assert answer["model"] == "dept-model" and answer["choices"][0]["message"]["content"]
+    assert app.recorder.snapshot()[-1]["body"]["model"] == "gpt-4.1-mini"
+
+
+def test_mtls_refused_without_a_client_certificate_or_with_an_untrusted_server(
+    mtls_server: tuple[str, SimApp], pki: dict[str, Path],
+) -> None:
+    url, app = mtls_server
+    before = len(app.recorder.snapshot())
+    with pytest.raises(BackendUnavailable):  # the server requires a client certificate
+        _ask(url, tls_ca_file=pki["ca"])
+    with pytest.raises(BackendUnavailable):  # the server's certificate is not from the configured CA
+        _ask(url, tls_ca_file=pki["other_ca"], tls_client_certfile=pki["client_cert"],
+             tls_client_keyfile=pki["client_key"])
+    with pytest.raises(BackendUnavailable):  # nor from the system trust store: verification is never off
+        _ask(url, tls_client_certfile=pki["client_cert"], tls_client_keyfile=pki["client_key"])
+    assert len(app.recorder.snapshot()) == before
+
+
+def test_tls_fields_need_https_and_go_together(pki: dict[str, Path]) -> None:
+    with pytest.raises(ValueError, match="need an https url"):
+        LocalModelSettings(engine="openai", model_id="m", url="http://127.0.0.1:9/v1", in_boundary=True,
+                           tls_ca_file=pki["ca"])
+    with pytest.raises(ValueError, match="go together"):
+        LocalModelSettings(engine="openai", model_id="m", url="https://127.0.0.1:9/v1", in_boundary=True,
+                           tls_client_certfile=pki["client_cert"])
