@@ -1,0 +1,151 @@
+"""In-process CPU cost of redact-then-restore for ~1 KB personal prompts.
+
+`python -m benchmarks.route.redaction_cost [--out FILE.md]` times, per request, what the
+router's redactor adds to a personal request on its way to the hosted API, and, in the
+same run, the full-span pass it replaced:
+
+* `level pass`: `Classifier.classify` — every request pays it, redacted or not;
+* `redaction adds`: the full-span pass beyond the level pass (`Classifier.names_beyond`),
+  `hosted.redact` over the built body, the re-check (`Classifier.classify` of the redacted
+  text read through `Redaction.unnumbered`), and `Redaction.restore_response` of an answer
+  that echoes the redacted text;
+* `before: NER on every sentence`: the pass used until this change, `classify` with
+  `ner_always`, plus the same redact, re-check (numbered placeholders) and restore.
+
+CPU time (`time.process_time`), so other work on a shared machine inflates it less than
+wall time. The router is not imported (benchmarks reach it only over HTTP); these are
+the calls its redactor makes, in its order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.route.runner import PERSONAL_1KB
+from classifiers import Classifier, ClassifierSettings, request_text
+from classifiers.full_spans import name_parts
+from hosted import SCHEMA_KEYS, Redaction, build_outgoing, redact
+
+REPEATS = 200
+
+PROMPTS = {
+    "bench route's prompt": PERSONAL_1KB,
+    "case note, names in four sentences": (
+        "Case note for claimant Aisha Rahman, National Insurance number QQ 12 34 56 C. "
+        "She lives at 14 Brook Street, Leeds LS1 4AB with her son Yusuf and her mother. "
+        "Her landlord, Mr Graham Pike, served a section 21 notice in the spring and has not "
+        "returned the deposit. Aisha says the boiler has been broken since the winter and "
+        "that the council's environmental health team visited once. Yusuf attends the primary "
+        "school on the same road and has asthma, which the damp makes worse according to her. "
+        "She asked whether the housing element of her claim will change if she moves to her "
+        "sister Farida's flat in Bradford for a few weeks while repairs are done, and whether "
+        "she needs to tell us before or after the move. She also asked for the letter to be "
+        "sent by e-mail rather than post. Please draft a reply that explains the rules on "
+        "temporary absence, what evidence we need, and the deadline for reporting the change."
+    ),
+    "e-mail with a signature": (
+        "Subject: overpayment letter\n\nDear team,\n\nI received a letter dated last month "
+        "saying I was overpaid tax credits and that I must repay the amount in instalments. "
+        "I do not understand how the figure was worked out, because my hours at work did not "
+        "change and I reported my partner moving in as soon as it happened. Could you explain "
+        "how the overpayment was calculated, whether I can ask for a mandatory reconsideration, "
+        "and what happens to the repayments while that is looked at? I can send payslips and "
+        "the tenancy agreement if that helps. I would prefer a phone call in the mornings as I "
+        "work afternoons, and my reference is on the letter.\n\nKind regards,\n\nOwen Pritchard\n"
+        "07700 900 123\nowen.pritchard@example.com"
+    ),
+}
+
+
+def _median_ms(run: Callable[[], Any], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return statistics.median(times) * 1000
+
+
+def _body(text: str) -> dict[str, Any]:
+    return build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
+
+
+def _redacted(classifier: Classifier, text: str, values: list[tuple[str, str]], *, unnumbered: bool) -> Redaction:
+    redaction = redact(_body(text), values + name_parts(values))
+    sent = request_text(redaction.body, schema_keys=SCHEMA_KEYS)
+    recheck = redaction.unnumbered(sent) if unnumbered else sent
+    classifier.classify(recheck)
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": sent}}]}
+    redaction.restore_response(answer)
+    return redaction
+
+
+def measure(repeats: int = REPEATS) -> list[dict[str, Any]]:
+    """One row per prompt: CPU ms per request of each step (medians of `repeats`)."""
+    level = Classifier(ClassifierSettings())
+    every_sentence = Classifier(ClassifierSettings(ner_always=True))
+    level.warm_up()
+    every_sentence.warm_up()
+    rows = []
+    for name, text in PROMPTS.items():
+        found = level.classify(text).findings
+        values = [(f.kind, text[f.start : f.end]) for f in found]
+
+        def after(text: str = text, values: list[tuple[str, str]] = values) -> Redaction:
+            beyond = level.names_beyond(text, [value for _, value in values])
+            return _redacted(level, text, values + [(f.kind, text[f.start : f.end]) for f in beyond], unnumbered=True)
+
+        def before(text: str = text) -> Redaction:
+            spans = every_sentence.classify(text).findings
+            return _redacted(level, text, [(f.kind, text[f.start : f.end]) for f in spans], unnumbered=False)
+
+        rows.append({
+            "prompt": name,
+            "bytes": len(text.encode()),
+            "level_ms": _median_ms(lambda text=text: level.classify(text), repeats),
+            "after_ms": _median_ms(after, repeats),
+            "before_ms": _median_ms(before, max(20, repeats // 10)),
+            "placeholders": sum(after().kinds.values()),
+        })
+    return rows
+
+
+def markdown(rows: list[dict[str, Any]], repeats: int = REPEATS) -> str:
+    load = os.getloadavg()[0]
+    lines = [
+        "# Redact-then-restore: CPU per request (in-process)",
+        "",
+        f"`python -m benchmarks.route.redaction_cost`; medians of {repeats} requests (the old pass: of "
+        f"{max(20, repeats // 10)}); CPU time; load average {load:.1f} on a 2-core machine shared with other work.",
+        "",
+        "| prompt | bytes | placeholders | level pass (every request) | redaction adds "
+        "| before: NER on every sentence |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row['prompt']} | {row['bytes']} | {row['placeholders']} | {row['level_ms']:.2f} ms "
+            f"| **{row['after_ms']:.2f} ms** | {row['before_ms']:.2f} ms ({row['before_ms'] / row['after_ms']:.0f}×) |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="write the Markdown table here as well")
+    parser.add_argument("--repeats", type=int, default=REPEATS)
+    args = parser.parse_args()
+    table = markdown(measure(args.repeats), args.repeats)
+    print(table)
+    if args.out:
+        args.out.write_text(table, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
