@@ -331,6 +331,8 @@ class Filler:
                 values.append(vals[f])
             if f == "faddr" or f == "addr":
                 opt.append("LOCATION")
+        if "first" in vals and "last" in vals and f"{vals['first']} {vals['last']}" in out:
+            values.insert(0, f"{vals['first']} {vals['last']}")  # the name as written
         if "lower" in flags:
             out = out.lower()
             values = [x.lower() for x in values]
