@@ -126,6 +126,13 @@ def route_command(
         Path | None, typer.Option(help="Keep server configs and logs here (default: a temporary directory).")
     ] = None,
     progress: Annotated[bool, typer.Option(help="Show a live progress bar on stderr.")] = True,
+    key: Annotated[
+        str | None,
+        typer.Option(
+            help="API key the router paths send (a key in the store --router-config names); default: the bench "
+            "creates one with `keys create` before the router starts. Never written to the report.",
+        ),
+    ] = None,
     redacted: Annotated[
         bool,
         typer.Option(
@@ -154,7 +161,7 @@ def route_command(
         Console(stderr=True).print(f"[red]invalid options:[/red] {exc}")
         raise typer.Exit(2) from exc
     try:
-        run = run_route_bench(config, progress=progress, work_dir=work_dir)
+        run = run_route_bench(config, progress=progress, work_dir=work_dir, key=key)
     except ServerFailed as exc:
         Console(stderr=True).print(f"[red]a server failed:[/red] {exc}")
         raise typer.Exit(1) from exc

@@ -245,7 +245,8 @@ def render_markdown(run: RouteRun, *, png_name: str, command: str | None = None)
     lines += [
         f"Started {run.started_at:%Y-%m-%d %H:%M:%S} UTC, {run.duration_s / 60:.1f} min; {env.get('cpu_count')} CPUs, "
         f"load average {env.get('load_average_at_start', [0])[0]:.2f} at start and "
-        f"{env.get('load_average_at_end', [0])[0]:.2f} at end; Python {env.get('python')}, Ray {env.get('ray')}.",
+        f"{env.get('load_average_at_end', [0])[0]:.2f} at end; Python {env.get('python')}, Ray {env.get('ray')}; "
+        f"router authentication {env.get('authentication', 'not recorded')}.",
         "",
         f"{c.requests} measured requests per point (after {c.warmup}+ warm-up), paths interleaved in up to "
         f"{c.max_slices} slices; concurrency {', '.join(map(str, c.concurrencies))}; upstream latency "

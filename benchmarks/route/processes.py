@@ -15,6 +15,7 @@ descendant still alive, by pid, if it hangs.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -159,6 +160,22 @@ def spawn_server(name: str, argv: list[str], env: dict[str, str], port: int, log
     return ServerProcess(name, process, f"http://127.0.0.1:{port}", log_path, log)
 
 
+def create_key(config_path: Path, env: dict[str, str]) -> str:
+    """A key for department `bench` in the store the config names, through the `keys` CLI (as an operator would).
+
+    Raises:
+        ServerFailed: the CLI failed (its output is in the message).
+    """
+    argv = [_console_script("sovereign-router"), "keys", "create", "--department", "bench", "--role", "bench",
+            "--description", "bench route", "--json", "--config", str(config_path)]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120, check=False)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        raise ServerFailed(f"keys create failed ({done.returncode}): {(done.stdout + done.stderr)[-2000:]}")
+    key = json.loads(lines[-1])["key"]
+    return str(key)
+
+
 class BenchServers:
     """Starts and stops every server of one benchmark run; a context manager.
 
@@ -166,6 +183,9 @@ class BenchServers:
         work_dir: Where configs, logs and the data dir go; a temporary directory when None.
         upstream_latency_ms: The simulator's delay before each answer.
         router_overrides: Config sections merged over the router's generated config.
+        router_key: API key the router paths send; None: `router` creates one in the router's
+            key store (`sovereign-router keys create`, department `bench`) before its first
+            start, so the router runs with authentication on, as it does by default.
     """
 
     def __init__(
@@ -174,6 +194,7 @@ class BenchServers:
         *,
         upstream_latency_ms: float = 0.0,
         router_overrides: Mapping[str, Any] | None = None,
+        router_key: str | None = None,
     ) -> None:
         self._tmp = None if work_dir is not None else tempfile.TemporaryDirectory(prefix="route-bench-")
         self.work_dir = work_dir if work_dir is not None else Path(self._tmp.name)  # type: ignore[union-attr]
@@ -181,6 +202,7 @@ class BenchServers:
         self.upstream_latency_ms = upstream_latency_ms
         self.router_overrides = dict(router_overrides or {})
         self._running: list[ServerProcess] = []
+        self.router_key: str | None = router_key  # sent by the router paths; None: created at the first start
 
     def upstream(self, timeout_s: float = 30.0) -> ServerProcess:
         """`python -m benchmarks.upstream_sim` on a free port, ready to answer."""
@@ -203,8 +225,10 @@ class BenchServers:
         )
         config_path = self.work_dir / f"router-{proxy_mode}.yaml"
         config_path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-        argv = [_console_script("sovereign-router"), "serve", "--config", str(config_path)]
         env = base_env(serve_env(proxy_mode))
+        if self.router_key is None:
+            self.router_key = create_key(config_path, env)
+        argv = [_console_script("sovereign-router"), "serve", "--config", str(config_path)]
         server = self._track(spawn_server(f"router-{proxy_mode}", argv, env, port, self.work_dir))
         server.wait_ready("/readyz", timeout_s)
         return server

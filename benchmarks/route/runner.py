@@ -50,7 +50,7 @@ _PASSAGE = "The library opens at nine on weekdays and at ten on Saturdays, and t
 PUBLIC_1KB = "Summarise this notice. " + _PASSAGE
 PERSONAL_1KB = "Write to Jane Doe (NHS number 943 476 5919) about this notice. " + _PASSAGE
 SPECIAL_TEXT = "Jane Doe, NHS number 943 476 5919, was diagnosed with diabetes; update her record."
-REDACT_POLICY = {"policy": {"departments": {"default": {"actions": {
+REDACT_POLICY = {"policy": {"departments": {"*": {"actions": {
     "public": "hosted", "personal": "redact_hosted", "special": "local", "secret": "reject"}}}}}
 _MIN_ROUNDS_PER_SLICE = 4
 
@@ -153,9 +153,20 @@ class RouteRun:
 
 
 def build_targets(
-    *, upstream_url: str, router_url: str | None, noop_url: str | None, max_tokens: int, redacted: bool = False
+    *,
+    upstream_url: str,
+    router_url: str | None,
+    noop_url: str | None,
+    max_tokens: int,
+    redacted: bool = False,
+    router_key: str | None = None,
 ) -> list[Target]:
-    """The paths of one mode; `router_url`/`noop_url` None leaves their paths out (tests)."""
+    """The paths of one mode; `router_url`/`noop_url` None leaves their paths out (tests).
+
+    `router_key` is the bearer credential of the router paths (authentication is on by
+    default); direct and no-op get no header, which costs them nothing either way.
+    """
+    auth = {"Authorization": f"Bearer {router_key}"} if router_key else {}
 
     def chat(text: str, model: str, tokens: int) -> dict[str, Any]:
         return {"model": model, "messages": [{"role": "user", "content": text}], "max_tokens": tokens}
@@ -165,11 +176,13 @@ def build_targets(
     if router_url is not None:
         url = f"{router_url}/v1/chat/completions"
         local = chat(SPECIAL_TEXT if redacted else PERSONAL_TEXT, "auto", 1)
-        targets.append(Target("hosted", url, public, expect_route="hosted"))
-        targets.append(Target("local", url, local, expect_route="local"))
+        targets.append(Target("hosted", url, public, expect_route="hosted", headers=auth))
+        targets.append(Target("local", url, local, expect_route="local", headers=auth))
         if redacted:
             redacted_body = chat(PERSONAL_1KB, "auto", max_tokens)
-            targets.append(Target("redacted-hosted", url, redacted_body, expect_route="redacted-hosted"))
+            targets.append(
+                Target("redacted-hosted", url, redacted_body, expect_route="redacted-hosted", headers=auth)
+            )
     if noop_url is not None:
         targets.append(Target("noop", f"{noop_url}/v1/chat/completions", public, streams=False))
     return targets
@@ -269,8 +282,13 @@ def _alive_check(*servers: ServerProcess) -> Callable[[], None]:
     return check
 
 
-def run_route_bench(config: RouteConfig, *, progress: bool = True, work_dir: Path | None = None) -> RouteRun:
+def run_route_bench(
+    config: RouteConfig, *, progress: bool = True, work_dir: Path | None = None, key: str | None = None
+) -> RouteRun:
     """Start the servers and run every point of `config`; the servers are stopped on return.
+
+    `key` is the API key the router paths send; None: the bench creates one (`BenchServers`).
+    It is kept out of the report; the report says whether authentication was on.
 
     Raises:
         ServerFailed: a server did not start (its log's tail is in the message).
@@ -283,6 +301,12 @@ def run_route_bench(config: RouteConfig, *, progress: bool = True, work_dir: Pat
         work_dir,
         upstream_latency_ms=config.upstream_latency_ms,
         router_overrides={**config.router_overrides, **(REDACT_POLICY if config.redacted else {})},
+        router_key=key,
+    )
+    access = config.router_overrides.get("access")
+    enabled = not isinstance(access, dict) or access.get("enabled", True) is not False
+    environment["authentication"] = (
+        ("on: a given key" if key else "on: a key the bench created (keys create)") if enabled else "off"
     )
     with servers:
         with BenchProgress(config.total_requests(), enabled=progress) as bar:
@@ -307,6 +331,7 @@ def run_route_bench(config: RouteConfig, *, progress: bool = True, work_dir: Pat
                     noop_url=noop.root_url,
                     max_tokens=config.max_tokens,
                     redacted=config.redacted,
+                    router_key=servers.router_key,
                 )
                 check = _alive_check(upstream, router, noop)
                 points = asyncio.run(measure_mode(config, targets, roots, bar, mode, check))

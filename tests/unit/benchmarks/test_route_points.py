@@ -107,6 +107,14 @@ def test_targets_send_the_same_public_request_direct_and_through_the_router():
     assert by_path["hosted"].body_for(True)["stream"] is True and "stream" not in by_path["hosted"].body
 
 
+def test_router_paths_carry_the_key_and_the_others_nothing():
+    targets = build_targets(upstream_url="http://u", router_url="http://r", noop_url="http://n", max_tokens=16,
+                            redacted=True, router_key="srk_id_secret")
+    for target in targets:
+        expected = {"Authorization": "Bearer srk_id_secret"} if target.url.startswith("http://r") else {}
+        assert dict(target.headers) == expected, target.path
+
+
 @pytest.mark.parametrize(("requests", "concurrency", "sizes"), [
     (400, 1, [100, 100, 100, 100]),
     (400, 32, [134, 133, 133]),
