@@ -12,6 +12,7 @@ Every failure is the same 401; the reason is logged at debug level only.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import time
 from pathlib import Path
@@ -46,6 +47,8 @@ class Authenticator:
         self._ttl = settings.cache_ttl_s
         self._records: dict[str, tuple[float, KeyRecord | None]] = {}
         self._kids: tuple[float, list[str]] | None = None
+        # sha256(token) → (trusted until, monotonic; the token's exp, epoch; its principal)
+        self._tokens: dict[bytes, tuple[float, float, Principal]] = {}
         self._oidc = OidcVerifiers(settings.oidc)
 
     async def authenticate(self, authorization: list[str]) -> Principal:
@@ -94,16 +97,33 @@ class Authenticator:
         return kids
 
     async def _jwt(self, token: str) -> Principal:
+        # A token verified here is trusted again, without the signature check, until the
+        # sooner of its own expiry and cache_ttl_s: a client sends the same token with every
+        # request, and its verification (three JWT parses, an HMAC or an RSA check, a thread
+        # hop for OIDC) is most of what authentication costs. A retired signing key or an
+        # IdP's rotated JWKS takes effect within cache_ttl_s, as key revocation does.
+        digest = hashlib.sha256(token.encode()).digest()
+        cached = self._tokens.get(digest)
+        if cached is not None and cached[0] > time.monotonic() and cached[1] > time.time():
+            return cached[2]
         try:
             header = jwt.get_unverified_header(token)
-            issuer = jwt.decode(token, options={"verify_signature": False}).get("iss")
+            claims = jwt.decode(token, options={"verify_signature": False})
         except jwt.PyJWTError as exc:
             raise AuthFailed(type(exc).__name__) from None
+        issuer = claims.get("iss")
         if issuer == self._settings.token_issuer:
-            return tokens.verify(self._root, await self._signing_kids(), issuer, token, header)
-        if not self._oidc:
+            principal = tokens.verify(self._root, await self._signing_kids(), issuer, token, header)
+        elif not self._oidc:
             raise AuthFailed("no identity provider configured")
-        return await asyncio.to_thread(self._oidc.verify, token, header)
+        else:
+            principal = await asyncio.to_thread(self._oidc.verify, token, header)
+        expires = claims.get("exp")  # verified above: present and in the future
+        if isinstance(expires, int | float):
+            if len(self._tokens) > 10_000:
+                self._tokens.clear()
+            self._tokens[digest] = (time.monotonic() + self._ttl, float(expires), principal)
+        return principal
 
     async def issue_token(
         self,

@@ -135,3 +135,33 @@ def test_retired_kid_stops_verifying(setup: tuple[KeyAdmin, Authenticator, Princ
     with pytest.raises(ApiError) as caught:
         _check(auth, old)
     assert caught.value.status == 401
+
+
+def test_a_verified_token_is_trusted_until_the_cache_ttl_or_its_expiry(tmp_path: Path) -> None:
+    settings = AccessSettings(cache_ttl_s=0.5)
+    admin = KeyAdmin(settings, tmp_path)
+    key, _ = admin.create("HMRC", ("caseworker",))
+    auth = Authenticator(settings, tmp_path)
+    principal = asyncio.run(auth.authenticate([f"Bearer {key}"]))
+    token, _ = asyncio.run(auth.issue_token(principal, ttl_minutes=5))
+    old_kid = jwt.get_unverified_header(token)["kid"]
+    assert _check(auth, token).via == "token"
+    admin.rotate_signing()
+    assert admin.retire_signing(old_kid)
+    assert _check(auth, token).via == "token"  # still trusted: verified less than cache_ttl_s ago
+    time.sleep(0.6)
+    with pytest.raises(ApiError):  # re-verified after the ttl: its kid is retired
+        _check(auth, token)
+    # A cached token past its own expiry is refused at once, whatever the ttl.
+    long_cache = Authenticator(AccessSettings(cache_ttl_s=60), tmp_path)
+    claims = {**jwt.decode(token, options={"verify_signature": False}), "exp": int(time.time()) + 3}
+    kid = jwt.get_unverified_header(asyncio.run(long_cache.issue_token(principal))[0])["kid"]
+    root = bytes.fromhex((tmp_path / "keys" / "access.key").read_text().strip())
+    short = jwt.encode(claims, signing_secret(root, kid), algorithm="HS256", headers={"kid": kid})
+    assert _check(long_cache, short).via == "token"
+    time.sleep(max(0.0, claims["exp"] - time.time()) + 0.1)
+    with pytest.raises(ApiError):
+        _check(long_cache, short)
+    auth.close()
+    long_cache.close()
+    admin.close()
