@@ -24,10 +24,10 @@ from pathlib import Path
 from benchmarks.sizing.catalogue import find_gpu
 from benchmarks.sizing.model import Efficiency
 from benchmarks.sizing.published import FIGURES, PublishedFigure
-from benchmarks.sizing.validate import predict
+from benchmarks.sizing.validate import engine_limits, predict
 
 FITTED_PATH = Path(__file__).with_name("fitted.py")
-PRIORS: dict[str, float] = {"memory": 0.75, "mfu": 0.55, "allreduce_latency_us": 8.0}
+PRIORS: dict[str, float] = {"memory": 0.75, "attention_memory": 0.75, "mfu": 0.55, "allreduce_latency_us": 8.0}
 GLOBAL_PRIORS: dict[str, float] = {
     "step_overhead_us": 200.0,
     "layer_overhead_us": 2.0,
@@ -41,11 +41,13 @@ GLOBAL_PRIORS: dict[str, float] = {
 LINK: dict[str, float] = {"nvlink": 0.8, "pcie": 0.5, "xgmi": 0.6}
 # Factors a GPU's fit rows cannot identify are borrowed from a GPU of the same family.
 BORROW: dict[str, tuple[str, tuple[str, ...]]] = {
-    "A100-40GB": ("A100-80GB", ("mfu", "allreduce_latency_us")),
-    "MI300X": ("H100-SXM", ("mfu", "allreduce_latency_us")),
+    "A100-40GB": ("A100-80GB", ("mfu", "attention_memory", "allreduce_latency_us", "link")),
+    "MI300X": ("H100-SXM", ("mfu", "attention_memory", "allreduce_latency_us")),
 }
 _BOUNDS: dict[str, tuple[float, float]] = {
     "memory": (0.3, 0.95),
+    "attention_memory": (0.3, 0.95),
+    "link": (0.1, 1.0),
     "mfu": (0.2, 0.95),
     "sequence_overhead_us": (0.0, 50.0),
     "moe": (0.2, 1.0),
@@ -61,13 +63,11 @@ def fit_rows() -> list[PublishedFigure]:
     return [figure for figure in FIGURES if figure.role == "fit"]
 
 
-def _efficiency(
-    figure: PublishedFigure, shared: dict[str, float], per_gpu: dict[str, dict[str, float]]
-) -> Efficiency:
+def _efficiency(figure: PublishedFigure, shared: dict[str, float], per_gpu: dict[str, dict[str, float]]) -> Efficiency:
     return Efficiency.model_validate(
         shared
         | per_gpu[figure.gpu]
-        | {"prefill_chunk_tokens": figure.engine.max_num_tokens, "kv_block_tokens": figure.engine.kv_block_tokens}
+        | {"prefill_chunk_tokens": engine_limits(figure)[1], "kv_block_tokens": figure.engine.kv_block_tokens}
     )
 
 
@@ -83,9 +83,9 @@ def _error(rows: Iterable[PublishedFigure], shared: dict[str, float], per_gpu: d
 def _free(gpu: str, rows: list[PublishedFigure]) -> list[str]:
     if gpu in BORROW:
         return ["memory"]
-    names = ["memory", "mfu"]
+    names = ["memory", "attention_memory", "mfu"]
     if any(figure.tp > 1 for figure in rows):
-        names += ["allreduce_latency_us"]
+        names += ["allreduce_latency_us", "link"]
     return names
 
 

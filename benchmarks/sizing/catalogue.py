@@ -8,6 +8,15 @@ and the memory and bandwidth of the vendor's (NVIDIA's or AMD's) datasheet or pr
 page named in `source`; each GPU also lists the aliases vendors and benchmark pages use
 (`h200-sxm`, `a100-sxm-80gb`, `NVIDIA H100 80GB HBM3`).
 
+Memory: `memory_gb` is the datasheet's label; `visible_memory_mib` is what the driver
+reports (nvidia-smi's total), which is what an engine divides between weights and KV
+cache. Retrieved reports: H100 SXM 81559, A100 80GB 81920, A100 40GB 40960, A10 23028,
+L40S 46068 and L4 23034 MiB (nvidia-smi totals listed in
+https://github.com/modal-labs/modal-client/pull/2797); H100 NVL 99961274368 bytes
+(https://github.com/fastfetch-cli/fastfetch/issues/1658); H200 143771 MiB (nvidia-smi
+output in public logs, no vendor page states it). The other GPUs have no retrieved report
+and use `memory_gb` * 1e9 bytes, which under-states their memory by up to ~7 %.
+
 Names are matched case-insensitively, with or without the organisation prefix and
 with or without an -Instruct/-it suffix; an unknown name gets the closest matches.
 """
@@ -361,6 +370,7 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="H100-SXM",
         memory_gb=80,
+        visible_memory_mib=81559,
         bandwidth_tb_s=3.35,
         bf16_tflops=989,
         fp8_tflops=1979,
@@ -389,6 +399,7 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="H100-NVL",
         memory_gb=94,
+        visible_memory_mib=95330,
         bandwidth_tb_s=3.9,
         bf16_tflops=835,
         fp8_tflops=1671,
@@ -403,6 +414,7 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="H200",
         memory_gb=141,
+        visible_memory_mib=143771,
         bandwidth_tb_s=4.8,
         bf16_tflops=989,
         fp8_tflops=1979,
@@ -431,6 +443,7 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="A100-80GB",
         memory_gb=80,
+        visible_memory_mib=81920,
         bandwidth_tb_s=2.039,
         bf16_tflops=312,
         fp8_tflops=None,
@@ -445,6 +458,7 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="A100-40GB",
         memory_gb=40,
+        visible_memory_mib=40960,
         bandwidth_tb_s=1.555,
         bf16_tflops=312,
         fp8_tflops=None,
@@ -473,6 +487,7 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="A10",
         memory_gb=24,
+        visible_memory_mib=23028,
         bandwidth_tb_s=0.600,
         bf16_tflops=125,
         fp8_tflops=None,
@@ -515,6 +530,7 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="L40S",
         memory_gb=48,
+        visible_memory_mib=46068,
         bandwidth_tb_s=0.864,
         bf16_tflops=362,
         fp8_tflops=733,
@@ -543,6 +559,7 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="L4",
         memory_gb=24,
+        visible_memory_mib=23034,
         bandwidth_tb_s=0.300,
         bf16_tflops=121,
         fp8_tflops=242,

@@ -6,6 +6,8 @@ layers, H = attention heads, H_kv = KV heads, d = head dim, h = hidden size, I =
 tokens, c = context tokens a sequence has reached, TP = tensor-parallel size. Per
 GPU: M = memory, W = memory bandwidth, F = dense tensor FLOP/s for the weight dtype,
 link = one direction of the GPU-to-GPU bandwidth. A *replica* is one model instance over TP GPUs.
+M is the memory the driver reports where it was retrieved (nvidia-smi: 81559 MiB on an
+"80GB" H100), else the datasheet's GB (`GpuSpec.memory_bytes`).
 
 Memory
     weight bytes      = (P - P_emb) * b_w + P_emb * 2           P_emb = V*h*(1 if tied else 2)
@@ -27,23 +29,29 @@ Memory
 Decode and mixed steps (one step produces one token for each of B sequences and may
 carry p prefill tokens of arriving requests, as chunked prefill does)
     tokens            = B + p
+    GEMMs (weights)
     bytes read        = weight bytes - input-embedding bytes (rows are gathered, not
                         streamed; a tied table is read as the LM head) - MoE experts no
                         token of the step is routed to: expected fraction read per layer
                         = 1 - (1 - k/E)^tokens under uniform routing
-                        + B * KV bytes / token * c_avg
     t_memory          = bytes read / (TP * W * eta_mem)
-    FLOPs             = tokens * 2 * P_a + B * 4 * L * c_avg * H * d      (matmuls + decode attention)
-                        + p * 2 * L * n_prompt * H * d                  (prefill attention, causal)
+    FLOPs             = tokens * 2 * (P_a - P_emb) + rows * 2 * V * h
+                        (the input embedding is a gather; the 16-bit LM head runs at the BF16
+                        rate and only for rows that sample: B decode rows + one per prompt)
     t_compute         = FLOPs / (TP * F * mfu)
+    Attention (kernels of their own, run after the GEMMs, so their time adds)
+    t_attention       = max(B * KV bytes / token * c_avg / (TP * W * eta_attn),
+                            B * 4 * L * c_avg * H * d / (TP * F * mfu))
+                        + p * 2 * L * n_prompt * H * d / (TP * F * mfu)   (prefill, causal)
+                        eta_attn = achieved bandwidth of paged decode attention, fitted per GPU
     t_comm            = 2 * L * allreduce(tokens * h * 2 bytes)         if TP > 1 (see below)
     t_fixed           = step overhead + L * layer overhead + B * sequence overhead
                         (launches, scheduler, sampling; fitted)
     MoE               expert matmul FLOPs run at mfu * moe (grouped GEMMs over few tokens per
                         expert are less efficient than one dense GEMM; fitted)
-    step time         = max(t_memory, t_compute) + t_comm + t_fixed
+    step time         = max(t_memory, t_compute) + t_attention + t_comm + t_fixed
     tokens/s          = B / step time;  per GPU = tokens/s / TP
-    compute roof      = TP * F * mfu / (2 * P_a) tokens/s, which tokens/s never exceeds
+    compute roof      = 1 / t_compute(1 token, 1 row) tokens/s, which tokens/s never exceeds
 
 Tensor-parallel all-reduce (two per layer: after attention's output projection and after
 the MLP's down projection; Megatron-style TP; not overlapped with compute in vLLM's or
@@ -56,7 +64,7 @@ TensorRT-LLM's default decode path). A ring all-reduce of S bytes over TP GPUs s
                         interconnect bandwidth; eta_link = achieved fraction, fitted per GPU.
 
 Prefill (one request of n tokens on an idle replica, queueing-free)
-    FLOPs             = 2 * P_a * n + 2 * L * n^2 * H * d            (causal attention)
+    FLOPs             = GEMM FLOPs(n tokens, 1 row) + 2 * L * n^2 * H * d  (causal attention)
     prefill time      = max(FLOPs / (TP * F * mfu), ceil(n / chunk) * weight bytes /
                         (TP * W * eta_mem)) + t_comm(n tokens) + ceil(n / chunk) * t_fixed
     TTFT              ~ prefill time
@@ -94,6 +102,13 @@ class Efficiency(BaseModel):
     model_config = _FROZEN
 
     memory: float = Field(default=0.70, gt=0, le=1, description="Fraction of datasheet bandwidth in decode.")
+    attention_memory: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="Fraction of datasheet bandwidth the decode attention kernels reach reading the KV cache "
+        "(paged, many sequences at once); None: the same as `memory`.",
+    )
     mfu: float = Field(default=0.50, gt=0, le=1, description="Fraction of dense tensor peak in matmuls.")
     allreduce_latency_us: float = Field(default=10.0, ge=0, description="Fixed cost of one all-reduce.")
     link: float = Field(default=1.0, gt=0, le=1, description="Fraction of link bandwidth an all-reduce achieves.")
@@ -122,7 +137,13 @@ class Deployment(BaseModel):
 
 
 class StepTime(BaseModel):
-    """The parts of one engine step, in seconds."""
+    """The parts of one engine step, in seconds.
+
+    `memory_s` and `compute_s` are the weight GEMMs' two roofs (streaming the weights, and
+    their FLOPs); `attention_s` is the attention kernels' own roofline (reading the KV cache,
+    or their FLOPs). GEMMs and attention are separate kernels that run one after the other,
+    so attention's time adds to the GEMMs' rather than hiding under them.
+    """
 
     model_config = _FROZEN
 
@@ -130,16 +151,18 @@ class StepTime(BaseModel):
     compute_s: float
     comm_s: float
     fixed_s: float = 0.0
+    attention_s: float = 0.0
 
     @property
     def total_s(self) -> float:
-        """Roofline: the slower of memory and compute, plus all-reduces and fixed costs that cannot overlap."""
-        return max(self.memory_s, self.compute_s) + self.comm_s + self.fixed_s
+        """GEMM roofline, then attention, all-reduces and fixed costs, none of which overlap."""
+        return max(self.memory_s, self.compute_s) + self.attention_s + self.comm_s + self.fixed_s
 
     @property
     def bound(self) -> str:
-        """Which roof limits the step."""
-        return "memory" if self.memory_s >= self.compute_s else "compute"
+        """Which part takes longest: streaming weights (memory), GEMM FLOPs (compute) or attention."""
+        parts = {"memory": self.memory_s, "compute": self.compute_s, "attention": self.attention_s}
+        return max(parts, key=lambda name: parts[name])
 
 
 def weight_bytes(model: ModelSpec, dtype: str) -> float:
@@ -223,12 +246,21 @@ def fixed_step_s(dep: Deployment, eff: Efficiency, batch: float = 0.0) -> float:
     return (eff.step_overhead_us + dep.model.layers * eff.layer_overhead_us + batch * eff.sequence_overhead_us) * 1e-6
 
 
-def matmul_s(dep: Deployment, eff: Efficiency, tokens: float) -> float:
-    """Seconds of weight matmuls for `tokens` tokens; routed-expert FLOPs run at mfu * moe."""
+def matmul_s(dep: Deployment, eff: Efficiency, tokens: float, logit_rows: float | None = None) -> float:
+    """Seconds of weight matmuls for `tokens` tokens, `logit_rows` of which need logits.
+
+    Per token, 2 FLOPs per layer weight (routed-expert FLOPs run at mfu * moe). The input
+    embedding is a row gather, not a matmul; the LM head (V x h, kept 16-bit under FP8/INT4,
+    so at the BF16 rate) runs only for rows whose next token is sampled: every decode row and
+    each prompt's last position, not every prefill token. `logit_rows` None: every token.
+    """
     m = dep.model
-    peak = dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu
+    rows = tokens if logit_rows is None else logit_rows
     expert = m.expert_params * m.experts_per_token / m.experts if m.is_moe else 0.0
-    return tokens * 2 * ((m.active_params - expert) + expert / eff.moe) / peak
+    body = m.active_params - m.embedding_params - expert
+    layers_s = tokens * 2 * (body + expert / eff.moe) / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    head_s = rows * 2 * m.vocab_size * m.hidden_size / (dep.tp * dep.gpu.flops("bf16") * eff.mfu)
+    return layers_s + head_s
 
 
 def step_time(
@@ -243,18 +275,35 @@ def step_time(
     `prefill_tokens` tokens of prompts `prompt_tokens` long are prefilled in the same step."""
     m = dep.model
     tokens = batch + prefill_tokens
-    kv_read = batch * kv_bytes_per_token(m, dep.kv_dtype, dep.tp) * context
-    bytes_read = weight_bytes_read(m, dep.weight_dtype, tokens) + kv_read
-    memory_s = bytes_read / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
-    attention = batch * 4 * m.layers * context * m.attention_heads * m.head_dim
-    attention += prefill_tokens * 2 * m.layers * prompt_tokens * m.attention_heads * m.head_dim
-    compute_s = matmul_s(dep, eff, tokens) + attention / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    bandwidth = dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory
+    memory_s = weight_bytes_read(m, dep.weight_dtype, tokens) / bandwidth
     return StepTime(
         memory_s=memory_s,
-        compute_s=compute_s,
+        compute_s=matmul_s(dep, eff, tokens, batch + (prefill_tokens / prompt_tokens if prompt_tokens else 0.0)),
+        attention_s=attention_s(dep, eff, batch, context, prefill_tokens, prompt_tokens),
         comm_s=allreduce_time(dep, eff, tokens),
         fixed_s=fixed_step_s(dep, eff, batch),
     )
+
+
+def attention_s(
+    dep: Deployment, eff: Efficiency, batch: float, context: float, prefill_tokens: float = 0.0, prompt: float = 0.0
+) -> float:
+    """Attention kernels of one step: decode reads each sequence's KV cache; prefill is FLOP-bound.
+
+    Decode attention of B sequences at context c reads B * c * KV bytes/token and does
+    4 * L * c * H * d FLOPs per sequence; p prefill tokens of a prompt n long do
+    2 * L * n * H * d FLOPs each (causal, on average half the prompt). Each kernel is the
+    slower of its bytes and its FLOPs.
+    """
+    m = dep.model
+    kv_read = batch * kv_bytes_per_token(m, dep.kv_dtype, dep.tp) * context
+    decode_flops = batch * 4 * m.layers * context * m.attention_heads * m.head_dim
+    prefill_flops = prefill_tokens * 2 * m.layers * prompt * m.attention_heads * m.head_dim
+    flops = dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu
+    kv_efficiency = eff.memory if eff.attention_memory is None else eff.attention_memory
+    decode = max(kv_read / (dep.tp * dep.gpu.bandwidth_bytes_s * kv_efficiency), decode_flops / flops)
+    return decode + prefill_flops / flops
 
 
 def decode_step(dep: Deployment, eff: Efficiency, batch: float, context: float) -> StepTime:
@@ -269,14 +318,14 @@ def decode_tokens_per_s(dep: Deployment, eff: Efficiency, batch: float, context:
 
 def compute_roof_tokens_per_s(dep: Deployment, eff: Efficiency) -> float:
     """Upper bound on decode tokens/s of one replica: matmul FLOPs alone at mfu."""
-    return dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu / (2 * dep.model.active_params)
+    return 1.0 / matmul_s(dep, eff, 1, 1)
 
 
 def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     """Seconds to prefill one `tokens`-token prompt on an otherwise idle replica (TTFT)."""
     m = dep.model
-    flops = 2 * m.active_params * tokens + 2 * m.layers * tokens**2 * m.attention_heads * m.head_dim
-    compute_s = flops / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    attention = 2 * m.layers * tokens**2 * m.attention_heads * m.head_dim
+    compute_s = matmul_s(dep, eff, tokens, 1) + attention / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     weights = weight_bytes_read(m, dep.weight_dtype, tokens)
     memory_s = chunks * weights / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)

@@ -64,6 +64,7 @@ class Engine(BaseModel):
     kv_block_tokens: int
     reserve_full_sequence: bool  # TensorRT-LLM's guaranteed-no-evict reserves input + output up front
     fraction_of_free: bool  # TensorRT-LLM: KV = fraction x memory left after weights; vLLM: fraction x total
+    tuned_per_dataset: bool = False  # trtllm-bench build sets max_batch / max_num_tokens from ISL/OSL (trtllm_bench.py)
 
 
 TRT_017 = Engine(
@@ -74,9 +75,12 @@ TRT_017 = Engine(
     kv_block_tokens=64,
     reserve_full_sequence=True,
     fraction_of_free=True,
+    tuned_per_dataset=True,
 )
 TRT_10 = TRT_017.model_copy(update={"name": "TensorRT-LLM 1.0 (PyTorch backend)", "max_batch": 2048, "kv_block_tokens": 32})
-TRT_014_TRITON = TRT_017.model_copy(update={"name": "TensorRT-LLM 0.14 + Triton", "memory_fraction": 0.90})
+TRT_014_TRITON = TRT_017.model_copy(
+    update={"name": "TensorRT-LLM 0.14 + Triton", "memory_fraction": 0.90, "tuned_per_dataset": False}
+)
 VLLM = Engine(
     name="vLLM",
     memory_fraction=0.90,

@@ -37,6 +37,7 @@ from benchmarks.sizing.model import (
     Efficiency,
     allreduce_time,
     fixed_step_s,
+    matmul_s,
     max_sequences,
     step_time,
     weight_bytes_read,
@@ -100,11 +101,11 @@ def static_batch_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prom
     """Output tokens/s of `batch` prompts prefilled together and decoded `output` tokens each."""
     m = dep.model
     tokens = batch * prompt
-    flops = batch * (2 * m.active_params * prompt + 2 * m.layers * prompt**2 * m.attention_heads * m.head_dim)
+    attention = batch * 2 * m.layers * prompt**2 * m.attention_heads * m.head_dim
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
-    compute_s = flops / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
-    memory_s = chunks * weight_bytes_read(m, dep.weight_dtype, tokens) / (
-        dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory
+    compute_s = matmul_s(dep, eff, tokens, batch) + attention / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    memory_s = (
+        chunks * weight_bytes_read(m, dep.weight_dtype, tokens) / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
     )
     prefill = max(compute_s, memory_s) + allreduce_time(dep, eff, tokens) + chunks * fixed_step_s(dep, eff)
     decode = (output - 1) * step_time(dep, eff, batch, prompt + output / 2).total_s

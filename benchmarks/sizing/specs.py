@@ -123,7 +123,13 @@ class GpuSpec(BaseModel):
     model_config = _FROZEN
 
     name: str = Field(description="Catalogue name, e.g. H100-SXM.")
-    memory_gb: float = Field(gt=0, description="Memory per GPU, GB (1e9 bytes).")
+    memory_gb: float = Field(gt=0, description="Memory per GPU as the datasheet names it (its '80GB').")
+    visible_memory_mib: int | None = Field(
+        default=None,
+        gt=0,
+        description="Memory the driver reports (nvidia-smi 'FB Memory Usage Total', MiB); None where no "
+        "report was retrieved, and then memory_gb * 1e9 bytes is used (conservative).",
+    )
     bandwidth_tb_s: float = Field(gt=0, description="Memory bandwidth, TB/s.")
     bf16_tflops: float = Field(gt=0, description="Dense BF16 tensor throughput, TFLOP/s.")
     fp8_tflops: float | None = Field(description="Dense FP8 tensor throughput; None where there is no FP8.")
@@ -139,7 +145,14 @@ class GpuSpec(BaseModel):
 
     @property
     def memory_bytes(self) -> float:
-        """Memory per GPU in bytes."""
+        """Memory per GPU in bytes, as the engine sees it.
+
+        A datasheet's "80GB" is closer to 80 GiB: nvidia-smi reports 81559 MiB (85.5e9 bytes) on an
+        H100 SXM. For a 70B model on one 80 GB GPU, 5.5 GB is most of the KV cache, so the driver's
+        figure is used wherever one was retrieved.
+        """
+        if self.visible_memory_mib is not None:
+            return self.visible_memory_mib * 2**20
         return self.memory_gb * 1e9
 
     @property

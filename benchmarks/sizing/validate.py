@@ -49,6 +49,7 @@ from benchmarks.sizing.serving import (
     rate_point,
     static_batch_tokens_per_s,
 )
+from benchmarks.sizing.trtllm_bench import trtllm_bench_settings
 
 DEFAULT_OUT = Path("benchmarks/results")
 BAND_PATH = Path(__file__).with_name("band.py")
@@ -68,11 +69,31 @@ class ValidationRow(BaseModel):
     error_pct: float
 
 
+def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
+    """(max batch, max tokens per step) of the engine that produced `figure`.
+
+    An engine built by `trtllm-bench build --dataset` has them set from the dataset's lengths
+    (`trtllm_bench.py`); any other engine has the fixed values in `published.py`.
+    """
+    engine = figure.engine
+    if not engine.tuned_per_dataset:
+        return engine.max_batch, engine.max_num_tokens
+    return trtllm_bench_settings(
+        find_model(figure.model),
+        find_gpu(figure.gpu),
+        figure.tp,
+        figure.weight_dtype,
+        figure.kv_dtype,
+        figure.input_tokens,
+        figure.output_tokens,
+    )
+
+
 def figure_efficiency(figure: PublishedFigure) -> Efficiency:
     """The GPU's fitted efficiency with the engine's token budget and KV block size."""
     return efficiency_for(
         find_gpu(figure.gpu),
-        prefill_chunk_tokens=figure.engine.max_num_tokens,
+        prefill_chunk_tokens=engine_limits(figure)[1],
         kv_block_tokens=figure.engine.kv_block_tokens,
     )
 
@@ -92,7 +113,7 @@ def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) ->
         kv_dtype=figure.kv_dtype,
         utilisation=figure.engine.memory_fraction,
         context=figure.input_tokens + figure.output_tokens,
-        max_num_seqs=figure.engine.max_batch,
+        max_num_seqs=engine_limits(figure)[0],
     )
     if not figure.engine.fraction_of_free or eff is None:
         return dep
@@ -111,8 +132,8 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
         batch, itl = rate_point(dep, eff, figure.load, isl, osl, prefill_time(dep, eff, isl))
         return itl * 1e3, batch
     if figure.mode == "offline":
-        engine = figure.engine
-        batch = float(offline_batch(dep, eff, isl, osl, engine.max_batch, engine.reserve_full_sequence))
+        max_batch = engine_limits(figure)[0]
+        batch = float(offline_batch(dep, eff, isl, osl, max_batch, figure.engine.reserve_full_sequence))
     else:
         assert figure.load is not None
         batch = figure.load
@@ -281,10 +302,33 @@ def write_bands(rows: list[ValidationRow], path: Path = BAND_PATH) -> None:
     path.write_text(text + f"BANDS: dict[str, tuple[float, float, int]] = {bands!r}\n", encoding="utf-8")
 
 
+def render_fit_only(rows: list[ValidationRow]) -> str:
+    """Fit-row errors only (overall, by group, per row): what model work may look at.
+
+    Held-out rows are filtered out before anything is predicted, so a change to the model
+    can be judged without seeing, and so without tuning on, the held-out errors.
+    """
+    fit = [row for row in rows if row.figure.role == "fit"]
+    lines = [_summary_line("**fit**", fit), *[_summary_line(key, group) for key, group in _groups(fit).items()]]
+    lines += [
+        f"{row.figure.key}: batch {row.batch:,.0f}, published {row.figure.published:,.2f}, "
+        f"predicted {row.predicted:,.2f}, {row.error_pct:+.1f} %"
+        for row in sorted(fit, key=lambda r: r.figure.key)
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def validate_command(
     out: Annotated[Path, typer.Option(help="Directory for sizing_validation.md/.json.")] = DEFAULT_OUT,
+    fit_only: Annotated[
+        bool,
+        typer.Option("--fit-only", help="Print the fit rows' errors only; predict no held-out row and write nothing."),
+    ] = False,
 ) -> None:
     """Compare sizing predictions with published measurements, write the table and the bands."""
+    if fit_only:
+        typer.echo(render_fit_only(validate(figures=[f for f in FIGURES if f.role == "fit"])), nl=False)
+        return
     markdown, json_path = write_validation(out)
     write_bands(validate())
     typer.echo(f"wrote {markdown} and {json_path}")

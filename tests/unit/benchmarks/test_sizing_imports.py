@@ -43,14 +43,14 @@ def test_size_imports_neither_ray_nor_torch_nor_matplotlib(tmp_path):
     assert code in (0, None)
     assert "benchmarks.sizing.plan" in modules  # the command really ran
     assert _heavy(modules) == []
-    assert (tmp_path / "llama-3.1-70b_h100-sxm_tp4_bf16.md").exists()
-    assert not (tmp_path / "llama-3.1-70b_h100-sxm_tp4_bf16.png").exists()
+    assert len(list(tmp_path.glob("llama-3.1-70b_h100-sxm_tp*_bf16.md"))) == 1
+    assert not list(tmp_path.glob("*.png"))
 
 
 def test_plot_is_opt_in_and_then_draws_the_png(tmp_path):
     code, modules = _run(tmp_path, "--plot")
     assert code in (0, None)
     assert "matplotlib" in modules  # the check above can fail: the same probe sees matplotlib here
-    png = tmp_path / "llama-3.1-70b_h100-sxm_tp4_bf16.png"
+    (png,) = tmp_path.glob("llama-3.1-70b_h100-sxm_tp*_bf16.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert "](llama-3.1-70b_h100-sxm_tp4_bf16.png)" in png.with_suffix(".md").read_text()
+    assert f"]({png.name})" in png.with_suffix(".md").read_text()
