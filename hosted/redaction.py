@@ -58,310 +58,18 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from hosted.egress import SCHEMA_KEYS
-from hosted.egress_schema import UNREADABLE_PARTS
+from hosted.redaction_texts import BodyTexts, Slot, write_texts
+from hosted.redaction_values import FOLD, SEGMENT_GAP, Value, collect_values, present_kinds, spaced
 
 if TYPE_CHECKING:
     from hosted.stream_restore import ChunkRestorer, StreamRestorer
 
 __all__ = ["Redaction", "redact", "values_present"]
-
-_ENUM_KEYS = frozenset(
-    {"model", "role", "type", "detail", "format", "reasoning_effort", "verbosity", "tool_choice", "function_call"}
-)
-"""String values under these keys are the schema's (or JSON Schema's) words, never the client's text."""
-_BARE_KEYS = frozenset({"name", "id", "tool_call_id"})
-"""Fields the API restricts to `[A-Za-z0-9_-]`: they get the bare placeholder token."""
-_OPAQUE_KEYS = frozenset({"model", "modalities", "logit_bias"})
-"""Subtrees copied as they are: the policy's model, token ids."""
-_PART_TEXT_KEYS = ("text", "refusal")
-_SEGMENT_GAP = "\x00"  # between strings while matching, and where a value was: no value matches it
-_SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"  # noqa: E501 - every str.isspace() character
-_FOLD = str.maketrans({**dict.fromkeys(_SPACES, " "), "\u2019": "'"})  # one character for one: offsets hold
-_ID_SEPARATORS = " -./()"
-_NO_SEPARATORS = str.maketrans(dict.fromkeys(_ID_SEPARATORS))
-_ID_WORD = re.compile(r"\+?[\w\-./()]*\d[\w\-./()]*|[A-Z]{1,4}|[\-./()]+")
-_SEPARATOR_RUN = re.compile(r"[\s\-./()]+")
-_DIGIT_GAP = re.compile(r"(?<=\d)[\s\-./()+]+(?=\d)")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_LOOSE_MIN = 6  # characters (identifiers) or digits before the separator-free checks apply
-
-
-# --- values ----------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=256)
-def _kind_token(kind: str) -> str:
-    """A kind as placeholders write it: capitals and underscores only (`UK_NHS_NUMBER`)."""
-    return re.sub(r"[^A-Z]+", "_", kind.upper()).strip("_") or "VALUE"
-
-
-def _normalised(text: str) -> str:
-    return text if text.isascii() else unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-
-
-def _spaced(text: str) -> str:
-    return " ".join(text.translate(_FOLD).split())
-
-
-def _is_identifier(value: str) -> bool:
-    return any(c.isdigit() for c in value) and all(_ID_WORD.fullmatch(word) for word in value.split())
-
-
-def _edges_ok(text: str, start: int, end: int) -> bool:
-    """A match must not cut a word (or, where it starts or ends with a digit, a number)."""
-    first, last = text[start], text[end - 1]
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if (first.isdigit() and before.isdigit()) or (first.isalpha() and before.isalnum()):
-        return False
-    return not ((last.isdigit() and after.isdigit()) or (last.isalpha() and after.isalnum()))
-
-
-def _find(text: str, needle: str) -> Iterable[tuple[int, int]]:
-    start = text.find(needle)
-    while start >= 0:
-        end = start + len(needle)
-        if _edges_ok(text, start, end):
-            yield start, end
-        start = text.find(needle, start + 1)
-
-
-class _Value:
-    """The listed forms of one value, its first kind, and how to find it."""
-
-    __slots__ = ("kind", "forms", "shape", "_variants", "_pattern", "_compact", "_digits")
-
-    def __init__(self, kind: str, form: str) -> None:
-        self.kind = kind
-        self.forms = [form]
-        self.shape = (
-            "nul" if _SEGMENT_GAP in form else "id" if _is_identifier(form) else "mail" if "@" in form else "text"
-        )
-        self._variants: frozenset[str] | None = None
-        self._pattern: re.Pattern[str] | None = None
-        self._compact = ""
-        self._digits = ""
-
-    @property
-    def variants(self) -> frozenset[str]:
-        """What plain search looks for: lower-cased for identifiers and e-mail, as written otherwise."""
-        if self._variants is None:
-            variants: set[str] = set()
-            forms = {*self.forms, *map(_normalised, self.forms)}  # a zero-width or full-width form also as read
-            for form in map(_spaced, forms):
-                if self.shape == "text":
-                    variants.update((form, form.upper(), form.title()))
-                else:
-                    form = form.lower()
-                    variants.add(form)
-                    if self.shape == "id":
-                        groups = [g for g in _SEPARATOR_RUN.split(form) if g]
-                        variants.update(sep.join(groups) for sep in ("", " ", "-", "."))
-                        compact = form.translate(_NO_SEPARATORS)
-                        self._compact = compact if len(compact) >= _LOOSE_MIN else ""
-                digits = "".join(c for c in _normalised(form) if c.isdigit())
-                self._digits = digits if len(digits) >= _LOOSE_MIN else self._digits
-            self._variants = frozenset(variants) if self.shape != "nul" else frozenset()
-        return self._variants
-
-    def spans(self, text: str, lower: str) -> list[tuple[int, int]]:
-        """Where the value is, by plain search (`text` with whitespace folded, `lower` its lower case)."""
-        haystack = text if self.shape == "text" else lower
-        return [span for variant in self.variants for span in _find(haystack, variant)]
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """The loose pattern: any whitespace between words, any separators between an identifier's characters."""
-        if self._pattern is None:
-            self._pattern = re.compile(r"(?!)") if self.shape == "nul" else _value_regex(self.forms, self.shape)
-        return self._pattern
-
-    def present_in(self, view: _View) -> bool:
-        """Whether the safety check can still find this value (see the module docstring)."""
-        if self.shape == "nul":
-            return True
-        variants = self.variants
-        haystack = view.spaced if self.shape == "text" else view.lower
-        if any(True for variant in variants for _ in _find(haystack, variant)):
-            return True
-        if self._compact and self._compact in view.compact:
-            return True
-        return bool(self._digits) and self._digits in view.digits
-
-
-def _value_regex(forms: list[str], shape: str) -> re.Pattern[str]:
-    alternatives: dict[str, None] = {}
-    for raw in forms:
-        form = raw.strip()
-        if shape == "id":
-            chars = [c for c in form if c.isalnum() or c == "+"]
-            opening = r"\(?" if form.startswith("(") else ""
-            alternatives[_bounded(opening + r"[\s\-./()]*".join(map(re.escape, chars)), form)] = None
-        elif shape == "mail":
-            alternatives[_text_form(form)] = None
-        else:
-            for variant in (form, form.upper(), form.title()):
-                alternatives[_text_form(variant)] = None
-    return re.compile("|".join(alternatives), re.IGNORECASE if shape != "text" else 0)
-
-
-def _bounded(body: str, form: str) -> str:
-    before = r"(?<!\d)" if form[0].isdigit() else r"(?<![^\W_])" if form[0].isalpha() else ""
-    after = r"(?!\d)" if form[-1].isdigit() else r"(?![^\W_])" if form[-1].isalpha() else ""
-    return before + body + after
-
-
-def _text_form(form: str) -> str:
-    words = ("".join("['\u2019]" if c in "'\u2019" else re.escape(c) for c in word) for word in form.split())
-    return _bounded(r"\s+".join(words), form)
-
-
-def _values(values: Iterable[tuple[str, str]]) -> dict[str, _Value]:
-    found: dict[str, _Value] = {}
-    for kind, raw in values:
-        if not raw.strip():
-            continue
-        value = _Value(_kind_token(kind), raw)
-        if value.shape == "nul":
-            key = _SEGMENT_GAP + raw
-        elif value.shape == "id":
-            key = "i:" + "".join(c for c in _normalised(raw) if c.isalnum() or c == "+").casefold()
-        else:
-            key = "t:" + _spaced(_normalised(raw)).casefold()
-        if key not in found:
-            found[key] = value
-        elif raw not in found[key].forms:
-            found[key].forms.append(raw)
-    return found
-
-
-class _View:
-    """The redacted text as the safety check reads it: strings joined, placeholders masked."""
-
-    __slots__ = ("spaced", "lower", "compact", "digits")
-
-    def __init__(self, segments: list[list[str]]) -> None:
-        text = _normalised("\n\n".join("".join(segment) for segment in segments))
-        self.spaced = _spaced(text)
-        self.lower = self.spaced.lower()
-        self.compact = self.lower.translate(_NO_SEPARATORS)
-        self.digits = _DIGIT_GAP.sub("", text)
-
-
-def _present(values: Iterable[_Value], segments: list[list[str]]) -> tuple[str, ...]:
-    view = _View(segments)
-    return tuple(dict.fromkeys(value.kind for value in values if value.present_in(view)))
-
-
-# --- the body's strings ------------------------------------------------------------------------
-
-# A slot is where one text string of the copied body lives: (container, key or index, is a key, bare).
-_Slot = tuple[Any, Any, bool, bool]
-
-
-class _Texts:
-    """A copy of a body with every text string located, grouped into segments matched as one."""
-
-    def __init__(self, body: Mapping[str, Any]) -> None:
-        self.segments: list[list[_Slot]] = []
-        self.texts: list[list[str]] = []
-        self.copy: dict[str, Any] = self._mapping(body)
-
-    def _add(self, slots: list[_Slot], texts: list[str]) -> None:
-        if slots:
-            self.segments.append(slots)
-            self.texts.append(texts)
-
-    def _value(self, value: Any) -> Any:
-        if isinstance(value, Mapping):
-            return self._mapping(value)
-        if isinstance(value, list | tuple):
-            return self._list(value)
-        return value
-
-    def _mapping(self, value: Mapping[str, Any], group: list[tuple[_Slot, str]] | None = None) -> dict[Any, Any]:
-        copy: dict[Any, Any] = {}
-        kind = value.get("type")
-        payload = kind if isinstance(kind, str) and kind in UNREADABLE_PARTS else None
-        grouped = None
-        if group is not None:  # the part's text is matched joined with its neighbours'
-            grouped = next((k for k in _PART_TEXT_KEYS if isinstance(value.get(k), str)), None)
-        for key, item in value.items():
-            if isinstance(key, str) and key not in SCHEMA_KEYS:
-                self._add([(copy, key, True, False)], [key])
-            if key in _OPAQUE_KEYS or key == payload:
-                copy[key] = _plain_copy(item)
-            elif isinstance(item, str):
-                copy[key] = item
-                if key == grouped and group is not None:
-                    group.append(((copy, key, False, False), item))
-                elif key not in _ENUM_KEYS:
-                    self._add([(copy, key, False, key in _BARE_KEYS)], [item])
-            else:
-                copy[key] = self._value(item)
-        return copy
-
-    def _list(self, value: list[Any] | tuple[Any, ...]) -> list[Any]:
-        parts = (
-            all(isinstance(p, Mapping) for p in value)
-            and sum(any(isinstance(p.get(k), str) for k in _PART_TEXT_KEYS) for p in value) > 1
-        )
-        group: list[tuple[_Slot, str]] | None = [] if parts else None
-        copy: list[Any] = []
-        for item in value:
-            if isinstance(item, str):
-                copy.append(item)
-                self._add([(copy, len(copy) - 1, False, False)], [item])
-            elif isinstance(item, Mapping):
-                copy.append(self._mapping(item, group))
-            else:
-                copy.append(self._value(item))
-        if group:
-            self._add([slot for slot, _ in group], [text for _, text in group])
-        return copy
-
-
-def _plain_copy(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {key: _plain_copy(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain_copy(item) for item in value]
-    return value
-
-
-def _write(texts: _Texts, new_texts: list[list[str]], masked: list[list[str]]) -> None:
-    """Put the new strings into the copied body; renamed keys keep their place.
-
-    Two keys of one object that would become the same (`"Jane Doe"` and `"JANE DOE"`)
-    are left as they were, and so are found by the safety check: the request stays local
-    rather than losing one of them.
-    """
-    renamed: dict[int, tuple[dict[Any, Any], dict[Any, str], list[int]]] = {}  # a key is its own segment
-    for number, (slots, strings) in enumerate(zip(texts.segments, new_texts, strict=True)):
-        for (container, key, is_key, _), text in zip(slots, strings, strict=True):
-            if not is_key:
-                container[key] = text
-            elif text != key:
-                entry = renamed.setdefault(id(container), (container, {}, []))
-                entry[1][key] = text
-                entry[2].append(number)
-    for container, names, places in renamed.values():
-        targets = [names.get(key, key) for key in container]
-        if len(set(targets)) < len(targets):
-            for number in places:
-                masked[number] = list(texts.texts[number])
-            continue
-        items = list(container.items())
-        container.clear()
-        for key, item in items:
-            container[names.get(key, key)] = item
 
 
 # --- redaction ---------------------------------------------------------------------------------
@@ -379,24 +87,24 @@ def redact(body: Mapping[str, Any], values: Iterable[tuple[str, str]]) -> Redact
         The `Redaction`: the redacted `body`, whether it is safe to send
         (`remaining_kinds()`), and the mapping that restores the answer.
     """
-    found = _values(values)
-    texts = _Texts(body)
-    haystack = _SEGMENT_GAP.join("".join(segment) for segment in texts.texts)
-    folded = haystack.translate(_FOLD)
+    found = collect_values(values)
+    texts = BodyTexts(body)
+    haystack = SEGMENT_GAP.join("".join(segment) for segment in texts.texts)
+    folded = haystack.translate(FOLD)
     lower = folded.lower()
     if len(lower) == len(folded):  # lower-casing kept every offset: plain search is exact
         plain = [(a, b, key) for key, value in found.items() for a, b in value.spans(folded, lower)]
         redaction = _build(found, texts, haystack, plain)
         if not redaction.remaining_kinds():
             return redaction
-        texts = _Texts(body)
+        texts = BodyTexts(body)
     loose = [(m.start(), m.end(), key) for key, value in found.items() for m in value.pattern.finditer(haystack)]
     redaction = _build(found, texts, haystack, loose)
     redaction.remaining_kinds()
     return redaction
 
 
-def _build(found: dict[str, _Value], texts: _Texts, haystack: str, matches: list[tuple[int, int, str]]) -> Redaction:
+def _build(found: dict[str, Value], texts: BodyTexts, haystack: str, matches: list[tuple[int, int, str]]) -> Redaction:
     """Place the chosen matches: number the placeholders, rewrite the copied body."""
     tokens: dict[str, str] = {}  # value key -> token
     restore: dict[str, str] = {}  # token -> the value's first listed form
@@ -404,7 +112,7 @@ def _build(found: dict[str, _Value], texts: _Texts, haystack: str, matches: list
     by_segment: dict[int, list[tuple[int, int, str]]] = {}
     starts = [0]
     for strings in texts.texts:
-        starts.append(starts[-1] + sum(map(len, strings)) + len(_SEGMENT_GAP))
+        starts.append(starts[-1] + sum(map(len, strings)) + len(SEGMENT_GAP))
     chosen = _spans(found, haystack, matches)
     for start, end, key, kind in chosen:
         token = tokens.get(key)
@@ -424,7 +132,7 @@ def _build(found: dict[str, _Value], texts: _Texts, haystack: str, matches: list
         slots, strings = texts.segments[segment], texts.texts[segment]
         new_texts[segment] = _replace(slots, strings, spans, masked=False)
         masked[segment] = _replace(slots, strings, spans, masked=True)
-    _write(texts, new_texts, masked)
+    write_texts(texts, new_texts, masked)
     kinds: dict[str, int] = {}
     for token in restore:
         kind = token.rsplit("_", 1)[0]
@@ -435,7 +143,7 @@ def _build(found: dict[str, _Value], texts: _Texts, haystack: str, matches: list
 
 
 def _spans(
-    found: dict[str, _Value], haystack: str, matches: list[tuple[int, int, str]]
+    found: dict[str, Value], haystack: str, matches: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str, str]]:
     """The matches to replace, `(start, end, value key, kind)`, in order and never overlapping.
 
@@ -455,12 +163,12 @@ def _spans(
             continue
         chosen.append([start, end, key, kind, end - start])
     return [
-        (start, end, key if key is not None else "u:" + _spaced(haystack[start:end]).casefold(), kind)
+        (start, end, key if key is not None else "u:" + spaced(haystack[start:end]).casefold(), kind)
         for start, end, key, kind, _ in chosen
     ]
 
 
-def _replace(slots: list[_Slot], strings: list[str], spans: list[tuple[int, int, str]], *, masked: bool) -> list[str]:
+def _replace(slots: list[Slot], strings: list[str], spans: list[tuple[int, int, str]], *, masked: bool) -> list[str]:
     """The segment's strings with each span replaced; a span across strings is placed where it starts.
 
     `masked` writes a NUL where the placeholder goes: the text the safety check reads, so
@@ -477,7 +185,7 @@ def _replace(slots: list[_Slot], strings: list[str], spans: list[tuple[int, int,
                 continue
             if start >= low:
                 pieces.append(text[position - low : start - low])
-                pieces.append(_SEGMENT_GAP if masked else token if bare else f"<{token}>")
+                pieces.append(SEGMENT_GAP if masked else token if bare else f"<{token}>")
             position = min(end, high)
         pieces.append(text[position - low :])
         result.append("".join(pieces))
@@ -491,17 +199,17 @@ def values_present(body: Mapping[str, Any], values: Iterable[tuple[str, str]]) -
     Placeholders of the listed kinds (`<PERSON_1>`, `PERSON_1`, up to four digits) are
     masked first, so that a short value ("1") is not found inside one.
     """
-    found = _values(values)
-    texts = _Texts(body).texts
+    found = collect_values(values)
+    texts = BodyTexts(body).texts
     if found:
         pattern = _restore_regex(tuple(sorted({value.kind for value in found.values()})))
 
         def mask(match: re.Match[str]) -> str:
             token = match.group("b") or match.group("p")
-            return _SEGMENT_GAP if len(token) - token.rindex("_") <= 5 else match.group()
+            return SEGMENT_GAP if len(token) - token.rindex("_") <= 5 else match.group()
 
         texts = [[pattern.sub(mask, text) for text in segment] for segment in texts]
-    return _present(found.values(), texts)
+    return present_kinds(found.values(), texts)
 
 
 @lru_cache(maxsize=256)
@@ -533,7 +241,7 @@ class Redaction:
         kinds: dict[str, int],
         replaced: int,
         unplaced: tuple[str, ...],
-        values: list[_Value],
+        values: list[Value],
         masked: list[list[str]],
     ) -> None:
         self.body = body
@@ -552,7 +260,7 @@ class Redaction:
     def remaining_kinds(self) -> tuple[str, ...]:
         """Kinds of values not placed, or still found in `body` by the safety check; empty: safe to send."""
         if self._remaining is None:
-            present = _present(self._values, self._masked)
+            present = present_kinds(self._values, self._masked)
             self._remaining = tuple(dict.fromkeys((*self.unplaced, *present)))
         return self._remaining
 
