@@ -19,8 +19,9 @@ and dates from NER) and the context cues of the text. The rules, in order:
    public passage does not hide a private individual in the sentence before or
    after it.
    A name given as the answer to a question asking for one (`person_dialogue`) is
-   always personal; in strict mode so is an honorific and a name ("Mrs Okafor")
-   with no public wording near it.
+   always personal; in strict mode so is an honorific and a name ("Mrs Okafor"),
+   or a name after a verb addressing a person ("remind John Smith"), with no public
+   wording near it.
    Otherwise the name is dropped: "Who was Winston Churchill?" stays `public`.
 3. A special-category term is `special` when it is about a person: it is a
    disclosure ("I have diabetes", "she was convicted"), or a personal finding
@@ -134,8 +135,10 @@ def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> 
 
 _SELF_EVIDENT_NAMES = frozenset({"person_dialogue"})
 """Name rules whose match is itself evidence of a private individual (a name given as an answer)."""
-_STRICT_NAMES = frozenset({"person_title"})
-"""In strict mode, an honorific and a name ("Mrs Okafor") is a private individual unless public wording is near."""
+_STRICT_NAMES = frozenset({"person_title", "person_addressee"})
+"""In strict mode, an honorific and a name ("Mrs Okafor"), or a name after a verb that addresses or acts for
+a person ("remind John Smith", "forward this to maria gonzalez"), is a private individual unless public
+wording is near."""
 
 
 def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Finding]:

@@ -40,6 +40,7 @@ from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.normalise import NormalisedText
 from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
+from classifiers.vocabulary import is_english_word
 
 __all__ = ["PERSON", "find_name_candidates", "looks_like_person_name"]
 
@@ -57,14 +58,40 @@ _LOWER_TITLE = re.compile(r"(?<![a-z])(?:mr|mrs|ms|miss|mx|dr|prof|rev|cllr)\.?[
 _LOWER_PAIR = re.compile(r"(?<![a-z])(?=(?P<first>[a-z]{2,})[ ]+(?P<last>[a-z][a-z'\-]{1,})(?![a-z]))")
 # A turn that asks for a name, then the next turn: "Agent: Name on the account?\nCaller: Jane Roe"
 _NAME_QUESTION = re.compile(
-    r"(?im)(?:name|who (?:is|am i) (?:speaking|talking) (?:to|with)|who's calling|who is calling)[^\n?]{0,40}\?[ \t]*"
-    r"(?:\n[ \t]*)+(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*|[-–>*\"'][ \t]*)?"
-    r"(?P<answer>[A-Za-z][A-Za-z'\-]+(?:[ ]+[A-Za-z][A-Za-z'\-]+){0,3})[ \t]*[.!\"']?[ \t]*(?:$|\n)"
+    r"(?im)(?P<question>(?:name|who (?:is|am i|are we) (?:speaking|talking) (?:to|with)|who's calling|who is calling|"
+    r"whose (?:account|details|behalf|claim|file|record|name|card|policy|booking)|"
+    r"who (?:is|are) (?:this|the call|you calling|it) (?:about|regarding|for))[^\n?]{0,40}\?)[ \t]*"
+    r"(?:\n[ \t]*)+(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*|[-–>*\"'][ \t]*)*"
+    r"(?:(?:yes|yeah|yep|sure|ok|okay|of course|hi|hello|it's|it is|its|this is|that's|that is|that'd be|"
+    r"my name is|my name's|name's|the name is|i'm|i am|it'll be|it should be|under|my (?:dad|mum|mother|father|"
+    r"son|daughter|wife|husband|partner|brother|sister|gran|grandmother|grandfather|nan|aunt|uncle)|"
+    r"please|thanks)[ \t]*[,.:]?[ \t]*)*"
+    r"(?P<answer>[^\W\d_][^\W\d_'\-]*(?:[ ]+[^\W\d_][^\W\d_'\-]*){0,3})[ \t]*(?:[.!,\"'(][^\n]*)?(?:$|\n)"
 )
+_TRIVIA_NAME = re.compile(
+    r"(?i)quiz|trivia|(?<![a-z])name (?:a|an|one|two|three|some|any)(?![a-z])|name of (?:the |a |an )?+"
+    r"(?!patient|person|caller|customer|policy|account|claimant|applicant|tenant|child|client|deceased|beneficiary|"
+    r"holder|resident|owner|driver|member|pupil|student|employee|individual|cardholder|landlord|sender|recipient|"
+    r"user|person)"
+)
+"""A question asking for the name of a thing, or a quiz ("What is the name of the capital of France?")."""
+_FILLERS = frozenset({"yes", "no", "sure", "ok", "okay", "it", "not", "none", "unknown", "pass", "n/a", "na"})
+_ADDRESS_VERBS_EXTRA = (
+    r"(?:send|forward|pass|give|hand|post|email|e-mail)(?:[ ]+(?:it|this|that|these|them|the|a|an|my|our|his|her|their|"
+    r"[a-z]+)){0,4}[ ]+to|spoke to|speak to|speaking to|talk to|talked to|talking to|message|text|cc|"
+    r"update the (?:record|file|details|account) (?:for|of)|meet with|met with|meeting with"
+)
+"""Further verbs that address or act for a person ("forward this to", "spoke to", "update the record for")."""
 _ADDRESSEE = re.compile(
     rf"(?<![A-Za-z])(?i:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|call|ring|"
-    rf"phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|pay|refund|invite)"
+    rf"phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|pay|refund|invite|"
+    rf"{_ADDRESS_VERBS_EXTRA})"
     rf"[ ]+(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])"
+)
+_LOWER_ADDRESSEE = re.compile(
+    r"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|call|ring|phone|"
+    r"visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|refund|invite|"
+    rf"{_ADDRESS_VERBS_EXTRA})[ ]+(?P<first>[a-z][a-z'\-]+)(?:[ ]+(?P<last>[a-z][a-z'\-]+))?(?![a-z])"
 )
 _LOWER_CASE_SHARE = 0.02
 """Text with fewer capitals than this share of its letters is read as lower-case text."""
@@ -100,6 +127,14 @@ _NOT_GIVEN_NAMES = frozenset(
     central high chief senior junior deputy assistant acting head principal former late
     """.split()
 )
+_FUNCTION_WORDS = frozenset(
+    """
+    me him them us you it all everyone someone somebody anyone people team staff them everybody nobody there here
+    pls plz thx thanks asap today tomorrow tonight yesterday now later soon again back up out off over down about
+    into onto via re fw fwd am pm ok okay yes yeah no hr admin payroll support reception
+    """.split()
+)
+"""Lower-case words that follow "send it to", "tell" and the like without being a name."""
 _NOT_NAME_STARTS = _NOT_GIVEN_NAMES | _NOT_SURNAMES | _ORG_WORDS
 _NOT_NAME_ENDS = _NOT_SURNAMES | _ORG_WORDS
 
@@ -195,9 +230,11 @@ def _addressees(text: str) -> list[Finding]:
         first, last = (w.lower() for w in match.group("name").split())
         if first in _NOT_NAME_STARTS or last in _NOT_NAME_ENDS or last in _NOT_GIVEN_NAMES:
             continue
-        findings.append(
-            Finding(PERSON, match.start("name"), match.end("name"), 0.55, "person_addressee", Sensitivity.PERSONAL)
-        )
+        # read as a name on its own (strict mode) only when the words are known names or not English words:
+        # "forward this to Maria Gonzalez", not "send it to Microsoft Teams"
+        named = first in GIVEN_NAMES or first in AMBIGUOUS_GIVEN_NAMES or last in SURNAMES
+        recogniser = "person_addressee" if named or (_surname_like(first) and _surname_like(last)) else "person_verb"
+        findings.append(Finding(PERSON, match.start("name"), match.end("name"), 0.55, recogniser, Sensitivity.PERSONAL))
     return findings
 
 
@@ -213,8 +250,18 @@ def _dialogue_answers(text: str) -> list[Finding]:
         return []
     findings = []
     for match in _NAME_QUESTION.finditer(text):
+        if _TRIVIA_NAME.search(match.group("question")):
+            continue
         words = match.group("answer").split()
-        if words[0].lower() in _NOT_NAME_STARTS or words[0].lower() in ("yes", "no", "sure", "ok", "okay", "it"):
+        lowered = [w.lower() for w in words]
+        if lowered[0] in _NOT_NAME_STARTS or lowered[0] in _FILLERS:
+            continue
+        # an answer of ordinary words only ("Paris", "Blue Whale") is not a person's name
+        # (a given name that is also a word, "Paris", counts only beside another word)
+        if not any(
+            w in GIVEN_NAMES or w in SURNAMES or (w in AMBIGUOUS_GIVEN_NAMES and len(words) > 1) or not is_english_word(w)
+            for w in lowered
+        ):
             continue
         start = match.start("answer")
         findings.append(Finding(PERSON, start, match.end("answer"), 0.7, "person_dialogue", Sensitivity.PERSONAL))
@@ -230,8 +277,9 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
     ]
     for match in _LOWER_PAIR.finditer(text):
         first, last = match.group("first"), match.group("last")
-        if first in GIVEN_NAMES and last in SURNAMES and first not in _NOT_NAME_STARTS:
+        if first in GIVEN_NAMES and first not in _NOT_NAME_STARTS and _surname_like(last):
             findings.append(_given_name(match.start("first"), match.end("last"), 0.55))
+    findings += _lower_case_addressees(text)
     for cue_end in cue_ends:
         after = _LOWER_AFTER_CUE.match(text, cue_end)
         if after is None:
@@ -245,6 +293,37 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
         findings.append(
             Finding(PERSON, start, start + len(" ".join(words)), 0.6, "person_after_cue", Sensitivity.PERSONAL)
         )
+    return findings
+
+
+def _surname_like(word: str) -> bool:
+    """A lower-case word that can be a surname: a known one, or not an English word (`vocabulary.py`)."""
+    if word in SURNAMES:
+        return True
+    if len(word) < 3 or word in _NOT_NAME_ENDS or word in _NOT_GIVEN_NAMES or word in _FUNCTION_WORDS:
+        return False
+    return not is_english_word(word.replace("'", "").replace("-", ""))
+
+
+def _lower_case_addressees(text: str) -> list[Finding]:
+    """In lower-case text, a name after a verb that addresses a person ("remind john smith", "to kwame asante").
+
+    The first word must be a known given name, or, with a second word, both must read as
+    names (known, or not English words): "send it to maria gonzalez", "spoke to kwame asante".
+    """
+    findings = []
+    for match in _LOWER_ADDRESSEE.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if first in _NOT_NAME_STARTS or first in _FUNCTION_WORDS:
+            continue
+        known = first in GIVEN_NAMES
+        if last is not None and _surname_like(last) and (known or _surname_like(first)):
+            end = match.end("last")
+        elif known:
+            end = match.end("first")
+        else:
+            continue
+        findings.append(Finding(PERSON, match.start("first"), end, 0.55, "person_addressee", Sensitivity.PERSONAL))
     return findings
 
 

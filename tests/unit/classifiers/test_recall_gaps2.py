@@ -1,0 +1,68 @@
+"""Recall first (issue 9), second round: new development cases per gap category, and hard negatives.
+
+Written for this file from the categories of issue 9 and of the held-out-3 note (misses
+by category only); no held-out set was read. Names and identifiers are invented or
+are published example values.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Sensitivity
+
+PUBLIC, PERSONAL = Sensitivity.PUBLIC, Sensitivity.PERSONAL
+
+LOWER_CASE_AND_ADDRESSED_NAMES = {
+    "send_to": "pls send the invoice copy to maria gonzalez, she handles our account",
+    "forward_to": "forward this to david o'connor in payroll, his sick pay is wrong",
+    "remind": "remind john smith that his tenancy ends in june",
+    "spoke_to": "i spoke to kwame asante yesterday and he said his claim was rejected",
+    "update_record": "update the record for emma thompson, she moved last week",
+    "capitalised_remind": "Remind John Smith that his tenancy ends in June.",
+    "unknown_given_name": "forward the letter to Ngozi Adeyemi-Clarke before Friday",
+}
+DIALOGUE_ANSWERS = {
+    "yes_its": "Operator: Who am I speaking to, please?\nCustomer: Yes, it's Hannah Okoro.",
+    "sure_comma": "Advisor: Can I get your name for the file?\nCaller: sure, Benedikt Kraus",
+    "whose_account": "Assistant: Whose account is this regarding?\nUser: Lucia Moreno",
+    "spelled_out": "Agent: Could you confirm your surname?\nCaller: Wójcik. W-O-J-C-I-K.",
+    "name_of_role": "Q: What is the full name of the policyholder?\nA: Gregor Lindqvist",
+    "relative": "Agent: And the name of the person you're calling about?\nCaller: My dad, Frank Doyle.",
+}
+NOT_PERSONAL_NAMES = {
+    "trivia_name_of_thing": "Q: What is the name of the capital of France?\nA: Paris",
+    "trivia_animal": "Q: What's the name of the largest mammal?\nA: Blue whale.",
+    "who_wrote": "Q: Who wrote Hamlet?\nA: William Shakespeare",
+    "name_a": "Q: Name a noble gas?\nA: Argon",
+    "no_answer": "Agent: Name on the account?\nCaller: Not sure, sorry.",
+    "quiz": "Quiz: what is the name of Sherlock Holmes' brother?\nAnswer: Mycroft Holmes",
+    "product_addressee": "Send it to Microsoft Teams when you are done.",
+    "lower_product": "send it to google drive pls",
+    "lower_team": "forward this to the team asap",
+    "lower_public_figure": "tell me about julius caesar",
+    "tell_alexa": "Can you tell Alexa to play music?",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOWER_CASE_AND_ADDRESSED_NAMES))
+def test_lower_case_and_addressed_names(classifier, name):
+    assert classifier.classify(LOWER_CASE_AND_ADDRESSED_NAMES[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGUE_ANSWERS))
+def test_dialogue_answers(classifier, name):
+    result = classifier.classify(DIALOGUE_ANSWERS[name])
+    assert result.level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(NOT_PERSONAL_NAMES))
+def test_not_names_of_private_individuals(classifier, name):
+    result = classifier.classify(NOT_PERSONAL_NAMES[name])
+    assert result.level is PUBLIC, [(f.kind, f.recogniser) for f in result.findings]
+
+
+def test_addressed_name_alone_is_strict_only(classifier):
+    text = LOWER_CASE_AND_ADDRESSED_NAMES["capitalised_remind"].replace("his tenancy ends", "the meeting moves")
+    assert classifier.classify(text, mode="strict").level is PERSONAL
+    assert classifier.classify(text, mode="balanced").level is PUBLIC
