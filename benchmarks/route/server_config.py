@@ -80,9 +80,14 @@ def router_config(
         overrides: Sections merged over the generated ones (e.g. `{"server": {"ner_batch_wait_ms": 0}}`),
             to measure a router setting against the defaults.
     """
+    server: dict[str, Any] = {"host": "127.0.0.1", "port": port, "proxy_mode": proxy_mode}
+    if proxy_mode == "haproxy":
+        # The router sets Ray's HAProxy port variables from its own config (router.app), so
+        # the free ports of `serve_env` must be in the config too, or its 8404/9101 collide.
+        server.update(haproxy_stats_port=free_port("0.0.0.0"), haproxy_metrics_port=free_port("0.0.0.0"))
     config: dict[str, Any] = {
         "data_dir": str(data_dir),
-        "server": {"host": "127.0.0.1", "port": port, "proxy_mode": proxy_mode},
+        "server": server,
         "hosted": {"api_key": UPSTREAM_KEY, "base_url": upstream_base_url, "max_retries": 0},
     }
     return _merge(config, overrides or {})
