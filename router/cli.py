@@ -8,7 +8,6 @@ Those three commands hand their arguments to typer apps owned by `benchmarks`.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -45,27 +44,30 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Interface to bind (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="HTTP port (default 8000).")] = None,
 ) -> None:
-    """Start Ray (local, embedded) and the Serve app; runs until Ctrl-C."""
+    """Start Ray (local, embedded) and the Serve app; SIGTERM or Ctrl-C drains and stops it (router/lifecycle.py)."""
     settings = _settings(config)
     server = settings.server.model_copy(
         update={k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     )
     settings = settings.model_copy(update={"server": server})
     from router import app as serve_app
+    from router.config import ConfigError
+    from router.lifecycle import run_serve
 
-    serve_app.start(settings)
-    typer.echo(
-        f"sovereign-router listening on {'https' if settings.server.tls_certfile else 'http'}://"
-        f"{settings.server.host}:{settings.server.port} "
-        f"(proxy mode {settings.server.proxy_mode}, hosted {'enabled' if settings.hosted.enabled else 'disabled'})"
-    )
+    def ready() -> None:
+        typer.echo(
+            f"sovereign-router listening on {'https' if settings.server.tls_certfile else 'http'}://"
+            f"{settings.server.host}:{settings.server.port} (proxy mode {settings.server.proxy_mode}, "
+            f"hosted {'enabled' if settings.hosted.enabled else 'disabled'})"
+        )
+
     try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        serve_app.stop()
+        code = run_serve(settings, serve_app.start, serve_app.stop, ready, lambda line: typer.echo(line, err=True))
+    except ConfigError as exc:  # e.g. engine vllm without the gpu extra: refused before Ray starts
+        typer.echo(f"sovereign-router: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if code:
+        raise typer.Exit(code)
 
 
 def _classify_lines(source: TextIO, sink: TextIO, classifier: Any) -> int:

@@ -72,6 +72,11 @@ class ServerSettings(_Section):
     )
     tls_keyfile: Path | None = Field(default=None, description="PEM private key of tls_certfile.")
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024, description="Largest request body accepted (413).")
+    shutdown_grace_s: float = Field(
+        default=30.0, ge=0, le=3600,
+        description="On SIGTERM, how long requests in flight may take to finish while new ones get 503 "
+        "(also Serve's graceful_shutdown_timeout_s for the ingress replicas).",
+    )
     num_replicas: int = Field(default=1, ge=1, description="Ingress replicas.")
     num_cpus: float = Field(default=0.5, ge=0, description="CPUs Ray reserves per ingress replica.")
     max_ongoing_requests: int = Field(default=256, ge=1, description="Concurrent requests per ingress replica.")

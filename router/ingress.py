@@ -33,6 +33,7 @@ from router.access.gate import AccessGate, issue_token
 from router.audit.wiring import replica_auditor
 from router.backends import Endpoint
 from router.config import Settings
+from router.drain import Drain
 from router.errors import ApiError
 from router.gateway import Answer, Gateway
 from router.hosted_leg import HostedLeg
@@ -142,6 +143,8 @@ class Ingress:
             access=self._access,
             limits=replica_limiter(settings.access.quotas),
         )
+        self._drain = Drain()  # waits for `serve`'s shutdown signal (router/drain.py)
+        self._drain.start()
 
     def _names_beyond_for(self, settings: Settings) -> NamesBeyondFn | None:
         """Redaction's full-span pass on the replica's classifier, only when some department redacts."""
@@ -161,6 +164,9 @@ class Ingress:
         auditor = getattr(self, "_auditor", None)
         if auditor is not None:
             await auditor.close()
+        drain = getattr(self, "_drain", None)
+        if drain is not None:
+            await drain.close()
 
     async def _read_audited(self, request: Request, endpoint: Endpoint) -> bytes:
         try:
@@ -190,15 +196,27 @@ class Ingress:
             return self._classifier.complete([scan])[0]
         return await self._classify_batch(scan)
 
+    async def _openai(self, request: Request, endpoint: Endpoint) -> Response:
+        try:
+            self._drain.admit()  # 503 once shutting down (router/drain.py)
+        except ApiError as exc:
+            self._auditor.refused(endpoint, request.headers, exc)
+            raise
+        try:
+            raw = await self._read_audited(request, endpoint)
+            answer = await self._gateway.handle(endpoint, raw, request.headers)
+        except BaseException:
+            self._drain.release()
+            raise
+        return _respond(self._drain.track(answer))
+
     @app.post("/v1/chat/completions")
     async def chat_completions(self, request: Request) -> Response:
-        raw = await self._read_audited(request, "chat.completions")
-        return _respond(await self._gateway.handle("chat.completions", raw, request.headers))
+        return await self._openai(request, "chat.completions")
 
     @app.post("/v1/completions")
     async def completions(self, request: Request) -> Response:
-        raw = await self._read_audited(request, "completions")
-        return _respond(await self._gateway.handle("completions", raw, request.headers))
+        return await self._openai(request, "completions")
 
     @app.post("/v1/tokens")
     async def tokens(self, request: Request) -> Response:
@@ -255,6 +273,8 @@ class Ingress:
 
     @app.get("/readyz")
     async def readyz(self) -> Response:
+        if self._drain.draining:  # a load balancer stops sending here
+            return _json({"status": "draining"}, 503, {"retry-after": "5"})
         try:
             local = await asyncio.wait_for(self._local.status(), timeout=5.0)
         except TimeoutError:
