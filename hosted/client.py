@@ -34,7 +34,7 @@ from hosted.egress import Endpoint, with_our_fields
 from hosted.errors import HostedCircuitOpen, HostedError, HostedRejected, HostedTimeout, HostedUnavailable
 from hosted.settings import HostedSettings
 from hosted.sse import DONE, StreamCheck, json_object, sse_data
-from hosted.upstream import Upstream, map_sdk_errors, rate_limits
+from hosted.upstream import RetryHook, Upstream, map_sdk_errors, rate_limits
 
 __all__ = ["HostedCall", "HostedClient", "map_sdk_errors"]
 
@@ -73,6 +73,8 @@ class HostedClient:
         settings: the `hosted` section of the router's configuration.
         on_rate_limits: called with an upstream's name and its `x-ratelimit-*` counts
             after each answer (the router exports them as metrics).
+        on_retries: called with an upstream's name and the number of retries the SDK
+            made for one call, when it made any (exported as a metric).
         random_source: a `random.random`-like function (tests fix the order).
 
     Raises:
@@ -84,10 +86,13 @@ class HostedClient:
         settings: HostedSettings,
         *,
         on_rate_limits: RateLimitHook | None = None,
+        on_retries: RetryHook | None = None,
         random_source: Callable[[], float] = random.random,
     ) -> None:
         self._settings = settings
-        self._upstreams = [Upstream(upstream, settings) for upstream in settings.resolved_upstreams()]
+        self._upstreams = [
+            Upstream(upstream, settings, on_retries) for upstream in settings.resolved_upstreams()
+        ]
         self._on_rate_limits = on_rate_limits
         self._random = random_source
 

@@ -22,9 +22,10 @@ that remain, so headers the SDK adds in future versions or per call are caught a
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, cast
 
@@ -46,10 +47,16 @@ _TELEMETRY_PREFIX = "x-stainless-"
 _PER_REQUEST_TELEMETRY = ("X-Stainless-Retry-Count", "X-Stainless-Read-Timeout")
 _PATHS: dict[Endpoint, str] = {"chat.completions": "/chat/completions", "completions": "/completions"}
 _RATE_LIMIT_PREFIX = "x-ratelimit-"
+# HTTP attempts of the call in flight (the request hook counts them): beyond the first, the SDK's retries.
+_ATTEMPTS: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("hosted_attempts", default=None)
+RetryHook = Callable[[str, int], None]
 
 
 async def _strip_sdk_telemetry(request: httpx2.Request) -> None:
-    """Remove every `X-Stainless-*` header the SDK added (request hook of the HTTP client)."""
+    """Remove every `X-Stainless-*` header the SDK added (request hook of the HTTP client); count the attempt."""
+    attempts = _ATTEMPTS.get()
+    if attempts is not None:
+        attempts[0] += 1
     for name in [name for name in request.headers if name.lower().startswith(_TELEMETRY_PREFIX)]:
         del request.headers[name]
 
@@ -144,8 +151,11 @@ class Upstream:
         settings: the whole `hosted` section (shared key, timeouts, breaker tuning).
     """
 
-    def __init__(self, upstream: UpstreamSettings, settings: HostedSettings) -> None:
+    def __init__(
+        self, upstream: UpstreamSettings, settings: HostedSettings, on_retries: RetryHook | None = None
+    ) -> None:
         self.name = upstream.name
+        self._on_retries = on_retries
         self.region = upstream.region
         self.weight = upstream.weight
         self.breaker = CircuitBreaker(
@@ -188,10 +198,17 @@ class Upstream:
         Raises:
             HostedError: see `map_sdk_errors`.
         """
-        with map_sdk_errors():
-            return await self._sdk.post(
-                self._path(endpoint, wire), content=orjson.dumps(wire), cast_to=httpx2.Response, stream=stream
-            )
+        attempts = [0]
+        token = _ATTEMPTS.set(attempts)
+        try:
+            with map_sdk_errors():
+                return await self._sdk.post(
+                    self._path(endpoint, wire), content=orjson.dumps(wire), cast_to=httpx2.Response, stream=stream
+                )
+        finally:
+            _ATTEMPTS.reset(token)
+            if attempts[0] > 1 and self._on_retries is not None:
+                self._on_retries(self.name, attempts[0] - 1)
 
     async def aclose(self) -> None:
         await self._sdk.close()

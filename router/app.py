@@ -57,11 +57,15 @@ def build_app(settings: Settings) -> Application:
     from local_models import LocalBackendServer
     from router.audit import AuditWriterDeployment
     from router.ingress import Ingress
+    from router.telemetry.logs import serve_logging_config
 
+    logging_config = serve_logging_config(settings.observability)  # JSON replica logs (router/telemetry/logs.py)
     # Model id and each alias → the model's deployment; the default model comes first.
     local: dict[str, Any] = {}
     for index, model in enumerate(settings.local.all_models):
-        bound = serve.deployment(name=local_deployment_name(index, model.model_id), **model.serve_options())(
+        bound = serve.deployment(
+            name=local_deployment_name(index, model.model_id), logging_config=logging_config, **model.serve_options()
+        )(
             LocalBackendServer
         ).bind(model, settings.data_dir)
         local.update(dict.fromkeys(model.names, bound))
@@ -71,12 +75,14 @@ def build_app(settings: Settings) -> Application:
         num_replicas=1,
         ray_actor_options={"num_cpus": 0},
         max_ongoing_requests=1024,
+        logging_config=logging_config,
     )(AuditWriterDeployment).bind(settings.audit, settings.data_dir)
     ingress = serve.deployment(
         name="Ingress",
         num_replicas=settings.server.num_replicas,
         ray_actor_options={"num_cpus": settings.server.num_cpus},
         max_ongoing_requests=settings.server.max_ongoing_requests,
+        logging_config=logging_config,
         graceful_shutdown_timeout_s=settings.server.shutdown_grace_s,  # in-flight requests finish (router/drain.py)
     )(Ingress)
     return ingress.bind(settings, local_backend=local, audit_writer=writer)

@@ -33,6 +33,7 @@ from router.access.settings import AccessSettings
 from router.audit.settings import AuditSettings
 from router.labels import AiLabelSettings
 from router.rollout import RolloutSettings, check_rollouts
+from router.telemetry.settings import ObservabilitySettings
 from router.tls import check_tls_settings
 
 Action = Literal["local", "hosted", "redact_hosted", "reject"]
@@ -228,6 +229,7 @@ class Settings(BaseSettings):
     hosted: HostedSettings = Field(default_factory=HostedSettings)
     audit: AuditSettings = Field(default_factory=AuditSettings)
     access: AccessSettings = Field(default_factory=AccessSettings)
+    observability: ObservabilitySettings = Field(default_factory=ObservabilitySettings)
 
     @model_validator(mode="after")
     def _hosted_key_from_environment(self) -> Settings:

@@ -42,6 +42,7 @@ from router.redactor import NamesBeyondFn, Redactor
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
 from router.rollout import Rollouts
 from router.streaming import sse_stream
+from router.telemetry import tracing
 from router.timing import StageTimer
 
 logger = logging.getLogger(__name__)
@@ -114,9 +115,19 @@ class Gateway:
         With an auditor, every request leaves exactly one audit record, whichever way it
         ends (answer, refusal, backend error; a stream when it ends).
         """
-        if self._audit is None:
-            return await self._handle(endpoint, raw, headers)
-        return await self._audit.audited(endpoint, raw, headers, lambda: self._handle(endpoint, raw, headers))
+        with tracing.request_span(endpoint, headers) as span:  # None when tracing is off
+            try:
+                if self._audit is None:
+                    answer = await self._handle(endpoint, raw, headers)
+                else:
+                    answer = await self._audit.audited(
+                        endpoint, raw, headers, lambda: self._handle(endpoint, raw, headers)
+                    )
+            except ApiError as exc:
+                tracing.annotate(span, exc.headers, exc.status)
+                raise
+            tracing.annotate(span, answer.headers, 200)
+            return answer
 
     async def _handle(self, endpoint: Endpoint, raw: bytes, headers: Headers) -> Answer:
         timer = StageTimer()
@@ -124,6 +135,7 @@ class Gateway:
         # response; only a request that arrives without one gets ours.
         id_header = {} if headers.getlist(REQUEST_ID_HEADER) else {REQUEST_ID_HEADER: uuid.uuid4().hex}
         level: Sensitivity | None = None
+        policy_span = None
         try:
             admission = await self._admit(headers)  # 401 before any other work
             ticket = await self._limits.admit(admission.principal)  # 429 before any work
@@ -139,6 +151,7 @@ class Gateway:
             )
             level = effective_level(detected.level, parsed.requested_level)
             timer.mark("classify")
+            policy_span = tracing.start_span("policy")
             decision = decide(policy, self._catalogue, level, parsed.model, parsed.outgoing.unreadable)
             admission.grant.check_route(decision.route, level)
             if parsed.model == AUTO_MODEL:
@@ -149,11 +162,12 @@ class Gateway:
                                             admission.principal, admission.grant, parsed.body)
                 decision = decision if arm is None else replace(decision, model=arm.model)
             timer.mark("policy")
+            tracing.end_span(policy_span)
         except ApiError as exc:
+            tracing.end_span(policy_span, exc)
             exc.headers.update(id_header)
             if level is not None:  # refused by policy: say so, and at which level
                 exc.headers.update({"x-sovereign-route": "none", "x-sovereign-sensitivity": level.label})
-            metrics.REQUESTS.labels("none", level.label if level else "unknown", str(exc.status)).inc()
             raise
         answer = await self._answer(
             parsed, decision, policy, timer, id_header, department, found=None if classifier_failed else detected
@@ -173,6 +187,7 @@ class Gateway:
 
     async def _admit(self, headers: Headers) -> Admission:
         admission = await self._access.admit(headers)
+        tracing.tag("sovereign.department", admission.principal.department)
         if self._audit is not None:
             self._audit.attribute(admission.principal.department, admission.principal.audit_id)
         return admission
@@ -185,7 +200,7 @@ class Gateway:
         try:
             # asyncio.timeout, not wait_for: on 3.11 wait_for wraps the call in a new task,
             # an extra trip through the event loop on every request.
-            with metrics.CLASSIFY_SECONDS.time():
+            with metrics.CLASSIFY_SECONDS.time(), tracing.span("classify"):
                 async with asyncio.timeout(timeout):
                     classification = await self._classify(text, mode)
         except Exception as exc:  # noqa: BLE001 - any classifier failure keeps the request local
@@ -232,7 +247,6 @@ class Gateway:
             error = self._refusal(exc, parsed)
             error.headers.update(id_header)
             error.headers.update({"x-sovereign-route": route, "x-sovereign-sensitivity": decision.level.label})
-            metrics.REQUESTS.labels(route, decision.level.label, str(error.status)).inc()
             raise error from None
         timer.mark("backend")
         headers = {
@@ -246,7 +260,6 @@ class Gateway:
         if decision.rerouted_from is not None:
             headers["x-sovereign-rerouted-from"] = decision.rerouted_from
         headers["server-timing"] = timer.header()
-        metrics.REQUESTS.labels(route, decision.level.label, "200").inc()
         if isinstance(result, dict):
             return Answer(headers=headers, body=result)
         return Answer(headers=headers, stream=result)
@@ -294,9 +307,10 @@ class Gateway:
         self, parsed: ParsedRequest, body: dict[str, Any], model: str
     ) -> dict[str, Any] | AsyncIterator[bytes]:
         body["model"] = model
-        if not parsed.stream:
-            return await self._local.create(parsed.endpoint, body)
-        return await sse_stream(self._local.stream(parsed.endpoint, body))
+        with tracing.span("backend.local", {"sovereign.model": model}):
+            if not parsed.stream:
+                return await self._local.create(parsed.endpoint, body)
+            return await sse_stream(self._local.stream(parsed.endpoint, body))
 
     async def _call_hosted(
         self,
@@ -313,10 +327,11 @@ class Gateway:
         body["model"] = model
         outgoing = body if redaction is None else {**redaction.body, "model": model}
         outgoing["user"] = self.hosted_user_id(department)
-        return await self._hosted.call(
-            parsed.endpoint, outgoing, stream=parsed.stream, policy=policy, department=department,
-            headers=headers, redaction=redaction,
-        )
+        with tracing.span("backend.hosted", {"sovereign.model": model}):
+            return await self._hosted.call(
+                parsed.endpoint, outgoing, stream=parsed.stream, policy=policy, department=department,
+                headers=headers, redaction=redaction,
+            )
 
     async def _redact(
         self, parsed: ParsedRequest, body: dict[str, Any], policy: DepartmentPolicy, found: Classification | None

@@ -44,6 +44,8 @@ from router.openapi import docs_page, openapi_document
 from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
 from router.requests import body_too_large
+from router.telemetry import logs, tracing
+from router.telemetry.requests import observe_record
 from router.redactor import NamesBeyondFn
 from router.tls import haproxy_exposure
 
@@ -113,6 +115,9 @@ class Ingress:
 
     def __init__(self, settings: Settings, local_backend: Any, audit_writer: Any = None) -> None:
         self._settings = settings
+        # Telemetry first: the replica's own start-up logs are then structured too.
+        logs.attach_to_serve_logs(settings.observability)
+        tracing.configure(settings.observability)
         self._classifier = Classifier(settings.classifier)
         self._classifier.warm_up()
         # serve.batch adds these setters to the method; its type stubs do not say so.
@@ -122,7 +127,8 @@ class Ingress:
         )
         self._local = HandleBackend(local_backend)
         self._hosted = (
-            HostedLeg(HostedClient(settings.hosted, on_rate_limits=metrics.record_rate_limits), settings)
+            HostedLeg(HostedClient(settings.hosted, on_rate_limits=metrics.record_rate_limits,
+                                   on_retries=metrics.record_hosted_retries), settings)
             if settings.hosted.enabled
             else None
         )
@@ -132,6 +138,7 @@ class Ingress:
             settings, audit_writer, department=self._access.unattributed_department,
             known_models={"auto", *catalogue.local_models, *catalogue.hosted_models},
         )
+        self._auditor.listen(observe_record)  # per-request metrics and log line (router/telemetry)
         self._gateway = Gateway(
             settings,
             classify=self._classify,
@@ -164,6 +171,7 @@ class Ingress:
         auditor = getattr(self, "_auditor", None)
         if auditor is not None:
             await auditor.close()
+        tracing.shutdown()  # export the spans still batched
         drain = getattr(self, "_drain", None)
         if drain is not None:
             await drain.close()

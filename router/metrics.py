@@ -1,7 +1,11 @@
 """Prometheus metrics of the ingress replica.
 
-Labels carry routes, levels and outcomes only — never text, models asked for by
-clients are bounded by the catalogue, and departments are opaque ids later.
+Labels carry departments, routes, levels and outcomes only — never text; models asked
+for by clients are bounded by the catalogue, departments by the configured policies and
+credentials. Per-request metrics (requests, latency, TTFT, tokens, rate-limit refusals)
+are observed from the request's audit record (`router.telemetry.requests`), so the
+Prometheus counts and the KPI report read the same facts. Each ingress replica serves
+its own registry at `/metrics`; Ray Serve's own metrics stay on Ray's metrics port.
 """
 
 from __future__ import annotations
@@ -12,8 +16,42 @@ REGISTRY = CollectorRegistry(auto_describe=True)
 
 REQUESTS = Counter(
     "sovereign_requests",
-    "Requests answered or refused, by route, level and HTTP status.",
-    ["route", "level", "status"],
+    "Requests answered or refused, by department, route, level and HTTP status (499: client went away).",
+    ["department", "route", "level", "status"],
+    registry=REGISTRY,
+)
+# Seconds: from a fast local answer (~10 ms) to a long generation (minutes).
+_LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0)
+REQUEST_SECONDS = Histogram(
+    "sovereign_request_seconds",
+    "End-to-end time of a request in the router (streams: to the end of the stream), by department and route.",
+    ["department", "route"],
+    buckets=_LATENCY_BUCKETS,
+    registry=REGISTRY,
+)
+TTFT_SECONDS = Histogram(
+    "sovereign_ttft_seconds",
+    "Time to the first streamed chunk of an answer, by department and route (streamed requests only).",
+    ["department", "route"],
+    buckets=_LATENCY_BUCKETS,
+    registry=REGISTRY,
+)
+TOKENS = Counter(
+    "sovereign_tokens",
+    "Tokens the backends reported, by department, route and direction (in: prompt, out: completion).",
+    ["department", "route", "direction"],
+    registry=REGISTRY,
+)
+RATE_LIMITED = Counter(
+    "sovereign_rate_limited",
+    "Requests refused with 429 by the department or credential quotas, by department.",
+    ["department"],
+    registry=REGISTRY,
+)
+LOCAL_IN_FLIGHT = Gauge(
+    "sovereign_local_in_flight",
+    "Requests this ingress replica has sent to a local model and not yet seen finish (queued or running).",
+    ["model"],
     registry=REGISTRY,
 )
 CLASSIFY_SECONDS = Histogram(
@@ -79,6 +117,12 @@ HOSTED_RATE_LIMIT = Gauge(
     ["upstream", "name"],
     registry=REGISTRY,
 )
+HOSTED_RETRIES = Counter(
+    "sovereign_hosted_retries",
+    "Retries the openai SDK made to a hosted upstream (attempts beyond the first), by upstream.",
+    ["upstream"],
+    registry=REGISTRY,
+)
 HOSTED_BREAKER_STATE = Gauge(
     "sovereign_hosted_breaker_state",
     "Each hosted upstream's circuit breaker: 0 closed, 1 half-open, 2 open.",
@@ -92,6 +136,11 @@ def record_rate_limits(upstream: str, limits: dict[str, float]) -> None:
     """Hook for the hosted client: export an upstream's rate-limit headers."""
     for name, value in limits.items():
         HOSTED_RATE_LIMIT.labels(upstream, name).set(value)
+
+
+def record_hosted_retries(upstream: str, retries: int) -> None:
+    """Hook for the hosted client: the SDK retried one call `retries` times."""
+    HOSTED_RETRIES.labels(upstream).inc(retries)
 
 
 def record_breaker_states(states: dict[str, str]) -> None:

@@ -23,6 +23,7 @@ Fields (chained records add `seq`, `prev_hash` and, beside the body, `hash`):
     prompt_hmac      HMAC-SHA256 of the classified text, hex (null when unparsed)
     tokens_in, tokens_out  usage when the backend reported it, else null
     latency_ms       request start to answer (streams: to the end of the stream)
+    ttft_ms          streams: request start to the first chunk sent; null when not streamed
     status           HTTP status sent (499: client went away during a stream)
     outcome          "answered" | "refused" | "stream_error" | "cancelled"
     error_code       OpenAI error code of a refusal, else null

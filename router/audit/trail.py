@@ -39,10 +39,12 @@ from router.audit.retention import Retainer
 from router.audit.settings import AuditSettings
 from router.errors import ApiError
 from router.streaming import DONE
+from router.telemetry import tracing
 
 logger = logging.getLogger(__name__)
 
 SendFn = Callable[[list[Record]], Awaitable[int]]
+RecordListener = Callable[[Record], None]
 _ERROR_EVENT = b'data: {"error"'
 _RETRY_S = (0.05, 0.2, 1.0, 5.0)
 
@@ -79,6 +81,8 @@ class _Draft:
     done: bool = False
     department: str | None = None  # the credential's, once authenticated
     principal: str | None = None
+    ttft_ms: float | None = None  # streams: request start to the first chunk sent
+    trace_context: Any = None  # the request span's context when tracing (parents the audit span)
     raw: bytes | None = None  # kept for retention (router/audit/retention.py), sealed at the end
     completion: list[str] | None = None  # the choices' texts, when the department retains them
 
@@ -119,6 +123,7 @@ class Auditor:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._closing = False
+        self._listeners: list[RecordListener] = []
         metrics.AUDIT_QUEUE_DEPTH.set_function(lambda: len(self._buffer))
         metrics.AUDIT_LAG_SECONDS.set_function(self.lag)
 
@@ -151,7 +156,7 @@ class Auditor:
     ) -> AnswerT:
         """Run the pipeline; record the request on whichever path it leaves by."""
         ids = headers.getlist("x-request-id")
-        draft = _Draft(endpoint=endpoint, request_id=ids[0] if ids else None)
+        draft = _Draft(endpoint=endpoint, request_id=ids[0] if ids else None, trace_context=tracing.capture())
         if self._retainer is not None:
             draft.raw = raw
         token = _CURRENT.set(draft)
@@ -185,6 +190,10 @@ class Auditor:
         if draft is not None:
             draft.department, draft.principal = department, principal
 
+    def listen(self, listener: RecordListener) -> None:
+        """Call `listener` with each finished record (metrics, the request log line); it must not raise."""
+        self._listeners.append(listener)
+
     def refused(self, endpoint: str, headers: _Headers, error: ApiError) -> None:
         """A request refused before the gateway saw it (body too large)."""
         ids = headers.getlist("x-request-id")
@@ -198,6 +207,8 @@ class Auditor:
             draft.completion = []
         try:
             async for chunk in stream:
+                if draft.ttft_ms is None:
+                    draft.ttft_ms = round((time.monotonic() - draft.started) * 1000.0, 3)
                 if draft.completion is not None:
                     Retainer.add_chunk(draft.completion, chunk)
                 if chunk == DONE:
@@ -252,6 +263,7 @@ class Auditor:
             "tokens_in": draft.tokens_in,
             "tokens_out": draft.tokens_out,
             "latency_ms": round((time.monotonic() - draft.started) * 1000.0, 3),
+            "ttft_ms": draft.ttft_ms,
             "status": status,
             "outcome": outcome,
             "error_code": error.code if error is not None else None,
@@ -261,7 +273,12 @@ class Auditor:
         }
         if self._retainer is not None and draft.completion is not None and outcome == "answered":
             self._retainer.seal(record, draft.raw, draft.completion)  # encrypted; stored apart from the chain
-        self.submit(record)
+        # Under the request's trace (a stream ends after the request span closed); the
+        # listeners' log line carries its trace id.
+        with tracing.span("audit", {"sovereign.outcome": outcome}, draft.trace_context):
+            self.submit(record)
+            for listener in self._listeners:
+                listener(record)
 
     def _retains(self, draft: _Draft) -> bool:
         return self._retainer is not None and self._retainer.wants(draft.department or self._department)

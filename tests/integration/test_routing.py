@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -125,7 +126,8 @@ def test_health_readiness_and_metrics(router: str, client: openai.OpenAI) -> Non
     assert ready["status"] == "ready" and ready["hosted"] == "enabled"
     _chat(client, GENERAL)
     metrics = httpx.get(f"{router}/metrics").text
-    assert 'sovereign_requests_total{level="public",route="hosted",status="200"}' in metrics
+    assert re.search(r'sovereign_requests_total\{department="[^"]+",level="public",route="hosted",status="200"\}',
+                     metrics)
 
 
 def test_upstream_is_called_with_the_routers_key_not_the_clients(client: openai.OpenAI, upstream: Any) -> None:
