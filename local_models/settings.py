@@ -139,6 +139,12 @@ class LocalModelSettings(BaseModel):
         description="Requests waiting for a replica before new ones are refused with 503 (-1: unbounded).",
     )
     request_timeout_s: float = Field(default=120.0, gt=0, description="Deadline for one local generation.")
+    reserved_shares: dict[str, float] = Field(
+        default_factory=dict,
+        description="Share of this model's capacity reserved per priority class (a department's "
+        "policy priority_class), e.g. {sensitive: 0.25}: only that class may hold those slots, so another "
+        "department's burst cannot starve it; the rest is shared by all.",
+    )
     tensor_parallel_size: int = Field(
         default=1, ge=1, description="GPUs one replica shards the model over (engine vllm; a placement group)."
     )
@@ -160,6 +166,11 @@ class LocalModelSettings(BaseModel):
     def _check_engine(self) -> LocalModelSettings:
         if self.max_queued_requests == 0:
             raise ValueError("max_queued_requests must be -1 (unbounded) or at least 1")
+        if any(not 0 < share < 1 for share in self.reserved_shares.values()) or sum(self.reserved_shares.values()) >= 1:
+            raise ValueError(
+                f"model {self.model_id!r}: reserved_shares must each be between 0 and 1 and leave a shared part "
+                f"(sum below 1), got {self.reserved_shares}"
+            )
         unknown = [level for level in self.levels if level not in LEVELS]
         if unknown:
             raise ValueError(f"unknown level(s) {unknown} for model {self.model_id!r}; levels are {list(LEVELS)}")

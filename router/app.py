@@ -20,9 +20,11 @@ import logging
 import os
 import re
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from router.config import ServerSettings, Settings
+from local_models.settings import LocalModelSettings
+from router.config import ConfigError, ServerSettings, Settings
 from router.tls import haproxy_exposure, serve_http_options
 
 if TYPE_CHECKING:
@@ -63,11 +65,16 @@ def build_app(settings: Settings) -> Application:
     # Model id and each alias → the model's deployment; the default model comes first.
     local: dict[str, Any] = {}
     for index, model in enumerate(settings.local.all_models):
-        bound = serve.deployment(
-            name=local_deployment_name(index, model.model_id), logging_config=logging_config, **model.serve_options()
-        )(
-            LocalBackendServer
-        ).bind(model, settings.data_dir)
+        if model.engine == "openai":  # called from the ingress itself (router/local_leg.py)
+            continue
+        if model.engine == "vllm":
+            bound = vllm_deployment(model, settings.data_dir)
+        else:
+            bound = serve.deployment(
+                name=local_deployment_name(index, model.model_id), logging_config=logging_config, **model.serve_options()
+            )(
+                LocalBackendServer
+            ).bind(model, settings.data_dir)
         local.update(dict.fromkeys(model.names, bound))
     # One writer for the whole deployment, however many ingress replicas: one chain.
     writer = serve.deployment(
@@ -86,6 +93,41 @@ def build_app(settings: Settings) -> Application:
         graceful_shutdown_timeout_s=settings.server.shutdown_grace_s,  # in-flight requests finish (router/drain.py)
     )(Ingress)
     return ingress.bind(settings, local_backend=local, audit_writer=writer)
+
+
+def vllm_deployment(model: LocalModelSettings, data_dir: Path) -> Application:
+    """The Ray Serve LLM deployment of an `engine: vllm` model (weights from `model_path` or the data directory).
+
+    Raises:
+        ConfigError: Ray Serve LLM (and with it vLLM) is not installed: the `gpu` extra.
+    """
+    from local_models.errors import BackendUnavailable
+    from local_models.smollm2 import smollm2_model_dir
+    from local_models.vllm_serve import build_vllm_deployment
+
+    source = model.model_path if model.model_path is not None else smollm2_model_dir(data_dir)
+    try:
+        return build_vllm_deployment(model, str(source))
+    except BackendUnavailable as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def check_engines(settings: Settings) -> None:
+    """Refuse to start when a configured engine cannot run here (before Ray starts).
+
+    Raises:
+        ConfigError: An `engine: vllm` model and no Ray Serve LLM (the `gpu` extra) installed.
+    """
+    vllm = [model.model_id for model in settings.local.all_models if model.engine == "vllm"]
+    if not vllm:
+        return
+    try:
+        import ray.serve.llm  # noqa: F401 - the import is the check
+    except ImportError as exc:
+        raise ConfigError(
+            f"local model(s) {', '.join(vllm)} use engine vllm, which runs on Ray Serve LLM and vLLM: "
+            f"install the gpu extra (pip install 'sovereign-router[gpu]') on the GPU nodes ({exc})"
+        ) from None
 
 
 def app_builder(args: dict[str, Any]) -> Application:
@@ -108,6 +150,7 @@ def local_deployment_name(index: int, model_id: str) -> str:
 
 def start(settings: Settings) -> None:
     """Start Ray (local, embedded), Serve on the configured address, and the app; returns when ready."""
+    check_engines(settings)
     configure_proxy_mode(settings.server)
     import ray
     from ray import serve

@@ -119,6 +119,12 @@ class DepartmentPolicy(_Section):
         description="Accept a hosted answer served on a lower tier than asked (recorded either way); false "
         "treats it as the hosted API being unavailable (local fallback or 503).",
     )
+    priority_class: str = Field(
+        default="standard",
+        pattern=r"^[A-Za-z0-9_.-]+$",
+        description="Priority class of this department's local requests: they may hold the slots a local "
+        "model reserves for this class (local.reserved_shares); other classes share the rest.",
+    )
     hosted_regions: tuple[str, ...] | None = Field(
         default=None, description="Hosted upstream regions this department may use (data residency); unset: any."
     )

@@ -66,6 +66,8 @@ def render_serve_config(config: dict[str, Any]) -> dict[str, Any]:
     for index, model in enumerate(settings.local.all_models):
         if model.engine == "vllm":
             continue  # Ray Serve LLM's own deployments (local_models.vllm_serve)
+        if model.engine == "openai":
+            continue  # no deployment: the ingress calls the in-boundary server itself (router.local_leg)
         deployments.append({"name": local_deployment_name(index, model.model_id), **model.serve_options()})
     return {
         "proxy_location": "EveryNode",

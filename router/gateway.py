@@ -37,6 +37,7 @@ from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
 from router.labels import label_body
 from router.limits import Limiter, local_lease_fn
+from router.local_leg import PRIORITY_CLASS
 from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level, local_model_for
 from router.redactor import NamesBeyondFn, Redactor
 from router.requests import SENSITIVITY_HEADER, ParsedRequest, parse_request
@@ -146,6 +147,7 @@ class Gateway:
                 admission.grant.check_model(parsed.model)
             department = admission.principal.department
             policy = self._settings.policy.policy_for(department)
+            PRIORITY_CLASS.set(policy.priority_class)  # admission at the local models' gates
             detected, classifier_failed = await self._classify_closed(
                 parsed.classified_text, policy.classifier_mode
             )

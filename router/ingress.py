@@ -39,7 +39,7 @@ from router.gateway import Answer, Gateway
 from router.hosted_leg import HostedLeg
 from router.keys import load_or_create_secret
 from router.limits import replica_limiter
-from router.local_handle import HandleBackend
+from router.local_leg import LocalLeg
 from router.openapi import docs_page, openapi_document
 from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
@@ -125,7 +125,7 @@ class Ingress:
         self._classify_batch.set_batch_wait_timeout_s(  # type: ignore[attr-defined]
             settings.server.ner_batch_wait_ms / 1000.0
         )
-        self._local = HandleBackend(local_backend)
+        self._local = LocalLeg(settings.local, local_backend, settings.server.num_replicas)
         self._hosted = (
             HostedLeg(HostedClient(settings.hosted, on_rate_limits=metrics.record_rate_limits,
                                    on_retries=metrics.record_hosted_retries), settings)

@@ -7,6 +7,7 @@ it records is what the local path sent.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -14,9 +15,18 @@ import openai
 import pytest
 
 from local_models import DEMO_MODEL_ID
-from tests.integration.conftest import hosted_overrides, sdk
+from router.access import AccessSettings, KeyAdmin
+from tests.integration.conftest import auth_headers, hosted_overrides, sdk
 
 PERSONAL = "Reply to jane.doe@example.co.uk about her missing parcel."
+PUBLIC = "What is the capital of France?"
+# Authentication on, so that the department comes from the key: `Strict` refuses a model
+# asked for above its levels instead of re-routing (both the '*' entry and the older
+# 'default' placeholder are listed, so the module runs either way round).
+ACCESS: dict[str, Any] = {"enabled": True}
+POLICY: dict[str, Any] = {
+    "departments": {"*": {}, "default": {}, "Strict": {"hosted_model_when_sensitive": "reject"}}
+}
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +42,22 @@ def router(deploy: Any, upstream: Any, _sim_server: Any) -> str:
         "num_cpus": 0.1,
     }
     return str(
-        deploy(local={"aliases": ["gov-general"], "models": [in_boundary]}, **hosted_overrides(upstream.base_url))
+        deploy(
+            local={"aliases": ["gov-general"], "models": [in_boundary]},
+            access=ACCESS,
+            policy=POLICY,
+            **hosted_overrides(upstream.base_url),
+        )
     )
+
+
+@pytest.fixture(scope="module")
+def strict_key(router: str, data_dir: Path) -> Any:
+    admin = KeyAdmin(AccessSettings(**ACCESS), data_dir)
+    try:
+        yield admin.create("Strict", ("caseworker",))[0]
+    finally:
+        admin.close()
 
 
 @pytest.fixture
@@ -48,7 +72,8 @@ def _chat(client: openai.OpenAI, model: str, text: str = PERSONAL) -> Any:
 
 
 def test_models_lists_auto_every_local_name_and_the_hosted_models(client: openai.OpenAI, router: str) -> None:
-    cards = {card["id"]: card for card in httpx.get(f"{router}/v1/models", timeout=10.0).json()["data"]}
+    listed = httpx.get(f"{router}/v1/models", timeout=10.0, headers=auth_headers()).json()["data"]
+    cards = {card["id"]: card for card in listed}
     ids = list(cards)
 
     assert ids[0] == "auto"
@@ -95,3 +120,29 @@ def test_an_in_boundary_outage_is_a_503_and_never_goes_hosted(client: openai.Ope
         _chat(client, "dept-vllm")
     assert caught.value.status_code == 503
     assert upstream.records == []
+
+
+def test_a_local_model_asked_for_a_level_it_may_not_serve_is_rerouted_inside_the_boundary(
+    client: openai.OpenAI, upstream: Any, sim: Any
+) -> None:
+    # dept-vllm serves personal and special only; a public question goes to the default model.
+    raw = _chat(client, "dept-vllm", PUBLIC)
+    assert raw.headers["x-sovereign-route"] == "local"
+    assert raw.headers["x-sovereign-model"] == DEMO_MODEL_ID
+    assert raw.headers["x-sovereign-rerouted-from"] == "dept-vllm"
+    assert raw.parse().model == DEMO_MODEL_ID
+    assert sim.records == [] and upstream.records == []
+
+
+def test_a_local_model_asked_for_a_level_it_may_not_serve_is_refused_when_the_policy_rejects(
+    router: str, strict_key: str, upstream: Any, sim: Any
+) -> None:
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        _chat(sdk(router, strict_key), "dept-vllm", PUBLIC)
+    error = caught.value.body
+    assert isinstance(error, dict)
+    assert (error["code"], error["param"]) == ("sensitivity_not_allowed", "model")
+    assert caught.value.response.headers["x-sovereign-sensitivity"] == "public"
+    assert sim.records == [] and upstream.records == []
+    # within its levels the same department is answered by the model it asked for
+    assert _chat(sdk(router, strict_key), "dept-vllm").parse().model == "dept-vllm"
