@@ -5,13 +5,18 @@ anything else happens. The fit minimises the mean absolute percentage error over
 fit rows by coordinate search (each factor in turn, multiplied or shifted by a shrinking
 step, kept when the error drops), starting from the priors in `PRIORS`:
 
-* shared by every GPU: per-step and per-layer fixed overheads (engine scheduling, kernel
-  launches; CUDA graphs make these small but not zero);
-* per GPU with fit rows: memory-bandwidth efficiency, MFU, link efficiency and all-reduce
-  latency. A GPU whose fit rows cannot tell a factor apart (A100-40GB: one single-stream
-  row; MI300X: batch 1 and 2 only) fits only `memory` and takes the rest from `BORROW`.
+* shared by every GPU: per-step, per-layer and per-sequence fixed overheads (engine
+  scheduling, kernel launches, sampling; CUDA graphs make these small but not zero), the
+  MoE grouped-GEMM factor, and decode attention's cost per sequence and layer;
+* per GPU with fit rows: weight-streaming and KV-reading (attention) bandwidth efficiencies,
+  MFU, and, where the GPU has TP > 1 rows, all-reduce latency and link efficiency. A GPU
+  whose fit rows cannot tell a factor apart (A100-40GB: one single-stream row; MI300X:
+  batch 1 and 2 only) fits only `memory` and takes the rest from `BORROW`.
 
-Run: `python -m benchmarks.sizing.calibrate` (about a minute on two cores), then
+`python -m benchmarks.sizing.validate --fit-only` prints the fit rows' errors (and predicts
+no held-out row): model work looks at that, never at the held-out table.
+
+Run: `python -m benchmarks.sizing.calibrate` (about two minutes on two cores), then
 `python -m benchmarks.sizing.validate` to regenerate the report.
 """
 
@@ -33,11 +38,13 @@ GLOBAL_PRIORS: dict[str, float] = {
     "layer_overhead_us": 2.0,
     "sequence_overhead_us": 1.0,
     "moe": 0.8,
+    "attention_overhead_ns": 100.0,
 }
-# Achieved fraction of one-direction link bandwidth in large all-reduces, not fitted: the
-# order of NCCL's published all-reduce bus bandwidth (nccl-tests busbw) against the link:
-# ~360 of 450 GB/s on H100/H200 NVLink 4, ~230 of 300 GB/s on A100 NVLink 3, and roughly half
-# of PCIe Gen4's 32 GB/s through a host bridge. An assumption, stated as such in the report.
+# Starting point of the link efficiency (achieved fraction of one direction of the link in
+# an all-reduce), fitted per GPU from its TP > 1 rows. These starting values were written
+# from memory (nccl-tests bus bandwidth of the order of 80 % of NVLink, half of PCIe through a
+# host bridge), not from a retrieved source; only MI300X, which has no TP > 1 fit rows that
+# identify it, keeps its starting value.
 LINK: dict[str, float] = {"nvlink": 0.8, "pcie": 0.5, "xgmi": 0.6}
 # Factors a GPU's fit rows cannot identify are borrowed from a GPU of the same family.
 BORROW: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -54,6 +61,7 @@ _BOUNDS: dict[str, tuple[float, float]] = {
     "allreduce_latency_us": (0.0, 100.0),
     "step_overhead_us": (0.0, 5000.0),
     "layer_overhead_us": (0.0, 50.0),
+    "attention_overhead_ns": (0.0, 2000.0),
 }
 _STEPS = (0.25, 0.1, 0.04, 0.015)
 

@@ -9,12 +9,16 @@ Ampere for A10/A40/RTX A6000, Ada for L4/L40/RTX 6000 Ada, Hopper's for Blackwel
 `basis` says so, so a plan never hides that its GPU was not validated.
 
 Parameters (see `model.py` for where each enters):
-    memory              fraction of datasheet HBM/GDDR bandwidth decode achieves
+    memory              fraction of datasheet HBM/GDDR bandwidth the weight GEMMs stream at
+    attention_memory    fraction the decode attention kernels reach reading the paged KV cache
     mfu                 fraction of dense tensor peak matmuls achieve (prefill, large batch)
     link                fraction of the interconnect's one-direction bandwidth an all-reduce achieves
     allreduce_latency_us  fixed cost of one all-reduce (plus 2 (TP-1) hops from the catalogue)
     step_overhead_us    fixed cost per engine step (scheduler, sampling, launch); shared by all GPUs
     layer_overhead_us   fixed cost per layer per step (kernel launch/tail; small batches feel it)
+    sequence_overhead_us  cost per running sequence per step (sampling, bookkeeping); shared
+    attention_overhead_ns decode attention's work per sequence per layer on every rank; shared
+    moe                 grouped expert GEMMs' efficiency relative to mfu; shared
 """
 
 from __future__ import annotations

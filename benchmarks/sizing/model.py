@@ -42,8 +42,12 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
     Attention (kernels of their own, run after the GEMMs, so their time adds)
     t_attention       = max(B * KV bytes / token * c_avg / (TP * W * eta_attn),
                             B * 4 * L * c_avg * H * d / (TP * F * mfu))
+                        + B * L * a                                        (per sequence and layer)
                         + p * 2 * L * n_prompt * H * d / (TP * F * mfu)   (prefill, causal)
-                        eta_attn = achieved bandwidth of paged decode attention, fitted per GPU
+                        eta_attn = achieved bandwidth of paged decode attention, fitted per GPU;
+                        a = the kernel's fixed work per sequence and layer on every rank (query
+                        load, block-table walk, softmax reduction, output write), which does not
+                        shrink as TP splits the KV heads; fitted, shared by all GPUs
     t_comm            = 2 * L * allreduce(tokens * h * 2 bytes)         if TP > 1 (see below)
     t_fixed           = step overhead + L * layer overhead + B * sequence overhead
                         (launches, scheduler, sampling; fitted)
@@ -115,6 +119,12 @@ class Efficiency(BaseModel):
     step_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost of one engine step.")
     layer_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost per layer per step.")
     sequence_overhead_us: float = Field(default=0.0, ge=0, description="Cost per running sequence per step.")
+    attention_overhead_ns: float = Field(
+        default=0.0,
+        ge=0,
+        description="Decode attention's cost per sequence per layer on every GPU, whatever the TP (query load, "
+        "block-table walk, softmax reduction, output write): it does not shrink as TP splits the KV heads.",
+    )
     moe: float = Field(default=1.0, gt=0, le=1, description="MoE expert matmuls' efficiency relative to mfu.")
     runtime_overhead_gb: float = Field(default=1.0, ge=0, description="CUDA context, graphs, NCCL per GPU.")
     prefill_chunk_tokens: int = Field(default=8192, gt=0, description="Tokens per step (chunked-prefill budget).")
@@ -303,7 +313,8 @@ def attention_s(
     flops = dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu
     kv_efficiency = eff.memory if eff.attention_memory is None else eff.attention_memory
     decode = max(kv_read / (dep.tp * dep.gpu.bandwidth_bytes_s * kv_efficiency), decode_flops / flops)
-    return decode + prefill_flops / flops
+    per_sequence = batch * m.layers * eff.attention_overhead_ns * 1e-9
+    return decode + per_sequence + prefill_flops / flops
 
 
 def decode_step(dep: Deployment, eff: Efficiency, batch: float, context: float) -> StepTime:

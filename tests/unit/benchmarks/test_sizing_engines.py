@@ -82,3 +82,12 @@ def test_fit_only_report_never_shows_a_held_out_row():
     held_out = [figure.key for figure in FIGURES if figure.role == "held-out"]
     assert held_out and not any(f"{key}:" in text for key in held_out)
     assert all(f"{row.figure.key}:" in text for row in rows)
+
+
+@pytest.mark.parametrize("tp", [1, 2, 8])
+def test_attention_overhead_per_sequence_and_layer_does_not_shrink_with_tp(tp: int):
+    # 100 sequences x 32 layers x 100 ns = 0.32 ms on every GPU, however the KV heads are split
+    dep = Deployment(model=find_model("llama-3.1-8b"), gpu=find_gpu("h100-sxm"), tp=tp)
+    plain = step_time(dep, Efficiency(), batch=100, context=500).attention_s
+    with_overhead = step_time(dep, Efficiency(attention_overhead_ns=100), batch=100, context=500).attention_s
+    assert with_overhead - plain == pytest.approx(100 * 32 * 100e-9)
