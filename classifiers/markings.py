@@ -11,7 +11,11 @@ capitals at the top and bottom of a document, often with caveats and descriptors
 * TOP SECRET / SECRET -> `secret`, but only as a marking: in capitals as a header
   or footer line ("SECRET", "SECRET - UK EYES ONLY"), before `//`, in brackets
   ("[SECRET]"), after a label ("Classification: SECRET", "Protective marking =
-  TOP SECRET"), a line that is just "Secret", or "TOP SECRET" in capitals anywhere.
+  TOP SECRET"), a line that is just "Secret", "TOP SECRET" in capitals anywhere,
+  SECRET in capitals among lower-case words ("Header: UK SECRET", "This annex is
+  SECRET"; not a capitalised phrase such as "SECRET SANTA"), "secret" with a caveat
+  in any case ("secret - uk eyes only", "secret noforn"), and "Top Secret:" opening
+  a line.
   The word in ordinary prose ("the secret to good bread", "a top secret recipe",
   "the files were classified as top secret in 1945") is not a marking.
 * OFFICIAL alone is the baseline for all government work: `public`.
@@ -20,8 +24,8 @@ A marking that is *mentioned* rather than applied does not count: in a question 
 a request for an explanation ("What does the OFFICIAL-SENSITIVE marking mean?",
 "Explain when to use 'TOP SECRET'"), not at the start of a line, with the marking
 named as a concept (followed by "marking", "classification", "caveat", "mean"...,
-in quotes, compared with another marking, or after "marked" in a question: "Which
-documents should be marked TOP SECRET?") and nothing in the sentence
+in quotes, compared with another marking, or after "marked" in a question or a
+request to explain: "Which documents should be marked TOP SECRET?") and nothing in the sentence
 pointing at a document ("this", "attached", "below"). A marking on a document
 ("OFFICIAL-SENSITIVE: can you summarise this?") is applied and still counts.
 """
@@ -99,6 +103,14 @@ class ProtectiveMarking(PatternRecogniser):
         ),
         _secret("slashes", r"(?<![a-z])(?:top[ \t\-_]*)?secret[ \t]*//", flags=re.IGNORECASE),
         _secret("bracketed", r"[\[(]SECRET[\])]"),
+        _secret("capitals_in_prose", r"(?<![A-Za-z])(?:UK[ ]+)?SECRET(?![A-Za-z])(?P<next>[ \t]+[A-Za-z]+)?"),
+        _secret(
+            "caveat",
+            r"(?<![a-z])(?:top[ \t\-_]*)?secret[ \t\-_:|/,]*(?:uk[ ]+)?"
+            r"(?:eyes[ ]+only|noforn|strap[ ]?\d|rel(?:easable)?[ ]+to|orcon|originator controlled)(?![a-z])",
+            flags=re.IGNORECASE,
+        ),
+        _secret("top_secret_label", r"(?m)^[ \t*#\[(]*Top[ \t\-_]*Secret[ \t]*[:\-–]"),
         _secret(
             "labelled",
             r"(?<![a-z])(?:(?:security[ ]+)?classification(?:[ ]+level)?|protective[ ]+marking|"
@@ -109,6 +121,8 @@ class ProtectiveMarking(PatternRecogniser):
 
     def span(self, match: re.Match[str], text: str) -> tuple[int, int] | None:
         """Report the marking words, without the decoration around them."""
+        if match.re.pattern.startswith(_PROSE_PREFIX):
+            return _capitals_in_prose(match, text)
         value = match.group()
         stripped = value.strip(_DECORATION_CHARS)
         if not stripped:
@@ -137,6 +151,34 @@ class ProtectiveMarking(PatternRecogniser):
         ]
 
 
+_PROSE_PREFIX = r"(?<![A-Za-z])(?:UK[ ]+)?SECRET"
+_NOT_MARKING_NEXT = frozenset(
+    "SANTA SERVICE SERVICES GARDEN SOCIETY AGENT AGENTS WEAPON SAUCE RECIPE INGREDIENT MENU SALE OFFER DEAL LIFE "
+    "CINEMA SHOP SHOPPER STASH LAIR PASSAGE DOOR CODE OF".split()
+)
+"""Words after SECRET that make it a name or a phrase ("SECRET SANTA", "SECRET service"), not a marking."""
+
+
+def _capitals_in_prose(match: re.Match[str], text: str) -> tuple[int, int] | None:
+    """SECRET in capitals inside mixed-case text ("Header: UK SECRET", "This annex is SECRET").
+
+    Written in capitals among lower-case words, the word is a marking; a line in capitals
+    throughout is left to the header-line pattern, and a capitalised phrase ("SECRET SANTA")
+    is not a marking.
+    """
+    nxt = match.group("next")
+    if nxt is not None and nxt.strip().upper() in _NOT_MARKING_NEXT:
+        return None
+    if re.search(r"TOP[ \t\-_]*$", text[max(0, match.start() - 8) : match.start()]):
+        return None  # TOP SECRET: its own pattern reports the whole marking
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _LOWER.search(line) is None:
+        return None
+    return match.start(), match.start("next") if nxt is not None else match.end()
+
+
 def _is_mention(lower: str, start: int, end: int) -> bool:
     """True when the marking at `lower[start:end]` is talked about, not applied to a text."""
     line_start = lower.rfind("\n", 0, start) + 1
@@ -153,6 +195,6 @@ def _is_mention(lower: str, start: int, end: int) -> bool:
     return (
         _CONCEPT_AFTER.match(lower, end) is not None
         or _QUOTED_BEFORE.search(lower, sentence_start, start) is not None
-        or (sentence.rstrip().endswith("?") and _MARKED_BEFORE.search(lower, sentence_start, start) is not None)
+        or _MARKED_BEFORE.search(lower, sentence_start, start) is not None
         or _COMPARISON.search(sentence) is not None
     )

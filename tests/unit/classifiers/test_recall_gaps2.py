@@ -66,3 +66,37 @@ def test_addressed_name_alone_is_strict_only(classifier):
     text = LOWER_CASE_AND_ADDRESSED_NAMES["capitalised_remind"].replace("his tenancy ends", "the meeting moves")
     assert classifier.classify(text, mode="strict").level is PERSONAL
     assert classifier.classify(text, mode="balanced").level is PUBLIC
+
+
+SECRET_MARKINGS = {
+    "labelled_uk_secret": "Header: UK SECRET\nBody: revised threat assessment below.",
+    "capitals_then_colon": "SECRET: please summarise the attached report.",
+    "capitals_then_dash": "SECRET - draft a reply to the minister's office.",
+    "classified_in_prose": "This document is classified SECRET. Summarise it.",
+    "label_with_dash": "Security classification - SECRET",
+    "capitals_mid_sentence": "Summarise the SECRET annex attached below.",
+    "lower_case_caveat": "secret - uk eyes only",
+    "title_case_label": "Top Secret: operation plan attached",
+    "capitals_with_strap": "TOP SECRET STRAP2 — do not copy",
+}
+NOT_MARKINGS = {
+    "comparison": "What is the difference between SECRET and TOP SECRET?",
+    "keep_secret": "Keep this secret: the surprise party is on Friday.",
+    "listicle": "Top 10 secret beaches in Cornwall",
+    "novel": "The Secret Garden is a novel by Frances Hodgson Burnett.",
+    "brand": "Victoria's Secret opened a new store.",
+    "secret_santa": "SECRET SANTA rules for the office party",
+    "explain_marked": "Explain when a document should be marked SECRET.",
+    "act": "Is Official Secrets Act 1989 still in force?",
+    "service": "the secret service protects the president",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SECRET_MARKINGS))
+def test_secret_markings(rules_classifier, name):
+    assert rules_classifier.classify(SECRET_MARKINGS[name]).level is Sensitivity.SECRET
+
+
+@pytest.mark.parametrize("name", sorted(NOT_MARKINGS))
+def test_not_markings(rules_classifier, name):
+    assert rules_classifier.classify(NOT_MARKINGS[name]).level is PUBLIC
