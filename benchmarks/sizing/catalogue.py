@@ -17,6 +17,16 @@ https://github.com/modal-labs/modal-client/pull/2797); H100 NVL 99961274368 byte
 output in public logs, no vendor page states it). The other GPUs have no retrieved report
 and use `memory_gb` * 1e9 bytes, which under-states their memory by up to ~7 %.
 
+Which figures were checked against a retrieved page, and which were not: H100 SXM (989.4
+BF16 / 1978.9 FP8 dense TFLOP/s, 3.35 TB/s, 900 GB/s NVLink) against
+https://glennklockwood.com/garden/processors/h100; H200 (141 GB, 4.8 TB/s, 3,958 FP8 TFLOP/s
+with sparsity = 1,979 dense, 900 GB/s NVLink) against
+https://lzwjava.github.io/nvidia-h200-gpu-specs-en. The other GPUs' figures cite the vendor
+page in `source` but were written from it earlier and not re-retrieved. The ring-step
+latencies (`_NVLINK_HOP_US`, `_PCIE_HOP_US`, `_XGMI_HOP_US`) are orders of magnitude from
+memory, not from a source; the fitted all-reduce latency (`efficiency.py`) absorbs their error
+on the GPUs with TP > 1 fit rows.
+
 Names are matched case-insensitively, with or without the organisation prefix and
 with or without an -Instruct/-it suffix; an unknown name gets the closest matches.
 """
