@@ -14,6 +14,7 @@ from typing import Annotated, Any, TextIO
 import orjson
 import typer
 
+from router.report.cli import report as report_command
 from router.retention_cli import register as register_retention_commands
 
 app = typer.Typer(
@@ -201,6 +202,8 @@ def audit_export(
         store.close()
     typer.echo(f"exported {count} record(s)", err=True)
 
+
+app.command("report")(report_command)  # department KPIs from the audit store (router/report/)
 
 keys_app = typer.Typer(help="API keys and signed tokens: create, list, revoke, token, rotate-signing.",
                        no_args_is_help=True)

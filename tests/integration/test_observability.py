@@ -20,9 +20,12 @@ from typing import Any
 import httpx
 import orjson
 import pytest
+import yaml
 from prometheus_client.parser import text_string_to_metric_families
+from typer.testing import CliRunner
 
 from classifiers.recognisers.uk.nhs_number import mod11_check_digit
+from router.audit.sqlite_store import SqliteStore
 from tests.integration.conftest import auth_headers, hosted_overrides
 from tests.otlp_receiver import OtlpReceiver, Span
 
@@ -218,3 +221,38 @@ def test_logs_are_json_with_request_and_trace_ids_and_no_text(
             text = path.read_text(encoding="utf-8", errors="replace")
             for value in VALUES:
                 assert value not in text, f"{value!r} found in {path}"
+
+
+def test_report_over_the_apps_audit_store(traffic: dict[str, Any], audit_file: Path, tmp_path: Path) -> None:
+    """The KPI report read from the audit file the app wrote matches its records."""
+    deadline = time.monotonic() + 30
+    while True:
+        store = SqliteStore(audit_file)
+        try:
+            records = [orjson.loads(body) for _, body, _ in store.rows()]
+        finally:
+            store.close()
+        ours = {r["request_id"]: r for r in records if r["request_id"] in IDS.values()}
+        if len(ours) == len(IDS):
+            break
+        assert time.monotonic() < deadline, f"records: {sorted(ours)}"
+        time.sleep(0.2)
+    (department,) = {r["department"] for r in ours.values()}
+    config = tmp_path / "config.yaml"
+    config.write_text(yaml.safe_dump({"audit": {"sqlite_path": str(audit_file)}}), encoding="utf-8")
+    from router.cli import app
+
+    out = tmp_path / "kpi"
+    result = CliRunner().invoke(app, ["report", "--since", "1h", "--config", str(config), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = (out / "report.md").read_text(encoding="utf-8")
+    mine = [r for r in records if r["department"] == department]
+    inside = sum(r["route"] in ("local", "none") for r in mine)
+    row = next(line for line in text.splitlines() if line.startswith(f"| {department} |")).split("|")
+    assert [cell.strip() for cell in row[2:4]] == [str(len(mine)), f"{inside / len(mine) * 100:.1f}%"]
+    stream = ours[IDS["stream"]]
+    assert stream["ttft_ms"] is not None and stream["ttft_ms"] <= stream["latency_ms"]
+    timings = text[text.index("latency p50"):]
+    local_row = next(line for line in timings.splitlines() if line.startswith("| local |")).split("|")
+    assert local_row[6].strip() == "1" and local_row[7].strip() == f"{stream['ttft_ms']:.1f}"
+    assert (out / department.replace("/", "_") / "route_mix.png").stat().st_size > 0

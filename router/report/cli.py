@@ -1,0 +1,38 @@
+"""`sovereign-router report`: department KPIs from the audit store (registered by router/cli.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def report(
+    since: Annotated[str, typer.Option(help="ISO 8601 date/time (UTC if no offset) or a span back: 30m, 24h, 7d.")],
+    department: Annotated[str | None, typer.Option(help="Only this department.")] = None,
+    out: Annotated[Path, typer.Option(help="Directory for report.md and the charts.")] = Path("kpi-report"),
+    config: Annotated[Path | None, typer.Option(help="YAML config file.")] = None,
+    data_dir: Annotated[Path | None, typer.Option(help="Data directory (default: from config).")] = None,
+) -> None:
+    """Write Markdown with PNG charts per department: requests, route mix, latency, TTFT, hand-offs, tokens."""
+    import orjson
+
+    from router.audit.tools import StoreMissing, open_existing, parse_since
+    from router.config import ConfigError, load_settings
+    from router.report.markdown import write_report
+
+    try:
+        start = parse_since(since)
+        settings = load_settings(config, **({"data_dir": data_dir} if data_dir is not None else {}))
+        store = open_existing(settings.audit, settings.data_dir)
+    except (ValueError, ConfigError, StoreMissing) as exc:
+        typer.echo(f"sovereign-router: {exc}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        records = (orjson.loads(body) for _seq, body, _hash in store.rows(since=start, department=department))
+        written = write_report(records, out, since=start, department=department)
+    finally:
+        store.close()
+    total = sum(kpis.requests for kpis in written.departments.values())
+    typer.echo(f"wrote {written.path} ({total} request(s), {len(written.departments)} department(s))", err=True)
