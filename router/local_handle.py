@@ -15,7 +15,6 @@ from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from local_models.errors import BackendUnavailable, LocalModelError
-from router import metrics
 from router.backends import Endpoint
 
 
@@ -55,29 +54,20 @@ class HandleBackend:
         return model if isinstance(model, str) and model in self._handles else self._default
 
     async def create(self, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
-        model = self._model(body)
-        in_flight = metrics.LOCAL_IN_FLIGHT.labels(model or "default")
-        in_flight.inc()
         try:
-            result: dict[str, Any] = await self._handles[model].create.remote(endpoint, body)
+            result: dict[str, Any] = await self._handles[self._model(body)].create.remote(endpoint, body)
         except Exception as exc:  # noqa: BLE001 - translated, see module docstring
             raise _as_local_error(exc) from exc
-        finally:
-            in_flight.dec()
         return result
 
     async def stream(self, endpoint: Endpoint, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
-        model = self._model(body)
-        in_flight = metrics.LOCAL_IN_FLIGHT.labels(model or "default")
-        in_flight.inc()
-        generator = self._streams[model].stream.remote(endpoint, body)
+        generator = self._streams[self._model(body)].stream.remote(endpoint, body)
         try:
             async for chunk in generator:
                 yield chunk
         except Exception as exc:  # noqa: BLE001 - translated, see module docstring
             raise _as_local_error(exc) from exc
         finally:
-            in_flight.dec()
             generator.cancel()  # stops generation when the client went away; no-op when finished
 
     async def status(self) -> dict[str, Any]:

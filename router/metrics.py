@@ -48,12 +48,6 @@ RATE_LIMITED = Counter(
     ["department"],
     registry=REGISTRY,
 )
-LOCAL_IN_FLIGHT = Gauge(
-    "sovereign_local_in_flight",
-    "Requests this ingress replica has sent to a local model and not yet seen finish (queued or running).",
-    ["model"],
-    registry=REGISTRY,
-)
 CLASSIFY_SECONDS = Histogram(
     "sovereign_classify_seconds",
     "Time to classify one request.",
