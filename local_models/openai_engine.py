@@ -18,9 +18,11 @@ too; connection failures and 5xx become `BackendUnavailable` (503), timeouts
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from local_models.errors import BackendTimeout, BackendUnavailable, LocalModelError, UnsupportedParameter
 from local_models.settings import LocalModelSettings
@@ -101,16 +103,33 @@ class OpenAICompatibleEngine:
         return result
 
     async def stream(self, endpoint: str, body: dict[str, Any]) -> AsyncGenerator[dict[str, Any], None]:
-        """Answer as chunk dicts; closing the iterator closes the server's stream."""
+        """Answer as chunk dicts; closing the iterator closes the server's stream.
+
+        The SDK makes the call (its timeouts, TLS and error types), but its raw streaming
+        response is read here: parsing every chunk into the SDK's pydantic model and
+        dumping it back to a dict cost ~120 us of CPU per chunk, against ~35 us for
+        orjson on the `data:` line (measured in-process against the upstream simulator),
+        and on a CPU engine's machine that CPU is taken from the engine.
+        """
+        timeouts, broken = _transport_errors()
         with self._mapped_errors():
-            chunks: AsyncIterator[Any] = await self._resource(endpoint).create(**self._outgoing(body, stream=True))
-            try:
-                async for chunk in chunks:
-                    data: dict[str, Any] = chunk.model_dump(exclude_unset=True)
-                    data["model"] = self.model_id
-                    yield data
-            finally:
-                await chunks.close()  # type: ignore[attr-defined]
+            resource = self._resource(endpoint).with_streaming_response
+            async with resource.create(**self._outgoing(body, stream=True)) as response:
+                try:
+                    async for line in response.iter_lines():
+                        data = _sse_data(line)
+                        if data is None:
+                            continue
+                        if "error" in data:  # an error event after the stream began
+                            raise _stream_error(data["error"], self.model_id)
+                        data["model"] = self.model_id
+                        yield data
+                except timeouts as exc:
+                    raise BackendTimeout(f"the in-boundary server for {self.model_id} stopped answering") from exc
+                except (*broken, orjson.JSONDecodeError) as exc:
+                    raise BackendUnavailable(
+                        f"the in-boundary server for {self.model_id} broke off its stream: {type(exc).__name__}"
+                    ) from exc
 
     async def check_health_async(self) -> None:
         """Raise BackendUnavailable unless the server lists its models."""
@@ -174,3 +193,39 @@ def _error_detail(exc: Any) -> tuple[str, str]:
     message = str(error.get("message") or exc.message or "the in-boundary server refused the request")
     param = error.get("param") or ("messages" if "context" in message.lower() else "model")
     return str(param), message
+
+
+def _sse_data(line: str) -> dict[str, Any] | None:
+    """The JSON object of one `data:` line of the server's event stream; None for anything else."""
+    if not line.startswith("data:"):
+        return None  # blank separators, comments, `event:` lines
+    payload = line[5:].strip()
+    if not payload or payload == "[DONE]":
+        return None
+    data = orjson.loads(payload)
+    return data if isinstance(data, dict) else None
+
+
+def _stream_error(error: Any, model_id: str) -> LocalModelError:
+    detail = error if isinstance(error, dict) else {"message": str(error)}
+    message = str(detail.get("message") or "the in-boundary server failed mid-stream")
+    if detail.get("code") in (400, 422, "400", "422") or detail.get("type") in ("BadRequestError", "invalid_request_error"):
+        return UnsupportedParameter(str(detail.get("param") or "messages"), message)
+    return BackendUnavailable(f"the in-boundary server for {model_id} failed mid-stream: {message}")
+
+
+def _transport_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]]:
+    """(timeouts, other failures) of the HTTP library the SDK reads the stream with.
+
+    openai releases moved from httpx to its fork httpx2; both are caught, whichever is installed.
+    """
+    timeouts: list[type[BaseException]] = []
+    broken: list[type[BaseException]] = []
+    for name in ("httpx2", "httpx"):
+        try:
+            module = __import__(name)
+        except ImportError:
+            continue
+        timeouts.append(module.TimeoutException)
+        broken.append(module.HTTPError)
+    return tuple(timeouts), tuple(broken)

@@ -109,3 +109,17 @@ async def test_the_server_reports_ready_when_the_upstream_lists_models(sim: Any,
     finally:
         await server.aclose()
     assert server.model_ids() == ["dept-vllm", "gov-sensitive"]
+
+
+async def test_a_stream_refused_at_once_or_broken_off_midway_is_a_local_error(sim: Any, make: MakeEngine) -> None:
+    engine = make()
+    body = {**chat_body(max_tokens=8), "stream": True}
+    sim.set_fault(503)
+    with pytest.raises(BackendUnavailable, match="503"):
+        [c async for c in engine.stream("chat.completions", body)]
+    sim.set_fault(drop_after_chunks=2)
+    with pytest.raises(BackendUnavailable, match="broke off"):
+        [c async for c in engine.stream("chat.completions", body)]
+    sim.set_fault(malformed_sse=True)
+    with pytest.raises(BackendUnavailable):
+        [c async for c in engine.stream("chat.completions", body)]
