@@ -7,7 +7,9 @@ lower-cased normalised text:
 
 * strong cues: a first- or second-person possessive with a singular relation
   ("my client", "our patient", "your son"), anywhere; and a role with a determiner
-  ("the claimant", "this tenant") in a statement;
+  ("the claimant", "this tenant") in a statement, except "the patient" (or child)
+  in a textbook clinical vignette ("The patient is a 45-year-old man... What is the
+  most likely diagnosis?");
 * weak cues: case and personal-detail wording ("tribunal", "lives at", "aged 34",
   "arrears"), in statements only, only when the text has no public cue, and only
   for names in the same paragraph within `WEAK_CUE_DISTANCE` characters (see
@@ -136,6 +138,17 @@ _INTERROGATIVE = re.compile(
 )
 
 
+# A textbook clinical vignette introduces an unnamed patient with an indefinite article and
+# an age ("A 45-year-old man presents with...", "The patient is a 45-year-old woman") or asks
+# the exam question ("What is the most likely diagnosis?"); there "the patient" is nobody's.
+_VIGNETTE = re.compile(
+    r"(?<![a-z])an?[ ]+\d{1,3}[ -]*(?:years?|months?)[ -]*old(?![a-z])|"
+    r"what is the (?:most )?(?:likely|probable|next|best|appropriate|initial|first)[a-z ]{0,30}"
+    r"(?:diagnosis|step|management|investigation|treatment|test)"
+)
+_VIGNETTE_ROLES = frozenset({"patient", "child", "individual", "subject"})
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span in the normalised text, and whether it is a question."""
@@ -239,7 +252,12 @@ def find_cues(text: NormalisedText) -> Cues:
         return not sentences[max(0, bisect.bisect_right(starts, start) - 1)].question
 
     strong = [m.span() for m in _STRONG.finditer(lower)]
-    strong += [m.span() for m in _ROLE.finditer(lower) if in_statement(m.start())]
+    vignette = _VIGNETTE.search(lower) is not None
+    strong += [
+        m.span()
+        for m in _ROLE.finditer(lower)
+        if in_statement(m.start()) and not (vignette and m.group().split()[-1] in _VIGNETTE_ROLES)
+    ]
     strong += [m.span() for m in _ROLE_LABEL.finditer(lower)]
     strong += [m.span() for m in _INTRODUCTION.finditer(lower)]
     weak = [m.span() for m in _WEAK.finditer(lower) if in_statement(m.start())]

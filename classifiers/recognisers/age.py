@@ -9,7 +9,9 @@ textbook vignette); an age attached to someone identifiable is:
   "Joe Biden, 81, said..." in a news question stays public);
 * (strict mode) of a relation named by a possessive: "my mum is 84", "my 7-year-old
   son", "our daughter, aged 15" (`RelativeAge`): the writer plus a relation and an
-  age is a short step from identifying the person.
+  age is a short step from identifying the person; likewise a case role with a
+  determiner ("the applicant, aged 19", "the tenant is 45 and..."), and the writer's
+  own age ("I am 27 and...", not "I'm 5 minutes late").
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ _AGE_AFTER_NAME = re.compile(
     r"[ ]*(?:,|\)|[ ]+(?:years?[ -]old|lives|is|was|has|who|from|of|and))",
     re.IGNORECASE,
 )
+_CASE_ROLES = (
+    r"applicant|claimant|tenant|child|client|customer|pupil|student|resident|service user|victim|defendant|"
+    r"appellant|complainant|deceased|employee|young person|individual|caller|occupant|learner|member|subject|"
+    r"data subject|suspect|offender|witness|child's mother|child's father"
+)
+"""Case roles whose age, with a determiner, is an identifiable person's ("the applicant, aged 19").
+A patient's counts only with "aged" ("the patient, aged 58"): "the patient is a 45-year-old man" is how
+textbook vignettes are written."""
 _RELATIONS = (
     r"son|daughter|child|kid|baby|boy|girl|wife|husband|partner|mother|mum|mom|father|dad|parent|brother|sister|"
     r"grandmother|grandfather|nan|gran|grandma|grandad|grandpa|aunt|uncle|nephew|niece|cousin|neighbour|"
@@ -63,6 +73,31 @@ class RelativeAge(PatternRecogniser):
             rf"(?:[ ]+is|[ ]+was|[ ]+turned|[ ]+turns|,)?[ ]+(?:aged[ ]+|now[ ]+|only[ ]+|just[ ]+)?\d{{1,3}}"
             rf"(?:[ ]*(?:years?[ -]old|yrs?|months?[ -]old))?"
             rf"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|pounds|quid|percent|minutes))",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "role_aged",
+            rf"(?<![a-z])(?:the|this|our|my|your)[ ]+(?:{_CASE_ROLES}|patient)(?:'s)?"
+            rf"(?:[ ]*,[ ]*|[ ]*\([ ]*|[ ]+)(?:who is[ ]+|is[ ]+)?(?:aged|age)[:]?[ ]+\d{{1,3}}(?![0-9%]|[.,]\d)",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "role_is_age",
+            rf"(?<![a-z])(?:the|this|our|my|your)[ ]+(?:{_CASE_ROLES})(?:'s)?(?:[ ]+is|[ ]*,)[ ]+(?:a[ ]+|an[ ]+)?"
+            rf"\d{{1,3}}(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo)|[ ]*,|[ ]+(?:and|but|with|who))(?![0-9%])",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "own_age",
+            r"(?<![a-z])(?:i am|i'm|im)[ ]+(?:only[ ]+|now[ ]+|just[ ]+)?\d{1,3}(?:[ ]*(?:years?[ -]old|yrs?|yo))?"
+            r"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|minutes?|mins?|hours?|hrs|days?|weeks?|months?|miles?|km|pounds|quid|"
+            r"percent|times|x|th|st|nd|rd|of|out|in a row|points?|kg|lbs?|stone|cm|ft|inches|k|%))",
             score=0.6,
             requires=DIGITS,
             flags=re.IGNORECASE,

@@ -34,7 +34,7 @@ from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import CHECK_TALK_CONTEXT, Recogniser, only_alphanumerics, words_regex
 from classifiers.types import Finding, Sensitivity
 
-__all__ = ["EXTRA_CUES", "MODULES", "CuedStdnumIdentifier", "cues_of"]
+__all__ = ["EXTRA_CUES", "MODULES", "CuedStdnumIdentifier", "cues_of", "stdnum_kind"]
 
 MODULES: tuple[str, ...] = (
     "ad.nrt", "al.nipt", "ar.cuit", "ar.dni", "at.tin", "at.vnr", "au.tfn", "az.voen", "be.bis", "be.eid",
@@ -162,6 +162,20 @@ def _tables() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str,
         else None
     )  # fmt: skip
     return words_regex(long_cues), short, by_cue
+
+
+def stdnum_kind(name: str) -> str | None:
+    """`TAX_ID` or `NATIONAL_ID` when `name` (lower case) is one of the cues for a module; None otherwise.
+
+    Used for field names ("cuit", "kennitala", "codice fiscale"): abbreviations match
+    whatever their case, since keys are lower-cased; the ambiguous ones (`_NEEDS_CHECK`) never.
+    """
+    _, _, by_cue = _tables()
+    for key in (name, name.upper()):
+        schemes = by_cue.get(key)
+        if schemes and key not in _NEEDS_CHECK:
+            return schemes[0].kind
+    return None
 
 
 def _strong(cue: str) -> bool:

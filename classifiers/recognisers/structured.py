@@ -30,8 +30,10 @@ from collections.abc import Iterator
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import Recogniser
+from classifiers.recognisers.stdnum_cued import stdnum_kind
 from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
+from classifiers.vocabulary import is_english_word
 
 __all__ = ["StructuredField", "field_kind", "normalise_key"]
 
@@ -56,6 +58,7 @@ _FIELD_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "TAX_ID",
             rf"{_B}(?:tax_?id|tin|tax_?(?:number|no|reference|ref|code)|vat(?:_?(?:number|no|reg))?|steuer_?id|"
+            rf"taxpayer_?(?:id|number|no|identification(?:_?number)?)|fiscal_?(?:code|number|id)|"
             rf"nif|codice_fiscale|cpf|pan(?:_?number)|tfn|ird(?:_?number)?){_E}",
         ),
         (
@@ -158,7 +161,8 @@ def field_kind(key: str) -> str | None:
     for kind, pattern in _FIELD_KINDS:
         if pattern.search(normalised):
             return kind
-    return None
+    # a field named as python-stdnum names a personal or tax number of any country ("cuit", "kennitala", "amka")
+    return stdnum_kind(normalised.replace("_", " "))
 
 
 def _looks_like_value(kind: str, key: str, value: str) -> bool:
@@ -178,8 +182,13 @@ def _looks_like_value(kind: str, key: str, value: str) -> bool:
         ):
             return False
         if normalise_key(key) == "name":
-            return any(
-                w.lower() in GIVEN_NAMES or w.lower() in AMBIGUOUS_GIVEN_NAMES or w.lower() in SURNAMES for w in words
+            # a bare "name" field holds a person's name when a word is a known name, or when two or more
+            # capitalised words include one that is not English ("Dmitri Volkov"; not "Project Phoenix")
+            lowered = [w.lower() for w in words]
+            return any(w in GIVEN_NAMES or w in AMBIGUOUS_GIVEN_NAMES or w in SURNAMES for w in lowered) or (
+                len(words) >= 2
+                and all(w[:1].isupper() for w in words)
+                and any(not is_english_word(w.replace("-", "").replace("'", "")) for w in lowered)
             )
         return True
     return True

@@ -100,3 +100,42 @@ def test_secret_markings(rules_classifier, name):
 @pytest.mark.parametrize("name", sorted(NOT_MARKINGS))
 def test_not_markings(rules_classifier, name):
     assert rules_classifier.classify(NOT_MARKINGS[name]).level is PUBLIC
+
+
+AGES_DATES_LICENCES_FIELDS = {
+    "role_aged": "The applicant, aged 19, has no fixed address.",
+    "child_age": "the child, age 7, was seen by the school nurse",
+    "client_bracket": "Our client (aged 61) was evicted in May.",
+    "tenant_is_age": "The tenant is a 45-year-old man who lost his job.",
+    "own_age": "I am 27 and have been refused a mortgage.",
+    "geburtsdatum": "Geburtsdatum: 14.02.1979",
+    "date_de_naissance": "date de naissance 03/04/1975",
+    "year_first_slashes": "birth date 1972/04/22",
+    "florida_dl": "Florida DL: S530-460-75-123-0",
+    "illinois_licence": "Illinois driver's licence A123-4567-8901 was suspended.",
+    "lic_no": "driver lic. no. D1234567 CA",
+    "taxpayer_id_field": '{"taxpayer_id": "987-65-4321"}',
+    "stdnum_named_field": '{"kennitala": "120174-3399"}',
+    "name_field_unknown_words": "Age: 42\nName: Dmitri Volkov",
+}
+NOT_AGES_DATES_FIELDS = {
+    "vignette": "A 45-year-old man presents with chest pain.",
+    "vignette_the_patient": "The patient is a 45-year-old man with chest pain. What is the diagnosis?",
+    "age_band": "Children aged 5 to 11 need booster seats.",
+    "old_building": "The museum is 120 years old.",
+    "late": "I'm 5 minutes late for the meeting, sorry.",
+    "sure": "I am 100% sure the form is right.",
+    "treaty_date": "The treaty was signed on 14.02.1979.",
+    "name_field_project": "Name: Project Phoenix\nStatus: green",
+}
+
+
+@pytest.mark.parametrize("name", sorted(AGES_DATES_LICENCES_FIELDS))
+def test_ages_dates_licences_fields(classifier, name):
+    assert classifier.classify(AGES_DATES_LICENCES_FIELDS[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(NOT_AGES_DATES_FIELDS))
+def test_not_ages_dates_fields(classifier, name):
+    result = classifier.classify(NOT_AGES_DATES_FIELDS[name])
+    assert result.level is PUBLIC, [(f.kind, f.recogniser) for f in result.findings]
