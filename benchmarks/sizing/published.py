@@ -33,6 +33,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from benchmarks.sizing.published_b import held_out_b  # held-out B: every row held out (published_b.py)
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]
@@ -348,6 +349,6 @@ def _online_rows() -> list[PublishedFigure]:
     ]
 
 
-FIGURES: tuple[PublishedFigure, ...] = (*_VLLM_SINGLE, *_V10, *_v017_rows(), *_oracle_rows(), *_online_rows())
+FIGURES: tuple[PublishedFigure, ...] = (*_VLLM_SINGLE, *_V10, *_v017_rows(), *_oracle_rows(), *_online_rows(), *held_out_b())
 
 __all__ = ["FIGURES", "Engine", "Metric", "Mode", "PublishedFigure", "Role"]
