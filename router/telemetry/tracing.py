@@ -80,9 +80,16 @@ def shutdown() -> None:
     _tracer = _provider = None
 
 
+def _sampled(context: Context | None) -> bool:
+    """Whether the current span (or `context`'s) was sampled: an unsampled request gets no child spans."""
+    from opentelemetry import trace
+
+    return bool(trace.get_current_span(context).get_span_context().trace_flags.sampled)
+
+
 def span(name: str, attributes: Mapping[str, Any] | None = None, context: Context | None = None) -> Any:
-    """A context manager for one span (a child of the current span, or of `context`); no-op when off."""
-    if _tracer is None:
+    """A context manager for one span (a child of the current span, or of `context`); no-op when off or unsampled."""
+    if _tracer is None or not _sampled(context):
         return _NOOP
     return _span(_tracer, name, attributes, context)
 
@@ -172,7 +179,7 @@ def current_ids() -> tuple[str, str] | None:
 
 def start_span(name: str) -> Span | None:
     """A child span of the current one, ended with `end_span` (for a stage that is not one block)."""
-    if _tracer is None:
+    if _tracer is None or not _sampled(None):
         return None
     return _tracer.start_span(name)
 

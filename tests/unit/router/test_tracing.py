@@ -75,3 +75,23 @@ def test_spans_reach_the_receiver_with_their_parents(receiver: OtlpReceiver) -> 
     backend = by_name["backend.local"]
     assert backend["status"] == 2  # STATUS_CODE_ERROR
     assert "prompt" not in repr(backend)  # the type name only, never the message
+
+
+def test_an_unsampled_request_gets_no_child_spans_but_a_callers_decision_wins(receiver: OtlpReceiver) -> None:
+    assert tracing.configure(ObservabilitySettings(otlp_endpoint=receiver.endpoint, trace_sample_ratio=0.0))
+    sampled_by_caller = _Headers(traceparent="00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+
+    async def pipeline(headers: _Headers) -> bool:
+        with tracing.request_span("completions", headers):
+            noop = tracing.span("classify") is tracing.span("policy")
+            with tracing.span("classify"):
+                pass
+            tracing.end_span(tracing.start_span("policy"))
+        return noop
+
+    assert asyncio.run(pipeline(_Headers())) is True  # ratio 0: not sampled, children are the no-op
+    assert asyncio.run(pipeline(sampled_by_caller)) is False
+    tracing.shutdown()
+    spans = receiver.wait_for(lambda got: len(got) >= 3, timeout_s=30)
+    assert sorted(span["name"] for span in spans) == ["classify", "policy", "request"]
+    assert {span["trace_id"] for span in spans} == {"4bf92f3577b34da6a3ce929d0e0e4736"}
