@@ -14,17 +14,24 @@ for a fixed batch, a per-GPU throughput), `published` is the one-line arithmetic
 the printed value, written out in the code and in `note`. An engine setting that the
 source does not state is taken from the engine's defaults and said so in `note`.
 
-Sources (none cited in `published.py`):
+Held-out B (44 rows; none of these sources is cited in `published.py`):
 
 * vLLM nightly performance benchmark (Buildkite builds 9513, 9523, 9555): latency
   tests, `benchmark_latency` with a fixed batch of 8, 32 tokens in, 128 out, on A100,
-  H100 and H200 at TP 1, 2 and 4 (dense and MoE): mode "static".
+  H100 and H200 at TP 1, 2 and 4 (Llama 3 dense, Mixtral MoE): mode "static", 9 rows.
 * TensorRT-LLM perf overview at commit 03e27c7 (PyTorch backend, `trtllm-bench`),
-  Llama 3.3 70B FP8 at TP 2 on H100 and H200: mode "offline".
+  Llama 3.3 70B FP8 at TP 2 on H100 and H200: mode "offline", 5 rows.
 * NVIDIA NIM benchmarking, performance page (NIM 1.8.0), Llama 3.3 70B FP8 on
-  2 x H100 at TP 2, AIPerf at fixed concurrency: mode "concurrency".
+  2 x H100 at TP 2, AIPerf at fixed concurrency 1-50: mode "concurrency", 10 rows.
 * AMD ROCm performance results page (vLLM 0.10.2 container), Llama 3.1 70B FP8 on
-  8 x MI300X, latency at a fixed batch: mode "static".
+  8 x MI300X, latency at a fixed batch of 1, 2, 4: mode "static", 3 rows.
+* In `published_b_posts.py`: InferenceX issue 870 (DeepSeek-R1 FP8, SGLang, 8 x H200,
+  fixed concurrency 8-64: 8 rows), vLLM pull request 17530 (Qwen3-30B-A3B FP8 on one
+  MI300X, offline: 3 rows), TensorRT-LLM blogs H200launch (v0.5, Llama 2 13B) and
+  Falcon180B-H200 (v0.7a, Llama 2 70B), static batches on one H200: 6 rows.
+
+No fixed-request-rate row: the rate-mode figures found (vLLM nightly serving tests,
+vLLM's AMD blog) use ShareGPT prompts whose lengths the pages do not state.
 """
 
 # ruff: noqa: E501  (data table: one source column per line reads best)
@@ -216,7 +223,15 @@ def _amd_rows() -> list[PublishedFigure]:
 
 def held_out_b() -> tuple[PublishedFigure, ...]:
     """All held-out B rows, built on demand so `published.py` can include them without an import cycle."""
-    return (*_vllm_latency_rows(), *_trt_rows(), *_nim_rows(), *_amd_rows())
+    from benchmarks.sizing.published_b_posts import post_rows
+
+    return (
+        *_vllm_latency_rows(),
+        *_trt_rows(),
+        *_nim_rows(),
+        *_amd_rows(),
+        *post_rows(),
+    )
 
 
 __all__ = ["held_out_b"]

@@ -56,3 +56,21 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
         assert figure.load is None
     else:
         assert figure.load is not None and figure.load > 0
+
+
+def test_the_set_covers_what_the_issue_asks_of_held_out_figures() -> None:
+    # Issue 14: at least 30 held-out figures across >= 4 GPU types, TP 1-8, dense and MoE,
+    # offline and fixed-concurrency; the brief for held-out B: >= 40 rows, >= 12 at fixed concurrency.
+    assert len(ROWS) >= 40
+    assert len({figure.gpu for figure in ROWS}) >= 4
+    assert {1, 2, 4, 8} <= {figure.tp for figure in ROWS}
+    moe = {figure.model for figure in ROWS if find_model(figure.model).experts > 1}
+    dense = {figure.model for figure in ROWS if find_model(figure.model).experts == 1}
+    assert moe and dense
+    assert sum(figure.mode == "concurrency" for figure in ROWS) >= 12
+    assert any(figure.mode == "offline" for figure in ROWS)
+
+
+def test_every_source_is_new_to_the_table() -> None:
+    earlier = {figure.source for figure in FIGURES if not figure.key.startswith("b-")}
+    assert not earlier & {figure.source for figure in ROWS}
