@@ -350,20 +350,30 @@ def serve_until_signalled(settings: Settings, start: Callable[[Settings], None],
     from router.drain import COORDINATOR_NAME, COORDINATOR_NAMESPACE, DrainCoordinator
 
     run = RunState(settings.data_dir)
+    ports = [port for _, port in needed_ports(settings)]
+    run.write(session_dir=None, ports=ports)  # a kill during ray.init still leaves the HAProxy dir named
     if not ray.is_initialized():
         ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    run.write(session_dir=_session_dir(), ports=ports)
     actor = ray.remote(num_cpus=0)(DrainCoordinator)
     coordinator = actor.options(name=COORDINATOR_NAME, namespace=COORDINATOR_NAMESPACE).remote()
-    ports = [port for _, port in needed_ports(settings)]
-    run.write(session_dir=_session_dir(), ports=ports)
-    signalled, again = threading.Event(), threading.Event()
+    signalled, again, starting = threading.Event(), threading.Event(), threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:
         (again if signalled.is_set() else signalled).set()
+        if starting.is_set():  # nothing is in flight yet: abandon the start, then stop as below
+            starting.clear()
+            raise KeyboardInterrupt
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        start(settings)
+        starting.set()
+        try:
+            start(settings)
+            starting.clear()
+        except KeyboardInterrupt:
+            say("sovereign-router: stopped while starting")
+            return
         run.refresh()
         on_ready()
         while not signalled.wait(_REFRESH_S):

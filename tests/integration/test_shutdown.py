@@ -247,3 +247,34 @@ def test_sigterm_drains_then_the_process_and_everything_it_started_exit(
     assert records[refused_id]["status"] == 503 and records[refused_id]["error_code"] == "shutting_down"
     journal = restarted["data_dir"] / "audit" / "journal"
     assert sum(p.read_bytes().count(b"\n") for p in journal.glob("*.jsonl")) == 0  # all flushed
+
+
+def test_sigterm_while_starting_abandons_the_start_and_leaves_nothing(upstream: Any, tmp_path: Path) -> None:
+    ports = {"http": _free_port(), "stats": _free_port(), "metrics": _free_port()}
+    env = _env(tmp_path, upstream.base_url, ports)
+    log = tmp_path / "serve.log"
+    run = RunState(tmp_path)
+    with log.open("ab") as sink:
+        proc = subprocess.Popen([CLI, "serve", "--port", str(ports["http"])], stdout=sink, stderr=subprocess.STDOUT,
+                                env=env, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 180
+        state = run.read()
+        while (state is None or not state.get("session_dir")) and time.monotonic() < deadline:
+            assert proc.poll() is None, log.read_text()[-3000:]
+            time.sleep(0.2)
+            state = run.read()
+        assert state is not None and state.get("session_dir"), "Ray did not start"
+        time.sleep(2.0)  # Ray is up and Serve is being started: the app is not ready yet
+        assert _LISTENING not in log.read_bytes()
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=180)
+    except BaseException:
+        _stop_everything(proc, run)
+        raise
+    assert proc.returncode == 0, log.read_text()[-3000:]
+    assert "stopped while starting" in log.read_text()
+    psutil.wait_procs(processes_of(state), timeout=10)
+    assert processes_of(state) == []
+    assert all(_port_free(port) for port in ports.values())
+    assert not run.path.exists()
