@@ -4,6 +4,7 @@
     requests.py   metrics and the request log line, observed from each audit record
     tracing.py    spans for request, classify, policy, backend, audit; OTLP/HTTP export
     logs.py       the router's loggers into Ray Serve's (JSON) replica logs, with trace ids
+    cost.py       `python -m router.telemetry.cost`: what each of them costs per request
 
 Prometheus metric definitions stay in `router/metrics.py`.
 """

@@ -25,6 +25,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from typer.testing import CliRunner
 
 from classifiers.recognisers.uk.nhs_number import mod11_check_digit
+from router.access import AccessSettings, KeyAdmin
 from router.audit.sqlite_store import SqliteStore
 from tests.integration.conftest import auth_headers, hosted_overrides
 from tests.otlp_receiver import OtlpReceiver, Span
@@ -45,6 +46,8 @@ NHS = _unique_nhs_number()
 VALUES = (EMAIL, NHS, NHS.replace(" ", ""))
 PERSONAL = f"Please write to {EMAIL} about the patient with NHS number {NHS}."
 IDS = {kind: f"obs-{kind}-{RUN}" for kind in ("public", "personal", "stream", "invalid")}
+LIMITED = "Obs-Limited"  # a department with a quota of 2 requests a minute
+ACCESS: dict[str, Any] = {"enabled": True, "quotas": {LIMITED: {"requests_per_min": 2}}}
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +66,7 @@ def router(deploy: Any, upstream: Any, receiver: OtlpReceiver, audit_file: Path)
     return str(deploy(
         observability={"otlp_endpoint": receiver.endpoint, "trace_batch_delay_ms": 100},
         audit={"sqlite_path": str(audit_file)},
+        access=ACCESS,
         **hosted_overrides(upstream.base_url),
     ))
 
@@ -256,3 +260,25 @@ def test_report_over_the_apps_audit_store(traffic: dict[str, Any], audit_file: P
     local_row = next(line for line in timings.splitlines() if line.startswith("| local |")).split("|")
     assert local_row[6].strip() == "1" and local_row[7].strip() == f"{stream['ttft_ms']:.1f}"
     assert (out / department.replace("/", "_") / "route_mix.png").stat().st_size > 0
+
+
+def test_quota_refusals_are_counted_for_their_department(router: str, data_dir: Path) -> None:
+    admin = KeyAdmin(AccessSettings(**ACCESS), data_dir)
+    try:
+        key, _ = admin.create(LIMITED, ("caseworker",))
+    finally:
+        admin.close()
+    before = _total(_scrape(router), "sovereign_rate_limited_total", department=LIMITED)
+    refused = 0
+    body = _chat("TOP SECRET: the attached plan.")  # refused by policy once admitted: cheap
+    for _ in range(20):  # the quota window is the wall-clock minute: go on until refusals are seen
+        status = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60,
+                            headers={"Authorization": f"Bearer {key}"}).status_code
+        assert status in (403, 429), status
+        refused += status == 429
+        if refused >= 2:
+            break
+    assert refused >= 2
+    after = _scrape(router)
+    assert _total(after, "sovereign_rate_limited_total", department=LIMITED) - before == refused
+    assert _total(after, "sovereign_requests_total", department=LIMITED, status="429") >= refused
