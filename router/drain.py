@@ -78,14 +78,17 @@ class Drain:
         self._id = uuid.uuid4().hex
         self._task: asyncio.Task[None] | None = None
 
-    def start(self) -> None:
-        """Start waiting on the coordinator (in the replica's event loop; no-op without one)."""
+    def start(self, coordinator: Any = None) -> None:
+        """Start waiting on the coordinator (in the replica's event loop; no-op without one).
+
+        `coordinator` is a handle to the `DrainCoordinator` actor; None looks it up by name.
+        """
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return
         if self._task is None:
-            self._task = loop.create_task(self._watch())
+            self._task = loop.create_task(self._watch(coordinator))
 
     def admit(self) -> None:
         """Count a new request in, or raise the 503 when draining."""
@@ -116,14 +119,21 @@ class Drain:
                 yield chunk
         finally:
             self.release()
+            # A client that went away closes this generator: close the one inside now (it
+            # records the request and stops generation), not whenever it is collected.
+            close = getattr(stream, "aclose", None)
+            if close is not None:
+                await close()
 
-    async def _watch(self) -> None:
-        try:
-            import ray
+    async def _watch(self, coordinator: Any) -> None:
+        if coordinator is None:
+            try:
+                import ray
 
-            coordinator = await asyncio.to_thread(ray.get_actor, COORDINATOR_NAME, namespace=COORDINATOR_NAMESPACE)
-        except Exception:  # noqa: BLE001 - no coordinator: not started by `sovereign-router serve`
-            return
+                coordinator = await asyncio.to_thread(ray.get_actor, COORDINATOR_NAME,
+                                                      namespace=COORDINATOR_NAMESPACE)
+            except Exception:  # noqa: BLE001 - no coordinator: not started by `sovereign-router serve`
+                return
         try:
             await coordinator.wait_drain.remote()
             self.draining = True
