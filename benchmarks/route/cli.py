@@ -137,7 +137,7 @@ def route_command(
         bool,
         typer.Option(
             "--redacted",
-            help="Also measure redact-then-restore: ~1 KB prompts, a personal one sent redacted beside a public one.",
+            help="Also measure redact-then-restore: a ~1 KB personal prompt sent redacted beside its redacted twin.",
         ),
     ] = False,
 ) -> None:

@@ -45,10 +45,13 @@ PUBLIC_TEXT = "What is the capital of France?"
 PERSONAL_TEXT = "Please update the record for NHS number 943 476 5919."
 HOSTED_MODEL = "gpt-4.1-mini"
 PATHS: tuple[str, ...] = ("direct", "hosted", "local", "noop")
-# The redacted comparison (`RouteConfig.redacted`): prompts of ~1 KB, the same public passage.
+# The redacted comparison (`RouteConfig.redacted`): a ~1 KB personal prompt goes redacted; the
+# hosted path (and direct) send its redacted twin, the very text the hosted API then receives, as
+# a client that had redacted it itself would: same bytes upstream, and a level pass over a text
+# of the same shape, so the difference of the two paths is what redaction adds.
 _PASSAGE = "The library opens at nine on weekdays and at ten on Saturdays, and the cafe closes an hour earlier. " * 9
-PUBLIC_1KB = "Summarise this notice. " + _PASSAGE
 PERSONAL_1KB = "Write to Jane Doe (NHS number 943 476 5919) about this notice. " + _PASSAGE
+REDACTED_TWIN_1KB = "Write to <PERSON_1> (NHS number <UK_NHS_NUMBER_1>) about this notice. " + _PASSAGE
 SPECIAL_TEXT = "Jane Doe, NHS number 943 476 5919, was diagnosed with diabetes; update her record."
 REDACT_POLICY = {"policy": {"departments": {"*": {"actions": {
     "public": "hosted", "personal": "redact_hosted", "special": "local", "secret": "reject"}}}}}
@@ -73,7 +76,7 @@ class RouteConfig:
         router_overrides: Router config sections merged over the generated config (A/B of a setting).
         redacted: Also measure the redacted-hosted path: the router's department sends
             `personal` work redacted, a ~1 KB personal prompt goes that way, the hosted path
-            sends a public prompt of the same size, and the local path a special-category one.
+            (and direct) send its redacted twin, and the local path a special-category one.
     """
 
     requests: int = 400
@@ -171,7 +174,7 @@ def build_targets(
     def chat(text: str, model: str, tokens: int) -> dict[str, Any]:
         return {"model": model, "messages": [{"role": "user", "content": text}], "max_tokens": tokens}
 
-    public = chat(PUBLIC_1KB if redacted else PUBLIC_TEXT, HOSTED_MODEL, max_tokens)
+    public = chat(REDACTED_TWIN_1KB if redacted else PUBLIC_TEXT, HOSTED_MODEL, max_tokens)
     targets = [Target("direct", f"{upstream_url}/v1/chat/completions", public)]
     if router_url is not None:
         url = f"{router_url}/v1/chat/completions"

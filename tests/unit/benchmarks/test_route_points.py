@@ -139,3 +139,22 @@ def test_the_progress_total_counts_every_request():
 def test_invalid_configs(bad):
     with pytest.raises(ValueError):
         RouteConfig(**bad)
+
+
+def test_the_redacted_comparison_sends_the_redacted_twin_on_the_hosted_path():
+    from benchmarks.route.runner import PERSONAL_1KB, REDACTED_TWIN_1KB
+    from classifiers import Classifier, ClassifierSettings
+    from hosted import redact
+
+    targets = {t.path: t for t in build_targets(upstream_url="http://u", router_url="http://r", noop_url=None,
+                                                max_tokens=16, redacted=True)}
+    assert targets["hosted"].body == targets["direct"].body
+    assert targets["hosted"].body["messages"][0]["content"] == REDACTED_TWIN_1KB
+    assert targets["redacted-hosted"].body["messages"][0]["content"] == PERSONAL_1KB
+    # The twin is what the router's redaction of the personal prompt sends, and it classifies public.
+    classifier = Classifier(ClassifierSettings(ner_enabled=False))
+    found = classifier.classify(PERSONAL_1KB).findings
+    body = {"messages": [{"role": "user", "content": PERSONAL_1KB}]}
+    redaction = redact(body, [(f.kind, PERSONAL_1KB[f.start : f.end]) for f in found])
+    assert redaction.body["messages"][0]["content"] == REDACTED_TWIN_1KB
+    assert classifier.classify(REDACTED_TWIN_1KB).level.label == "public"
