@@ -20,7 +20,9 @@ lower-cased normalised text:
   "When did...?") inside a question, and a year at least 100 years ago.
 
 Public cues are local: they count for names, weak cues and terms in the same
-paragraph and within `PUBLIC_CUE_DISTANCE` characters (`Cues.public_near`), so one
+paragraph and within `PUBLIC_CUE_DISTANCE` characters (`Cues.public_near`), and
+from another sentence only when that sentence refers to a person (a pronoun, "tell
+me about", "summarise", "life"...; `_LINKED`) or is a question, so one
 personal sentence before or after a long general-knowledge passage ("... the
 history of the Poor Law in the 19th century ... Please draft a letter to Jane Roe
 about her rent arrears") is judged on its own wording, as it would be alone.
@@ -149,6 +151,17 @@ _VIGNETTE = re.compile(
 _VIGNETTE_ROLES = frozenset({"patient", "child", "individual", "subject"})
 
 
+# A sentence whose public wording can speak about a person named in another sentence refers
+# back to someone: a pronoun, or a request about a person ("Summarise her life in the 19th
+# century" after "Florence Nightingale was ill with brucellosis."). A public passage that
+# names nobody ("Historians still argue about living standards") says nothing about the
+# private individual in the next sentence.
+_LINKED = re.compile(
+    r"(?<![a-z])(?:he|she|his|her|hers|him|they|their|them|who|whose|whom|tell me about|summari[sz]e|describe|"
+    r"explain|biography|life|career|famous|known)(?![a-z])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span in the normalised text, and whether it is a question."""
@@ -172,6 +185,8 @@ class Cues:
     """Offsets where paragraphs (text after a blank line, e.g. each message of a request) start."""
     public_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     """Where the public cues are (empty with `public` True means: everywhere, for hand-built cues)."""
+    linked: frozenset[int] | None = field(default=None, repr=False)
+    """Indexes of sentences whose public cues reach into other sentences (`public_near`); None: all."""
 
     def public_in_sentence(self, offset: int) -> bool:
         """True when a public cue lies in the sentence containing `offset`."""
@@ -190,10 +205,12 @@ class Cues:
             return True
         end = offset if end is None else end
         paragraph = self.paragraph_index(offset)
+        own = self.sentence_index(offset) if self.sentences else -1
         return any(
             start - end <= PUBLIC_CUE_DISTANCE
             and offset - stop <= PUBLIC_CUE_DISTANCE
             and self.paragraph_index(start) == paragraph
+            and (self.linked is None or (index := self.sentence_index(start)) == own or index in self.linked)
             for start, stop in self.public_spans
         )
 
@@ -264,8 +281,16 @@ def find_cues(text: NormalisedText) -> Cues:
     public_spans = [m.span() for m in _PUBLIC.finditer(lower)]
     public_spans += [m.span() for m in _PUBLIC_QUESTION.finditer(lower) if not in_statement(m.start())]
     public_spans += _historic_years(lower)
+    public_spans.sort()
+    linked = frozenset(
+        index
+        for index in {bisect.bisect_right(starts, start) - 1 for start, _ in public_spans}
+        if index >= 0
+        and (sentences[index].question or _LINKED.search(lower, sentences[index].start, sentences[index].end))
+    )
     return Cues(
-        public_spans=tuple(sorted(public_spans)),
+        linked=linked,
+        public_spans=tuple(public_spans),
         paragraph_starts=(0, *(m.end() for m in _BLANK_LINE.finditer(text.text))),
         starts=tuple(starts),
         sentences=sentences,

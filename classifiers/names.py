@@ -173,8 +173,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
     findings += _names_after_cues(text.text, cue_ends)
     findings += _dialogue_answers(text.text)
     findings += _addressees(text.text)
-    if _is_lower_case(text.text):
-        findings += _lower_case_names(text.text, cue_ends)
+    findings += _lower_case_names_anywhere(text.text, cue_ends)
     for run in _CAPITALISED.finditer(text.text):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
         index = 0
@@ -235,6 +234,31 @@ def _addressees(text: str) -> list[Finding]:
         named = first in GIVEN_NAMES or first in AMBIGUOUS_GIVEN_NAMES or last in SURNAMES
         recogniser = "person_addressee" if named or (_surname_like(first) and _surname_like(last)) else "person_verb"
         findings.append(Finding(PERSON, match.start("name"), match.end("name"), 0.55, recogniser, Sensitivity.PERSONAL))
+    return findings
+
+
+_LOWER_SPAN = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _lower_case_names_anywhere(text: str, cue_ends: list[int]) -> list[Finding]:
+    """`_lower_case_names` on the whole text when it is lower case, else on each lower-case sentence.
+
+    A chat line written without capitals keeps its lower-case names when it follows or
+    precedes a long properly-capitalised passage (issue 9: a personal sentence at 10 KB is
+    found as it is alone).
+    """
+    if _is_lower_case(text):
+        return _lower_case_names(text, cue_ends)
+    findings = []
+    for span in _LOWER_SPAN.finditer(text):
+        piece = span.group()
+        if len(piece) >= 12 and _is_lower_case(piece):
+            offset = span.start()
+            local_cues = [end - offset for end in cue_ends if offset <= end <= span.end()]
+            findings += [
+                Finding(f.kind, f.start + offset, f.end + offset, f.score, f.recogniser, f.level)
+                for f in _lower_case_names(piece, local_cues)
+            ]
     return findings
 
 

@@ -139,3 +139,40 @@ def test_ages_dates_licences_fields(classifier, name):
 def test_not_ages_dates_fields(classifier, name):
     result = classifier.classify(NOT_AGES_DATES_FIELDS[name])
     assert result.level is PUBLIC, [(f.kind, f.recogniser) for f in result.findings]
+
+
+_HISTORY = (
+    "The Industrial Revolution transformed manufacturing in Britain between 1760 and 1840. "
+    "Steam power, the factory system and new iron-making techniques raised output, while canals and later railways "
+    "cut the cost of moving coal and goods. Economic historians still argue about living standards in the period; "
+    "real wages rose slowly until the 1820s and urban mortality remained high. "
+) * 30  # ~11 KB
+_BIOLOGY = (
+    "Photosynthesis converts light energy into chemical energy in plants. Chlorophyll absorbs mostly blue and red "
+    "light. The Calvin cycle fixes carbon dioxide into sugars, and the light reactions split water, releasing oxygen. "
+) * 50  # ~11 KB
+LONG_DOCUMENT_SENTENCES = {
+    "lower_case_name": "pls send the invoice copy to maria gonzalez, she handles our account.",
+    "lower_case_remind": "remind john smith that his tenancy ends in june.",
+    "honorific_special": "Mr Adeyemi attends the mosque on Fridays and needs the time off.",
+    "name_special": "Jonas Berg came out as gay to his colleagues last month.",
+    "note_health": "Write a note: Grace Mwangi is undergoing chemotherapy and will be off until March.",
+    "age_after_name": "Tom Baxter, 52, was made redundant last week.",
+}
+
+
+@pytest.mark.parametrize("padding", ["history", "biology"])
+@pytest.mark.parametrize("name", sorted(LONG_DOCUMENT_SENTENCES))
+def test_long_document_finds_the_sentence_as_alone(classifier, name, padding):
+    sentence = LONG_DOCUMENT_SENTENCES[name]
+    pad = _HISTORY if padding == "history" else _BIOLOGY
+    alone = classifier.classify(sentence).level
+    assert alone >= PERSONAL
+    assert classifier.classify(pad + sentence).level == alone
+    assert classifier.classify(sentence + " " + pad).level == alone
+    assert classifier.classify(pad + "\n\n" + sentence).level == alone
+
+
+def test_public_wording_in_a_sentence_about_the_person_still_counts(classifier):
+    text = "Florence Nightingale was ill with brucellosis. Summarise her life in the 19th century."
+    assert classifier.classify(text).level is PUBLIC
