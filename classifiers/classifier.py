@@ -58,6 +58,7 @@ from classifiers.request_text import request_text
 from classifiers.settings import MODES, ClassifierSettings, Mode
 from classifiers.special_category import find_special_terms, is_disclosure
 from classifiers.types import Classification, Finding, Sensitivity
+from classifiers.vocabulary import is_english_word
 
 __all__ = ["Classifier", "Scan"]
 
@@ -131,6 +132,7 @@ class Classifier:
         if self._ner is not None:
             self._ner.load()
             self._ner.entities(["Warm-up sentence about Jane Smith of Leeds."])
+        is_english_word("warm-up")  # the lower-case surname rule's word list (`vocabulary.py`), ~0.5 s once
 
     def classify(self, text: str, mode: Mode | None = None) -> Classification:
         """Classify one text; see `classify_many`."""
@@ -353,7 +355,11 @@ def _with_ner(item: Scan, ner_findings: list[Finding]) -> Evidence:
         return item.evidence
     evidence = item.evidence
     ner_names = [f for f in ner_findings if f.kind == PERSON]
-    dates = [f for f in ner_findings if f.kind == DateOfBirth.kind]
+    # a birth date NER read beside birth wording is a public figure's when public wording is near it
+    # ("Barack Obama was born in Honolulu in 1961. Summarise his presidency.")
+    dates = [
+        f for f in ner_findings if f.kind == DateOfBirth.kind and not evidence.cues.public_near(f.start, f.end)
+    ]
     dates += dates_after_names(item.text, ner_names)
     dates += ages_after_names(item.text, ner_names, evidence.cues.public_near)
     return replace(

@@ -108,7 +108,7 @@ _PUBLIC = compile_terms(
         "public": split_alternatives(
             r"biography|history of|historical|historian|famous|celebrity|best known|"
             r"quotes? (?:attributed|by|from)|achievements|public life|"
-            r"prime minister|president|monarch|royal family|the king|the queen|(?:king|queen|emperor) of|"
+            r"prime minister|president|presidency|monarch|royal family|the king|the queen|(?:king|queen|emperor) of|"
             r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
             r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
             r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
