@@ -19,7 +19,8 @@ inside* is the share of requests whose text never went to the hosted API (route 
 refused before a backend); redacted-hosted requests count as outside. Latency runs from
 request start to the answer (streams: to the end); TTFT is to the first streamed chunk
 (answered streams only). Percentiles interpolate linearly between nearest ranks. The
-hand-off rate is the share refused with a hand-off code for a human queue."""
+hand-off rate is the share refused with a hand-off code for a human queue; *answered*
+(the deflection measure) is the share answered with status 200."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _department_section(kpis: DepartmentKpis, chart_paths: list[Path], out: Path
         f"## {kpis.department}",
         "",
         f"- requests: **{kpis.requests}** ({kpis.first} – {kpis.last})",
-        f"- answered: {kpis.answered} ({_pct(kpis.answered_share)})",
+        f"- answered without a human (deflection): {kpis.answered} ({_pct(kpis.answered_share)})",
         f"- kept inside the boundary: {kpis.inside} ({_pct(kpis.inside_share)})",
         f"- hand-offs to a human queue: {kpis.handoffs} ({_pct(kpis.handoff_rate)})",
         f"- tokens: {kpis.tokens_in} in, {kpis.tokens_out} out",
