@@ -25,8 +25,10 @@ class _Method:
 
 class _Handle:
     def __init__(self, coordinator: DrainCoordinator) -> None:
-        for name in ("wait_drain", "drain", "idle", "idle_count"):
-            setattr(self, name, _Method(getattr(coordinator, name)))
+        self.wait_drain = _Method(coordinator.wait_drain)
+        self.drain = _Method(coordinator.drain)
+        self.idle = _Method(coordinator.idle)
+        self.idle_count = _Method(coordinator.idle_count)
 
 
 @dataclass

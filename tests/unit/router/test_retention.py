@@ -73,8 +73,10 @@ def test_stream_deltas_are_joined_per_choice() -> None:
 
 
 def test_the_writer_chains_records_without_their_sealed_text(tmp_path: Path) -> None:
-    records = [{"record_id": "a", "time": "t1", "department": "HMRC", RETAINED_FIELD: "kid:blob", "retained": True},
-               {"record_id": "b", "time": "t2", "department": "DWP"}]
+    records: list[dict[str, object]] = [
+        {"record_id": "a", "time": "t1", "department": "HMRC", RETAINED_FIELD: "kid:blob", "retained": True},
+        {"record_id": "b", "time": "t2", "department": "DWP"},
+    ]
     chained, rows = split_retained(records)
     assert all(RETAINED_FIELD not in r for r in chained) and chained[0]["retained"] is True
     assert rows == [("a", "t1", "HMRC", "kid:blob")]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from router.rollout import ARM_HEADER, ROLLOUT_REQUESTS, RolloutSettings, Rollouts, arm_for, bucket, caller_id
+from router.rollout import ARM_HEADER, ROLLOUT_REQUESTS, Rollouts, RolloutSettings, arm_for, bucket, caller_id
 
 
 def _rollout(percent: float) -> RolloutSettings:
