@@ -7,6 +7,7 @@ retained-text file) are read as bytes and searched for the prompts' text.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ from typing import Any
 import httpx
 import orjson
 import pytest
+import yaml
 
 from router.access import AccessSettings, KeyAdmin
 from router.audit.retention import new_key
@@ -122,3 +124,19 @@ def test_text_is_kept_encrypted_for_a_department_that_turns_retention_on(
     assert denied.returncode == 1
     assert "does not decrypt (sealed under key" in denied.stderr
     assert not any(marker in denied.stdout + denied.stderr for marker in asked)
+
+
+@pytest.mark.parametrize("audit", [{}, {"retention_key_file": "missing.key"}], ids=["no key", "unreadable key"])
+def test_serve_refuses_to_start_when_retention_is_on_without_a_key(tmp_path: Path, audit: dict[str, str]) -> None:
+    audit = {name: str(tmp_path / value) for name, value in audit.items()}
+    config = tmp_path / "router.yaml"
+    config.write_text(yaml.safe_dump({"policy": {"departments": {"*": {}, "DWP": {"retention": "encrypted"}}},
+                                      "audit": audit}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SOVEREIGN_ROUTER_")}
+    env["SOVEREIGN_ROUTER_DATA_DIR"] = str(tmp_path)
+    started = subprocess.run([CLI, "serve", "--config", str(config), "--port", "0"], env=env, capture_output=True,
+                             text=True, timeout=120, check=False)
+    assert started.returncode == 2, started.stdout + started.stderr
+    expected = "no key is configured" if not audit else "cannot read audit.retention_key_file"
+    assert expected in started.stderr
+    assert "listening on" not in started.stdout
