@@ -1,0 +1,1 @@
+"""Start/stop timings of `sovereign-router serve`, measured from the outside (a process, HTTP)."""
