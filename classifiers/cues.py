@@ -121,6 +121,12 @@ _PUBLIC = compile_terms(
 PUBLIC_CUE_DISTANCE = 300
 """Characters within which a public cue makes a name or a weak cue general knowledge."""
 _YEAR = re.compile(r"(?<![\d£$])(?<![\d][/.\-])1\d{3}(?!\d|[/.\-]\d)")
+_YEAR_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:in|of|from|to|since|until|till|by|year|years|circa|c\.|ca\.|around|between|and|during|"
+    r"after|before|early|late|mid|the|born|died|reign|reigned|ad|bc|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec),?[ ]+|"
+    r"[(\-–/][ ]?)$"
+)
 _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -301,6 +307,16 @@ def find_cues(text: NormalisedText) -> Cues:
 
 
 def _historic_years(lower: str) -> list[tuple[int, int]]:
-    """Years at least `_HISTORIC_YEARS` ago (a general-knowledge cue)."""
+    """Years at least `_HISTORIC_YEARS` ago (a general-knowledge cue), written as years.
+
+    A four-digit number is read as a year only after wording that introduces one ("in
+    1564", "from 1760 to 1840", "(1848)") or as a decade ("1820s"): "PMB 1023", "Box 1234"
+    and "1420 N Lake Shore Dr" are a mailbox and a house, not history.
+    """
     cutoff = dt.date.today().year - _HISTORIC_YEARS
-    return [m.span() for m in _YEAR.finditer(lower) if int(m.group()) <= cutoff]
+    return [
+        m.span()
+        for m in _YEAR.finditer(lower)
+        if int(m.group()) <= cutoff
+        and (_YEAR_BEFORE.search(lower, max(0, m.start() - 12), m.start()) or lower.startswith("s", m.end()))
+    ]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from classifiers.errors import NerUnavailable
+from classifiers.vocabulary import is_english_word
 
 __all__ = ["ENTITY_LABELS", "MAX_WINDOW", "Entity", "NerTagger", "has_name_candidate", "sentence_windows"]
 
@@ -36,6 +37,7 @@ MAX_WINDOW = 400
 
 _CANDIDATE = re.compile(r"[a-z0-9,;:)'\"] +[A-Z][a-z]")
 _INITIAL_CANDIDATE = re.compile(r"\W*[A-Z][a-z]+ +[A-Z][a-z]")
+_INITIAL_WORD = re.compile(r"\W*(?P<word>[A-Z][a-z]{2,})(?![A-Za-z])")
 _UNNEEDED_PIPES = (
     "tagger",
     "parser",
@@ -138,10 +140,15 @@ def _feeds_ner(nlp: Any, name: str) -> bool:
 def has_name_candidate(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]` (a sentence) has a capitalised word that could start a name.
 
-    Mid-sentence capitals count; at the start of a sentence only two capitalised
-    words do ("Jane Smith was..."), since every sentence starts with a capital.
+    Mid-sentence capitals count; at the start of a sentence two capitalised words
+    do ("Jane Smith was..."), or one that is not an English word ("Aylin is..."),
+    since every sentence starts with a capital.
     """
-    return _CANDIDATE.search(text, start, end) is not None or _INITIAL_CANDIDATE.match(text, start, end) is not None
+    if _CANDIDATE.search(text, start, end) is not None or _INITIAL_CANDIDATE.match(text, start, end) is not None:
+        return True
+    # one capitalised word opening the sentence counts when it is not an English word ("Aylin is...")
+    initial = _INITIAL_WORD.match(text, start, end)
+    return initial is not None and not is_english_word(initial.group("word").lower())
 
 
 def sentence_windows(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -63,8 +63,26 @@ def _values(table: object) -> list:
     return list(entries.values()) if isinstance(entries, dict) else []
 
 
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those there here i me my mine we us our ours you your yours he him his she her hers
+    it its they them their theirs who whom whose which what when where why how whoever whatever and or but nor so
+    yet if then than because although though while unless until since as at by for from in into of off on onto
+    out over to under up upon with within without about above after against along among around before behind
+    below beneath beside besides between beyond during except inside near outside past per through throughout
+    toward towards via am is are was were be been being do does did done has have had having can could shall
+    should will would may might must ought not no yes all any both each either every few many more most much
+    neither none one other others several some such own same too very just only also again ever never always
+    often please hi hello dear thanks thank ok okay re cc fyi etc vs
+    """.split()
+)
+"""Function words: English, though WordNet (nouns, verbs, adjectives, adverbs) does not list them."""
+
+
 def is_english_word(word: str) -> bool:
     """True when `word` (lower case) or its lemma is an English dictionary word; True when unknown tables."""
+    if word in _FUNCTION_WORDS:
+        return True
     tables = _tables()
     if tables is None:
         return True
