@@ -6,6 +6,7 @@
     journal.py        each ingress replica's write-ahead journal (survives kill -9)
     writer.py         the single writer (one Serve replica): group commit into the store
     trail.py          the ingress side: builds, journals and batches records
+    retention.py      encrypted prompts and completions of departments that retain them (off by default)
     settings.py       the `audit` configuration section
 """
 

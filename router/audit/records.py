@@ -30,6 +30,8 @@ Fields (chained records add `seq`, `prev_hash` and, beside the body, `hash`):
     handoff          hand-off code sent to the client (e.g. "human_review"), else null
     service_tier     tier that served a hosted answer, null when not known
     stream           whether the answer was streamed
+    retained         true when the department retains text and this request's text was kept,
+                     encrypted, outside the chain (router/audit/retention.py); absent otherwise
 """
 
 from __future__ import annotations
