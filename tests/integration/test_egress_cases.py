@@ -26,8 +26,11 @@ def router(deploy: Any, upstream: Any) -> str:
 
 
 def _post(router: str, body: dict[str, Any], endpoint: str = "chat/completions", **kwargs: Any) -> httpx.Response:
-    return httpx.post(f"{router}/v1/{endpoint}", json={"max_tokens": 2, **body}, timeout=60,
-                      headers={**auth_headers(), **kwargs.pop("headers", {})}, **kwargs)
+    # Header pairs, not a dict: some tests repeat X-Sensitivity.
+    extra = kwargs.pop("headers", {})
+    headers = [*auth_headers().items(), *(extra.items() if isinstance(extra, dict) else extra)]
+    return httpx.post(f"{router}/v1/{endpoint}", json={"max_tokens": 2, **body}, timeout=60, headers=headers,
+                      **kwargs)
 
 
 def _chat(messages: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
