@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 
+from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import (
     DIGITS,
     NUMBER_NEGATIVE_CONTEXT,
     Pattern,
     PatternRecogniser,
 )
+from classifiers.types import Finding, Sensitivity
 
-__all__ = ["PersonalReferenceNumber"]
+__all__ = ["LabelledReference", "PersonalReferenceNumber"]
 
 _DATE_SHAPE = re.compile(r"\d{1,4}([/.\-])\d{1,2}\1\d{2,4}")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ .\-/]?)+")
@@ -149,3 +151,48 @@ class PersonalReferenceNumber(PatternRecogniser):
         if self.has_negative_context(lower, start, end):
             return None
         return 0.55 if self.has_context(lower, start, end) else None
+
+
+_LABEL = (
+    r"(?<![a-z])(?:patient|customer|client|claimant|member(?:ship)?|employee|staff|student|pupil|citizen|applicant|"
+    r"tenant|case|account|policy|benefit|claim|hospital|medical record|record|service user|resident|payroll|"
+    r"passenger|user|caller|holder)(?:'s)?[ ]+(?:id|identifier|number|no\.?|num|ref\.?|reference|code)"
+)
+_LABELLED_VALUE = re.compile(
+    _LABEL + r"(?:[ ]*(?:is|was|:|#|=|-|–))*[ ]*"
+    r"(?P<value>[A-Za-z]{0,4}[ \-/]?\d(?:[ .\-/]?\d){5,18}[A-Za-z]?)(?![A-Za-z0-9]|[.\-/]\d)",
+    re.IGNORECASE,
+)
+
+
+_EXAMPLE = re.compile(r"(?<![a-z])(?:example|e\.g\.|for instance|sample|format|placeholder|dummy|such as)(?![a-z])")
+"""Words that say a labelled value is an illustration of the format, not somebody's record."""
+
+
+class LabelledReference(PersonalReferenceNumber):
+    """A reference written straight after a label naming a person's record ("Client ID 5521983", strict mode).
+
+    `PersonalReferenceNumber` needs 8 digits; after a label that says whose record it is
+    ("patient ID", "hospital number", "customer no."), six digits with an optional letter
+    prefix or suffix ("RX0044812") are enough. Negative wording (order, invoice...) still wins.
+    """
+
+    name = "labelled_reference"
+    patterns = ()
+
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """Values straight after a record label, unless negative wording is near."""
+        if not any(c.isdigit() for c in text.text):
+            return []
+        findings = []
+        for match in _LABELLED_VALUE.finditer(text.text):
+            start, end = match.span("value")
+            value = match.group("value")
+            if _DATE_SHAPE.fullmatch(value) or _YEARS.fullmatch(value):
+                continue
+            if self.has_negative_context(text.lower, match.start(), end):
+                continue
+            if _EXAMPLE.search(text.lower, max(0, match.start() - 40), end + 30):
+                continue
+            findings.append(Finding(self.kind, start, end, 0.55, self.name, Sensitivity.PERSONAL))
+        return findings

@@ -23,7 +23,7 @@ from classifiers.recognisers.iban import Iban
 from classifiers.recognisers.international import InternationalIdentifier
 from classifiers.recognisers.ip_address import IpAddress
 from classifiers.recognisers.payment_card import PaymentCard
-from classifiers.recognisers.personal_number import PersonalReferenceNumber
+from classifiers.recognisers.personal_number import LabelledReference, PersonalReferenceNumber
 from classifiers.recognisers.phone import InternationalPhoneNumber
 from classifiers.recognisers.postal_address import PostalAddress
 from classifiers.recognisers.stdnum_cued import CuedStdnumIdentifier
@@ -73,6 +73,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     StructuredField,
     RelativeAge,
     PersonalReferenceNumber,
+    LabelledReference,
 )
 
 

@@ -176,3 +176,28 @@ def test_long_document_finds_the_sentence_as_alone(classifier, name, padding):
 def test_public_wording_in_a_sentence_about_the_person_still_counts(classifier):
     text = "Florence Nightingale was ill with brucellosis. Summarise her life in the 19th century."
     assert classifier.classify(text).level is PUBLIC
+
+
+LABELLED_REFERENCES = {
+    "client_id_7_digits": "Client ID 5521983 asked to be removed from the mailing list.",
+    "hospital_number_prefix": "Our patient's hospital number RX0044812 must be on the referral.",
+    "policy_6_digits": "policy number 882214 for my car",
+    "po_box_not_a_year": "Send it c/o Mrs Amadi, PMB 1023, Ikeja, Lagos, Nigeria.",
+}
+NOT_LABELLED_REFERENCES = {
+    "order": "Order number 1234567 has not shipped.",
+    "format": "The case number format is 6 digits, e.g. 123456.",
+    "example": "A client ID such as 5521983 is printed on each letter.",
+    "invoice": "Invoice ref 2024-001234",
+    "date": "claim reference 2023/11/05",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LABELLED_REFERENCES))
+def test_labelled_references(classifier, name):
+    assert classifier.classify(LABELLED_REFERENCES[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(NOT_LABELLED_REFERENCES))
+def test_not_labelled_references(classifier, name):
+    assert classifier.classify(NOT_LABELLED_REFERENCES[name]).level is PUBLIC
