@@ -63,6 +63,7 @@ def serve(
         )
 
     try:
+        serve_app.check_engines(settings)  # before Ray starts
         code = run_serve(settings, serve_app.start, serve_app.stop, ready, lambda line: typer.echo(line, err=True))
     except ConfigError as exc:  # e.g. engine vllm without the gpu extra: refused before Ray starts
         typer.echo(f"sovereign-router: {exc}", err=True)
