@@ -62,6 +62,11 @@ _PREFIX_TOKENS = tuple(
 _NOT_STREET_WORDS = r"(?!(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|per|than|more|less|other|different)\b)"
 
 
+_POSTCODE_TOWN = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ ][A-Za-zÀ-ž]", re.IGNORECASE)
+"""A postcode and a town after a continental street line, in any case: it then stands without context."""
+_DIRECTION = r"(?:,?[ ](?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\.?)?"
+
+
 class PostalAddress(PatternRecogniser):
     """PO boxes, military mail, North American and continental street lines, lower-case UK lines."""
 
@@ -105,23 +110,23 @@ class PostalAddress(PatternRecogniser):
         Pattern(
             "north_american_unit",
             rf"(?<![A-Za-z0-9£$€.,])\d{{1,6}}[A-Za-z]?[ ](?:[NSEW]\.?[ ])?{_NOT_STREET_WORDS}(?:{_WORD}[ ]){{1,4}}"
-            rf"(?:{_US_TYPES})\.?,?[ ]{_UNIT}(?![A-Za-z0-9])",
+            rf"(?:{_US_TYPES})\.?{_DIRECTION},?[ ]{_UNIT}(?![A-Za-z0-9])",
             score=0.7,
             requires=DIGITS,
             flags=re.IGNORECASE,
         ),
         Pattern(
             "street_suffix_number",
-            rf"(?<![A-Za-z])[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*(?:{_SUFFIX_STREETS})[ ]\d{{1,5}}[A-Za-z]?"
-            rf"(?:,?[ ]\d{{4,5}}[ ][A-ZÀ-Ý][A-Za-zÀ-ÿ\-]+)?(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z])[A-Za-zÀ-ž][A-Za-zÀ-ž\-]*(?:{_SUFFIX_STREETS})[ ]\d{{1,5}}[A-Za-z]?"
+            rf"(?:,?[ ](?:\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?(?![A-Za-z0-9])",
             score=0.45,
             requires=_SUFFIX_TOKENS,
             flags=re.IGNORECASE,
         ),
         Pattern(
             "street_prefix_number",
-            rf"(?<![A-Za-z])(?:{_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ÿ'\-]+[ ]){{0,4}}?[A-Za-zÀ-ÿ'\-]+,?[ ]\d{{1,5}}"
-            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?(?:,?[ ]\d{{4,5}}[ ][A-ZÀ-Ý][A-Za-zÀ-ÿ\-]+)?(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z])(?:{_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}"
+            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?(?:,?[ ](?:\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?(?![A-Za-z0-9])",
             score=0.45,
             requires=_PREFIX_TOKENS,
             flags=re.IGNORECASE,
@@ -129,10 +134,26 @@ class PostalAddress(PatternRecogniser):
         Pattern(
             "number_prefix_street",
             rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ](?:{_PREFIX_STREETS})[ ]"
-            rf"(?:[A-Za-zÀ-ÿ'\-]+[ ]){{0,4}}?[A-Za-zÀ-ÿ'\-]+(?:,?[ ]\d{{4,5}}[ ][A-ZÀ-Ý][A-Za-zÀ-ÿ\-]+)?"
+            rf"(?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}[A-Za-zÀ-ž'\-]+(?:,?[ ](?:\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?"
             rf"(?![A-Za-z0-9])",
             score=0.45,
             requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "street_prefix_postcode_any_case",
+            rf"(?<![A-Za-z])(?:via|viale|piazza|corso|calle|rue|rua|avenida)[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?"
+            rf"[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}[A-Za-z]?,?[ ](?:\d{{4,5}}|\d{{4}}-\d{{3}})[ ][A-Za-zÀ-ž\-]+(?![A-Za-z0-9])",
+            score=0.6,
+            requires=("via ", "viale ", "piazza ", "corso ", "calle ", "rue ", "rua ", "avenida "),
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "japanese_block",
+            r"(?<![A-Za-z0-9\-])\d{1,2}-\d{1,2}(?:-\d{1,3})?,?[ ][A-Za-z]+(?:[ \-]?(?:chome|cho|machi))?,?[ ]"
+            r"[A-Za-z]+-(?:ku|shi|cho|machi|gun|ken)(?![A-Za-z])",
+            score=0.6,
+            requires=("-ku", "-shi", "-cho", "-machi", "-gun", "-ken"),
             flags=re.IGNORECASE,
         ),
         Pattern(
@@ -172,6 +193,14 @@ class PostalAddress(PatternRecogniser):
         "apartment",
         "tenant",
         "landlord",
+        "mail",
+        "mailing",
+        "forward",
+        "c/o",
+        "care of",
+        "reside",
+        "stay",
+        "staying",
     )
     negative_context = (
         "ltd",
@@ -211,6 +240,6 @@ class PostalAddress(PatternRecogniser):
 
     def assess(self, value: str, pattern: Pattern) -> float | None:
         """A continental street line with a postcode and town after it stands without context (0.6)."""
-        if pattern.score == 0.45 and re.search(r"\d{4,5}[ ][A-ZÀ-Ý]", value):
+        if pattern.score == 0.45 and _POSTCODE_TOWN.search(value):
             return 0.6
         return pattern.score

@@ -201,3 +201,28 @@ def test_labelled_references(classifier, name):
 @pytest.mark.parametrize("name", sorted(NOT_LABELLED_REFERENCES))
 def test_not_labelled_references(classifier, name):
     assert classifier.classify(NOT_LABELLED_REFERENCES[name]).level is PUBLIC
+
+
+ADDRESSES = {
+    "japanese_lower": "send mail to 3-5-1 marunouchi, chiyoda-ku, tokyo 100-0005",
+    "direction_then_suite": "canada - toronto - 55 bloor st west suite 1200",
+    "via_lower_with_postcode": "via garibaldi 22, 10122 torino",
+    "rue_lower_with_postcode": "1 rue de rivoli 75001 paris france",
+}
+NOT_ADDRESSES = {
+    "via_appia": "The Via Appia ran 350 miles from Rome to Brindisi.",
+    "monopoly": "Rue de la Paix is the most expensive square on French Monopoly.",
+    "museum": "The Louvre museum is at Rue de Rivoli, 75001 Paris.",
+    "formation": "Take the 3-5-1 formation against Tokyo-based clubs",
+    "ward": "Japan has 47 prefectures; Chiyoda-ku is in Tokyo.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADDRESSES))
+def test_addresses(rules_classifier, name):
+    assert rules_classifier.classify(ADDRESSES[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(NOT_ADDRESSES))
+def test_not_addresses(rules_classifier, name):
+    assert rules_classifier.classify(NOT_ADDRESSES[name]).level is PUBLIC
