@@ -380,7 +380,7 @@ def _entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Findin
     start, end = entity.start + offset, entity.end + offset
     if entity.label == "PERSON":
         return Finding(PERSON, start, end, 0.85, "spacy_ner", Sensitivity.PERSONAL)
-    if entity.label == "ORG" and looks_like_person_name(entity.text.split()):
+    if entity.label == "ORG" and looks_like_person_name(entity.text.removesuffix("'s").removesuffix("’s").split()):
         return Finding(PERSON, start, end, 0.6, "spacy_ner", Sensitivity.PERSONAL)
     if entity.label in ("GPE", "LOC", "FAC"):
         return Finding(LOCATION, start, end, 0.7, "spacy_ner", Sensitivity.PERSONAL)
