@@ -20,8 +20,9 @@ class ClassifierSettings(BaseModel):
     mode: Mode = Field(
         default="strict",
         description=(
-            "strict (default, recall first): also counts ID-like digit runs next to personal cues, ages of "
-            "people, names after an honorific or in lower-case text, and PO boxes as personal; "
+            "strict (default, recall first): also counts ID-like digit runs next to personal cues, short "
+            "references after a record label, ages of relatives, case roles and the writer, and names after an "
+            "honorific or a verb addressing a person as personal; "
             "balanced: only identifiers (a failed checksum still counts with a cue for its kind), contact "
             "details, structured fields and names with case wording. A caller may pass a mode per call "
             "(a department's override)."
