@@ -209,7 +209,8 @@ def _sse_data(line: str) -> dict[str, Any] | None:
 def _stream_error(error: Any, model_id: str) -> LocalModelError:
     detail = error if isinstance(error, dict) else {"message": str(error)}
     message = str(detail.get("message") or "the in-boundary server failed mid-stream")
-    if detail.get("code") in (400, 422, "400", "422") or detail.get("type") in ("BadRequestError", "invalid_request_error"):
+    refused = detail.get("type") in ("BadRequestError", "invalid_request_error")
+    if refused or detail.get("code") in (400, 422, "400", "422"):
         return UnsupportedParameter(str(detail.get("param") or "messages"), message)
     return BackendUnavailable(f"the in-boundary server for {model_id} failed mid-stream: {message}")
 

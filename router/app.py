@@ -70,9 +70,8 @@ def build_app(settings: Settings) -> Application:
         if model.engine == "vllm":
             bound = vllm_deployment(model, settings.data_dir)
         else:
-            bound = serve.deployment(
-                name=local_deployment_name(index, model.model_id), logging_config=logging_config, **model.serve_options()
-            )(
+            name = local_deployment_name(index, model.model_id)
+            bound = serve.deployment(name=name, logging_config=logging_config, **model.serve_options())(
                 LocalBackendServer
             ).bind(model, settings.data_dir)
         local.update(dict.fromkeys(model.names, bound))
