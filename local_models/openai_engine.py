@@ -112,6 +112,7 @@ class OpenAICompatibleEngine:
         and on a CPU engine's machine that CPU is taken from the engine.
         """
         timeouts, broken = _transport_errors()
+        broken = (*broken, orjson.JSONDecodeError)
         with self._mapped_errors():
             resource = self._resource(endpoint).with_streaming_response
             async with resource.create(**self._outgoing(body, stream=True)) as response:
@@ -126,7 +127,7 @@ class OpenAICompatibleEngine:
                         yield data
                 except timeouts as exc:
                     raise BackendTimeout(f"the in-boundary server for {self.model_id} stopped answering") from exc
-                except (*broken, orjson.JSONDecodeError) as exc:
+                except broken as exc:
                     raise BackendUnavailable(
                         f"the in-boundary server for {self.model_id} broke off its stream: {type(exc).__name__}"
                     ) from exc

@@ -15,7 +15,7 @@ stand-ins for them and for the handle.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import aclosing
 from typing import Any
 
@@ -84,7 +84,7 @@ class LLMServerBackend:
             return {"ready": False, "detail": f"vLLM deployment for {self._model_id}: {type(exc).__name__}"}
         return {"ready": True, "detail": "ok"}
 
-    async def _call(self, endpoint: Endpoint, body: dict[str, Any], *, stream: bool) -> AsyncIterator[Any]:
+    async def _call(self, endpoint: Endpoint, body: dict[str, Any], *, stream: bool) -> AsyncGenerator[Any, None]:
         method = _METHODS.get(endpoint)
         if method is None:
             raise LocalModelError(f"local engines do not serve the {endpoint!r} endpoint")
