@@ -219,7 +219,8 @@ class LocalSettings(LocalModelSettings):
     """The default local model (top-level fields) and any further local models."""
 
     models: tuple[LocalModelSettings, ...] = Field(
-        default=(), description="Further local models, each its own deployment, asked for by name or alias."
+        default=(), description="Further local models, each its own deployment (an engine openai server is called "
+        "from the ingress and has none), asked for by name or alias."
     )
 
     @model_validator(mode="after")
