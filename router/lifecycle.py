@@ -26,7 +26,8 @@ Stop (SIGTERM from systemd or Kubernetes, SIGINT from Ctrl-C):
    writer commits them and closes the store (their `__del__`); HAProxy stops.
 3. `ray.shutdown()`, then whatever process of this run is still alive a few seconds
    later (Ray's agents linger for about a minute otherwise) is stopped as in start, 2.
-4. `serve.json` is removed. A second signal skips the rest of the drain.
+4. `serve.json` and the HAProxy directory are removed. A second signal skips the rest
+   of the drain; a signal while starting abandons the start and stops what was started.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import signal
 import socket
 import tempfile
@@ -398,6 +400,8 @@ def serve_until_signalled(settings: Settings, start: Callable[[Settings], None],
                     logger.warning("stopping %d process(es) Ray left behind", len(left))
                     terminate(left, wait_s=5.0)
             run.remove()
+            # HAProxy's config, sockets and logs: kept after a crash (diagnosis), not after a stop.
+            shutil.rmtree(run.haproxy_dir, ignore_errors=True)
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
     say("sovereign-router: stopped")

@@ -1,8 +1,9 @@
 """Clean start and stop of a real `sovereign-router serve` process (HAProxy mode, as deployed).
 
 1. A second `serve` on the same data directory is refused while the first runs.
-2. `kill -9` of the `serve` process alone leaves HAProxy holding the port (the problem);
-   the next `serve` on that data directory stops what the dead one left and starts.
+2. `kill -9` of the `serve` process alone leaves Ray's agents and, in some runs, HAProxy
+   holding the port (the problem); the next `serve` on that data directory stops what the
+   dead one left and starts on the same port.
 3. SIGTERM drains: a slow stream in flight finishes, a new request gets 503 with
    Retry-After, the process exits, its audit records are in the store, and no process
    of it is left, nor any port taken.
@@ -133,7 +134,8 @@ def restarted(upstream: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         first.send_signal(signal.SIGKILL)  # the serve process alone, as `kill -9 <pid>` or the OOM killer would
         first.wait(timeout=30)
         time.sleep(3.0)
-        facts["left_after_kill"] = sorted({p.name() for p in processes_of(state) if p.is_running()})
+        facts["left_after_kill"] = [p for p in processes_of(state) if p.is_running()]
+        facts["left_names"] = sorted({p.name() for p in facts["left_after_kill"]})
         holder = _listener(ports["http"])
         facts["port_holder_after_kill"] = holder.name() if holder is not None else None
     except BaseException:
@@ -160,14 +162,21 @@ def test_a_second_serve_on_the_same_data_directory_is_refused(restarted: dict[st
 
 
 def test_kill_9_leftovers_are_cleared_by_the_next_serve(restarted: dict[str, Any]) -> None:
-    # The problem: after kill -9 of serve, HAProxy lives on and holds the router's port.
-    assert restarted["port_holder_after_kill"] == "haproxy"
-    assert "haproxy" in restarted["left_after_kill"]
+    # The problem: after kill -9 of serve, processes of it live on: Ray's agents (for about a
+    # minute) and, in some runs, HAProxy holding the router's port (whether it survives its
+    # manager is a race inside Ray; both outcomes were seen here).
+    left, holder = restarted["left_after_kill"], restarted["port_holder_after_kill"]
+    print(f"\nleft after kill -9: {restarted['left_names']}; port held by: {holder}")
+    assert left, "kill -9 of serve left nothing behind: this test would not show the clearing"
+    assert holder in (None, "haproxy")
     # The next serve on the data directory stopped them, and serves on the same port.
     log = restarted["log"].read_text()
     assert f"left behind by a previous serve (pid {restarted['first_pid']})" in log
     cleared = next(line for line in log.splitlines() if "left behind by a previous serve" in line)
-    assert "haproxy" in cleared
+    assert any(name in cleared for name in restarted["left_names"])
+    assert not any(process.is_running() for process in left)
+    if holder is not None:
+        assert "haproxy" in cleared
     response = httpx.get(f"http://127.0.0.1:{restarted['ports']['http']}/readyz", timeout=10)
     assert response.status_code == 200
 
@@ -236,6 +245,7 @@ def test_sigterm_drains_then_the_process_and_everything_it_started_exit(
     assert processes_of(state) == []
     assert all(_port_free(port) for port in restarted["ports"].values())
     assert not RunState(restarted["data_dir"]).path.exists()
+    assert not RunState(restarted["data_dir"]).haproxy_dir.exists()
 
     store = SqliteStore(restarted["data_dir"] / "audit" / "audit.sqlite3", readonly=True)
     try:
