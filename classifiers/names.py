@@ -283,7 +283,10 @@ def _dialogue_answers(text: str) -> list[Finding]:
         # an answer of ordinary words only ("Paris", "Blue Whale") is not a person's name
         # (a given name that is also a word, "Paris", counts only beside another word)
         if not any(
-            w in GIVEN_NAMES or w in SURNAMES or (w in AMBIGUOUS_GIVEN_NAMES and len(words) > 1) or not is_english_word(w)
+            w in GIVEN_NAMES
+            or w in SURNAMES
+            or (w in AMBIGUOUS_GIVEN_NAMES and len(words) > 1)
+            or not is_english_word(w)
             for w in lowered
         ):
             continue

@@ -22,6 +22,7 @@ import importlib.util
 import logging
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 __all__ = ["MODEL_PACKAGE", "is_english_word"]
 
@@ -56,7 +57,7 @@ def _tables() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[st
     return lemmas, suffixes, inflected
 
 
-def _values(table: object) -> list:
+def _values(table: object) -> list[Any]:
     """The per-part-of-speech entries of one serialised spaCy lookups table."""
     data = table if isinstance(table, dict) else {}
     entries = data.get("dict", data)

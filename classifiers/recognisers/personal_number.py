@@ -178,7 +178,6 @@ class LabelledReference(PersonalReferenceNumber):
     """
 
     name = "labelled_reference"
-    patterns = ()
 
     def find(self, text: NormalisedText) -> list[Finding]:
         """Values straight after a record label, unless negative wording is near."""

@@ -59,6 +59,8 @@ _SUFFIX_TOKENS = tuple(f"{w} " for w in _SUFFIX_STREETS.replace("\\", "").split(
 _PREFIX_TOKENS = tuple(
     f"{w} " for w in _PREFIX_STREETS.replace("\\", "").replace("(?-i:Via)", "via").replace("?", "").split("|")
 )
+_POSTCODE_TAIL = r"(?:,?[ ](?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?"
+"""An optional postcode (DE/FR/IT/ES 4-5 digits, PL 00-000, PT 0000-000) and town after a street line."""
 _NOT_STREET_WORDS = r"(?!(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|per|than|more|less|other|different)\b)"
 
 
@@ -118,7 +120,7 @@ class PostalAddress(PatternRecogniser):
         Pattern(
             "street_suffix_number",
             rf"(?<![A-Za-z])[A-Za-zÀ-ž][A-Za-zÀ-ž\-]*(?:{_SUFFIX_STREETS})[ ]\d{{1,5}}[A-Za-z]?"
-            rf"(?:,?[ ](?:\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?(?![A-Za-z0-9])",
+            rf"{_POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
             requires=_SUFFIX_TOKENS,
             flags=re.IGNORECASE,
@@ -126,7 +128,7 @@ class PostalAddress(PatternRecogniser):
         Pattern(
             "street_prefix_number",
             rf"(?<![A-Za-z])(?:{_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}"
-            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?(?:,?[ ](?:\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?(?![A-Za-z0-9])",
+            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?{_POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
             requires=_PREFIX_TOKENS,
             flags=re.IGNORECASE,
@@ -134,7 +136,7 @@ class PostalAddress(PatternRecogniser):
         Pattern(
             "number_prefix_street",
             rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ](?:{_PREFIX_STREETS})[ ]"
-            rf"(?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}[A-Za-zÀ-ž'\-]+(?:,?[ ](?:\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?"
+            rf"(?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}[A-Za-zÀ-ž'\-]+{_POSTCODE_TAIL}"
             rf"(?![A-Za-z0-9])",
             score=0.45,
             requires=DIGITS,
@@ -142,8 +144,9 @@ class PostalAddress(PatternRecogniser):
         ),
         Pattern(
             "street_prefix_postcode_any_case",
-            rf"(?<![A-Za-z])(?:via|viale|piazza|corso|calle|rue|rua|avenida)[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?"
-            rf"[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}[A-Za-z]?,?[ ](?:\d{{4,5}}|\d{{4}}-\d{{3}})[ ][A-Za-zÀ-ž\-]+(?![A-Za-z0-9])",
+            r"(?<![A-Za-z])(?:via|viale|piazza|corso|calle|rue|rua|avenida)[ ](?:[A-Za-zÀ-ž'\-]+[ ]){0,4}?"
+            r"[A-Za-zÀ-ž'\-]+,?[ ]\d{1,5}[A-Za-z]?,?[ ](?:\d{4,5}|\d{4}-\d{3})[ ][A-Za-zÀ-ž\-]+"
+            r"(?![A-Za-z0-9])",
             score=0.6,
             requires=("via ", "viale ", "piazza ", "corso ", "calle ", "rue ", "rua ", "avenida "),
             flags=re.IGNORECASE,

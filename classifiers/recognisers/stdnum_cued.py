@@ -80,7 +80,8 @@ _CUED_VALID, _CUED_FAILED = 0.85, 0.6
 _AFTER, _BEFORE = 40, 25
 """Characters after a cue (and before it) where the identifier may be written."""
 _MIN_DIGITS = 5
-"""Digits a token needs to count with a failed check; with fewer (an Indian PAN has four), only a passing check counts."""
+"""Digits a token needs to count with a failed check; with fewer (an Indian PAN has four), only a passing
+check counts."""
 _MIN_DIGITS_VALID = 4
 _SHORT = 4
 """Abbreviations up to this many letters must be written in capitals to count as cues."""
@@ -156,11 +157,8 @@ def _tables() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str,
                 long_cues.add(cue.lower())
                 key = cue.lower()
             by_cue.setdefault(key, []).append(scheme)
-    short = (
-        re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(c) for c in sorted(short_cues, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
-        if short_cues
-        else None
-    )  # fmt: skip
+    alternatives = "|".join(re.escape(c) for c in sorted(short_cues, key=len, reverse=True))
+    short = re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])") if short_cues else None
     return words_regex(long_cues), short, by_cue
 
 
