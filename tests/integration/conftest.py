@@ -47,13 +47,19 @@ CLIENT_KEY = new_key()[1]
 SUITE_DEPARTMENT = "suite"
 
 
+RAY_METRICS_PORT = _free_port()
+"""Where the suite's Ray cluster exports its own metrics (Ray Serve's among them)."""
+
+
 @pytest.fixture(scope="session")
 def serve_port() -> Iterator[int]:
     import ray
     from ray import serve
 
     port = _free_port()
-    ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    ray.init(
+        include_dashboard=False, log_to_driver=False, configure_logging=False, _metrics_export_port=RAY_METRICS_PORT
+    )
     serve.start(http_options={"host": "127.0.0.1", "port": port})
     try:
         yield port

@@ -26,8 +26,9 @@ from typer.testing import CliRunner
 
 from classifiers.recognisers.uk.nhs_number import mod11_check_digit
 from router.access import AccessSettings, KeyAdmin
+from router.app import APP_NAME
 from router.audit.sqlite_store import SqliteStore
-from tests.integration.conftest import auth_headers, hosted_overrides
+from tests.integration.conftest import RAY_METRICS_PORT, auth_headers, hosted_overrides
 from tests.otlp_receiver import OtlpReceiver, Span
 
 
@@ -140,6 +141,18 @@ def test_request_metrics_move_by_route_level_and_status(traffic: dict[str, Any])
     # Every series carries the department the credential belongs to.
     departments = {dict(labels).get("department") for (name, labels) in after if name == "sovereign_requests_total"}
     assert None not in departments and departments
+
+
+def test_ray_serves_own_metrics_stay_available(traffic: dict[str, Any]) -> None:
+    """Ray exports Serve's metrics for the router's app beside ours (its metrics export port)."""
+    deadline = time.monotonic() + 60
+    while True:
+        text = httpx.get(f"http://127.0.0.1:{RAY_METRICS_PORT}/metrics", timeout=30).text
+        ours = [line for line in text.splitlines() if line.startswith("ray_serve_") and APP_NAME in line]
+        if any(line.startswith("ray_serve_deployment_request_counter") for line in ours):
+            break
+        assert time.monotonic() < deadline, f"no Serve request metric for {APP_NAME}: {sorted(ours)[:5]}"
+        time.sleep(1)
 
 
 def _trace_of(spans: list[Span], request_id: str) -> list[Span]:
