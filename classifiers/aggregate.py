@@ -135,6 +135,8 @@ def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> 
 
 _SELF_EVIDENT_NAMES = frozenset({"person_dialogue"})
 """Name rules whose match is itself evidence of a private individual (a name given as an answer)."""
+_STRICT_ONLY_NAMES = frozenset({"person_subject"})
+"""Name candidates that exist only in strict mode (a one-word name opening a statement)."""
 _STRICT_NAMES = frozenset({"person_title", "person_addressee"})
 """In strict mode, an honorific and a name ("Mrs Okafor"), or a name after a verb that addresses or acts for
 a person ("remind John Smith", "forward this to maria gonzalez"), is a private individual unless public
@@ -200,6 +202,8 @@ def decide(evidence: Evidence) -> tuple[Sensitivity, list[Finding]]:
         The level and the kept findings, sorted by position (normalised offsets).
     """
     findings = resolve_overlaps(evidence.findings)
+    if not evidence.strict:  # one-word sentence subjects ("Aylin is...") are a strict-mode reading
+        evidence = replace(evidence, names=tuple(n for n in evidence.names if n.recogniser not in _STRICT_ONLY_NAMES))
     identifiers = [f for f in findings if f.level >= Sensitivity.PERSONAL and not f.kind.startswith(_MARKING_PREFIX)]
     names = resolve_overlaps(
         replace(n, level=Sensitivity.PERSONAL)

@@ -174,6 +174,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
     findings += _dialogue_answers(text.text)
     findings += _addressees(text.text)
     findings += _lower_case_names_anywhere(text.text, cue_ends)
+    findings += _sentence_subjects(text.text)
     for run in _CAPITALISED.finditer(text.text):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
         index = 0
@@ -259,6 +260,35 @@ def _lower_case_names_anywhere(text: str, cue_ends: list[int]) -> list[Finding]:
                 Finding(f.kind, f.start + offset, f.end + offset, f.score, f.recogniser, f.level)
                 for f in _lower_case_names(piece, local_cues)
             ]
+    return findings
+
+
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ ]))(?P<name>[A-Z][a-z]{2,})(?:'s[ ]+(?:husband|wife|partner|son|daughter|"
+    r"mother|father|mum|dad|brother|sister|child|baby))?[ ]+(?:is|was|came|has been|was being|is being)[ ]+"
+    r"(?!(?:a|an|the)[ ]+(?:[a-z\-]+[ ]+){0,2}(?:drug|medicine|medication|vaccine|virus|disease|"
+    r"condition|treatment|brand|company|app|charity|religion|faith|festival|holiday|term|word|type|form|common|"
+    r"rare|chronic|serious|leading|major|protein|gene|hormone|bacterium|infection|disorder)(?![a-z]))"
+    r"(?!(?:used|prescribed|caused|given|available|licensed|approved|known|defined|diagnosed by|characterised|"
+    r"characterized|celebrated|observed|practised|practiced|found|made|produced|marketed|sold)(?![a-z]))"
+)
+"""A sentence opening with one capitalised word that is not English and a verb of state ("Aylin is...",
+"Efua's husband has..."): the way a statement about a person starts."""
+
+
+def _sentence_subjects(text: str) -> list[Finding]:
+    """A one-word name opening a statement (`_SUBJECT`), when the word is not English nor a known non-name.
+
+    Reported as `person_subject`, a candidate that counts in strict mode only and, like any
+    name, only with a special-category term or a cue (`aggregate.py`).
+    """
+    findings = []
+    for match in _SUBJECT.finditer(text):
+        word = match.group("name").lower()
+        if word in _NOT_NAME_STARTS or word in GIVEN_NAMES or is_english_word(word):
+            continue  # known given names are found by the other rules
+        start, end = match.span("name")
+        findings.append(Finding(PERSON, start, end, 0.5, "person_subject", Sensitivity.PERSONAL))
     return findings
 
 

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from classifiers.errors import NerUnavailable
-from classifiers.vocabulary import is_english_word
 
 __all__ = ["ENTITY_LABELS", "MAX_WINDOW", "Entity", "NerTagger", "has_name_candidate", "sentence_windows"]
 
@@ -37,7 +36,6 @@ MAX_WINDOW = 400
 
 _CANDIDATE = re.compile(r"[a-z0-9,;:)'\"] +[A-Z][a-z]")
 _INITIAL_CANDIDATE = re.compile(r"\W*[A-Z][a-z]+ +[A-Z][a-z]")
-_INITIAL_WORD = re.compile(r"\W*(?P<word>[A-Z][a-z]{2,})(?![A-Za-z])")
 _UNNEEDED_PIPES = (
     "tagger",
     "parser",
@@ -140,15 +138,11 @@ def _feeds_ner(nlp: Any, name: str) -> bool:
 def has_name_candidate(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]` (a sentence) has a capitalised word that could start a name.
 
-    Mid-sentence capitals count; at the start of a sentence two capitalised words
-    do ("Jane Smith was..."), or one that is not an English word ("Aylin is..."),
-    since every sentence starts with a capital.
+    Mid-sentence capitals count; at the start of a sentence only two capitalised
+    words do ("Jane Smith was..."), since every sentence starts with a capital
+    (a one-word name opening a statement is a rule candidate, `names._sentence_subjects`).
     """
-    if _CANDIDATE.search(text, start, end) is not None or _INITIAL_CANDIDATE.match(text, start, end) is not None:
-        return True
-    # one capitalised word opening the sentence counts when it is not an English word ("Aylin is...")
-    initial = _INITIAL_WORD.match(text, start, end)
-    return initial is not None and not is_english_word(initial.group("word").lower())
+    return _CANDIDATE.search(text, start, end) is not None or _INITIAL_CANDIDATE.match(text, start, end) is not None
 
 
 def sentence_windows(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -226,3 +226,29 @@ def test_addresses(rules_classifier, name):
 @pytest.mark.parametrize("name", sorted(NOT_ADDRESSES))
 def test_not_addresses(rules_classifier, name):
     assert rules_classifier.classify(NOT_ADDRESSES[name]).level is PUBLIC
+
+
+SUBJECT_STATEMENTS = {
+    "trans": "Aylin is a trans woman and is being harassed at work.",
+    "relative_of_named": "Efua's husband is HIV positive.",
+    "pregnant": "Ama is pregnant with twins.",
+}
+NOT_SUBJECT_STATEMENTS = {
+    "drug": "Ozempic is a diabetes drug. How does it work?",
+    "prescribed": "Ozempic is prescribed for type 2 diabetes.",
+    "side_effects": "Humira has side effects for Crohn's patients.",
+    "treatment": "Metformin is the first-line treatment for type 2 diabetes.",
+    "disease": "Lupus is an autoimmune disease.",
+    "religion": "Islam is the second largest religion.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUBJECT_STATEMENTS))
+def test_one_word_name_opening_a_special_statement_is_strict_only(classifier, name):
+    assert classifier.classify(SUBJECT_STATEMENTS[name]).level is Sensitivity.SPECIAL
+    assert classifier.classify(SUBJECT_STATEMENTS[name], mode="balanced").level is PUBLIC
+
+
+@pytest.mark.parametrize("name", sorted(NOT_SUBJECT_STATEMENTS))
+def test_drugs_conditions_and_faiths_opening_a_sentence_are_not_people(classifier, name):
+    assert classifier.classify(NOT_SUBJECT_STATEMENTS[name]).level is PUBLIC
