@@ -88,8 +88,8 @@ def build_app(settings: Settings) -> Application:
         num_replicas=settings.server.num_replicas,
         ray_actor_options={"num_cpus": settings.server.num_cpus},
         max_ongoing_requests=settings.server.max_ongoing_requests,
-        logging_config=logging_config,
         graceful_shutdown_timeout_s=settings.server.shutdown_grace_s,  # in-flight requests finish (router/drain.py)
+        logging_config=logging_config,
     )(Ingress)
     return ingress.bind(settings, local_backend=local, audit_writer=writer)
 

@@ -50,11 +50,11 @@ logger = logging.getLogger(__name__)
 
 REQUEST_ID_HEADER = "x-request-id"
 ClassifyFn = Callable[[str, Mode | None], Awaitable[Classification]]
-
-
 _NOTHING_FOUND = Classification(level=Sensitivity.PUBLIC, findings=())
 _FAILED_CLOSED = Classification(level=Sensitivity.PERSONAL, findings=())
 """What a failed classification stands for: personal, and nothing known to redact."""
+
+
 class Headers(Protocol):
     """Request headers as Starlette gives them: repeated headers stay separate."""
 

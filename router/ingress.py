@@ -43,10 +43,10 @@ from router.local_leg import LocalLeg
 from router.openapi import docs_page, openapi_document
 from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
+from router.redactor import NamesBeyondFn
 from router.requests import body_too_large
 from router.telemetry import logs, tracing
 from router.telemetry.requests import observe_record
-from router.redactor import NamesBeyondFn
 from router.tls import haproxy_exposure
 
 logger = logging.getLogger(__name__)
@@ -171,10 +171,10 @@ class Ingress:
         auditor = getattr(self, "_auditor", None)
         if auditor is not None:
             await auditor.close()
-        tracing.shutdown()  # export the spans still batched
         drain = getattr(self, "_drain", None)
         if drain is not None:
             await drain.close()
+        tracing.shutdown()  # export the spans still batched
 
     async def _read_audited(self, request: Request, endpoint: Endpoint) -> bytes:
         try:

@@ -81,10 +81,10 @@ class _Draft:
     done: bool = False
     department: str | None = None  # the credential's, once authenticated
     principal: str | None = None
-    ttft_ms: float | None = None  # streams: request start to the first chunk sent
-    trace_context: Any = None  # the request span's context when tracing (parents the audit span)
     raw: bytes | None = None  # kept for retention (router/audit/retention.py), sealed at the end
     completion: list[str] | None = None  # the choices' texts, when the department retains them
+    ttft_ms: float | None = None  # streams: request start to the first chunk sent
+    trace_context: Any = None  # the request span's context when tracing (parents the audit span)
 
 
 _CURRENT: contextvars.ContextVar[_Draft | None] = contextvars.ContextVar("sovereign_audit_draft", default=None)
@@ -207,10 +207,10 @@ class Auditor:
             draft.completion = []
         try:
             async for chunk in stream:
-                if draft.ttft_ms is None:
-                    draft.ttft_ms = round((time.monotonic() - draft.started) * 1000.0, 3)
                 if draft.completion is not None:
                     Retainer.add_chunk(draft.completion, chunk)
+                if draft.ttft_ms is None:
+                    draft.ttft_ms = round((time.monotonic() - draft.started) * 1000.0, 3)
                 if chunk == DONE:
                     outcome = "stream_error" if draft.stream_error else "answered"
                     self._finish(draft, headers, 200, outcome)
