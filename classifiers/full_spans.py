@@ -47,8 +47,9 @@ def unexplained_windows(text: NormalisedText, found_values: Iterable[str]) -> li
 
     Args:
         text: The normalised text.
-        found_values: The text of every finding already made (any offsets: they are
-            blanked wherever they occur, which can only leave more to look at).
+        found_values: The text of every finding already made: blanked wherever they
+            occur as whole words (another occurrence names the same thing, and is
+            redacted with it).
     """
     return sentence_windows(text.text, _unexplained(text, found_values, split_sentences(text.text)))
 
@@ -89,12 +90,17 @@ def names_beyond(
 def _unexplained(
     text: NormalisedText, found_values: Iterable[str], sentences: Sequence[Sentence]
 ) -> list[tuple[int, int]]:
+    values = sorted({value for value in found_values if value.strip()}, key=len, reverse=True)
     masked = text.text
-    for value in sorted(set(found_values), key=len, reverse=True):
-        if value:
-            masked = masked.replace(value, " " * len(value))
-    masked = CALENDAR_WORDS.sub(lambda match: " " * len(match.group()), masked)
+    if values:  # whole words only: "Lee" found must not hide the "Leeds" beside it
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, values)) + r")(?!\w)")
+        masked = pattern.sub(_blank, masked)
+    masked = CALENDAR_WORDS.sub(_blank, masked)
     return [(s.start, s.end) for s in sentences if has_name_candidate(masked, s.start, s.end)]
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _sentence_index(sentences: Sequence[Sentence], position: int) -> int:

@@ -66,3 +66,9 @@ def test_name_parts_are_given_name_and_surname_not_titles_or_initials() -> None:
     parts = name_parts([("PERSON", "Mr J. O'Neill"), ("PERSON", "Maurice Smith-Jones"), ("UK_NHS_NUMBER", "943 476")])
     assert sorted(value for _, value in parts) == ["Maurice", "O'Neill", "Smith-Jones"]
     assert name_parts([("PERSON", "Maurice")]) == []  # a one-word name is its own value already
+
+
+def test_a_found_value_is_blanked_as_whole_words_only() -> None:
+    # "Lee" was found; "Leeds" in the next sentence is still an unexplained capital.
+    text = "Write to Lee about the form. She moved to Leeds."
+    assert _windows(text, ["Lee"]) == ["She moved to Leeds."]
