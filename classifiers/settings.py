@@ -44,7 +44,7 @@ class ClassifierSettings(BaseModel):
         default=False,
         description=(
             "Run NER on every text, even when the rules have already decided a level NER cannot change; "
-            "slower, but every name is reported (for redaction)."
+            "slower, but every name is reported. Redaction does not need it (it runs its own full-span pass)."
         ),
     )
     ner_batch_size: int = Field(
