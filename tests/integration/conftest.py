@@ -12,6 +12,7 @@ health, readiness, metrics and OpenAPI endpoints are called without one.
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -39,6 +40,10 @@ def _free_port() -> int:
 configure_proxy_mode(
     ServerSettings(haproxy_stats_port=_free_port(), haproxy_metrics_port=_free_port())
 )
+# Serve keeps a replaced direct-ingress replica reachable for 30 s so that an external load
+# balancer can deregister it; the suite redeploys the app for most modules and has no such
+# balancer (`sovereign-router serve` makes the same choice, router/lifecycle.py).
+os.environ.setdefault("RAY_SERVE_DIRECT_INGRESS_MIN_DRAINING_PERIOD_S", "2")
 
 UPSTREAM_KEY = "sk-upstream-test-key"
 # The suite's API key (department `suite`, role `suite`): a real key, registered in each
