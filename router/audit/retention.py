@@ -27,7 +27,6 @@ import base64
 import binascii
 import hashlib
 import os
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from router.audit.records import Record
 from router.audit.settings import AuditSettings
+from router.audit.sqlite_store import open_sqlite
 
 RETAINED_FIELD = "_retained"
 RETAINED_FILE = Path("audit") / "retained.sqlite3"
@@ -219,17 +219,7 @@ class RetainedStore:
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
-        if readonly:
-            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                                       check_same_thread=False)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.executescript(_SCHEMA)
-            path.chmod(0o600)
-        self._db.execute("PRAGMA busy_timeout=10000")
+        self._db = open_sqlite(path, _SCHEMA, readonly=readonly)
 
     def put(self, rows: Sequence[tuple[str, str, str, str]]) -> None:
         """Store sealed rows; a row already held (a journal replay) is left as it is."""

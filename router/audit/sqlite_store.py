@@ -32,19 +32,25 @@ CREATE TABLE IF NOT EXISTS audit_head (
 """
 
 
+def open_sqlite(path: Path, schema: str, *, readonly: bool = False) -> sqlite3.Connection:
+    """An audit SQLite file: WAL, synchronous FULL, owner-only, `schema` created; or read-only."""
+    if readonly:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.executescript(schema)
+        path.chmod(0o600)
+    db.execute("PRAGMA busy_timeout=10000")
+    return db
+
+
 class SqliteStore:
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
-        if readonly:
-            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.executescript(_SCHEMA)
-            path.chmod(0o600)
-        self._db.execute("PRAGMA busy_timeout=10000")
+        self._db = open_sqlite(path, _SCHEMA, readonly=readonly)
 
     def append(self, records: Sequence[Record]) -> int:
         if not records:
