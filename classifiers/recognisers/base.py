@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from importlib import import_module
 from typing import ClassVar
 
 from classifiers.normalise import NormalisedText
@@ -54,6 +55,7 @@ __all__ = [
     "digit_run",
     "extends_digit_run",
     "only_alphanumerics",
+    "stdnum_validator",
     "words_regex",
 ]
 
@@ -309,3 +311,16 @@ class PatternRecogniser(Recogniser):
                     )
                 )
         return findings
+
+
+def stdnum_validator(module: str) -> Callable[[str], bool]:
+    """python-stdnum's `is_valid` of `stdnum.<module>`, False where it raises (a malformed value)."""
+    validate = import_module(f"stdnum.{module}").is_valid
+
+    def is_valid(value: str) -> bool:
+        try:
+            return bool(validate(value))
+        except Exception:
+            return False
+
+    return is_valid

@@ -28,10 +28,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import import_module
 
 from classifiers.normalise import NormalisedText
-from classifiers.recognisers.base import CHECK_TALK_CONTEXT, Recogniser, only_alphanumerics, words_regex
+from classifiers.recognisers.base import (
+    CHECK_TALK_CONTEXT,
+    Recogniser,
+    only_alphanumerics,
+    stdnum_validator,
+    words_regex,
+)
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["GENERIC_CUES", "SCHEMES", "InternationalIdentifier", "Scheme"]
@@ -290,18 +295,6 @@ _GENERIC_SCORE = 0.52
 _CHECK_TALK = words_regex(CHECK_TALK_CONTEXT)
 
 
-def _validator(module: str) -> Callable[[str], bool]:
-    validate = import_module(f"stdnum.{module}").is_valid
-
-    def is_valid(value: str) -> bool:
-        try:
-            return bool(validate(value))
-        except Exception:
-            return False
-
-    return is_valid
-
-
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     scheme: Scheme
@@ -312,7 +305,7 @@ class _Compiled:
 
 def _compile(scheme: Scheme) -> _Compiled:
     regex = re.compile(rf"(?<![A-Za-z0-9\-./])(?:{scheme.shape})(?![A-Za-z0-9]|[\-./][A-Za-z0-9])", scheme.flags)
-    return _Compiled(scheme, regex, frozenset(_cue_key(c) for c in scheme.cues), _validator(scheme.module))
+    return _Compiled(scheme, regex, frozenset(_cue_key(c) for c in scheme.cues), stdnum_validator(scheme.module))
 
 
 def _cue_key(cue: str) -> str:

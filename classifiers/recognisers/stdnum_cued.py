@@ -31,7 +31,13 @@ from functools import cache
 from importlib import import_module
 
 from classifiers.normalise import NormalisedText
-from classifiers.recognisers.base import CHECK_TALK_CONTEXT, Recogniser, only_alphanumerics, words_regex
+from classifiers.recognisers.base import (
+    CHECK_TALK_CONTEXT,
+    Recogniser,
+    only_alphanumerics,
+    stdnum_validator,
+    words_regex,
+)
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["EXTRA_CUES", "MODULES", "CuedStdnumIdentifier", "cues_of", "stdnum_kind"]
@@ -123,18 +129,6 @@ def cues_of(module: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def _validator(module: str) -> Callable[[str], bool]:
-    validate = import_module(f"stdnum.{module}").is_valid
-
-    def is_valid(value: str) -> bool:
-        try:
-            return bool(validate(value))
-        except Exception:
-            return False
-
-    return is_valid
-
-
 def _kind(module: str) -> str:
     first = (import_module(f"stdnum.{module}").__doc__ or "").strip().splitlines()[0].lower()
     return "TAX_ID" if any(w in first for w in ("tax", "vat", "fiscal", "tribut", "contribuyente")) else "NATIONAL_ID"
@@ -147,7 +141,7 @@ def _tables() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str,
     long_cues: set[str] = set()
     short_cues: set[str] = set()
     for module in MODULES:
-        scheme = _Scheme(module, _kind(module), _validator(module))
+        scheme = _Scheme(module, _kind(module), stdnum_validator(module))
         for cue in cues_of(module):
             letters = sum(c.isalpha() for c in cue)
             if letters <= _SHORT and cue.upper() == cue:
