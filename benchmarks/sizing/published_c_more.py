@@ -15,6 +15,10 @@ Every row is `role="held-out"`, by the rule stated in `published_c.py`.
   benchmark (`profile_generation`: a fixed number of concurrent sessions, fixed lengths):
   chosen by rule, Llama 2 7B and 13B at TP 1 and Llama 2 70B at TP 4, concurrency 1 and
   64, lengths 128/2048 and 2048/128: mode "concurrency", 12 rows.
+* vLLM pull request 4002 (fused-MoE configs for Mixtral 8x22B): `benchmark_latency` on
+  A100-80G at TP 4 and TP 8, batches 8, 16 and 32, the "with config" rows (the merged
+  state): mode "static", 6 rows. The rows without the PR's config are left out (they
+  measure a kernel configuration the PR replaced).
 """
 
 # ruff: noqa: E501  (data table: one source column per line reads best)
@@ -162,9 +166,64 @@ def _lmdeploy_rows() -> list[PublishedFigure]:
     ]
 
 
+VLLM_PR4002 = "https://github.com/vllm-project/vllm/pull/4002"
+VLLM_LATENCY_DEFAULTS = (
+    "https://github.com/vllm-project/vllm/blob/00db02095a5d578c18383609a00fa0c6e7fc8db8/benchmarks/benchmark_latency.py"
+)
+VLLM_A100_MOE_CONFIG = (
+    "https://github.com/vllm-project/vllm/blob/c6991a3bffc217a79a1c2413da13be7ce923dbf0/vllm/model_executor/layers/"
+    "fused_moe/configs/E=8,N=4096,device_name=NVIDIA_A100-SXM4-80GB.json"
+)
+
+# PR 4002 description, "TP4 with config" / "TP8 with config": (TP, batch, "Avg latency" s). The last value is
+# printed as 4.3906944... in the stored copy of the thread; the digits shown are used.
+_PR4002 = (
+    (4, 8, 5.4268179705676935),
+    (4, 16, 6.107941208345195),
+    (4, 32, 6.893939550562451),
+    (8, 8, 3.7083894722008455),
+    (8, 16, 4.047313968433688),
+    (8, 32, 4.3906944),
+)
+_LATENCY_IN, _LATENCY_OUT = 32, 128
+
+
+def _vllm_pr4002_rows() -> list[PublishedFigure]:
+    from benchmarks.sizing.published import VLLM, PublishedFigure
+
+    engine = VLLM.model_copy(update={"name": "vLLM ~0.4.0 (April 2024, PR 4002 fused-MoE configs), benchmark_latency"})
+    return [
+        PublishedFigure(
+            key=f"c-vllm-pr4002-mixtral-8x22b-a100-80gb-tp{tp}-b{batch}",
+            source=VLLM_PR4002,
+            where=f"PR description, 'TP{tp} with config', bs {batch}: Avg latency {latency} seconds",
+            engine=engine,
+            model="Mixtral-8x22B",
+            gpu="A100-80GB",
+            tp=tp,
+            weight_dtype="bf16",
+            kv_dtype="bf16",
+            input_tokens=_LATENCY_IN,
+            output_tokens=_LATENCY_OUT,
+            mode="static",
+            load=batch,
+            metric="output_tokens_per_s",
+            published=batch * _LATENCY_OUT / latency,
+            role="held-out",
+            note=f"printed: average end-to-end latency {latency} s of one batch of {batch}; published = {batch} x "
+            f"{_LATENCY_OUT} / latency. No lengths given in the PR: benchmark_latency's defaults, --input-len 32 "
+            f"--output-len 128 (ignore_eos), as in {VLLM_LATENCY_DEFAULTS} (a later copy; these defaults are "
+            "long-standing). dtype auto: BF16 weights and KV (the checkpoint's dtype). 'A100-80G' taken as A100 SXM4 "
+            f"80 GB: the A100 config the PR's shapes map to is named for that device ({VLLM_A100_MOE_CONFIG}). "
+            "vLLM defaults otherwise (gpu_memory_utilization 0.90)",
+        )
+        for tp, batch, latency in _PR4002
+    ]
+
+
 def more_rows() -> list[PublishedFigure]:
     """The rows from benchmark repositories, posts and issues."""
-    return [*_dstack_405b_rows(), *_lmdeploy_rows()]
+    return [*_dstack_405b_rows(), *_lmdeploy_rows(), *_vllm_pr4002_rows()]
 
 
 __all__ = ["more_rows"]
