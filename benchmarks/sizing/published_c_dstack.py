@@ -60,7 +60,10 @@ def _engines() -> dict[tuple[str, str], Engine]:
 
     return {
         ("MI300X", "vllm"): VLLM.model_copy(
-            update={"name": "vLLM 0.7.3.dev (ROCm, rocm/vllm-dev:vllm-ds3-staging-0217), --max-model-len 32768"}
+            update={
+                "name": "vLLM 0.7.3.dev (ROCm, rocm/vllm-dev:vllm-ds3-staging-0217), --max-model-len 32768",
+                "max_num_tokens": 32768,
+            }
         ),
         ("H200", "vllm"): VLLM.model_copy(
             update={"name": "vLLM 0.7.4.dev181 nightly, VLLM_ATTENTION_BACKEND=FLASHMLA"}
@@ -78,8 +81,10 @@ def _engines() -> dict[tuple[str, str], Engine]:
 
 
 _ENGINE_NOTE = {
-    "vllm": "vLLM limits not stated: defaults assumed (gpu_memory_utilization 0.90, max_num_seqs 256, "
-    "max_num_batched_tokens 8192; whether this build chunks prefill for MLA by default is not stated). ",
+    "vllm": "vLLM limits not stated: defaults assumed (gpu_memory_utilization 0.90, max_num_seqs 256). Prefill "
+    "budget: on MI300X (a V0 build) 32768 = --max-model-len, because vLLM's V0 engine arguments of that time turn "
+    "chunked prefill off for MLA models and a V0 engine without chunked prefill takes max_model_len as its token "
+    "budget; on H200 (a nightly between V0 and V1) not determinable, 8192 assumed. ",
     "sglang": "SGLang limits not stated: 0.4.2 defaults assumed (mem_fraction_static 0.81 at TP 8, "
     "chunked_prefill_size 8192, page size 1; max_running_requests unset, not binding at 64 requests). ",
 }

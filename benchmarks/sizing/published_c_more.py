@@ -53,7 +53,10 @@ def _dstack_405b_rows() -> list[PublishedFigure]:
 
     engines = {
         "H100-SXM": VLLM.model_copy(
-            update={"name": "vLLM 0.6.3.post2.dev308 (nightly wheel), benchmark_throughput, --max-model-len 91680"}
+            update={
+                "name": "vLLM 0.6.3.post2.dev308 (nightly wheel), benchmark_throughput, --max-model-len 91680",
+                "max_num_tokens": 512,
+            }
         ),
         "MI300X": VLLM.model_copy(
             update={
@@ -89,14 +92,16 @@ def _dstack_405b_rows() -> list[PublishedFigure]:
                 f"of {prompts}; the engine runs them in waves if its KV cache cannot hold them all). "
                 + (
                     "meta-llama/Llama-3.1-405B-FP8 on 8 x 'NVIDIA H100 80GB HBM3' (NVLink, the README's topology); "
-                    "--num-scheduler-step 1. "
+                    "--num-scheduler-step 1. Prefill budget 512 tokens: vLLM 0.6 turns chunked prefill on by default "
+                    "on CUDA for max_model_len > 32K (the dstack 8xH100 README says so too) and then defaults "
+                    "max_num_batched_tokens to 512. "
                     if gpu == "H100-SXM"
                     else "amd/Llama-3.1-405B-Instruct-FP8-KV on 8 x MI300X (xGMI); --num-scheduler-step 1, "
                     "--enforce-eager (no HIP graphs). "
                 )
                 + "No --kv-cache-dtype in the README's command, so KV assumed BF16 (vLLM's 'auto'), also for the "
-                "FP8-KV checkpoint. gpu_memory_utilization, max_num_seqs and max_num_batched_tokens not stated: vLLM "
-                f"defaults assumed. Commands and versions from {DSTACK_405B_README}",
+                "FP8-KV checkpoint. gpu_memory_utilization and max_num_seqs not stated: vLLM defaults assumed (on "
+                "MI300X also the prefill budget, 8192; whether that ROCm build chunks prefill is not stated). Commands and versions from {DSTACK_405B_README}",
             )
         )
     return rows
