@@ -53,24 +53,44 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
                         (launches, scheduler, sampling; fitted)
     MoE               expert matmul FLOPs run at mfu * moe (grouped GEMMs over few tokens per
                         expert are less efficient than one dense GEMM; fitted)
-    step time         = max(t_memory, t_compute) + t_attention + t_comm + t_fixed
+    step time         = t_gemm(t_memory, t_compute) + t_attention + t_comm + t_fixed
     tokens/s          = B / step time;  per GPU = tokens/s / TP
     compute roof      = 1 / t_compute(1 token, 1 row) tokens/s, which tokens/s never exceeds
 
 Tensor-parallel all-reduce (two per layer: after attention's output projection and after
 the MLP's down projection; Megatron-style TP; not overlapped with compute in vLLM's or
-TensorRT-LLM's default decode path). A ring all-reduce of S bytes over TP GPUs sends
-2 (TP-1) / TP * S bytes through each GPU's link in 2 (TP-1) steps:
-    allreduce(S)      = alpha + 2 (TP-1) * hop + 2 (TP-1)/TP * S / (link * eta_link)
-                        alpha = fixed cost of one collective (kernel launch, sync), fitted;
-                        hop = per-step latency of the interconnect (catalogue: NVLink ~1 us,
-                        PCIe through the host ~3 us); link = one direction of the GPU's
-                        interconnect bandwidth; eta_link = achieved fraction, fitted per GPU.
+TensorRT-LLM's default decode path). Which algorithm runs depends on the topology:
+    fully connected   (NVLink through NVSwitch, AMD Infinity Fabric's all-to-all mesh): the
+                      engines' own all-reduce kernels (vLLM's custom all-reduce, TensorRT-LLM's
+                      ONESHOT / TWOSHOT strategies, vLLM's ROCm all-reduces, listed in
+                      https://docs.vllm.ai/en/v0.32.0/api/vllm/distributed/device_communicators/) take a
+                      constant number of steps whatever the TP, choosing the faster of
+        one-shot      = alpha + hop + (TP-1) * S / (link * eta_link)
+                        (each rank reads the whole S from each of its TP-1 peers in one step:
+                        (TP-1) * S bytes arrive over its link; best for small messages)
+        two-shot      = alpha + 2 * hop + 2 (TP-1)/TP * S / (link * eta_link)
+                        (reduce-scatter then all-gather, each in one step)
+    otherwise (PCIe)  NCCL's ring: alpha + 2 (TP-1) * hop + 2 (TP-1)/TP * S / (link * eta_link)
+                        (vLLM turns its custom all-reduce off without full peer-to-peer links)
+    alpha = fixed cost of one collective (kernel launch, flag sync), fitted; hop = latency of one
+    step over the interconnect (catalogue); link = one direction of the GPU's interconnect
+    bandwidth; eta_link = achieved fraction, fitted per GPU. The constant step count is the
+    design of vLLM's custom all-reduce ("Latency-optimal allreduce and cuda graph optimization",
+    https://github.com/vllm-project/vllm/pull/2192: NCCL's ring has O(TP) latency, the custom
+    kernel O(1)); TensorRT-LLM picks ONESHOT for small and TWOSHOT for larger messages
+    (https://github.com/NVIDIA/TensorRT-LLM/pull/9145, allreduceOp.cpp).
+
+GEMM roofline near the ridge
+    t_gemm            = (t_memory^p + t_compute^p)^(1/p)      p = eff.roof_exponent
+                        A weight GEMM is neither purely bandwidth- nor purely FLOP-bound near the
+                        ridge: streaming tiles and issuing MMAs overlap imperfectly, so the
+                        attainable curve is rounded (p -> infinity is the sharp max(); p = 1 is
+                        no overlap at all). p is fitted, shared by every GPU.
 
 Prefill (one request of n tokens on an idle replica, queueing-free)
     FLOPs             = GEMM FLOPs(n tokens, 1 row) + 2 * L * n^2 * H * d  (causal attention)
-    prefill time      = max(FLOPs / (TP * F * mfu), ceil(n / chunk) * weight bytes /
-                        (TP * W * eta_mem)) + t_comm(n tokens) + ceil(n / chunk) * t_fixed
+    prefill time      = t_gemm(ceil(n / chunk) * weight bytes / (TP * W * eta_mem),
+                        FLOPs / (TP * F * mfu)) + t_comm(n tokens) + ceil(n / chunk) * t_fixed
     TTFT              ~ prefill time
 
 Efficiency factors (`Efficiency`) are per GPU and fitted on the fit rows of
@@ -126,6 +146,11 @@ class Efficiency(BaseModel):
         "block-table walk, softmax reduction, output write): it does not shrink as TP splits the KV heads.",
     )
     moe: float = Field(default=1.0, gt=0, le=1, description="MoE expert matmuls' efficiency relative to mfu.")
+    roof_exponent: float | None = Field(
+        default=None,
+        ge=1,
+        description="p of the rounded GEMM roofline (t_memory^p + t_compute^p)^(1/p); None: the sharp max().",
+    )
     runtime_overhead_gb: float = Field(default=1.0, ge=0, description="CUDA context, graphs, NCCL per GPU.")
     prefill_chunk_tokens: int = Field(default=8192, gt=0, description="Tokens per step (chunked-prefill budget).")
     kv_block_tokens: int = Field(default=16, gt=0, description="Paged-KV block size in tokens.")
@@ -162,17 +187,45 @@ class StepTime(BaseModel):
     comm_s: float
     fixed_s: float = 0.0
     attention_s: float = 0.0
+    roof_exponent: float | None = None
+
+    @property
+    def gemm_s(self) -> float:
+        """The weight GEMMs' time: the rounded roofline of their two roofs (`gemm_roof`)."""
+        return gemm_roof(self.memory_s, self.compute_s, self.roof_exponent)
 
     @property
     def total_s(self) -> float:
         """GEMM roofline, then attention, all-reduces and fixed costs, none of which overlap."""
-        return max(self.memory_s, self.compute_s) + self.attention_s + self.comm_s + self.fixed_s
+        return self.gemm_s + self.attention_s + self.comm_s + self.fixed_s
 
     @property
     def bound(self) -> str:
         """Which part takes longest: streaming weights (memory), GEMM FLOPs (compute) or attention."""
         parts = {"memory": self.memory_s, "compute": self.compute_s, "attention": self.attention_s}
         return max(parts, key=lambda name: parts[name])
+
+
+def gemm_roof(memory_s: float, compute_s: float, exponent: float | None) -> float:
+    """Time of a GEMM with roofs `memory_s` and `compute_s`: (m^p + c^p)^(1/p), or max() when p is None.
+
+    Near the ridge neither roof is reached alone (tile loads and MMAs overlap imperfectly);
+    far from it the larger roof dominates and the result tends to max(m, c).
+    """
+    if exponent is None or memory_s <= 0 or compute_s <= 0:
+        return max(memory_s, compute_s)
+    top = max(memory_s, compute_s)
+    return float(top * ((memory_s / top) ** exponent + (compute_s / top) ** exponent) ** (1.0 / exponent))
+
+
+def fully_connected(gpu: GpuSpec) -> bool:
+    """Whether every GPU of a node reaches every other over one switched or direct link.
+
+    NVLink through NVSwitch (SXM/OAM boards) and AMD Infinity Fabric's mesh are; PCIe cards
+    (with or without NVLink bridges between pairs) are not, so their engines fall back to NCCL's ring.
+    """
+    name = gpu.interconnect.lower()
+    return name.startswith("nvlink") or "infinity fabric" in name
 
 
 def weight_bytes(model: ModelSpec, dtype: str) -> float:
@@ -235,12 +288,22 @@ def max_sequences(dep: Deployment, eff: Efficiency, tokens: float) -> int:
 
 
 def allreduce_once(dep: Deployment, eff: Efficiency, payload_bytes: float) -> float:
-    """One ring all-reduce of `payload_bytes` over the replica's TP GPUs; zero without TP."""
+    """One all-reduce of `payload_bytes` over the replica's TP GPUs; zero without TP.
+
+    Fully connected nodes: the faster of one-shot and two-shot (a constant number of steps);
+    PCIe: NCCL's ring (2 (TP-1) steps). See the module docstring.
+    """
     tp = dep.tp
     if tp == 1:
         return 0.0
-    latency = eff.allreduce_latency_us * 1e-6 + 2 * (tp - 1) * dep.gpu.link_hop_us * 1e-6
-    return latency + 2 * (tp - 1) / tp * payload_bytes / (dep.gpu.link_bytes_s * eff.link)
+    alpha, hop = eff.allreduce_latency_us * 1e-6, dep.gpu.link_hop_us * 1e-6
+    link = dep.gpu.link_bytes_s * eff.link
+    two_shot_bytes = 2 * (tp - 1) / tp * payload_bytes / link
+    if not fully_connected(dep.gpu):
+        return alpha + 2 * (tp - 1) * hop + two_shot_bytes
+    one_shot = hop + (tp - 1) * payload_bytes / link
+    two_shot = 2 * hop + two_shot_bytes
+    return alpha + min(one_shot, two_shot)
 
 
 def allreduce_time(dep: Deployment, eff: Efficiency, tokens: float) -> float:
@@ -293,6 +356,7 @@ def step_time(
         attention_s=attention_s(dep, eff, batch, context, prefill_tokens, prompt_tokens),
         comm_s=allreduce_time(dep, eff, tokens),
         fixed_s=fixed_step_s(dep, eff, batch),
+        roof_exponent=eff.roof_exponent,
     )
 
 
@@ -340,4 +404,8 @@ def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     weights = weight_bytes_read(m, dep.weight_dtype, tokens)
     memory_s = chunks * weights / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
-    return max(compute_s, memory_s) + allreduce_time(dep, eff, tokens) + chunks * fixed_step_s(dep, eff)
+    return (
+        gemm_roof(memory_s, compute_s, eff.roof_exponent)
+        + allreduce_time(dep, eff, tokens)
+        + chunks * fixed_step_s(dep, eff)
+    )

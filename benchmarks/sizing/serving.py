@@ -37,6 +37,7 @@ from benchmarks.sizing.model import (
     Efficiency,
     allreduce_time,
     fixed_step_s,
+    gemm_roof,
     matmul_s,
     max_sequences,
     step_time,
@@ -107,7 +108,11 @@ def static_batch_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prom
     memory_s = (
         chunks * weight_bytes_read(m, dep.weight_dtype, tokens) / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
     )
-    prefill = max(compute_s, memory_s) + allreduce_time(dep, eff, tokens) + chunks * fixed_step_s(dep, eff)
+    prefill = (
+        gemm_roof(memory_s, compute_s, eff.roof_exponent)
+        + allreduce_time(dep, eff, tokens)
+        + chunks * fixed_step_s(dep, eff)
+    )
     decode = (output - 1) * step_time(dep, eff, batch, prompt + output / 2).total_s
     return batch * output / (prefill + decode)
 

@@ -28,7 +28,14 @@ from benchmarks.sizing import (
     weight_bytes,
     weight_bytes_read,
 )
-from benchmarks.sizing.model import allreduce_time, expert_fraction_read, runtime_bytes_per_gpu
+from benchmarks.sizing.model import (
+    allreduce_once,
+    allreduce_time,
+    expert_fraction_read,
+    fully_connected,
+    gemm_roof,
+    runtime_bytes_per_gpu,
+)
 
 TOY_MODEL = ModelSpec(
     name="toy",
@@ -86,9 +93,7 @@ def test_weight_bytes_by_dtype():
     embedding = 128_256 * 4096 * 2  # untied: embedding table and LM head
     assert weight_bytes(llama, "bf16") == pytest.approx(8.03e9 * 2)
     assert weight_bytes(llama, "fp8") == pytest.approx((8.03e9 - embedding) * 1 + embedding * 2)
-    assert weight_bytes(llama, "int4") == pytest.approx(
-        (8.03e9 - embedding) * (0.5 + 2.5 / 128) + embedding * 2
-    )
+    assert weight_bytes(llama, "int4") == pytest.approx((8.03e9 - embedding) * (0.5 + 2.5 / 128) + embedding * 2)
     assert weight_bytes(find_model("llama-3.1-70b"), "bf16") / 1e9 == pytest.approx(141.2)
 
 
@@ -178,3 +183,57 @@ def test_roofline_rises_with_batch_and_stays_under_the_compute_roof(dep: Deploym
 
 def test_step_becomes_compute_bound_at_large_batch():
     assert decode_step(toy(), IDEAL, batch=10_000, context=1).bound == "compute"
+
+
+# --- all-reduce by topology and the rounded GEMM roofline (hand-computed) ---
+
+SWITCHED_GPU = TOY_GPU.model_copy(update={"name": "toy-switched", "interconnect": "NVLink 4", "link_hop_us": 1.0})
+PCIE_GPU = TOY_GPU.model_copy(update={"name": "toy-pcie", "interconnect": "PCIe Gen4, no NVLink", "link_hop_us": 3.0})
+AR = Efficiency(allreduce_latency_us=5.0, link=1.0)
+
+
+def _on(gpu: GpuSpec, tp: int) -> Deployment:
+    return Deployment(model=TOY_MODEL, gpu=gpu, tp=tp, context=1000)
+
+
+def test_fully_connected_topologies():
+    assert fully_connected(find_gpu("h100-sxm")) and fully_connected(find_gpu("mi300x"))
+    assert fully_connected(find_gpu("a100-80gb"))
+    assert not fully_connected(find_gpu("l40s")) and not fully_connected(find_gpu("h100-pcie"))
+
+
+def test_small_all_reduce_on_a_switch_is_one_shot_whatever_the_tp():
+    # 2 KB (one token of h = 1000 in bf16); link one direction = 100 GB/s.
+    # TP 8 one-shot: 5 us + 1 us hop + 7 x 2000 B / 100 GB/s = 6.14 us;
+    # two-shot would be 5 + 2 + 2 x 7/8 x 2000 / 1e11 s = 7.035 us; a ring 5 + 14 + 0.035 = 19.035 us.
+    assert allreduce_once(_on(SWITCHED_GPU, 8), AR, 2000) == pytest.approx(6.14e-6)
+    # TP 2: 5 + 1 + 1 x 0.02 = 6.02 us (the same latency as TP 8: O(1) steps)
+    assert allreduce_once(_on(SWITCHED_GPU, 2), AR, 2000) == pytest.approx(6.02e-6)
+
+
+def test_large_all_reduce_on_a_switch_is_two_shot():
+    # 8 MB at TP 8: one-shot 5 + 1 + 7 x 8e6 / 1e11 s = 566 us; two-shot 5 + 2 + 2 x 7/8 x 80 us = 147 us
+    assert allreduce_once(_on(SWITCHED_GPU, 8), AR, 8e6) == pytest.approx(147e-6)
+
+
+def test_pcie_all_reduce_is_a_ring():
+    # TP 4 over PCIe: 5 us + 2 x 3 hops x 3 us + 2 x 3/4 x 2000 B / 100 GB/s = 23 us + 0.03 us
+    assert allreduce_once(_on(PCIE_GPU, 4), AR, 2000) == pytest.approx(23.03e-6)
+    assert allreduce_once(_on(PCIE_GPU, 1), AR, 2000) == 0.0
+
+
+def test_rounded_roofline_by_hand():
+    assert gemm_roof(3.0, 4.0, None) == 4.0  # the sharp max
+    assert gemm_roof(3.0, 4.0, 2.0) == pytest.approx(5.0)  # (9 + 16) ** 0.5
+    assert gemm_roof(1.0, 1.0, 1.0) == pytest.approx(2.0)  # p = 1: no overlap at all
+    assert gemm_roof(0.01, 1.0, 2.0) == pytest.approx(1.00005, rel=1e-6)  # far from the ridge ~ max
+    assert gemm_roof(0.0, 2.0, 2.0) == 2.0
+
+
+def test_step_time_uses_the_rounded_roofline():
+    # toy decode at batch 1: memory 2 ms, compute 20 us (test_decode_step_by_hand); p = 2:
+    # sqrt(2e-3^2 + 20e-6^2) = 2.0001e-3 s, plus 8 us of attention
+    eff = IDEAL.model_copy(update={"roof_exponent": 2.0})
+    step = decode_step(toy(), eff, batch=1, context=1000)
+    assert step.gemm_s == pytest.approx(math.hypot(2e-3, 20e-6))
+    assert step.total_s == pytest.approx(math.hypot(2e-3, 20e-6) + 8e-6)
