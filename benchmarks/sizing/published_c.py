@@ -16,7 +16,9 @@ in the code and in `note`. An engine setting the source does not state is taken 
 the engine's defaults and said so in `note`. No source here is cited by `published.py`,
 `published_b.py`, `published_b_posts.py` or `trtllm_bench.py`.
 
-Held-out C:
+Held-out C (57 rows; 5 GPU types; TP 1, 2, 4 and 8; dense and MoE; 24 at fixed
+concurrency, 28 static batches, 5 offline; chosen by the rules below before any
+prediction):
 
 * TensorRT-LLM `docs/source/performance.md` (the static-batch page of v0.6.1, a different
   document from the perf-overview pages held-out A and B use): Llama 2 7B at fixed
@@ -28,7 +30,16 @@ Held-out C:
   (FP8) at TP 8 on 8 x MI300X and 8 x H200 with vLLM and SGLang, fixed lengths 3200/800:
   fixed concurrency 8 and 64 (TPOT and output throughput, 12 rows) and offline at 1024
   prompts (5 rows).
-* The remaining rows are in `published_c_more.py` (see its docstring).
+* In `published_c_more.py`: dstack's Llama 3.1 405B FP8 comparison of 8 x H100 and
+  8 x MI300X (static batches of prompts, 10 rows); LMDeploy's A100 benchmark page (Llama 2
+  7B / 13B at TP 1, 70B at TP 4, 1 and 64 concurrent sessions, 12 rows); vLLM pull request
+  4002 (Mixtral 8x22B on A100 80 GB at TP 4 and 8, static batches, 6 rows).
+
+No fixed-request-rate row: no source found states a fixed request rate together with
+fixed prompt and output lengths for a model and GPU the catalogue knows (the rate-mode
+figures found use ShareGPT or Sonnet prompts, or disaggregated prefill/decode). No L4,
+MI325X or Qwen3-MoE row: the figures found for them leave the GPU variant, the lengths or
+the tool's definition of throughput unstated.
 
 `held_out_c()` is not part of `published.FIGURES` yet: the set is wired in once, after
 the model's last validation run, so that no fitting step can see it first.
@@ -115,8 +126,9 @@ def _trt_static_rows() -> list[PublishedFigure]:
                 + (
                     "H100 taken as the page's 'H100-HBM3-80GB system' (SXM). "
                     if gpu == "H100-SXM"
-                    else "A100 memory not stated: taken as 80 GB SXM, the only A100 on which batch 384 x 256 tokens "
-                    "of FP16 KV (~48 GB) fits beside the weights. "
+                    else "A100 memory and form factor not stated: 80 GB because the table's batch 384 x 256 tokens "
+                    "of FP16 KV (~48 GB) fits beside the weights only there; SXM assumed (the page benchmarks on "
+                    "an 'H100-HBM3-80GB system', an HGX part). "
                     if gpu == "A100-80GB"
                     else "L40S table is TensorRT-LLM v0.5 data. "
                 ),

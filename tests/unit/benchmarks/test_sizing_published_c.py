@@ -6,10 +6,12 @@ cannot leak anything about the model's errors on them.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
 
+from benchmarks.sizing import published_c
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.published import FIGURES, PublishedFigure
 from benchmarks.sizing.published_c import held_out_c
@@ -89,3 +91,10 @@ def test_no_source_shares_a_document_with_the_earlier_sets() -> None:
 
     earlier = {document(figure.source) for figure in FIGURES if not figure.key.startswith("c-")}
     assert not earlier & {document(figure.source) for figure in ROWS}
+
+
+def test_the_module_docstring_states_the_true_row_count() -> None:
+    assert published_c.__doc__ is not None
+    stated = re.search(r"Held-out C \((\d+) rows", published_c.__doc__)
+    assert stated is not None
+    assert int(stated.group(1)) == len(ROWS)
