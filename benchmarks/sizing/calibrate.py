@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from benchmarks.sizing.catalogue import find_gpu
+from benchmarks.sizing.efficiency import engine_values
 from benchmarks.sizing.model import Efficiency
 from benchmarks.sizing.published import FIGURES, PublishedFigure
 from benchmarks.sizing.validate import engine_limits, predict
@@ -40,6 +41,7 @@ GLOBAL_PRIORS: dict[str, float] = {
     "moe": 0.8,
     "attention_overhead_ns": 100.0,
     "roof_exponent": 4.0,
+    "vllm_step_overhead_us": 500.0,
 }
 # Starting point of the link efficiency (achieved fraction of one direction of the link in
 # an all-reduce), fitted per GPU from its TP > 1 rows. These starting values were written
@@ -71,6 +73,7 @@ _BOUNDS: dict[str, tuple[float, float]] = {
     "layer_overhead_us": (0.0, 50.0),
     "attention_overhead_ns": (0.0, 2000.0),
     "roof_exponent": (1.5, 40.0),
+    "vllm_step_overhead_us": (0.0, 20000.0),
 }
 _STEPS = (0.25, 0.1, 0.04, 0.015)
 
@@ -82,7 +85,7 @@ def fit_rows() -> list[PublishedFigure]:
 
 def _efficiency(figure: PublishedFigure, shared: dict[str, float], per_gpu: dict[str, dict[str, float]]) -> Efficiency:
     return Efficiency.model_validate(
-        shared
+        engine_values(shared, figure.engine.name)
         | per_gpu[figure.gpu]
         | {"prefill_chunk_tokens": engine_limits(figure)[1], "kv_block_tokens": figure.engine.kv_block_tokens}
     )

@@ -208,8 +208,10 @@ def size_command(
             ttft_slo_ms=ttft_slo_ms,
             itl_slo_ms=itl_slo_ms,
         )
-        overrides = {k: v for k, v in {"memory": mem_efficiency, "mfu": mfu}.items() if v is not None}
-        efficiency = efficiency_for(gpu_spec, **overrides)
+        overrides: dict[str, float | int] = {
+            k: v for k, v in {"memory": mem_efficiency, "mfu": mfu}.items() if v is not None
+        }
+        efficiency = efficiency_for(gpu_spec, engine="vLLM", **overrides)
         prices_for_rank = Prices(gpu_hour_usd=gpu_hour_usd)
         if tp == "auto":
             plan, alternatives = auto_tp(deployment, work, efficiency, gpus_per_node, prices_for_rank)

@@ -19,6 +19,11 @@ Parameters (see `model.py` for where each enters):
     sequence_overhead_us  cost per running sequence per step (sampling, bookkeeping); shared
     attention_overhead_ns decode attention's work per sequence per layer on every rank; shared
     moe                 grouped expert GEMMs' efficiency relative to mfu; shared
+    roof_exponent       p of the rounded GEMM roofline (t_mem^p + t_cmp^p)^(1/p); shared
+    vllm_step_overhead_us  vLLM's extra cost per step (Python scheduler, input preparation,
+                        sampler) on top of step_overhead_us; shared. Without it the single-stream
+                        vLLM rows were explained by a low bandwidth efficiency, which then made
+                        TensorRT-LLM's large-batch rows on the same GPU too slow.
 """
 
 from __future__ import annotations
@@ -45,9 +50,29 @@ def efficiency_source(gpu: GpuSpec) -> str:
     return GENERATION_DEFAULT.get(gpu.generation, _FALLBACK)
 
 
-def efficiency_for(gpu: GpuSpec, **overrides: float | int) -> Efficiency:
-    """The fitted efficiency of `gpu` (or of its generation), with any field overridden."""
-    values: dict[str, float | int] = dict(GLOBAL)
+ENGINE_KEYS = ("vllm_step_overhead_us",)
+
+
+def runs_python_scheduler(engine: str) -> bool:
+    """Whether `engine` (a name as `published.Engine.name` writes it) is vLLM, whose scheduler runs in Python."""
+    return engine.strip().lower().startswith("vllm")
+
+
+def engine_values(shared: dict[str, float], engine: str) -> dict[str, float]:
+    """The shared factors as `Efficiency` fields for `engine`: the vLLM step overhead applies to vLLM only."""
+    values = {key: value for key, value in shared.items() if key not in ENGINE_KEYS}
+    values["engine_step_overhead_us"] = (
+        shared.get("vllm_step_overhead_us", 0.0) if runs_python_scheduler(engine) else 0.0
+    )
+    return values
+
+
+def efficiency_for(gpu: GpuSpec, *, engine: str = "vLLM", **overrides: float | int) -> Efficiency:
+    """The fitted efficiency of `gpu` (or of its generation) under `engine`, with any field overridden.
+
+    `size` plans a vLLM deployment (the project's local engine), hence the default.
+    """
+    values: dict[str, float | int] = dict(engine_values(GLOBAL, engine))
     values.update(FITTED[efficiency_source(gpu)])
     values.update(overrides)
     return Efficiency.model_validate(values)
@@ -64,4 +89,12 @@ def basis(gpu: GpuSpec) -> str:
     )
 
 
-__all__ = ["GENERATION_DEFAULT", "basis", "efficiency_for", "efficiency_source"]
+__all__ = [
+    "ENGINE_KEYS",
+    "GENERATION_DEFAULT",
+    "basis",
+    "efficiency_for",
+    "efficiency_source",
+    "engine_values",
+    "runs_python_scheduler",
+]

@@ -49,8 +49,10 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
                         load, block-table walk, softmax reduction, output write), which does not
                         shrink as TP splits the KV heads; fitted, shared by all GPUs
     t_comm            = 2 * L * allreduce(tokens * h * 2 bytes)         if TP > 1 (see below)
-    t_fixed           = step overhead + L * layer overhead + B * sequence overhead
-                        (launches, scheduler, sampling; fitted)
+    t_fixed           = step overhead + engine step overhead + L * layer overhead + B * sequence
+                        overhead (launches, scheduler, sampling; fitted). The engine term is vLLM's
+                        Python scheduling and input preparation between steps, fitted on the vLLM
+                        fit rows; zero for TensorRT-LLM's C++ executor.
     MoE               expert matmul FLOPs run at mfu * moe (grouped GEMMs over few tokens per
                         expert are less efficient than one dense GEMM; fitted)
     step time         = t_gemm(t_memory, t_compute) + t_attention + t_comm + t_fixed
@@ -137,6 +139,12 @@ class Efficiency(BaseModel):
     allreduce_latency_us: float = Field(default=10.0, ge=0, description="Fixed cost of one all-reduce.")
     link: float = Field(default=1.0, gt=0, le=1, description="Fraction of link bandwidth an all-reduce achieves.")
     step_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost of one engine step.")
+    engine_step_overhead_us: float = Field(
+        default=0.0,
+        ge=0,
+        description="The serving engine's own extra cost per step on top of step_overhead_us: vLLM schedules, "
+        "prepares inputs and samples in Python between steps, which TensorRT-LLM's C++ executor does not.",
+    )
     layer_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost per layer per step.")
     sequence_overhead_us: float = Field(default=0.0, ge=0, description="Cost per running sequence per step.")
     attention_overhead_ns: float = Field(
@@ -316,7 +324,12 @@ def allreduce_time(dep: Deployment, eff: Efficiency, tokens: float) -> float:
 
 def fixed_step_s(dep: Deployment, eff: Efficiency, batch: float = 0.0) -> float:
     """Per-step cost that does not scale with bytes or FLOPs: launches, scheduling, sampling."""
-    return (eff.step_overhead_us + dep.model.layers * eff.layer_overhead_us + batch * eff.sequence_overhead_us) * 1e-6
+    return (
+        eff.step_overhead_us
+        + eff.engine_step_overhead_us
+        + dep.model.layers * eff.layer_overhead_us
+        + batch * eff.sequence_overhead_us
+    ) * 1e-6
 
 
 def matmul_s(dep: Deployment, eff: Efficiency, tokens: float, logit_rows: float | None = None) -> float:

@@ -93,6 +93,7 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
     """The GPU's fitted efficiency with the engine's token budget and KV block size."""
     return efficiency_for(
         find_gpu(figure.gpu),
+        engine=figure.engine.name,
         prefill_chunk_tokens=engine_limits(figure)[1],
         kv_block_tokens=figure.engine.kv_block_tokens,
     )
@@ -256,7 +257,7 @@ def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_
         measured_dir: Where our `gpu_decode_*.json` runs are; none found leaves the section out.
     """
     rows = validate()
-    h200 = efficiency_for(find_gpu("H200"))
+    h200 = efficiency_for(find_gpu("H200"), engine="transformers")
     runs = load_runs(measured_dir)
     measured = measured_rows(runs, h200)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.sizing import Deployment, Efficiency, find_gpu, find_model
-from benchmarks.sizing.model import matmul_s, step_time
+from benchmarks.sizing.efficiency import efficiency_for, engine_values, runs_python_scheduler
+from benchmarks.sizing.model import fixed_step_s, matmul_s, step_time
 from benchmarks.sizing.published import FIGURES
 from benchmarks.sizing.trtllm_bench import round_batch, round_tokens, trtllm_bench_settings
 from benchmarks.sizing.validate import engine_limits, render_fit_only, validate
@@ -91,3 +92,28 @@ def test_attention_overhead_per_sequence_and_layer_does_not_shrink_with_tp(tp: i
     plain = step_time(dep, Efficiency(), batch=100, context=500).attention_s
     with_overhead = step_time(dep, Efficiency(attention_overhead_ns=100), batch=100, context=500).attention_s
     assert with_overhead - plain == pytest.approx(100 * 32 * 100e-9)
+
+
+def test_vllm_step_overhead_applies_to_vllm_engines_only():
+    shared = {"step_overhead_us": 100.0, "vllm_step_overhead_us": 250.0, "moe": 0.8}
+    assert runs_python_scheduler("vLLM 0.10.2 (ROCm 7.0.0 container), benchmark_latency")
+    assert runs_python_scheduler("vllm")
+    assert not runs_python_scheduler("TensorRT-LLM 0.17 (TensorRT engine)")
+    assert not runs_python_scheduler("SGLang v0.5.7")
+    vllm = engine_values(shared, "vLLM nightly benchmark")
+    assert vllm == {"step_overhead_us": 100.0, "engine_step_overhead_us": 250.0, "moe": 0.8}
+    assert engine_values(shared, "TensorRT-LLM 1.0")["engine_step_overhead_us"] == 0.0
+
+
+def test_engine_step_overhead_adds_to_every_step():
+    # fixed per step = (step + engine + L x layer + B x sequence) us: (100 + 250 + 32 x 2 + 8 x 1) us = 422 us
+    dep = Deployment(model=find_model("llama-3.1-8b"), gpu=find_gpu("h100-sxm"))
+    eff = Efficiency(step_overhead_us=100, engine_step_overhead_us=250, layer_overhead_us=2, sequence_overhead_us=1)
+    assert fixed_step_s(dep, eff, batch=8) == pytest.approx(422e-6)
+    assert fixed_step_s(dep, eff.model_copy(update={"engine_step_overhead_us": 0.0}), batch=8) == pytest.approx(172e-6)
+
+
+def test_size_plans_a_vllm_deployment_by_default():
+    h100 = find_gpu("h100-sxm")
+    assert efficiency_for(h100).engine_step_overhead_us == efficiency_for(h100, engine="vLLM").engine_step_overhead_us
+    assert efficiency_for(h100, engine="TensorRT-LLM").engine_step_overhead_us == 0.0
