@@ -115,6 +115,9 @@ class PublishedFigure(BaseModel):
     published: float
     role: Role
     note: str = ""
+    # Prompts in the whole run, where the source states them. An offline run of no more prompts than
+    # the engine batches at once is one wave (all prefilled, then all decoded together), not a steady state.
+    requests: int | None = None
 
 
 _LENGTHS = ((128, 128), (128, 2048), (128, 4096), (500, 2000), (1000, 1000), (2048, 128), (2048, 2048), (5000, 500), (20000, 2000))

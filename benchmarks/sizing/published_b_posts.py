@@ -114,6 +114,7 @@ def _vllm_mi300x_moe_rows() -> list[PublishedFigure]:
             note="benchmark_throughput, 200 prompts, Qwen/Qwen3-30B-A3B-FP8, --quantization fp8 --kv-cache-dtype fp8 "
             "--gpu_memory_utilization 0.95 --max-model-len 32768 --tensor-parallel-size 1 (the command in the PR). "
             "max_num_seqs and max_num_batched_tokens not stated: vLLM defaults (256, 8192) assumed",
+            requests=200,
         )
         for isl, osl, value in _VLLM_PR17530
     ]

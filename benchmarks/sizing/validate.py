@@ -14,6 +14,8 @@ How a figure is predicted (formulas in `serving.py`):
   * offline maximum throughput (`trtllm-bench throughput`): batch = the sequences whose
     paged KV fits (TensorRT-LLM reserves input + output per sequence), capped by the
     engine's batch limit; output tokens/s = batch / mean step with chunked prefill mixed in.
+    A run whose source states no more prompts than that batch (`requests`) is one wave,
+    predicted as a static batch of that many prompts.
   * fixed concurrency C: batch = C; time per output token = mean ITL at batch C.
   * static batch (vLLM `benchmark_latency.py`): prefill of the whole batch, then decode.
   * fixed request rate: batch from Little's law, mean ITL at that batch and rate.
@@ -135,6 +137,9 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
     if figure.mode == "offline":
         max_batch = engine_limits(figure)[0]
         batch = float(offline_batch(dep, eff, isl, osl, max_batch, figure.engine.reserve_full_sequence))
+        if figure.requests is not None and figure.requests <= batch:
+            # one wave: every prompt is admitted at once, prefilled, then all decode together
+            return static_batch_tokens_per_s(dep, eff, figure.requests, isl, osl), float(figure.requests)
     else:
         assert figure.load is not None
         batch = figure.load

@@ -12,8 +12,16 @@ from benchmarks.sizing import Deployment, Efficiency, find_gpu, find_model
 from benchmarks.sizing.efficiency import efficiency_for, engine_values, runs_python_scheduler
 from benchmarks.sizing.model import fixed_step_s, matmul_s, step_time
 from benchmarks.sizing.published import FIGURES
+from benchmarks.sizing.serving import batch_tokens_per_s, static_batch_tokens_per_s
 from benchmarks.sizing.trtllm_bench import round_batch, round_tokens, trtllm_bench_settings
-from benchmarks.sizing.validate import engine_limits, render_fit_only, validate
+from benchmarks.sizing.validate import (
+    engine_limits,
+    figure_deployment,
+    figure_efficiency,
+    predict,
+    render_fit_only,
+    validate,
+)
 
 
 def test_batch_cap_rounds_up_in_steps_that_grow_with_the_batch():
@@ -117,3 +125,17 @@ def test_size_plans_a_vllm_deployment_by_default():
     h100 = find_gpu("h100-sxm")
     assert efficiency_for(h100).engine_step_overhead_us == efficiency_for(h100, engine="vLLM").engine_step_overhead_us
     assert efficiency_for(h100, engine="TensorRT-LLM").engine_step_overhead_us == 0.0
+
+
+def test_an_offline_run_of_fewer_prompts_than_the_batch_is_one_static_wave():
+    figure = next(f for f in FIGURES if f.key.startswith("b-vllm-pr17530-") and f.input_tokens == 1000)
+    assert figure.requests == 200  # the PR's command: --num-prompts 200
+    eff = figure_efficiency(figure)
+    dep = figure_deployment(figure, eff)
+    predicted, batch = predict(figure, eff)
+    assert batch == 200
+    assert predicted == pytest.approx(static_batch_tokens_per_s(dep, eff, 200, 1000, 2000))
+    # without the stated prompt count the same row is a steady state at the engine's batch cap
+    steady, steady_batch = predict(figure.model_copy(update={"requests": None}), eff)
+    assert steady_batch == 256
+    assert steady == pytest.approx(batch_tokens_per_s(dep, eff, 256, 1000, 2000))
