@@ -34,7 +34,8 @@ and dates from NER) and the context cues of the text. The rules, in order:
    highest score (the earlier recogniser on a tie); a finding inside a longer one
    of another kind that scores at least as high is dropped (the account number
    inside an IBAN); a special-category term or a place inside another finding (the
-   "Church" of "14 Church Road", a name) is dropped.
+   "Church" of "14 Church Road", a name) is dropped, and so is a name inside a
+   longer special-category term (the "Jehovah" of "Jehovah's Witnesses").
 6. The level is the maximum level of the findings kept; `public` when none are.
 
 When in doubt the rules err upwards: any identifier makes every special term in
@@ -129,6 +130,14 @@ def _inside_any(finding: Finding, others: Iterable[Finding]) -> bool:
     return any(o.start <= finding.start and finding.end <= o.end for o in others)
 
 
+def _within_longer(finding: Finding, others: Iterable[Finding]) -> bool:
+    """Inside a longer finding: the "Jehovah" NER reads in "Jehovah's Witnesses" is no person."""
+    return any(
+        o.start <= finding.start and finding.end <= o.end and o.end - o.start > finding.end - finding.start
+        for o in others
+    )
+
+
 def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> bool:
     return any(finding.start - end <= distance and start - finding.end <= distance for start, end in spans)
 
@@ -208,7 +217,7 @@ def decide(evidence: Evidence) -> tuple[Sensitivity, list[Finding]]:
     names = resolve_overlaps(
         replace(n, level=Sensitivity.PERSONAL)
         for n in _names_are_personal(evidence, bool(identifiers))
-        if not _inside_any(n, identifiers)
+        if not _inside_any(n, identifiers) and not _within_longer(n, evidence.special_terms)
     )
     person_referenced = bool(identifiers) or bool(names)
     blockers = findings + names

@@ -9,7 +9,9 @@ The pipeline for each text, in this order:
    finding it overlaps; base64, URL- and hex-encoded runs are decoded and
    classified with the same rules (`encoded.py`), and what they hide is reported on
    the encoded run;
-3. find context cues, special-category terms and rule-based name candidates;
+3. find context cues, special-category terms and rule-based name candidates, and
+   drop the values that are nobody's personal data: an organisation's contact
+   details, an example or test value (`public_values.py`);
 4. decide whether NER could change the result (`_ner_windows`): it cannot when
    the rules already reached `personal` or above (a name only adds `personal`, and
    an identifier already makes special-category terms count), nor when nothing in
@@ -47,9 +49,10 @@ from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.full_spans import names_beyond
-from classifiers.names import PERSON, find_name_candidates, looks_like_person_name
+from classifiers.names import PERSON, find_name_candidates, is_instruction_word, looks_like_person_name
 from classifiers.ner import Entity, NerTagger, has_name_candidate, sentence_windows
 from classifiers.normalise import NormalisedText, normalise
+from classifiers.public_values import without_public_values
 from classifiers.recognisers.age import ages_after_names
 from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
@@ -231,6 +234,7 @@ class Classifier:
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
         names = find_name_candidates(normalised, [end for _, end in cues.strong])
+        findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)
         findings += ages_after_names(normalised, names, cues.public_near)
         evidence = Evidence(
@@ -357,9 +361,7 @@ def _with_ner(item: Scan, ner_findings: list[Finding]) -> Evidence:
     ner_names = [f for f in ner_findings if f.kind == PERSON]
     # a birth date NER read beside birth wording is a public figure's when public wording is near it
     # ("Barack Obama was born in Honolulu in 1961. Summarise his presidency.")
-    dates = [
-        f for f in ner_findings if f.kind == DateOfBirth.kind and not evidence.cues.public_near(f.start, f.end)
-    ]
+    dates = [f for f in ner_findings if f.kind == DateOfBirth.kind and not evidence.cues.public_near(f.start, f.end)]
     dates += dates_after_names(item.text, ner_names)
     dates += ages_after_names(item.text, ner_names, evidence.cues.public_near)
     return replace(
@@ -373,12 +375,13 @@ def _with_ner(item: Scan, ner_findings: list[Finding]) -> Evidence:
 def _entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding | None:
     """Map a spaCy entity to a candidate finding (see `aggregate.py` for how it counts).
 
-    PERSON, and ORG entities that read as a person's name, are name candidates;
+    PERSON (not a lone instruction word such as "Summarise"), and ORG entities that
+    read as a person's name, are name candidates;
     GPE/LOC/FAC are places; a DATE counts only as a date of birth, next to birth
     wording and plausible for a living person. Other dates are not personal data.
     """
     start, end = entity.start + offset, entity.end + offset
-    if entity.label == "PERSON":
+    if entity.label == "PERSON" and not is_instruction_word(entity.text):
         return Finding(PERSON, start, end, 0.85, "spacy_ner", Sensitivity.PERSONAL)
     if entity.label == "ORG" and looks_like_person_name(entity.text.removesuffix("'s").removesuffix("’s").split()):
         return Finding(PERSON, start, end, 0.6, "spacy_ner", Sensitivity.PERSONAL)

@@ -112,7 +112,17 @@ _PUBLIC = compile_terms(
             r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
             r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
             r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
-            r"assassinated|premiership|speech|civil rights"
+            r"assassinated|premiership|speech|civil rights|"
+            # news and fame: a public figure's health or conviction is discussed, not disclosed by a carer
+            r"publicly|announced|the media|media coverage|press conference|royal|prince|princess|duke of|"
+            r"duchess of|celebrit(?:y|ies)|pop star|film star|hollywood|album|albums|world tour|documentary|"
+            r"memoir|autobiography|the book|grand slam|wimbledon|premier league|world cup|oscar|grammy|"
+            r"(?:tennis|football|acting|political|music|singing|playing|sporting|film|boxing|cricket|rugby|golf)"
+            r"[ ]career|(?:summari[sz]e|describe|tell me about)[ ]+(?:his|her|their)[ ]+"
+            r"(?:life|career|legacy|achievements|work)|"
+            # fiction: characters are nobody
+            r"fictional character|the character|characters|short story|a story about|bedtime story|poem|limerick|"
+            r"sitcom|soap opera|tv series|fairy tale|superhero"
         )
     },
     before=r"(?<![a-z])",

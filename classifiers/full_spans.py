@@ -120,9 +120,7 @@ _ALWAYS_KINDS = frozenset({PERSON, DateOfBirth.kind})
 """Redacted wherever NER finds them; a place only in a sentence that also names someone."""
 
 
-_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lady lord rev revd cllr councillor".split()
-)
+_TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame lady lord rev revd cllr councillor".split())
 _NAME_PART = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?")
 
 

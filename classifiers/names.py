@@ -42,7 +42,7 @@ from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
 from classifiers.vocabulary import is_english_word
 
-__all__ = ["PERSON", "find_name_candidates", "looks_like_person_name"]
+__all__ = ["PERSON", "find_name_candidates", "is_instruction_word", "looks_like_person_name"]
 
 PERSON = "PERSON"
 
@@ -137,6 +137,14 @@ _FUNCTION_WORDS = frozenset(
 """Lower-case words that follow "send it to", "tell" and the like without being a name."""
 _NOT_NAME_STARTS = _NOT_GIVEN_NAMES | _NOT_SURNAMES | _ORG_WORDS
 _NOT_NAME_ENDS = _NOT_SURNAMES | _ORG_WORDS
+
+
+def is_instruction_word(word: str) -> bool:
+    """True for a capitalised word that opens sentences and instructions, never a name ("Summarise", "Dear").
+
+    spaCy's small model sometimes tags a lone imperative at the start of a request as PERSON.
+    """
+    return word.lower() in _NOT_GIVEN_NAMES
 
 
 def looks_like_person_name(words: list[str], *, given_name_known: bool = True) -> bool:

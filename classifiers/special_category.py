@@ -14,7 +14,9 @@ way it can be is a disclosure, found here:
   type 2 diabetes", "I'm gay"); or "my" and at most three words before it ("since my
   PTSD diagnosis");
 * in a statement, a third-person subject ("he", "she", "they") the same way ("she
-  was convicted"), or "his"/"her" the way "my" counts ("her probation officer");
+  was convicted"), or "his"/"her" the way "my" counts ("her probation officer"),
+  unless general-knowledge wording is near (`Cues.public_near`: "Summarise Andy
+  Murray's tennis career and his hip surgery" is about a public figure);
 * a relative clause about a named or described person: a comma or a capitalised
   word, then "who" and a disclosure verb ("a letter about Jo Bloggs, who has been
   having chemotherapy"), in statements and in requests alike, unless the text has
@@ -120,8 +122,12 @@ def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
     before = text.lower[window_start : term.start]
     if _FIRST_PERSON_TAIL.search(before) is not None:
         return True
-    if not sentence.question and _THIRD_PERSON_TAIL.search(before) is not None:
-        return True
+    if (
+        not sentence.question
+        and _THIRD_PERSON_TAIL.search(before) is not None
+        and not cues.public_near(term.start, term.end)
+    ):
+        return True  # "he", "her" of a public figure in a news or history question is no disclosure
     return (
         not cues.public_near(term.start, term.end)
         and _RELATIVE_TAIL.search(text.text, window_start, term.start) is not None

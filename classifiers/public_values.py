@@ -1,0 +1,208 @@
+"""Values that are nobody's personal data: organisations' contact details and illustrations.
+
+Issue 9's precision pass: on ordinary public prompts, most false positives were contact
+details and identifiers that belong to no private individual. This module drops a
+recogniser finding when the text shows whose it is not:
+
+* an organisation's mailbox: an e-mail address whose local part is a role
+  ("enquiries@", "press@", "foi@", "noreply@"), a placeholder ("user@", "test@",
+  "firstname.lastname@"), or ordinary words none of which is a known given name or
+  surname ("consultations@", "parking-services@"; "rose@" and "j.baker@" stay);
+* an organisation's address or number: a postcode, street or postal address or
+  phone number after an organisation or public building in its sentence ("Write to
+  HMRC at BX9 1AS", "Our office is at 10 Victoria Street", "The tribunal centre is
+  at ..."), when nothing in that sentence speaks of a private individual (no "I",
+  "you", "his"/"her" or "whose", no personal cue, no name). A non-geographic number
+  (0300, 0808) is not enough on its own: generated test data gives them to people;
+* an address on a private network (10/8, 172.16/12, 192.168/16): it identifies a
+  device behind a router, never a person, from outside that network;
+* an illustration: an identifier introduced as an example, a sample, a test or
+  dummy value or a format ("the test card number 4111 1111 1111 1111", "e.g. 020
+  7946 0000", "QQ123456C is the example number HMRC uses"), with no possessive
+  between the word and the value ("for example my NHS number..." stays personal).
+
+Recall first still holds: a strong cue (a possessive with a relation, a role) in the
+same sentence keeps every finding, and only kinds listed here are ever dropped.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Sequence
+
+from classifiers.cues import Cues
+from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+from classifiers.normalise import NormalisedText
+from classifiers.surnames import SURNAMES
+from classifiers.types import Finding
+from classifiers.vocabulary import is_english_word
+
+__all__ = ["without_public_values"]
+
+_EMAIL = "EMAIL_ADDRESS"
+_UK_PHONE = "UK_PHONE_NUMBER"
+_CONTACT_KINDS = frozenset({"UK_POSTCODE", "UK_STREET_ADDRESS", "POSTAL_ADDRESS", _UK_PHONE, "PHONE_NUMBER"})
+"""Contact details an organisation also has: dropped in a sentence that is about one."""
+_ILLUSTRATED_KINDS = frozenset(
+    {
+        _EMAIL,
+        _UK_PHONE,
+        "PHONE_NUMBER",
+        "IP_ADDRESS",
+        "PAYMENT_CARD",
+        "IBAN",
+        "UK_NHS_NUMBER",
+        "UK_CHI_NUMBER",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "UK_UTR",
+        "UK_VAT_NUMBER",
+        "UK_PASSPORT_NUMBER",
+        "UK_DRIVING_LICENCE",
+        "UK_UNIQUE_PUPIL_NUMBER",
+        "UK_BANK_ACCOUNT",
+        "UK_POSTCODE",
+        "UK_STREET_ADDRESS",
+        "POSTAL_ADDRESS",
+        "UK_VEHICLE_REGISTRATION",
+        "PERSONAL_REFERENCE_NUMBER",
+    }
+)
+"""Kinds whose values are written as examples in documentation, tests and format questions."""
+
+_ROLE_MAILBOXES = frozenset(
+    """
+    info information enquiries enquiry inquiries inquiry contact contactus contact-us hello help helpdesk
+    support press media news newsroom office admin administrator sales orders order bookings booking
+    reservations events feedback complaints complaint casework foi freedomofinformation dpo dataprotection
+    data.protection privacy security abuse postmaster webmaster hostmaster noreply no-reply donotreply
+    do-not-reply team service services customerservice customerservices customer.services reception
+    accounts billing finance invoices payments hr recruitment jobs careers marketing newsletter
+    general mail post correspondence communications comms digital it ict licensing planning housing
+    council tax benefits parking
+    """.split()
+)
+_PLACEHOLDER_MAILBOXES = frozenset(
+    """
+    user username user1 user2 test tester testing example sample someone somebody name yourname your.name
+    your_name firstname.lastname first.last firstname lastname foo bar baz foobar alice bob dummy fake
+    """.split()
+)
+_MAILBOX_WORD = re.compile(r"[._\-]")
+_PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+
+_ORGANISATION = re.compile(
+    r"(?<![a-z])(?:office|offices|headquarters|hq|centre|center|council|department|ministry|agency|authority|"
+    r"hmrc|dvla|dwp|hmcts|hmpo|ukvi|home office|ico|ofsted|ofcom|companies house|jobcentre|job centre|"
+    r"post office|town hall|city hall|civic centre|tribunal|court|courts|embassy|consulate|high commission|"
+    r"hospital|trust|surgery|clinic|school|college|university|library|museum|gallery|theatre|stadium|arena|"
+    r"station|airport|palace|parliament|cathedral|white house|castle|branch|store|shop|restaurant|hotel|"
+    r"company|firm|ltd|limited|plc|llp|inc|charity|supplier|helpline|switchboard|reception|press office|"
+    r"the building|premises|depot|warehouse|factory|venue)(?![a-z])"
+)
+"""Words naming an organisation or a public building: the owner of the address in that sentence."""
+_PRIVATE_MARKER = re.compile(
+    r"(?<![a-z'])(?:i|i'm|i've|i'd|me|my|mine|myself|your|yours|he|she|his|her|hers|him|their|they|them|"
+    r"who|whose|whom|dear|reply|"
+    r"lives?|living|lived|resides?|residing|home|moved|tenant|landlord|neighbour|neighbor|client|claimant|"
+    r"customer|patient|applicant|resident|caller)(?![a-z'])"
+)
+"""Wording that speaks of a private individual: it keeps an address or number that an organisation sentence has."""
+_ILLUSTRATION = re.compile(
+    r"(?<![a-z])(?:examples?|sample|test|testing|dummy|fake|fictitious|fictional|made-up|specimen|placeholder|"
+    r"e\.g\.?|eg|for instance|such as|format(?:ted)?(?: like)?|looks like)(?![a-z])"
+)
+_ILLUSTRATION_AFTER = re.compile(
+    r"[ ,)]*(?:is|are|was)[ ]+(?:an?|the|only)?[ ]*(?:[a-z\-]+[ ]+)?(?:example|sample|test|dummy|fake|fictitious|"
+    r"specimen|placeholder|made-up)(?![a-z])"
+)
+_TEST_RESULT = re.compile(r"(?<![a-z])test[ ]+(?:results?|positive|negative|came back|showed)(?![a-z])")
+_POSSESSIVE = re.compile(r"(?<![a-z])(?:my|his|her|their|your|our|its|[a-z]+'s)(?![a-z])")
+_ILLUSTRATION_BEFORE = 60
+"""Characters before a value in which an illustration word introduces it."""
+_OWNER_BEFORE = 80
+"""Characters before a contact detail in which the organisation that owns it is named."""
+
+
+def without_public_values(
+    text: NormalisedText, findings: Sequence[Finding], cues: Cues, names: Sequence[Finding]
+) -> list[Finding]:
+    """The findings less those that belong to no private individual (module docstring).
+
+    Args:
+        text: The normalised text the findings' offsets refer to.
+        findings: Recogniser findings.
+        cues: The text's cues (sentences and strong cues).
+        names: Name candidates (a name in an organisation's sentence keeps its contact details).
+    """
+    kept = []
+    for finding in findings:
+        if (finding.kind in _ILLUSTRATED_KINDS or finding.kind in _CONTACT_KINDS) and _is_public_value(
+            text, finding, cues, names
+        ):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: Sequence[Finding]) -> bool:
+    sentence = cues.sentence_at(finding.start)
+    if any(sentence.start <= start < sentence.end for start, _ in cues.strong):
+        return False
+    value = text.text[finding.start : finding.end]
+    if finding.kind == _EMAIL and _organisation_mailbox(value):
+        return True
+    if finding.kind == "IP_ADDRESS" and _private_network(value):
+        return True
+    if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding):
+        return True
+    if finding.kind in _CONTACT_KINDS:
+        return _organisation_sentence(text.lower, finding, sentence.start, sentence.end, names)
+    return False
+
+
+def _organisation_mailbox(value: str) -> bool:
+    """A role or placeholder local part, or one made only of ordinary words that are not names."""
+    local = value.split("@", 1)[0].strip().lower()
+    if local in _ROLE_MAILBOXES or local in _PLACEHOLDER_MAILBOXES:
+        return True
+    words = _MAILBOX_WORD.split(local)
+    return all(
+        len(word) > 2
+        and word.isalpha()
+        and word not in GIVEN_NAMES
+        and word not in AMBIGUOUS_GIVEN_NAMES
+        and word not in SURNAMES
+        and (word in _ROLE_MAILBOXES or is_english_word(word))
+        for word in words
+    )
+
+
+def _private_network(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return address.version == 4 and any(address in network for network in _PRIVATE_NETWORKS)
+
+
+def _illustrated(lower: str, finding: Finding) -> bool:
+    """An illustration word just before the value with no possessive between, or "is an example" after it."""
+    # not bounded by the sentence: "e.g." and "eg." end one in `cues.split_sentences`
+    window_start = max(0, finding.start - _ILLUSTRATION_BEFORE, lower.rfind("\n", 0, finding.start) + 1)
+    words = list(_ILLUSTRATION.finditer(lower, window_start, finding.start))
+    before = words[-1] if words else None
+    if before is not None and not _TEST_RESULT.match(lower, before.start()):
+        between = lower[before.end() : finding.start]
+        if _POSSESSIVE.search(between) is None:
+            return True
+    return _ILLUSTRATION_AFTER.match(lower, finding.end) is not None
+
+
+def _organisation_sentence(lower: str, finding: Finding, start: int, end: int, names: Sequence[Finding]) -> bool:
+    """The value's sentence names an organisation and nothing in it speaks of a private individual."""
+    if _ORGANISATION.search(lower, max(start, finding.start - _OWNER_BEFORE), finding.start) is None:
+        return False
+    if _PRIVATE_MARKER.search(lower, start, end) is not None:
+        return False
+    return not any(start <= n.start < end and not (n.start >= finding.start and n.end <= finding.end) for n in names)
