@@ -21,11 +21,20 @@ Which figures were checked against a retrieved page, and which were not: H100 SX
 BF16 / 1978.9 FP8 dense TFLOP/s, 3.35 TB/s, 900 GB/s NVLink) against
 https://glennklockwood.com/garden/processors/h100; H200 (141 GB, 4.8 TB/s, 3,958 FP8 TFLOP/s
 with sparsity = 1,979 dense, 900 GB/s NVLink) against
-https://lzwjava.github.io/nvidia-h200-gpu-specs-en. The other GPUs' figures cite the vendor
-page in `source` but were written from it earlier and not re-retrieved. The ring-step
-latencies (`_NVLINK_HOP_US`, `_PCIE_HOP_US`, `_XGMI_HOP_US`) are orders of magnitude from
-memory, not from a source; the fitted all-reduce latency (`efficiency.py`) absorbs their error
-on the GPUs with TP > 1 fit rows.
+https://lzwjava.github.io/nvidia-h200-gpu-specs-en; MI300X memory (192 GB HBM3), bandwidth
+(5.3 TB/s) and Infinity Fabric links (128 GB/s both directions per link, 7 links to the other
+GPUs: the 896 GB/s below) against https://www.emergentmind.com/topics/amd-mi300x-gpu (its FLOP/s
+are not re-retrieved). The other GPUs' figures cite the vendor page in `source` but were
+written from it earlier and not re-retrieved. The per-step link latencies (`_NVLINK_HOP_US`,
+`_PCIE_HOP_US`, `_XGMI_HOP_US`) are orders of magnitude from memory, not from a source; the
+fitted all-reduce latency (`efficiency.py`) absorbs their error on the GPUs with TP > 1 fit
+rows. Whether a node is fully connected (NVLink through NVSwitch, Infinity Fabric mesh), which
+decides the all-reduce algorithm (`model.fully_connected`), is read from `interconnect`.
+
+Efficiency factors that are not fitted are in `calibrate.py` with their sources: MI300X's
+matmul efficiency (0.45 of peak, retrieved second-hand:
+https://aiweekly.co/alerts/amd-mi300x-hits-only-45-of-peak-flops-in-practice) and the starting
+link efficiencies (from memory).
 
 Names are matched case-insensitively, with or without the organisation prefix and
 with or without an -Instruct/-it suffix; an unknown name gets the closest matches.
