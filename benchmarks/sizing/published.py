@@ -352,6 +352,11 @@ def _online_rows() -> list[PublishedFigure]:
     ]
 
 
+def first_set() -> tuple[PublishedFigure, ...]:
+    """The rows written in this module (fit rows and held-out A), as opposed to the later held-out sets."""
+    return (*_VLLM_SINGLE, *_V10, *_v017_rows(), *_oracle_rows(), *_online_rows())
+
+
 FIGURES: tuple[PublishedFigure, ...] = (*_VLLM_SINGLE, *_V10, *_v017_rows(), *_oracle_rows(), *_online_rows(), *held_out_b())
 
 __all__ = ["FIGURES", "Engine", "Metric", "Mode", "PublishedFigure", "Role"]

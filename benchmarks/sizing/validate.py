@@ -43,7 +43,8 @@ from benchmarks.sizing.measured import (
     summary,
 )
 from benchmarks.sizing.model import Deployment, Efficiency, prefill_time, runtime_bytes_per_gpu, weight_bytes
-from benchmarks.sizing.published import FIGURES, PublishedFigure
+from benchmarks.sizing.published import FIGURES, PublishedFigure, first_set
+from benchmarks.sizing.published_b import held_out_b
 from benchmarks.sizing.serving import (
     batch_itl_s,
     batch_tokens_per_s,
@@ -162,6 +163,20 @@ def validate(
     return rows
 
 
+_SET_A = frozenset(f.key for f in first_set() if f.role == "held-out")
+_SET_B = frozenset(f.key for f in held_out_b())
+
+
+def held_out_set(figure: PublishedFigure) -> str:
+    """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
+    "B" (`published_b*.py`, scored once, then seen), "later" (any set added after them), or "fit"."""
+    if figure.role == "fit":
+        return "fit"
+    if figure.key in _SET_B:
+        return "B"
+    return "A" if figure.key in _SET_A else "later"
+
+
 def error_summary(rows: list[ValidationRow]) -> dict[str, float]:
     """Mean absolute, largest absolute, 10th/90th percentile signed error and count."""
     if not rows:
@@ -219,6 +234,15 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
         header,
         rule,
         _summary_line("**held-out**", held),
+        *[
+            _summary_line(label, part)
+            for label, name in (
+                ("held-out A (seen)", "A"),
+                ("held-out B (seen)", "B"),
+                ("held-out, later sets", "later"),
+            )
+            if (part := [row for row in held if held_out_set(row.figure) == name])
+        ],
         _summary_line("**fit**", fit),
         "",
         "Held-out rows by group:",
@@ -276,6 +300,10 @@ def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_
     held = [row for row in rows if row.figure.role == "held-out"]
     payload = {
         "held_out": error_summary(held),
+        "held_out_sets": {
+            name: error_summary([row for row in held if held_out_set(row.figure) == name])
+            for name in ("A", "B", "later")
+        },
         "fit": error_summary(fit),
         "held_out_groups": {key: error_summary(group) for key, group in _groups(held).items()},
         "rows": [row.model_dump(mode="json") for row in rows],

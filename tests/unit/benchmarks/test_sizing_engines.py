@@ -18,6 +18,7 @@ from benchmarks.sizing.validate import (
     engine_limits,
     figure_deployment,
     figure_efficiency,
+    held_out_set,
     predict,
     render_fit_only,
     validate,
@@ -139,3 +140,14 @@ def test_an_offline_run_of_fewer_prompts_than_the_batch_is_one_static_wave():
     steady, steady_batch = predict(figure.model_copy(update={"requests": None}), eff)
     assert steady_batch == 256
     assert steady == pytest.approx(batch_tokens_per_s(dep, eff, 256, 1000, 2000))
+
+
+def test_held_out_rows_are_labelled_by_set():
+    sets = {held_out_set(f) for f in FIGURES}
+    assert {"fit", "A", "B"} <= sets
+    b_row = next(f for f in FIGURES if f.key.startswith("b-vllm-pr17530-"))
+    a_row = next(f for f in FIGURES if f.key == "trt017-mistral-7b-v0.3-h200-tp1-128-128")
+    fit_row = next(f for f in FIGURES if f.key == "vllm-h100-8b-c1")
+    assert (held_out_set(a_row), held_out_set(b_row), held_out_set(fit_row)) == ("A", "B", "fit")
+    # a held-out row from a set added later is neither A nor B
+    assert held_out_set(a_row.model_copy(update={"key": "some-later-row"})) == "later"
