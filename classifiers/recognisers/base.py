@@ -52,6 +52,7 @@ __all__ = [
     "CHECK_TALK_CONTEXT",
     "FAILED_CHECK_SCORE",
     "FAILED_WITH_CUE_SCORE",
+    "contains_digit",
     "digit_run",
     "extends_digit_run",
     "only_alphanumerics",
@@ -61,6 +62,20 @@ __all__ = [
 
 DIGITS = tuple("0123456789")
 """`Pattern.requires` for patterns that need at least one digit in the text."""
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def contains_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)` at C speed for ASCII text.
+
+    Most recognisers need a digit, and most prose has none: the generator form walked
+    every character in Python, ~0.2 ms per KB per recogniser that asked.
+    """
+    if _ASCII_DIGIT.search(text) is not None:
+        return True
+    return not text.isascii() and any(c.isdigit() for c in text)
+
 
 NUMBER_NEGATIVE_CONTEXT = (
     "order",
@@ -282,7 +297,11 @@ class PatternRecogniser(Recogniser):
         """Run every pattern whose prefilter passes; validate, score and return matches."""
         findings: list[Finding] = []
         for pattern, compiled in self._compiled:
-            if pattern.requires and not any(token in text.lower for token in pattern.requires):
+            if pattern.requires and not (
+                contains_digit(text.text)
+                if pattern.requires is DIGITS
+                else any(token in text.lower for token in pattern.requires)
+            ):
                 continue
             for match in compiled.finditer(text.text):
                 span = self.span(match, text.text)
