@@ -34,6 +34,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from benchmarks.sizing.published_b import held_out_b  # held-out B: every row held out (published_b.py)
+from benchmarks.sizing.published_c import held_out_c  # held-out C: every row held out, scored once (published_c.py)
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]
@@ -357,6 +358,6 @@ def first_set() -> tuple[PublishedFigure, ...]:
     return (*_VLLM_SINGLE, *_V10, *_v017_rows(), *_oracle_rows(), *_online_rows())
 
 
-FIGURES: tuple[PublishedFigure, ...] = (*_VLLM_SINGLE, *_V10, *_v017_rows(), *_oracle_rows(), *_online_rows(), *held_out_b())
+FIGURES: tuple[PublishedFigure, ...] = (*first_set(), *held_out_b(), *held_out_c())
 
 __all__ = ["FIGURES", "Engine", "Metric", "Mode", "PublishedFigure", "Role"]
