@@ -5,7 +5,8 @@ the prompt's HMAC and the finding kinds from the classifier call (`observe`), th
 route, level and model from the answer's or refusal's headers, and writes exactly
 one record when the request ends:
 
-- a JSON answer or a refusal: before the response leaves the replica;
+- a JSON answer or a refusal: before the response leaves the replica (its listeners,
+  the metrics and the request log line, run just after: `_after_this_step`);
 - a stream: just before `data: [DONE]` (so a client that has the whole stream has a
   record), or when the stream is abandoned (client gone: status 499, `cancelled`).
 
@@ -47,6 +48,22 @@ SendFn = Callable[[list[Record]], Awaitable[int]]
 RecordListener = Callable[[Record], None]
 _ERROR_EVENT = b'data: {"error"'
 _RETRY_S = (0.05, 0.2, 1.0, 5.0)
+
+
+def _after_this_step(callback: Callable[..., None], *args: Any) -> None:
+    """Run `callback` once the running task yields: after the response is on the wire.
+
+    A JSON answer's bytes are written to the socket in the same event-loop step that
+    finishes the record (Serve's direct ingress hands them straight to uvicorn), so the
+    metrics and the request log line (~50-100 µs) no longer delay the answer. Outside
+    an event loop (tests, tools) the callback runs at once.
+    """
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        callback(*args)
+        return
+    loop.call_soon(callback, *args)
 
 
 class _Headers(Protocol):
@@ -273,10 +290,14 @@ class Auditor:
         }
         if self._retainer is not None and draft.completion is not None and outcome == "answered":
             self._retainer.seal(record, draft.raw, draft.completion)  # encrypted; stored apart from the chain
+        self.submit(record)
+        if self._listeners:
+            _after_this_step(self._notify, record, outcome, draft.trace_context)
+
+    def _notify(self, record: Record, outcome: str, trace_context: Any) -> None:
         # Under the request's trace (a stream ends after the request span closed); the
         # listeners' log line carries its trace id.
-        with tracing.span("audit", {"sovereign.outcome": outcome}, draft.trace_context):
-            self.submit(record)
+        with tracing.span("audit", {"sovereign.outcome": outcome}, trace_context):
             for listener in self._listeners:
                 listener(record)
 
