@@ -33,9 +33,9 @@ roles there do not count ("When was Churchill born?"). A request for a task put 
 a question ("Can you summarise the complaint from Jo Bloggs?", "Could you please
 draft...") is not a question in this sense: it asks for work on a case, and is read
 as a statement; "Can you tell me / explain / describe..." and "Can you find out
-when..." (a question about facts, put politely) stay questions. A semicolon separates
-clauses, and a clause before one is a question only if it opens like one ("Did
-he..."): in "Ann Lee turned 86 and lives alone; can social services visit?" the
+when..." (a question about facts, put politely) stay questions. A semicolon or a
+spaced dash separates clauses, and a clause before one is a question only if it
+opens like one ("Did he..."): in "Ann Lee turned 86 and lives alone; can social services visit?" the
 first clause is a statement about her and only the second is a question.
 """
 
@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from classifiers.normalise import NormalisedText
 from classifiers.term_regex import compile_terms, split_alternatives
 
-__all__ = ["Cues", "Sentence", "find_cues", "split_sentences"]
+__all__ = ["AS_ROLE", "Cues", "Sentence", "find_cues", "split_sentences"]
 
 _RELATIONS = (
     "client|patient|claimant|customer|tenant|applicant|constituent|pupil|student|service user|son|daughter|"
@@ -75,13 +75,26 @@ _ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{_ROLES})(?![a-z])")
 _ROLE_LABEL = re.compile(
     r"(?<![a-z])(?:beneficiary|account holder|account-holder|joint account holder|next of kin|payee|executor|"
     r"guarantor|policy ?holder|card ?holder|power of attorney|appointee|named driver|emergency contact|"
-    r"name on the (?:account|card|policy|claim|form|tenancy|licence))(?:'s)?(?:[ ]+(?:full[ ]+)?name)?"
+    r"name on the (?:account|card|policy|claim|form|tenancy|licence))(?:[ ]+of[ ]+the[ ]+[a-z]+)?(?:'s)?"
+    r"(?:[ ]+(?:full[ ]+)?name)?"
     r"(?:[ ]*[:\-=][ ]*|[ ]+(?:is|was|will be|should be)[ ]+)"
 )
+# A person put in a relational or financial role ("add Jo Bloggs as the beneficiary", "named
+# as next of kin"): the role says the name is a private individual's, wherever it stands.
+AS_ROLE = (
+    r"(?:as|named as|appointed as|listed as)[ ]+(?:the[ ]+|a[ ]+|an[ ]+|my[ ]+|his[ ]+|her[ ]+|their[ ]+|"
+    r"our[ ]+|your[ ]+)?(?:joint[ ]+|sole[ ]+|main[ ]+|second[ ]+|named[ ]+)?(?:beneficiary|account holder|"
+    r"next of kin|payee|executor|executrix|guarantor|policyholder|policy holder|cardholder|appointee|"
+    r"named driver|emergency contact|attorney|trustee|signatory|nominee|dependant|co-applicant|joint tenant)"
+    r"(?![a-z])"
+)
+"""A person put in a relational or financial role (lower case; `name_frames.py` uses it too)."""
+_AS_ROLE = re.compile(rf"(?<![a-z]){AS_ROLE}")
 _INTRODUCTION = re.compile(
     r"(?<![a-z])(?:my[ ]+(?:full[ ]+|first[ ]+|last[ ]+|real[ ]+|maiden[ ]+)?name(?:'s|[ ]+is)|"
     r"i'm called|i am called|call me|this is(?=[ ]+[a-z'\-]+(?:[ ]+[a-z'\-]+){0,2}[ ]+(?:speaking|calling|here)\b)|"
-    r"(?:^|hi|hello|hey|dear all|morning|afternoon)[ ,]+(?:i'm|i am|it's|its)(?=[ ]+[a-z]))"
+    r"(?:^|(?<=\n)|(?<=:)|hi|hiya|hello|hey|dear all|morning|afternoon|evening)[ ,!\-]*[ ]"
+    r"(?:i'm|i am|it's|its)(?=[ ]+[a-z]))"
 )
 _WEAK_TERMS = split_alternatives(
     r"case|case number|case ref|case note|file note|caseworker|claim|appeal|tribunal|hearing|"
@@ -122,7 +135,10 @@ _PUBLIC = compile_terms(
             r"(?:life|career|legacy|achievements|work)|"
             # fiction: characters are nobody
             r"fictional character|the character|characters|short story|a story about|bedtime story|poem|limerick|"
-            r"sitcom|soap opera|tv series|fairy tale|superhero"
+            r"sitcom|soap opera|tv series|fairy tale|superhero|"
+            # maths word problems: invented people sharing sweets
+            r"in the ratio|altogether|how much change|how many (?:are|were|is|was) left|word problem|"
+            r"(?:does|do|did|will) (?:they )?each (?:get|have|receive|pay)|solve for|work out the total"
         )
     },
     before=r"(?<![a-z])",
@@ -141,7 +157,7 @@ _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-_CLAUSE_END = re.compile(r";[ \t]+")
+_CLAUSE_END = re.compile(r"(?:;|[ ][-–—])[ \t]+")
 _REQUEST = re.compile(
     r"[^a-z]*(?:(?:also|and|so|then|ok|okay|right|hi|hello|thanks|separately)[ ,]+)?"
     r"(?:(?:can|could|would|will)[ ]+you[ ]+(?:please[ ]+)?|please[ ,]+)"
@@ -157,10 +173,14 @@ _INTERROGATIVE = re.compile(
 
 
 # A textbook clinical vignette introduces an unnamed patient with an indefinite article and
-# an age ("A 45-year-old man presents with...", "The patient is a 45-year-old woman") or asks
-# the exam question ("What is the most likely diagnosis?"); there "the patient" is nobody's.
+# an age ("A 45-year-old man presents with...", "The patient is a 45-year-old woman", "A man
+# in his 30s...") or asks the exam question ("What is the most likely diagnosis?"); there
+# "the patient" is nobody's, and "he has"/"her medication" disclose nothing about anyone.
 _VIGNETTE = re.compile(
-    r"(?<![a-z])an?[ ]+\d{1,3}[ -]*(?:years?|months?)[ -]*old(?![a-z])|"
+    r"(?<![a-z])an?[ ]+\d{1,3}[ -]*(?:years?|months?|weeks?)[ -]*old(?![a-z])|"
+    r"(?<![a-z])an?[ ]+(?:[a-z]+[ ]+)?(?:man|woman|boy|girl|child|patient|teenager|adult|person|infant|baby|"
+    r"mother|father|student|pupil|worker|employee)[ ]+(?:in[ ]+(?:his|her|their)[ ]+(?:early[ ]+|late[ ]+|mid-?)?"
+    r"\d0s|aged[ ]+\d{1,3}|of[ ]+\d{1,3})(?![a-z0-9])|"
     r"what is the (?:most )?(?:likely|probable|next|best|appropriate|initial|first)[a-z ]{0,30}"
     r"(?:diagnosis|step|management|investigation|treatment|test)"
 )
@@ -203,6 +223,8 @@ class Cues:
     """Where the public cues are (empty with `public` True means: everywhere, for hand-built cues)."""
     linked: frozenset[int] | None = field(default=None, repr=False)
     """Indexes of sentences whose public cues reach into other sentences (`public_near`); None: all."""
+    vignette: bool = False
+    """The text is a textbook vignette about an unnamed person (`_VIGNETTE`): third-person wording discloses nothing."""
 
     def public_in_sentence(self, offset: int) -> bool:
         """True when a public cue lies in the sentence containing `offset`."""
@@ -293,6 +315,7 @@ def find_cues(text: NormalisedText) -> Cues:
     ]
     strong += [m.span() for m in _ROLE_LABEL.finditer(lower)]
     strong += [m.span() for m in _INTRODUCTION.finditer(lower)]
+    strong += [m.span() for m in _AS_ROLE.finditer(lower)]
     weak = [m.span() for m in _WEAK.finditer(lower) if in_statement(m.start())]
     public_spans = [m.span() for m in _PUBLIC.finditer(lower)]
     public_spans += [m.span() for m in _PUBLIC_QUESTION.finditer(lower) if not in_statement(m.start())]
@@ -313,6 +336,7 @@ def find_cues(text: NormalisedText) -> Cues:
         strong=tuple(sorted(strong)),
         weak=tuple(weak),
         public=bool(public_spans),
+        vignette=vignette,
     )
 
 

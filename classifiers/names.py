@@ -37,6 +37,7 @@ import string
 from collections.abc import Iterable
 
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+from classifiers.name_frames import framed_names
 from classifiers.normalise import NormalisedText
 from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
@@ -52,8 +53,10 @@ _TITLE = re.compile(
     rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
 )
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
-_AFTER_CUE = re.compile(rf"[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
-_LOWER_AFTER_CUE = re.compile(r"[ ,:\-]*(?P<name>[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+)?)")
+_LINK = r"(?:[ ]+(?:is|was|called|named)(?=[ ]))?"
+"""A verb between a cue and the name ("the tenant is Dorota Kowalczyk", "my neighbour called Thaddeus")."""
+_AFTER_CUE = re.compile(rf"{_LINK}[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
+_LOWER_AFTER_CUE = re.compile(rf"{_LINK}[ ,:\-]*(?P<name>[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+)?)")
 _LOWER_TITLE = re.compile(r"(?<![a-z])(?:mr|mrs|ms|miss|mx|dr|prof|rev|cllr)\.?[ ]+(?P<name>[a-z][a-z'\-]{1,})")
 _LOWER_PAIR = re.compile(r"(?<![a-z])(?=(?P<first>[a-z]{2,})[ ]+(?P<last>[a-z][a-z'\-]{1,})(?![a-z]))")
 # A turn that asks for a name, then the next turn: "Agent: Name on the account?\nCaller: Jane Roe"
@@ -183,6 +186,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
     findings += _addressees(text.text)
     findings += _lower_case_names_anywhere(text.text, cue_ends)
     findings += _sentence_subjects(text.text)
+    findings += _framed(text.text)
     for run in _CAPITALISED.finditer(text.text):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
         index = 0
@@ -208,6 +212,32 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
                 findings.append(_given_name(run.start() + start, run.start() + end, 0.5))
             index = following
     return findings
+
+
+def _framed(text: str) -> list[Finding]:
+    """Names in the frames of `name_frames.py`, unless they start with an ordinary or organisation word."""
+    findings = []
+    for recogniser, start, end in framed_names(text):
+        words = text[start:end].split()
+        lowered = [w.lower() for w in words]
+        if lowered[0] in _NOT_NAME_STARTS or lowered[-1] in _NOT_NAME_ENDS:
+            continue
+        if words[0].islower() and any(w in _FUNCTION_WORDS or w in _NOT_NAME_STARTS for w in lowered):
+            continue  # "add him as next of kin"
+        if not any(_reads_as_name(w.lower(), len(words)) for w in words):
+            continue  # "Name: Project Phoenix", "(Total, 6)"
+        findings.append(Finding(PERSON, start, end, 0.6, recogniser, Sensitivity.PERSONAL))
+    return findings
+
+
+def _reads_as_name(word: str, words: int) -> bool:
+    """A known given name or surname, or not an English word (an ambiguous given name only beside another word)."""
+    return (
+        word in GIVEN_NAMES
+        or word in SURNAMES
+        or (word in AMBIGUOUS_GIVEN_NAMES and words > 1)
+        or not is_english_word(word)
+    )
 
 
 def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
@@ -350,7 +380,10 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
         if after is None:
             continue
         words = after.group("name").split()
-        if words[0] in _NOT_NAME_STARTS or not (words[0] in GIVEN_NAMES or words[0] in AMBIGUOUS_GIVEN_NAMES):
+        known = words[0] in GIVEN_NAMES or words[0] in AMBIGUOUS_GIVEN_NAMES
+        if words[0] in _NOT_NAME_STARTS or not (
+            known or (len(words) > 1 and _surname_like(words[0]) and _surname_like(words[1]))
+        ):
             continue
         if len(words) > 1 and words[1] in _NOT_NAME_ENDS | _NOT_GIVEN_NAMES:
             words = words[:1]

@@ -16,7 +16,9 @@ way it can be is a disclosure, found here:
 * in a statement, a third-person subject ("he", "she", "they") the same way ("she
   was convicted"), or "his"/"her" the way "my" counts ("her probation officer"),
   unless general-knowledge wording is near (`Cues.public_near`: "Summarise Andy
-  Murray's tennis career and his hip surgery" is about a public figure);
+  Murray's tennis career and his hip surgery" is about a public figure) or the text is
+  a textbook vignette about an unnamed person (`Cues.vignette`: "A man in his 30s with
+  HIV...");
 * a relative clause about a named or described person: a comma or a capitalised
   word, then "who" and a disclosure verb ("a letter about Jo Bloggs, who has been
   having chemotherapy"), in statements and in requests alike, unless the text has
@@ -125,6 +127,7 @@ def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
     if (
         not sentence.question
         and _THIRD_PERSON_TAIL.search(before) is not None
+        and not cues.vignette
         and not cues.public_near(term.start, term.end)
     ):
         return True  # "he", "her" of a public figure in a news or history question is no disclosure

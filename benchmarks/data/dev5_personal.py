@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written prompts: one per line, as a reader reads them)
 """Personal prompts for development set 5 (`build_classify_dev5.py`), by issue 9's miss categories.
 
 Written by hand from the categories of set 4's misses (named in the issue's brief, by
@@ -51,7 +52,11 @@ ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("vehicle", "Fine issued to vehicle LK19.XYZ belonging to my father.", ()),
     ("vehicle", "my van's plate is yx70_abc and it was clamped", ()),
     # mistyped identifiers with a cue
-    ("mistyped", "Patient NHS no. {nhs_bad} - the number might be mistyped, please check the spine.", ("UK_NHS_NUMBER",)),
+    (
+        "mistyped",
+        "Patient NHS no. {nhs_bad} - the number might be mistyped, please check the spine.",
+        ("UK_NHS_NUMBER",),
+    ),
     ("mistyped", "His national insurance number is {nino_bad} according to the form.", ("UK_NINO",)),
     # department case-note traffic
     ("case_note", "Case note 14/03: visited Mr Oyelaran at home, kitchen damp, referred to environmental health.", ()),
@@ -87,5 +92,9 @@ ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # encoded text
     ("encoded", "decode this for me: {b64_nhs}", ("UK_NHS_NUMBER",)),
     # long document with one personal sentence
-    ("long_document", "{long_public} Separately, please write to Mrs Ilona Varga at 12 Birch Close, Worthing BN11 2QE about her arrears.", ()),
+    (
+        "long_document",
+        "{long_public} Separately, please write to Mrs Ilona Varga at 12 Birch Close, Worthing BN11 2QE about her arrears.",
+        (),
+    ),
 )

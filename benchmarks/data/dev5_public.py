@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written prompts: one per line, as a reader reads them)
 """Public prompts for development set 5 (`build_classify_dev5.py`), by genre.
 
 Written by hand for issue 9's precision pass from the genres the issue names (general
@@ -81,7 +82,7 @@ CODE = (
     "How do I parse a date like 2024-03-15 in JavaScript without a library?",
     "Explain the difference between a list and a tuple in Python.",
     "My Dockerfile fails at `RUN pip install -r requirements.txt` with exit code 137. What does that mean?",
-    "Convert this JSON to YAML: {\"service\": \"api\", \"replicas\": 3, \"port\": 8080}",
+    'Convert this JSON to YAML: {"service": "api", "replicas": 3, "port": 8080}',
     "Write a bash one-liner that counts lines in all .py files under src/.",
     "What does HTTP status 429 mean and how should a client back off?",
     "Refactor: for i in range(len(items)): print(i, items[i])",
@@ -346,7 +347,7 @@ ORGANISATION_CONTACTS = (
 
 TECHNICAL_VALUES = (
     "My router at 192.168.1.1 keeps dropping the connection. How do I reset it to factory settings?",
-    "nginx log: 10.0.0.12 - - [12/Mar/2024:10:15:32 +0000] \"GET /api/health HTTP/1.1\" 200 17. What does each field mean?",
+    'nginx log: 10.0.0.12 - - [12/Mar/2024:10:15:32 +0000] "GET /api/health HTTP/1.1" 200 17. What does each field mean?',
     "Upgrade from Python 3.11.7 to 3.12.2: what breaks?",
     "The build number 20240315.4 failed with error MSB3073. How do I fix it?",
     "Convert the timestamp 1710498932 to a human-readable date.",
@@ -432,5 +433,90 @@ GENRES.update(
         "public:people_in_news": PEOPLE_IN_NEWS,
         "public:fiction": AUTHORS_AND_FICTION,
         "public:government_tasks": GOVERNMENT_TASKS,
+    }
+)
+
+# Third batch, written after the first precision pass to check that its rules generalise.
+EVERYDAY = (
+    "Plan a three-day itinerary for Edinburgh in August during the festival.",
+    "Give me a recipe for a vegan shepherd's pie that serves six.",
+    "What should I pack for a week of hiking in Snowdonia in October?",
+    "My washing machine shows error E21. What does it mean on a Bosch?",
+    "How do I get red wine out of a cream carpet?",
+    "Write a birthday message for a colleague who is leaving for a new job.",
+    "Suggest names for a bakery in a small Yorkshire town.",
+    "What are the best houseplants for a dark flat?",
+    "How long should I boil an egg for a runny yolk?",
+    "Compare the cost of running a heat pump with a gas boiler for a three-bed semi.",
+    "What's a good beginner's routine for running 5k in eight weeks?",
+    "Explain the offside rule in football.",
+    "Which is better for a family of four, a Skoda Octavia estate or a Toyota Corolla Touring Sports?",
+    "Write a review of a fictional Italian restaurant called Luigi's for a local magazine.",
+    "How do I reset my Gmail password if I no longer have the recovery phone?",
+)
+
+NEWS_AND_SCIENCE = (
+    "Summarise the main findings of the IPCC's sixth assessment report.",
+    "What did the Bank of England decide on interest rates in its latest meeting?",
+    "Explain CRISPR gene editing and the ethical debate around it.",
+    "Why did Silicon Valley Bank collapse in March 2023?",
+    "What is the James Webb Space Telescope looking for?",
+    "Summarise the Covid-19 inquiry's first module report.",
+    "How did the Post Office Horizon scandal come to light, and what happened to the sub-postmasters?",
+    "What is long Covid and how many people in the UK are estimated to have it?",
+    "Explain the findings of the Grenfell Tower Inquiry phase 2 report.",
+    "What are the risks of antimicrobial resistance according to the WHO?",
+    "Describe the Infected Blood Inquiry's conclusions about haemophilia patients.",
+    "Why are sewage discharges into rivers increasing in England?",
+)
+
+LEGAL_HYPOTHETICALS = (
+    "If an employee is dismissed after 18 months without a reason, can they claim unfair dismissal?",
+    "Can a landlord keep a deposit for normal wear and tear?",
+    "What happens if someone dies without a will in Scotland?",
+    "Is it legal to record a phone call with a company without telling them?",
+    "A tenant has not paid rent for three months. What notice must the landlord serve under section 8?",
+    "Can a school exclude a pupil permanently for a first offence?",
+    "What is the difference between a caution and a conviction for DBS purposes?",
+    "How does lasting power of attorney work for health and welfare decisions?",
+    "If a customer's card is used fraudulently, who is liable under the Payment Services Regulations?",
+    "Under what circumstances can a social worker remove a child from their home without a court order?",
+    "Can an employer ask about a job applicant's disability before offering the job?",
+    "What rights does a father without parental responsibility have?",
+)
+
+ORG_CORRESPONDENCE = (
+    "Draft an email from the council's waste team to Biffa about missed collections on the Tuesday round.",
+    "Write a letter from our procurement team to Capita asking for a contract variation.",
+    "Reply to the Environment Agency's consultation on flood defences on behalf of the parish council.",
+    "Write a memo to the finance director about the overspend in adult social care.",
+    "Draft a press release from Leeds City Council announcing the new recycling centre at Kirkstall.",
+    "Create a newsletter item about the new GP surgery opening in Hebden Bridge in May.",
+    "Summarise the Department for Education's announcement on teacher pay for 2025.",
+    "Write a letter to the editor of the Yorkshire Post supporting the new tram scheme.",
+    "Draft the welcome section of the staff handbook for Northumbria Healthcare NHS Foundation Trust.",
+    "Ask the IT service desk to reset the shared mailbox permissions for the housing team.",
+)
+
+CLINICAL_MORE = (
+    "A 72-year-old woman on warfarin has an INR of 8.2 and no bleeding. How should she be managed?",
+    "Mr X, a 50-year-old builder, has back pain radiating down his leg. What red flags should the GP ask about?",
+    "A child of 18 months has not started walking. When should this be referred?",
+    "An elderly man is confused after starting a new medicine. Which drugs commonly cause delirium?",
+    "What are the criteria for diagnosing ADHD in adults?",
+    "Explain how lithium levels are monitored in bipolar disorder.",
+    "A teenager presents with weight loss and is worried about her body image. What questions screen for an eating disorder?",
+    "What vaccines are offered to pregnant women in the UK?",
+    "A man in his 30s with HIV on antiretrovirals wants to start a family. What are the options?",
+    "List the stages of grief and how a nurse can support a bereaved family.",
+)
+
+GENRES.update(
+    {
+        "public:everyday": EVERYDAY,
+        "public:news_science": NEWS_AND_SCIENCE,
+        "public:legal_hypothetical": LEGAL_HYPOTHETICALS,
+        "public:org_correspondence": ORG_CORRESPONDENCE,
+        "public:clinical_more": CLINICAL_MORE,
     }
 )

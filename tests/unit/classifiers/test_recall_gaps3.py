@@ -1,0 +1,75 @@
+"""Recall (issue 9, third pass): names in frames, roles after a name, vignettes, clauses after a dash.
+
+Written for this file from the categories of set 4's misses (by category only); no
+held-out set was read. Each rule has public counterparts that must stay public.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Sensitivity
+
+PUBLIC, PERSONAL, SPECIAL = Sensitivity.PUBLIC, Sensitivity.PERSONAL, Sensitivity.SPECIAL
+
+NAMED_IN_A_FRAME = {
+    "here_after_greeting": "Afternoon - Nkechi Eze here, I sent the form on Monday.",
+    "here_turn_start": "Operator: council tax, how can I help?\nMarius Popescu here, I think I've been overcharged.",
+    "name_label": "Name: Bronwen Hughes\nQuery: my bus pass has not arrived",
+    "surname_label": "Surname: Oyelowo. Forename: Adebola. Needs a call back.",
+    "bracketed_age": "Visited the family today; the youngest (Zuzanna, 4) was off nursery again.",
+    "commas_age": "Ruairi Quinn, 16, has asked about a bursary for college.",
+    "as_role": "Could you set up Leopold Amsel as the named driver on the lease?",
+    "as_role_lower": "please record tadeusz mazur as next of kin",
+    "role_is_lower": "the claimant is ayodele bankole and she has not been paid",
+    "role_is": "The appellant is Stanislav Horak; the hearing is next week.",
+    "introduction_after_label": "Caller: hiya, it's Greer Lachlan, ringing about my renewal",
+    "executor_of": "Executor of the will is Ottilie Marchbank - please send the forms to her.",
+}
+NOT_NAMED = {
+    "label_project": "Name: Project Phoenix\nStatus: amber",
+    "label_form_field": "Name: Pending review\nOwner: Finance",
+    "here_team": "Hello, Support here - how can we help today?",
+    "age_maths": "Tom (12) and Sarah (10) share 44 sweets in the ratio of their ages. How many does each get?",
+    "as_platform": "Use Microsoft Teams as the platform for the meeting.",
+    "executor_question": "What is the role of an executor of the estate?",
+    "yes_its_place": "Yes, it's Paris in the spring that I want to visit.",
+}
+VIGNETTES = {
+    "in_her_40s": "A woman in her 40s with schizophrenia stops taking her medication. What are the risks?",
+    "in_his_30s": "A man in his 30s with HIV on antiretrovirals wants to start a family. What are the options?",
+    "aged": "A teenager aged 15 tells a teacher she is self-harming. What should the school do?",
+}
+PEOPLE_BESIDE_VIGNETTE_WORDING = {
+    "named": "Mr Okafor, a man in his 50s, says he has HIV and wants to move flats.",
+    "client": "My client, a 45-year-old man, has HIV and needs a letter for his employer.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_IN_A_FRAME))
+def test_names_in_frames_are_personal(classifier, name):
+    assert classifier.classify(NAMED_IN_A_FRAME[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(NOT_NAMED))
+def test_frames_without_a_person_stay_public(classifier, name):
+    assert classifier.classify(NOT_NAMED[name]).level == PUBLIC
+
+
+@pytest.mark.parametrize("name", sorted(VIGNETTES))
+def test_vignettes_about_unnamed_people_stay_public(classifier, name):
+    assert classifier.classify(VIGNETTES[name]).level == PUBLIC
+
+
+@pytest.mark.parametrize("name", sorted(PEOPLE_BESIDE_VIGNETTE_WORDING))
+def test_real_people_described_like_a_vignette_stay_special(classifier, name):
+    assert classifier.classify(PEOPLE_BESIDE_VIGNETTE_WORDING[name]).level == SPECIAL
+
+
+def test_a_statement_before_a_dash_is_not_a_question(classifier):
+    text = "She's a practising Muslim and needs a prayer room - can we arrange one?"
+    assert classifier.classify(text).level == SPECIAL
+
+
+def test_a_question_before_a_dash_stays_a_question(classifier):
+    assert classifier.classify("Was Cat Stevens a Muslim convert - and when?").level == PUBLIC
