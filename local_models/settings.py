@@ -115,6 +115,12 @@ class LocalModelSettings(BaseModel):
         default="clamp", description="What to do with max_tokens beyond the context: clamp or 400."
     )
     num_threads: int = Field(default=1, ge=1, description="torch intra-op threads per replica.")
+    dtype: Literal["auto", "float32", "bfloat16"] = Field(
+        default="auto",
+        description="Weights and activations of the transformers engine. auto: bfloat16 on a GPU, and on a CPU "
+        "with native bfloat16 instructions (AVX512-BF16 or AMX), where it halves the bytes read per token and "
+        "speeds prefill up; float32 on other CPUs, which only emulate bfloat16.",
+    )
     max_batch_size: int = Field(
         default=16, ge=1, description="Most requests one replica generates for at once (continuous batching)."
     )

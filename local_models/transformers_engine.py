@@ -77,6 +77,8 @@ class TransformersEngine:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig
 
+        from local_models.precision import float32_logits, model_dtype
+
         self._settings = settings
         torch.set_num_threads(settings.num_threads)
         on_gpu = settings.num_gpus > 0 and torch.cuda.is_available()
@@ -84,10 +86,12 @@ class TransformersEngine:
             with quiet_progress_bars():
                 tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
                 model = AutoModelForCausalLM.from_pretrained(
-                    model_dir, local_files_only=True, dtype=torch.bfloat16 if on_gpu else torch.float32
+                    model_dir, local_files_only=True, dtype=model_dtype(settings.dtype, on_gpu)
                 )
             if on_gpu:
                 cast(Any, model).to("cuda")
+            elif model.dtype == torch.bfloat16:
+                float32_logits(model)
         except Exception as exc:
             raise BackendUnavailable(f"could not load the local model from {model_dir}") from exc
         self._tokenizer: Any = tokenizer
