@@ -15,8 +15,7 @@ from typing import Annotated, Any
 import orjson
 import typer
 
-_ConfigOpt = Annotated[Path | None, typer.Option(help="YAML config file.")]
-_DataDirOpt = Annotated[Path | None, typer.Option(help="Data directory (default: from config).")]
+from router.cli_common import ConfigOpt, DataDirOpt, fail
 
 
 def register(audit_app: typer.Typer, settings_for: Any) -> None:
@@ -33,12 +32,13 @@ def register(audit_app: typer.Typer, settings_for: Any) -> None:
         try:
             fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
-            typer.echo(f"sovereign-router: {out} exists; a retention key is never overwritten", err=True)
-            raise typer.Exit(2) from None
+            fail(f"{out} exists; a retention key is never overwritten")
         with os.fdopen(fd, "w", encoding="ascii") as sink:
             sink.write(new_key() + "\n")
-        typer.echo(f"retention key {key_id(load_key(AuditSettings(retention_key_file=out)))} written to {out}; "
-                   "keep a copy: without it the retained text cannot be read")
+        typer.echo(
+            f"retention key {key_id(load_key(AuditSettings(retention_key_file=out)))} written to {out}; "
+            "keep a copy: without it the retained text cannot be read"
+        )
 
     @audit_app.command("retained")
     def retained(
@@ -46,26 +46,27 @@ def register(audit_app: typer.Typer, settings_for: Any) -> None:
         department: Annotated[str | None, typer.Option(help="Only this department's texts.")] = None,
         record_id: Annotated[str | None, typer.Option(help="Only this audit record's text.")] = None,
         key_file: Annotated[Path | None, typer.Option(help="Key file (default: from config).")] = None,
-        config: _ConfigOpt = None,
-        data_dir: _DataDirOpt = None,
+        config: ConfigOpt = None,
+        data_dir: DataDirOpt = None,
     ) -> None:
         """Decrypt retained prompts and completions (JSONL to stdout) for an authorised reader."""
         from router.audit.retention import RetainedStore, RetentionError, Sealer, load_key, retained_file
         from router.audit.tools import parse_since
 
         settings = settings_for(config, **({"data_dir": data_dir} if data_dir is not None else {}))
-        audit = settings.audit if key_file is None else settings.audit.model_copy(
-            update={"retention_key_file": key_file, "retention_key_env": None})
+        audit = (
+            settings.audit
+            if key_file is None
+            else settings.audit.model_copy(update={"retention_key_file": key_file, "retention_key_env": None})
+        )
         try:
             start = parse_since(since) if since is not None else None
             sealer = Sealer(load_key(audit))
         except (ValueError, RetentionError) as exc:
-            typer.echo(f"sovereign-router: {exc}", err=True)
-            raise typer.Exit(2) from None
+            fail(exc)
         path = retained_file(settings.data_dir)
         if not path.exists():
-            typer.echo(f"sovereign-router: no retained text at {path}", err=True)
-            raise typer.Exit(2)
+            fail(f"no retained text at {path}")
         store = RetainedStore(path, readonly=True)
         failures = count = 0
         try:

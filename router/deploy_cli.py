@@ -1,0 +1,51 @@
+"""`sovereign-router deploy-config`: render the Serve config or a KubeRay RayService.
+
+A plain function with typer annotations, registered on the root command by
+`router/cli.py`; the rendering itself lives in `router/deploy_config.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from router.cli_common import fail
+
+
+def deploy_config(
+    config: Annotated[Path | None, typer.Option(help="The project's YAML config file.")] = None,
+    image: Annotated[str, typer.Option(help="Container image with sovereign-router installed.")] = (
+        "sovereign-router:latest"
+    ),
+    kind: Annotated[str, typer.Option(help="rayservice (KubeRay manifest) or serve (Serve config only).")] = (
+        "rayservice"
+    ),
+    gpus_per_node: Annotated[int, typer.Option(help="GPUs on each GPU worker node.")] = 8,
+    cpu_workers: Annotated[int, typer.Option(help="CPU worker pods (ingress, CPU models).")] = 2,
+    out: Annotated[Path | None, typer.Option(help="Write here instead of stdout.")] = None,
+) -> None:
+    """Render the Serve config or a KubeRay RayService (GPU workers for local models, CPU for the ingress)."""
+    import yaml
+
+    from router.config import ConfigError
+    from router.deploy_config import dump_yaml, render_rayservice, render_serve_config
+
+    values = yaml.safe_load(config.read_text(encoding="utf-8")) if config is not None else {}
+    try:
+        if kind == "serve":
+            rendered = render_serve_config(values or {})
+        elif kind == "rayservice":
+            rendered = render_rayservice(
+                values or {}, image=image, gpus_per_node=gpus_per_node, cpu_workers=cpu_workers
+            )
+        else:
+            fail(f"--kind must be rayservice or serve, not {kind!r}")
+    except ConfigError as exc:
+        fail(exc)
+    text = dump_yaml(rendered)
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
