@@ -1,10 +1,9 @@
-"""Held-out D, second part: AMD MI300X / MI325X rows and one H100 MoE serving run.
+"""Held-out D, second part: AMD MI300X and MI325X rows.
 
 Every row is `role="held-out"` by rule (see `published_d.py` for why and for the set's
 shape). Sources: ROCm/vllm's dev-docker README at one commit (static batches on
 8 x MI300X), InferenceX issue 890 and pull request 3318 (DeepSeek-R1 on 8 x MI325X with
-SGLang, fixed concurrency), vLLM pull request 23151 (Qwen3-30B-A3B on one H100, fixed
-concurrency). None is cited by an earlier set.
+SGLang, fixed concurrency). None is cited by an earlier set.
 """
 
 # ruff: noqa: E501  (data table: one source column per line reads best)
@@ -19,7 +18,6 @@ ROCM_DEV_DOCKER = "https://github.com/ROCm/vllm/blob/040de12d45c16d6de6ad386cc57
 INFERENCEX_890 = "https://github.com/SemiAnalysisAI/InferenceX/issues/890"
 INFERENCEX_PR3318 = "https://github.com/SemiAnalysisAI/InferenceX/pull/3318"
 INFERENCEX_MI325X_SCRIPT = "https://github.com/SemiAnalysisAI/InferenceX/blob/1fc5d73cdd31c7fbdd657f3c7e5ec2180f4b0598/benchmarks/dsr1_fp8_mi325x.sh"
-VLLM_PR23151 = "https://github.com/vllm-project/vllm/pull/23151"
 
 # ROCm/vllm docs/dev-docker/README.md at 040de12 (image rocm6.4.1_vllm_0.10.0_20250812), 'Latency Measurements',
 # TP 8 on 8 x MI300X: (model, batch, input, output, printed latency s). Batches 1, 8, 32, 128 of the table's 1-128,
@@ -145,48 +143,9 @@ def _inferencex_mi325x_rows() -> list[PublishedFigure]:
     return rows
 
 
-def _vllm_pr23151_rows() -> list[PublishedFigure]:
-    from benchmarks.sizing.published import VLLM, PublishedFigure
-
-    engine = VLLM.model_copy(
-        update={"name": "vLLM (mid-2025 main, V1 engine, VLLM_USE_DEEP_GEMM=1), stock fused-MoE configs"}
-    )
-    metrics: tuple[tuple[Metric, float, str], ...] = (
-        ("tpot_ms", 13.18, "Mean TPOT (ms): 13.18"),
-        ("output_tokens_per_s", 739.79, "Output token throughput (tok/s): 739.79"),
-    )
-    return [
-        PublishedFigure(
-            key=f"d-vllm-pr23151-qwen3-30b-a3b-h100-tp1-c10-{'tpot' if metric == 'tpot_ms' else 'tput'}",
-            source=VLLM_PR23151,
-            where=f"description, 'Test Result', 'WO tuned configs (TP=1, EP=1, on H100)' serving result: {printed}",
-            engine=engine,
-            model="Qwen3-30B-A3B",
-            gpu="H100-SXM",
-            tp=1,
-            weight_dtype="bf16",
-            kv_dtype="bf16",
-            input_tokens=2042,
-            output_tokens=1016,
-            mode="concurrency",
-            load=10,
-            metric=metric,
-            published=value,
-            role="held-out",
-            note="10 concurrent requests, 100 prompts: 'vllm serve Qwen/Qwen3-30B-A3B' (BF16, TP 1, vLLM defaults) and "
-            "benchmark_serving.py --dataset-name random --random-input 2048 --random-output 1024 --max-concurrency 10 "
-            "--num-prompt 100, no --ignore-eos. Lengths are the run's means: 204169 input / 100 = 2042 and 101576 "
-            "generated / 100 = 1016 (some requests stopped before 1024). The 'without tuned configs' column is stock "
-            "vLLM of the time; the PR was closed unmerged, so its tuned column is left out. 'H100' taken as H100 SXM "
-            "80 GB (the BF16 weights, ~61 GB, fit one 80 GB part; the form factor is not stated)",
-        )
-        for metric, value, printed in metrics
-    ]
-
-
 def more_rows() -> list[PublishedFigure]:
-    """Held-out D rows from the ROCm README, InferenceX and the vLLM pull request."""
-    return [*_rocm_latency_rows(), *_inferencex_mi325x_rows(), *_vllm_pr23151_rows()]
+    """Held-out D rows from the ROCm README and InferenceX."""
+    return [*_rocm_latency_rows(), *_inferencex_mi325x_rows()]
 
 
 __all__ = ["more_rows"]
