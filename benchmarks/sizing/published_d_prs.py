@@ -1,11 +1,13 @@
-"""Held-out D, third part: figures printed in vLLM pull requests (A100 at TP 2 and 4, H100 MoE).
+"""Held-out D, third part: figures printed in vLLM pull requests (A100 at TP 2, H100 MoE).
 
 Every row is `role="held-out"` by rule (see `published_d.py` for why and for the set's
 shape). A pull request prints the numbers its author measured to justify a change; only
-the column that describes the engine as shipped is taken: the merged change's "after"
-(pull request 2192), or the stock engine's "master" / "without" column where the change
-itself did not land as measured (3240, 23151). None of these pages is cited by an
-earlier set.
+the column that describes the stock engine is taken (the "master" / "without" column),
+because neither change was in the engine when measured (3240 was closed as stale and
+reopened a year later; 23151 was closed unmerged). Neither page is cited by an earlier set or by the model.
+
+Left out: vLLM pull request 2192 (Llama 70B on 4 x A100 80 GB, a TP 4 static batch),
+because `model.py` cites that page for its all-reduce term, so its figures are not unseen.
 """
 
 # ruff: noqa: E501  (data table: one source column per line reads best)
@@ -16,7 +18,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from benchmarks.sizing.published import Metric, PublishedFigure
 
-VLLM_PR2192 = "https://github.com/vllm-project/vllm/pull/2192"
 VLLM_PR3240 = "https://github.com/vllm-project/vllm/pull/3240"
 VLLM_PR23151 = "https://github.com/vllm-project/vllm/pull/23151"
 
@@ -24,37 +25,6 @@ VLLM_PR23151 = "https://github.com/vllm-project/vllm/pull/23151"
 # 'Compared to master' block: (batch, printed avg latency s). Batches 1, 4, 16, 64 of the block's 1-64, by rule
 # (every other power of two) before any prediction.
 _PR3240_MASTER = ((1, 0.8453641083685216), (4, 1.6140852882619947), (16, 3.5489811494306194), (64, 9.691197272467543))
-
-
-def _pr2192_row() -> PublishedFigure:
-    from benchmarks.sizing.published import VLLM, PublishedFigure
-
-    engine = VLLM.model_copy(update={"name": "vLLM 0.2.x with custom all-reduce (PR 2192), benchmark_latency"})
-    latency_s = 14.57
-    return PublishedFigure(
-        key="d-vllm-pr2192-llama-2-70b-a100-80gb-tp4-b64-256-256",
-        source=VLLM_PR2192,
-        where="description, 'Latency and memory' table, row 'Llama 70B | A100-80G | 4 | 64': L after (s) 14.57",
-        engine=engine,
-        model="Llama-2-70B",
-        gpu="A100-80GB",
-        tp=4,
-        weight_dtype="fp16",
-        kv_dtype="fp16",
-        input_tokens=256,
-        output_tokens=256,
-        mode="static",
-        load=64,
-        metric="output_tokens_per_s",
-        published=64 * 256 / latency_s,
-        role="held-out",
-        note=f"printed: latency {latency_s} s with the PR's custom all-reduce (merged, then vLLM's default) for "
-        "'benchmark_latency.py --model NAME -tp 4 --input-len 256 --output-len 256 --batch-size 64'; published = "
-        f"64 x 256 / {latency_s}. 'Llama 70B' taken as Llama 2 70B (the PR is from December 2023, before Llama 3; "
-        "the table's 'Llama 33B' is LLaMA 1, so the family is not certain) in FP16 (vLLM's 'auto' for Llama 2 "
-        "checkpoints). A100-80G form factor not stated: SXM assumed (NVLink, which the custom all-reduce needs "
-        "for 4 GPUs: the same table marks the A30 row 'no nvlink'). Other settings: vLLM defaults of the time",
-    )
 
 
 def _pr3240_rows() -> list[PublishedFigure]:
@@ -81,7 +51,7 @@ def _pr3240_rows() -> list[PublishedFigure]:
             role="held-out",
             note=f"printed: avg latency {latency_s} s for 'benchmark_latency.py --model=mistralai/Mixtral-8x7B-"
             f"Instruct-v0.1 --input-len 1000 --output-len 50 -tp 2 --num-iters 100 --batch-size {batch}' on master "
-            f"(before the PR's tuned config, which was not merged as measured); published = {batch} x 50 / "
+            f"(without the PR's tuned config; the PR was closed as stale, then reopened); published = {batch} x 50 / "
             f"{latency_s}. Whole batch prefilled (1000 tokens each) then decoded 50 steps, so prefill dominates. "
             "BF16 ('auto' for this checkpoint). 'A100' taken as A100 SXM 80 GB: the BF16 weights (~93 GB) do not "
             "fit two 40 GB parts; form factor not stated",
@@ -131,7 +101,7 @@ def _vllm_pr23151_rows() -> list[PublishedFigure]:
 
 def pr_rows() -> list[PublishedFigure]:
     """Held-out D rows from vLLM pull requests."""
-    return [_pr2192_row(), *_pr3240_rows(), *_vllm_pr23151_rows()]
+    return [*_pr3240_rows(), *_vllm_pr23151_rows()]
 
 
 __all__ = ["pr_rows"]

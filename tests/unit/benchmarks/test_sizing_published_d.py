@@ -64,13 +64,13 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
 
 
 def test_the_set_has_the_shape_its_docstring_states() -> None:
-    # published_d.py's docstring: 67 rows; H100, H200, A100 80 GB, MI300X, MI325X; TP 1, 2, 4 and 8;
-    # dense and MoE; 30 offline, 16 at fixed concurrency, 21 static batches.
-    assert len(ROWS) == 67
+    # published_d.py's docstring: 66 rows; H100, H200, A100 80 GB, MI300X, MI325X; TP 1, 2 and 8;
+    # dense and MoE; 30 offline, 16 at fixed concurrency, 20 static batches.
+    assert len(ROWS) == 66
     assert {figure.gpu for figure in ROWS} == {"H100-SXM", "H200", "A100-80GB", "MI300X", "MI325X"}
-    assert {figure.tp for figure in ROWS} == {1, 2, 4, 8}
+    assert {figure.tp for figure in ROWS} == {1, 2, 8}
     modes = [figure.mode for figure in ROWS]
-    assert (modes.count("offline"), modes.count("concurrency"), modes.count("static")) == (30, 16, 21)
+    assert (modes.count("offline"), modes.count("concurrency"), modes.count("static")) == (30, 16, 20)
     moe = {figure.model for figure in ROWS if find_model(figure.model).experts > 1}
     dense = {figure.model for figure in ROWS if find_model(figure.model).experts == 1}
     assert moe == {"DeepSeek-R1", "Qwen3-30B-A3B", "Mixtral-8x7B"}
