@@ -3,8 +3,8 @@
 Every row is `role="held-out"` by rule (see `published_d.py` for why and for the set's
 shape). A pull request prints the numbers its author measured to justify a change; only
 the column that describes the stock engine is taken (the "master" / "without" column),
-because neither change was in the engine when measured (3240 was closed as stale and
-reopened a year later; 23151 was closed unmerged). Neither page is cited by an earlier set or by the model.
+because neither change was in the engine when measured (3240 was closed as stale seven
+months later, then reopened; 23151 was closed unmerged). Neither page is cited by an earlier set or by the model.
 
 Left out: vLLM pull request 2192 (Llama 70B on 4 x A100 80 GB, a TP 4 static batch),
 because `model.py` cites that page for its all-reduce term, so its figures are not unseen.
