@@ -67,6 +67,23 @@ async def test_streams_chunks_and_text_completions(make: MakeEngine) -> None:
     assert text["object"] == "text_completion" and text["model"] == "dept-vllm"
 
 
+async def test_a_streamed_request_sends_the_body_a_whole_one_would(sim: Any, make: MakeEngine) -> None:
+    engine = make()
+    extra = {"top_k": 5, "repetition_penalty": 1.1}  # server-specific fields (vLLM's sampling extras)
+    body = {**chat_body(max_tokens=4), "model": "dept-vllm", "store": False, "metadata": {"case": "x"}, **extra}
+    await engine.create("chat.completions", body)
+    _ = [c async for c in engine.stream("chat.completions", {**body, "stream": True,
+                                                              "stream_options": {"include_usage": True}})]
+
+    whole, streamed = (record["body"] for record in sim.records)
+    assert [record["path"] for record in sim.records] == ["/v1/chat/completions"] * 2
+    assert streamed["stream"] is True and streamed["stream_options"] == {"include_usage": True}
+    assert {k: v for k, v in streamed.items() if k not in ("stream", "stream_options")} == {
+        k: v for k, v in whole.items() if k != "stream"
+    }
+    assert streamed["model"] == "gpt-4.1-mini" and streamed["top_k"] == 5 and "store" not in streamed
+
+
 async def test_a_refused_request_is_a_400_naming_the_field(sim: Any, make: MakeEngine) -> None:
     sim.set_fault(400, message="This model's maximum context length is 2048 tokens.", param="messages")
     engine = make()
