@@ -152,8 +152,21 @@ def _qwen3_moe(size: str, layers: int, hidden: int, heads: int, inter: int, para
 
 
 def _deepseek(
-    name: str, repo: str, layers: int, hidden: int, heads: int, inter: int, experts: int, top_k: int, params: float
+    name: str,
+    repo: str,
+    shape: tuple[int, int, int, int, int, int],
+    shared: tuple[int, int, int],
+    params: float,
 ) -> ModelSpec:
+    """A DeepSeek-V2/V3 MoE with MLA, from its config.json.
+
+    shape = (num_hidden_layers, hidden_size, num_attention_heads, moe_intermediate_size,
+    n_routed_experts, num_experts_per_tok); shared = (n_shared_experts, first_k_dense_replace,
+    intermediate_size of those dense layers). MLA: kv_lora_rank 512, qk_rope_head_dim 64,
+    qk_nope_head_dim = v_head_dim = 128 in every release; q_lora_rank 1536 (V3/R1) or none (V2-Lite).
+    """
+    layers, hidden, heads, inter, experts, top_k = shape
+    shared_experts, dense_layers, dense_inter = shared
     return ModelSpec(
         name=name,
         hf_repo=repo,
@@ -168,9 +181,14 @@ def _deepseek(
         params=params,
         experts=experts,
         experts_per_token=top_k,
-        dense_layers=3 if layers > 30 else 1,
+        dense_layers=dense_layers,
+        dense_intermediate_size=dense_inter,
+        shared_experts=shared_experts,
         mla_kv_dim=512 + 64,
-        notes=_MOE_NOTE + " MLA: KV is one 576-element latent per layer, held whole on every TP rank.",
+        mla_rope_dim=64,
+        q_lora_rank=1536 if layers > 30 else 0,
+        notes=_MOE_NOTE + " MLA: KV is one 576-element latent per layer, held whole on every TP rank; "
+        "decode attention runs in the absorbed form (scores against the latent).",
     )
 
 
@@ -271,9 +289,11 @@ MODELS: tuple[ModelSpec, ...] = (
     _qwen3("32B", 64, 5120, 64, 25600, 32.8e9),
     _qwen3_moe("30B-A3B", 48, 2048, 32, 768, 30.5e9),
     _qwen3_moe("235B-A22B", 94, 4096, 64, 1536, 235.1e9),
-    _deepseek("DeepSeek-V2-Lite", "deepseek-ai/DeepSeek-V2-Lite-Chat", 27, 2048, 16, 1408, 64, 6, 15.7e9),
-    _deepseek("DeepSeek-V3", "deepseek-ai/DeepSeek-V3", 61, 7168, 128, 2048, 256, 8, 671e9),
-    _deepseek("DeepSeek-R1", "deepseek-ai/DeepSeek-R1", 61, 7168, 128, 2048, 256, 8, 671e9),
+    _deepseek(
+        "DeepSeek-V2-Lite", "deepseek-ai/DeepSeek-V2-Lite-Chat", (27, 2048, 16, 1408, 64, 6), (2, 1, 10944), 15.7e9
+    ),
+    _deepseek("DeepSeek-V3", "deepseek-ai/DeepSeek-V3", (61, 7168, 128, 2048, 256, 8), (1, 3, 18432), 671e9),
+    _deepseek("DeepSeek-R1", "deepseek-ai/DeepSeek-R1", (61, 7168, 128, 2048, 256, 8), (1, 3, 18432), 671e9),
     ModelSpec(
         name="Gemma-2-9B",
         hf_repo="google/gemma-2-9b-it",

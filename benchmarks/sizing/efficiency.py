@@ -52,6 +52,18 @@ def efficiency_source(gpu: GpuSpec) -> str:
 
 ENGINE_KEYS = ("vllm_step_overhead_us",)
 
+# Launch cost per layer per step of a decode step run eagerly instead of replayed as a CUDA graph:
+# vLLM PR 1440 (https://github.com/vllm-project/vllm/pull/1440, the prototype of vLLM's CUDA-graph
+# decode) measured Llama 2 7B (32 layers, no TP) at ~1.2 s eager vs ~1.05 s with a graph for 100
+# output tokens: 0.15 s / 100 steps / 32 layers = 47 us per layer. Not fitted; applied by rule to
+# engines whose stated flags turn graphs off (`--enforce-eager`), on top of the fitted layer overhead.
+EAGER_LAYER_OVERHEAD_US = 0.15 / 100 / 32 * 1e6
+
+
+def runs_eager(engine: str) -> bool:
+    """Whether `engine`'s stated flags turn CUDA/HIP graphs off (vLLM's --enforce-eager)."""
+    return "enforce-eager" in engine.lower() or "enforce_eager" in engine.lower()
+
 
 def runs_python_scheduler(engine: str) -> bool:
     """Whether `engine` (a name as `published.Engine.name` writes it) is vLLM, whose scheduler runs in Python."""
@@ -74,6 +86,8 @@ def efficiency_for(gpu: GpuSpec, *, engine: str = "vLLM", **overrides: float | i
     """
     values: dict[str, float | int] = dict(engine_values(GLOBAL, engine))
     values.update(FITTED[efficiency_source(gpu)])
+    if runs_eager(engine):
+        values["layer_overhead_us"] = values.get("layer_overhead_us", 0.0) + EAGER_LAYER_OVERHEAD_US
     values.update(overrides)
     return Efficiency.model_validate(values)
 
@@ -90,11 +104,13 @@ def basis(gpu: GpuSpec) -> str:
 
 
 __all__ = [
+    "EAGER_LAYER_OVERHEAD_US",
     "ENGINE_KEYS",
     "GENERATION_DEFAULT",
     "basis",
     "efficiency_for",
     "efficiency_source",
     "engine_values",
+    "runs_eager",
     "runs_python_scheduler",
 ]

@@ -64,8 +64,13 @@ def _draft(path: Path, config: dict[str, Any], fields: dict[str, Any], name: str
     experts = int(_first(config, _EXPERT_KEYS) or 1)
     per_token = int(_first(config, ("num_experts_per_tok", "num_experts_per_token")) or 1)
     moe_width = config.get("moe_intermediate_size")
+    dense_width = 0
     if experts > 1 and moe_width:
+        dense_width = int(fields["intermediate_size"])
         fields["intermediate_size"] = moe_width
+    mla = _mla_fields(config)
+    if mla:
+        head_dim = int(config.get("qk_nope_head_dim") or head_dim)
     label = name or (path.name if path.is_dir() else path.parent.name) or "custom"
     return ModelSpec.model_construct(
         name=label,
@@ -82,8 +87,23 @@ def _draft(path: Path, config: dict[str, Any], fields: dict[str, Any], name: str
         tied_embeddings=bool(config.get("tie_word_embeddings", False)),
         experts=experts,
         experts_per_token=min(per_token, experts),
+        dense_layers=int(config.get("first_k_dense_replace") or 0) if experts > 1 else 0,
+        dense_intermediate_size=dense_width,
+        shared_experts=int(config.get("n_shared_experts") or 0) if experts > 1 else 0,
+        mla_kv_dim=mla.get("mla_kv_dim", 0),
+        mla_rope_dim=mla.get("mla_rope_dim", 0),
+        q_lora_rank=mla.get("q_lora_rank", 0),
         notes="Read from a local config.json; parameters estimated from the architecture.",
     )
+
+
+def _mla_fields(config: dict[str, Any]) -> dict[str, int]:
+    """DeepSeek-V2/V3's multi-head latent attention: the latent cached per layer and the query path."""
+    rank = config.get("kv_lora_rank")
+    if not rank:
+        return {}
+    rope = int(config.get("qk_rope_head_dim") or 0)
+    return {"mla_kv_dim": int(rank) + rope, "mla_rope_dim": rope, "q_lora_rank": int(config.get("q_lora_rank") or 0)}
 
 
 def load_model_config(path: str | Path, name: str | None = None) -> ModelSpec:

@@ -10,7 +10,8 @@ M is the memory the driver reports where it was retrieved (nvidia-smi: 81559 MiB
 "80GB" H100), else the datasheet's GB (`GpuSpec.memory_bytes`).
 
 Memory
-    weight bytes      = (P - P_emb) * b_w + P_emb * 2           P_emb = V*h*(1 if tied else 2)
+    weight bytes      = (P - P_16) * b_w + P_16 * 2               P_16 = P_emb + P_unq; P_emb = V*h*(1 if tied
+                        else 2); P_unq = layers a quantised checkpoint keeps 16-bit (Meta's 405B FP8)
                         b_w = 2 (bf16/fp16), 1 (fp8/int8), 0.5 + 2.5/128 (int4: 4-bit
                         weight + fp16 scale + 4-bit zero per 128-group); embeddings and LM
                         head stay 16-bit under AWQ/GPTQ/FP8, so bf16 reduces to P * 2.
@@ -237,9 +238,13 @@ def fully_connected(gpu: GpuSpec) -> bool:
 
 
 def weight_bytes(model: ModelSpec, dtype: str) -> float:
-    """Bytes of weights across the whole replica: quantised layers plus 16-bit embeddings."""
-    embedding = model.embedding_params
-    return (model.params - embedding) * BYTES_PER_WEIGHT[dtype] + embedding * EMBEDDING_BYTES
+    """Bytes of weights across the whole replica: quantised layers plus 16-bit embeddings.
+
+    A checkpoint that leaves some layers unquantised (`ModelSpec.unquantised_params`) holds
+    those in 16-bit too; under bf16/fp16 this changes nothing.
+    """
+    sixteen_bit = model.embedding_params + model.unquantised_params
+    return (model.params - sixteen_bit) * BYTES_PER_WEIGHT[dtype] + sixteen_bit * EMBEDDING_BYTES
 
 
 def expert_fraction_read(model: ModelSpec, tokens: float) -> float:
@@ -343,8 +348,10 @@ def matmul_s(dep: Deployment, eff: Efficiency, tokens: float, logit_rows: float 
     m = dep.model
     rows = tokens if logit_rows is None else logit_rows
     expert = m.expert_params * m.experts_per_token / m.experts if m.is_moe else 0.0
-    body = m.active_params - m.embedding_params - expert
+    sixteen_bit = m.unquantised_params  # layers a quantised checkpoint left in 16-bit run at the BF16 rate
+    body = m.active_params - m.embedding_params - expert - sixteen_bit
     layers_s = tokens * 2 * (body + expert / eff.moe) / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    layers_s += tokens * 2 * sixteen_bit / (dep.tp * dep.gpu.flops("bf16") * eff.mfu)
     head_s = rows * 2 * m.vocab_size * m.hidden_size / (dep.tp * dep.gpu.flops("bf16") * eff.mfu)
     return layers_s + head_s
 
@@ -379,14 +386,15 @@ def attention_s(
     """Attention kernels of one step: decode reads each sequence's KV cache; prefill is FLOP-bound.
 
     Decode attention of B sequences at context c reads B * c * KV bytes/token and does
-    4 * L * c * H * d FLOPs per sequence; p prefill tokens of a prompt n long do
-    2 * L * n * H * d FLOPs each (causal, on average half the prompt). Each kernel is the
-    slower of its bytes and its FLOPs.
+    L * c * f_dec FLOPs per sequence; p prefill tokens of a prompt n long do L * n/2 * f_pre
+    FLOPs each (causal, on average half the prompt). f = 4 H d for GQA/MHA; MLA decodes in the
+    absorbed form, f_dec = 2 H (2 r + rope), and prefills expanded, f_pre = 2 H (2 d + rope)
+    (`ModelSpec.attention_flops_per_cached_token`). Each kernel is the slower of its bytes and FLOPs.
     """
     m = dep.model
     kv_read = batch * kv_bytes_per_token(m, dep.kv_dtype, dep.tp) * context
-    decode_flops = batch * 4 * m.layers * context * m.attention_heads * m.head_dim
-    prefill_flops = prefill_tokens * 2 * m.layers * prompt * m.attention_heads * m.head_dim
+    decode_flops = batch * m.layers * context * m.attention_flops_per_cached_token(decode=True)
+    prefill_flops = prefill_tokens * m.layers * prompt / 2 * m.attention_flops_per_cached_token(decode=False)
     flops = dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu
     kv_efficiency = eff.memory if eff.attention_memory is None else eff.attention_memory
     decode = max(kv_read / (dep.tp * dep.gpu.bandwidth_bytes_s * kv_efficiency), decode_flops / flops)
@@ -412,7 +420,7 @@ def compute_roof_tokens_per_s(dep: Deployment, eff: Efficiency) -> float:
 def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     """Seconds to prefill one `tokens`-token prompt on an otherwise idle replica (TTFT)."""
     m = dep.model
-    attention = 2 * m.layers * tokens**2 * m.attention_heads * m.head_dim
+    attention = m.layers * tokens**2 / 2 * m.attention_flops_per_cached_token(decode=False)
     compute_s = matmul_s(dep, eff, tokens, 1) + attention / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     weights = weight_bytes_read(m, dep.weight_dtype, tokens)

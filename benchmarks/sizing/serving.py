@@ -98,11 +98,32 @@ def rate_point(
     return batch, itl
 
 
-def static_batch_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt: int, output: int) -> float:
-    """Output tokens/s of `batch` prompts prefilled together and decoded `output` tokens each."""
+def static_batch_tokens_per_s(
+    dep: Deployment, eff: Efficiency, batch: int, prompt: int, output: int, waves: bool = True
+) -> float:
+    """Output tokens/s of `batch` prompts prefilled together and decoded `output` tokens each.
+
+    When the KV cache cannot hold all `batch` sequences at their full length (prompt + output),
+    the engine cannot keep them all running: it runs them in waves of as many as fit (vLLM admits
+    by the blocks a sequence holds now and preempts when the cache fills, which costs at least
+    as much). Each wave is one static batch; the run's tokens/s is all tokens over all waves' time.
+    `waves` False: the batch ran at once whatever the estimate says (an engine that reserves
+    every sequence's KV up front, as TensorRT-LLM does, fails rather than runs a batch that does
+    not fit, so a figure it published is proof that its batch fitted).
+    """
+    capacity = max_sequences(dep, eff, prompt + output)
+    if waves and 0 < capacity < batch:
+        sizes = [capacity] * (batch // capacity) + ([batch % capacity] if batch % capacity else [])
+        seconds = sum(size * output / _one_wave_tokens_per_s(dep, eff, size, prompt, output) for size in sizes)
+        return batch * output / seconds
+    return _one_wave_tokens_per_s(dep, eff, batch, prompt, output)
+
+
+def _one_wave_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt: int, output: int) -> float:
+    """Output tokens/s of one static batch whose KV cache fits: prefill all prompts, then decode together."""
     m = dep.model
     tokens = batch * prompt
-    attention = batch * 2 * m.layers * prompt**2 * m.attention_heads * m.head_dim
+    attention = batch * m.layers * prompt**2 / 2 * m.attention_flops_per_cached_token(decode=False)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     compute_s = matmul_s(dep, eff, tokens, batch) + attention / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
     memory_s = (

@@ -67,6 +67,22 @@ class ModelSpec(BaseModel):
     mla_kv_dim: int = Field(
         default=0, ge=0, description="MLA latent cached per layer (kv_lora_rank + qk_rope_head_dim); 0 = GQA/MHA."
     )
+    mla_rope_dim: int = Field(
+        default=0, ge=0, description="MLA qk_rope_head_dim: the decoupled RoPE part of each query/key head."
+    )
+    q_lora_rank: int = Field(
+        default=0, ge=0, description="MLA q_lora_rank: queries pass through a latent this wide; 0 = projected directly."
+    )
+    shared_experts: int = Field(default=0, ge=0, description="n_shared_experts: experts every token passes through.")
+    dense_intermediate_size: int = Field(
+        default=0, ge=0, description="MLP width of the leading dense layers of an MoE model; 0 = intermediate_size."
+    )
+    unquantised_params: float = Field(
+        default=0.0,
+        ge=0,
+        description="Parameters besides the embeddings that a quantised checkpoint keeps in 16-bit (Meta's "
+        "Llama-3.1-405B-FP8 leaves attention and the first and last layers in BF16); 0 = all quantised.",
+    )
     notes: str = Field(default="", description="Anything the formulas leave out for this model.")
 
     @property
@@ -80,11 +96,42 @@ class ModelSpec(BaseModel):
         return self.vocab_size * self.hidden_size * (1 if self.tied_embeddings else 2)
 
     @property
+    def kv_lora_rank(self) -> int:
+        """MLA's compressed KV width (the latent without its RoPE part); 0 for GQA/MHA."""
+        return self.mla_kv_dim - self.mla_rope_dim if self.mla_kv_dim else 0
+
+    @property
     def attention_params_per_layer(self) -> int:
-        """Q, K, V and output projections (biases ignored: < 0.1 %)."""
-        q_width = self.attention_heads * self.head_dim
-        kv_width = self.kv_heads * self.head_dim
-        return self.hidden_size * (q_width + 2 * kv_width) + q_width * self.hidden_size
+        """Q, K, V and output projections (biases and norms ignored: < 0.1 %).
+
+        MLA (DeepSeek-V2/V3): queries through an optional q_lora_rank latent to H heads of
+        head_dim + rope dims; keys and values through one kv_lora_rank + rope latent, expanded
+        per head to head_dim (K) and head_dim (V); output projection from H * head_dim.
+        """
+        h, heads, d = self.hidden_size, self.attention_heads, self.head_dim
+        if self.mla_kv_dim:
+            q_head = d + self.mla_rope_dim
+            q = h * self.q_lora_rank + self.q_lora_rank * heads * q_head if self.q_lora_rank else h * heads * q_head
+            kv = h * self.mla_kv_dim + self.kv_lora_rank * heads * (d + d)
+            return q + kv + heads * d * h
+        q_width = heads * d
+        kv_width = self.kv_heads * d
+        return h * (q_width + 2 * kv_width) + q_width * h
+
+    def attention_flops_per_cached_token(self, decode: bool) -> float:
+        """FLOPs one layer spends per (query token, cached token) pair in attention.
+
+        GQA/MHA: QK^T and PV, 2 * H * d each. MLA decodes in the absorbed form (vLLM's and SGLang's
+        MLA backends, FlashMLA): each head scores against the whole latent (kv_lora_rank + rope) and
+        sums values over the kv_lora_rank latent, 2 * H * (2 r + rope); its prefill expands K and V
+        per head instead, 2 * H * ((head_dim + rope) + head_dim).
+        """
+        heads, d = self.attention_heads, self.head_dim
+        if not self.mla_kv_dim:
+            return 4.0 * heads * d
+        if decode:
+            return 2.0 * heads * (2 * self.kv_lora_rank + self.mla_rope_dim)
+        return 2.0 * heads * (d + self.mla_rope_dim + d)
 
     @property
     def mlp_params_per_expert(self) -> int:
@@ -93,10 +140,19 @@ class ModelSpec(BaseModel):
 
     @property
     def estimated_params(self) -> float:
-        """Parameters counted from the architecture (used for a config.json without a card)."""
-        router = self.hidden_size * self.experts if self.is_moe else 0
-        per_layer = self.attention_params_per_layer + self.experts * self.mlp_params_per_expert + router
-        return float(self.embedding_params + self.layers * per_layer)
+        """Parameters counted from the architecture (used for a config.json without a card).
+
+        An MoE layer holds its routed and shared experts and the router; the leading
+        `dense_layers` of an MoE (DeepSeek's first_k_dense_replace) hold one dense MLP of
+        `dense_intermediate_size` instead.
+        """
+        attention = self.layers * self.attention_params_per_layer
+        if not self.is_moe:
+            return float(self.embedding_params + attention + self.layers * self.mlp_params_per_expert)
+        routed = (self.experts + self.shared_experts) * self.mlp_params_per_expert + self.hidden_size * self.experts
+        dense_width = self.dense_intermediate_size or self.intermediate_size
+        dense = self.dense_layers * 3 * self.hidden_size * dense_width
+        return float(self.embedding_params + attention + self.moe_layers * routed + dense)
 
     @property
     def moe_layers(self) -> int:

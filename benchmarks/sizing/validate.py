@@ -33,6 +33,7 @@ import typer
 from pydantic import BaseModel, ConfigDict
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
+from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
 from benchmarks.sizing.measured import (
     MEASURED_DIR,
@@ -110,7 +111,7 @@ def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) ->
     share of total memory, so one `Deployment.utilisation` serves both.
     """
     dep = Deployment(
-        model=find_model(figure.model),
+        model=with_checkpoint(find_model(figure.model), named_checkpoint(f"{figure.engine.name} {figure.note}")),
         gpu=find_gpu(figure.gpu),
         tp=figure.tp,
         weight_dtype=figure.weight_dtype,
@@ -145,7 +146,8 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
         assert figure.load is not None
         batch = figure.load
     if figure.mode == "static":
-        return static_batch_tokens_per_s(dep, eff, int(batch), isl, osl), batch
+        waves = not figure.engine.reserve_full_sequence  # a reserving engine ran the published batch at once
+        return static_batch_tokens_per_s(dep, eff, int(batch), isl, osl, waves), batch
     if figure.metric in ("tpot_ms", "itl_ms"):
         return batch_itl_s(dep, eff, batch, isl, osl) * 1e3, batch
     return batch_tokens_per_s(dep, eff, batch, isl, osl), batch

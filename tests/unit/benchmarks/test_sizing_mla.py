@@ -1,0 +1,177 @@
+"""DeepSeek-V2/V3 shapes (MLA, shared experts, dense first layers), partially quantised
+checkpoints, static batches that run in waves, and eager engines, against hand-computed values.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks.sizing import Deployment, Efficiency, find_gpu, find_model, load_model_config
+from benchmarks.sizing.checkpoints import meta_fbgemm_fp8_unquantised, named_checkpoint, with_checkpoint
+from benchmarks.sizing.efficiency import EAGER_LAYER_OVERHEAD_US, efficiency_for, runs_eager
+from benchmarks.sizing.model import attention_s, expert_fraction_read, matmul_s, max_sequences, weight_bytes
+from benchmarks.sizing.serving import static_batch_tokens_per_s
+
+# deepseek-ai/DeepSeek-V3 config.json (DeepSeek-R1 has the same architecture)
+DEEPSEEK_V3_CONFIG = {
+    "architectures": ["DeepseekV3ForCausalLM"],
+    "first_k_dense_replace": 3,
+    "hidden_size": 7168,
+    "intermediate_size": 18432,
+    "kv_lora_rank": 512,
+    "max_position_embeddings": 163840,
+    "moe_intermediate_size": 2048,
+    "n_routed_experts": 256,
+    "n_shared_experts": 1,
+    "num_attention_heads": 128,
+    "num_experts_per_tok": 8,
+    "num_hidden_layers": 61,
+    "num_key_value_heads": 128,
+    "q_lora_rank": 1536,
+    "qk_nope_head_dim": 128,
+    "qk_rope_head_dim": 64,
+    "tie_word_embeddings": False,
+    "v_head_dim": 128,
+    "vocab_size": 129280,
+}
+
+
+def test_deepseek_v3_mla_attention_parameters_per_layer():
+    r1 = find_model("deepseek-r1")
+    q = 7168 * 1536 + 1536 * 128 * (128 + 64)  # q_a_proj 11,010,048 + q_b_proj 37,748,736
+    kv = 7168 * (512 + 64) + 512 * 128 * (128 + 128)  # kv_a_proj_with_mqa 4,128,768 + kv_b_proj 16,777,216
+    out = 128 * 128 * 7168  # o_proj 117,440,512
+    assert q + kv + out == 187_105_280
+    assert r1.attention_params_per_layer == 187_105_280
+    assert r1.kv_lora_rank == 512
+
+
+def test_deepseek_v3_counts_671b_from_its_shapes():
+    r1 = find_model("deepseek-r1")
+    embeddings = 2 * 129280 * 7168  # 1,853,358,080
+    attention = 61 * 187_105_280  # 11,413,422,080
+    dense = 3 * 3 * 7168 * 18432  # first_k_dense_replace layers: 1,189,085,184
+    expert = 3 * 7168 * 2048  # 44,040,192
+    moe = 58 * ((256 + 1) * expert + 7168 * 256)  # routed + shared experts + router: 656,569,532,416
+    assert embeddings + attention + dense + moe == 671_025_397_760
+    assert r1.estimated_params == pytest.approx(671_025_397_760)
+    # active: the published 671B less the 248 unused routed experts of each of the 58 MoE layers
+    assert r1.active_params == pytest.approx(671e9 - 58 * 256 * expert * (1 - 8 / 256))
+    assert r1.active_params / 1e9 == pytest.approx(37.5, abs=0.1)  # DeepSeek's "37B activated"
+
+
+def test_deepseek_v2_lite_has_no_query_latent_and_two_shared_experts():
+    lite = find_model("deepseek-v2-lite")
+    attention = 2048 * 16 * 192 + 2048 * 576 + 512 * 16 * 256 + 16 * 128 * 2048  # 13,762,560
+    assert lite.attention_params_per_layer == attention
+    total = 2 * 102400 * 2048 + 27 * attention + 3 * 2048 * 10944 + 26 * (66 * 3 * 2048 * 1408 + 2048 * 64)
+    assert lite.estimated_params == pytest.approx(total)
+    assert total / 1e9 == pytest.approx(15.7, abs=0.01)
+
+
+def test_mla_attention_flops_absorbed_in_decode_expanded_in_prefill():
+    r1 = find_model("deepseek-r1")
+    # decode: scores over the 576-wide latent, values summed over the 512 latent: 2*128*(512+64+512)
+    assert r1.attention_flops_per_cached_token(decode=True) == 278_528
+    # prefill: K of 128+64 and V of 128 per head: 2*128*(192+128)
+    assert r1.attention_flops_per_cached_token(decode=False) == 81_920
+    llama = find_model("llama-3.1-8b")
+    assert llama.attention_flops_per_cached_token(decode=True) == 4 * 32 * 128
+    assert llama.attention_flops_per_cached_token(decode=False) == 4 * 32 * 128
+
+
+def test_mla_decode_attention_reads_the_whole_latent_on_every_rank():
+    r1 = find_model("deepseek-r1")
+    h200 = find_gpu("h200")
+    dep = Deployment(model=r1, gpu=h200, tp=8, weight_dtype="fp8", kv_dtype="bf16")
+    eff = Efficiency()  # memory 0.70, mfu 0.50, no fixed costs
+    # 4 sequences at context 2000: each rank reads 4 * 2000 * 61 layers * 576 * 2 B = 562.176 MB
+    per_rank_bytes = 4 * 2000 * 61 * 576 * 2
+    memory = per_rank_bytes / (h200.bandwidth_bytes_s * 0.70)
+    flops = 4 * 61 * 2000 * 278_528 / (8 * h200.flops("fp8") * 0.50)
+    assert memory > flops
+    assert attention_s(dep, eff, 4, 2000) == pytest.approx(memory)
+
+
+def test_deepseek_experts_read_grow_with_the_batch():
+    r1 = find_model("deepseek-r1")
+    # batch 8: 1 - (248/256)^8 = 0.2243 of each layer's 256 experts (~57 of them)
+    assert expert_fraction_read(r1, 8) == pytest.approx(1 - (248 / 256) ** 8)
+    assert expert_fraction_read(r1, 8) == pytest.approx(0.2243, abs=1e-4)
+    assert expert_fraction_read(r1, 64) == pytest.approx(0.8689, abs=1e-4)  # 1 - e^(64 ln(248/256))
+
+
+def test_a_deepseek_config_json_reads_as_the_catalogue_entry(tmp_path):
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps(DEEPSEEK_V3_CONFIG), encoding="utf-8")
+    loaded = load_model_config(path)
+    catalogue = find_model("deepseek-v3")
+    for field in (
+        "layers", "hidden_size", "attention_heads", "head_dim", "intermediate_size", "experts",
+        "experts_per_token", "dense_layers", "dense_intermediate_size", "shared_experts",
+        "mla_kv_dim", "mla_rope_dim", "q_lora_rank",
+    ):  # fmt: skip
+        assert getattr(loaded, field) == getattr(catalogue, field), field
+    assert loaded.params == pytest.approx(671_025_397_760)
+
+
+def test_meta_fp8_405b_keeps_attention_and_the_end_layers_in_bf16():
+    llama = find_model("llama-3.1-405b")
+    attention = 16384 * (16384 + 2 * 8 * 128) + 16384 * 16384  # 570,425,344 per layer
+    mlp = 3 * 16384 * 53248  # 2,617,245,696
+    assert meta_fbgemm_fp8_unquantised(llama) == 126 * attention + 2 * mlp == 77_108_084_736
+    meta = with_checkpoint(llama, "meta-llama/Llama-3.1-405B-FP8")
+    embeddings = 2 * 128256 * 16384
+    sixteen_bit = embeddings + 77_108_084_736
+    assert weight_bytes(meta, "fp8") == pytest.approx((405.9e9 - sixteen_bit) * 1 + sixteen_bit * 2)
+    assert weight_bytes(meta, "fp8") / 1e9 == pytest.approx(487.2, abs=0.1)
+    assert weight_bytes(meta, "bf16") == weight_bytes(llama, "bf16")  # nothing to leave unquantised
+
+
+def test_unquantised_layers_run_at_the_bf16_rate():
+    llama = find_model("llama-3.1-405b")
+    meta = with_checkpoint(llama, "meta-llama/Llama-3.1-405B-FP8")
+    h100 = find_gpu("h100-sxm")
+    eff = Efficiency()
+    plain = matmul_s(Deployment(model=llama, gpu=h100, tp=8, weight_dtype="fp8"), eff, 64, 64)
+    partial = matmul_s(Deployment(model=meta, gpu=h100, tp=8, weight_dtype="fp8"), eff, 64, 64)
+    extra = 64 * 2 * 77_108_084_736 * (1 / h100.flops("bf16") - 1 / h100.flops("fp8")) / (8 * 0.5)
+    assert partial - plain == pytest.approx(extra)
+
+
+def test_checkpoint_names_are_matched_whole():
+    note = "meta-llama/Llama-3.1-405B-FP8 on 8 x 'NVIDIA H100 80GB HBM3'"
+    assert named_checkpoint(note) == "meta-llama/llama-3.1-405b-fp8"
+    assert named_checkpoint("amd/Llama-3.1-405B-Instruct-FP8-KV on 8 x MI300X") is None
+    assert named_checkpoint("meta-llama/Llama-3.1-405B-FP8-KV") is None  # another checkpoint
+    llama = find_model("llama-3.1-405b")
+    assert with_checkpoint(llama, None) is llama
+
+
+def test_a_static_batch_that_does_not_fit_runs_in_waves():
+    llama = find_model("llama-3.1-8b")
+    dep = Deployment(model=llama, gpu=find_gpu("l40s"), tp=1, weight_dtype="bf16")
+    eff = Efficiency()
+    capacity = max_sequences(dep, eff, 4096)
+    assert 0 < capacity < 200
+    batch = capacity * 2 + 1
+    # waves of `capacity`, `capacity`, 1: each a static batch of its own
+    one = static_batch_tokens_per_s(dep, eff, capacity, 2048, 2048)
+    last = static_batch_tokens_per_s(dep, eff, 1, 2048, 2048)
+    seconds = 2 * capacity * 2048 / one + 2048 / last
+    assert static_batch_tokens_per_s(dep, eff, batch, 2048, 2048) == pytest.approx(batch * 2048 / seconds)
+    # an engine that reserves KV up front ran the published batch at once
+    at_once = static_batch_tokens_per_s(dep, eff, batch, 2048, 2048, waves=False)
+    assert at_once > static_batch_tokens_per_s(dep, eff, batch, 2048, 2048)
+
+
+def test_an_eager_engine_pays_the_launch_cost_per_layer():
+    assert EAGER_LAYER_OVERHEAD_US == pytest.approx(46.875)  # 0.15 s / 100 steps / 32 layers
+    assert runs_eager("vLLM 0.6.3.dev109 (ROCm), benchmark_throughput, --max-model-len 91680 --enforce-eager")
+    assert not runs_eager("vLLM 0.6.3.post2.dev308 (nightly wheel), benchmark_throughput")
+    mi300x = find_gpu("mi300x")
+    graphs = efficiency_for(mi300x, engine="vLLM")
+    eager = efficiency_for(mi300x, engine="vLLM --enforce-eager")
+    assert eager.layer_overhead_us == pytest.approx(graphs.layer_overhead_us + 46.875)
