@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
+from benchmarks.sizing.maturity import maturity_step_overhead_us
 from benchmarks.sizing.measured import (
     MEASURED_DIR,
     load_runs,
@@ -94,13 +95,19 @@ def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
 
 
 def figure_efficiency(figure: PublishedFigure) -> Efficiency:
-    """The GPU's fitted efficiency with the engine's token budget and KV block size."""
-    return efficiency_for(
+    """The GPU's fitted efficiency with the engine's token budget and KV block size.
+
+    An engine release that predates its DeepSeek kernels pays their per-step cost on MLA
+    models (`maturity.py`, by release, from sources outside the validation table).
+    """
+    eff = efficiency_for(
         find_gpu(figure.gpu),
         engine=figure.engine.name,
         prefill_chunk_tokens=engine_limits(figure)[1],
         kv_block_tokens=figure.engine.kv_block_tokens,
     )
+    extra = maturity_step_overhead_us(find_model(figure.model), figure.engine.name)
+    return eff.model_copy(update={"step_overhead_us": eff.step_overhead_us + extra}) if extra else eff
 
 
 def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) -> Deployment:

@@ -175,3 +175,34 @@ def test_an_eager_engine_pays_the_launch_cost_per_layer():
     graphs = efficiency_for(mi300x, engine="vLLM")
     eager = efficiency_for(mi300x, engine="vLLM --enforce-eager")
     assert eager.layer_overhead_us == pytest.approx(graphs.layer_overhead_us + 46.875)
+
+
+def test_early_mla_engines_are_recognised_by_release():
+    from benchmarks.sizing.maturity import early_mla_engine, engine_version, maturity_step_overhead_us
+
+    assert engine_version("SGLang 0.4.2.post4 (ROCm, rocm/sglang-staging:20250212)") == ("sglang", (0, 4, 2))
+    assert engine_version("vLLM 0.7.4.dev181 nightly, VLLM_ATTENTION_BACKEND=FLASHMLA") == ("vllm", (0, 7, 4))
+    assert engine_version("TensorRT-LLM 0.17 (TensorRT engine)") is None
+    assert early_mla_engine("SGLang 0.4.4.post1")
+    assert not early_mla_engine("SGLang v0.5.7 (InferenceX dsr1-fp8-h200-sglang)")
+    assert early_mla_engine("vLLM 0.8.2")
+    assert not early_mla_engine("vLLM 0.8.3")
+    r1, llama = find_model("deepseek-r1"), find_model("llama-3.1-70b")
+    assert maturity_step_overhead_us(r1, "vLLM 0.7.3.dev (ROCm)") == 24_300.0
+    assert maturity_step_overhead_us(llama, "vLLM 0.7.3.dev (ROCm)") == 0.0  # GQA models: no such cost
+    assert maturity_step_overhead_us(r1, "SGLang v0.5.7") == 0.0
+
+
+def test_early_mla_overhead_is_the_gap_to_sglang_0_4_1_post2():
+    # SGLang PR 2643 (v0.4.1.post2): DeepSeek-V3 TP 8, 128 in / 256 out, tok/s at batch 1, 8, 32
+    from benchmarks.sizing.maturity import EARLY_MLA_STEP_OVERHEAD_US
+
+    dep = Deployment(model=find_model("deepseek-v3"), gpu=find_gpu("h200"), tp=8, weight_dtype="fp8")
+    eff = efficiency_for(dep.gpu, engine="SGLang")
+    gaps = []
+    for batch, published in ((1, 30.29), (8, 206.32), (32, 760.52)):
+        predicted = static_batch_tokens_per_s(dep, eff, batch, 128, 256)
+        gaps.append((batch * 256 / published - batch * 256 / predicted) / 256)
+    # the gap per output step does not grow with the batch (27.4, 27.4, 18.2 ms when derived)
+    assert max(gaps) - min(gaps) < 0.012
+    assert sum(gaps) / len(gaps) * 1e6 == pytest.approx(EARLY_MLA_STEP_OVERHEAD_US, abs=1500)
