@@ -34,6 +34,7 @@ from classifiers.types import Sensitivity
 from router.access.admin import KeyAdmin
 from router.access.gate import AccessGate
 from router.access.settings import AccessSettings, OidcProvider, Quota, RolePolicy
+from router.cost_harness import stopwatch
 from router.limits import Limiter, local_lease_fn
 
 _DEPARTMENT = "HMRC"
@@ -65,19 +66,29 @@ def _oidc(directory: Path) -> tuple[OidcProvider, str]:
     jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
     jwks = directory / "jwks.json"
     jwks.write_text(json.dumps({"keys": [{**jwk, "kid": "idp-1", "alg": "RS256", "use": "sig"}]}))
-    provider = OidcProvider(issuer="https://idp.hmrc.internal", audience="sovereign-router", jwks_file=jwks,
-                            department=_DEPARTMENT)
-    claims = {"iss": provider.issuer, "aud": provider.audience, "sub": "caseworker-17", "roles": ["caseworker"],
-              "exp": int(time.time()) + 3600}
+    provider = OidcProvider(
+        issuer="https://idp.hmrc.internal", audience="sovereign-router", jwks_file=jwks, department=_DEPARTMENT
+    )
+    claims = {
+        "iss": provider.issuer,
+        "aud": provider.audience,
+        "sub": "caseworker-17",
+        "roles": ["caseworker"],
+        "exp": int(time.time()) + 3600,
+    }
     return provider, jwt.encode(claims, key, algorithm="RS256", headers={"kid": "idp-1"})
 
 
 def _settings(directory: Path, provider: OidcProvider) -> AccessSettings:
     return AccessSettings(
-        enabled=True, oidc=(provider,),
+        enabled=True,
+        oidc=(provider,),
         rbac={_DEPARTMENT: {"caseworker": RolePolicy(allowed_models=(_MODEL, "auto"), max_level="special")}},
-        quotas={_DEPARTMENT: Quota(requests_per_min=_BIG, tokens_per_min=_BIG, key_requests_per_min=_BIG,
-                                   key_tokens_per_min=_BIG)},
+        quotas={
+            _DEPARTMENT: Quota(
+                requests_per_min=_BIG, tokens_per_min=_BIG, key_requests_per_min=_BIG, key_tokens_per_min=_BIG
+            )
+        },
     )
 
 
@@ -94,12 +105,12 @@ async def _measure(step: Callable[[], Awaitable[None]], requests: int) -> tuple[
         await step()
     best_cpu = best_wall = float("inf")
     for _ in range(3):
-        cpu, wall = time.process_time(), time.perf_counter()
-        for _ in range(requests):
-            await step()
-        best_cpu = min(best_cpu, (time.process_time() - cpu) / requests)
-        best_wall = min(best_wall, (time.perf_counter() - wall) / requests)
-    return best_cpu * 1e6, best_wall * 1e6
+        with stopwatch() as elapsed:
+            for _ in range(requests):
+                await step()
+        wall_us, cpu_us = elapsed.per_request_us(requests)
+        best_cpu, best_wall = min(best_cpu, cpu_us), min(best_wall, wall_us)
+    return best_cpu, best_wall
 
 
 async def run(requests: int) -> list[Case]:
@@ -120,18 +131,30 @@ async def run(requests: int) -> list[Case]:
         off_limiter = Limiter({}, local_lease_fn())
         cases: list[tuple[str, Callable[[], Awaitable[None]]]] = [
             ("access off, no quotas (the stage's floor)", lambda: _per_request(off_gate, off_limiter, _Headers(None))),
-            ("API key + role policy + department and key quotas",
-             lambda: _per_request(gate, limiter, _Headers(f"Bearer {key}"))),
-            ("router token (HS256) + role policy + quotas",
-             lambda: _per_request(gate, limiter, _Headers(f"Bearer {token}"))),
-            ("OIDC access token (RS256, JWKS file) + role policy + quotas",
-             lambda: _per_request(gate, limiter, _Headers(f"Bearer {oidc_token}"))),
-            ("uncached (cache_ttl_s 0): API key, its record read from SQLite every request",
-             lambda: _per_request(uncached, limiter, _Headers(f"Bearer {key}"))),
-            ("uncached (cache_ttl_s 0): router token verified every request",
-             lambda: _per_request(uncached, limiter, _Headers(f"Bearer {token}"))),
-            ("uncached (cache_ttl_s 0): OIDC token verified every request",
-             lambda: _per_request(uncached, limiter, _Headers(f"Bearer {oidc_token}"))),
+            (
+                "API key + role policy + department and key quotas",
+                lambda: _per_request(gate, limiter, _Headers(f"Bearer {key}")),
+            ),
+            (
+                "router token (HS256) + role policy + quotas",
+                lambda: _per_request(gate, limiter, _Headers(f"Bearer {token}")),
+            ),
+            (
+                "OIDC access token (RS256, JWKS file) + role policy + quotas",
+                lambda: _per_request(gate, limiter, _Headers(f"Bearer {oidc_token}")),
+            ),
+            (
+                "uncached (cache_ttl_s 0): API key, its record read from SQLite every request",
+                lambda: _per_request(uncached, limiter, _Headers(f"Bearer {key}")),
+            ),
+            (
+                "uncached (cache_ttl_s 0): router token verified every request",
+                lambda: _per_request(uncached, limiter, _Headers(f"Bearer {token}")),
+            ),
+            (
+                "uncached (cache_ttl_s 0): OIDC token verified every request",
+                lambda: _per_request(uncached, limiter, _Headers(f"Bearer {oidc_token}")),
+            ),
         ]
         results = []
         for name, step in cases:
@@ -160,8 +183,9 @@ def render(cases: list[Case], requests: int, load: tuple[float, float, float]) -
         "|---|---:|---:|---|",
     ]
     for case in cases:
-        lines.append(f"| {case.name} | {case.cpu_us:.1f} | {case.wall_us:.1f} | "
-                     f"{'yes' if case.cpu_us <= 200 else '**no**'} |")
+        lines.append(
+            f"| {case.name} | {case.cpu_us:.1f} | {case.wall_us:.1f} | {'yes' if case.cpu_us <= 200 else '**no**'} |"
+        )
     lines += [
         "",
         "CPU time includes the harness (one event-loop turn per request) and the threads the "

@@ -18,86 +18,77 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-import time
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from classifiers.types import Classification, Finding, Sensitivity
+from classifiers.types import Finding
 from router.audit.records import Record
 from router.audit.settings import AuditSettings
-from router.audit.trail import Auditor
 from router.audit.writer import AuditWriter
+from router.cost_harness import (
+    TEXT,
+    Answer,
+    Headers,
+    auditor_without_writer,
+    fixed_classifier,
+    per_request_in_flight,
+    stopwatch,
+)
 
-_TEXT = "Please call Mrs Okafor on 07700 900123 about her housing benefit and NHS number 943 476 5919. " * 2
-_HEADERS = {"x-request-id": "r", "x-sovereign-route": "local", "x-sovereign-sensitivity": "personal",
-            "x-sovereign-model": "local-demo-tiny"}
+HEADERS = {
+    "x-request-id": "r",
+    "x-sovereign-route": "local",
+    "x-sovereign-sensitivity": "personal",
+    "x-sovereign-model": "local-demo-tiny",
+}
+"""The route headers of a local, personal answer (also used by `router.audit.retention_cost`)."""
+classify_personal = fixed_classifier(
+    Finding("UK_PHONE", 0, 1, 0.9, "phone"), Finding("UK_NHS_NUMBER", 2, 3, 0.9, "nhs")
+)
 _N = 20_000
 
 
-@dataclass
-class _Answer:
-    headers: dict[str, str]
-    body: dict[str, Any] | None = None
-    stream: AsyncIterator[bytes] | None = None
-
-
-@dataclass
-class _NoHeaders:
-    values: dict[str, list[str]] = field(default_factory=dict)
-
-    def getlist(self, key: str) -> list[str]:
-        return self.values.get(key, [])
-
-
-async def _classify(text: str, mode: object) -> Classification:
-    findings = (Finding("UK_PHONE", 0, 1, 0.9, "phone"), Finding("UK_NHS_NUMBER", 2, 3, 0.9, "nhs"))
-    return Classification(Sensitivity.PERSONAL, findings)
-
-
 async def _hot_path(concurrency: int, audited: bool, data_dir: Path) -> tuple[float, float]:
-    async def no_writer(records: list[Record]) -> int:
-        return len(records)
+    auditor = auditor_without_writer(data_dir, "default")
+    classify = auditor.observe(classify_personal) if audited else classify_personal
+    headers = Headers()
 
-    auditor = Auditor(AuditSettings(), data_dir, no_writer, department="default")
-    classify = auditor.observe(_classify) if audited else _classify
-    headers = _NoHeaders()
+    async def pipeline() -> Answer:
+        await classify(TEXT, None)
+        return Answer(headers=dict(HEADERS), body={"usage": {"prompt_tokens": 3, "completion_tokens": 2}})
 
-    async def pipeline() -> _Answer:
-        await classify(_TEXT, None)
-        return _Answer(headers=dict(_HEADERS), body={"usage": {"prompt_tokens": 3, "completion_tokens": 2}})
+    async def audited_request() -> Answer:
+        return await auditor.audited("chat.completions", b"{}", headers, pipeline)
 
-    async def worker(count: int) -> None:
-        for _ in range(count):
-            if audited:
-                await auditor.audited("chat.completions", b"{}", headers, pipeline)
-            else:
-                await pipeline()
-
-    await asyncio.gather(*(worker(10) for _ in range(concurrency)))
-    cpu, wall = time.process_time(), time.perf_counter()
-    await asyncio.gather(*(worker(_N // concurrency) for _ in range(concurrency)))
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    result = await per_request_in_flight(audited_request if audited else pipeline, concurrency, _N)
     await auditor.close()
-    return wall / _N * 1e6, cpu / _N * 1e6
+    return result
 
 
 async def _writer(batch: int, count: int, data_dir: Path) -> float:
     writer = AuditWriter(AuditSettings(), data_dir)
-    records = [{"record_id": f"r{i}", "time": "2026-12-06T00:00:00.000000+00:00", "department": "default",
-                "route": "local", "level": "personal", "findings": {"UK_PHONE": 1}, "prompt_hmac": "ab" * 32,
-                "status": 200, "latency_ms": 1.234} for i in range(count)]
+    records = [
+        {
+            "record_id": f"r{i}",
+            "time": "2026-12-06T00:00:00.000000+00:00",
+            "department": "default",
+            "route": "local",
+            "level": "personal",
+            "findings": {"UK_PHONE": 1},
+            "prompt_hmac": "ab" * 32,
+            "status": 200,
+            "latency_ms": 1.234,
+        }
+        for i in range(count)
+    ]
 
     async def replica(part: list[Record]) -> None:
         for start in range(0, len(part), batch):
             await writer.append(part[start : start + batch])
 
-    wall = time.perf_counter()
-    await asyncio.gather(*(replica(records[k::4]) for k in range(4)))  # four replicas sending
-    wall = time.perf_counter() - wall
+    with stopwatch() as elapsed:
+        await asyncio.gather(*(replica(records[k::4]) for k in range(4)))  # four replicas sending
     await writer.close()
-    return wall / count * 1e6
+    return elapsed.per_request_us(count)[0]
 
 
 async def _main() -> None:

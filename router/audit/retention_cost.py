@@ -18,66 +18,64 @@ import base64
 import copy
 import os
 import tempfile
-import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import orjson
 
-from router.audit.cost import _HEADERS, _Answer, _classify, _NoHeaders
-from router.audit.records import Record
+from router.audit.cost import HEADERS, classify_personal
 from router.audit.retention import Retainer, Sealer, new_key
-from router.audit.settings import AuditSettings
-from router.audit.trail import Auditor
+from router.cost_harness import Answer, Headers, auditor_without_writer, per_request_in_flight, stopwatch
 from router.labels import AiLabelSettings, label_body
 from router.rollout import Rollouts, RolloutSettings
 
 _N = 10_000
 _PROMPT = "Please summarise the housing benefit case of Mrs Okafor, tel 07700 900123, for the review. " * 16
 _RAW = orjson.dumps({"model": "auto", "messages": [{"role": "user", "content": _PROMPT}], "max_tokens": 256})
-_BODY = {"id": "c", "object": "chat.completion", "model": "m",
-         "usage": {"prompt_tokens": 300, "completion_tokens": 250},
-         "choices": [{"index": 0, "message": {"role": "assistant", "content": "The case concerns ... " * 45},
-                      "finish_reason": "stop"}]}
+_BODY = {
+    "id": "c",
+    "object": "chat.completion",
+    "model": "m",
+    "usage": {"prompt_tokens": 300, "completion_tokens": 250},
+    "choices": [
+        {
+            "index": 0,
+            "message": {"role": "assistant", "content": "The case concerns ... " * 45},
+            "finish_reason": "stop",
+        }
+    ],
+}
 
 
 async def _audited(concurrency: int, retain: bool, data_dir: Path) -> tuple[float, float]:
-    async def no_writer(records: list[Record]) -> int:
-        return len(records)
-
     policy = SimpleNamespace(retention="encrypted" if retain else "off")
     retainer = Retainer(lambda _: policy, Sealer(base64.urlsafe_b64decode(new_key()))) if retain else None
-    auditor = Auditor(AuditSettings(), data_dir, no_writer, department="DWP", retainer=retainer)
-    classify = auditor.observe(_classify)
-    headers = _NoHeaders()
+    auditor = auditor_without_writer(data_dir, "DWP", retainer=retainer)
+    classify = auditor.observe(classify_personal)
+    headers = Headers()
 
-    async def pipeline() -> _Answer:
+    async def pipeline() -> Answer:
         await classify(_PROMPT, None)
-        return _Answer(headers=dict(_HEADERS), body=dict(_BODY))
+        return Answer(headers=dict(HEADERS), body=dict(_BODY))
 
-    async def worker(count: int) -> None:
-        for _ in range(count):
-            await auditor.audited("chat.completions", _RAW, headers, pipeline)
+    async def request() -> Answer:
+        return await auditor.audited("chat.completions", _RAW, headers, pipeline)
 
-    await asyncio.gather(*(worker(10) for _ in range(concurrency)))
-    cpu, wall = time.process_time(), time.perf_counter()
-    await asyncio.gather(*(worker(_N // concurrency) for _ in range(concurrency)))
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    result = await per_request_in_flight(request, concurrency, _N)
     await auditor.close()
-    return wall / _N * 1e6, cpu / _N * 1e6
+    return result
 
 
 def _per_call(call: Any, n: int = 50_000) -> float:
-    start = time.perf_counter()
-    for _ in range(n):
-        call()
-    return (time.perf_counter() - start) / n * 1e6
+    with stopwatch() as elapsed:
+        for _ in range(n):
+            call()
+    return elapsed.per_request_us(n)[0]
 
 
 async def _main() -> None:
-    print("| ingress hot path, audited | retention off µs/req (CPU) | retention on µs/req (CPU) "
-          "| added µs/req (CPU) |")
+    print("| ingress hot path, audited | retention off µs/req (CPU) | retention on µs/req (CPU) | added µs/req (CPU) |")
     print("|---|---|---|---|")
     for concurrency in (1, 64):
         runs: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
@@ -86,8 +84,10 @@ async def _main() -> None:
                 with tempfile.TemporaryDirectory() as tmp:
                     runs[retain].append(await _audited(concurrency, retain, Path(tmp)))
         off, on = ((min(w for w, _ in runs[r]), min(c for _, c in runs[r])) for r in (False, True))
-        print(f"| concurrency {concurrency} | {off[0]:.1f} ({off[1]:.1f}) | {on[0]:.1f} ({on[1]:.1f}) "
-              f"| {on[0] - off[0]:.1f} ({on[1] - off[1]:.1f}) |")
+        print(
+            f"| concurrency {concurrency} | {off[0]:.1f} ({off[1]:.1f}) | {on[0]:.1f} ({on[1]:.1f}) "
+            f"| {on[0] - off[0]:.1f} ({on[1] - off[1]:.1f}) |"
+        )
     print(f"\nload average {os.getloadavg()[0]:.1f} (1 min) at the end of the hot-path runs\n")
     models = [SimpleNamespace(names=("stable-model",)), SimpleNamespace(names=("canary-model",))]
     rollouts = Rollouts(models, lambda name: None)

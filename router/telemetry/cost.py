@@ -25,39 +25,19 @@ import logging
 import os
 import tempfile
 import threading
-import time
-from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from classifiers.types import Classification, Finding, Sensitivity
-from router.audit.records import Record
-from router.audit.settings import AuditSettings
-from router.audit.trail import Auditor
+from classifiers.types import Finding
+from router.cost_harness import TEXT, Answer, Headers, auditor_without_writer, fixed_classifier, stopwatch
 from router.telemetry import tracing
 from router.telemetry.requests import observe_record
 from router.telemetry.settings import ObservabilitySettings
 
-_TEXT = "Please call Mrs Okafor on 07700 900123 about her housing benefit and NHS number 943 476 5919. " * 2
 _HEADERS = {"x-sovereign-route": "local", "x-sovereign-sensitivity": "personal", "x-sovereign-model": "local-demo-tiny"}
 _N = 5_000
-
-
-@dataclass
-class _Answer:
-    headers: dict[str, str]
-    body: dict[str, Any] | None = None
-    stream: Any = None
-
-
-class _Headers(dict[str, list[str]]):
-    def getlist(self, key: str) -> list[str]:
-        return self.get(key, [])
-
-
-async def _classify(text: str, mode: object) -> Classification:
-    return Classification(Sensitivity.PERSONAL, (Finding("UK_PHONE", 0, 1, 0.9, "phone"),))
+_classify = fixed_classifier(Finding("UK_PHONE", 0, 1, 0.9, "phone"))
 
 
 class _Sink(BaseHTTPRequestHandler):
@@ -72,39 +52,35 @@ class _Sink(BaseHTTPRequestHandler):
 
 
 async def _run(data_dir: Path, *, listener: bool) -> tuple[float, float]:
-    async def no_writer(records: list[Record]) -> int:
-        return len(records)
-
-    auditor = Auditor(AuditSettings(), data_dir, no_writer, department="default")
+    auditor = auditor_without_writer(data_dir, "default")
     if listener:
         auditor.listen(observe_record)
     classify = auditor.observe(_classify)
 
-    async def pipeline() -> _Answer:
+    async def pipeline() -> Answer:
         with tracing.span("classify"):
-            await classify(_TEXT, None)
+            await classify(TEXT, None)
         policy = tracing.start_span("policy")
         tracing.end_span(policy)
         with tracing.span("backend.local", {"sovereign.model": "local-demo-tiny"}):
             body = {"usage": {"prompt_tokens": 30, "completion_tokens": 12}}
-        return _Answer(headers=dict(_HEADERS), body=body)
+        return Answer(headers=dict(_HEADERS), body=body)
 
     async def one(i: int) -> None:
-        headers = _Headers({"x-request-id": [f"cost-{i}"]})
+        headers = Headers({"x-request-id": [f"cost-{i}"]})
         with tracing.request_span("chat.completions", headers) as span:
             answer = await auditor.audited("chat.completions", b"{}", headers, pipeline)
             tracing.annotate(span, answer.headers, 200)
 
     for i in range(50):
         await one(i)
-    cpu, wall = time.process_time(), time.perf_counter()
-    for i in range(_N):
-        await one(i)
-    if tracing.enabled():
-        tracing.shutdown()  # the export of the last batch counts too
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    with stopwatch() as elapsed:
+        for i in range(_N):
+            await one(i)
+        if tracing.enabled():
+            tracing.shutdown()  # the export of the last batch counts too
     await auditor.close()
-    return wall / _N * 1e6, cpu / _N * 1e6
+    return elapsed.per_request_us(_N)
 
 
 def _log_to_file(path: Path) -> None:
@@ -135,9 +111,11 @@ async def _main() -> None:
             runs = []
             for _ in range(3):
                 if ratio is not None:
-                    tracing.configure(ObservabilitySettings(
-                        otlp_endpoint=endpoint, trace_batch_delay_ms=200, trace_sample_ratio=ratio
-                    ))
+                    tracing.configure(
+                        ObservabilitySettings(
+                            otlp_endpoint=endpoint, trace_batch_delay_ms=200, trace_sample_ratio=ratio
+                        )
+                    )
                 with tempfile.TemporaryDirectory() as data:
                     runs.append(await _run(Path(data), listener=listener))
             rows[name] = min(runs)
