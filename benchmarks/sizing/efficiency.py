@@ -29,6 +29,7 @@ Parameters (see `model.py` for where each enters):
 from __future__ import annotations
 
 from benchmarks.sizing.fitted import FITTED, GLOBAL
+from benchmarks.sizing.maturity import v0_eager_fallback
 from benchmarks.sizing.model import Efficiency
 from benchmarks.sizing.specs import GpuSpec
 
@@ -79,14 +80,17 @@ def engine_values(shared: dict[str, float], engine: str) -> dict[str, float]:
     return values
 
 
-def efficiency_for(gpu: GpuSpec, *, engine: str = "vLLM", **overrides: float | int) -> Efficiency:
+def efficiency_for(
+    gpu: GpuSpec, *, engine: str = "vLLM", context: float = 0.0, **overrides: float | int
+) -> Efficiency:
     """The fitted efficiency of `gpu` (or of its generation) under `engine`, with any field overridden.
 
-    `size` plans a vLLM deployment (the project's local engine), hence the default.
+    `size` plans a vLLM deployment (the project's local engine), hence the default. `context`
+    (longest sequence) matters only for vLLM V0 releases, which run eagerly past 8192 tokens.
     """
     values: dict[str, float | int] = dict(engine_values(GLOBAL, engine))
     values.update(FITTED[efficiency_source(gpu)])
-    if runs_eager(engine):
+    if runs_eager(engine) or v0_eager_fallback(engine, context):
         values["layer_overhead_us"] = values.get("layer_overhead_us", 0.0) + EAGER_LAYER_OVERHEAD_US
     values.update(overrides)
     return Efficiency.model_validate(values)

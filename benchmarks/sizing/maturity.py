@@ -63,6 +63,19 @@ def early_mla_engine(engine: str) -> bool:
     return version < _MATURE_FROM[name]
 
 
+# vLLM's V0 engine (the default before 0.8.0) replays CUDA graphs only for decode batches whose
+# longest sequence is within --max-seq-len-to-capture (default 8192, vLLM's engine-argument docs of
+# the 0.4-0.7 releases: "When a sequence has context length larger than this, we fall back to eager
+# mode"); V1 captures piecewise graphs whatever the context.
+V0_GRAPH_CONTEXT_LIMIT = 8192
+
+
+def v0_eager_fallback(engine: str, context: float) -> bool:
+    """Whether a vLLM V0 release runs decode steps eagerly because sequences pass the graph limit."""
+    stated = engine_version(engine)
+    return stated is not None and stated[0] == "vllm" and stated[1] < (0, 8, 0) and context > V0_GRAPH_CONTEXT_LIMIT
+
+
 def maturity_step_overhead_us(model: ModelSpec, engine: str) -> float:
     """Extra cost per engine step, us, that `engine` pays on `model` by the rule above (0 if none)."""
     if model.mla_kv_dim and early_mla_engine(engine):
@@ -72,7 +85,9 @@ def maturity_step_overhead_us(model: ModelSpec, engine: str) -> float:
 
 __all__ = [
     "EARLY_MLA_STEP_OVERHEAD_US",
+    "V0_GRAPH_CONTEXT_LIMIT",
     "early_mla_engine",
     "engine_version",
     "maturity_step_overhead_us",
+    "v0_eager_fallback",
 ]

@@ -103,6 +103,7 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
     eff = efficiency_for(
         find_gpu(figure.gpu),
         engine=figure.engine.name,
+        context=figure.input_tokens + figure.output_tokens,
         prefill_chunk_tokens=engine_limits(figure)[1],
         kv_block_tokens=figure.engine.kv_block_tokens,
     )

@@ -206,3 +206,20 @@ def test_early_mla_overhead_is_the_gap_to_sglang_0_4_1_post2():
     # the gap per output step does not grow with the batch (27.4, 27.4, 18.2 ms when derived)
     assert max(gaps) - min(gaps) < 0.012
     assert sum(gaps) / len(gaps) * 1e6 == pytest.approx(EARLY_MLA_STEP_OVERHEAD_US, abs=1500)
+
+
+def test_vllm_v0_runs_eagerly_past_its_graph_context_limit():
+    from benchmarks.sizing.maturity import v0_eager_fallback
+
+    h100 = find_gpu("h100-sxm")
+    old = "vLLM 0.6.3.post2.dev308 (nightly wheel), benchmark_throughput"
+    assert v0_eager_fallback(old, 34832)
+    assert not v0_eager_fallback(old, 8192)  # within --max-seq-len-to-capture
+    assert not v0_eager_fallback("vLLM 0.10.2", 34832)  # V1 captures graphs whatever the context
+    graphs = efficiency_for(h100, engine=old, context=4096)
+    assert efficiency_for(h100, engine=old, context=34832).layer_overhead_us == pytest.approx(
+        graphs.layer_overhead_us + EAGER_LAYER_OVERHEAD_US
+    )
+    # an engine already run eagerly pays the launch cost once
+    eager = efficiency_for(h100, engine=old + " --enforce-eager", context=34832)
+    assert eager.layer_overhead_us == pytest.approx(graphs.layer_overhead_us + EAGER_LAYER_OVERHEAD_US)
