@@ -12,6 +12,7 @@ inject the request instead of treating it as a required query parameter (422).
 """
 
 import asyncio
+import gc
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -152,6 +153,11 @@ class Ingress:
         )
         self._drain = Drain()  # waits for `serve`'s shutdown signal (router/drain.py)
         self._drain.start()
+        # Everything built so far (spaCy's pipeline, the SDK, FastAPI, Ray's own state) lives
+        # as long as the replica: out of the cyclic collector's reach, a full collection (ours
+        # when survivors pile up, or one Ray's GC thread asks for) no longer walks ~500k
+        # objects — measured 0.34-0.56 s per pass, a stall for every request in flight.
+        gc.freeze()
 
     def _names_beyond_for(self, settings: Settings) -> NamesBeyondFn | None:
         """Redaction's full-span pass on the replica's classifier, only when some department redacts."""
