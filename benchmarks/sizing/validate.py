@@ -47,6 +47,7 @@ from benchmarks.sizing.measured import (
 from benchmarks.sizing.model import Deployment, Efficiency, prefill_time, runtime_bytes_per_gpu, weight_bytes
 from benchmarks.sizing.published import FIGURES, PublishedFigure, first_set
 from benchmarks.sizing.published_b import held_out_b
+from benchmarks.sizing.published_c import held_out_c
 from benchmarks.sizing.serving import (
     batch_itl_s,
     batch_tokens_per_s,
@@ -175,15 +176,19 @@ def validate(
 
 _SET_A = frozenset(f.key for f in first_set() if f.role == "held-out")
 _SET_B = frozenset(f.key for f in held_out_b())
+_SET_C = frozenset(f.key for f in held_out_c())
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" (`published_b*.py`, scored once, then seen), "later" (any set added after them), or "fit"."""
+    "B" (`published_b*.py`) or "C" (`published_c*.py`), each scored once and then seen, "later"
+    (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"
     if figure.key in _SET_B:
         return "B"
+    if figure.key in _SET_C:
+        return "C"
     return "A" if figure.key in _SET_A else "later"
 
 
@@ -249,6 +254,7 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
             for label, name in (
                 ("held-out A (seen)", "A"),
                 ("held-out B (seen)", "B"),
+                ("held-out C (seen)", "C"),
                 ("held-out, later sets", "later"),
             )
             if (part := [row for row in held if held_out_set(row.figure) == name])
@@ -312,7 +318,7 @@ def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_
         "held_out": error_summary(held),
         "held_out_sets": {
             name: error_summary([row for row in held if held_out_set(row.figure) == name])
-            for name in ("A", "B", "later")
+            for name in ("A", "B", "C", "later")
         },
         "fit": error_summary(fit),
         "held_out_groups": {key: error_summary(group) for key, group in _groups(held).items()},
