@@ -14,11 +14,11 @@ three packages it composes, called the way it calls them.
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import orjson
 
+from benchmarks.route.cpu_timing import mean_cpu_us
 from classifiers import request_text
 from hosted import SCHEMA_KEYS, build_outgoing, with_our_fields
 
@@ -38,9 +38,16 @@ def request_of_size(size: int) -> dict[str, Any]:
             {"role": "assistant", "content": "It depends on your street."},
             {"role": "user", "content": ""},
         ],
-        "tools": [{"type": "function", "function": {"name": "lookup_street", "description": "Find a street.",
-                                                    "parameters": {"type": "object",
-                                                                   "properties": {"street": {"type": "string"}}}}}],
+        "tools": [
+            {
+                "type": "function",
+                "function": {
+                    "name": "lookup_street",
+                    "description": "Find a street.",
+                    "parameters": {"type": "object", "properties": {"street": {"type": "string"}}},
+                },
+            }
+        ],
     }
     while len(orjson.dumps(body)) < size:
         body["messages"][-1]["content"] += filler
@@ -58,23 +65,16 @@ def _parse_only(raw: bytes) -> None:
     orjson.loads(raw)
 
 
-def cpu_us(function: Any, raw: bytes, repeats: int = REPEATS) -> float:
-    """Mean CPU microseconds per call."""
-    for _ in range(1000):
-        function(raw)
-    start = time.process_time()
-    for _ in range(repeats):
-        function(raw)
-    return (time.process_time() - start) / repeats * 1e6
-
-
 def main() -> None:
     results = {}
     for size in (1024, 8192):
         raw = orjson.dumps(request_of_size(size))
-        total, parse = cpu_us(_one, raw), cpu_us(_parse_only, raw)
-        results[f"{size // 1024} KB"] = {"bytes": len(raw), "parse_json_us": round(parse, 1),
-                                         "schema_build_text_send_us": round(total - parse, 1)}
+        total, parse = mean_cpu_us(_one, raw, repeats=REPEATS), mean_cpu_us(_parse_only, raw, repeats=REPEATS)
+        results[f"{size // 1024} KB"] = {
+            "bytes": len(raw),
+            "parse_json_us": round(parse, 1),
+            "schema_build_text_send_us": round(total - parse, 1),
+        }
     print(json.dumps(results, indent=2))
 
 

@@ -40,6 +40,14 @@ def _kind(stream: bool) -> str:
     return "stream" if stream else "non-stream"
 
 
+_POINT_HEADER = ("proxy mode", "path", "kind", "c")
+
+
+def _point_cells(p: PointResult, mode: str | None = None) -> list[str]:
+    """The cells that name a point, under `_POINT_HEADER`: proxy mode, path, kind, concurrency."""
+    return [p.mode if mode is None else mode, p.path, _kind(p.stream), str(p.concurrency)]
+
+
 def _met(value: float | None, limit: float) -> str:
     if value is None:
         return _DASH
@@ -99,13 +107,30 @@ def _redaction(points: Sequence[PointResult]) -> list[str]:
         if twin is None or twin.latency is None:
             continue
         p50, p99 = (added_ms(p.latency, twin.latency, q) for q in (50.0, 99.0))
-        rows.append([p.mode, _kind(p.stream), str(p.concurrency), _ms(twin.latency.percentiles_ms[50.0]),
-                     _ms(p.latency.percentiles_ms[50.0]), _signed(p50), _signed(p99),
-                     _met(p50, REDACTION_TARGET_P50_MS)])
+        rows.append(
+            [
+                p.mode,
+                _kind(p.stream),
+                str(p.concurrency),
+                _ms(twin.latency.percentiles_ms[50.0]),
+                _ms(p.latency.percentiles_ms[50.0]),
+                _signed(p50),
+                _signed(p99),
+                _met(p50, REDACTION_TARGET_P50_MS),
+            ]
+        )
     if not rows:
         return []
-    header = ["proxy mode", "kind", "c", "hosted twin p50", "redacted p50", "redaction adds p50",
-              "redaction adds p99", f"p50 ≤ {REDACTION_TARGET_P50_MS:g}"]
+    header = [
+        "proxy mode",
+        "kind",
+        "c",
+        "hosted twin p50",
+        "redacted p50",
+        "redaction adds p50",
+        "redaction adds p99",
+        f"p50 ≤ {REDACTION_TARGET_P50_MS:g}",
+    ]
     return [
         "## What redaction adds",
         "",
@@ -126,10 +151,7 @@ def _by_concurrency(added: Sequence[Added]) -> list[str]:
         cells += [_signed(item.latency_ms.get(q)) for q in PERCENTILES]
         rows.append(
             [
-                p.mode,
-                p.path,
-                _kind(p.stream),
-                str(p.concurrency),
+                *_point_cells(p),
                 *cells,
                 _signed(item.ttft_ms.get(50.0)),
                 f"{p.req_per_s:,.1f}",
@@ -138,10 +160,7 @@ def _by_concurrency(added: Sequence[Added]) -> list[str]:
         )
     labels = [f"p{q:g}" for q in PERCENTILES]
     header = [
-        "proxy mode",
-        "path",
-        "kind",
-        "c",
+        *_POINT_HEADER,
         *labels,
         *(f"added {x}" for x in labels),
         "added TTFT p50",
@@ -185,10 +204,7 @@ def _stages(points: Sequence[PointResult]) -> list[str]:
         over = None if backend is None or direct is None or direct.latency is None else backend - direct.latency.mean_ms
         rows.append(
             [
-                p.mode,
-                p.path,
-                _kind(p.stream),
-                str(p.concurrency),
+                *_point_cells(p),
                 _ms(p.latency.mean_ms),
                 *(_ms(p.server_timing.get(s), 3) for s in STAGES),
                 _ms(outside, 3),
@@ -197,10 +213,7 @@ def _stages(points: Sequence[PointResult]) -> list[str]:
             ]
         )
     header = [
-        "proxy mode",
-        "path",
-        "kind",
-        "c",
+        *_POINT_HEADER,
         "e2e mean",
         *STAGES,
         "outside handler",
@@ -220,10 +233,7 @@ def _cpu(mode: ModeRun) -> list[str]:
         comps = [_ms(parts.get(c), 3) if server != "upstream" else _DASH for c in _COMPONENTS]
         rows.append(
             [
-                mode.mode,
-                p.path,
-                _kind(p.stream),
-                str(p.concurrency),
+                *_point_cells(p, mode.mode),
                 server,
                 _ms(p.cpu_ms(server), 3),
                 _ms(net_cpu_ms(p, server, mode.idle_cpu_cores), 3),
@@ -233,10 +243,7 @@ def _cpu(mode: ModeRun) -> list[str]:
             ]
         )
     header = [
-        "proxy mode",
-        "path",
-        "kind",
-        "c",
+        *_POINT_HEADER,
         "charged to",
         "CPU ms/req",
         "net of idle",
@@ -251,11 +258,8 @@ def _errors(points: Sequence[PointResult]) -> list[str]:
     failed = [p for p in points if p.completed < p.requests]
     if not failed:
         return ["No errors."]
-    rows = [
-        [p.mode, p.path, _kind(p.stream), str(p.concurrency), str(p.requests - p.completed), p.first_error or ""]
-        for p in failed
-    ]
-    return _table(["proxy mode", "path", "kind", "c", "failed", "first error"], rows, numeric_from=3)
+    rows = [[*_point_cells(p), str(p.requests - p.completed), p.first_error or ""] for p in failed]
+    return _table([*_POINT_HEADER, "failed", "first error"], rows, numeric_from=3)
 
 
 def _routes(points: Sequence[PointResult]) -> list[str]:

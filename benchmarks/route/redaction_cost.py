@@ -21,14 +21,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.route.cpu_timing import median_cpu_ms
 from benchmarks.route.runner import PERSONAL_1KB
-from classifiers import Classifier, ClassifierSettings, request_text
+from classifiers import Classification, Classifier, ClassifierSettings, request_text
 from classifiers.full_spans import name_parts
 from hosted import SCHEMA_KEYS, Redaction, build_outgoing, redact
 
@@ -63,15 +61,6 @@ PROMPTS = {
 }
 
 
-def _median_ms(run: Callable[[], Any], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.process_time()
-        run()
-        times.append(time.process_time() - start)
-    return statistics.median(times) * 1000
-
-
 def _body(text: str) -> dict[str, Any]:
     return build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
 
@@ -97,6 +86,9 @@ def measure(repeats: int = REPEATS) -> list[dict[str, Any]]:
         found = level.classify(text).findings
         values = [(f.kind, text[f.start : f.end]) for f in found]
 
+        def level_pass(text: str = text) -> Classification:
+            return level.classify(text)
+
         def after(text: str = text, values: list[tuple[str, str]] = values) -> Redaction:
             beyond = level.names_beyond(text, [value for _, value in values])
             return _redacted(level, text, values + [(f.kind, text[f.start : f.end]) for f in beyond], unnumbered=True)
@@ -105,14 +97,16 @@ def measure(repeats: int = REPEATS) -> list[dict[str, Any]]:
             spans = every_sentence.classify(text).findings
             return _redacted(level, text, [(f.kind, text[f.start : f.end]) for f in spans], unnumbered=False)
 
-        rows.append({
-            "prompt": name,
-            "bytes": len(text.encode()),
-            "level_ms": _median_ms(lambda text=text: level.classify(text), repeats),
-            "after_ms": _median_ms(after, repeats),
-            "before_ms": _median_ms(before, max(20, repeats // 10)),
-            "placeholders": sum(after().kinds.values()),
-        })
+        rows.append(
+            {
+                "prompt": name,
+                "bytes": len(text.encode()),
+                "level_ms": median_cpu_ms(level_pass, repeats),
+                "after_ms": median_cpu_ms(after, repeats),
+                "before_ms": median_cpu_ms(before, max(20, repeats // 10)),
+                "placeholders": sum(after().kinds.values()),
+            }
+        )
     return rows
 
 
