@@ -42,9 +42,13 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
     t_compute         = FLOPs / (TP * F * mfu)
     Attention (kernels of their own, run after the GEMMs, so their time adds)
     t_attention       = max(B * KV bytes / token * c_avg / (TP * W * eta_attn),
-                            B * 4 * L * c_avg * H * d / (TP * F * mfu))
+                            B * L * c_avg * f_dec / (TP * F_kv * mfu))
                         + B * L * a                                        (per sequence and layer)
-                        + p * 2 * L * n_prompt * H * d / (TP * F * mfu)   (prefill, causal)
+                        + p * L * n_prompt / 2 * f_pre / (TP * F_kv * mfu) (prefill, causal)
+                        f = 4 H d per cached token for GQA/MHA; MLA decodes absorbed,
+                        f_dec = 2 H (2 r + rope), and prefills expanded, f_pre = 2 H (2 d + rope);
+                        F_kv = the tensor rate of the KV cache's dtype (BF16 for a 16-bit cache,
+                        also under FP8 weights)
                         eta_attn = achieved bandwidth of paged decode attention, fitted per GPU;
                         a = the kernel's fixed work per sequence and layer on every rank (query
                         load, block-table walk, softmax reduction, output write), which does not
@@ -380,6 +384,15 @@ def step_time(
     )
 
 
+def attention_flops_s(dep: Deployment, eff: Efficiency) -> float:
+    """FLOP/s of the replica's attention kernels: they multiply queries by the cache in the KV dtype.
+
+    A 16-bit cache runs at the BF16 tensor rate whatever the weights are (FlashAttention and
+    FlashMLA with a BF16 cache, also under FP8 weights); an FP8 cache at the FP8 rate where the GPU has one.
+    """
+    return dep.tp * dep.gpu.flops("fp8" if dep.kv_dtype == "fp8" else "bf16") * eff.mfu
+
+
 def attention_s(
     dep: Deployment, eff: Efficiency, batch: float, context: float, prefill_tokens: float = 0.0, prompt: float = 0.0
 ) -> float:
@@ -395,7 +408,7 @@ def attention_s(
     kv_read = batch * kv_bytes_per_token(m, dep.kv_dtype, dep.tp) * context
     decode_flops = batch * m.layers * context * m.attention_flops_per_cached_token(decode=True)
     prefill_flops = prefill_tokens * m.layers * prompt / 2 * m.attention_flops_per_cached_token(decode=False)
-    flops = dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu
+    flops = attention_flops_s(dep, eff)
     kv_efficiency = eff.memory if eff.attention_memory is None else eff.attention_memory
     decode = max(kv_read / (dep.tp * dep.gpu.bandwidth_bytes_s * kv_efficiency), decode_flops / flops)
     per_sequence = batch * m.layers * eff.attention_overhead_ns * 1e-9
@@ -421,7 +434,7 @@ def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     """Seconds to prefill one `tokens`-token prompt on an otherwise idle replica (TTFT)."""
     m = dep.model
     attention = m.layers * tokens**2 / 2 * m.attention_flops_per_cached_token(decode=False)
-    compute_s = matmul_s(dep, eff, tokens, 1) + attention / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    compute_s = matmul_s(dep, eff, tokens, 1) + attention / attention_flops_s(dep, eff)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     weights = weight_bytes_read(m, dep.weight_dtype, tokens)
     memory_s = chunks * weights / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)

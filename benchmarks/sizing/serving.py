@@ -36,6 +36,7 @@ from benchmarks.sizing.model import (
     Deployment,
     Efficiency,
     allreduce_time,
+    attention_flops_s,
     fixed_step_s,
     gemm_roof,
     matmul_s,
@@ -125,7 +126,7 @@ def _one_wave_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt:
     tokens = batch * prompt
     attention = batch * m.layers * prompt**2 / 2 * m.attention_flops_per_cached_token(decode=False)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
-    compute_s = matmul_s(dep, eff, tokens, batch) + attention / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    compute_s = matmul_s(dep, eff, tokens, batch) + attention / attention_flops_s(dep, eff)
     memory_s = (
         chunks * weight_bytes_read(m, dep.weight_dtype, tokens) / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
     )

@@ -11,7 +11,14 @@ import pytest
 from benchmarks.sizing import Deployment, Efficiency, find_gpu, find_model, load_model_config
 from benchmarks.sizing.checkpoints import meta_fbgemm_fp8_unquantised, named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import EAGER_LAYER_OVERHEAD_US, efficiency_for, runs_eager
-from benchmarks.sizing.model import attention_s, expert_fraction_read, matmul_s, max_sequences, weight_bytes
+from benchmarks.sizing.model import (
+    attention_flops_s,
+    attention_s,
+    expert_fraction_read,
+    matmul_s,
+    max_sequences,
+    weight_bytes,
+)
 from benchmarks.sizing.serving import static_batch_tokens_per_s
 
 # deepseek-ai/DeepSeek-V3 config.json (DeepSeek-R1 has the same architecture)
@@ -90,9 +97,13 @@ def test_mla_decode_attention_reads_the_whole_latent_on_every_rank():
     # 4 sequences at context 2000: each rank reads 4 * 2000 * 61 layers * 576 * 2 B = 562.176 MB
     per_rank_bytes = 4 * 2000 * 61 * 576 * 2
     memory = per_rank_bytes / (h200.bandwidth_bytes_s * 0.70)
-    flops = 4 * 61 * 2000 * 278_528 / (8 * h200.flops("fp8") * 0.50)
+    # a BF16 cache: the attention kernels multiply at the BF16 rate, though the weights are FP8
+    assert attention_flops_s(dep, eff) == 8 * 989e12 * 0.50
+    flops = 4 * 61 * 2000 * 278_528 / (8 * 989e12 * 0.50)
     assert memory > flops
     assert attention_s(dep, eff, 4, 2000) == pytest.approx(memory)
+    fp8_cache = dep.model_copy(update={"kv_dtype": "fp8"})
+    assert attention_flops_s(fp8_cache, eff) == 8 * h200.flops("fp8") * 0.50
 
 
 def test_deepseek_experts_read_grow_with_the_batch():

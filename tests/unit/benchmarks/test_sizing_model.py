@@ -153,8 +153,11 @@ def test_prefill_time_by_hand():
     # layers: 2 x (1e9 - 1e6 embedding) x 1000 tokens = 1.998e12; LM head for the last position
     # only: 2 x 1e6; attention 2 x 10 x 1000^2 x 10 x 100 = 2e10 -> 2.018002e12 at 100 TFLOP/s
     assert prefill_time(toy(), IDEAL, 1000) == pytest.approx(20.18002e-3)
-    # fp8 layers and attention run on the 200 TFLOP/s FP8 tensor cores, the 16-bit LM head at 100
-    assert prefill_time(toy(dtype="fp8"), IDEAL, 1000) == pytest.approx((1.998e12 + 2e10) / 200e12 + 2e6 / 100e12)
+    # fp8 layers run on the 200 TFLOP/s FP8 tensor cores; the 16-bit LM head, and attention over
+    # the (default) BF16 KV cache, at 100
+    assert prefill_time(toy(dtype="fp8"), IDEAL, 1000) == pytest.approx(1.998e12 / 200e12 + (2e10 + 2e6) / 100e12)
+    fp8_cache = toy(dtype="fp8").model_copy(update={"kv_dtype": "fp8"})
+    assert prefill_time(fp8_cache, IDEAL, 1000) == pytest.approx((1.998e12 + 2e10) / 200e12 + 2e6 / 100e12)
 
 
 def test_prefill_of_one_token_is_bound_by_reading_the_weights():
