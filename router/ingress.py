@@ -26,6 +26,8 @@ from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from classifiers import Classification, Classifier, Scan, Sensitivity
+from classifiers.full_spans import unexplained_windows
+from classifiers.normalise import normalise
 from classifiers.settings import Mode
 from classifiers.types import Finding
 from hosted import HostedClient
@@ -167,6 +169,11 @@ class Ingress:
         classifier = self._classifier
 
         async def names_beyond(text: str, found_values: Sequence[str]) -> list[Finding]:
+            # Most texts leave NER nothing to tag (every capitalised word is explained): those
+            # are answered here, as `names_beyond` would answer them, without the thread hop
+            # (~0.5 ms of a redacted request's latency); the rest are tagged in a thread.
+            if classifier.settings.ner_enabled and not unexplained_windows(normalise(text), found_values):
+                return []
             return await asyncio.to_thread(classifier.names_beyond, text, found_values)
 
         return names_beyond
