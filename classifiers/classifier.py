@@ -80,6 +80,8 @@ class Scan:
     evidence: Evidence
     windows: list[tuple[int, int]]
     mode: Mode = "strict"
+    decision: tuple[Sensitivity, list[Finding]] | None = None
+    """`decide(evidence)` when step 4 already computed it (reused by step 5 when NER adds nothing)."""
 
     @property
     def needs_ner(self) -> bool:
@@ -246,14 +248,15 @@ class Classifier:
             cues=cues,
             strict=strict,
         )
-        return Scan(normalised, evidence, self._ner_windows(normalised, evidence), mode)
+        decision = decide(evidence) if self._ner is not None and not self._settings.ner_always else None
+        return Scan(normalised, evidence, self._ner_windows(normalised, evidence, decision), mode, decision)
 
     def _decoded_findings(self, text: NormalisedText, mode: Mode, depth: int) -> list[Finding]:
         """Base64, URL- and hex-encoded runs decoded and classified; what they hide is reported on the run."""
         findings = []
         for run in encoded_runs(text.text):
             inner = self._prepare(run.decoded, mode, depth + 1)
-            level, kept = decide(inner.evidence)
+            level, kept = inner.decision or decide(inner.evidence)
             if level >= Sensitivity.PERSONAL:
                 # identifiers before names: on the one span the first kind is the one reported
                 kinds = sorted(
@@ -283,14 +286,16 @@ class Classifier:
         findings += [f for f in fallbacks if not any(s < f.end and f.start < e for s, e in specific)]
         return findings
 
-    def _ner_windows(self, text: NormalisedText, evidence: Evidence) -> list[tuple[int, int]]:
+    def _ner_windows(
+        self, text: NormalisedText, evidence: Evidence, decision: tuple[Sensitivity, list[Finding]] | None
+    ) -> list[tuple[int, int]]:
         """Where NER runs: nowhere unless it could change the result (module docstring, step 4)."""
         if self._ner is None or not text.text.strip():
             return []
         cues = evidence.cues
-        if self._settings.ner_always:
+        if self._settings.ner_always or decision is None:
             return sentence_windows(text.text, [(s.start, s.end) for s in cues.sentences])
-        level, _ = decide(evidence)
+        level, _ = decision
         if level >= Sensitivity.PERSONAL:
             return []
         statement_terms = [t for t in evidence.special_terms if not cues.sentence_at(t.start).question]
@@ -337,7 +342,10 @@ class Classifier:
         return per_text
 
     def _finish(self, item: Scan, ner_findings: list[Finding]) -> Classification:
-        level, kept = decide(_with_ner(item, ner_findings))
+        if ner_findings or item.decision is None:
+            level, kept = decide(_with_ner(item, ner_findings))
+        else:
+            level, kept = item.decision
         text = item.text
         mapped = []
         for finding in kept:

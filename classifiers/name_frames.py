@@ -25,45 +25,68 @@ import re
 
 from classifiers.cues import AS_ROLE
 
-__all__ = ["FRAMES", "framed_names"]
+__all__ = ["framed_names"]
 
 _NAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?"
 _NAMES = rf"{_NAME}(?:[ ]+{_NAME}){{0,2}}"
-_HERE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?])[ ]+|(?i:hi|hello|hey|morning|afternoon|evening|good morning|good afternoon|"
-    rf"good evening|yes|yeah|ok|okay)[ ]*[,!\-–]*[ ]+)(?P<name>{_NAMES})[ ]+here(?![A-Za-z])"
+_LOOK_BACK = 80
+"""Characters before an anchor in which the name it frames is looked for."""
+
+# Each frame is an anchor found in one pass (a regex that starts with a literal or a
+# word list, so the engine skips most positions), and the name is then matched
+# backwards from it or forwards after it, on a few dozen characters only.
+_HERE = re.compile(r"[ ]here(?![A-Za-z])")
+_NAME_BEFORE_HERE = re.compile(
+    rf"(?:^|\n|[.!?][ ]+|(?i:hi|hello|hey|morning|afternoon|evening|good morning|good afternoon|good evening|"
+    rf"yes|yeah|ok|okay)[ ]*[,!\-–]*[ ]+)(?P<name>{_NAMES})$"
 )
-_LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.;|][ ]))[ \t]*(?i:(?:full[ ]+|first[ ]+|last[ ]+|given[ ]+|family[ ]+|maiden[ ]+)?name|"
-    rf"surname|forename|forenames|client|customer|claimant|applicant|patient|tenant|caller|pupil|resident|"
-    rf"service[ ]+user)[ \t]*[:\-–=][ \t]*(?P<name>{_NAMES})(?![A-Za-z])"
+_LABEL_SEPARATOR = re.compile(r"[:=\-–][ \t]*")
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|[.;|][ ])[ \t]*(?:(?:full|first|last|given|family|maiden)[ ]+)?(?:name|surname|forenames?|client|"
+    r"customer|claimant|applicant|patient|tenant|caller|pupil|resident|service[ ]+user)[ \t]*$"
 )
-_WITH_AGE = re.compile(
-    rf"(?:\((?P<bracketed>{_NAMES}),?[ ]+(?:aged[ ]+)?\d{{1,3}}\)|(?<![A-Za-z])(?P<commas>{_NAMES}),[ ]+"
-    rf"(?:aged[ ]+)?\d{{1,3}},)"
+_NAMES_AT = re.compile(rf"{_NAMES}(?![A-Za-z])")
+_AGE = re.compile(r"[ ](?:aged[ ]+)?\d{1,3}[,)]")
+_NAME_BEFORE_AGE = re.compile(rf"(?:(?P<open>\()|(?<![A-Za-z]))(?P<name>{_NAMES})(?P<comma>,)?[ ]$")
+_AS_ROLE = re.compile(AS_ROLE)
+_NAME_BEFORE_ROLE = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<name>{_NAME}(?:[ ]+{_NAME}){{1,2}})|(?P<lower>[a-z][a-z'\-]+[ ]+[a-z][a-z'\-]+))[ ]+$"
 )
-_AS_ROLE = re.compile(rf"(?<![A-Za-z])(?P<name>{_NAME}(?:[ ]+{_NAME}){{1,2}})[ ]+(?i:{AS_ROLE})")
-_AS_ROLE_LOWER = re.compile(rf"(?<![A-Za-z])(?P<name>[a-z][a-z'\-]+[ ]+[a-z][a-z'\-]+)[ ]+{AS_ROLE}")
-FRAMES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("person_here", _HERE, ("name",)),
-    ("person_label", _LABEL, ("name",)),
-    ("person_age", _WITH_AGE, ("bracketed", "commas")),
-    ("person_as_role", _AS_ROLE, ("name",)),
-    ("person_as_role", _AS_ROLE_LOWER, ("name",)),
-)
-"""(recogniser name, pattern, groups holding the name) for each frame."""
 
 
-def framed_names(text: str) -> list[tuple[str, int, int]]:
-    """(recogniser name, start, end) of each name a frame introduces (not yet filtered for ordinary words)."""
+def framed_names(text: str, lower: str) -> list[tuple[str, int, int]]:
+    """(recogniser name, start, end) of each name a frame introduces (not yet filtered for ordinary words).
+
+    Args:
+        text: The normalised text.
+        lower: The same text lower-cased (the anchors are matched on it).
+    """
     found = []
-    for recogniser, pattern, groups in FRAMES:
-        if (recogniser == "person_here" and "here" not in text) or (
-            recogniser == "person_as_role" and " as " not in text
-        ):
+    for anchor in _HERE.finditer(text):
+        name = _NAME_BEFORE_HERE.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start())
+        if name is not None:
+            found.append(("person_here", *name.span("name")))
+    for anchor in _LABEL_SEPARATOR.finditer(text):
+        if _LABEL_BEFORE.search(lower, max(0, anchor.start() - 32), anchor.start()) is not None:
+            name = _NAMES_AT.match(text, anchor.end())
+            if name is not None:
+                found.append(("person_label", *name.span()))
+    for anchor in _AGE.finditer(text):
+        before = anchor.start() - (text[anchor.start() - 1 : anchor.start()] == ",")
+        if not text[before - 1 : before].isalpha():
             continue
-        for match in pattern.finditer(text):
-            for group in groups:
-                if match.group(group) is not None:
-                    found.append((recogniser, match.start(group), match.end(group)))
+        name = _NAME_BEFORE_AGE.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start() + 1)
+        if name is None:
+            continue
+        closing = text[anchor.end() - 1]
+        if (closing == ")" and name.group("open")) or (
+            closing == "," and name.group("comma") and not name.group("open")
+        ):
+            found.append(("person_age", *name.span("name")))
+    for anchor in _AS_ROLE.finditer(lower):
+        if anchor.start() > 0 and lower[anchor.start() - 1].isalpha():
+            continue
+        name = _NAME_BEFORE_ROLE.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start())
+        if name is not None:
+            found.append(("person_as_role", *name.span("name" if name.group("name") else "lower")))
     return found

@@ -85,12 +85,14 @@ _ADDRESS_VERBS_EXTRA = (
     r"update the (?:record|file|details|account) (?:for|of)|meet with|met with|meeting with"
 )
 """Further verbs that address or act for a person ("forward this to", "spoke to", "update the record for")."""
-_ADDRESSEE = re.compile(
-    rf"(?<![A-Za-z])(?i:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|call|ring|"
+# Matched in two steps, the verb on the lower-cased text and then the capitalised pair right
+# after it on the text itself: one case-insensitive expression was ~3x slower.
+_ADDRESS_VERB = re.compile(
+    rf"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|call|ring|"
     rf"phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|pay|refund|invite|"
-    rf"{_ADDRESS_VERBS_EXTRA})"
-    rf"[ ]+(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])"
+    rf"{_ADDRESS_VERBS_EXTRA})[ ]+"
 )
+_NAME_PAIR = re.compile(rf"(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])")
 _LOWER_ADDRESSEE = re.compile(
     r"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|call|ring|phone|"
     r"visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|refund|invite|"
@@ -183,10 +185,10 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
     cue_ends = list(cue_ends)
     findings += _names_after_cues(text.text, cue_ends)
     findings += _dialogue_answers(text.text)
-    findings += _addressees(text.text)
+    findings += _addressees(text.text, text.lower)
     findings += _lower_case_names_anywhere(text.text, cue_ends)
     findings += _sentence_subjects(text.text)
-    findings += _framed(text.text)
+    findings += _framed(text.text, text.lower)
     for run in _CAPITALISED.finditer(text.text):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
         index = 0
@@ -214,10 +216,10 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
     return findings
 
 
-def _framed(text: str) -> list[Finding]:
+def _framed(text: str, lower: str) -> list[Finding]:
     """Names in the frames of `name_frames.py`, unless they start with an ordinary or organisation word."""
     findings = []
-    for recogniser, start, end in framed_names(text):
+    for recogniser, start, end in framed_names(text, lower):
         words = text[start:end].split()
         lowered = [w.lower() for w in words]
         if lowered[0] in _NOT_NAME_STARTS or lowered[-1] in _NOT_NAME_ENDS:
@@ -261,10 +263,13 @@ _DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
 _DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
 
 
-def _addressees(text: str) -> list[Finding]:
+def _addressees(text: str, lower: str) -> list[Finding]:
     """Two capitalised words after a verb that addresses a person, unless ordinary or organisation words."""
     findings = []
-    for match in _ADDRESSEE.finditer(text):
+    for verb in _ADDRESS_VERB.finditer(lower):
+        match = _NAME_PAIR.match(text, verb.end())
+        if match is None:
+            continue
         first, last = (w.lower() for w in match.group("name").split())
         if first in _NOT_NAME_STARTS or last in _NOT_NAME_ENDS or last in _NOT_GIVEN_NAMES:
             continue

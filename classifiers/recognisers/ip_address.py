@@ -35,7 +35,7 @@ class IpAddress(PatternRecogniser):
     patterns = (
         Pattern(
             "ipv4",
-            r"(?<![A-Za-z0-9.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9]|\.\d)",
+            r"\d(?<![A-Za-z0-9.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![A-Za-z0-9]|\.\d)",
             score=0.0,
             validated_score=0.7,
             requires=tuple("0123456789"),

@@ -21,7 +21,14 @@ __all__ = ["NationalInsuranceNumber", "nino_is_valid"]
 _BAD_FIRST = frozenset("DFIQUV")
 _BAD_SECOND = frozenset("DFIOQUV")
 _BARRED_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-_GAP = r"(?:[ \t]*[\n/_][ \t]*|[ \t]{2,4}|[ \t]?[.\-][ \t]?)"
+_GAP = r"(?:[ \t]*[\n/_][ \t]*|[ \t]{2,4}|[ \t]+[.\-][ \t]*|[.\-][ \t]+)"
+_ANY = rf"(?:{_GAP}|[ .\-]?)"
+_GROUPS = (
+    rf"(?:{_GAP}\d{{2}}{_ANY}\d{{2}}{_ANY}\d{{2}}(?:{_ANY}[A-Da-d])?|"
+    rf"{_ANY}\d{{2}}(?:{_GAP}\d{{2}}{_ANY}\d{{2}}|{_ANY}\d{{2}}{_GAP}\d{{2}})(?:{_ANY}[A-Da-d])?|"
+    rf"{_ANY}\d{{2}}{_ANY}\d{{2}}{_ANY}\d{{2}}{_GAP}[A-Da-d])"
+)
+"""Prefix, three pairs of digits and suffix with at least one separator `nino_any_letters` does not cover."""
 """Between groups written by hand or in a form: runs of spaces, a line break, a slash, an underscore."""
 _SHAPE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
 
@@ -60,7 +67,7 @@ class NationalInsuranceNumber(PatternRecogniser):
         Pattern("nino_compact_lower", r"(?<![A-Za-z0-9])[a-z]{2}\d{6}[a-d](?![A-Za-z0-9])", score=0.0, requires=DIGITS),
         Pattern(
             "nino_grouped",
-            rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_GAP}\d{{2}}{_GAP}?\d{{2}}{_GAP}?\d{{2}}(?:{_GAP}?[A-Da-d])?(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_GROUPS}(?![A-Za-z0-9])",
             score=0.0,
             requires=DIGITS,
         ),

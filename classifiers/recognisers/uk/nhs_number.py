@@ -42,8 +42,10 @@ from classifiers.recognisers.base import (
 __all__ = ["NhsNumber", "in_chi_range", "is_ddmmyy", "mod11_check_digit", "nhs_number_is_valid"]
 
 _WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
-_GAP = r"(?:[ \t]*[\n/_][ \t]*|[ \t]{2,4}|[ \t]?[.\-][ \t]?)"
-_GROUPED = rf"\d{{3}}{_GAP}\d{{3}}{_GAP}\d{{4}}"
+_GAP = r"(?:[ \t]*[\n/_][ \t]*|[ \t]{2,4}|[ \t]+[.\-][ \t]*|[.\-][ \t]+)"
+"""A separator `digit_run` does not cover (one space, dot or hyphen is `nhs_number`'s)."""
+_ANY_GAP = rf"(?:{_GAP}|[ .\-]?)"
+_GROUPED = rf"\d(?<![A-Za-z0-9/]\d)\d{{2}}(?:{_GAP}\d{{3}}{_ANY_GAP}|[ .\-]?\d{{3}}{_GAP})\d{{4}}"
 """3-3-4 groups split by something `digit_run`'s single separator does not cover."""
 _CHI_RANGE_SCORE = 0.6
 """Score of a valid number in the CHI block: below a CHI number's, above the threshold."""
@@ -89,7 +91,7 @@ class NhsNumber(PatternRecogniser):
         Pattern("nhs_number", rf"(?<![A-Za-z0-9]){digit_run(10)}(?![A-Za-z0-9])", score=0.3, requires=DIGITS),
         Pattern(
             "nhs_grouped",
-            rf"(?<![A-Za-z0-9/]){_GROUPED}(?![A-Za-z0-9]|/\d)",
+            rf"{_GROUPED}(?![A-Za-z0-9]|/\d)",
             score=0.3,
             validated_score=0.45,
             requires=DIGITS,
