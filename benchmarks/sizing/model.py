@@ -112,15 +112,14 @@ import math
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from benchmarks.sizing.specs import (
-    BYTES_PER_KV_ELEMENT,
-    BYTES_PER_WEIGHT,
-    EMBEDDING_BYTES,
-    GpuSpec,
-    KvDtype,
-    ModelSpec,
-    WeightDtype,
+from benchmarks.sizing.footprint import (
+    expert_fraction_read,
+    kv_bytes_per_token,
+    paged_tokens,
+    weight_bytes,
+    weight_bytes_read,
 )
+from benchmarks.sizing.specs import GpuSpec, KvDtype, ModelSpec, WeightDtype
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 _LOGIT_SEQUENCES = 256
@@ -239,49 +238,6 @@ def fully_connected(gpu: GpuSpec) -> bool:
     """
     name = gpu.interconnect.lower()
     return name.startswith("nvlink") or "infinity fabric" in name
-
-
-def weight_bytes(model: ModelSpec, dtype: str) -> float:
-    """Bytes of weights across the whole replica: quantised layers plus 16-bit embeddings.
-
-    A checkpoint that leaves some layers unquantised (`ModelSpec.unquantised_params`) holds
-    those in 16-bit too; under bf16/fp16 this changes nothing.
-    """
-    sixteen_bit = model.embedding_params + model.unquantised_params
-    return (model.params - sixteen_bit) * BYTES_PER_WEIGHT[dtype] + sixteen_bit * EMBEDDING_BYTES
-
-
-def expert_fraction_read(model: ModelSpec, tokens: float) -> float:
-    """Expected share of a layer's experts that at least one of `tokens` tokens is routed to."""
-    if not model.is_moe:
-        return 1.0
-    return float(1.0 - (1.0 - model.experts_per_token / model.experts) ** max(tokens, 1.0))
-
-
-def weight_bytes_read(model: ModelSpec, dtype: str, batch: float) -> float:
-    """Weight bytes one step over `batch` tokens streams from memory (whole replica)."""
-    total = weight_bytes(model, dtype)
-    if not model.tied_embeddings:
-        total -= model.vocab_size * model.hidden_size * EMBEDDING_BYTES
-    experts = model.expert_params * BYTES_PER_WEIGHT[dtype]
-    return total - experts * (1.0 - expert_fraction_read(model, batch))
-
-
-def kv_bytes_per_token(model: ModelSpec, kv_dtype: str, tp: int = 1) -> float:
-    """K and V of every layer for one token, whole replica (KV heads replicate when TP > H_kv).
-
-    MLA models (DeepSeek-V2/V3) cache one compressed latent per layer instead, and every
-    tensor-parallel rank holds the whole latent.
-    """
-    if model.mla_kv_dim:
-        return model.layers * model.mla_kv_dim * BYTES_PER_KV_ELEMENT[kv_dtype] * tp
-    heads = max(model.kv_heads, tp)
-    return 2 * model.layers * heads * model.head_dim * BYTES_PER_KV_ELEMENT[kv_dtype]
-
-
-def paged_tokens(tokens: float, block: int) -> int:
-    """Tokens of KV a sequence of `tokens` occupies: whole blocks of `block` tokens."""
-    return math.ceil(tokens / block) * block
 
 
 def runtime_bytes_per_gpu(dep: Deployment, eff: Efficiency) -> float:
@@ -443,3 +399,31 @@ def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
         + allreduce_time(dep, eff, tokens)
         + chunks * fixed_step_s(dep, eff)
     )
+
+
+__all__ = [
+    "Deployment",
+    "Efficiency",
+    "StepTime",
+    "allreduce_once",
+    "allreduce_time",
+    "attention_flops_s",
+    "attention_s",
+    "compute_roof_tokens_per_s",
+    "decode_step",
+    "decode_tokens_per_s",
+    "expert_fraction_read",
+    "fixed_step_s",
+    "fully_connected",
+    "gemm_roof",
+    "kv_bytes_per_token",
+    "matmul_s",
+    "max_sequences",
+    "paged_tokens",
+    "prefill_time",
+    "runtime_bytes_per_gpu",
+    "step_time",
+    "usable_kv_bytes",
+    "weight_bytes",
+    "weight_bytes_read",
+]
