@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from benchmarks.sizing.catalogue import find_model
 from benchmarks.sizing.specs import ModelSpec
 
 
@@ -50,6 +51,23 @@ def named_checkpoint(text: str) -> str | None:
     return None
 
 
+# Hugging Face repository (lower case) -> the catalogue model it is a checkpoint of.
+CHECKPOINT_BASE: dict[str, str] = {repo: "Llama-3.1-405B" for repo in PARTIAL_CHECKPOINTS}
+
+
+def checkpoint_model(name: str) -> ModelSpec | None:
+    """The catalogue model as partially quantised checkpoint `name` stores it; None for any other name.
+
+    `size --model meta-llama/Llama-3.1-405B-FP8 --weight-dtype fp8` then plans with that
+    checkpoint's 487 GB of weights, not the 410 GB of an all-FP8 405B.
+    """
+    repo = name.strip().lower()
+    if repo not in CHECKPOINT_BASE:
+        return None
+    model = with_checkpoint(find_model(CHECKPOINT_BASE[repo]), repo)
+    return model.model_copy(update={"name": f"{model.name} ({name.strip()})", "hf_repo": name.strip()})
+
+
 def with_checkpoint(model: ModelSpec, repo: str | None) -> ModelSpec:
     """`model` as checkpoint `repo` stores it: its 16-bit layers set, or unchanged for an unknown repo."""
     if repo is None or repo.lower() not in PARTIAL_CHECKPOINTS:
@@ -58,4 +76,11 @@ def with_checkpoint(model: ModelSpec, repo: str | None) -> ModelSpec:
     return model.model_copy(update={"unquantised_params": unquantised})
 
 
-__all__ = ["PARTIAL_CHECKPOINTS", "meta_fbgemm_fp8_unquantised", "named_checkpoint", "with_checkpoint"]
+__all__ = [
+    "CHECKPOINT_BASE",
+    "PARTIAL_CHECKPOINTS",
+    "checkpoint_model",
+    "meta_fbgemm_fp8_unquantised",
+    "named_checkpoint",
+    "with_checkpoint",
+]

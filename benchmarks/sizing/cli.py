@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
+from benchmarks.sizing.checkpoints import checkpoint_model
 from benchmarks.sizing.cost import (
     EXAMPLE_GPU_HOUR_USD,
     EXAMPLE_HOSTED_INPUT_USD_PER_M,
@@ -24,7 +25,7 @@ from benchmarks.sizing.cost import (
     compare_costs,
 )
 from benchmarks.sizing.efficiency import efficiency_for
-from benchmarks.sizing.errors import SizingError
+from benchmarks.sizing.errors import InvalidDeploymentError, SizingError
 from benchmarks.sizing.fit import valid_tps
 from benchmarks.sizing.hf_config import load_model_config
 from benchmarks.sizing.model import Deployment, Efficiency
@@ -38,11 +39,11 @@ DEFAULT_CONTEXT = 8192
 
 
 def resolve_model(name: str) -> ModelSpec:
-    """A catalogue model by name, or a local config.json (file or directory) by path."""
+    """A catalogue model by name, a partially quantised checkpoint by repository, or a local config.json by path."""
     path = Path(name).expanduser()
     if path.is_file() or (path / "config.json").is_file():
         return load_model_config(path)
-    return find_model(name)
+    return checkpoint_model(name) or find_model(name)
 
 
 def _parse_tp(value: str) -> int:
@@ -189,6 +190,8 @@ def size_command(
     """Size GPU nodes for serving a model under a workload and latency SLOs."""
     try:
         spec = resolve_model(model)
+        if spec.unquantised_params and weight_dtype != "fp8":
+            raise InvalidDeploymentError(f"{model} is an FP8 checkpoint: pass --weight-dtype fp8")
         gpu_spec = find_gpu(gpu)
         measured = read_workload(workload) if workload else LengthStats()
         deployment = Deployment(

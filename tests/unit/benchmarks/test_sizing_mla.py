@@ -234,3 +234,21 @@ def test_vllm_v0_runs_eagerly_past_its_graph_context_limit():
     # an engine already run eagerly pays the launch cost once
     eager = efficiency_for(h100, engine=old + " --enforce-eager", context=34832)
     assert eager.layer_overhead_us == pytest.approx(graphs.layer_overhead_us + EAGER_LAYER_OVERHEAD_US)
+
+
+def test_size_plans_meta_fp8_405b_with_its_bf16_attention(tmp_path):
+    from typer.testing import CliRunner
+
+    from benchmarks.sizing.cli import resolve_model, size_app
+
+    meta = resolve_model("meta-llama/Llama-3.1-405B-FP8")
+    assert meta.unquantised_params == 77_108_084_736
+    assert resolve_model("llama-3.1-405b").unquantised_params == 0.0
+    runner = CliRunner()
+    args = ["--model", "meta-llama/Llama-3.1-405B-FP8", "--gpu", "h100-sxm", "--tp", "8", "--json"]
+    result = runner.invoke(size_app, [*args, "--weight-dtype", "fp8", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["plan"]["weight_bytes"] / 1e9 == pytest.approx(487.2, abs=0.1)
+    refused = runner.invoke(size_app, [*args, "--out", str(tmp_path)])  # bf16 is not how it is stored
+    assert refused.exit_code == 2
+    assert "pass --weight-dtype fp8" in refused.output
