@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict
 
 from benchmarks.sizing.published_b import held_out_b  # held-out B: every row held out (published_b.py)
 from benchmarks.sizing.published_c import held_out_c  # held-out C: every row held out, scored once (published_c.py)
+from benchmarks.sizing.published_d import held_out_d  # held-out D: collected blind, scored once after the model's last change
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]
@@ -358,6 +359,6 @@ def first_set() -> tuple[PublishedFigure, ...]:
     return (*_VLLM_SINGLE, *_V10, *_v017_rows(), *_oracle_rows(), *_online_rows())
 
 
-FIGURES: tuple[PublishedFigure, ...] = (*first_set(), *held_out_b(), *held_out_c())
+FIGURES: tuple[PublishedFigure, ...] = (*first_set(), *held_out_b(), *held_out_c(), *held_out_d())
 
 __all__ = ["FIGURES", "Engine", "Metric", "Mode", "PublishedFigure", "Role"]
