@@ -49,7 +49,14 @@ from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.full_spans import names_beyond
-from classifiers.names import PERSON, find_name_candidates, is_instruction_word, looks_like_person_name
+from classifiers.names import (
+    PERSON,
+    find_name_candidates,
+    is_eponym,
+    is_instruction_word,
+    looks_like_person_name,
+    reads_as_thing,
+)
 from classifiers.ner import Entity, NerTagger, has_name_candidate, sentence_windows
 from classifiers.normalise import NormalisedText, normalise
 from classifiers.public_values import without_public_values
@@ -383,13 +390,19 @@ def _with_ner(item: Scan, ner_findings: list[Finding]) -> Evidence:
 def _entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding | None:
     """Map a spaCy entity to a candidate finding (see `aggregate.py` for how it counts).
 
-    PERSON (not a lone instruction word such as "Summarise"), and ORG entities that
+    PERSON (not a lone instruction word such as "Summarise", nor a law, condition or
+    medicine: "Martha's Rule", "Adalimumab has side effects"), and ORG entities that
     read as a person's name, are name candidates;
     GPE/LOC/FAC are places; a DATE counts only as a date of birth, next to birth
     wording and plausible for a living person. Other dates are not personal data.
     """
     start, end = entity.start + offset, entity.end + offset
-    if entity.label == "PERSON" and not is_instruction_word(entity.text):
+    if (
+        entity.label == "PERSON"
+        and not is_instruction_word(entity.text)
+        and not is_eponym(text.lower, end)
+        and not reads_as_thing(text.lower, end)
+    ):
         return Finding(PERSON, start, end, 0.85, "spacy_ner", Sensitivity.PERSONAL)
     if entity.label == "ORG" and looks_like_person_name(entity.text.removesuffix("'s").removesuffix("’s").split()):
         return Finding(PERSON, start, end, 0.6, "spacy_ner", Sensitivity.PERSONAL)

@@ -34,7 +34,8 @@ a question ("Can you summarise the complaint from Jo Bloggs?", "Could you please
 draft...") is not a question in this sense: it asks for work on a case, and is read
 as a statement; "Can you tell me / explain / describe..." and "Can you find out
 when..." (a question about facts, put politely) stay questions. A semicolon or a
-spaced dash separates clauses, and a clause before one is a question only if it
+spaced dash or a "so" before a question ("... Ramadan so can we move his
+interview?") separates clauses, and a clause before one is a question only if it
 opens like one ("Did he..."): in "Ann Lee turned 86 and lives alone; can social services visit?" the
 first clause is a statement about her and only the second is a question.
 """
@@ -136,6 +137,11 @@ _PUBLIC = compile_terms(
             # fiction: characters are nobody
             r"fictional character|the character|characters|short story|a story about|bedtime story|poem|limerick|"
             r"sitcom|soap opera|tv series|fairy tale|superhero|"
+            # people acting in a public office or role, and people in exercises and scenarios
+            r"chief medical officer|chief executive|chief constable|chief inspector|minister|mayor of|commissioner|"
+            r"ombudsman|presenter|broadcaster|spokes(?:person|man|woman)|correspondent|according to|cabinet member|"
+            r"director-general|permanent secretary|vice-chancellor|professor of|headteacher|head teacher|"
+            r"scenario|role-play|role play|roleplay|case study|hypothetical|fictitious|imaginary|"
             # maths word problems: invented people sharing sweets
             r"in the ratio|altogether|how much change|how many (?:are|were|is|was) left|word problem|"
             r"(?:does|do|did|will) (?:they )?each (?:get|have|receive|pay)|solve for|work out the total"
@@ -157,7 +163,7 @@ _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-_CLAUSE_END = re.compile(r"(?:;|[ ][-–—])[ \t]+")
+_CLAUSE_END = re.compile(r"(?:;|[ ][-–—]|,?[ ]so(?=[ ]+(?:can|could|would|should|will|may|do|does|is|are)[ ]))[ \t]+")
 _REQUEST = re.compile(
     r"[^a-z]*(?:(?:also|and|so|then|ok|okay|right|hi|hello|thanks|separately)[ ,]+)?"
     r"(?:(?:can|could|would|will)[ ]+you[ ]+(?:please[ ]+)?|please[ ,]+)"

@@ -43,7 +43,14 @@ from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
 from classifiers.vocabulary import is_english_word
 
-__all__ = ["PERSON", "find_name_candidates", "is_instruction_word", "looks_like_person_name"]
+__all__ = [
+    "PERSON",
+    "find_name_candidates",
+    "is_eponym",
+    "is_instruction_word",
+    "looks_like_person_name",
+    "reads_as_thing",
+]
 
 PERSON = "PERSON"
 
@@ -52,6 +59,11 @@ _TITLE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor)\.?"
     rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
 )
+_HONOURS = frozenset({"Prof", "Professor", "Sir", "Dame", "Lady", "Lord"})
+"""Titles of office and honour, held mostly by people in public life ("Sir Jim Mackey", "Professor Brian Cox"):
+candidates like any name (`person_honour`), without strict mode's rule that an honorific alone is evidence."""
+_EPONYM = re.compile(r"'s[ ]+(?:law|rule|principle|theorem|paradox|syndrome|disease|palsy)(?![a-z])")
+"""After a name, a law, rule or condition named after someone ("Martha's Rule", "Bell's palsy"): no person here."""
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
 _LINK = r"(?:[ ]+(?:is|was|called|named)(?=[ ]))?"
 """A verb between a cue and the name ("the tenant is Dorota Kowalczyk", "my neighbour called Thaddeus")."""
@@ -144,6 +156,16 @@ _NOT_NAME_STARTS = _NOT_GIVEN_NAMES | _NOT_SURNAMES | _ORG_WORDS
 _NOT_NAME_ENDS = _NOT_SURNAMES | _ORG_WORDS
 
 
+def is_eponym(lower: str, end: int) -> bool:
+    """True when the name ending at `end` names a law, rule or condition ("Martha's Rule", "Bell's palsy")."""
+    return _EPONYM.match(lower, end) is not None
+
+
+def reads_as_thing(lower: str, end: int) -> bool:
+    """True when the words after a capitalised word make it a medicine or condition ("Adalimumab has side effects")."""
+    return _THING_AFTER.match(lower, end) is not None
+
+
 def is_instruction_word(word: str) -> bool:
     """True for a capitalised word that opens sentences and instructions, never a name ("Summarise", "Dear").
 
@@ -179,7 +201,14 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             `cues.find_cues`; capitalised words right after one are a name.
     """
     findings = [
-        Finding(PERSON, m.start(), m.end(), 0.7, "person_title", Sensitivity.PERSONAL)
+        Finding(
+            PERSON,
+            m.start(),
+            m.end(),
+            0.7,
+            "person_honour" if m.group().split(maxsplit=1)[0].rstrip(".") in _HONOURS else "person_title",
+            Sensitivity.PERSONAL,
+        )
         for m in _TITLE.finditer(text.text)
     ]
     cue_ends = list(cue_ends)
@@ -213,7 +242,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             elif first in GIVEN_NAMES:
                 findings.append(_given_name(run.start() + start, run.start() + end, 0.5))
             index = following
-    return findings
+    return [f for f in findings if not is_eponym(text.lower, f.end)]
 
 
 def _framed(text: str, lower: str) -> list[Finding]:
@@ -226,7 +255,8 @@ def _framed(text: str, lower: str) -> list[Finding]:
             continue
         if words[0].islower() and any(w in _FUNCTION_WORDS or w in _NOT_NAME_STARTS for w in lowered):
             continue  # "add him as next of kin"
-        if not any(_reads_as_name(w.lower(), len(words)) for w in words):
+        # with an age beside it ("Grace, 45,"), a given name that is also a word reads as a name
+        if not any(_reads_as_name(w.lower(), len(words) + (recogniser == "person_age")) for w in words):
             continue  # "Name: Project Phoenix", "(Total, 6)"
         findings.append(Finding(PERSON, start, end, 0.6, recogniser, Sensitivity.PERSONAL))
     return findings
@@ -306,14 +336,23 @@ def _lower_case_names_anywhere(text: str, cue_ends: list[int]) -> list[Finding]:
     return findings
 
 
+_THING_HAS = (
+    r"(?:(?:many|some|few|several|serious|common|rare|known|no)[ ]+)?(?:side[ -]effects?|cure|symptoms|risks|"
+    r"benefits|interactions|contraindications|doses|forms|causes|stages|types|been[ ]+(?:linked|approved|shown|"
+    r"licensed|withdrawn|banned|associated|recalled))(?![a-z])"
+)
+"""What a medicine or a condition has ("Humira has side effects", "Lupus has no cure"): no person is the subject."""
+_THING_AFTER = re.compile(rf"[ ]+(?:has|have|had)[ ]+{_THING_HAS}")
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ ]))(?P<name>[A-Z][a-z]{2,})(?:'s[ ]+(?:husband|wife|partner|son|daughter|"
-    r"mother|father|mum|dad|brother|sister|child|baby))?[ ]+(?:is|was|came|has been|was being|is being)[ ]+"
+    r"mother|father|mum|dad|brother|sister|child|baby))?[ ]+(?:is|was|came|has been|was being|is being|has|had|"
+    r"suffers|lives with|attends|uses|takes|needs|identifies)[ ]+"
     r"(?!(?:a|an|the)[ ]+(?:[a-z\-]+[ ]+){0,2}(?:drug|medicine|medication|vaccine|virus|disease|"
     r"condition|treatment|brand|company|app|charity|religion|faith|festival|holiday|term|word|type|form|common|"
     r"rare|chronic|serious|leading|major|protein|gene|hormone|bacterium|infection|disorder)(?![a-z]))"
     r"(?!(?:used|prescribed|caused|given|available|licensed|approved|known|defined|diagnosed by|characterised|"
     r"characterized|celebrated|observed|practised|practiced|found|made|produced|marketed|sold)(?![a-z]))"
+    rf"(?!{_THING_HAS})"
 )
 """A sentence opening with one capitalised word that is not English and a verb of state ("Aylin is...",
 "Efua's husband has..."): the way a statement about a person starts."""

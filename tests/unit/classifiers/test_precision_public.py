@@ -114,3 +114,29 @@ def test_ninos_written_oddly_are_found(classifier, name):
 def test_wide_gaps_without_a_cue_join_nothing(classifier):
     table = f"Totals by year:\n{NHS[:3]}  {NHS[3:6]}  {NHS[6:]}\n"
     assert "UK_NHS_NUMBER" not in kinds(classifier.classify(table))
+
+
+PEOPLE_IN_OFFICE = {
+    "honour": "Dame Sally Davies warned about antimicrobial resistance. What did she recommend?",
+    "professor": "Professor Alice Roberts presents the new archaeology series; what sites does it cover?",
+    "apposition": "Dr Helen Marsh, the chief executive of the trust, set out the winter plan. Summarise it.",
+    "according_to": "According to Mr Patrick Vallance, what limits the spread of a virus?",
+    "scenario": "In the scenario, Mrs Dunmore, 79, has missed her medication. What should the carer do?",
+    "eponym": "Explain how Martha's Rule lets families ask for a second opinion in hospital.",
+    "ner_eponym": "What is Bell's palsy and how long does it last?",
+}
+STILL_PERSONAL_TITLES = {
+    "title_alone": "Could you chase Mrs Oyelaran about the missing form?",
+    "honour_with_case": "Sir Reginald Pike's claim for pension credit was refused; draft an appeal.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PEOPLE_IN_OFFICE))
+def test_people_in_public_office_and_exercises_stay_public(classifier, name):
+    result = classifier.classify(PEOPLE_IN_OFFICE[name])
+    assert result.level == PUBLIC, kinds(result)
+
+
+@pytest.mark.parametrize("name", sorted(STILL_PERSONAL_TITLES))
+def test_titled_private_individuals_stay_personal(classifier, name):
+    assert classifier.classify(STILL_PERSONAL_TITLES[name]).level >= PERSONAL

@@ -73,3 +73,25 @@ def test_a_statement_before_a_dash_is_not_a_question(classifier):
 
 def test_a_question_before_a_dash_stays_a_question(classifier):
     assert classifier.classify("Was Cat Stevens a Muslim convert - and when?").level == PUBLIC
+
+
+SPECIAL_STATEMENTS = {
+    "possessive_relative_has": "Wanjiru's daughter has sickle cell anaemia and misses school.",
+    "subject_attends": "Oyelowo attends the mosque on Fridays and asks for a late start.",
+    "age_beside_word_name": "Faith, 52, has asked for a carer who shares her Catholic faith.",
+    "so_can_we": "Imran is fasting for Ramadan so can we move his assessment to the morning?",
+}
+NOT_SPECIAL_STATEMENTS = {
+    "drug_has": "Adalimumab has side effects for people with Crohn's disease.",
+    "condition_has": "Sarcoidosis has no cure, so can doctors only treat the symptoms?",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPECIAL_STATEMENTS))
+def test_special_category_statements_about_a_named_person(classifier, name):
+    assert classifier.classify(SPECIAL_STATEMENTS[name]).level == SPECIAL
+
+
+@pytest.mark.parametrize("name", sorted(NOT_SPECIAL_STATEMENTS))
+def test_statements_about_medicines_and_conditions_stay_public(classifier, name):
+    assert classifier.classify(NOT_SPECIAL_STATEMENTS[name]).level == PUBLIC
