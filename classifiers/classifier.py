@@ -49,14 +49,8 @@ from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.full_spans import names_beyond
-from classifiers.names import (
-    PERSON,
-    find_name_candidates,
-    is_eponym,
-    is_instruction_word,
-    looks_like_person_name,
-    reads_as_thing,
-)
+from classifiers.name_words import is_eponym, is_instruction_word, reads_as_thing
+from classifiers.names import PERSON, find_name_candidates, looks_like_person_name
 from classifiers.ner import Entity, NerTagger, has_name_candidate, sentence_windows
 from classifiers.normalise import NormalisedText, normalise
 from classifiers.public_values import without_public_values

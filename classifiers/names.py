@@ -38,6 +38,15 @@ from collections.abc import Iterable
 
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_frames import framed_names
+from classifiers.name_words import FUNCTION_WORDS as _FUNCTION_WORDS
+from classifiers.name_words import HONOURS as _HONOURS
+from classifiers.name_words import NOT_GIVEN_NAMES as _NOT_GIVEN_NAMES
+from classifiers.name_words import NOT_NAME_ENDS as _NOT_NAME_ENDS
+from classifiers.name_words import NOT_NAME_STARTS as _NOT_NAME_STARTS
+from classifiers.name_words import NOT_SURNAMES as _NOT_SURNAMES
+from classifiers.name_words import ORG_WORDS as _ORG_WORDS
+from classifiers.name_words import THING_HAS as _THING_HAS
+from classifiers.name_words import is_eponym
 from classifiers.normalise import NormalisedText
 from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
@@ -46,10 +55,7 @@ from classifiers.vocabulary import is_english_word
 __all__ = [
     "PERSON",
     "find_name_candidates",
-    "is_eponym",
-    "is_instruction_word",
     "looks_like_person_name",
-    "reads_as_thing",
 ]
 
 PERSON = "PERSON"
@@ -59,11 +65,6 @@ _TITLE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor)\.?"
     rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
 )
-_HONOURS = frozenset({"Prof", "Professor", "Sir", "Dame", "Lady", "Lord"})
-"""Titles of office and honour, held mostly by people in public life ("Sir Jim Mackey", "Professor Brian Cox"):
-candidates like any name (`person_honour`), without strict mode's rule that an honorific alone is evidence."""
-_EPONYM = re.compile(r"'s[ ]+(?:law|rule|principle|theorem|paradox|syndrome|disease|palsy)(?![a-z])")
-"""After a name, a law, rule or condition named after someone ("Martha's Rule", "Bell's palsy"): no person here."""
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
 _LINK = r"(?:[ ]+(?:is|was|called|named)(?=[ ]))?"
 """A verb between a cue and the name ("the tenant is Dorota Kowalczyk", "my neighbour called Thaddeus")."""
@@ -113,65 +114,6 @@ _LOWER_ADDRESSEE = re.compile(
 _LOWER_CASE_SHARE = 0.02
 """Text with fewer capitals than this share of its letters is read as lower-case text."""
 _WORD = re.compile(r"\S+")
-_NOT_SURNAMES = frozenset(
-    """
-    street road avenue close drive way court place hospital council school college university
-    trust service services department ministry office centre center group limited ltd plc bank
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december the and or but of in on at for with to from
-    i he she we they it you if is was are were has have had do does did can could will would should
-    """.split()
-)
-_ORG_WORDS = frozenset(
-    """
-    ltd limited plc llp inc corp company council department ministry office service services agency
-    authority trust nhs university college school academy bank group party union association society
-    foundation institute centre center hospital committee board court police partners fund
-    commission church mosque temple club partnership solicitors associates
-    """.split()
-)
-# Capitalised words that start sentences, instructions and place or organisation
-# names: never the given name in front of a surname.
-_NOT_GIVEN_NAMES = frozenset(
-    """
-    a an this that these those my our your his her its their we you they he she it me us them
-    who whom whose what when where why how which while after before since until dear hi hello thanks
-    thank yes no not also then so please can could would should will may might must shall let ask tell
-    write draft summarise summarize explain give send call contact check update translate help find show
-    list make get see read note re subject cc attn from about regarding per via mrs ms mr miss dr
-    north south east west northern southern eastern western new old great little upper lower saint st
-    royal british english scottish welsh irish national county city borough district united general
-    central high chief senior junior deputy assistant acting head principal former late
-    """.split()
-)
-_FUNCTION_WORDS = frozenset(
-    """
-    me him them us you it all everyone someone somebody anyone people team staff them everybody nobody there here
-    pls plz thx thanks asap today tomorrow tonight yesterday now later soon again back up out off over down about
-    into onto via re fw fwd am pm ok okay yes yeah no hr admin payroll support reception
-    """.split()
-)
-"""Lower-case words that follow "send it to", "tell" and the like without being a name."""
-_NOT_NAME_STARTS = _NOT_GIVEN_NAMES | _NOT_SURNAMES | _ORG_WORDS
-_NOT_NAME_ENDS = _NOT_SURNAMES | _ORG_WORDS
-
-
-def is_eponym(lower: str, end: int) -> bool:
-    """True when the name ending at `end` names a law, rule or condition ("Martha's Rule", "Bell's palsy")."""
-    return _EPONYM.match(lower, end) is not None
-
-
-def reads_as_thing(lower: str, end: int) -> bool:
-    """True when the words after a capitalised word make it a medicine or condition ("Adalimumab has side effects")."""
-    return _THING_AFTER.match(lower, end) is not None
-
-
-def is_instruction_word(word: str) -> bool:
-    """True for a capitalised word that opens sentences and instructions, never a name ("Summarise", "Dear").
-
-    spaCy's small model sometimes tags a lone imperative at the start of a request as PERSON.
-    """
-    return word.lower() in _NOT_GIVEN_NAMES
 
 
 def looks_like_person_name(words: list[str], *, given_name_known: bool = True) -> bool:
@@ -336,13 +278,6 @@ def _lower_case_names_anywhere(text: str, cue_ends: list[int]) -> list[Finding]:
     return findings
 
 
-_THING_HAS = (
-    r"(?:(?:many|some|few|several|serious|common|rare|known|no)[ ]+)?(?:side[ -]effects?|cure|symptoms|risks|"
-    r"benefits|interactions|contraindications|doses|forms|causes|stages|types|been[ ]+(?:linked|approved|shown|"
-    r"licensed|withdrawn|banned|associated|recalled))(?![a-z])"
-)
-"""What a medicine or a condition has ("Humira has side effects", "Lupus has no cure"): no person is the subject."""
-_THING_AFTER = re.compile(rf"[ ]+(?:has|have|had)[ ]+{_THING_HAS}")
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ ]))(?P<name>[A-Z][a-z]{2,})(?:'s[ ]+(?:husband|wife|partner|son|daughter|"
     r"mother|father|mum|dad|brother|sister|child|baby))?[ ]+(?:is|was|came|has been|was being|is being|has|had|"
