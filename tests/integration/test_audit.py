@@ -25,6 +25,7 @@ import pytest
 
 from router.audit.sqlite_store import SqliteStore
 from router.audit.tools import verify_store
+from tests.integration.audit_rows import audit_records
 from tests.integration.conftest import SUITE_DEPARTMENT, auth_headers, hosted_overrides
 
 NHS = "943 476 5919"
@@ -54,11 +55,7 @@ def _records(audit_file: Path, expect: int, timeout_s: float = 60.0) -> dict[str
     """Records by request id, once at least `expect` have been committed."""
     deadline = time.monotonic() + timeout_s
     while True:
-        store = SqliteStore(audit_file)
-        try:
-            rows = [orjson.loads(body) for _, body, _ in store.rows()]
-        finally:
-            store.close()
+        rows = audit_records(audit_file)
         if len(rows) >= expect or time.monotonic() > deadline:
             by_id: dict[str, list[dict[str, Any]]] = {}
             for row in rows:

@@ -16,23 +16,20 @@ import asyncio
 import os
 import signal
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import orjson
 import psutil
 import pytest
 
 from router.audit.journal import JOURNAL_DIR
 from router.audit.sqlite_store import SqliteStore
+from tests.integration.audit_rows import audit_records
 from tests.integration.conftest import UPSTREAM_KEY, _free_port
+from tests.integration.serve_process import CLI, launch_serve, listening_lines, wait_until_serving
 
-CLI = str(Path(sys.executable).parent / "sovereign-router")
-_LISTENING = b"sovereign-router listening on"
 PERSONAL = "Please call Mrs Okafor on 07700 900123 about her housing benefit."
 
 
@@ -52,25 +49,12 @@ def _serve(data_dir: Path, upstream_url: str, log: Path, **env_extra: str) -> tu
         "SOVEREIGN_ROUTER_ACCESS__ENABLED": "false",
         **env_extra,
     })
-    started_before = log.read_bytes().count(_LISTENING) if log.exists() else 0
-    with log.open("ab") as sink:
-        proc = subprocess.Popen(
-            [CLI, "serve", "--port", str(port)], stdout=sink, stderr=subprocess.STDOUT, env=env,
-            start_new_session=True,
-        )
+    started_before = listening_lines(log)
+    proc = launch_serve(env, port, log)
     base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"serve exited with {proc.returncode}: {log.read_text()[-3000:]}")
-        # Ready, and `serve` has returned from starting (a Ctrl-C before that is not a graceful stop).
-        try:
-            ready = httpx.get(f"{base_url}/readyz", timeout=5).status_code == 200
-        except httpx.HTTPError:
-            ready = False
-        if ready and log.read_bytes().count(_LISTENING) > started_before:
-            return proc, base_url
-        time.sleep(0.5)
+    # Ready, and `serve` has returned from starting (a Ctrl-C before that is not a graceful stop).
+    if wait_until_serving(proc, log, base_url, started_before):
+        return proc, base_url
     _kill_tree(proc)
     raise AssertionError(f"serve not ready: {log.read_text()[-3000:]}")
 
@@ -178,11 +162,7 @@ def test_kill_9_under_load_loses_no_record_of_an_answered_request(upstream: Any,
 
     leftover = sum(p.read_bytes().count(b"\n") for p in (crash_dir / JOURNAL_DIR).glob("*.jsonl"))
     assert leftover == 0, "the graceful stop did not flush the journal"
-    store = SqliteStore(store_file)
-    try:
-        records = [orjson.loads(body) for _, body, _ in store.rows()]
-    finally:
-        store.close()
+    records = audit_records(store_file)
     by_id: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         by_id.setdefault(record["request_id"], []).append(record)

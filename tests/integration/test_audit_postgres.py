@@ -12,7 +12,6 @@ import os
 import pwd
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -28,9 +27,9 @@ from router.audit import AuditSettings, AuditWriter
 from router.audit.postgres_store import PostgresStore
 from router.audit.tools import verify_store
 from tests.integration.conftest import _free_port, auth_headers, hosted_overrides
+from tests.integration.serve_process import CLI
 
 PG_BIN = Path(os.environ.get("SOVEREIGN_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"))
-CLI = str(Path(sys.executable).parent / "sovereign-router")
 
 
 def _as_owner(args: list[str], user: str | None) -> list[str]:

@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 from classifiers.recognisers.uk.nhs_number import mod11_check_digit
 from router.access import AccessSettings, KeyAdmin
 from router.app import APP_NAME
-from router.audit.sqlite_store import SqliteStore
+from tests.integration.audit_rows import audit_records
 from tests.integration.conftest import RAY_METRICS_PORT, auth_headers, hosted_overrides
 from tests.otlp_receiver import OtlpReceiver, Span
 
@@ -244,11 +244,7 @@ def test_report_over_the_apps_audit_store(traffic: dict[str, Any], audit_file: P
     """The KPI report read from the audit file the app wrote matches its records."""
     deadline = time.monotonic() + 30
     while True:
-        store = SqliteStore(audit_file)
-        try:
-            records = [orjson.loads(body) for _, body, _ in store.rows()]
-        finally:
-            store.close()
+        records = audit_records(audit_file)
         ours = {r["request_id"]: r for r in records if r["request_id"] in IDS.values()}
         if len(ours) == len(IDS):
             break

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -22,10 +21,9 @@ import yaml
 
 from router.access import AccessSettings, KeyAdmin
 from router.audit.retention import new_key
-from router.audit.sqlite_store import SqliteStore
+from tests.integration.audit_rows import audit_records
+from tests.integration.serve_process import CLI
 from tests.integration.test_rollout import ACCESS, governance_overrides
-
-CLI = str(Path(sys.executable).parent / "sovereign-router")
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +44,9 @@ def _record(data_dir: Path, request_id: str, timeout_s: float = 60.0) -> dict[st
     """The request's chained record, once the writer has committed it."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        store = SqliteStore(data_dir / "audit" / "audit.sqlite3", readonly=True)
-        try:
-            for _, body, _ in store.rows():
-                record = orjson.loads(body)
-                if record.get("request_id") == request_id:
-                    return dict(record)
-        finally:
-            store.close()
+        for record in audit_records(data_dir / "audit" / "audit.sqlite3", readonly=True):
+            if record.get("request_id") == request_id:
+                return dict(record)
         time.sleep(0.2)
     raise AssertionError(f"no audit record for {request_id}")
 

@@ -15,7 +15,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -23,17 +22,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import orjson
 import psutil
 import pytest
 
-from router.audit.sqlite_store import SqliteStore
 from router.lifecycle import RunState, processes_of
+from tests.integration.audit_rows import audit_records
 from tests.integration.conftest import UPSTREAM_KEY, _free_port
+from tests.integration.serve_process import CLI, LISTENING, launch_serve, listening_lines, wait_until_serving
 
-CLI = str(Path(sys.executable).parent / "sovereign-router")
 GRACE_S = 20
-_LISTENING = b"sovereign-router listening on"
 
 
 def _env(data_dir: Path, upstream_url: str, ports: dict[str, int]) -> dict[str, str]:
@@ -55,21 +52,10 @@ def _env(data_dir: Path, upstream_url: str, ports: dict[str, int]) -> dict[str, 
 
 
 def _start(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
-    before = log.read_bytes().count(_LISTENING) if log.exists() else 0
-    with log.open("ab") as sink:
-        proc = subprocess.Popen([CLI, "serve", "--port", str(port)], stdout=sink, stderr=subprocess.STDOUT, env=env,
-                                start_new_session=True)
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"serve exited with {proc.returncode}: {log.read_text()[-3000:]}")
-        try:
-            ready = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5).status_code == 200
-        except httpx.HTTPError:
-            ready = False
-        if ready and log.read_bytes().count(_LISTENING) > before:
-            return proc
-        time.sleep(0.5)
+    before = listening_lines(log)
+    proc = launch_serve(env, port, log)
+    if wait_until_serving(proc, log, f"http://127.0.0.1:{port}", before):
+        return proc
     _stop_everything(proc, RunState(Path(env["SOVEREIGN_ROUTER_DATA_DIR"])))
     raise AssertionError(f"serve not ready: {log.read_text()[-3000:]}")
 
@@ -247,11 +233,8 @@ def test_sigterm_drains_then_the_process_and_everything_it_started_exit(
     assert not RunState(restarted["data_dir"]).path.exists()
     assert not RunState(restarted["data_dir"]).haproxy_dir.exists()
 
-    store = SqliteStore(restarted["data_dir"] / "audit" / "audit.sqlite3", readonly=True)
-    try:
-        records = {r["request_id"]: r for r in (orjson.loads(body) for _, body, _ in store.rows())}
-    finally:
-        store.close()
+    audit_file = restarted["data_dir"] / "audit" / "audit.sqlite3"
+    records = {r["request_id"]: r for r in audit_records(audit_file, readonly=True)}
     assert records["drain-stream"]["status"] == 200 and records["drain-stream"]["outcome"] == "answered"
     refused_id = response.request.headers["x-request-id"]
     assert records[refused_id]["status"] == 503 and records[refused_id]["error_code"] == "shutting_down"
@@ -264,9 +247,7 @@ def test_sigterm_while_starting_abandons_the_start_and_leaves_nothing(upstream: 
     env = _env(tmp_path, upstream.base_url, ports)
     log = tmp_path / "serve.log"
     run = RunState(tmp_path)
-    with log.open("ab") as sink:
-        proc = subprocess.Popen([CLI, "serve", "--port", str(ports["http"])], stdout=sink, stderr=subprocess.STDOUT,
-                                env=env, start_new_session=True)
+    proc = launch_serve(env, ports["http"], log)
     try:
         deadline = time.monotonic() + 180
         state = run.read()
@@ -276,7 +257,7 @@ def test_sigterm_while_starting_abandons_the_start_and_leaves_nothing(upstream: 
             state = run.read()
         assert state is not None and state.get("session_dir"), "Ray did not start"
         time.sleep(2.0)  # Ray is up and Serve is being started: the app is not ready yet
-        assert _LISTENING not in log.read_bytes()
+        assert LISTENING not in log.read_bytes()
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=180)
     except BaseException:

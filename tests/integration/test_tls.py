@@ -22,7 +22,6 @@ import signal
 import socket
 import ssl
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -41,8 +40,8 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from benchmarks.upstream_sim import SimApp
 from local_models import DEMO_MODEL_ID, BackendUnavailable, LocalModelSettings, OpenAICompatibleEngine
 from tests.integration.conftest import _free_port
+from tests.integration.serve_process import launch_serve, wait_until_serving
 
-CLI = str(Path(sys.executable).parent / "sovereign-router")
 PERSONAL = "Summarise the referral for the patient with NHS number 943 476 5919."
 _DEV_KEY = re.compile(rb"SOVEREIGN_ROUTER_KEY=(srk_\S+)")
 
@@ -130,25 +129,12 @@ def https_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
         "PYTHONUNBUFFERED": "1",
     })
     # Nothing about access is configured: authentication is on by default.
-    log = directory / "serve.log"
-    with log.open("wb") as sink:
-        proc = subprocess.Popen([CLI, "serve", "--port", str(port)], stdout=sink, stderr=subprocess.STDOUT,
-                                env=env, start_new_session=True)
+    log = directory / "serve.log"  # new: `serve` has printed no listening line in it yet
+    proc = launch_serve(env, port, log)
     base_url = f"https://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300
-        while True:
-            if proc.poll() is not None:
-                raise AssertionError(f"serve exited with {proc.returncode}: {log.read_text()[-3000:]}")
-            if time.monotonic() > deadline:
-                raise AssertionError(f"serve not ready over https: {log.read_text()[-3000:]}")
-            try:
-                ready = httpx.get(f"{base_url}/readyz", verify=_trusting(cert), timeout=5).status_code == 200
-            except httpx.HTTPError:
-                ready = False
-            if ready and b"sovereign-router listening on" in log.read_bytes():  # `serve` has returned from start
-                break
-            time.sleep(0.5)
+        if not wait_until_serving(proc, log, base_url, 0, verify=_trusting(cert)):
+            raise AssertionError(f"serve not ready over https: {log.read_text()[-3000:]}")
         found = _DEV_KEY.findall(log.read_bytes())
         assert len(found) == 1, log.read_text()[-3000:]
         yield base_url, cert, found[0].decode(), str(log)

@@ -1,0 +1,64 @@
+"""A real `sovereign-router serve` process, for the tests that start the command itself.
+
+Most integration tests deploy the app in-process (`conftest.py`); these start the
+console script as an operator would (test_shutdown.py, test_audit_crash.py,
+test_tls.py, test_retention.py, test_audit_postgres.py). What they share: where the
+command is, how it is launched (its own session, so a test can signal its whole group),
+and when it counts as serving: `/readyz` answers 200 and `serve` has printed its
+listening line, that is, it has returned from starting (a signal before that is not a
+graceful stop).
+"""
+
+from __future__ import annotations
+
+import ssl
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+CLI = str(Path(sys.executable).parent / "sovereign-router")
+LISTENING = b"sovereign-router listening on"
+
+
+def listening_lines(log: Path) -> int:
+    """How many times `serve` has said it is listening in `log` (0 if there is no log yet)."""
+    return log.read_bytes().count(LISTENING) if log.exists() else 0
+
+
+def launch_serve(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
+    """Start `sovereign-router serve --port PORT` in its own session, appending its output to `log`."""
+    with log.open("ab") as sink:
+        return subprocess.Popen(
+            [CLI, "serve", "--port", str(port)], stdout=sink, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
+
+
+def wait_until_serving(
+    proc: subprocess.Popen[bytes],
+    log: Path,
+    base_url: str,
+    listened_before: int,
+    *,
+    verify: ssl.SSLContext | bool = True,
+    timeout_s: float = 300.0,
+) -> bool:
+    """True once `base_url/readyz` answers 200 and `log` has a listening line beyond `listened_before`.
+
+    False when `timeout_s` passes first (the caller cleans up and fails); raises
+    AssertionError, with the end of the log, if `serve` exits while starting.
+    """
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"serve exited with {proc.returncode}: {log.read_text()[-3000:]}")
+        try:
+            ready = httpx.get(f"{base_url}/readyz", verify=verify, timeout=5).status_code == 200
+        except httpx.HTTPError:
+            ready = False
+        if ready and listening_lines(log) > listened_before:
+            return True
+        time.sleep(0.5)
+    return False
