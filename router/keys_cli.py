@@ -6,6 +6,8 @@ printed once, at creation; everything else prints ids, departments, roles and ti
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,11 +21,17 @@ keys_app = typer.Typer(
 )
 
 
-def _key_admin(config: Path | None, data_dir: Path | None) -> Any:
+@contextmanager
+def _key_admin(config: Path | None, data_dir: Path | None) -> Iterator[Any]:
+    """The key store's admin for one command, closed when the command is done (or fails)."""
     from router.access import KeyAdmin
 
     settings = settings_with_data_dir(config, data_dir)
-    return KeyAdmin(settings.access, settings.data_dir), settings
+    admin = KeyAdmin(settings.access, settings.data_dir)
+    try:
+        yield admin
+    finally:
+        admin.close()
 
 
 def _when(epoch: float | None) -> str:
@@ -49,13 +57,11 @@ def keys_create(
         lifetime = parse_duration(expires) if expires is not None else None
     except ValueError as exc:
         fail(exc)
-    admin, _ = _key_admin(config, data_dir)
-    try:
-        key, record = admin.create(department, tuple(role), expires_in_s=lifetime, description=description)
-    except ValueError as exc:
-        fail(exc)
-    finally:
-        admin.close()
+    with _key_admin(config, data_dir) as admin:
+        try:
+            key, record = admin.create(department, tuple(role), expires_in_s=lifetime, description=description)
+        except ValueError as exc:
+            fail(exc)
     if json_out:
         typer.echo(orjson.dumps({"key": key, "id": record.key_id, "expires": record.expires}).decode())
     else:
@@ -74,11 +80,8 @@ def keys_list(
     data_dir: DataDirOpt = None,
 ) -> None:
     """List keys (id, department, roles, times); never key material."""
-    admin, _ = _key_admin(config, data_dir)
-    try:
+    with _key_admin(config, data_dir) as admin:
         records = admin.records()
-    finally:
-        admin.close()
     for record in records:
         if json_out:
             typer.echo(orjson.dumps(record.public()).decode())
@@ -97,11 +100,8 @@ def keys_revoke(
     data_dir: DataDirOpt = None,
 ) -> None:
     """Revoke a key; running replicas refuse it within access.cache_ttl_s seconds."""
-    admin, _ = _key_admin(config, data_dir)
-    try:
+    with _key_admin(config, data_dir) as admin:
         found = admin.revoke(key_id)
-    finally:
-        admin.close()
     if not found:
         fail(f"no key with id {key_id}", code=1)
     typer.echo(f"revoked {key_id}")
@@ -110,11 +110,8 @@ def keys_revoke(
 @keys_app.command("rotate-signing")
 def keys_rotate_signing(config: ConfigOpt = None, data_dir: DataDirOpt = None) -> None:
     """Start signing tokens with a new key id; tokens signed with older ids stay valid until they expire."""
-    admin, _ = _key_admin(config, data_dir)
-    try:
+    with _key_admin(config, data_dir) as admin:
         typer.echo(admin.rotate_signing())
-    finally:
-        admin.close()
 
 
 @keys_app.command("retire-signing")
@@ -124,13 +121,11 @@ def keys_retire_signing(
     data_dir: DataDirOpt = None,
 ) -> None:
     """Stop accepting tokens signed with an older signing key id."""
-    admin, _ = _key_admin(config, data_dir)
-    try:
-        found = admin.retire_signing(kid)
-    except ValueError as exc:
-        fail(exc)
-    finally:
-        admin.close()
+    with _key_admin(config, data_dir) as admin:
+        try:
+            found = admin.retire_signing(kid)
+        except ValueError as exc:
+            fail(exc)
     if not found:
         fail(f"no signing key {kid}", code=1)
     typer.echo(f"retired {kid}")
