@@ -11,15 +11,17 @@ recogniser finding when the text shows whose it is not:
 * an organisation's address or number: a postcode, street or postal address or
   phone number after an organisation or public building in its sentence ("Write to
   HMRC at BX9 1AS", "Our office is at 10 Victoria Street", "The tribunal centre is
-  at ..."), when nothing in that sentence speaks of a private individual (no "I",
+  at ..."; not hospitals, schools or surgeries, where casework gives people's
+  addresses too), when nothing in that sentence speaks of a private individual (no "I",
   "you", "his"/"her" or "whose", no personal cue, no name). A non-geographic number
   (0300, 0808) is not enough on its own: generated test data gives them to people;
 * an address on a private network (10/8, 172.16/12, 192.168/16): it identifies a
   device behind a router, never a person, from outside that network;
-* an illustration: an identifier introduced as an example, a sample, a test or
-  dummy value or a format ("the test card number 4111 1111 1111 1111", "e.g. 020
-  7946 0000", "QQ123456C is the example number HMRC uses"), with no possessive
-  between the word and the value ("for example my NHS number..." stays personal).
+* an illustration: an identifier introduced as an example, a test or sample value
+  ("test card", not a blood test or sample), a dummy value or a format ("the test
+  card number 4111 1111 1111 1111", "e.g. 020 7946 0000", "QQ123456C is the example
+  number HMRC uses"), with no possessive between the word and the value ("for
+  example my NHS number..." stays personal).
 
 Recall first still holds: a strong cue (a possessive with a relation, a role) in the
 same sentence keeps every finding, and only kinds listed here are ever dropped.
@@ -92,13 +94,12 @@ _MAILBOX_WORD = re.compile(r"[._\-]")
 _PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 
 _ORGANISATION = re.compile(
-    r"(?<![a-z])(?:office|offices|headquarters|hq|centre|center|council|department|ministry|agency|authority|"
+    r"(?<![a-z])(?:office|offices|headquarters|hq|council offices|civic centre|department|ministry|agency|"
     r"hmrc|dvla|dwp|hmcts|hmpo|ukvi|home office|ico|ofsted|ofcom|companies house|jobcentre|job centre|"
-    r"post office|town hall|city hall|civic centre|tribunal|court|courts|embassy|consulate|high commission|"
-    r"hospital|trust|surgery|clinic|school|college|university|library|museum|gallery|theatre|stadium|arena|"
-    r"station|airport|palace|parliament|cathedral|white house|castle|branch|store|shop|restaurant|hotel|"
-    r"company|firm|ltd|limited|plc|llp|inc|charity|supplier|helpline|switchboard|reception|press office|"
-    r"the building|premises|depot|warehouse|factory|venue)(?![a-z])"
+    r"post office|town hall|city hall|tribunal centre|court building|embassy|consulate|high commission|"
+    r"library|museum|gallery|theatre|stadium|arena|station|airport|palace|parliament|cathedral|white house|"
+    r"castle|branch|store|shop|restaurant|hotel|company|firm|ltd|limited|plc|llp|inc|charity|supplier|helpline|"
+    r"switchboard|reception|press office|premises|depot|warehouse|factory|venue)(?![a-z])"
 )
 """Words naming an organisation or a public building: the owner of the address in that sentence."""
 _PRIVATE_MARKER = re.compile(
@@ -109,7 +110,8 @@ _PRIVATE_MARKER = re.compile(
 )
 """Wording that speaks of a private individual: it keeps an address or number that an organisation sentence has."""
 _ILLUSTRATION = re.compile(
-    r"(?<![a-z])(?:examples?|sample|test|testing|dummy|fake|fictitious|fictional|made-up|specimen|placeholder|"
+    r"(?<![a-z])(?:examples?|dummy|fake|fictitious|fictional|made-up|specimen|placeholder|"
+    r"(?:test|testing|sample)[ ]+(?:card|number|data|value|account|record|iban|email|address|phone|nino|nhs)|"
     r"e\.g\.?|eg|for instance|such as|format(?:ted)?(?: like)?|looks like)(?![a-z])"
 )
 _ILLUSTRATION_AFTER = re.compile(

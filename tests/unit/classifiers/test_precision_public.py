@@ -46,7 +46,7 @@ STILL_PERSONAL = {
 PUBLIC_FIGURES = {
     "royal": "Princess Anne had a head injury last year. How did the royal household manage her engagements?",
     "athlete": "Summarise Jonny Wilkinson's rugby career and his anxiety.",
-    "announced": "Jessie J announced she has Meniere's disease. What causes it?",
+    "press_conference": "At a press conference Jessie J said she has Meniere's disease. What causes it?",
     "memoir": "In his memoir, Matthew Perry wrote about his addiction. Summarise the book's themes.",
     "fiction": "In the short story, Mr Bellamy hides his gambling from his wife. Discuss the narrator.",
     "jehovah": "Why do Jehovah's Witnesses refuse blood transfusions?",
@@ -119,8 +119,8 @@ def test_wide_gaps_without_a_cue_join_nothing(classifier):
 PEOPLE_IN_OFFICE = {
     "honour": "Dame Sally Davies warned about antimicrobial resistance. What did she recommend?",
     "professor": "Professor Alice Roberts presents the new archaeology series; what sites does it cover?",
-    "apposition": "Dr Helen Marsh, the chief executive of the trust, set out the winter plan. Summarise it.",
-    "according_to": "According to Mr Patrick Vallance, what limits the spread of a virus?",
+    "apposition": "Dr Helen Marsh, the chief medical officer, set out the winter plan. Summarise it.",
+    "presenter": "Mr Tom Heap, the presenter, visits flooded farms. What does the episode show?",
     "scenario": "In the scenario, Mrs Dunmore, 79, has missed her medication. What should the carer do?",
     "eponym": "Explain how Martha's Rule lets families ask for a second opinion in hospital.",
     "ner_eponym": "What is Bell's palsy and how long does it last?",
@@ -135,6 +135,22 @@ STILL_PERSONAL_TITLES = {
 def test_people_in_public_office_and_exercises_stay_public(classifier, name):
     result = classifier.classify(PEOPLE_IN_OFFICE[name])
     assert result.level == PUBLIC, kinds(result)
+
+
+# Wording that public text and case notes share is not a public cue: these stay sensitive.
+CASEWORK_WORDING = {
+    "according_to_gp": "According to her GP, Mrs Okafor has dementia and cannot live alone.",
+    "royal_hospital": "Mr Brennan was admitted to the Royal London Hospital with a stroke on Monday.",
+    "media": "She does not want the media to know she has HIV; please keep her file restricted.",
+    "hospital_address": "Discharge address from St James's Hospital: 14 Elm Road, Leeds LS6 2AB.",
+    "blood_test": "Blood test booked for NHS number 943 476 5919 on Tuesday.",
+    "announced": "He announced to the ward staff that he is HIV positive.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASEWORK_WORDING))
+def test_casework_wording_is_not_public(classifier, name):
+    assert classifier.classify(CASEWORK_WORDING[name]).level >= PERSONAL
 
 
 @pytest.mark.parametrize("name", sorted(STILL_PERSONAL_TITLES))
