@@ -92,10 +92,10 @@ AS_ROLE = (
 """A person put in a relational or financial role (lower case; `name_frames.py` uses it too)."""
 _AS_ROLE = re.compile(rf"(?<![a-z]){AS_ROLE}")
 _INTRODUCTION = re.compile(
-    r"(?<![a-z])(?:my[ ]+(?:full[ ]+|first[ ]+|last[ ]+|real[ ]+|maiden[ ]+)?name(?:'s|[ ]+is)|"
+    r"(?<![a-z])(?:my[ ]+(?:full[ ]+|first[ ]+|last[ ]+|real[ ]+|maiden[ ]+)?name(?:'s|s|[ ]+is|[ ]*:)|"
     r"i'm called|i am called|call me|this is(?=[ ]+[a-z'\-]+(?:[ ]+[a-z'\-]+){0,2}[ ]+(?:speaking|calling|here)\b)|"
-    r"(?:^|(?<=\n)|(?<=:)|hi|hiya|hello|hey|dear all|morning|afternoon|evening)[ ,!\-]*[ ]"
-    r"(?:i'm|i am|it's|its)(?=[ ]+[a-z]))"
+    r"(?:^|(?<=\n)|(?<=:)|hi|hiya|hello|hey|dear all|morning|afternoon|evening)[ ,!\-]*(?<![a-z])"
+    r"(?:i'm|im|i am|it's|its)(?=[ ]+[a-z]))"
 )
 _WEAK_TERMS = split_alternatives(
     r"case|case number|case ref|case note|file note|caseworker|claim|appeal|tribunal|hearing|"

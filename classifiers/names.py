@@ -93,6 +93,7 @@ _TRIVIA_NAME = re.compile(
 """A question asking for the name of a thing, or a quiz ("What is the name of the capital of France?")."""
 _FILLERS = frozenset({"yes", "no", "sure", "ok", "okay", "it", "not", "none", "unknown", "pass", "n/a", "na"})
 _ADDRESS_VERBS_EXTRA = (
+    r"get back to|"
     r"(?:send|forward|pass|give|hand|post|email|e-mail)(?:[ ]+(?:it|this|that|these|them|the|a|an|my|our|his|her|their|"
     r"[a-z]+)){0,4}[ ]+to|spoke to|speak to|speaking to|talk to|talked to|talking to|message|text|cc|"
     r"update the (?:record|file|details|account) (?:for|of)|meet with|met with|meeting with"
@@ -101,14 +102,14 @@ _ADDRESS_VERBS_EXTRA = (
 # Matched in two steps, the verb on the lower-cased text and then the capitalised pair right
 # after it on the text itself: one case-insensitive expression was ~3x slower.
 _ADDRESS_VERB = re.compile(
-    rf"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|call|ring|"
-    rf"phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|pay|refund|invite|"
+    rf"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
+    rf"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|pay|refund|invite|"
     rf"{_ADDRESS_VERBS_EXTRA})[ ]+"
 )
 _NAME_PAIR = re.compile(rf"(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])")
 _LOWER_ADDRESSEE = re.compile(
-    r"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|call|ring|phone|"
-    r"visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|refund|invite|"
+    r"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
+    r"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|refund|invite|"
     rf"{_ADDRESS_VERBS_EXTRA})[ ]+(?P<first>[a-z][a-z'\-]+)(?:[ ]+(?P<last>[a-z][a-z'\-]+))?(?![a-z])"
 )
 _LOWER_CASE_SHARE = 0.02

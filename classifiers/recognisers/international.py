@@ -288,8 +288,10 @@ GENERIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),  # fmt: skip
 )
 _GENERIC_TOKEN = (
+    r"(?:[ ]?\([^()\n]{1,40}\))?"  # "Driver's licence (US, Illinois): ..."
     r"[.:#\-–=]{0,2}[ ]?(?:(?:is|was|no\.?|number|num|of)[ ]?){0,2}[:#]?[ ]?"
-    r"(?P<value>\d{2,6}(?:[ ]\d{2,6}){1,4}|[A-Za-z0-9][A-Za-z0-9\-/.]{3,24}(?<=[A-Za-z0-9]))(?![A-Za-z0-9])"
+    r"(?P<value>[A-Za-z]{0,2}\d{2,6}(?:[ ]\d{2,6}){1,4}|[A-Za-z0-9][A-Za-z0-9\-/.]{3,24}(?<=[A-Za-z0-9]))"
+    r"(?![A-Za-z0-9])"
 )
 _GENERIC_SCORE = 0.52
 """Just above the threshold: a UK recogniser's reading of the same token (with its cue) wins."""

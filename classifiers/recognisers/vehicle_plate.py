@@ -78,9 +78,10 @@ _CUES = words_regex(PLATE_CUES)
 _SEP = r"[ \-._/·]"
 _TOKEN = re.compile(
     rf"[ :#=\-]{{0,3}}(?:(?:is|was|no\.?|number|of|reads|shows)[ ]?){{0,2}}[:#]?[ ]?"
-    rf"(?P<plate>[A-Za-z0-9]{{1,4}}(?:{_SEP}{{1,2}}[A-Za-z0-9]{{1,4}}){{0,3}})(?![A-Za-z0-9]|[\-._/·][A-Za-z0-9])"
+    rf"(?P<plate>[A-Za-z0-9]{{1,8}}(?:{_SEP}{{1,2}}[A-Za-z0-9]{{1,4}}){{0,3}})(?![A-Za-z0-9]|[\-._/·][A-Za-z0-9])"
 )
 _SCORE = 0.6
+_TRAILING_WORD = re.compile(r"[ ][a-z]+$")
 
 
 _MONTHS = frozenset(
@@ -114,9 +115,17 @@ class VehiclePlate(Recogniser):
         findings = []
         for cue in _CUES.finditer(text.lower):
             token = _TOKEN.match(text.text, cue.end())
-            if token is None or not _plate_like(token.group("plate")):
+            if token is None:
                 continue
             start, end = token.span("plate")
+            # a lower-case word after a plate written in capitals is prose, not a group of it
+            # ("AB-123-CD seen at the scene"); a plate with lower-case letters is taken as matched
+            full_end = end
+            while (trailing := _TRAILING_WORD.search(text.text, start, end)) is not None and trailing.start() > start:
+                end = trailing.start()
+            plate = text.text[start:end]
+            if (end != full_end and plate != plate.upper()) or not _plate_like(plate):
+                continue
             if _NOT_A_CAR is not None and _NOT_A_CAR.search(text.lower, max(0, cue.start() - 40), end + 20):
                 continue
             findings.append(Finding("VEHICLE_REGISTRATION", start, end, _SCORE, self.name, Sensitivity.PERSONAL))

@@ -95,3 +95,20 @@ def test_special_category_statements_about_a_named_person(classifier, name):
 @pytest.mark.parametrize("name", sorted(NOT_SPECIAL_STATEMENTS))
 def test_statements_about_medicines_and_conditions_stay_public(classifier, name):
     assert classifier.classify(NOT_SPECIAL_STATEMENTS[name]).level == PUBLIC
+
+
+MORE_RECALL = {
+    "intro_no_apostrophe": "hiya im obinna, my housing benefit has stopped",
+    "my_names_typo": "My names Tilda Sørensen and I moved to Leith in May.",
+    "its_x_from": "It's Callum from number 12 again - the street light is still out.",
+    "call_back_lower": "can someone ring back agnieszka wrobel about her bin collection",
+    "us_licence_parenthesis": "Driver's license (US, Ohio): RS123456 for the visiting student.",
+    "us_licence_letter_groups": "Her Michigan licence number is B 123 456 789 012.",
+    "plate_then_prose": "Dutch plate 12-ABC-3 reported outside the school.",
+    "plate_unseparated": "The licence plate 5KDE218 was on the stolen van.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_RECALL))
+def test_more_recall_cases(classifier, name):
+    assert classifier.classify(MORE_RECALL[name]).level >= PERSONAL
