@@ -6,18 +6,22 @@ test_tls.py, test_retention.py, test_audit_postgres.py). What they share: where 
 command is, how it is launched (its own session, so a test can signal its whole group),
 and when it counts as serving: `/readyz` answers 200 and `serve` has printed its
 listening line, that is, it has returned from starting (a signal before that is not a
-graceful stop).
+graceful stop); and how a test clears away whatever of it is left (`kill_serve`).
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import ssl
 import subprocess
 import sys
 import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import httpx
+import psutil
 
 CLI = str(Path(sys.executable).parent / "sovereign-router")
 LISTENING = b"sovereign-router listening on"
@@ -62,3 +66,37 @@ def wait_until_serving(
             return True
         time.sleep(0.5)
     return False
+
+
+def process_tree(pid: int) -> list[psutil.Process]:
+    """The process and all its descendants as they are now ([] if it has gone)."""
+    try:
+        root = psutil.Process(pid)
+        return [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return []
+
+
+def kill_all(processes: Iterable[psutil.Process]) -> None:
+    """SIGKILL each process, passing over those already gone."""
+    for member in processes:
+        try:
+            member.kill()
+        except psutil.NoSuchProcess:
+            pass
+
+
+def kill_serve(proc: subprocess.Popen[bytes], also: Sequence[psutil.Process] = ()) -> int:
+    """Test clean-up only: SIGKILL `serve`, its descendants, its process group and `also`, and wait for them.
+
+    Returns how many processes the `serve` tree held when it was killed.
+    """
+    tree = process_tree(proc.pid)
+    kill_all([*tree, *also])
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(timeout=30)
+    psutil.wait_procs([*tree, *also], timeout=30)
+    return len(tree)

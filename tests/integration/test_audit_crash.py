@@ -21,14 +21,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import psutil
 import pytest
 
 from router.audit.journal import JOURNAL_DIR
 from router.audit.sqlite_store import SqliteStore
 from tests.integration.audit_rows import audit_records
 from tests.integration.conftest import UPSTREAM_KEY, _free_port
-from tests.integration.serve_process import CLI, launch_serve, listening_lines, wait_until_serving
+from tests.integration.serve_process import CLI, kill_serve, launch_serve, listening_lines, wait_until_serving
 
 PERSONAL = "Please call Mrs Okafor on 07700 900123 about her housing benefit."
 
@@ -55,29 +54,8 @@ def _serve(data_dir: Path, upstream_url: str, log: Path, **env_extra: str) -> tu
     # Ready, and `serve` has returned from starting (a Ctrl-C before that is not a graceful stop).
     if wait_until_serving(proc, log, base_url, started_before):
         return proc, base_url
-    _kill_tree(proc)
+    kill_serve(proc)
     raise AssertionError(f"serve not ready: {log.read_text()[-3000:]}")
-
-
-def _kill_tree(proc: subprocess.Popen[bytes]) -> int:
-    """SIGKILL the serve process and every descendant at once; returns how many were killed."""
-    try:
-        root = psutil.Process(proc.pid)
-        tree = [root, *root.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        tree = []
-    for member in tree:
-        try:
-            member.send_signal(signal.SIGKILL)
-        except psutil.NoSuchProcess:
-            pass
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    proc.wait(timeout=30)
-    psutil.wait_procs(tree, timeout=30)
-    return len(tree)
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +100,7 @@ def test_kill_9_under_load_loses_no_record_of_an_answered_request(upstream: Any,
         load = asyncio.create_task(_load(base_url, received, stop))
         while len(received) < 300:
             await asyncio.sleep(0.05)
-        killed = await asyncio.to_thread(_kill_tree, proc)  # mid-load: requests are in flight
+        killed = await asyncio.to_thread(kill_serve, proc)  # mid-load: requests are in flight
         await asyncio.sleep(1.0)
         stop.set()
         await load
@@ -132,7 +110,7 @@ def test_kill_9_under_load_loses_no_record_of_an_answered_request(upstream: Any,
         killed = asyncio.run(load_then_kill())
     finally:
         if proc.poll() is None:
-            _kill_tree(proc)
+            kill_serve(proc)
     assert killed >= 5  # Ray's processes went with it
     answered_at_kill = dict(received)
     store_file = crash_dir / "audit" / "audit.sqlite3"
@@ -157,8 +135,8 @@ def test_kill_9_under_load_loses_no_record_of_an_answered_request(upstream: Any,
         try:
             proc.wait(timeout=120)
         except subprocess.TimeoutExpired:
-            _kill_tree(proc)
-        _kill_tree(proc)  # whatever Ray left behind
+            kill_serve(proc)
+        kill_serve(proc)  # whatever Ray left behind
 
     leftover = sum(p.read_bytes().count(b"\n") for p in (crash_dir / JOURNAL_DIR).glob("*.jsonl"))
     assert leftover == 0, "the graceful stop did not flush the journal"

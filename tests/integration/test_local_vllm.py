@@ -14,7 +14,6 @@ import concurrent.futures
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ import openai
 import pytest
 
 from local_models import ensure_smollm2
-from tests.integration.conftest import auth_headers, sdk
+from tests.integration.conftest import _free_port, auth_headers, sdk
 
 VLLM_PYTHON = Path(__file__).resolve().parents[2] / ".venv" / "vllm-cpu" / "bin" / "python"
 SERVED = "smollm2-135m-instruct"
@@ -38,12 +37,6 @@ pytestmark = pytest.mark.skipif(
     not (VLLM_PYTHON.parent.parent / ".installed").is_file(),
     reason="the vLLM CPU environment is absent: run `make vllm-cpu-env` (built once, ~2.5 min)",
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")

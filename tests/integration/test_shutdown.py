@@ -28,7 +28,14 @@ import pytest
 from router.lifecycle import RunState, processes_of
 from tests.integration.audit_rows import audit_records
 from tests.integration.conftest import UPSTREAM_KEY, _free_port
-from tests.integration.serve_process import CLI, LISTENING, launch_serve, listening_lines, wait_until_serving
+from tests.integration.serve_process import (
+    CLI,
+    LISTENING,
+    kill_serve,
+    launch_serve,
+    listening_lines,
+    wait_until_serving,
+)
 
 GRACE_S = 20
 
@@ -63,25 +70,7 @@ def _start(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]
 def _stop_everything(proc: subprocess.Popen[bytes], run: RunState) -> None:
     """Test clean-up only: SIGKILL the serve process, its group and whatever its run file names."""
     state = run.read()
-    left = processes_of(state) if state else []
-    with_children: list[psutil.Process] = []
-    try:
-        root = psutil.Process(proc.pid)
-        with_children = [root, *root.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        pass
-    for member in [*with_children, *left]:
-        try:
-            member.kill()
-        except psutil.NoSuchProcess:
-            pass
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    if proc.poll() is None:
-        proc.wait(timeout=30)
-    psutil.wait_procs([*with_children, *left], timeout=30)
+    kill_serve(proc, also=processes_of(state) if state else [])
 
 
 def _port_free(port: int, host: str = "0.0.0.0") -> bool:

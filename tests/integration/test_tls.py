@@ -40,7 +40,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from benchmarks.upstream_sim import SimApp
 from local_models import DEMO_MODEL_ID, BackendUnavailable, LocalModelSettings, OpenAICompatibleEngine
 from tests.integration.conftest import _free_port
-from tests.integration.serve_process import launch_serve, wait_until_serving
+from tests.integration.serve_process import kill_all, launch_serve, process_tree, wait_until_serving
 
 PERSONAL = "Summarise the referral for the patient with NHS number 943 476 5919."
 _DEV_KEY = re.compile(rb"SOVEREIGN_ROUTER_KEY=(srk_\S+)")
@@ -94,20 +94,13 @@ def _trusting(cert: Path) -> ssl.SSLContext:
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     """Ctrl-C (serve shuts Serve and Ray down), then SIGKILL whatever is left of its tree."""
-    try:
-        tree = [psutil.Process(proc.pid), *psutil.Process(proc.pid).children(recursive=True)]
-    except psutil.NoSuchProcess:
-        tree = []
+    tree = process_tree(proc.pid)
     proc.send_signal(signal.SIGINT)
     try:
         proc.wait(timeout=60)
     except subprocess.TimeoutExpired:
         pass
-    for member in tree:
-        try:
-            member.kill()
-        except psutil.NoSuchProcess:
-            pass
+    kill_all(tree)
     proc.wait(timeout=30)
     psutil.wait_procs(tree, timeout=30)
 
