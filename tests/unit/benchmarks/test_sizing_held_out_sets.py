@@ -1,0 +1,127 @@
+"""Held-out sets B, C and D (benchmarks/sizing/published_{b,c,d}*.py): every row held out, sourced, representable.
+
+No prediction is made here: the rows are checked as data only, so that writing this test
+cannot leak anything about the model's errors on them. Each set was written down before
+any prediction of its rows and wired into `FIGURES` once (see each module's docstring).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+
+from benchmarks.sizing import published_c
+from benchmarks.sizing.catalogue import find_gpu, find_model
+from benchmarks.sizing.published import FIGURES, PublishedFigure
+from benchmarks.sizing.published_b import held_out_b
+from benchmarks.sizing.published_c import held_out_c
+from benchmarks.sizing.published_d import held_out_d
+
+SETS: dict[str, tuple[PublishedFigure, ...]] = {"b": held_out_b(), "c": held_out_c(), "d": held_out_d()}
+ROWS = [figure for rows in SETS.values() for figure in rows]
+
+
+def _id(figure: PublishedFigure) -> str:
+    return figure.key
+
+
+def _page(url: str) -> str:
+    """A source without its anchor and, for a file on GitHub, without the commit: the same
+    document at another commit is the same source."""
+    parts = url.split("#")[0].split("/")
+    if len(parts) > 6 and parts[2] == "github.com" and parts[5] == "blob":
+        del parts[6]
+    return "/".join(parts)
+
+
+def _others(letter: str) -> list[PublishedFigure]:
+    return [figure for figure in FIGURES if not figure.key.startswith(f"{letter}-")]
+
+
+@pytest.mark.parametrize("letter", SETS)
+def test_each_set_is_held_out_and_in_the_table_once(letter: str) -> None:
+    rows = SETS[letter]
+    assert rows
+    assert {figure.role for figure in rows} == {"held-out"}
+    keys = [figure.key for figure in rows]
+    assert all(key.startswith(f"{letter}-") for key in keys)
+    assert [figure.key for figure in FIGURES if figure.key.startswith(f"{letter}-")] == keys
+    table = [figure.key for figure in FIGURES]
+    assert len(table) == len(set(table))
+
+
+@pytest.mark.parametrize("letter", ["c", "d"])
+def test_no_source_shares_a_document_with_the_rest_of_the_table(letter: str) -> None:
+    earlier = {_page(figure.source) for figure in _others(letter)}
+    assert not earlier & {_page(figure.source) for figure in SETS[letter]}
+
+
+def test_held_out_b_cites_no_page_of_the_rest_of_the_table() -> None:
+    # B was collected with the exact-URL rule (its sources share files with A at other commits).
+    earlier = {figure.source for figure in _others("b")}
+    assert not earlier & {figure.source for figure in SETS["b"]}
+
+
+@pytest.mark.parametrize("figure", ROWS, ids=_id)
+def test_row_names_a_url_source_and_where_in_it(figure: PublishedFigure) -> None:
+    url = urlparse(figure.source)
+    assert url.scheme == "https" and url.netloc and url.path not in ("", "/")
+    assert figure.where.strip()
+
+
+@pytest.mark.parametrize("figure", ROWS, ids=_id)
+def test_row_resolves_in_the_catalogue(figure: PublishedFigure) -> None:
+    assert find_model(figure.model).name == figure.model
+    assert find_gpu(figure.gpu).name == figure.gpu
+
+
+@pytest.mark.parametrize("figure", ROWS, ids=_id)
+def test_row_states_its_conditions(figure: PublishedFigure) -> None:
+    assert figure.published > 0
+    assert figure.tp >= 1 and figure.input_tokens > 0 and figure.output_tokens > 0
+    if figure.mode == "offline":
+        assert figure.load is None
+    else:
+        assert figure.load is not None and figure.load > 0
+
+
+@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"]], ids=_id)
+def test_later_rows_say_what_they_assumed(figure: PublishedFigure) -> None:
+    assert figure.note.strip()
+    if figure.key.startswith("d-") and figure.mode == "offline":
+        assert figure.requests is not None and figure.requests > 0
+
+
+@pytest.mark.parametrize("letter", ["b", "c"])
+def test_the_set_covers_what_the_issue_asks_of_held_out_figures(letter: str) -> None:
+    # Issue 14: held-out figures across >= 4 GPU types, TP 1-8, dense and MoE, offline and
+    # fixed-concurrency; the briefs for B and C: >= 40 rows, >= 12 at fixed concurrency.
+    rows = SETS[letter]
+    assert len(rows) >= 40
+    assert len({figure.gpu for figure in rows}) >= 4
+    assert {1, 2, 4, 8} <= {figure.tp for figure in rows}
+    assert {find_model(figure.model).experts > 1 for figure in rows} == {True, False}
+    assert sum(figure.mode == "concurrency" for figure in rows) >= 12
+    assert any(figure.mode == "offline" for figure in rows)
+
+
+def test_held_out_c_docstring_states_the_true_row_count() -> None:
+    stated = re.search(r"Held-out C \((\d+) rows", published_c.__doc__ or "")
+    assert stated is not None
+    assert int(stated.group(1)) == len(SETS["c"])
+
+
+def test_held_out_d_has_the_shape_its_docstring_states() -> None:
+    # published_d.py's docstring: 66 rows; H100, H200, A100 80 GB, MI300X, MI325X; TP 1, 2 and 8;
+    # dense and MoE; 30 offline, 16 at fixed concurrency, 20 static batches.
+    rows = SETS["d"]
+    assert len(rows) == 66
+    assert {figure.gpu for figure in rows} == {"H100-SXM", "H200", "A100-80GB", "MI300X", "MI325X"}
+    assert {figure.tp for figure in rows} == {1, 2, 8}
+    modes = [figure.mode for figure in rows]
+    assert (modes.count("offline"), modes.count("concurrency"), modes.count("static")) == (30, 16, 20)
+    moe = {figure.model for figure in rows if find_model(figure.model).experts > 1}
+    assert moe == {"DeepSeek-R1", "Qwen3-30B-A3B", "Mixtral-8x7B"}
+    assert {figure.model for figure in rows} - moe
