@@ -103,13 +103,15 @@ _ADDRESS_VERBS_EXTRA = (
 # after it on the text itself: one case-insensitive expression was ~3x slower.
 _ADDRESS_VERB = re.compile(
     rf"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
-    rf"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|pay|refund|invite|"
+    rf"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|"
+    rf"on behalf of|apologise to|pay|refund|invite|"
     rf"{_ADDRESS_VERBS_EXTRA})[ ]+"
 )
 _NAME_PAIR = re.compile(rf"(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])")
 _LOWER_ADDRESSEE = re.compile(
     r"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
-    r"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|on behalf of|apologise to|refund|invite|"
+    r"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|"
+    r"on behalf of|apologise to|refund|invite|"
     rf"{_ADDRESS_VERBS_EXTRA})[ ]+(?P<first>[a-z][a-z'\-]+)(?:[ ]+(?P<last>[a-z][a-z'\-]+))?(?![a-z])"
 )
 _LOWER_CASE_SHARE = 0.02
