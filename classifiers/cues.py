@@ -144,7 +144,8 @@ _PUBLIC = compile_terms(
             r"scenario|role-play|role play|roleplay|hypothetical|fictitious|imaginary|"
             # maths word problems: invented people sharing sweets
             r"in the ratio|altogether|how much change|how many (?:are|were|is|was) left|word problem|"
-            r"(?:does|do|did|will) (?:they )?each (?:get|have|receive|pay)|solve for|work out the total"
+            r"(?:does|do|did|will) (?:they )?each (?:get|have|receive|pay)|solve for|work out the total|"
+            r"twice (?:as old|his age|her age)|years older than|years younger than|how old will"
         )
     },
     before=r"(?<![a-z])",

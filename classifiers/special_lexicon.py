@@ -150,6 +150,7 @@ muslim ; christian ; catholic ; protestant ; anglican ; methodist ; baptist ; pe
 jewish ; judaism ; hindu(?:ism)? ; sikh(?:ism)? ; buddhis[mt] ; jain ; rastafarian ; zoroastrian ; baha'?i
 pagan ; wiccan? ; spiritualist ; humanist ; atheist ; agnostic ; jehovah'?s? witness ; latter[- ]day saint
 mormon ; seventh[- ]day adventist ; quaker ; scientolog(?:y|ist)
+shia ; shi'?ite ; sunni ; ahmadi(?:yya)? ; ismaili ; alevi ; orthodox jew ; hasidic ; haredi
 (?:attends|goes to|going to|prays at|worships at|member of) (?:the |a |his |her |their )?(?:local )?<WORSHIP>
 prayer (?:room|time|break|mat) ; wears? (?:a |the )?(?:hijab|niqab|burqa|turban|kippah|yarmulke|crucifix)
 observes ramadan ; fasting for ramadan ; keeps? (?:kosher|halal|the sabbath)

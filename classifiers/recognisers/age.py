@@ -28,7 +28,10 @@ __all__ = ["AGE", "RelativeAge", "ages_after_names"]
 AGE = "AGE"
 _AGE_AFTER_NAME = re.compile(
     r"(?:,[ ]*|[ ]*\([ ]*)(?:aged[ ]+|age[ ]+|age:[ ]*)?(?P<age>\d{1,3})(?:[ ]*(?:years?[ -]old|yrs?|y/o|yo))?"
-    r"[ ]*(?:,|\)|[ ]+(?:years?[ -]old|lives|is|was|has|who|from|of|and))",
+    r"[ ]*(?:,|\)|[ ]+(?:years?[ -]old|lives|is|was|has|who|from|of|and))"
+    # "Eleanor Voss is 34 and...", "Jo turned 80 last week"
+    r"|[ ]+(?:is|was|turned|turns|is now|has just turned)[ ]+(?:aged[ ]+|only[ ]+|just[ ]+)?(?P<stated>\d{1,3})"
+    r"(?:[ ]*(?:years?[ -]old|yrs?))?(?![0-9%]|[.,]\d|[ ]*(?:am|pm|kg|cm|pounds|quid|percent|minutes|miles|times))",
     re.IGNORECASE,
 )
 _CASE_ROLES = (
@@ -53,9 +56,12 @@ def ages_after_names(
     findings = []
     for name in names:
         match = _AGE_AFTER_NAME.match(text.text, name.end)
-        if match is None or not 0 < int(match.group("age")) < 120 or public_near(name.start, name.end):
+        if match is None:
             continue
-        start, end = match.span("age")
+        group = "age" if match.group("age") is not None else "stated"
+        if not 0 < int(match.group(group)) < 120 or public_near(name.start, name.end):
+            continue
+        start, end = match.span(group)
         findings.append(Finding(AGE, start, end, 0.7, "age_after_name", Sensitivity.PERSONAL))
     return findings
 

@@ -112,3 +112,19 @@ MORE_RECALL = {
 @pytest.mark.parametrize("name", sorted(MORE_RECALL))
 def test_more_recall_cases(classifier, name):
     assert classifier.classify(MORE_RECALL[name]).level >= PERSONAL
+
+
+def test_an_age_stated_after_a_name(classifier):
+    assert "AGE" in {f.kind for f in classifier.classify("Ruaridh Kerr is 34 and lives with his parents.").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom is 12 and his sister is twice his age. How old will she be in 5 years?", "Priya is 5 minutes late again."],
+)
+def test_numbers_after_names_that_are_not_ages(classifier, text):
+    assert "AGE" not in {f.kind for f in classifier.classify(text).findings}
+
+
+def test_branches_of_islam_are_religion(classifier):
+    assert classifier.classify("Ghulam is Shia and has asked for the Ashura dates off.").level == SPECIAL
