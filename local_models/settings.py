@@ -119,7 +119,8 @@ class LocalModelSettings(BaseModel):
         default="auto",
         description="Weights and activations of the transformers engine. auto: bfloat16 on a GPU, and on a CPU "
         "with native bfloat16 instructions (AVX512-BF16 or AMX), where it halves the bytes read per token and "
-        "speeds prefill up; float32 on other CPUs, which only emulate bfloat16.",
+        "speeds prefill up; float32 on other CPUs, which only emulate bfloat16. In bfloat16 a greedy answer can "
+        "change with what else is batched with it (rounding differs with the batch); float32 where that matters.",
     )
     max_batch_size: int = Field(
         default=16, ge=1, description="Most requests one replica generates for at once (continuous batching)."
