@@ -141,7 +141,7 @@ _PUBLIC = compile_terms(
             # that case notes use too: "headteacher", "ombudsman", "chief inspector", "according to")
             r"chief medical officer|chief constable|mayor of|presenter|broadcaster|spokes(?:person|man|woman)|"
             r"correspondent|cabinet member|director-general|permanent secretary|vice-chancellor|professor of|"
-            r"scenario|role-play|role play|roleplay|hypothetical|fictitious|imaginary|"
+            r"scenario|role-play|role play|roleplay|hypothetical|fictitious|imaginary|exam question|osce|textbook|"
             # maths word problems: invented people sharing sweets
             r"in the ratio|altogether|how much change|how many (?:are|were|is|was) left|word problem|"
             r"(?:does|do|did|will) (?:they )?each (?:get|have|receive|pay)|solve for|work out the total|"

@@ -65,6 +65,9 @@ _TITLE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor)\.?"
     rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
 )
+_TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ]+[A-W](?:\.(?![ ]*[A-Z])|(?![.A-Za-z'\-]|[ ]+[A-Z]))")
+"""A title and an initial alone, the way case notes minimise ("Mr K. rang re arrears", "Mrs O"); not the
+placeholder letters X, Y, Z. A candidate like any name: it counts with case wording or a special-category term."""
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
 _LINK = r"(?:[ ]+(?:is|was|called|named)(?=[ ]))?"
 """A verb between a cue and the name ("the tenant is Dorota Kowalczyk", "my neighbour called Thaddeus")."""
@@ -155,6 +158,10 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             Sensitivity.PERSONAL,
         )
         for m in _TITLE.finditer(text.text)
+    ]
+    findings += [
+        Finding(PERSON, m.start(), m.end(), 0.6, "person_initial", Sensitivity.PERSONAL)
+        for m in _TITLE_INITIAL.finditer(text.text)
     ]
     cue_ends = list(cue_ends)
     findings += _names_after_cues(text.text, cue_ends)

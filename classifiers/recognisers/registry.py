@@ -17,6 +17,7 @@ from classifiers.errors import RecogniserLoadError
 from classifiers.markings import ProtectiveMarking
 from classifiers.recognisers.age import RelativeAge
 from classifiers.recognisers.base import Recogniser
+from classifiers.recognisers.case_note import CaseNote
 from classifiers.recognisers.date_of_birth import DateOfBirth
 from classifiers.recognisers.email import EmailAddress
 from classifiers.recognisers.iban import Iban
@@ -74,6 +75,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     RelativeAge,
     PersonalReferenceNumber,
     LabelledReference,
+    CaseNote,
 )
 
 

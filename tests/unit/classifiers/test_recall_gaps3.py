@@ -128,3 +128,32 @@ def test_numbers_after_names_that_are_not_ages(classifier, text):
 
 def test_branches_of_islam_are_religion(classifier):
     assert classifier.classify("Ghulam is Shia and has asked for the Ashura dates off.").level == SPECIAL
+
+
+CASE_NOTES = {
+    "cn_clmt": "CN 12/03: T/C from clmt, says UC payment short by £212, advised MR. Next action: earnings check.",
+    "file_note_cust": "File note: cust called re PIP; refused to give NINO; asked for manager.",
+    "title_initial": "Mr K. rang again re arrears; agreed £15/wk from 1 April; letter sent.",
+    "title_initial_claim": "Spoke with Mrs O re her HB claim - she has moved in with her daughter.",
+}
+NOT_CASE_NOTES = {
+    "template": "Write a template for recording a home visit, with headings only.",
+    "headings": "Home visit: headings - date, attendees, observations, actions.",
+    "guidance": "Case notes: how should staff write them? Give guidance on tone and content.",
+    "exam_initial": "In this exam question, a patient called Mr A has schizophrenia. Discuss the legal issues.",
+    "placeholder_initial": "Mr X, a 50-year-old builder, has back pain. What red flags should the GP ask about?",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASE_NOTES))
+def test_case_note_traffic_is_personal(classifier, name):
+    assert classifier.classify(CASE_NOTES[name]).level >= PERSONAL
+
+
+def test_case_notes_without_names_are_a_strict_reading(classifier):
+    assert classifier.classify(CASE_NOTES["cn_clmt"], mode="balanced").level == PUBLIC
+
+
+@pytest.mark.parametrize("name", sorted(NOT_CASE_NOTES))
+def test_note_words_without_a_note_stay_public(classifier, name):
+    assert classifier.classify(NOT_CASE_NOTES[name]).level == PUBLIC

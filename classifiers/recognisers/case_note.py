@@ -1,0 +1,69 @@
+"""Case-note traffic: a department's record of contact with one person, even with no name in it (strict mode).
+
+Case notes are written to minimise: "CN 12/03: T/C from clmt, says UC payment short
+by £212", "File note: cust called re PIP; refused to give NINO", "SW visit: mum and 2
+kids at property". No name, no identifier, yet each is a record about one person whom
+the department can identify from the case it is filed on. Such a text is found by
+three things together, within one note:
+
+* a note header at the start of a line: "CN", "case note(s)", "file note", "note to
+  file", "contact log", "action log", "visit note", "home visit", "SW visit", "T/C",
+  "telephone call", "call log", followed by a date, a colon or a dash;
+* a person referred to the way notes do: "clmt", "cust", "client", "tenant",
+  "applicant", "caller", "mum", "dad", "she", "he", a title and an initial ("Mr K.");
+* a record of contact in the past tense or reported speech: "called", "rang",
+  "spoke", "attended", "visited", "advised", "agreed", "refused", "says", "reports",
+  "disclosed", "confirmed", "seen".
+
+A request for a template ("Write a template for recording a home visit, with
+headings only") has the header words but no note: no header at a line start with a
+date, colon or dash, and no record of contact. The finding covers the header and is
+`personal`; this rule runs in `strict` mode only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.normalise import NormalisedText
+from classifiers.recognisers.base import Recogniser
+from classifiers.types import Finding, Sensitivity
+
+__all__ = ["CaseNote"]
+
+_HEADER = re.compile(
+    r"(?:^|\n)[ \t]*(?P<header>(?:cn|case[ ]notes?|file[ ]note|note[ ]to[ ]file|contact[ ]log|action[ ]log|"
+    r"visit[ ]note|home[ ]visit|sw[ ]visit|t/c|telephone[ ]call|phone[ ]call|call[ ]log|case[ ]update|"
+    r"update[ ]for[ ]file)(?:[ ]+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?[ \t]*[:\-–])"
+)
+_NOTE_END = re.compile(r"\n[ \t]*\n")
+_PERSON = re.compile(
+    r"(?<![a-z])(?:clmt|cust|client|tenant|applicant|caller|customer|claimant|service[ ]user|resident|pupil|"
+    r"mum|dad|mother|father|she|he|her|his|(?:mr|mrs|ms|miss|mx)\.?[ ]+[a-z]\.?)(?![a-z])"
+)
+_CONTACT = re.compile(
+    r"(?<![a-z])(?:called|rang|phoned|spoke|spoken|attended|visited|seen|saw|advised|agreed|refused|says|said|"
+    r"reports|reported|disclosed|confirmed|explained|stated|declined|requested|asked|informed|left[ ]message|"
+    r"no[ ]answer|did[ ]not[ ]attend|dna)(?![a-z])"
+)
+_SCORE = 0.6
+
+
+class CaseNote(Recogniser):
+    """A note header, a person referred to as notes do, and a record of contact (module docstring)."""
+
+    name = "case_note"
+    strict_only = True
+
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """The header of each case note that records contact with a person."""
+        lower = text.lower
+        findings = []
+        for header in _HEADER.finditer(lower):
+            start, end = header.span("header")
+            stop = _NOTE_END.search(lower, end)
+            note_end = stop.start() if stop is not None else len(lower)
+            if _PERSON.search(lower, end, note_end) is None or _CONTACT.search(lower, end, note_end) is None:
+                continue
+            findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
+        return findings
