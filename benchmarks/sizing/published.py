@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict
 
 from benchmarks.sizing.published_b import held_out_b  # held-out B: every row held out (published_b.py)
 from benchmarks.sizing.published_c import held_out_c  # held-out C: every row held out, scored once (published_c.py)
-from benchmarks.sizing.published_d import held_out_d  # held-out D: collected blind, scored once after the model's last change
+from benchmarks.sizing.published_d import held_out_d  # held-out D: collected blind, scored once
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]

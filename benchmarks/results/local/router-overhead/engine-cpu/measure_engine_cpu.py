@@ -103,7 +103,7 @@ def main() -> None:
         sim.wait()
     load = cpu.pop("load")
     chunks = 35  # role chunk, 32 tokens, finish, usage
-    summary = {name: {"median_us": round(statistics.median(v)), "min_us": round(min(v)),
+    summary: dict[str, dict[str, Any]] = {name: {"median_us": round(statistics.median(v)), "min_us": round(min(v)),
                       "blocks_us": [round(x) for x in v]} for name, v in cpu.items()}
     result = {"before": args.before, "requests_per_block": args.per_block, "chunks_per_request": chunks,
               "load_average_1min": load, "cpu_per_request": summary}
