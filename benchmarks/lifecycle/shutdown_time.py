@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,8 @@ import time
 from pathlib import Path
 
 import httpx
+
+from benchmarks.ports import free_port
 
 CLI = str(Path(sys.executable).parent / "sovereign-router")
 VARIANTS = {
@@ -32,22 +33,18 @@ VARIANTS = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _cycle(extra: dict[str, str]) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as data_dir:
-        port = _free_port()
+        port = free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("RAY_ADDRESS", "SOVEREIGN_ROUTER_"))}
         env.update({
             "SOVEREIGN_ROUTER_DATA_DIR": data_dir,
             "SOVEREIGN_ROUTER_LOCAL__MODEL_ID": "local-demo-tiny",
             "SOVEREIGN_ROUTER_ACCESS__ENABLED": "false",
-            "SOVEREIGN_ROUTER_SERVER__HAPROXY_STATS_PORT": str(_free_port()),
-            "SOVEREIGN_ROUTER_SERVER__HAPROXY_METRICS_PORT": str(_free_port()),
+            "SOVEREIGN_ROUTER_SERVER__HAPROXY_STATS_PORT": str(free_port()),
+            "SOVEREIGN_ROUTER_SERVER__HAPROXY_METRICS_PORT": str(free_port()),
             **extra,
         })
         log = Path(data_dir) / "serve.log"

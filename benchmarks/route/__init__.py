@@ -17,6 +17,7 @@ Server-Timing stages and its CPU seconds per request by process.
 
 from __future__ import annotations
 
+from benchmarks.ports import free_port
 from benchmarks.route.cli import route_command
 from benchmarks.route.compare import Added, added_ms, added_over_direct, net_cpu_ms, throughput_ratio
 from benchmarks.route.cpu import CpuUnavailable, TreeSample, component_of, cpu_delta, descendants, tree_cpu
@@ -24,7 +25,7 @@ from benchmarks.route.points import PointResult, PointSample, Target, measure_po
 from benchmarks.route.processes import BenchServers, ServerFailed, ServerProcess, spawn_server
 from benchmarks.route.report import ReportPaths, report_data, write_report
 from benchmarks.route.runner import ModeRun, RouteConfig, RouteRun, build_targets, measure_mode, run_route_bench
-from benchmarks.route.server_config import free_port, router_config
+from benchmarks.route.server_config import router_config
 from benchmarks.route.server_timing import parse_server_timing, stage_means
 
 __all__ = [

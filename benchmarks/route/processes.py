@@ -32,8 +32,9 @@ from typing import IO, Any
 import httpx
 import yaml
 
+from benchmarks.ports import free_port
 from benchmarks.route.cpu import descendants, start_ticks
-from benchmarks.route.server_config import ProxyMode, base_env, free_port, router_config, serve_env
+from benchmarks.route.server_config import ProxyMode, base_env, router_config, serve_env
 
 _STOP_GRACE_S = 45.0
 _POLL_S = 0.25

@@ -9,10 +9,11 @@ the proxy-mode environment the router itself sets before `import ray`.
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+
+from benchmarks.ports import free_port
 
 ProxyMode = Literal["haproxy", "python"]
 PROXY_MODES: tuple[ProxyMode, ...] = ("haproxy", "python")
@@ -24,13 +25,6 @@ PROXY_ENV: dict[ProxyMode, dict[str, str]] = {
 UPSTREAM_KEY = "sk-route-bench-dummy"
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    """A port that was free a moment ago (the server binds it soon after)."""
-    with socket.socket() as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
-
-
 def serve_env(proxy_mode: ProxyMode) -> dict[str, str]:
     """Environment for a Serve process: the proxy mode, and HAProxy's side ports made free ones.
 
@@ -40,8 +34,8 @@ def serve_env(proxy_mode: ProxyMode) -> dict[str, str]:
     """
     env = dict(PROXY_ENV[proxy_mode])
     if proxy_mode == "haproxy":
-        env["RAY_SERVE_HAPROXY_STATS_PORT"] = str(free_port("0.0.0.0"))
-        env["RAY_SERVE_HAPROXY_METRICS_PORT"] = str(free_port("0.0.0.0"))
+        env["RAY_SERVE_HAPROXY_STATS_PORT"] = str(free_port())
+        env["RAY_SERVE_HAPROXY_METRICS_PORT"] = str(free_port())
     return env
 
 
@@ -84,7 +78,7 @@ def router_config(
     if proxy_mode == "haproxy":
         # The router sets Ray's HAProxy port variables from its own config (router.app), so
         # the free ports of `serve_env` must be in the config too, or its 8404/9101 collide.
-        server.update(haproxy_stats_port=free_port("0.0.0.0"), haproxy_metrics_port=free_port("0.0.0.0"))
+        server.update(haproxy_stats_port=free_port(), haproxy_metrics_port=free_port())
     config: dict[str, Any] = {
         "data_dir": str(data_dir),
         "server": server,

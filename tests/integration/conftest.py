@@ -13,7 +13,6 @@ health, readiness, metrics and OpenAPI endpoints are called without one.
 from __future__ import annotations
 
 import os
-import socket
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,22 +22,16 @@ import httpx
 import openai
 import pytest
 
+from benchmarks.ports import free_port
 from local_models import DEMO_MODEL_ID
 from router.access.keys import new_key
 from router.app import APP_NAME, configure_proxy_mode
 from router.config import ServerSettings, Settings, load_settings
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 # Ray reads the proxy mode at import; the suite runs the default (HAProxy) mode, on
 # HAProxy ports of its own so that a router running on the machine does not collide.
 configure_proxy_mode(
-    ServerSettings(haproxy_stats_port=_free_port(), haproxy_metrics_port=_free_port())
+    ServerSettings(haproxy_stats_port=free_port(), haproxy_metrics_port=free_port())
 )
 # Serve keeps a replaced direct-ingress replica reachable for 30 s so that an external load
 # balancer can deregister it; the suite redeploys the app for most modules and has no such
@@ -52,7 +45,7 @@ CLIENT_KEY = new_key()[1]
 SUITE_DEPARTMENT = "suite"
 
 
-RAY_METRICS_PORT = _free_port()
+RAY_METRICS_PORT = free_port()
 """Where the suite's Ray cluster exports its own metrics (Ray Serve's among them)."""
 
 
@@ -61,7 +54,7 @@ def serve_port() -> Iterator[int]:
     import ray
     from ray import serve
 
-    port = _free_port()
+    port = free_port()
     ray.init(
         include_dashboard=False, log_to_driver=False, configure_logging=False, _metrics_export_port=RAY_METRICS_PORT
     )

@@ -23,17 +23,18 @@ from typing import Any
 import httpx
 import pytest
 
+from benchmarks.ports import free_port
 from router.audit.journal import JOURNAL_DIR
 from router.audit.sqlite_store import SqliteStore
 from tests.integration.audit_rows import audit_records
-from tests.integration.conftest import UPSTREAM_KEY, _free_port
+from tests.integration.conftest import UPSTREAM_KEY
 from tests.integration.serve_process import CLI, kill_serve, launch_serve, listening_lines, wait_until_serving
 
 PERSONAL = "Please call Mrs Okafor on 07700 900123 about her housing benefit."
 
 
 def _serve(data_dir: Path, upstream_url: str, log: Path, **env_extra: str) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
     env.update({
         "SOVEREIGN_ROUTER_DATA_DIR": str(data_dir),

@@ -23,10 +23,11 @@ import httpx
 import orjson
 import pytest
 
+from benchmarks.ports import free_port
 from router.audit import AuditSettings, AuditWriter
 from router.audit.postgres_store import PostgresStore
 from router.audit.tools import verify_store
-from tests.integration.conftest import _free_port, auth_headers, hosted_overrides
+from tests.integration.conftest import auth_headers, hosted_overrides
 from tests.integration.serve_process import CLI
 
 PG_BIN = Path(os.environ.get("SOVEREIGN_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"))
@@ -50,7 +51,7 @@ def pg_dsn() -> Iterator[str]:
     base = Path(tempfile.mkdtemp(prefix="sovereign-pg-"))
     if user:
         os.chown(base, owner.pw_uid, owner.pw_gid)
-    port = _free_port()
+    port = free_port()
     data = base / "data"
     subprocess.run(_as_owner([str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "audit"], user),
                    check=True, capture_output=True, timeout=120)

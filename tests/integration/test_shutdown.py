@@ -25,9 +25,10 @@ import httpx
 import psutil
 import pytest
 
+from benchmarks.ports import free_port
 from router.lifecycle import RunState, processes_of
 from tests.integration.audit_rows import audit_records
-from tests.integration.conftest import UPSTREAM_KEY, _free_port
+from tests.integration.conftest import UPSTREAM_KEY
 from tests.integration.serve_process import (
     CLI,
     LISTENING,
@@ -94,7 +95,7 @@ def _listener(port: int) -> psutil.Process | None:
 def restarted(upstream: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """Serve, a refused second serve, kill -9, and a serve that clears what the first left."""
     data_dir = tmp_path_factory.mktemp("shutdown")
-    ports = {"http": _free_port(), "stats": _free_port(), "metrics": _free_port()}
+    ports = {"http": free_port(), "stats": free_port(), "metrics": free_port()}
     env = _env(data_dir, upstream.base_url, ports)
     log = data_dir / "serve.log"
     run = RunState(data_dir)
@@ -102,7 +103,7 @@ def restarted(upstream: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     first = _start(env, ports["http"], log)
     try:
         facts["first_pid"] = first.pid
-        facts["second"] = subprocess.run([CLI, "serve", "--port", str(_free_port())], env=env, capture_output=True,
+        facts["second"] = subprocess.run([CLI, "serve", "--port", str(free_port())], env=env, capture_output=True,
                                          text=True, timeout=120, check=False)
         state = run.read()
         assert state is not None and state["pid"] == first.pid
@@ -232,7 +233,7 @@ def test_sigterm_drains_then_the_process_and_everything_it_started_exit(
 
 
 def test_sigterm_while_starting_abandons_the_start_and_leaves_nothing(upstream: Any, tmp_path: Path) -> None:
-    ports = {"http": _free_port(), "stats": _free_port(), "metrics": _free_port()}
+    ports = {"http": free_port(), "stats": free_port(), "metrics": free_port()}
     env = _env(tmp_path, upstream.base_url, ports)
     log = tmp_path / "serve.log"
     run = RunState(tmp_path)

@@ -37,9 +37,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from benchmarks.ports import free_port
 from benchmarks.upstream_sim import SimApp
 from local_models import DEMO_MODEL_ID, BackendUnavailable, LocalModelSettings, OpenAICompatibleEngine
-from tests.integration.conftest import _free_port
 from tests.integration.serve_process import kill_all, launch_serve, process_tree, wait_until_serving
 
 PERSONAL = "Summarise the referral for the patient with NHS number 943 476 5919."
@@ -110,7 +110,7 @@ def https_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     """(https base URL, its certificate, the printed development key, the serve log)."""
     directory = tmp_path_factory.mktemp("tls")
     cert, key, _, _ = _certificate(directory, "router")
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("RAY_ADDRESS", "OPENAI_API_KEY")}
     env.update({
         "SOVEREIGN_ROUTER_DATA_DIR": str(directory / "data"),

@@ -12,9 +12,10 @@ import httpx
 import pytest
 import yaml
 
+from benchmarks.ports import free_port
 from benchmarks.route.cpu import descendants, tree_cpu
 from benchmarks.route.processes import BenchServers, ServerFailed, spawn_server
-from benchmarks.route.server_config import free_port, router_config
+from benchmarks.route.server_config import router_config
 
 
 def test_the_upstream_runs_in_its_own_process_group_and_stops(tmp_path):

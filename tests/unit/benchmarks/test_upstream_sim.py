@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ import typer
 from openai.types.chat import ChatCompletionMessageParam
 from typer.testing import CliRunner
 
+from benchmarks.ports import free_port
 from benchmarks.upstream_sim import DEFAULT_MAX_TOKENS, UpstreamSim, generated_text, upstream_sim_command
 
 USER: list[ChatCompletionMessageParam] = [{"role": "user", "content": "What is the capital of France?"}]
@@ -251,14 +251,10 @@ def test_cli_options_match_the_design() -> None:
         assert option in result.output
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_cli_serves_in_the_foreground_until_interrupted(tmp_path: Path) -> None:
-    port, record = _free_port(), tmp_path / "cli.jsonl"
+    port, record = free_port(), tmp_path / "cli.jsonl"
     command = [sys.executable, "-m", "benchmarks.upstream_sim", "--port", str(port), "--record", str(record)]
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy()

@@ -17,18 +17,13 @@ from pathlib import Path
 import psutil
 import pytest
 
+from benchmarks.ports import free_port
 from router.config import Settings, load_settings
 from router.lifecycle import RunState, StartRefused, _started_for, haproxy_dir, prepare, processes_of
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _settings(data_dir: Path, **server: object) -> Settings:
-    ports = {"port": _free_port(), "haproxy_stats_port": _free_port(), "haproxy_metrics_port": _free_port()}
+    ports = {"port": free_port(), "haproxy_stats_port": free_port(), "haproxy_metrics_port": free_port()}
     return load_settings(None, data_dir=data_dir, server={**ports, **server})
 
 
