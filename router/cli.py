@@ -43,13 +43,13 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Interface to bind (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="HTTP port (default 8000).")] = None,
 ) -> None:
-    """Start Ray (local, embedded) and the Serve app; SIGTERM or Ctrl-C drains and stops it (router/lifecycle.py)."""
+    """Start Ray (local, embedded) and the Serve app; SIGTERM or Ctrl-C drains and stops it (router/serve_loop.py)."""
     settings = load_cli_settings(config)
     server = settings.server.model_copy(update={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
     settings = settings.model_copy(update={"server": server})
     from router import app as serve_app
     from router.config import ConfigError
-    from router.lifecycle import run_serve
+    from router.serve_loop import run_serve
 
     def ready() -> None:
         typer.echo(

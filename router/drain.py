@@ -1,6 +1,6 @@
 """Draining on shutdown: new requests are refused, requests in flight finish.
 
-`sovereign-router serve` (router/lifecycle.py) creates one `DrainCoordinator` actor
+`sovereign-router serve` (router/serve_loop.py) creates one `DrainCoordinator` actor
 before the app starts. Each ingress replica's `Drain` holds one long-poll call on it
 (`wait_drain`, no polling traffic); on SIGTERM the supervisor sets the coordinator's
 flag, every replica's call returns, and from then on the replica:

@@ -35,7 +35,7 @@ configure_proxy_mode(
 )
 # Serve keeps a replaced direct-ingress replica reachable for 30 s so that an external load
 # balancer can deregister it; the suite redeploys the app for most modules and has no such
-# balancer (`sovereign-router serve` makes the same choice, router/lifecycle.py).
+# balancer (`sovereign-router serve` makes the same choice, router/serve_loop.py).
 os.environ.setdefault("RAY_SERVE_DIRECT_INGRESS_MIN_DRAINING_PERIOD_S", "2")
 
 UPSTREAM_KEY = "sk-upstream-test-key"
