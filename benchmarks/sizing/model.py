@@ -64,28 +64,8 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
     tokens/s          = B / step time;  per GPU = tokens/s / TP
     compute roof      = 1 / t_compute(1 token, 1 row) tokens/s, which tokens/s never exceeds
 
-Tensor-parallel all-reduce (two per layer: after attention's output projection and after
-the MLP's down projection; Megatron-style TP; not overlapped with compute in vLLM's or
-TensorRT-LLM's default decode path). Which algorithm runs depends on the topology:
-    fully connected   (NVLink through NVSwitch, AMD Infinity Fabric's all-to-all mesh): the
-                      engines' own all-reduce kernels (vLLM's custom all-reduce, TensorRT-LLM's
-                      ONESHOT / TWOSHOT strategies, vLLM's ROCm all-reduces, listed in
-                      https://docs.vllm.ai/en/v0.32.0/api/vllm/distributed/device_communicators/) take a
-                      constant number of steps whatever the TP, choosing the faster of
-        one-shot      = alpha + hop + (TP-1) * S / (link * eta_link)
-                        (each rank reads the whole S from each of its TP-1 peers in one step:
-                        (TP-1) * S bytes arrive over its link; best for small messages)
-        two-shot      = alpha + 2 * hop + 2 (TP-1)/TP * S / (link * eta_link)
-                        (reduce-scatter then all-gather, each in one step)
-    otherwise (PCIe)  NCCL's ring: alpha + 2 (TP-1) * hop + 2 (TP-1)/TP * S / (link * eta_link)
-                        (vLLM turns its custom all-reduce off without full peer-to-peer links)
-    alpha = fixed cost of one collective (kernel launch, flag sync), fitted; hop = latency of one
-    step over the interconnect (catalogue); link = one direction of the GPU's interconnect
-    bandwidth; eta_link = achieved fraction, fitted per GPU. The constant step count is the
-    design of vLLM's custom all-reduce ("Latency-optimal allreduce and cuda graph optimization",
-    https://github.com/vllm-project/vllm/pull/2192: NCCL's ring has O(TP) latency, the custom
-    kernel O(1)); TensorRT-LLM picks ONESHOT for small and TWOSHOT for larger messages
-    (https://github.com/NVIDIA/TensorRT-LLM/pull/9145, allreduceOp.cpp).
+Tensor-parallel all-reduce: two per layer, from the interconnect's bandwidth and latency
+(`comm.py`, where the algorithms and their sources are).
 
 GEMM roofline near the ridge
     t_gemm            = (t_memory^p + t_compute^p)^(1/p)      p = eff.roof_exponent
@@ -110,8 +90,8 @@ from __future__ import annotations
 
 import math
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from benchmarks.sizing.comm import allreduce_once, allreduce_time, fully_connected
+from benchmarks.sizing.deployment import Deployment, Efficiency, StepTime, gemm_roof
 from benchmarks.sizing.footprint import (
     expert_fraction_read,
     kv_bytes_per_token,
@@ -119,125 +99,9 @@ from benchmarks.sizing.footprint import (
     weight_bytes,
     weight_bytes_read,
 )
-from benchmarks.sizing.specs import GpuSpec, KvDtype, ModelSpec, WeightDtype
 
-_FROZEN = ConfigDict(frozen=True, extra="forbid")
 _LOGIT_SEQUENCES = 256
 _ACTIVATION_BYTES = 2.0
-
-
-class Efficiency(BaseModel):
-    """How much of the datasheet a real engine achieves; fitted values per GPU live in `efficiency.py`."""
-
-    model_config = _FROZEN
-
-    memory: float = Field(default=0.70, gt=0, le=1, description="Fraction of datasheet bandwidth in decode.")
-    attention_memory: float | None = Field(
-        default=None,
-        gt=0,
-        le=1,
-        description="Fraction of datasheet bandwidth the decode attention kernels reach reading the KV cache "
-        "(paged, many sequences at once); None: the same as `memory`.",
-    )
-    mfu: float = Field(default=0.50, gt=0, le=1, description="Fraction of dense tensor peak in matmuls.")
-    allreduce_latency_us: float = Field(default=10.0, ge=0, description="Fixed cost of one all-reduce.")
-    link: float = Field(default=1.0, gt=0, le=1, description="Fraction of link bandwidth an all-reduce achieves.")
-    step_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost of one engine step.")
-    engine_step_overhead_us: float = Field(
-        default=0.0,
-        ge=0,
-        description="The serving engine's own extra cost per step on top of step_overhead_us: vLLM schedules, "
-        "prepares inputs and samples in Python between steps, which TensorRT-LLM's C++ executor does not.",
-    )
-    layer_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost per layer per step.")
-    sequence_overhead_us: float = Field(default=0.0, ge=0, description="Cost per running sequence per step.")
-    attention_overhead_ns: float = Field(
-        default=0.0,
-        ge=0,
-        description="Decode attention's cost per sequence per layer on every GPU, whatever the TP (query load, "
-        "block-table walk, softmax reduction, output write): it does not shrink as TP splits the KV heads.",
-    )
-    moe: float = Field(default=1.0, gt=0, le=1, description="MoE expert matmuls' efficiency relative to mfu.")
-    roof_exponent: float | None = Field(
-        default=None,
-        ge=1,
-        description="p of the rounded GEMM roofline (t_memory^p + t_compute^p)^(1/p); None: the sharp max().",
-    )
-    runtime_overhead_gb: float = Field(default=1.0, ge=0, description="CUDA context, graphs, NCCL per GPU.")
-    prefill_chunk_tokens: int = Field(default=8192, gt=0, description="Tokens per step (chunked-prefill budget).")
-    kv_block_tokens: int = Field(default=16, gt=0, description="Paged-KV block size in tokens.")
-
-
-class Deployment(BaseModel):
-    """One replica's shape: which model, on which GPU, split how, in which dtypes."""
-
-    model_config = _FROZEN
-
-    model: ModelSpec
-    gpu: GpuSpec
-    tp: int = Field(default=1, ge=1, description="Tensor-parallel size (GPUs per replica).")
-    weight_dtype: WeightDtype = "bf16"
-    kv_dtype: KvDtype = "bf16"
-    utilisation: float = Field(default=0.90, gt=0, le=1, description="Share of GPU memory the engine takes.")
-    context: int = Field(default=8192, gt=0, description="Longest sequence served (vLLM --max-model-len).")
-    max_num_seqs: int = Field(default=256, ge=1, description="Engine cap on sequences in a batch.")
-
-
-class StepTime(BaseModel):
-    """The parts of one engine step, in seconds.
-
-    `memory_s` and `compute_s` are the weight GEMMs' two roofs (streaming the weights, and
-    their FLOPs); `attention_s` is the attention kernels' own roofline (reading the KV cache,
-    or their FLOPs). GEMMs and attention are separate kernels that run one after the other,
-    so attention's time adds to the GEMMs' rather than hiding under them.
-    """
-
-    model_config = _FROZEN
-
-    memory_s: float
-    compute_s: float
-    comm_s: float
-    fixed_s: float = 0.0
-    attention_s: float = 0.0
-    roof_exponent: float | None = None
-
-    @property
-    def gemm_s(self) -> float:
-        """The weight GEMMs' time: the rounded roofline of their two roofs (`gemm_roof`)."""
-        return gemm_roof(self.memory_s, self.compute_s, self.roof_exponent)
-
-    @property
-    def total_s(self) -> float:
-        """GEMM roofline, then attention, all-reduces and fixed costs, none of which overlap."""
-        return self.gemm_s + self.attention_s + self.comm_s + self.fixed_s
-
-    @property
-    def bound(self) -> str:
-        """Which part takes longest: streaming weights (memory), GEMM FLOPs (compute) or attention."""
-        parts = {"memory": self.memory_s, "compute": self.compute_s, "attention": self.attention_s}
-        return max(parts, key=lambda name: parts[name])
-
-
-def gemm_roof(memory_s: float, compute_s: float, exponent: float | None) -> float:
-    """Time of a GEMM with roofs `memory_s` and `compute_s`: (m^p + c^p)^(1/p), or max() when p is None.
-
-    Near the ridge neither roof is reached alone (tile loads and MMAs overlap imperfectly);
-    far from it the larger roof dominates and the result tends to max(m, c).
-    """
-    if exponent is None or memory_s <= 0 or compute_s <= 0:
-        return max(memory_s, compute_s)
-    top = max(memory_s, compute_s)
-    return float(top * ((memory_s / top) ** exponent + (compute_s / top) ** exponent) ** (1.0 / exponent))
-
-
-def fully_connected(gpu: GpuSpec) -> bool:
-    """Whether every GPU of a node reaches every other over one switched or direct link.
-
-    NVLink through NVSwitch (SXM/OAM boards) and AMD Infinity Fabric's mesh are; PCIe cards
-    (with or without NVLink bridges between pairs) are not, so their engines fall back to NCCL's ring.
-    """
-    name = gpu.interconnect.lower()
-    return name.startswith("nvlink") or "infinity fabric" in name
 
 
 def runtime_bytes_per_gpu(dep: Deployment, eff: Efficiency) -> float:
@@ -258,33 +122,6 @@ def max_sequences(dep: Deployment, eff: Efficiency, tokens: float) -> int:
     """Sequences of `tokens` tokens whose paged KV cache fits at once (0 when not even one does)."""
     per_sequence = kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp) * paged_tokens(tokens, eff.kv_block_tokens)
     return max(0, math.floor(usable_kv_bytes(dep, eff) / per_sequence))
-
-
-def allreduce_once(dep: Deployment, eff: Efficiency, payload_bytes: float) -> float:
-    """One all-reduce of `payload_bytes` over the replica's TP GPUs; zero without TP.
-
-    Fully connected nodes: the faster of one-shot and two-shot (a constant number of steps);
-    PCIe: NCCL's ring (2 (TP-1) steps). See the module docstring.
-    """
-    tp = dep.tp
-    if tp == 1:
-        return 0.0
-    alpha, hop = eff.allreduce_latency_us * 1e-6, dep.gpu.link_hop_us * 1e-6
-    link = dep.gpu.link_bytes_s * eff.link
-    two_shot_bytes = 2 * (tp - 1) / tp * payload_bytes / link
-    if not fully_connected(dep.gpu):
-        return alpha + 2 * (tp - 1) * hop + two_shot_bytes
-    one_shot = hop + (tp - 1) * payload_bytes / link
-    two_shot = 2 * hop + two_shot_bytes
-    return alpha + min(one_shot, two_shot)
-
-
-def allreduce_time(dep: Deployment, eff: Efficiency, tokens: float) -> float:
-    """Two all-reduces per layer of `tokens` bf16 activation rows; zero without TP."""
-    if dep.tp == 1:
-        return 0.0
-    payload = tokens * dep.model.hidden_size * _ACTIVATION_BYTES
-    return 2 * dep.model.layers * allreduce_once(dep, eff, payload)
 
 
 def fixed_step_s(dep: Deployment, eff: Efficiency, batch: float = 0.0) -> float:
