@@ -18,10 +18,12 @@ defaults and said so in `note`. No source here is cited by `published.py`,
 document, not only by exact URL: another commit of the same file counts as the same
 source).
 
-Held-out E (52 rows; 3 GPU types: H100 SXM, MI300X, L4; TP 1 and 8; dense only; 16
-offline, 24 static batches, 12 at fixed concurrency; chosen by the rules below before any
-prediction). D showed that the earlier sets cluster on trtllm-bench tables, InferenceX,
-dstack and vLLM pull requests, so E draws on two other kinds of source:
+Held-out E (64 rows; 4 GPU types: H100 SXM, MI300X, A100 80 GB, L4; TP 1, 2, 4 and 8;
+dense and MoE (Mixtral 8x7B); 16 offline, 36 static batches, 12 at fixed concurrency;
+chosen by the rules below before any prediction). D showed that the earlier sets cluster
+on trtllm-bench tables, InferenceX, dstack and vLLM pull requests, so E draws on three
+other kinds of source: a vendor blog, an independent engine comparison, and a
+reference implementation's README.
 
 * AMD's ROCm blog "Best practices for competitive inference optimization on AMD Instinct
   MI300X GPUs" (the rocm-blogs repository at a commit): Llama 3.1 70B and 405B FP8 at
@@ -34,15 +36,21 @@ dstack and vLLM pull requests, so E draws on two other kinds of source:
   (ree2raz/inference-bench, its results CSV at a commit): Qwen2.5-7B-Instruct FP16 with
   vLLM 0.8.5 and SGLang 0.4.6 at fixed concurrency 1, 16 and 64, a short (~200 in, 128
   out) and a long (~1800 in, 512 out) regime: median TPOT, mode "concurrency", 12 rows.
+* In `published_e_gptfast.py`: gpt-fast's READMEs (pytorch-labs/gpt-fast), single-stream
+  decode (batch 1, 5-token prompt, 200 new tokens) on A100 80 GB at TP 1, 2, 4 and 8 for
+  Llama 2 7B and 70B and Mixtral 8x7B, bf16 (int8 weight-only where bf16 does not fit one
+  GPU): mode "static", 12 rows.
 
 Not found, so not in the set: no fixed-request-rate row (the rate-mode figures found,
-SGLang's vLLM 0.6.0 comparison, Lambda's vLLM report, the vLLM/Embedded LLM MI300X post,
-use ShareGPT prompts whose lengths are not fixed); no TP 2 or TP 4 row and no MoE row
-(the ones found are charts only, ShareGPT runs, pipeline-parallel layouts, or pull-request
-excerpts that leave the GPU unstated); no L40S, A100 or A10 row (the L40S / A10G / A40 /
-A100 figures found use variable-length prompts, leave the GPU variant unstated, or are
-already cited by an earlier set); no MLPerf row (its datasets have variable prompt and
-output lengths, which a `PublishedFigure` cannot state).
+SGLang's vLLM 0.6.0 comparison and DataCrunch's H200 runs of it, Lambda's vLLM report,
+the vLLM/Embedded LLM MI300X post, Crusoe's L40S FP8 recipe, use ShareGPT or sonnet
+prompts, or SGLang's random prompts with range ratio 0, i.e. lengths drawn uniformly up
+to the stated value); no L40S, A10 or H200 row (the L40S / A10G / A40 figures found use
+variable-length prompts, charts only, or files whose repository could not be named; the
+H200 ones use dp-attention or variable lengths); no Qwen3-MoE or DeepSeek row (the ones
+found are charts, pipeline-parallel layouts, or pull-request excerpts that leave the GPU
+unstated); no MLPerf row (its datasets have variable prompt and output lengths, which a
+`PublishedFigure` cannot state).
 
 `held_out_e()` is not part of `published.FIGURES`: the lead wires the set in once, after
 the model's last validation run, so that no fitting step can see it first.
@@ -212,9 +220,10 @@ def _latency_rows() -> list[PublishedFigure]:
 
 def held_out_e() -> tuple[PublishedFigure, ...]:
     """All held-out E rows, built on demand so `published.py` can include them without an import cycle."""
+    from benchmarks.sizing.published_e_gptfast import gptfast_rows
     from benchmarks.sizing.published_e_l4 import l4_rows
 
-    return (*_throughput_rows(), *_latency_rows(), *l4_rows())
+    return (*_throughput_rows(), *_latency_rows(), *l4_rows(), *gptfast_rows())
 
 
 __all__ = ["held_out_e"]

@@ -45,8 +45,9 @@ def test_no_source_is_a_document_an_earlier_set_cites() -> None:
 
 
 def test_set_covers_what_it_says() -> None:
-    assert {figure.gpu for figure in ROWS} == {"H100-SXM", "MI300X", "L4"}
-    assert {figure.tp for figure in ROWS} == {1, 8}
+    assert {figure.gpu for figure in ROWS} == {"H100-SXM", "MI300X", "A100-80GB", "L4"}
+    assert {figure.tp for figure in ROWS} == {1, 2, 4, 8}
+    assert any(find_model(figure.model).experts > 1 for figure in ROWS)  # an MoE model is in the set
     assert sum(figure.mode == "concurrency" for figure in ROWS) >= 12
     assert {figure.mode for figure in ROWS} == {"offline", "static", "concurrency"}
 
