@@ -26,6 +26,14 @@ average, capped by the engine's batch limit.
 
 Static batch (vLLM's benchmark_latency.py): B prompts prefilled together, then O - 1 steps:
     time = prefill(B x I tokens, in budget-sized chunks) + (O - 1) * step(B, c)
+
+A finite offline run of N prompts of equal lengths (trtllm-bench with a stated request count)
+on an engine that runs at most B at once: sequences admitted together finish together, so the
+run is ceil(N / B) waves, B at a time and the remainder last, each a static batch:
+    tokens/s = N * O / sum over waves of (prefill(wave) + (O - 1) * step(wave, c))
+The steady state (B / t) describes only a run long enough that its first and last waves do not
+matter; a run of 1000 prompts at a cap of 384 is three waves, the last of 232 (a third of the
+run at 60 % of the batch).
 """
 
 from __future__ import annotations
@@ -100,7 +108,13 @@ def rate_point(
 
 
 def static_batch_tokens_per_s(
-    dep: Deployment, eff: Efficiency, batch: int, prompt: int, output: int, waves: bool = True
+    dep: Deployment,
+    eff: Efficiency,
+    batch: int,
+    prompt: int,
+    output: int,
+    waves: bool = True,
+    max_batch: int | None = None,
 ) -> float:
     """Output tokens/s of `batch` prompts prefilled together and decoded `output` tokens each.
 
@@ -111,9 +125,13 @@ def static_batch_tokens_per_s(
     `waves` False: the batch ran at once whatever the estimate says (an engine that reserves
     every sequence's KV up front, as TensorRT-LLM does, fails rather than runs a batch that does
     not fit, so a figure it published is proof that its batch fitted).
+    `max_batch`: the engine's cap on running sequences; a finite offline run of more prompts than
+    the cap (`batch` = the prompts) runs in waves of the cap whether or not the KV cache is the limit.
     """
-    capacity = max_sequences(dep, eff, prompt + output)
-    if waves and 0 < capacity < batch:
+    capacity = max_sequences(dep, eff, prompt + output) if waves else batch
+    if max_batch is not None and capacity > 0:
+        capacity = min(capacity, max_batch)
+    if 0 < capacity < batch:
         sizes = [capacity] * (batch // capacity) + ([batch % capacity] if batch % capacity else [])
         seconds = sum(size * output / _one_wave_tokens_per_s(dep, eff, size, prompt, output) for size in sizes)
         return batch * output / seconds

@@ -18,12 +18,22 @@ the running batch. The heuristic, from `tensorrt_llm/bench/build/tuning.py`
     max tokens        = max(2048, 256 * ceil(raw / 256)) below 4096, 512 * ceil(raw / 512) below
                         8192, else 1024 * ceil(raw / 1024)
 
-"device GiB" is the memory the driver reports (`GpuSpec.memory_bytes`).
+"device GiB" is the memory the driver reports (`GpuSpec.memory_bytes`). The v0.15-era copy of
+the same heuristic (the earliest `tuning.py` stored, before NVFP4 was added: `param_count /
+1000**3`, the same 0.95 fraction, caps and rounding) gives the same limits within rounding.
+
+An engine is built once and then run on every dataset of a sweep: a harness that builds one
+engine from the sweep's largest dataset (Microsoft's AI-benchmarking-guide,
+`Benchmarks/NVIDIA/LLMBenchmark.py`: "trtllm-bench build --dataset <the dataset with the largest
+input + output>", then "trtllm-bench throughput" on each dataset without a batch option) runs
+*every* length with that dataset's limits. A figure whose engine name states "built for the
+I/O dataset" gets the limits of I/O, not of its own lengths (`built_for_dataset`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from benchmarks.sizing.specs import BYTES_PER_KV_ELEMENT, GpuSpec, ModelSpec
 
@@ -32,6 +42,13 @@ _FRACTION = 0.95
 _MAX_BATCH = 4096
 _MAX_TOKENS = 32768
 _BYTES_PER_ELEMENT = {"fp8": 1.0, "int8": 1.0}  # everything else is built unquantised (2 bytes)
+_BUILT_FOR = re.compile(r"built for the (\d+)/(\d+) dataset", re.IGNORECASE)
+
+
+def built_for_dataset(engine: str) -> tuple[int, int] | None:
+    """(input, output) lengths of the dataset an engine was built from, as its stated name says; else None."""
+    match = _BUILT_FOR.search(engine)
+    return None if match is None else (int(match.group(1)), int(match.group(2)))
 
 
 def round_batch(raw: float) -> int:
@@ -65,4 +82,4 @@ def trtllm_bench_settings(
     return round_batch(raw_batch), round_tokens(raw_tokens)
 
 
-__all__ = ["round_batch", "round_tokens", "trtllm_bench_settings"]
+__all__ = ["built_for_dataset", "round_batch", "round_tokens", "trtllm_bench_settings"]

@@ -15,7 +15,8 @@ How a figure is predicted (formulas in `serving.py`):
     paged KV fits (TensorRT-LLM reserves input + output per sequence), capped by the
     engine's batch limit; output tokens/s = batch / mean step with chunked prefill mixed in.
     A run whose source states no more prompts than that batch (`requests`) is one wave,
-    predicted as a static batch of that many prompts.
+    predicted as a static batch of that many prompts; a run of more is ceil(requests / batch)
+    waves of that batch (`serving.py`), not the steady state.
   * fixed concurrency C: batch = C; time per output token = mean ITL at batch C.
   * static batch (vLLM `benchmark_latency.py`): prefill of the whole batch, then decode.
   * fixed request rate: batch from Little's law, mean ITL at that batch and rate.
@@ -55,7 +56,7 @@ from benchmarks.sizing.serving import (
     rate_point,
     static_batch_tokens_per_s,
 )
-from benchmarks.sizing.trtllm_bench import trtllm_bench_settings
+from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
 
 DEFAULT_OUT = Path("benchmarks/results")
 BAND_PATH = Path(__file__).with_name("band.py")
@@ -80,19 +81,16 @@ def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
 
     An engine built by `trtllm-bench build --dataset` has them set from the dataset's lengths
     (`trtllm_bench.py`); any other engine has the fixed values in `published.py`.
+    An engine whose name states the dataset it was built from ("built for the 2048/2048
+    dataset") has the limits of that dataset whatever lengths it then ran.
     """
     engine = figure.engine
-    if not engine.tuned_per_dataset:
+    built_for = built_for_dataset(engine.name)
+    if built_for is None and not engine.tuned_per_dataset:
         return engine.max_batch, engine.max_num_tokens
-    return trtllm_bench_settings(
-        find_model(figure.model),
-        find_gpu(figure.gpu),
-        figure.tp,
-        figure.weight_dtype,
-        figure.kv_dtype,
-        figure.input_tokens,
-        figure.output_tokens,
-    )
+    isl, osl = built_for or (figure.input_tokens, figure.output_tokens)
+    model, gpu = find_model(figure.model), find_gpu(figure.gpu)
+    return trtllm_bench_settings(model, gpu, figure.tp, figure.weight_dtype, figure.kv_dtype, isl, osl)
 
 
 def figure_efficiency(figure: PublishedFigure) -> Efficiency:
@@ -151,6 +149,11 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
         if figure.requests is not None and figure.requests <= batch:
             # one wave: every prompt is admitted at once, prefilled, then all decode together
             return static_batch_tokens_per_s(dep, eff, figure.requests, isl, osl), float(figure.requests)
+        if figure.requests is not None:
+            # a finite run of more prompts than the engine runs at once: waves of `batch` (serving.py)
+            waves = not figure.engine.reserve_full_sequence
+            tokens_per_s = static_batch_tokens_per_s(dep, eff, figure.requests, isl, osl, waves, int(batch))
+            return tokens_per_s, batch
     else:
         assert figure.load is not None
         batch = figure.load
