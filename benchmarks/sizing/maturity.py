@@ -24,23 +24,41 @@ same hardware. By source:
 * SemiAnalysis InferenceX, SGLang v0.5.7 (December 2025, held-out B): predicted within a few
   per cent *without* any such cost, so it is gone by then.
 
+* AMD GPUs (CDNA3: MI300X, MI325X) with SGLang releases after that, by source: aiter pull
+  request 1930 (https://github.com/ROCm/aiter/pull/1930, 2026-01-29, "Add tune config on
+  Mi300x/Mi325x for gemm_A8W8_blockscale used in Deepseek models") serves DeepSeek-R1 FP8 with
+  SGLang on 8 x MI300X, TP 8, 1k/1k, and prints the median TPOT after its tuning at concurrency
+  4, 8, 16 and 32: 22.05, 25.56, 30.83 and 34.30 ms. The model for that deployment (MI300X fitted
+  factors, `batch_itl_s`) predicts 8.9, 12.6, 18.7 and 27.2 ms: each step takes 13.1, 13.0, 12.2
+  and 7.1 ms longer, a cost that does not grow with the batch (AITER's block-scale GEMM, MoE and
+  MLA kernels are dispatched per layer with tails and host-side routing the NVIDIA path fuses or
+  hides). Mean: 11.3 ms (`CDNA3_SGLANG_MLA_STEP_OVERHEAD_US`; a test re-derives it).
+
 Rule (by engine release, never by row): an MLA model served by SGLang before 0.4.5 or vLLM
 before 0.8.3 (the releases up to March 2025, the last month a source shows the cost) pays
 `EARLY_MLA_STEP_OVERHEAD_US` per engine step on top of the fitted costs. Where in April-December
 2025 the cost went away is not known from a source; engines from then on are modelled without it.
 Motivated by held-out C (seen): its dstack DeepSeek-R1 rows (SGLang 0.4.2, vLLM 0.7.3/0.7.4,
 February 2025) were predicted 2-4x too fast. The constant comes from the SGLang release above,
-not from those rows.
+not from those rows. Later SGLang releases serving an MLA model on a CDNA3 GPU pay
+`CDNA3_SGLANG_MLA_STEP_OVERHEAD_US` instead (by engine, vendor and era; vLLM on CDNA3 and every
+engine on NVIDIA GPUs pay nothing, as no source shows the cost there). Motivated by held-out D
+(seen): InferenceX's SGLang DeepSeek-R1 on 8 x MI325X had TPOT 22-65 % below the published; the
+constant comes from the aiter pull request above, not from those rows.
 """
 
 from __future__ import annotations
 
 import re
 
-from benchmarks.sizing.specs import ModelSpec
+from benchmarks.sizing.specs import GpuSpec, ModelSpec
 
 # Mean extra seconds per output step of SGLang v0.4.1.post2 (above); a test re-derives it.
 EARLY_MLA_STEP_OVERHEAD_US = 24_300.0
+# aiter PR 1930: (concurrency, median TPOT ms) of SGLang, DeepSeek-R1 FP8, 8 x MI300X, TP 8, 1k/1k.
+AITER_1930_TPOT_MS = ((4, 22.05), (8, 25.56), (16, 30.83), (32, 34.30))
+# Mean extra seconds per step against the model for that deployment (above); a test re-derives it.
+CDNA3_SGLANG_MLA_STEP_OVERHEAD_US = 11_300.0
 # (engine, first release without the cost as far as the sources go)
 _MATURE_FROM: dict[str, tuple[int, int, int]] = {"sglang": (0, 4, 5), "vllm": (0, 8, 3)}
 _VERSION = re.compile(r"\b(sglang|vllm)\s+v?(\d+)\.(\d+)\.(\d+)", re.IGNORECASE)
@@ -76,14 +94,20 @@ def v0_eager_fallback(engine: str, context: float) -> bool:
     return stated is not None and stated[0] == "vllm" and stated[1] < (0, 8, 0) and context > V0_GRAPH_CONTEXT_LIMIT
 
 
-def maturity_step_overhead_us(model: ModelSpec, engine: str) -> float:
-    """Extra cost per engine step, us, that `engine` pays on `model` by the rule above (0 if none)."""
-    if model.mla_kv_dim and early_mla_engine(engine):
+def maturity_step_overhead_us(model: ModelSpec, engine: str, gpu: GpuSpec | None = None) -> float:
+    """Extra cost per engine step, us, that `engine` pays on `model` (on `gpu`) by the rules above (0 if none)."""
+    if not model.mla_kv_dim:
+        return 0.0
+    if early_mla_engine(engine):
         return EARLY_MLA_STEP_OVERHEAD_US
+    if gpu is not None and gpu.generation == "cdna3" and engine.strip().lower().startswith("sglang"):
+        return CDNA3_SGLANG_MLA_STEP_OVERHEAD_US
     return 0.0
 
 
 __all__ = [
+    "AITER_1930_TPOT_MS",
+    "CDNA3_SGLANG_MLA_STEP_OVERHEAD_US",
     "EARLY_MLA_STEP_OVERHEAD_US",
     "V0_GRAPH_CONTEXT_LIMIT",
     "early_mla_engine",

@@ -106,7 +106,7 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
         prefill_chunk_tokens=engine_limits(figure)[1],
         kv_block_tokens=figure.engine.kv_block_tokens,
     )
-    extra = maturity_step_overhead_us(find_model(figure.model), figure.engine.name)
+    extra = maturity_step_overhead_us(find_model(figure.model), figure.engine.name, find_gpu(figure.gpu))
     return eff.model_copy(update={"step_overhead_us": eff.step_overhead_us + extra}) if extra else eff
 
 
