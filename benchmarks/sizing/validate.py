@@ -49,6 +49,7 @@ from benchmarks.sizing.model import Deployment, Efficiency, prefill_time, runtim
 from benchmarks.sizing.published import FIGURES, PublishedFigure, first_set
 from benchmarks.sizing.published_b import held_out_b
 from benchmarks.sizing.published_c import held_out_c
+from benchmarks.sizing.published_d import held_out_d
 from benchmarks.sizing.serving import (
     batch_itl_s,
     batch_tokens_per_s,
@@ -180,18 +181,21 @@ def validate(
 _SET_A = frozenset(f.key for f in first_set() if f.role == "held-out")
 _SET_B = frozenset(f.key for f in held_out_b())
 _SET_C = frozenset(f.key for f in held_out_c())
+_SET_D = frozenset(f.key for f in held_out_d())
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" (`published_b*.py`) or "C" (`published_c*.py`), each scored once and then seen, "later"
-    (any set added after them, reported apart), or "fit"."""
+    "B" (`published_b*.py`), "C" (`published_c*.py`) or "D" (`published_d*.py`), each scored once
+    and then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"
     if figure.key in _SET_B:
         return "B"
     if figure.key in _SET_C:
         return "C"
+    if figure.key in _SET_D:
+        return "D"
     return "A" if figure.key in _SET_A else "later"
 
 
@@ -249,9 +253,10 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
         "",
         "Applied by each figure's stated conditions, from sources, not fitted: a named partially",
         "quantised checkpoint's 16-bit layers (`checkpoints.py`), early SGLang/vLLM releases' per-step",
-        "cost on MLA models and vLLM V0's eager fallback past 8192 tokens (`maturity.py`), the eager",
-        "launch cost under `--enforce-eager` (`efficiency.py`), static batches run in waves when",
-        "their KV does not fit (`serving.py`; not for engines that reserve KV up front).",
+        "cost on MLA models, SGLang's on CDNA3 GPUs, vLLM V0's eager fallback past 8192 tokens",
+        "(`maturity.py`), the eager launch cost under `--enforce-eager` (`efficiency.py`), static batches",
+        "and finite offline runs in waves of what fits or the engine's cap (`serving.py`), and the",
+        "limits of the dataset a trtllm-bench engine was built for (`trtllm_bench.py`).",
         "",
         "## Summary",
         "",
@@ -264,6 +269,7 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
                 ("held-out A (seen)", "A"),
                 ("held-out B (seen)", "B"),
                 ("held-out C (seen)", "C"),
+                ("held-out D (seen)", "D"),
                 ("held-out, later sets", "later"),
             )
             if (part := [row for row in held if held_out_set(row.figure) == name])
@@ -327,7 +333,7 @@ def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_
         "held_out": error_summary(held),
         "held_out_sets": {
             name: error_summary([row for row in held if held_out_set(row.figure) == name])
-            for name in ("A", "B", "C", "later")
+            for name in ("A", "B", "C", "D", "later")
         },
         "fit": error_summary(fit),
         "held_out_groups": {key: error_summary(group) for key, group in _groups(held).items()},

@@ -144,12 +144,14 @@ def test_an_offline_run_of_fewer_prompts_than_the_batch_is_one_static_wave():
 
 def test_held_out_rows_are_labelled_by_set():
     sets = {held_out_set(f) for f in FIGURES}
-    assert {"fit", "A", "B", "C"} <= sets
+    assert {"fit", "A", "B", "C", "D"} <= sets
     c_row = next(f for f in FIGURES if f.key.startswith("c-dstack-"))
     assert held_out_set(c_row) == "C"
+    d_row = next(f for f in FIGURES if f.key.startswith("d-azure-"))
+    assert held_out_set(d_row) == "D"
     b_row = next(f for f in FIGURES if f.key.startswith("b-vllm-pr17530-"))
     a_row = next(f for f in FIGURES if f.key == "trt017-mistral-7b-v0.3-h200-tp1-128-128")
     fit_row = next(f for f in FIGURES if f.key == "vllm-h100-8b-c1")
     assert (held_out_set(a_row), held_out_set(b_row), held_out_set(fit_row)) == ("A", "B", "fit")
-    # a held-out row from a set added later is neither A, B nor C
+    # a held-out row from a set added later is none of A-D
     assert held_out_set(a_row.model_copy(update={"key": "some-later-row"})) == "later"
