@@ -53,7 +53,7 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
                         a = the kernel's fixed work per sequence and layer on every rank (query
                         load, block-table walk, softmax reduction, output write), which does not
                         shrink as TP splits the KV heads; fitted, shared by all GPUs
-    t_comm            = 2 * L * allreduce(tokens * h * 2 bytes)         if TP > 1 (see below)
+    t_comm            = 2 * L * allreduce(tokens * h * 2 bytes)         if TP > 1 (`comm.py`)
     t_fixed           = step overhead + engine step overhead + L * layer overhead + B * sequence
                         overhead (launches, scheduler, sampling; fitted). The engine term is vLLM's
                         Python scheduling and input preparation between steps, fitted on the vLLM
