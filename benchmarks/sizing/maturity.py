@@ -30,9 +30,9 @@ same hardware. By source:
   SGLang on 8 x MI300X, TP 8, 1k/1k, and prints the median TPOT after its tuning at concurrency
   4, 8, 16 and 32: 22.05, 25.56, 30.83 and 34.30 ms. The model for that deployment (MI300X fitted
   factors, `batch_itl_s`) predicts 8.9, 12.6, 18.7 and 27.2 ms: each step takes 13.1, 13.0, 12.2
-  and 7.1 ms longer, a cost that does not grow with the batch (AITER's block-scale GEMM, MoE and
-  MLA kernels are dispatched per layer with tails and host-side routing the NVIDIA path fuses or
-  hides). Mean: 11.3 ms (`CDNA3_SGLANG_MLA_STEP_OVERHEAD_US`; a test re-derives it).
+  and 7.1 ms longer, a cost that does not grow with the batch (the source does not say where the
+  time goes; its before-tuning TPOT, 28.8-47.2 ms, shows how much the block-scale GEMM alone can
+  move it). Mean: 11.3 ms (`CDNA3_SGLANG_MLA_STEP_OVERHEAD_US`; a test re-derives it).
 
 Rule (by engine release, never by row): an MLA model served by SGLang before 0.4.5 or vLLM
 before 0.8.3 (the releases up to March 2025, the last month a source shows the cost) pays
