@@ -23,6 +23,7 @@ from benchmarks.data.holdout6_common import Row, pub
 from benchmarks.data.holdout6_dept import build_dept
 from benchmarks.data.holdout6_gaps import build_gaps
 from benchmarks.data.holdout6_intl import build_intl
+from benchmarks.data.holdout6_letters import build_letters
 from benchmarks.data.holdout6_names import build_names
 from benchmarks.data.holdout6_public import build_public
 from benchmarks.data.holdout6_special import build_special
@@ -50,9 +51,12 @@ def _sections(rng: random.Random) -> list[Row]:
     rows += build_struct(rng, SEED)
     rows += build_encoded(rng, SEED)
     rows += build_long(rng, SEED)
+    filled, unfilled = build_letters(rng, SEED)
+    rows += filled
     rows += _hand_hard()
     rows += build_codes(rng)
     rows += build_long_public(rng)
+    rows += unfilled
     rows += build_public(rng)
     return rows
 

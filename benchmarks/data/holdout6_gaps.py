@@ -26,6 +26,22 @@ CARD_FRAMES = (
     "pls charge the court fee to card no {v} cvv to follow by phone",
 )
 
+# Sandbox test card numbers from payment providers' public testing pages (found with the
+# `pages` and `docs` search corpora), none of them from a provider PROVENANCE.md lists.
+PUBLISHED_CARDS = (
+    ("worldpay", "4444333322221111"), ("worldpay", "6759649826438453"), ("worldpay", "343434343434343"),
+    ("worldpay", "4917300800000000"), ("nmi", "5431111111111111"), ("nmi", "3541963594572595"),
+    ("nmi", "6799990100000000019"), ("access_paysuite", "4462030000000000"),
+    ("access_paysuite", "5573489900000028"), ("worldnet", "4539858876047062"),
+)
+PUBLISHED_CARD_FRAMES = (
+    "Please refund the overpaid fee to the card I used, {v}.",
+    "caller gave card no {v} for the replacement certificate",
+    "My card is {v}, expiry 11/28. Can you take the tribunal fee?",
+    "{{\"cardNumber\": \"{v}\", \"cardholder\": \"{name}\"}}",
+    "Card used: {v} (debit) — customer {name} disputes the charge.",
+)
+
 PLATE_FRAMES = (
     "My car reg is {v} and I've been fined for a bus lane I never drove in.",
     "PCN issued to vehicle {v} on 12/02 at 14:35, keeper has appealed",
@@ -142,6 +158,13 @@ def build_gaps(rng: random.Random, seed: int) -> list[Row]:
         text = noisy(rng, frame.format(v=val), [val])
         rows.append(Row(text, "personal", "card:cue_digits", "generator:h6_luhn_issuer_prefix_pass_fail",
                         ["PAYMENT_CARD"], [], [val]))
+    for i, (provider, num) in enumerate(PUBLISHED_CARDS):
+        p = hv.person(rng, seed)
+        val = hv.fmt_card(num, " ") if i % 2 and len(num) in (15, 16) else num
+        frame = PUBLISHED_CARD_FRAMES[i % len(PUBLISHED_CARD_FRAMES)]
+        vals = [val] + ([p.full] if "{name}" in frame else [])
+        rows.append(Row(frame.format(v=val, name=p.full), "personal", "card:published_test_card",
+                        f"published:{provider}_test_card", ["PAYMENT_CARD"], ["PERSON"], vals))
     for i in range(12):
         val = _plate_text(rng, i)
         p = hv.person(rng, seed)

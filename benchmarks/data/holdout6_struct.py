@@ -50,7 +50,7 @@ STRUCT = (
     ("kv", "utr={utr}&name={name_url}&postcode={pc_url}"),
     ("json", '[{{"card_number": "{card}", "holder": "{name}"}}]'),
     ("headers", "From: {name} <{email}>\nTo: enquiries@dvla.example\nSubject: licence {dl}"),
-    ("env", "TEST_CLAIMANT_NINO={nino_c}\nTEST_CLAIMANT_DOB={dob}\nTEST_CLAIMANT_NAME=\"{name}\""),
+    ("env", "CLAIMANT_NINO={nino_c}\nCLAIMANT_DOB={dob}\nCLAIMANT_NAME=\"{name}\""),
 )
 
 _KINDS = {"nino": "UK_NINO", "bad_nino": "UK_NINO", "nino_c": "UK_NINO", "nhs": "UK_NHS_NUMBER",
