@@ -175,7 +175,7 @@ def build_gaps(rng: random.Random, seed: int) -> list[Row]:
                         ["UK_VEHICLE_REG"], ["PERSON"], vals))
     for i, frame in enumerate(DOB_FRAMES):
         p = hv.person(rng, seed)
-        d = hv.fmt_date(hv.dob(rng), i)
+        d = hv.fmt_date(hv.dob(rng, 2008, 2023) if "son's" in frame else hv.dob(rng), i)
         text = noisy(rng, frame.format(d=d, name=p.full), [d, p.full])
         vals = [d] + ([p.full] if "{name}" in frame else [])
         rows.append(Row(text, "personal", "dob:no_born", "generator:h6_dob_styles+faker",
@@ -184,7 +184,7 @@ def build_gaps(rng: random.Random, seed: int) -> list[Row]:
         p = hv.person(rng, seed)
         text = frame.format(name=p.full, first=p.first, last=p.last, town=rng.choice(hv.TOWNS))
         val = p.full if p.full in text else p.first
-        rows.append(Row(text, "personal", "age:identifiable", f"faker:{p.locale}.first_name+last_name",
+        rows.append(Row(text, "personal", "age:identifiable", p.source,
                         ["PERSON"], [], [val]))
     for i, frame in enumerate(DIGIT_FRAMES):
         val = hv.digits(rng, 8 + i % 12)

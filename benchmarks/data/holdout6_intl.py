@@ -15,15 +15,15 @@ from benchmarks.data.holdout6_common import Row, noisy
 from benchmarks.data.holdout6_values import person
 
 ID_FRAMES = (
-    "Visa file note: applicant {name} produced {country} {doc} {v}; copy certified at the VAC.",
+    "Visa file note: applicant {name} produced {doc} {v} (issued by {country}); copy certified at the VAC.",
     "hi, overseas visitor here - my {doc} from {country} is {v}, do i need it for the GP registration?",
     "Please update the customer's record: {doc} ({country}) = {v}. Spouse application ref to follow.",
-    "{name} says her {doc} is {v} — she's a {country} national on a graduate route visa.",
-    "Agent: Can I take the ID number from your {country} document?\nCaller: yeah it's {v}",
-    "For the non-resident landlord return I entered my {country} {doc}: {v}. Is that right?",
+    "{name} says her {doc} is {v} — she's from {country}, on a graduate route visa.",
+    "Agent: Can I take the ID number from your document from {country}?\nCaller: yeah it's {v}",
+    "For the non-resident landlord return I entered my {doc} ({country}): {v}. Is that right?",
     "ID check passed. Document: {doc}, issuing state {country}, number {v}, holder {name}.",
     "my husband's {doc} is {v}, we're from {country}. what else does the EUSS form want?",
-    "Re: overseas patient charging — {name}, {country} {doc} {v}, treatment exempt? please advise",
+    "Re: overseas patient charging — {name}, {doc} {v} ({country}), treatment exempt? please advise",
     "Forwarding the scan. Tax residence: {country}. {doc}: {v}. Name as on document: {name}.",
 )
 

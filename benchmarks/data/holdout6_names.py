@@ -140,6 +140,6 @@ def build_names(rng: random.Random, seed: int) -> list[Row]:
             p2 = person(rng, seed)
             s = _slots(p, p2)
             text = frame.format(**s)
-            src = f"faker:{p.locale}.first_name+last_name"
+            src = p.source
             rows.append(Row(text, "personal", f"names:{sub}", src, ["PERSON"], [], _values(frame, s, text)))
     return rows

@@ -86,7 +86,7 @@ def build_special(rng: random.Random, seed: int) -> list[Row]:
         text = frame.format(name=p.full, first=p.first, last=p.last, lname=p.full.lower())
         vals = [v for v in (p.full, p.full.lower()) if v in text] or [p.last]
         text = noisy(rng, text, vals)
-        rows.append(Row(text, "special", f"special:{sub}", f"faker:{p.locale}.first_name+last_name",
+        rows.append(Row(text, "special", f"special:{sub}", p.source,
                         [], ["PERSON", "SPECIAL_CATEGORY"], [v for v in vals if v in text]))
     for level, text in MARKINGS:
         rows.append(Row(text, level, f"marking:{level}", "handwritten:holdout6_special", [],

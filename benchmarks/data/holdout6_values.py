@@ -48,19 +48,31 @@ class Person:
     first: str
     last: str
     locale: str
+    first_locale: str = ""
 
     @property
     def full(self) -> str:
         return f"{self.first} {self.last}"
 
+    @property
+    def source(self) -> str:
+        """The row's source tag for this name."""
+        if self.first_locale and self.first_locale != self.locale:
+            return f"faker:{self.locale}.last_name+{self.first_locale}.first_name"
+        return f"faker:{self.locale}.first_name+last_name"
+
 
 def person(rng: random.Random, seed: int, locales: tuple[str, ...] = NAME_LOCALES) -> Person:
     """A synthetic name from one of the set-6 locales."""
     loc = rng.choice(locales)
-    fk = faker_for(loc, seed)
-    first = fk.first_name().split()[0]
-    last = fk.last_name().split()[0]
-    return Person(first, last, loc)
+    # de_LI and de_LU give distinctive surnames but only "John"/"Jane" as first names,
+    # so their people take a first name from the neighbouring de_DE or fr_BE provider.
+    first_loc = rng.choice(("de_DE", "fr_BE")) if loc in ("de_LI", "de_LU") else loc
+    first = faker_for(first_loc, seed).first_name().split()[0]
+    last = ""
+    while not last or " " in last or len(last) < 3:
+        last = faker_for(loc, seed).last_name().strip()
+    return Person(first, last, loc, first_loc)
 
 
 def digits(rng: random.Random, n: int) -> str:
