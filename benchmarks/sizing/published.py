@@ -36,6 +36,7 @@ from pydantic import BaseModel, ConfigDict
 from benchmarks.sizing.published_b import held_out_b  # held-out B: every row held out (published_b.py)
 from benchmarks.sizing.published_c import held_out_c  # held-out C: every row held out, scored once (published_c.py)
 from benchmarks.sizing.published_d import held_out_d  # held-out D: collected blind, scored once
+from benchmarks.sizing.published_e import held_out_e  # held-out E: collected blind, scored once
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]
@@ -359,6 +360,6 @@ def first_set() -> tuple[PublishedFigure, ...]:
     return (*_VLLM_SINGLE, *_V10, *_v017_rows(), *_oracle_rows(), *_online_rows())
 
 
-FIGURES: tuple[PublishedFigure, ...] = (*first_set(), *held_out_b(), *held_out_c(), *held_out_d())
+FIGURES: tuple[PublishedFigure, ...] = (*first_set(), *held_out_b(), *held_out_c(), *held_out_d(), *held_out_e())
 
 __all__ = ["FIGURES", "Engine", "Metric", "Mode", "PublishedFigure", "Role"]

@@ -50,6 +50,7 @@ from benchmarks.sizing.published import FIGURES, PublishedFigure, first_set
 from benchmarks.sizing.published_b import held_out_b
 from benchmarks.sizing.published_c import held_out_c
 from benchmarks.sizing.published_d import held_out_d
+from benchmarks.sizing.published_e import held_out_e
 from benchmarks.sizing.serving import (
     batch_itl_s,
     batch_tokens_per_s,
@@ -179,23 +180,23 @@ def validate(
 
 
 _SET_A = frozenset(f.key for f in first_set() if f.role == "held-out")
-_SET_B = frozenset(f.key for f in held_out_b())
-_SET_C = frozenset(f.key for f in held_out_c())
-_SET_D = frozenset(f.key for f in held_out_d())
+_LATER_SETS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (name, frozenset(f.key for f in rows))
+    for name, rows in (("B", held_out_b()), ("C", held_out_c()), ("D", held_out_d()), ("E", held_out_e()))
+)
+SET_NAMES = ("A", "B", "C", "D", "E", "later")
+_SET_LABELS = {"E": "held-out E (scored once, blind)", "later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" (`published_b*.py`), "C" (`published_c*.py`) or "D" (`published_d*.py`), each scored once
-    and then seen, "later" (any set added after them, reported apart), or "fit"."""
+    "B" … "E" (`published_b*.py` … `published_e*.py`), each collected blind, scored once and
+    then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"
-    if figure.key in _SET_B:
-        return "B"
-    if figure.key in _SET_C:
-        return "C"
-    if figure.key in _SET_D:
-        return "D"
+    for name, keys in _LATER_SETS:
+        if figure.key in keys:
+            return name
     return "A" if figure.key in _SET_A else "later"
 
 
@@ -265,13 +266,7 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
         _summary_line("**held-out**", held),
         *[
             _summary_line(label, part)
-            for label, name in (
-                ("held-out A (seen)", "A"),
-                ("held-out B (seen)", "B"),
-                ("held-out C (seen)", "C"),
-                ("held-out D (seen)", "D"),
-                ("held-out, later sets", "later"),
-            )
+            for label, name in ((_SET_LABELS.get(name, f"held-out {name} (seen)"), name) for name in SET_NAMES)
             if (part := [row for row in held if held_out_set(row.figure) == name])
         ],
         _summary_line("**fit**", fit),
@@ -332,8 +327,7 @@ def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_
     payload = {
         "held_out": error_summary(held),
         "held_out_sets": {
-            name: error_summary([row for row in held if held_out_set(row.figure) == name])
-            for name in ("A", "B", "C", "D", "later")
+            name: error_summary([row for row in held if held_out_set(row.figure) == name]) for name in SET_NAMES
         },
         "fit": error_summary(fit),
         "held_out_groups": {key: error_summary(group) for key, group in _groups(held).items()},
