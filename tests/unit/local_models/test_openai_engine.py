@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -140,3 +141,63 @@ async def test_a_stream_refused_at_once_or_broken_off_midway_is_a_local_error(si
     sim.set_fault(malformed_sse=True)
     with pytest.raises(BackendUnavailable):
         [c async for c in engine.stream("chat.completions", body)]
+
+
+async def test_a_refused_stream_is_a_400_naming_the_field(sim: Any, make: MakeEngine) -> None:
+    sim.set_fault(400, message="This model's maximum context length is 2048 tokens.", param="messages")
+    engine = make()
+    with pytest.raises(UnsupportedParameter) as caught:
+        [c async for c in engine.stream("chat.completions", {**chat_body(max_tokens=4), "stream": True})]
+    assert caught.value.param == "messages"
+    assert "2048" in caught.value.message
+
+
+async def test_a_stream_sends_the_key_as_a_bearer_token(sim: Any, make: MakeEngine) -> None:
+    engine = make(api_key="in-boundary-secret")
+    _ = [c async for c in engine.stream("chat.completions", {**chat_body(max_tokens=2), "stream": True})]
+    [record] = sim.records
+    assert record["headers"]["authorization"] == "Bearer in-boundary-secret"
+    assert record["headers"]["content-type"] == "application/json"
+
+
+async def test_a_slow_or_unreachable_server_fails_a_stream_cleanly(sim: Any, make: MakeEngine) -> None:
+    sim.set_fault(delay_ms=2000)
+    with pytest.raises(BackendTimeout):
+        [c async for c in make(request_timeout_s=0.2).stream("chat.completions", {**chat_body(), "stream": True})]
+    unreachable = OpenAICompatibleEngine(_settings("http://127.0.0.1:9/v1"))
+    try:
+        with pytest.raises(BackendUnavailable, match="unreachable"):
+            [c async for c in unreachable.stream("chat.completions", {**chat_body(), "stream": True})]
+    finally:
+        await unreachable.aclose()
+
+
+async def test_events_split_across_reads_with_crlf_lines_are_all_read() -> None:
+    # A real server that writes its event stream in awkward pieces: an event cut in two, a
+    # CRLF cut between its CR and LF, a comment, and a last event without its line break.
+    pieces = [
+        b": keep-alive\r\n\r\ndata: {\"id\":\"a\",\"choi",
+        b"ces\":[]}\r\n\r\ndata: {\"id\":\"b\",\"choices\":[]}\r",
+        b"\n\r\ndata: {\"id\":\"c\",\"choices\":[]}",
+    ]
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
+        await reader.readexactly(length)
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n")
+        for piece in pieces:
+            writer.write(piece)
+            await writer.drain()
+            await asyncio.sleep(0.01)
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{port}/v1"))
+    try:
+        chunks = [c async for c in engine.stream("chat.completions", {**chat_body(), "stream": True})]
+    finally:
+        await engine.aclose()
+        server.close()
+    assert [(c["id"], c["model"]) for c in chunks] == [("a", "dept-vllm"), ("b", "dept-vllm"), ("c", "dept-vllm")]

@@ -5,8 +5,10 @@ Starts the upstream simulator (streaming as fast as it can), then streams the sa
 chat through `OpenAICompatibleEngine.stream` of this checkout ("after") and of `local_models/
 openai_engine.py` at REV ("before", default HEAD~1), in one process, alternating blocks of
 requests; reports the process's CPU time (time.process_time) per request, which is what the
-engine costs the ingress replica per request, apart from the simulator's own work.
-Writes measured.json and measured.md next to this file.
+engine costs the ingress replica per request, apart from the simulator's own work, and the
+wall time from calling `stream` to the first chunk (p50 over the block; the simulator answers
+at once, so this is the engine's own time to first chunk plus the loopback round trip).
+Writes NAME.json and NAME.md next to this file (`--name`, default measured).
 """
 
 from __future__ import annotations
@@ -46,34 +48,45 @@ def _load_before(rev: str) -> Any:
     return module.OpenAICompatibleEngine
 
 
-async def _stream(engine: Any) -> int:
-    chunks = 0
+async def _stream(engine: Any) -> float:
+    """Seconds from the call to the first chunk."""
+    start = time.perf_counter()
+    first = 0.0
     async for _ in engine.stream("chat.completions", BODY):
-        chunks += 1
-    return chunks
+        if not first:
+            first = time.perf_counter() - start
+    return first
 
 
-async def _measure(engines: dict[str, Any], blocks: int, per_block: int) -> dict[str, list[float]]:
+async def _measure(
+    engines: dict[str, Any], blocks: int, per_block: int
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     for engine in engines.values():  # warm-up: connections, imports
         for _ in range(20):
             await _stream(engine)
     cpu: dict[str, list[float]] = {name: [] for name in engines}
+    first: dict[str, list[float]] = {name: [] for name in engines}
     for _ in range(blocks):
         for name, engine in engines.items():
             start = time.process_time()
-            for _ in range(per_block):
-                await _stream(engine)
+            firsts = [await _stream(engine) for _ in range(per_block)]
             cpu[name].append((time.process_time() - start) / per_block * 1e6)
-    return cpu
+            first[name].append(statistics.median(firsts) * 1e6)
+    return cpu, first
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--before", default="HEAD~1")
-    parser.add_argument("--port", type=int, default=18751)
+    parser.add_argument("--port", type=int, default=0, help="the simulator's port (0: a free one)")
     parser.add_argument("--blocks", type=int, default=8)
+    parser.add_argument("--name", default="measured", help="output files NAME.json and NAME.md beside this script")
     parser.add_argument("--per-block", type=int, default=200)
     args = parser.parse_args()
+    if not args.port:
+        from benchmarks.ports import free_port
+
+        args.port = free_port()
     args.before = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.before],
                                  check=True, capture_output=True, text=True).stdout.strip()
     sim = subprocess.Popen([str(ROOT / ".venv/bin/sovereign-router"), "upstream-sim", "--port", str(args.port)],
@@ -83,7 +96,7 @@ def main() -> None:
                                       url=f"http://127.0.0.1:{args.port}/v1", in_boundary=True, max_context=2048)
         engines = {"before": _load_before(args.before)(settings), "after": OpenAICompatibleEngine(settings)}
 
-        async def run() -> dict[str, list[float]]:
+        async def run() -> tuple[dict[str, list[float]], dict[str, list[float]], list[float]]:
             for _ in range(100):
                 try:
                     await engines["after"].check_health_async()
@@ -91,23 +104,26 @@ def main() -> None:
                 except Exception:  # noqa: BLE001 - the simulator is still starting
                     await asyncio.sleep(0.2)
             load_start = open("/proc/loadavg").read().split()[0]
-            result = await _measure(engines, args.blocks, args.per_block)
-            result["load"] = [float(load_start), float(open("/proc/loadavg").read().split()[0])]
+            cpu, first = await _measure(engines, args.blocks, args.per_block)
+            load = [float(load_start), float(open("/proc/loadavg").read().split()[0])]
             for engine in engines.values():
                 await engine.aclose()
-            return result
+            return cpu, first, load
 
-        cpu = asyncio.run(run())
+        cpu, first, load = asyncio.run(run())
     finally:
         sim.terminate()
         sim.wait()
-    load = cpu.pop("load")
     chunks = 35  # role chunk, 32 tokens, finish, usage
-    summary: dict[str, dict[str, Any]] = {name: {"median_us": round(statistics.median(v)), "min_us": round(min(v)),
-                      "blocks_us": [round(x) for x in v]} for name, v in cpu.items()}
-    result = {"before": args.before, "requests_per_block": args.per_block, "chunks_per_request": chunks,
-              "load_average_1min": load, "cpu_per_request": summary}
-    (HERE / "measured.json").write_text(json.dumps(result, indent=2) + "\n")
+    summary: dict[str, dict[str, Any]] = {
+        name: {"median_us": round(statistics.median(v)), "min_us": round(min(v)), "blocks_us": [round(x) for x in v],
+               "first_chunk_p50_us": round(statistics.median(first[name])),
+               "first_chunk_p50_us_blocks": [round(x) for x in first[name]]}
+        for name, v in cpu.items()
+    }
+    result = {"before": args.before, "after": "working tree", "requests_per_block": args.per_block,
+              "chunks_per_request": chunks, "load_average_1min": load, "cpu_per_request": summary}
+    (HERE / f"{args.name}.json").write_text(json.dumps(result, indent=2) + "\n")
     lines = [
         f"# In-boundary engine CPU per streamed request (32 tokens, {chunks} chunks), before ({args.before}) "
         "and after",
@@ -115,12 +131,16 @@ def main() -> None:
         f"{args.blocks} alternating blocks of {args.per_block} requests each; 1-minute load average "
         f"{load[0]} at the start, {load[1]} at the end.",
         "",
-        "| variant | CPU us per request, median of blocks | min | blocks |",
-        "|---|---|---|---|",
+        "| variant | CPU us per request, median of blocks | min | blocks | first chunk p50 us, median of blocks "
+        "| blocks |",
+        "|---|---|---|---|---|---|",
     ]
     for name, row in summary.items():
-        lines.append(f"| {name} | {row['median_us']} | {row['min_us']} | {', '.join(map(str, row['blocks_us']))} |")
-    (HERE / "measured.md").write_text("\n".join(lines) + "\n")
+        lines.append(
+            f"| {name} | {row['median_us']} | {row['min_us']} | {', '.join(map(str, row['blocks_us']))} "
+            f"| {row['first_chunk_p50_us']} | {', '.join(map(str, row['first_chunk_p50_us_blocks']))} |"
+        )
+    (HERE / f"{args.name}.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
 
