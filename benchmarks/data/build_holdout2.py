@@ -19,6 +19,7 @@ from faker import Faker
 
 from benchmarks.data import identifiers as ids
 from benchmarks.data import templates_holdout2 as t
+from benchmarks.data import templates_holdout2_public as tp
 from benchmarks.data.formats import write_jsonl, written_value
 
 SEED = 20_261_124
@@ -66,7 +67,7 @@ class Builder:
             "born": born.isoformat(),
             "dob": _dob_text(born, self.rng),
             "postcode": self.fake.postcode(),
-            "town": self.rng.choice(t.TOWNS),
+            "town": self.rng.choice(tp.TOWNS),
         }
 
     def add(
@@ -100,7 +101,7 @@ class Builder:
         label = self.rng.choice(t.LABELS[kind])
         text = frame.format(value=value, label=label, **p)
         named = str(p["last"]) in text or str(p["first"]) in text
-        optional = ("PERSON",) if named else ()
+        optional: tuple[str, ...] = ("PERSON",) if named else ()
         if kind != "UK_POSTCODE":
             optional += ("LOCATION",)
         if frame in t.SPECIAL_KIND_FRAMES:
@@ -172,12 +173,12 @@ class Builder:
 
     def _public(self) -> None:
         parts = (
-            ("public:general", t.GENERAL_QUESTIONS),
-            ("public:public_figure", t.PUBLIC_FIGURE_QUESTIONS),
-            ("public:historic_date", t.HISTORIC_DATES),
-            ("public:price", t.PRICE_TEXTS),
-            ("public:order_number", t.ORDER_TEXTS),
-            ("public:marking_words", t.MARKING_NEGATIVES),
+            ("public:general", tp.GENERAL_QUESTIONS),
+            ("public:public_figure", tp.PUBLIC_FIGURE_QUESTIONS),
+            ("public:historic_date", tp.HISTORIC_DATES),
+            ("public:price", tp.PRICE_TEXTS),
+            ("public:order_number", tp.ORDER_TEXTS),
+            ("public:marking_words", tp.MARKING_NEGATIVES),
         )
         for category, texts in parts:
             for text in texts:
@@ -186,11 +187,11 @@ class Builder:
             isbn = ids.isbn13(self.rng)
             if i % 3 == 0:
                 isbn = isbn.replace("-", "")
-            self.add("public:isbn", t.ISBN_FRAMES[i % len(t.ISBN_FRAMES)].format(isbn=isbn), "public",
+            self.add("public:isbn", tp.ISBN_FRAMES[i % len(tp.ISBN_FRAMES)].format(isbn=isbn), "public",
                      source="generator:isbn13_stdnum_check")
         for i in range(10):
             slots = {"bad_nhs": ids.invalid_nhs_number(self.rng), "bad_card": ids.invalid_card(self.fake, self.rng)}
-            self.add("public:invalid_checksum", t.INVALID_TEXTS[i % len(t.INVALID_TEXTS)].format(**slots), "public",
+            self.add("public:invalid_checksum", tp.INVALID_TEXTS[i % len(tp.INVALID_TEXTS)].format(**slots), "public",
                      source="generator:broken_check_digit")
 
 

@@ -9,18 +9,6 @@ birth), `{town}`, `{postcode}`, `{topic}`, `{statement}`.
 
 from __future__ import annotations
 
-from benchmarks.data.templates_holdout2_public import (  # noqa: F401 - re-exported for the builder
-    GENERAL_QUESTIONS,
-    HISTORIC_DATES,
-    INVALID_TEXTS,
-    ISBN_FRAMES,
-    MARKING_NEGATIVES,
-    ORDER_TEXTS,
-    PRICE_TEXTS,
-    PUBLIC_FIGURE_QUESTIONS,
-    TOWNS,
-)
-
 # Words people use for each identifier when a frame does not name it itself.
 LABELS: dict[str, tuple[str, ...]] = {
     "UK_NHS_NUMBER": ("NHS no.", "NHS number", "NHS num"),
