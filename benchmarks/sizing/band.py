@@ -1,11 +1,16 @@
 """Uncertainty bands from the held-out validation errors, written by `validate.py` (do not edit).
 
-Each band is the (10th, 90th) percentile of (predicted - published) / published in per
-cent over the held-out rows of a group; `error_band` picks the group closest to a
-deployment. Regenerate with `python -m benchmarks.sizing.validate`.
+Each band is a (low, high) quantile pair of (predicted - published) / published in per cent
+over the held-out rows of a group, its tails chosen by leave-one-set-out so that a band
+computed without a held-out set covers 80 % of that set's rows (`band_fit.py` says why and
+how). BAND_BASIS holds (tail, leave-one-set-out coverage) per group: tail 0.1 is the
+10th-90th percentile; 0.0 the extremes, with the coverage they reached when even those miss.
+`error_band` picks the group closest to a deployment. Regenerate with
+`python -m benchmarks.sizing.validate`.
 """
 
 # ruff: noqa: E501
 from __future__ import annotations
 
 BANDS: dict[str, tuple[float, float, int]] = {'all': (-14.5, 28.4, 434), 'dense-tp1': (-17.3, 21.4, 112), 'dense-tp>1': (-8.7, 30.2, 182), 'moe': (-11.0, 32.2, 140)}
+BAND_BASIS: dict[str, tuple[float, float]] = {}

@@ -30,7 +30,7 @@ import math
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from benchmarks.sizing.band import BANDS
+from benchmarks.sizing.band import BAND_BASIS, BANDS
 from benchmarks.sizing.errors import SloUnattainableError
 from benchmarks.sizing.fit import check_fits, check_shape
 from benchmarks.sizing.model import (
@@ -128,10 +128,17 @@ def band_key(dep: Deployment) -> str:
 
 
 def error_band(dep: Deployment) -> tuple[float, float, str]:
-    """(p10, p90) held-out error in per cent for deployments like `dep`, and which rows it comes from."""
+    """(low, high) held-out error in per cent for deployments like `dep`, and which rows it comes from.
+
+    The quantiles are chosen by leave-one-set-out coverage (`band_fit.py`), not fixed at 10th-90th.
+    """
     key = band_key(dep) if band_key(dep) in BANDS else "all"
     low, high, count = BANDS[key]
-    return low, high, f"held-out validation rows '{key}' ({count} rows), 10th-90th percentile"
+    tail, coverage = BAND_BASIS.get(key, (0.1, 0.0))
+    return low, high, (
+        f"held-out validation rows '{key}' ({count} rows), {tail * 100:g}th-{100 - tail * 100:g}th percentile, "
+        f"tails set so a band computed without each held-out set covered {coverage * 100:.0f} % of that set"
+    )
 
 
 def replicas_range(demand: float, capacity: float, band: tuple[float, float]) -> tuple[int, int]:

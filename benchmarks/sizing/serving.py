@@ -24,6 +24,16 @@ engine that reserves the whole sequence up front (TensorRT-LLM's guaranteed-no-e
 holds I + O tokens per sequence and one that allocates on demand (vLLM) holds I + O / 2 on
 average, capped by the engine's batch limit.
 
+Fixed concurrency C above what the KV cache holds: an engine runs only the sequences whose KV
+blocks fit and queues (or preempts and later recomputes) the rest ("there are times when KV
+cache space is insufficient to handle all batched requests ... vLLM can preempt requests to free
+up KV cache space for other requests", https://docs.vllm.ai/en/v0.8.3/performance/optimization.html;
+SGLang's scheduler likewise admits by free KV tokens). So the running batch is
+    B = min(C, engine's batch cap, sequences whose paged KV fits at the held length)
+with the held length I + O / 2 for an engine that allocates on demand and I + O for one that
+reserves up front (as for an offline batch). Queued requests wait before their first token,
+which is TTFT, not TPOT: the decode steps a running request sees are those of B sequences.
+
 Static batch (vLLM's benchmark_latency.py): B prompts prefilled together, then O - 1 steps:
     time = prefill(B x I tokens, in budget-sized chunks) + (O - 1) * step(B, c)
 
@@ -87,6 +97,23 @@ def offline_batch(
     """Sequences an engine runs together when requests queue without delay (KV- or cap-limited)."""
     held = prompt + output if reserve_full_sequence else prompt + output / 2
     return max(1, min(max_sequences(dep, eff, held), max_batch))
+
+
+def running_batch(
+    dep: Deployment,
+    eff: Efficiency,
+    concurrency: float,
+    prompt: int,
+    output: int,
+    max_batch: int,
+    reserve_full_sequence: bool,
+) -> float:
+    """Sequences an engine keeps running under `concurrency` requests in flight (see the module docstring).
+
+    At most the concurrency, the engine's batch cap, and the sequences whose paged KV fits at the
+    held length; the rest wait in the queue.
+    """
+    return float(min(concurrency, offline_batch(dep, eff, prompt, output, max_batch, reserve_full_sequence)))
 
 
 def rate_point(
@@ -163,5 +190,6 @@ __all__ = [
     "mean_step_s",
     "offline_batch",
     "rate_point",
+    "running_batch",
     "static_batch_tokens_per_s",
 ]

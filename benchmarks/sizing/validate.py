@@ -33,6 +33,7 @@ from typing import Annotated
 import typer
 from pydantic import BaseModel, ConfigDict
 
+from benchmarks.sizing.band_fit import write_bands
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
@@ -56,12 +57,12 @@ from benchmarks.sizing.serving import (
     batch_tokens_per_s,
     offline_batch,
     rate_point,
+    running_batch,
     static_batch_tokens_per_s,
 )
 from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
 
 DEFAULT_OUT = Path("benchmarks/results")
-BAND_PATH = Path(__file__).with_name("band.py")
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 EfficiencyFor = Callable[[PublishedFigure], Efficiency]
@@ -159,6 +160,10 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
     else:
         assert figure.load is not None
         batch = figure.load
+    if figure.mode == "concurrency":
+        # the engine runs only what its KV cache and batch cap allow; the rest queue (serving.py)
+        limit = engine_limits(figure)[0]
+        batch = running_batch(dep, eff, batch, isl, osl, limit, figure.engine.reserve_full_sequence)
     if figure.mode == "static":
         waves = not figure.engine.reserve_full_sequence  # a reserving engine ran the published batch at once
         return static_batch_tokens_per_s(dep, eff, int(batch), isl, osl, waves), batch
@@ -338,27 +343,17 @@ def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_
     return markdown, json_path
 
 
-def band_groups(rows: list[ValidationRow]) -> dict[str, list[ValidationRow]]:
-    """Held-out rows grouped as `plan.band_key` groups deployments."""
-    groups: dict[str, list[ValidationRow]] = {"all": []}
+def band_errors(rows: list[ValidationRow]) -> dict[str, dict[str, list[float]]]:
+    """Held-out errors by `plan.band_key` group and then by held-out set, for `band_fit.write_bands`."""
+    groups: dict[str, dict[str, list[float]]] = {"all": {}}
     for row in rows:
         if row.figure.role != "held-out":
             continue
         f = row.figure
         key = "moe" if find_model(f.model).is_moe else ("dense-tp1" if f.tp == 1 else "dense-tp>1")
-        groups.setdefault(key, []).append(row)
-        groups["all"].append(row)
+        for group in (key, "all"):
+            groups.setdefault(group, {}).setdefault(held_out_set(f), []).append(row.error_pct)
     return groups
-
-
-def write_bands(rows: list[ValidationRow], path: Path = BAND_PATH) -> None:
-    """Write `band.py` with the 10th/90th percentile held-out error of each group."""
-    bands = {}
-    for key, group in band_groups(rows).items():
-        s = error_summary(group)
-        bands[key] = (round(s["p10_pct"], 1), round(s["p90_pct"], 1), int(s["count"]))
-    text = BAND_PATH.read_text(encoding="utf-8").split("BANDS:")[0]
-    path.write_text(text + f"BANDS: dict[str, tuple[float, float, int]] = {bands!r}\n", encoding="utf-8")
 
 
 def render_fit_only(rows: list[ValidationRow]) -> str:
@@ -389,7 +384,7 @@ def validate_command(
         typer.echo(render_fit_only(validate(figures=[f for f in FIGURES if f.role == "fit"])), nl=False)
         return
     markdown, json_path = write_validation(out)
-    write_bands(validate())
+    write_bands(band_errors(validate()))
     typer.echo(f"wrote {markdown} and {json_path}")
 
 
