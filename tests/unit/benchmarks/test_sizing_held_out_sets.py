@@ -1,4 +1,4 @@
-"""Held-out sets B, C and D (benchmarks/sizing/published_{b,c,d}*.py): every row held out, sourced, representable.
+"""Held-out sets B to E (benchmarks/sizing/published_{b,c,d,e}*.py): every row held out, sourced, representable.
 
 No prediction is made here: the rows are checked as data only, so that writing this test
 cannot leak anything about the model's errors on them. Each set was written down before
@@ -18,8 +18,14 @@ from benchmarks.sizing.published import FIGURES, PublishedFigure
 from benchmarks.sizing.published_b import held_out_b
 from benchmarks.sizing.published_c import held_out_c
 from benchmarks.sizing.published_d import held_out_d
+from benchmarks.sizing.published_e import held_out_e
 
-SETS: dict[str, tuple[PublishedFigure, ...]] = {"b": held_out_b(), "c": held_out_c(), "d": held_out_d()}
+SETS: dict[str, tuple[PublishedFigure, ...]] = {
+    "b": held_out_b(),
+    "c": held_out_c(),
+    "d": held_out_d(),
+    "e": held_out_e(),
+}
 ROWS = [figure for rows in SETS.values() for figure in rows]
 
 
@@ -52,7 +58,7 @@ def test_each_set_is_held_out_and_in_the_table_once(letter: str) -> None:
     assert len(table) == len(set(table))
 
 
-@pytest.mark.parametrize("letter", ["c", "d"])
+@pytest.mark.parametrize("letter", ["c", "d", "e"])
 def test_no_source_shares_a_document_with_the_rest_of_the_table(letter: str) -> None:
     earlier = {_page(figure.source) for figure in _others(letter)}
     assert not earlier & {_page(figure.source) for figure in SETS[letter]}
@@ -87,7 +93,7 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
         assert figure.load is not None and figure.load > 0
 
 
-@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"]], ids=_id)
+@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"], *SETS["e"]], ids=_id)
 def test_later_rows_say_what_they_assumed(figure: PublishedFigure) -> None:
     assert figure.note.strip()
     if figure.key.startswith("d-") and figure.mode == "offline":
@@ -125,3 +131,23 @@ def test_held_out_d_has_the_shape_its_docstring_states() -> None:
     moe = {figure.model for figure in rows if find_model(figure.model).experts > 1}
     assert moe == {"DeepSeek-R1", "Qwen3-30B-A3B", "Mixtral-8x7B"}
     assert {figure.model for figure in rows} - moe
+
+
+def test_held_out_e_has_the_shape_its_docstring_states() -> None:
+    # published_e.py's docstring: H100, MI300X, A100 80 GB and L4; TP 1, 2, 4 and 8; Mixtral the
+    # one MoE model; offline, static and fixed-concurrency rows; every source a file at a commit.
+    rows = SETS["e"]
+    assert len(rows) == 64
+    assert {figure.gpu for figure in rows} == {"H100-SXM", "MI300X", "A100-80GB", "L4"}
+    assert {figure.tp for figure in rows} == {1, 2, 4, 8}
+    assert {figure.model for figure in rows if find_model(figure.model).experts > 1} == {"Mixtral-8x7B"}
+    assert sum(figure.mode == "concurrency" for figure in rows) >= 12
+    assert {figure.mode for figure in rows} == {"offline", "static", "concurrency"}
+    assert all(urlparse(figure.source).netloc == "github.com" and "/blob/" in figure.source for figure in rows)
+
+
+def test_held_out_e_static_rows_are_batch_times_output_over_the_printed_latency() -> None:
+    # The blog prints end-to-end latency in ms; e.g. Llama 3.1 70B, MI300X, batch 16, 128/2048: 23538 ms.
+    row = next(f for f in SETS["e"] if f.key == "e-rocmblog-llama-3.1-70b-mi300x-tp8-b16-128-2048")
+    assert row.published == pytest.approx(16 * 2048 / 23.538)
+    assert "23538 ms" in row.where
