@@ -17,7 +17,8 @@ How a figure is predicted (formulas in `serving.py`):
     A run whose source states no more prompts than that batch (`requests`) is one wave,
     predicted as a static batch of that many prompts; a run of more is ceil(requests / batch)
     waves of that batch (`serving.py`), not the steady state.
-  * fixed concurrency C: batch = C; time per output token = mean ITL at batch C.
+  * fixed concurrency C: batch = C, or what the KV cache and the engine's cap run when that is
+    less (the rest queue); time per output token = mean ITL at that batch.
   * static batch (vLLM `benchmark_latency.py`): prefill of the whole batch, then decode.
   * fixed request rate: batch from Little's law, mean ITL at that batch and rate.
 """
@@ -33,7 +34,7 @@ from typing import Annotated
 import typer
 from pydantic import BaseModel, ConfigDict
 
-from benchmarks.sizing.band_fit import write_bands
+from benchmarks.sizing.band_fit import render_bands_markdown, write_bands
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
@@ -261,8 +262,9 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
         "quantised checkpoint's 16-bit layers (`checkpoints.py`), early SGLang/vLLM releases' per-step",
         "cost on MLA models, SGLang's on CDNA3 GPUs, vLLM V0's eager fallback past 8192 tokens",
         "(`maturity.py`), the eager launch cost under `--enforce-eager` (`efficiency.py`), static batches",
-        "and finite offline runs in waves of what fits or the engine's cap (`serving.py`), and the",
-        "limits of the dataset a trtllm-bench engine was built for (`trtllm_bench.py`).",
+        "and finite offline runs in waves of what fits or the engine's cap, a fixed concurrency above what",
+        "the KV cache holds running only the sequences that fit (`serving.py`), and the limits of the",
+        "dataset a trtllm-bench engine was built for (`trtllm_bench.py`).",
         "",
         "## Summary",
         "",
@@ -323,7 +325,7 @@ def write_validation(out_dir: Path = DEFAULT_OUT, measured_dir: Path = MEASURED_
     out_dir.mkdir(parents=True, exist_ok=True)
     markdown = out_dir / "sizing_validation.md"
     json_path = out_dir / "sizing_validation.json"
-    text = render_validation_markdown(rows)
+    text = render_validation_markdown(rows) + "\n" + render_bands_markdown(band_errors(rows))
     if measured:
         text += "\n" + render_measured_markdown(runs, measured, h200)
     markdown.write_text(text, encoding="utf-8")

@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.sizing import Deployment, Efficiency, GpuSpec, ModelSpec
-from benchmarks.sizing.band_fit import TAILS, honest_band, loso_coverage, quantile, write_bands
+from benchmarks.sizing.band_fit import (
+    TAILS,
+    held_out_test,
+    honest_band,
+    loso_coverage,
+    quantile,
+    render_bands_markdown,
+    write_bands,
+)
 from benchmarks.sizing.serving import running_batch
 
 TOY_MODEL = ModelSpec(
@@ -120,3 +128,15 @@ def test_running_batch_is_the_concurrency_or_the_engine_cap_when_those_are_lower
     dep = _toy()
     assert running_batch(dep, EFF, 64, 1000, 1000, 256, False) == 64
     assert running_batch(dep, EFF, 64, 1000, 1000, 32, False) == 32
+
+
+def test_held_out_test_reruns_the_whole_procedure_without_the_set():
+    # Without C, A and B (each 0..10) choose p10-p90 (each covers 9 of 11 of the other, 0.818), and the
+    # band over their 22 values is positions 2.1 and 18.9: 1 and 9. C's 0..10 has 9 inside, as has the
+    # old p10-p90 band. "all" is skipped: a plan uses its own group.
+    same = [float(x) for x in range(11)]
+    errors = {"all": {"A": same, "B": same, "C": same}, "dense-tp1": {"A": same, "B": same, "C": same}}
+    assert held_out_test(errors, "C") == (9, 9, 11)
+    text = render_bands_markdown(errors)
+    assert "| dense-tp1 | 33 | +1.0 % to +9.0 % | p10-p90 |" in text
+    assert "| C | 9 of 11 | 9 of 11 |" in text
