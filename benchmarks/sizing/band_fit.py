@@ -127,7 +127,7 @@ def render_bands_markdown(errors: Mapping[str, Mapping[str, Sequence[float]]]) -
         "The whole procedure (tails chosen again) run without one set, then that set's rows counted inside",
         "their group's band:",
         "",
-        "| set left out | rows inside | inside the old 10th-90th band |",
+        "| set left out | rows inside | inside the old p10-p90 band |",
         "|---|---:|---:|",
     ]
     for name in sets:

@@ -137,7 +137,8 @@ def error_band(dep: Deployment) -> tuple[float, float, str]:
     tail, coverage = BAND_BASIS.get(key, (0.1, 0.0))
     return low, high, (
         f"held-out validation rows '{key}' ({count} rows), percentiles p{tail * 100:g}-p{100 - tail * 100:g}, "
-        f"tails set so a band computed without each held-out set covered {coverage * 100:.0f} % of that set"
+        f"tails widened until bands computed without one held-out set covered {coverage * 100:.0f} % of its rows "
+        "on average (band_fit.py)"
     )
 
 
