@@ -22,8 +22,8 @@ source).
 Held-out F (see `held_out_f()` for the count; the unit test pins the shape): the sets
 before it cluster on trtllm-bench tables, InferenceX, dstack, vLLM pull requests, AMD's
 ROCm blog and gpt-fast, so F draws on a quantization library's README, a user's
-tensor-parallel scaling report in a vLLM issue, a CI bot's commit comment, and one more
-vLLM pull request:
+tensor-parallel scaling report in a vLLM issue, a CI bot's commit comment, and three more
+vLLM pull requests:
 
 * torchao's quantization README (pytorch/ao, a file at a commit): single-stream decode
   (batch 1, the generation script's default 6-token prompt and 200 new tokens,
@@ -34,10 +34,12 @@ vLLM pull request:
   the A6000 table, a compile setting the page does not give).
 * In `published_f_vllm.py`: vLLM pull request 2542 (Mixtral 8x7B, 8 x H100, TP 8, static
   batches 1-64, 7 rows), vLLM issue 16300 (QwQ-32B = the Qwen2.5-32B architecture on A100
-  80 GB at TP 2, 4 and 8, static batches 1, 16, 128, 7 rows) and nm-vllm's CI comment
-  (Llama 2 7B on one A10G, offline, 1 row).
+  80 GB at TP 2, 4 and 8, static batches 1, 16, 128, 7 rows), nm-vllm's CI comment
+  (Llama 2 7B on one A10G, offline, 1 row) and vLLM pull requests 5238 and 5294 (FP8
+  Mixtral 8x7B at TP 2 / 4 and 8x22B at TP 4 / 8 on H100, inter-token latency at 1, 2, 4
+  and 6 requests/s, 1000 in / 50 out, mode "rate", 16 rows).
 
-Not found, so not in the set: no fixed-concurrency and no fixed-request-rate row (the
+Not found, so not in the set: no fixed-concurrency row (the
 serving figures found use ShareGPT, sonnet or llmperf prompts with a spread of lengths,
 SGLang's random prompts with range ratio 0 (uniform up to the stated length), or leave
 the GPU variant, the parallel layout or the precision unstated, e.g. the Tenstorrent

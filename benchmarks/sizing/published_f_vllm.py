@@ -14,6 +14,10 @@ issue's reported measurements), with the engine version the page states.
 * nm-vllm's benchmark bot (github-action-benchmark comment on commit a55fb2b, May 2024):
   `benchmark_throughput` with Llama 2 7B chat on one A10G, 1000 prompts of 256 tokens in /
   128 out (1 row, offline).
+* vLLM pull requests 5238 and 5294 (June 2024, FP8 MoE config retunes on H100): inter-token
+  latency at a fixed request rate (1, 2, 4 and 6 requests/s) with 1000 tokens in / 50 out,
+  FP8 Mixtral 8x7B at TP 2 and 4 and FP8 Mixtral 8x22B at TP 4 and 8, the "was" figures
+  (the engine before each retune), mode "rate" (16 rows).
 """
 
 # ruff: noqa: E501  (data table: one source column per line reads best)
@@ -27,6 +31,8 @@ if TYPE_CHECKING:
 VLLM_PR2542 = "https://github.com/vllm-project/vllm/pull/2542"
 VLLM_ISSUE16300 = "https://github.com/vllm-project/vllm/issues/16300"
 NM_VLLM_A55FB2B = "https://github.com/neuralmagic/nm-vllm/commit/a55fb2b6b1ea4ad71f646906428a57fbc2386f4d"
+VLLM_PR5238 = "https://github.com/vllm-project/vllm/pull/5238"
+VLLM_PR5294 = "https://github.com/vllm-project/vllm/pull/5294"
 
 # vLLM PR 2542, description, 'Compare to master' block of
 # `benchmark_latency.py --model=mistralai/Mixtral-8x7B-Instruct-v0.1 --input-len 1000 --output-len 50 -tp 8
@@ -50,6 +56,27 @@ _ISSUE16300 = (
 # synthetic, model NousResearch/Llama-2-7b-chat-hf, max_model_len 4096, benchmark_throughput {input-len 256,
 # output-len 128, num-prompts 1000}', gpu_description 'NVIDIA A10G x 1'.
 _NM_REQUESTS_PER_S = 3.8411561978243216
+
+# vLLM PRs 5238 (Mixtral 8x7B) and 5294 (Mixtral 8x22B), description: 'qps = <r>: <new> ms (was <old> ms)',
+# ITL at 1000 tokens in / 50 out, FP8, on H100. (model, source, TP, qps, printed 'was' ms, printed new ms).
+_FP8_MOE_ITL = (
+    ("Mixtral-8x7B", VLLM_PR5238, 2, 1, 11.6, 10.5),
+    ("Mixtral-8x7B", VLLM_PR5238, 2, 2, 11.6, 10.2),
+    ("Mixtral-8x7B", VLLM_PR5238, 2, 4, 11.9, 11.8),
+    ("Mixtral-8x7B", VLLM_PR5238, 2, 6, 12.7, 12.6),
+    ("Mixtral-8x7B", VLLM_PR5238, 4, 1, 11.7, 10.9),
+    ("Mixtral-8x7B", VLLM_PR5238, 4, 2, 12.0, 11.1),
+    ("Mixtral-8x7B", VLLM_PR5238, 4, 4, 12.2, 12.0),
+    ("Mixtral-8x7B", VLLM_PR5238, 4, 6, 13.0, 12.9),
+    ("Mixtral-8x22B", VLLM_PR5294, 4, 1, 23.3, 14.4),
+    ("Mixtral-8x22B", VLLM_PR5294, 4, 2, 19.4, 17.1),
+    ("Mixtral-8x22B", VLLM_PR5294, 4, 4, 28.8, 28.7),
+    ("Mixtral-8x22B", VLLM_PR5294, 4, 6, 42.9, 42.3),
+    ("Mixtral-8x22B", VLLM_PR5294, 8, 1, 23.3, 13.2),
+    ("Mixtral-8x22B", VLLM_PR5294, 8, 2, 22.2, 14.9),
+    ("Mixtral-8x22B", VLLM_PR5294, 8, 4, 30.3, 20.1),
+    ("Mixtral-8x22B", VLLM_PR5294, 8, 6, 36.5, 30.3),
+)
 
 
 def _pr2542_rows() -> list[PublishedFigure]:
@@ -156,9 +183,47 @@ def _nm_vllm_rows() -> list[PublishedFigure]:
     ]
 
 
+def _fp8_moe_rate_rows() -> list[PublishedFigure]:
+    from benchmarks.sizing.published import VLLM, PublishedFigure
+
+    engine = VLLM.model_copy(
+        update={"name": "vLLM main of June 2024 (FP8 fused-MoE configs before the retune), online serving"}
+    )
+    return [
+        PublishedFigure(
+            key=f"f-vllm-pr{source.rsplit('/', 1)[1]}-{model.lower()}-h100-tp{tp}-fp8-qps{qps}-1000-50",
+            source=source,
+            where=f"description, TP{tp} block: 'qps = {qps}: {new_ms} ms (was {was_ms} ms)'",
+            engine=engine,
+            model=model,
+            gpu="H100-SXM",
+            tp=tp,
+            weight_dtype="fp8",
+            kv_dtype="bf16",
+            input_tokens=1000,
+            output_tokens=50,
+            mode="rate",
+            load=qps,
+            metric="itl_ms",
+            published=was_ms,
+            role="held-out",
+            note=f"printed: 'qps = {qps}: {new_ms} ms (was {was_ms} ms)', the inter-token latency of "
+            + ("Mixtral-8x7B-v0.1" if model == "Mixtral-8x7B" else "Mixtral 8x22B")
+            + f" in FP8 with prompt length 1000 and generation length 50 at {qps} requests/s, TP {tp}. published = "
+            "the 'was' figure, the engine as it stood before the PR's config retune (this set's rule: the stock "
+            "engine of the day, as with PR 2542's master column); the PR's own figure is in `where`. Taken as the "
+            "mean ITL of vLLM's benchmark_serving at a Poisson request rate (the PR says 'ITL' only, not mean or "
+            "median, nor the request count). FP8 weights (W8A8, the PR's subject); KV cache not stated, vLLM's "
+            "default 16-bit assumed. 'H100' taken as H100 SXM 80 GB (the catalogue's H100-SXM); the form factor "
+            "is not stated. Engine settings otherwise vLLM's defaults of the time.",
+        )
+        for model, source, tp, qps, was_ms, new_ms in _FP8_MOE_ITL
+    ]
+
+
 def vllm_rows() -> list[PublishedFigure]:
     """Held-out F rows from vLLM's GitHub and nm-vllm's CI."""
-    return [*_pr2542_rows(), *_issue16300_rows(), *_nm_vllm_rows()]
+    return [*_pr2542_rows(), *_issue16300_rows(), *_nm_vllm_rows(), *_fp8_moe_rate_rows()]
 
 
 __all__ = ["vllm_rows"]

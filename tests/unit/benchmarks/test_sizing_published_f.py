@@ -64,7 +64,15 @@ def test_set_covers_what_its_docstring_says() -> None:
     assert {figure.gpu for figure in ROWS} == {"H100-SXM", "A100-80GB", "A10"}
     assert {figure.tp for figure in ROWS} == {1, 2, 4, 8}
     assert any(find_model(figure.model).experts > 1 for figure in ROWS)  # an MoE model is in the set
-    assert {figure.mode for figure in ROWS} == {"offline", "static"}
+    assert {figure.mode for figure in ROWS} == {"offline", "static", "rate"}
+    rate = [figure for figure in ROWS if figure.mode == "rate"]
+    assert all(figure.metric == "itl_ms" and figure.load in {1, 2, 4, 6} for figure in rate)
+
+
+def test_rate_rows_take_the_figure_from_before_each_retune() -> None:
+    # the PRs print 'qps = r: <new> ms (was <old> ms)'; the set takes <old>, the engine before the PR
+    for figure in (figure for figure in ROWS if figure.mode == "rate"):
+        assert f"(was {figure.published} ms)" in figure.where
 
 
 @pytest.mark.parametrize("figure", ROWS, ids=_id)
