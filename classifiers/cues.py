@@ -58,7 +58,8 @@ _RELATIONS = (
     "parent|brother|sister|sibling|grandmother|grandfather|grandson|granddaughter|nan|gran|grandma|"
     "grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|friend|neighbour|neighbor|colleague|employee|"
     "member of staff|staff member|manager|boss|carer|stepson|stepdaughter|stepmother|stepfather|ex|"
-    "flatmate|housemate|landlord|landlady|lodger|mentee"
+    "flatmate|housemate|landlord|landlady|lodger|mentee|trustee|executor|guarantor|sponsor|guardian|appointee|"
+    "solicitor|advocate|social worker|key worker|attorney"
 )
 _ROLES = (
     "beneficiary|account holder|joint account holder|next of kin|payee|executor|executrix|guarantor|"
@@ -76,6 +77,7 @@ _ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{_ROLES})(?![a-z])")
 _ROLE_LABEL = re.compile(
     r"(?<![a-z])(?:beneficiary|account holder|account-holder|joint account holder|next of kin|payee|executor|"
     r"guarantor|policy ?holder|card ?holder|power of attorney|appointee|named driver|emergency contact|"
+    r"(?:joint|lead|sole) tenant|trustee|sponsor|guardian|nominee|nominated person|signatory|co-applicant|"
     r"name on the (?:account|card|policy|claim|form|tenancy|licence))(?:[ ]+of[ ]+the[ ]+[a-z]+)?(?:'s)?"
     r"(?:[ ]+(?:full[ ]+)?name)?"
     r"(?:[ ]*[:\-=][ ]*|[ ]+(?:is|was|will be|should be)[ ]+)"
@@ -92,10 +94,18 @@ AS_ROLE = (
 """A person put in a relational or financial role (lower case; `name_frames.py` uses it too)."""
 _AS_ROLE = re.compile(rf"(?<![a-z]){AS_ROLE}")
 _INTRODUCTION = re.compile(
-    r"(?<![a-z])(?:my[ ]+(?:full[ ]+|first[ ]+|last[ ]+|real[ ]+|maiden[ ]+)?name(?:'s|s|[ ]+is|[ ]*:)|"
-    r"i'm called|i am called|call me|this is(?=[ ]+[a-z'\-]+(?:[ ]+[a-z'\-]+){0,2}[ ]+(?:speaking|calling|here)\b)|"
+    r"(?<![a-z])(?:my[ ]+(?:full[ ]+|first[ ]+|last[ ]+|real[ ]+|maiden[ ]+|legal[ ]+|given[ ]+|middle[ ]+|"
+    r"married[ ]+|preferred[ ]+|birth[ ]+)?name(?:'s|s|[ ]+is|[ ]*:)|the name's|"
+    r"i'm called|i am called|call me|i go by|you're through to|you are through to|"
+    r"(?:this|it) is(?=[ ]+[\w'\-]+(?:[ ]+[\w'\-]+){0,2}[ ]+(?:speaking|calling|here|writing)\b)|"
     r"(?:^|(?<=\n)|(?<=:)|hi|hiya|hello|hey|dear all|morning|afternoon|evening)[ ,!\-]*(?<![a-z])"
-    r"(?:i'm|im|i am|it's|its)(?=[ ]+[a-z]))"
+    r"(?:i'm|im|i am|it's|its|myself)(?=[ ]+[a-z]))"
+)
+# An account, policy or booking held "in the name of" someone names its holder.
+_IN_THE_NAME_OF = re.compile(
+    r"(?<![a-z])(?:account|policy|booking|tenancy|card|bill|claim|licence|lease|mortgage|loan|contract|"
+    r"reservation|ticket|order|cheque|payment|vehicle|car|property|house|flat|registered|held|booked|made out)s?"
+    r"(?:[ ]+(?:is|are|was|were|still))?[ ]+(?:in|under)[ ]+the[ ]+name[ ]+of(?![a-z])"
 )
 _WEAK_TERMS = split_alternatives(
     r"case|case number|case ref|case note|file note|caseworker|claim|appeal|tribunal|hearing|"
@@ -108,14 +118,21 @@ _WEAK_TERMS = split_alternatives(
     r"next of kin|emergency contact|appointment|sick leave|maternity|paternity|has applied|applied for|"
     r"turned[ ]+\d{1,3}|told (?:me|us)|social services|social worker|jobcentre|work coach|payslips?|sick pay|"
     r"care home|care package|home visit|lives alone|overpayment|sanctioned|passed away|bereaved|"
-    r"(?:has |have )?worked (?:in|at|for)|works (?:in|at)|employed (?:by|at|as)|reference for"
+    r"(?:has |have )?worked (?:in|at|for)|works (?:in|at)|employed (?:by|at|as)|reference for|"
+    r"tenancy|deposit|refund|visa|residence card|residence permit|off sick|eligible for|entitled to|"
+    r"bank statements?|bank details|childcare|"
+    # a third person's own affairs ("his appointment", "her bank statements", "his wife"): a case, not a fact
+    r"(?:his|her|their) (?:wife|husband|partner|son|daughter|children|kids|baby|mum|dad|mother|father|"
+    r"appointment|application|documents|job|passport|tenancy|results|medication|payslips|statements|"
+    r"form|forms|file|details|account|deposit|rent|bills?|letter|case)"
 )
 _WEAK = compile_terms({"weak": _WEAK_TERMS}, before=r"(?<![a-z])", after=r"(?![a-z])")
 # Interrogatives of general-knowledge questions count only in a question ("Who was
 # Churchill?"), not in a relative clause ("a letter for Leon Holt, who is...").
 _PUBLIC_QUESTION = re.compile(
     r"(?<![a-z])(?:who was|who is|who were|when was|where was|when did|what did|what is [a-z ]+ known for|"
-    r"how did)(?![a-z])"
+    r"how did|who (?:played|wrote|invented|founded|discovered|painted|created|directed|sang|starred|composed))"
+    r"(?![a-z])"
 )
 _PUBLIC = compile_terms(
     {
@@ -145,7 +162,11 @@ _PUBLIC = compile_terms(
             # maths word problems: invented people sharing sweets
             r"in the ratio|altogether|how much change|how many (?:are|were|is|was) left|word problem|"
             r"(?:does|do|did|will) (?:they )?each (?:get|have|receive|pay)|solve for|work out the total|"
-            r"twice (?:as old|his age|her age)|years older than|years younger than|how old will"
+            r"twice (?:as old|his age|her age)|years older than|years younger than|how old will|"
+            r"how much (?:does|did|will) (?:he|she|they) (?:spend|pay|save|earn|get|have|need)|"
+            r"how many [a-z]+ (?:are there|does (?:he|she) have)|p each|"
+            # literature and film: characters are nobody
+            r"symboli[sz]e|in the (?:play|film|movie|poem|musical|episode)"
         )
     },
     before=r"(?<![a-z])",
@@ -164,6 +185,8 @@ _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Rev", "Revd", "Prof", "St", "Cllr", "Sgt", "Capt"})
+"""Titles whose full stop ("Dr.", "Mrs J.") at the end of a `_SENTENCE` match does not end the sentence."""
 _CLAUSE_END = re.compile(r"(?:;|[ ][-–—]|,?[ ]so(?=[ ]+(?:can|could|would|should|will|may|do|does|is|are)[ ]))[ \t]+")
 _REQUEST = re.compile(
     r"[^a-z]*(?:(?:also|and|so|then|ok|okay|right|hi|hello|thanks|separately)[ ,]+)?"
@@ -282,23 +305,48 @@ class Cues:
         )
 
 
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """`_SENTENCE` matches, with a title's full stop ("What did Rev. Tutu say?") not ending one."""
+    spans: list[tuple[int, int]] = []
+    joined = False
+    for match in _SENTENCE.finditer(text):
+        if joined:
+            spans[-1] = (spans[-1][0], match.end())
+        else:
+            spans.append(match.span())
+        joined = text[match.end() - 1] == "." and _ends_with_title(
+            text[max(spans[-1][0], match.end() - 12) : match.end() - 1]
+        )
+    return spans
+
+
+def _ends_with_title(before_stop: str) -> bool:
+    """True when the words before a full stop are a title ("Rev"), or a title and an initial ("Mrs J")."""
+    words = before_stop.split()
+    if not words:
+        return False
+    if words[-1] in _TITLES:
+        return True
+    return len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() and words[-2] in _TITLES
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split on sentence punctuation, line breaks and semicolons; blank pieces are skipped."""
     sentences = []
-    for match in _SENTENCE.finditer(text):
-        piece = match.group().rstrip()
+    for span_start, span_end in _sentence_spans(text):
+        piece = text[span_start:span_end].rstrip()
         if not piece.strip():
             continue
-        question = piece.endswith("?") and _REQUEST.match(text, match.start(), match.end()) is None
-        start = match.start()
-        for clause_end in _CLAUSE_END.finditer(text, start, match.end()):
+        question = piece.endswith("?") and _REQUEST.match(text, span_start, span_end) is None
+        start = span_start
+        for clause_end in _CLAUSE_END.finditer(text, start, span_end):
             clause = text[start : clause_end.start()]
             if clause.strip():
                 opens_question = question and _INTERROGATIVE.match(clause) is not None
                 sentences.append(Sentence(start, clause_end.end(), opens_question))
             start = clause_end.end()
-        if text[start : match.end()].strip():
-            sentences.append(Sentence(start, match.end(), question))
+        if text[start:span_end].strip():
+            sentences.append(Sentence(start, span_end, question))
     return tuple(sentences)
 
 
@@ -323,6 +371,8 @@ def find_cues(text: NormalisedText) -> Cues:
     strong += [m.span() for m in _ROLE_LABEL.finditer(lower)]
     strong += [m.span() for m in _INTRODUCTION.finditer(lower)]
     strong += [m.span() for m in _AS_ROLE.finditer(lower)]
+    if "name of" in lower:
+        strong += [m.span() for m in _IN_THE_NAME_OF.finditer(lower)]
     weak = [m.span() for m in _WEAK.finditer(lower) if in_statement(m.start())]
     public_spans = [m.span() for m in _PUBLIC.finditer(lower)]
     public_spans += [m.span() for m in _PUBLIC_QUESTION.finditer(lower) if not in_statement(m.start())]

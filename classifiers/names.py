@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
+from functools import lru_cache
 
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_frames import framed_names
@@ -79,14 +80,24 @@ _LOWER_PAIR = re.compile(r"(?<![a-z])(?=(?P<first>[a-z]{2,})[ ]+(?P<last>[a-z][a
 _NAME_QUESTION = re.compile(
     r"(?im)(?P<question>(?:name|who (?:is|am i|are we) (?:speaking|talking) (?:to|with)|who's calling|who is calling|"
     r"whose (?:account|details|behalf|claim|file|record|name|card|policy|booking)|"
-    r"who (?:is|are) (?:this|the call|you calling|it) (?:about|regarding|for))[^\n?]{0,40}\?)[ \t]*"
-    r"(?:\n[ \t]*)+(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*|[-–>*\"'][ \t]*)*"
+    r"who (?:is|are) (?:this|the call|you calling|it) (?:about|regarding|for))"
+    # a request put without a question mark ("Please state your name."): `_NAME_REQUEST` checks its verb
+    r"(?:[^\n?]{0,40}\?|(?P<bare>)[^\n?]{0,30}(?=\n)))[ \t]*"
+    # speaker labels: "Caller:", "[customer]", "A." (an initial "S." reads the same way: the surname answers)
+    r"(?:\n[ \t]*)+(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*|\[[^\]\n]{1,20}\][ \t]*|[A-Za-z]{1,2}\.[ \t]+|[-–>*\"'][ \t]*)*"
     r"(?:(?:yes|yeah|yep|sure|ok|okay|of course|hi|hello|it's|it is|its|this is|that's|that is|that'd be|"
     r"my name is|my name's|name's|the name is|i'm|i am|it'll be|it should be|under|my (?:dad|mum|mother|father|"
     r"son|daughter|wife|husband|partner|brother|sister|gran|grandmother|grandfather|nan|aunt|uncle)|"
-    r"please|thanks)[ \t]*[,.:]?[ \t]*)*"
-    r"(?P<answer>[^\W\d_][^\W\d_'\-]*(?:[ ]+[^\W\d_][^\W\d_'\-]*){0,3})[ \t]*(?:[.!,\"'(][^\n]*)?(?:$|\n)"
+    r"mine|me|(?:i think|i believe)(?: it)?(?:'s| is| was)?|it was|that was|it would be|er|erm|um|uh|"
+    r"please|thanks)[ \t]*[,.:\-–]?[ \t]*)*"
+    r"(?P<answer>[^\W\d_]+(?:['\-][^\W\d_]+)*(?:[ ]+[^\W\d_]+(?:['\-][^\W\d_]+)*){0,3})[ \t]*"
+    r"(?:[.!,\"'(][^\n]*)?(?:$|\n)"
 )
+_NAME_REQUEST = re.compile(
+    r"(?i)(?<![a-z])(?:state|confirm|give|spell|provide|have|take|get|tell (?:me|us))[ ]+(?:me[ ]+|us[ ]+)?"
+    r"(?:your|the|their|his|her)[ ]+(?:[a-z']+[ ]+){0,3}(?:full[ ]+|first[ ]+|last[ ]+|sur)?$"
+)
+"""The words before "name" in a request without a question mark ("Please state your full name.")."""
 _TRIVIA_NAME = re.compile(
     r"(?i)quiz|trivia|(?<![a-z])name (?:a|an|one|two|three|some|any)(?![a-z])|name of (?:the |a |an )?+"
     r"(?!patient|person|caller|customer|policy|account|claimant|applicant|tenant|child|client|deceased|beneficiary|"
@@ -241,7 +252,7 @@ def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
     return findings
 
 
-_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_UPPER = re.compile(r"[A-Z]")
 _DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
 
 
@@ -320,26 +331,40 @@ def _sentence_subjects(text: str) -> list[Finding]:
 
 
 def _is_lower_case(text: str) -> bool:
-    upper = len(text) - len(text.translate(_DROP_UPPER))
+    upper = len(_UPPER.findall(text))
+    if upper >= _LOWER_CASE_SHARE * len(text):
+        return False  # decided without counting lower-case letters (there are at most len(text) letters)
     lower = len(text) - len(text.translate(_DROP_LOWER))
     return lower > 0 and upper < _LOWER_CASE_SHARE * (upper + lower)
 
 
 def _dialogue_answers(text: str) -> list[Finding]:
-    """The answer to a turn asking for a name (module docstring); not ordinary words."""
-    if "?" not in text:
+    """The answer to a turn asking for a name (module docstring); not ordinary words.
+
+    An answer of two or more capitalised words counts as a name even when each is also a
+    word ("Marguerite Delacroix", "Rose Hill"): a question about a thing's name ("the name of
+    the capital") is a quiz (`_TRIVIA_NAME`) and never gets here.
+    """
+    if "\n" not in text:
         return []
     findings = []
     for match in _NAME_QUESTION.finditer(text):
         if _TRIVIA_NAME.search(match.group("question")):
             continue
+        bare = match.start("bare")
+        if bare >= 0 and (
+            text[bare - 4 : bare].lower() != "name"
+            or _NAME_REQUEST.search(text, max(0, text.rfind("\n", 0, bare) + 1, bare - 64), bare - 4) is None
+        ):
+            continue  # a line ending without a question mark that does not ask for a name
         words = match.group("answer").split()
         lowered = [w.lower() for w in words]
-        if lowered[0] in _NOT_NAME_STARTS or lowered[0] in _FILLERS:
-            continue
+        if lowered[0].split("'")[0] in _NOT_NAME_STARTS or lowered[0] in _FILLERS:
+            continue  # also "I'd rather not say", "It's private"
         # an answer of ordinary words only ("Paris", "Blue Whale") is not a person's name
         # (a given name that is also a word, "Paris", counts only beside another word)
-        if not any(
+        title_case = len(words) > 1 and all(w[:1].isupper() for w in words)
+        if not title_case and not any(
             w in GIVEN_NAMES
             or w in SURNAMES
             or (w in AMBIGUOUS_GIVEN_NAMES and len(words) > 1)
@@ -361,8 +386,16 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
     ]
     for match in _LOWER_PAIR.finditer(text):
         first, last = match.group("first"), match.group("last")
-        if first in GIVEN_NAMES and first not in _NOT_NAME_STARTS and _surname_like(last):
+        if first in _NOT_NAME_STARTS or last in _NOT_NAME_ENDS or not _surname_like(last):
+            continue
+        if first in GIVEN_NAMES:
             findings.append(_given_name(match.start("first"), match.end("last"), 0.55))
+        elif _surname_like(first):
+            # two words that are neither English nor function words ("olusegun bakare", "lars henriksen"):
+            # a candidate like any name, personal only with case wording or a strong cue (`aggregate.py`)
+            findings.append(
+                Finding(PERSON, match.start("first"), match.end("last"), 0.5, "person_lower_pair", Sensitivity.PERSONAL)
+            )
     findings += _lower_case_addressees(text)
     for cue_end in cue_ends:
         after = _LOWER_AFTER_CUE.match(text, cue_end)
@@ -383,8 +416,12 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
     return findings
 
 
+@lru_cache(maxsize=16384)
 def _surname_like(word: str) -> bool:
-    """A lower-case word that can be a surname: a known one, or not an English word (`vocabulary.py`)."""
+    """A lower-case word that can be a surname: a known one, or not an English word (`vocabulary.py`).
+
+    Cached: lower-case text asks about every word pair, and words repeat.
+    """
     if word in SURNAMES:
         return True
     if len(word) < 3 or word in _NOT_NAME_ENDS or word in _NOT_GIVEN_NAMES or word in _FUNCTION_WORDS:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -81,8 +81,12 @@ _FUNCTION_WORDS = frozenset(
 """Function words: English, though WordNet (nouns, verbs, adjectives, adverbs) does not list them."""
 
 
+@lru_cache(maxsize=16384)
 def is_english_word(word: str) -> bool:
-    """True when `word` (lower case) or its lemma is an English dictionary word; True when unknown tables."""
+    """True when `word` (lower case) or its lemma is an English dictionary word; True when unknown tables.
+
+    Cached: lower-case text asks about every word pair, and words repeat.
+    """
     if word in _FUNCTION_WORDS:
         return True
     tables = _tables()
