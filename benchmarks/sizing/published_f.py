@@ -22,8 +22,8 @@ source).
 Held-out F (see `held_out_f()` for the count; the unit test pins the shape): the sets
 before it cluster on trtllm-bench tables, InferenceX, dstack, vLLM pull requests, AMD's
 ROCm blog and gpt-fast, so F draws on a quantization library's README, a user's
-tensor-parallel scaling report in a vLLM issue, a CI bot's commit comment, and three more
-vLLM pull requests:
+tensor-parallel scaling report in a vLLM issue, a CI bot's commit comment, four more
+vLLM pull requests and a vLLM recipes pull request:
 
 * torchao's quantization README (pytorch/ao, a file at a commit): single-stream decode
   (batch 1, the generation script's default 6-token prompt and 200 new tokens,
@@ -39,12 +39,19 @@ vLLM pull requests:
   Mixtral 8x7B at TP 2 / 4 and 8x22B at TP 4 / 8 on H100, inter-token latency at 1, 2, 4
   and 6 requests/s, 1000 in / 50 out, mode "rate", 16 rows).
 
-Not found, so not in the set: no fixed-concurrency row (the
-serving figures found use ShareGPT, sonnet or llmperf prompts with a spread of lengths,
-SGLang's random prompts with range ratio 0 (uniform up to the stated length), or leave
-the GPU variant, the parallel layout or the precision unstated, e.g. the Tenstorrent
-GPU-reference sweeps, the SGLang cookbook runs, philschmid's A10G llmperf report); no
-L40S, L4, MI300X or H200 row and no Qwen3-MoE or DeepSeek row (the candidates found are
+* In `published_f_serving.py`: two fixed-concurrency serving runs with fixed lengths,
+  vllm-project/recipes pull request 431 (Qwen3Guard-Gen-8B = the Qwen3-8B architecture
+  on MI300X, 1024 in / 1024 out at concurrency 32, output throughput and mean TPOT of one
+  run, 2 rows) and vLLM pull request 43232 (Qwen3-235B-A22B FP8 on B200 at TP 4, 30000
+  in / 1000 out at concurrency 64, 1 row).
+
+Not found, so not in the set: only 3 fixed-concurrency rows (most serving figures
+found use ShareGPT, sonnet or llmperf prompts with a spread of lengths, SGLang's random
+prompts with range ratio 0 (uniform up to the stated length), or leave the GPU variant,
+the parallel layout, the model or the precision unstated, e.g. the Tenstorrent
+GPU-reference sweeps, the SGLang cookbook runs, philschmid's A10G llmperf report, SGLang
+pull request 6121's 4 x A40 runs); no L40S, L4 or H200 row and no DeepSeek row (the
+candidates found are
 charts, relative speed-ups, placeholders ("X.XX"), variable-length runs, or leave the
 GPU, TP or dtype unstated; NVIDIA's blog tables for Llama 3.1 405B on H200 leave per-GPU
 vs total and the batch unstated); no MLPerf row (its datasets have variable prompt and
@@ -162,9 +169,10 @@ def _torchao_rows() -> list[PublishedFigure]:
 
 def held_out_f() -> tuple[PublishedFigure, ...]:
     """All held-out F rows, built on demand so `published.py` can include them without an import cycle."""
+    from benchmarks.sizing.published_f_serving import serving_rows
     from benchmarks.sizing.published_f_vllm import vllm_rows
 
-    return (*_torchao_rows(), *vllm_rows())
+    return (*_torchao_rows(), *vllm_rows(), *serving_rows())
 
 
 __all__ = ["held_out_f"]

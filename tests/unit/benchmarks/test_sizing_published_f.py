@@ -61,12 +61,22 @@ def test_no_source_is_a_document_an_earlier_set_cites() -> None:
 
 
 def test_set_covers_what_its_docstring_says() -> None:
-    assert {figure.gpu for figure in ROWS} == {"H100-SXM", "A100-80GB", "A10"}
+    assert {figure.gpu for figure in ROWS} == {"H100-SXM", "A100-80GB", "A10", "MI300X", "B200"}
     assert {figure.tp for figure in ROWS} == {1, 2, 4, 8}
     assert any(find_model(figure.model).experts > 1 for figure in ROWS)  # an MoE model is in the set
-    assert {figure.mode for figure in ROWS} == {"offline", "static", "rate"}
+    assert {figure.mode for figure in ROWS} == {"offline", "static", "rate", "concurrency"}
     rate = [figure for figure in ROWS if figure.mode == "rate"]
     assert all(figure.metric == "itl_ms" and figure.load in {1, 2, 4, 6} for figure in rate)
+
+
+def test_concurrency_rows_state_fixed_lengths_and_their_request_count() -> None:
+    concurrency = [figure for figure in ROWS if figure.mode == "concurrency"]
+    assert len(concurrency) == 3
+    for figure in concurrency:
+        assert figure.requests is not None and figure.load is not None and figure.requests >= figure.load
+        # the printed totals are prompts x length, which is what makes the lengths fixed
+        assert str(figure.requests * figure.input_tokens) in figure.note
+        assert str(figure.requests * figure.output_tokens) in figure.note
 
 
 def test_rate_rows_take_the_figure_from_before_each_retune() -> None:
