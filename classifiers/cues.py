@@ -27,9 +27,9 @@ personal sentence before or after a long general-knowledge passage ("... the
 history of the Poor Law in the 19th century ... Please draft a letter to Jane Roe
 about her rent arrears") is judged on its own wording, as it would be alone.
 
-Sentences are split on `.`, `!`, `?` and line breaks; a sentence ending in `?` is a
-question. Questions are where general-knowledge requests live, so weak cues and
-roles there do not count ("When was Churchill born?"). A request for a task put as
+Sentences are split on `.`, `!`, `?` and line breaks (`sentences.py`; a title's full
+stop does not end one); a sentence ending in `?` is a question. Questions are where
+general-knowledge requests live, so weak cues and roles there do not count ("When was Churchill born?"). A request for a task put as
 a question ("Can you summarise the complaint from Jo Bloggs?", "Could you please
 draft...") is not a question in this sense: it asks for work on a case, and is read
 as a statement; "Can you tell me / explain / describe..." and "Can you find out
@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass, field
 
 from classifiers.normalise import NormalisedText
+from classifiers.sentences import Sentence, split_sentences
 from classifiers.term_regex import compile_terms, split_alternatives
 
 __all__ = ["AS_ROLE", "Cues", "Sentence", "find_cues", "split_sentences"]
@@ -184,22 +185,6 @@ _YEAR_BEFORE = re.compile(
 _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Rev", "Revd", "Prof", "St", "Cllr", "Sgt", "Capt"})
-"""Titles whose full stop ("Dr.", "Mrs J.") at the end of a `_SENTENCE` match does not end the sentence."""
-_CLAUSE_END = re.compile(r"(?:;|[ ][-–—]|,?[ ]so(?=[ ]+(?:can|could|would|should|will|may|do|does|is|are)[ ]))[ \t]+")
-_REQUEST = re.compile(
-    r"[^a-z]*(?:(?:also|and|so|then|ok|okay|right|hi|hello|thanks|separately)[ ,]+)?"
-    r"(?:(?:can|could|would|will)[ ]+you[ ]+(?:please[ ]+)?|please[ ,]+)"
-    r"(?!tell|explain|describe|list|define|name|give|recommend|suggest|compare|show|outline|summari[sz]e the history)"
-    r"(?![a-z ]{0,24}(?<![a-z])(?:when|where|who|what|why|how|which)(?![a-z]))",
-    re.IGNORECASE,
-)
-_INTERROGATIVE = re.compile(
-    r"[^a-z]*(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could|should|"
-    r"would|will|shall|may|might|has|have|had)(?![a-z])",
-    re.IGNORECASE,
-)
 
 
 # A textbook clinical vignette introduces an unnamed patient with an indefinite article and
@@ -226,15 +211,6 @@ _LINKED = re.compile(
     r"(?<![a-z])(?:he|she|his|her|hers|him|they|their|them|who|whose|whom|tell me about|summari[sz]e|describe|"
     r"explain|biography|life|career|famous|known)(?![a-z])"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence span in the normalised text, and whether it is a question."""
-
-    start: int
-    end: int
-    question: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,51 +279,6 @@ class Cues:
         return bool(self.strong) or any(
             not self.public_near(start, end) or not self.public_in_sentence(start) for start, end in self.weak
         )
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """`_SENTENCE` matches, with a title's full stop ("What did Rev. Tutu say?") not ending one."""
-    spans: list[tuple[int, int]] = []
-    joined = False
-    for match in _SENTENCE.finditer(text):
-        if joined:
-            spans[-1] = (spans[-1][0], match.end())
-        else:
-            spans.append(match.span())
-        joined = text[match.end() - 1] == "." and _ends_with_title(
-            text[max(spans[-1][0], match.end() - 12) : match.end() - 1]
-        )
-    return spans
-
-
-def _ends_with_title(before_stop: str) -> bool:
-    """True when the words before a full stop are a title ("Rev"), or a title and an initial ("Mrs J")."""
-    words = before_stop.split()
-    if not words:
-        return False
-    if words[-1] in _TITLES:
-        return True
-    return len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() and words[-2] in _TITLES
-
-
-def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split on sentence punctuation, line breaks and semicolons; blank pieces are skipped."""
-    sentences = []
-    for span_start, span_end in _sentence_spans(text):
-        piece = text[span_start:span_end].rstrip()
-        if not piece.strip():
-            continue
-        question = piece.endswith("?") and _REQUEST.match(text, span_start, span_end) is None
-        start = span_start
-        for clause_end in _CLAUSE_END.finditer(text, start, span_end):
-            clause = text[start : clause_end.start()]
-            if clause.strip():
-                opens_question = question and _INTERROGATIVE.match(clause) is not None
-                sentences.append(Sentence(start, clause_end.end(), opens_question))
-            start = clause_end.end()
-        if text[start:span_end].strip():
-            sentences.append(Sentence(start, span_end, question))
-    return tuple(sentences)
 
 
 def find_cues(text: NormalisedText) -> Cues:
