@@ -53,6 +53,7 @@ from benchmarks.sizing.published_b import held_out_b
 from benchmarks.sizing.published_c import held_out_c
 from benchmarks.sizing.published_d import held_out_d
 from benchmarks.sizing.published_e import held_out_e
+from benchmarks.sizing.published_f import held_out_f
 from benchmarks.sizing.serving import (
     batch_itl_s,
     batch_tokens_per_s,
@@ -188,10 +189,16 @@ def validate(
 _SET_A = frozenset(f.key for f in first_set() if f.role == "held-out")
 _LATER_SETS: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (name, frozenset(f.key for f in rows))
-    for name, rows in (("B", held_out_b()), ("C", held_out_c()), ("D", held_out_d()), ("E", held_out_e()))
+    for name, rows in (
+        ("B", held_out_b()),
+        ("C", held_out_c()),
+        ("D", held_out_d()),
+        ("E", held_out_e()),
+        ("F", held_out_f()),
+    )
 )
-SET_NAMES = ("A", "B", "C", "D", "E", "later")
-_SET_LABELS = {"E": "held-out E (scored once, blind)", "later": "held-out, later sets"}
+SET_NAMES = ("A", "B", "C", "D", "E", "F", "later")
+_SET_LABELS = {"F": "held-out F (scored once, blind)", "later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:

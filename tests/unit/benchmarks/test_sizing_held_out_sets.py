@@ -1,4 +1,4 @@
-"""Held-out sets B to E (benchmarks/sizing/published_{b,c,d,e}*.py): every row held out, sourced, representable.
+"""Held-out sets B to F (benchmarks/sizing/published_{b,c,d,e,f}*.py): every row held out, sourced, representable.
 
 No prediction is made here: the rows are checked as data only, so that writing this test
 cannot leak anything about the model's errors on them. Each set was written down before
@@ -19,12 +19,14 @@ from benchmarks.sizing.published_b import held_out_b
 from benchmarks.sizing.published_c import held_out_c
 from benchmarks.sizing.published_d import held_out_d
 from benchmarks.sizing.published_e import held_out_e
+from benchmarks.sizing.published_f import held_out_f
 
 SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "b": held_out_b(),
     "c": held_out_c(),
     "d": held_out_d(),
     "e": held_out_e(),
+    "f": held_out_f(),
 }
 ROWS = [figure for rows in SETS.values() for figure in rows]
 
@@ -58,7 +60,7 @@ def test_each_set_is_held_out_and_in_the_table_once(letter: str) -> None:
     assert len(table) == len(set(table))
 
 
-@pytest.mark.parametrize("letter", ["c", "d", "e"])
+@pytest.mark.parametrize("letter", ["c", "d", "e", "f"])
 def test_no_source_shares_a_document_with_the_rest_of_the_table(letter: str) -> None:
     earlier = {_page(figure.source) for figure in _others(letter)}
     assert not earlier & {_page(figure.source) for figure in SETS[letter]}
@@ -93,7 +95,7 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
         assert figure.load is not None and figure.load > 0
 
 
-@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"], *SETS["e"]], ids=_id)
+@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"], *SETS["e"], *SETS["f"]], ids=_id)
 def test_later_rows_say_what_they_assumed(figure: PublishedFigure) -> None:
     assert figure.note.strip()
     if figure.key.startswith("d-") and figure.mode == "offline":
@@ -151,3 +153,25 @@ def test_held_out_e_static_rows_are_batch_times_output_over_the_printed_latency(
     row = next(f for f in SETS["e"] if f.key == "e-rocmblog-llama-3.1-70b-mi300x-tp8-b16-128-2048")
     assert row.published == pytest.approx(16 * 2048 / 23.538)
     assert "23538 ms" in row.where
+
+
+def test_held_out_f_has_the_shape_its_docstring_states() -> None:
+    rows = SETS["f"]
+    assert len(rows) == 44
+    assert {figure.gpu for figure in rows} == {"H100-SXM", "A100-80GB", "A10", "MI300X", "B200"}
+    assert {figure.tp for figure in rows} == {1, 2, 4, 8}
+    assert {figure.mode for figure in rows} == {"offline", "static", "rate", "concurrency"}
+    rate = [figure for figure in rows if figure.mode == "rate"]
+    assert all(figure.metric == "itl_ms" and figure.load in {1, 2, 4, 6} for figure in rate)
+    # the PRs print 'qps = r: <new> ms (was <old> ms)'; the set takes <old>, the engine before the PR
+    assert all(f"(was {figure.published} ms)" in figure.where for figure in rate)
+
+
+def test_held_out_f_concurrency_rows_state_fixed_lengths_and_their_request_count() -> None:
+    concurrency = [figure for figure in SETS["f"] if figure.mode == "concurrency"]
+    assert len(concurrency) == 3
+    for figure in concurrency:
+        assert figure.requests is not None and figure.load is not None and figure.requests >= figure.load
+        # the printed totals are prompts x length, which is what makes the lengths fixed
+        assert str(figure.requests * figure.input_tokens) in figure.note
+        assert str(figure.requests * figure.output_tokens) in figure.note
