@@ -14,15 +14,18 @@
 # well as in the routed ones. The affinity of every process is written to affinity.txt.
 #
 # Usage: benchmarks/results/local/measure_router_overhead.sh [DATA_DIR]
-#   OUT=dir (default benchmarks/results/local/router-overhead/pinned), ENGINE_CPUS=1, ROUTER_CPUS=0
-# Takes ~5 minutes on the 2-core machine (start ~1.5 min, runs ~3.5 min).
+#   OUT=dir (default benchmarks/results/local/router-overhead/pinned), ENGINE_CPUS=1, ROUTER_CPUS=0,
+#   C1_REQUESTS=24 (requests per run at concurrency 1; 3x the concurrency otherwise)
+# Takes ~5.5 minutes on the 2-core machine (start ~1.5 min, runs ~4 min).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DATA_DIR=${1:-$HOME/.local/share/sovereign-router}
 OUT=${OUT:-benchmarks/results/local/router-overhead/pinned}
 ENGINE_CPUS=${ENGINE_CPUS:-1} ROUTER_CPUS=${ROUTER_CPUS:-0}
 WORK=$(mktemp -d)
-VLLM_PORT=18321 ROUTER_PORT=18322
+# Ports from the band nothing else hands out (benchmarks/ports.py).
+read -r VLLM_PORT ROUTER_PORT STATS_PORT METRICS_PORT < <(.venv/bin/python -c \
+  "from benchmarks.ports import free_port; print(*(free_port() for _ in range(4)))")
 mkdir -p "$OUT"
 PIN="taskset -c $ROUTER_CPUS"
 $PIN .venv/bin/python -c "from pathlib import Path; from local_models import ensure_smollm2; ensure_smollm2(Path('$DATA_DIR'))"
@@ -33,7 +36,7 @@ HF_HUB_OFFLINE=1 VLLM_CPU_KVCACHE_SPACE=1 VLLM_NO_USAGE_STATS=1 VLLM_CPU_OMP_THR
 VLLM_PID=$!
 cat > "$WORK/router.yaml" <<YAML
 data_dir: $WORK/data
-server: {port: $ROUTER_PORT, haproxy_stats_port: 18323, haproxy_metrics_port: 18324}
+server: {port: $ROUTER_PORT, haproxy_stats_port: $STATS_PORT, haproxy_metrics_port: $METRICS_PORT}
 access: {enabled: true, dev_key: false}
 local:
   model_id: local-demo-tiny
@@ -101,7 +104,7 @@ routed() {
 common=(--concurrency 2 --num-requests 4 --prompt-words 32 --output-tokens 8 --seed 2 --no-progress --out "$WORK")
 n=4; direct 0 warm > /dev/null; routed 0 warm > /dev/null; : > "$OUT/cpu.txt"
 for c in 1 4 16; do
-  n=$(( c < 4 ? 12 : c * 3 ))
+  n=$(( c < 4 ? ${C1_REQUESTS:-24} : c * 3 ))
   common=(--concurrency $c --num-requests $n --prompt-words 32 --output-tokens 32 --seed 1 --no-progress --out "$OUT")
   echo "c=$c load: $(cat /proc/loadavg)" | tee -a "$OUT/cpu.txt"
   direct $c a; routed $c a; routed $c b; direct $c b
