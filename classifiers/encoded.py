@@ -9,8 +9,9 @@ classifier classifies the decoded text with the same rules (nested encodings up 
 * base64 (standard and URL-safe alphabets, padding optional): at least
   `MIN_BASE64` characters, with a digit or mixed case (so long words are not
   tried), decoding to UTF-8 text that is mostly printable;
-* URL-encoding: a run with at least two `%XX` escapes (`%20`, `%40`...) or `+`
-  between words in a query string, decoded with `urllib.parse.unquote_plus`;
+* URL-encoding: a run with at least two `%XX` escapes (`%20`, `%40`...), or a
+  form-encoded `key=value` run with at least two `+` for spaces and no escape,
+  decoded with `urllib.parse.unquote_plus`;
 * hex: at least `MIN_HEX` hex digits (an even number, optional `0x` or `\\x`),
   decoding to mostly printable text.
 
@@ -38,6 +39,8 @@ _PRINTABLE_SHARE = 0.9
 _BASE64 = re.compile(rf"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{{{MIN_BASE64},}}={{0,2}}(?![A-Za-z0-9+/_\-=])")
 _HEX = re.compile(rf"(?<![A-Za-z0-9])(?:0x|\\x)?(?:[0-9A-Fa-f]{{2}}(?:\\x|[ :])?){{{MIN_HEX // 2},}}(?![A-Za-z0-9])")
 _URL = re.compile(r"[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
+_FORM = re.compile(r"[^\s\"'<>=]*=[^\s\"'<>]*\+[^\s\"'<>]*")
+"""A form-encoded query string with `+` for spaces and no `%XX` escape: "q=my+nhs+number+is+943+476+5919"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,16 @@ def encoded_runs(text: str) -> list[EncodedRun]:
                 continue
             decoded = unquote_plus(value)
             if decoded != value and _printable(decoded):
+                runs.append(EncodedRun(match.start(), match.end(), "url", decoded))
+    if "+" in text and "=" in text:
+        for match in _FORM.finditer(text):
+            value = match.group()
+            if value.count("+") < 2 or len(value) > MAX_RUN_LENGTH:
+                continue
+            if any(r.start <= match.start() < r.end for r in runs):
+                continue
+            decoded = unquote_plus(value)
+            if _printable(decoded):
                 runs.append(EncodedRun(match.start(), match.end(), "url", decoded))
     for match in _HEX.finditer(text):
         if len(match.group()) <= MAX_RUN_LENGTH and (hex_text := _from_hex(match.group())) is not None:

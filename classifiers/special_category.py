@@ -69,7 +69,12 @@ _VERBS = (
 )
 _ADVERB = r"(?:[a-z]+ly[ ]+)?"
 _FIRST_PERSON = rf"(?:i'm|i've|i'd|i[ ]+{_ADVERB}(?:{_VERBS})|my)"
-_THIRD_PERSON = rf"(?:he's|she's|they're|his|her|(?:he|she|they)[ ]+{_ADVERB}(?:{_VERBS}))"
+_FAMILY_SUBJECT = r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa|hubby)"
+"""Relation words that, without "my", name the writer's own relative ("Dad's got cancer", "mum has dementia")."""
+_THIRD_PERSON = (
+    rf"(?:he's|she's|they're|his|her|(?:he|she|they)[ ]+{_ADVERB}(?:{_VERBS})|"
+    rf"{_FAMILY_SUBJECT}(?:'s|[ ]+{_ADVERB}(?:{_VERBS})))"
+)
 # Up to three words between verb and term, none of them the words of a general question
 # ("I have a question about cancer") or of someone else ("I have a friend with...").
 _NOT_DISCLOSING = (

@@ -102,6 +102,11 @@ obsessive compulsive ; personality disorder ; eating disorder ; anorexi[ac] ; bu
 self[- ]harm(?:ing|ed)? ; suicidal ; suicide attempt ; attempted suicide ; overdosed? ; sectioned
 psychiatri(?:c|st) ; therapist ; counselling ; antidepressant ; antipsychotic ; sertraline ; fluoxetine
 citalopram ; mirtazapine ; signed off sick
+# common misspellings of the conditions above (people type fast about their own health)
+depres+ion ; depresson ; depressoin ; anxity ; anxeity ; axiety ; anxiaty ; anxitey ; schi?t?zophreni[ac]
+skitzophreni[ac] ; scizophreni[ac] ; bipoler ; bi-polar ; diabet(?:is|ies|ese) ; epilepsey ; epilepsie
+dimentia ; demensia ; alzheimer'?z ; alzhimer'?s ; autisim ; austism ; austistic ; dislexi[ac] ; dyslexsia
+pregnent ; pregant ; alch?oh?olic ; miscarr?i?age ; diagnoi?se?d ; diagonsed ; cancre ; chemo therapy
 # neurodivergence
 autism ; autistic ; asperger'?s ; adhd ; dyslexi[ac] ; dyspraxi[ac] ; tourette'?s ; down'?s syndrome
 # medicines, care and records

@@ -45,7 +45,9 @@ textbook vignettes are written."""
 _RELATIONS = (
     r"son|daughter|child|kid|baby|boy|girl|wife|husband|partner|mother|mum|mom|father|dad|parent|brother|sister|"
     r"grandmother|grandfather|nan|gran|grandma|grandad|grandpa|aunt|uncle|nephew|niece|cousin|neighbour|"
-    r"neighbor|friend|client|patient|tenant|stepson|stepdaughter"
+    r"neighbor|friend|client|patient|tenant|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid|"
+    r"stepmother|stepfather|stepmum|stepdad|fianc[eé]e?|toddler|teenager|twins?|foster child|foster son|"
+    r"foster daughter|lodger|carer|flatmate|housemate|sibling|in-law|mother-in-law|father-in-law"
 )
 
 
@@ -72,11 +74,24 @@ class RelativeAge(PatternRecogniser):
     name = "relative_age"
     kind = AGE
     strict_only = True
+    negative_context = (
+        "twice",
+        "times as old",
+        "older than",
+        "younger than",
+        "how old",
+        "sum of their ages",
+        "ratio",
+        "altogether",
+        "puzzle",
+        "word problem",
+    )
     patterns = (
         Pattern(
             "relation_is_age",
             rf"(?<![a-z])(?:my|our|his|her|their)[ ]+(?:[a-z]+[ ]+)?(?:{_RELATIONS})(?:'s)?"
-            rf"(?:[ ]+is|[ ]+was|[ ]+turned|[ ]+turns|,)?[ ]+(?:aged[ ]+|now[ ]+|only[ ]+|just[ ]+)?\d{{1,3}}"
+            rf"(?:[ ]+is|[ ]+was|[ ]+turned|[ ]+turns|,?[ ]+who(?:[ ]+is|'s|[ ]+turned|[ ]+has[ ]+just[ ]+turned)|,)?"
+            rf"(?:[ ]+|[ ]*\([ ]*)(?:aged[ ]+|age[ ]+|now[ ]+|only[ ]+|just[ ]+)?\d{{1,3}}"
             rf"(?:[ ]*(?:years?[ -]old|yrs?|months?[ -]old))?"
             rf"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|pounds|quid|percent|minutes))",
             score=0.6,
@@ -93,8 +108,21 @@ class RelativeAge(PatternRecogniser):
         ),
         Pattern(
             "role_is_age",
-            rf"(?<![a-z])(?:the|this|our|my|your)[ ]+(?:{_CASE_ROLES})(?:'s)?(?:[ ]+is|[ ]*,)[ ]+(?:a[ ]+|an[ ]+)?"
-            rf"\d{{1,3}}(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo)|[ ]*,|[ ]+(?:and|but|with|who))(?![0-9%])",
+            rf"(?<![a-z])(?:the|this|our|my|your)[ ]+(?:{_CASE_ROLES})(?:'s)?"
+            rf"(?:[ ]+is|[ ]*,|,?[ ]+who(?:[ ]+is|'s))[ ]+(?:a[ ]+|an[ ]+|now[ ]+|only[ ]+)?"
+            rf"\d{{1,3}}(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo)|[ ]*[,;)]|[ ]+(?:and|but|with|who))(?![0-9%])",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        # "she is 84 and lives alone", "he's 14 and being bullied": a pronoun's stated age in a statement
+        Pattern(
+            "pronoun_is_age",
+            r"(?<![a-z'])(?:he|she)(?:'s|[ ]+is|[ ]+was|[ ]+turned|[ ]+turns|[ ]+has[ ]+just[ ]+turned)[ ]+"
+            r"(?:aged[ ]+|now[ ]+|only[ ]+|just[ ]+|nearly[ ]+|almost[ ]+)?\d{1,3}"
+            r"(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo))?"
+            r"(?=[ ]*(?:[,;!)]|\.(?!\d)|$|-[ ]|"
+            r"[ ](?:and|but|who|with|so|now|yet|next|this|years|in|last|since|on)(?![a-z])))",
             score=0.6,
             requires=DIGITS,
             flags=re.IGNORECASE,

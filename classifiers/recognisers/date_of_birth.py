@@ -59,6 +59,20 @@ _BRACKETED_DATE = re.compile(
 )
 
 
+_SEX = r"(?:m|f|male|female|man|woman|boy|girl|non-binary|x)"
+_RECORD_AFTER = re.compile(rf"[ ]*(?:[,;|/(]|[ ]-)[ ]*(?:sex:?[ ]*|gender:?[ ]*)?{_SEX}(?![a-z0-9])")
+_RECORD_BEFORE = re.compile(
+    rf"(?:(?<![a-z0-9])(?:sex:?[ ]*|gender:?[ ]*)?{_SEX}[ ]*[,;|/:(][ ]*|"
+    r"(?:patient|client|personal|child|claimant|applicant|pupil|member|customer|subject)(?:'s)?[ ]+details"
+    r"[ ]*[:\-][ ]*)$"
+)
+"""A date laid out as a record's birth date: next to a sex ("03/11/1948, male", "F, 12/03/87") or straight after
+"patient details:"; no birth word, but no other date is written that way."""
+_RECORD_SCORE = 0.55
+_RECORD_MIN_YEARS = 2
+"""A record's date at least this many years back (this year's dates are appointments and letters)."""
+
+
 def _year(value: int, width: int) -> int:
     return value if width == 4 else (2000 + value if 2000 + value <= dt.date.today().year else 1900 + value)
 
@@ -187,6 +201,17 @@ class DateOfBirth(PatternRecogniser):
     context_before = 40
     context_after = 25
     context_boost = 0.5
+
+    def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
+        """A birth word near the date, or a record's layout around it: "03/11/1948, male", "F, 12.3.87"."""
+        contextual = super().contextual_score(lower, start, end, score)
+        if contextual is not None and contextual >= _RECORD_SCORE:
+            return contextual
+        if _RECORD_AFTER.match(lower, end) is not None or _RECORD_BEFORE.search(lower, max(0, start - 30), start):
+            date = parse_date(lower[start:end])
+            if date is not None and date.year <= dt.date.today().year - _RECORD_MIN_YEARS:
+                return _RECORD_SCORE
+        return contextual
 
     def validate(self, match: str) -> bool | None:
         date = parse_date(match)

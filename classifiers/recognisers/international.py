@@ -202,7 +202,26 @@ SCHEMES: tuple[Scheme, ...] = (
 GENERIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "PASSPORT_NUMBER",
-        ("passport", "passport number", "passport no", "travel document", "pasaporte", "passeport", "reisepass"),
+        (
+            "passport",
+            "passport number",
+            "passport no",
+            "travel document",
+            "pasaporte",
+            "passeport",
+            "reisepass",
+            "reisepassnummer",
+            "passnummer",
+            "pass-nr",
+            "passaporto",
+            "passaporte",
+            "paspoort",
+            "paspoortnummer",
+            "paszport",
+            "passnr",
+            "numéro de passeport",
+            "número de pasaporte",
+        ),
     ),  # fmt: skip
     (
         "DRIVING_LICENCE",
@@ -270,6 +289,67 @@ GENERIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ho ref",
             "gwf",
             "unique application number",
+            # the usual names of an identity card and its number in the languages departments see most
+            "personalausweis",
+            "personalausweisnummer",
+            "ausweis",
+            "ausweisnummer",
+            "ausweis-nr",
+            "id-nummer",
+            "identitätskarte",
+            "carte d'identité",
+            "carte d'identite",
+            "carte nationale d'identité",
+            "cni",
+            "numéro d'identité",
+            "numero d'identite",
+            "numéro national",
+            "carta d'identità",
+            "carta di identità",
+            "carta d'identita",
+            "documento de identidad",
+            "número de identidad",
+            "numero de identidad",
+            "documento nacional de identidad",
+            "cédula de identidad",
+            "cedula de identidad",
+            "cédula",
+            "cedula",
+            "bilhete de identidade",
+            "cartão de cidadão",
+            "identiteitskaart",
+            "identiteitsbewijs",
+            "id-kaart",
+            "dowód osobisty",
+            "dowod osobisty",
+            "numer dowodu",
+            "nr dowodu",
+            "občanský průkaz",
+            "obcansky prukaz",
+            "személyi igazolvány",
+            "buletin de identitate",
+            "carte de identitate",
+            "id-kort",
+            "henkilökortti",
+            "kimlik kartı",
+            "kimlik no",
+            "id no",
+            "id nr",
+            "id#",
+            "identification no",
+            "identity no",
+            "state id",
+            "state id number",
+            "permit number",
+            "permit no",
+            "work permit",
+            "resident permit",
+            "residence permit number",
+            "aufenthaltstitel",
+            "titre de séjour",
+            "tarjeta de residencia",
+            "permesso di soggiorno",
+            "verblijfsvergunning",
         ),
     ),  # fmt: skip
     (
@@ -284,13 +364,39 @@ GENERIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fiscal number",
             "vat id",
             "employer identification number",
+            "steuernummer",
+            "steuer-nr",
+            "numéro fiscal",
+            "numéro d'identification fiscale",
+            "número fiscal",
+            "número de identificación fiscal",
+            "codice fiscale",
+            "partita iva",
+            "fiscaal nummer",
+            "numer podatnika",
         ),
     ),  # fmt: skip
 )
+# UK identifiers named by their cue but mistyped out of their recogniser's shape (a digit short, a
+# missing suffix letter, an extra digit): recall first, the cue says whose kind of number it is.
+GENERIC_CUES += (
+    (
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        ("national insurance", "national insurance number", "ni number", "ni no", "nino", "nat ins"),
+    ),
+    ("UK_NHS_NUMBER", ("nhs number", "nhs no", "nhs num", "nhs#", "hospital number", "patient number", "mrn")),
+    ("UK_CHI_NUMBER", ("chi number", "chi no", "community health index")),
+    ("UK_UNIQUE_PUPIL_NUMBER", ("upn", "unique pupil number", "pupil number")),
+    ("UK_UTR", ("utr", "unique taxpayer reference", "tax reference")),
+    ("IBAN", ("iban",)),
+)
 _GENERIC_TOKEN = (
     r"(?:[ ]?\([^()\n]{1,40}\))?"  # "Driver's licence (US, Illinois): ..."
-    r"[.:#\-–=]{0,2}[ ]?(?:(?:is|was|no\.?|number|num|of)[ ]?){0,2}[:#]?[ ]?"
-    r"(?P<value>[A-Za-z]{0,2}\d{2,6}(?:[ ]\d{2,6}){1,4}|[A-Za-z0-9][A-Za-z0-9\-/.]{3,24}(?<=[A-Za-z0-9]))"
+    r"[.:#\-–=]{0,2}[ ]?"
+    r"(?i:(?:is|was|es|est|ist|no\.?|nr\.?|n(?:\.[ ]?[°º]?|[°º])\.?|núm\.?|number|num|nummer|numéro|número|numero|of)"
+    r"[ ]?){0,2}[:#]?[ ]?"
+    r"(?P<value>[A-Za-z]{0,2}\d{2,6}(?:[ ](?:\d{1,6}|[A-Z]{4}(?=[ ]\d))){1,6}|"
+    r"[A-Za-z0-9][A-Za-z0-9\-/.]{3,24}(?<=[A-Za-z0-9]))"
     r"(?![A-Za-z0-9])"
 )
 _GENERIC_SCORE = 0.52
@@ -307,7 +413,10 @@ class _Compiled:
 
 
 def _compile(scheme: Scheme) -> _Compiled:
-    regex = re.compile(rf"(?<![A-Za-z0-9\-./])(?:{scheme.shape})(?![A-Za-z0-9]|[\-./][A-Za-z0-9])", scheme.flags)
+    # any case: "mi dni es 12345678z" is typed as often as it is printed (values are upper-cased to validate)
+    regex = re.compile(
+        rf"(?<![A-Za-z0-9\-./])(?:{scheme.shape})(?![A-Za-z0-9]|[\-./][A-Za-z0-9])", scheme.flags | re.IGNORECASE
+    )
     return _Compiled(scheme, regex, frozenset(_cue_key(c) for c in scheme.cues), stdnum_validator(scheme.module))
 
 
@@ -319,18 +428,22 @@ _SCHEMES = tuple(_compile(s) for s in SCHEMES)
 _GENERIC_KIND = {_cue_key(cue): kind for kind, cues in GENERIC_CUES for cue in cues}
 _ALL_CUES = words_regex({*(c for item in _SCHEMES for c in item.cues), *_GENERIC_KIND})
 _TOKEN_AFTER = re.compile(r"(?:'s)?\s*" + _GENERIC_TOKEN)
-_ANY_STANDALONE = re.compile(
-    "|".join(
-        f"(?i:{item.regex.pattern})" if item.scheme.flags & re.IGNORECASE else f"(?:{item.regex.pattern})"
-        for item in _SCHEMES
-        if item.scheme.standalone
-    )
-)
+_ANY_STANDALONE = re.compile("|".join(f"(?i:{item.regex.pattern})" for item in _SCHEMES if item.scheme.standalone))
 """Every standalone shape in one pattern: a candidate none of them matches skips the per-scheme regexes."""
 # Every scheme's shape is 8-24 characters of letters and digits with single separators;
 # candidates are found once, and only candidates with enough digits are tried per scheme.
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[ .\-/+](?=[A-Za-z0-9])){7,30}")
 _WORDS = re.compile(r"\s+")
+
+
+def _id_shaped(value: str) -> bool:
+    """Five or more digits, or a document number of 8+ letters and digits with three or more digits
+    ("IR57BN3K4", Dutch identity cards); "2024" or "A12" after a cue word is not a number."""
+    digits = sum(c.isdigit() for c in value)
+    if digits >= 5:
+        return True
+    letters = sum(c.isalpha() for c in value)
+    return digits >= 3 and letters >= 2 and len(value) >= 8 and value.upper() == value
 
 
 class InternationalIdentifier(Recogniser):
@@ -373,7 +486,7 @@ class InternationalIdentifier(Recogniser):
             if token is None:
                 continue
             value = token.group("value")
-            if sum(c.isdigit() for c in value) < 5 or self._talks_about_checks(lower, end, token.end()):
+            if not _id_shaped(value) or self._talks_about_checks(lower, end, token.end()):
                 continue
             key = (token.start("value"), token.end("value"), kind)
             findings[key] = max(_GENERIC_SCORE, findings.get(key, 0.0))

@@ -64,7 +64,8 @@ class PaymentCard(PatternRecogniser):
         "expiry",
         "long number",
     )
-    negative_context = NUMBER_NEGATIVE_CONTEXT
+    # a handset's IMEI (15 digits, Luhn check digit) and a SIM's ICCID are device numbers, not cards
+    negative_context = (*NUMBER_NEGATIVE_CONTEXT, "imei", "meid", "iccid", "sim number", "handset", "device id")
     validated_score = 0.9
     check_digit_run = True
     keep_failed_with_context = True

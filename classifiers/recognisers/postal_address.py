@@ -59,12 +59,19 @@ _SUFFIX_TOKENS = tuple(f"{w} " for w in _SUFFIX_STREETS.replace("\\", "").split(
 _PREFIX_TOKENS = tuple(
     f"{w} " for w in _PREFIX_STREETS.replace("\\", "").replace("(?-i:Via)", "via").replace("?", "").split("|")
 )
-_POSTCODE_TAIL = r"(?:,?[ ](?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?"
+_POSTCODES = r"(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{3}-\d{4})"
+"""Postcodes written before the town: 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK, NO), 3+2 (SE, CZ, SK, GR),
+00-000 (PL), 0000-000 (PT), 0000 AA (NL), 000-0000 (JP)."""
+_POSTCODE_TAIL = rf"(?:,?[ ]{_POSTCODES}[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?"
 """An optional postcode (DE/FR/IT/ES 4-5 digits, PL 00-000, PT 0000-000) and town after a street line."""
+_HOUSE_TAIL = (
+    r"(?:[/\-]\d{1,4}[A-Za-z]?)?(?:,?[ ](?:m\.|lok\.|apt\.?|app\.?|whg\.?|bus|bte|piso|º|°)[ ]?\d{1,4}[A-Za-z]?)?"
+)
+"""A house number's continuation: "10/12", "45-47", a flat ("m. 5" in Poland, "Whg. 3", "bus 2" in Belgium)."""
 _NOT_STREET_WORDS = r"(?!(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|per|than|more|less|other|different)\b)"
 
 
-_POSTCODE_TOWN = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ ][A-Za-zÀ-ž]", re.IGNORECASE)
+_POSTCODE_TOWN = re.compile(rf"{_POSTCODES}[ ][A-Za-zÀ-ž]", re.IGNORECASE)
 """A postcode and a town after a continental street line, in any case: it then stands without context."""
 _DIRECTION = r"(?:,?[ ](?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\.?)?"
 
@@ -77,11 +84,26 @@ class PostalAddress(PatternRecogniser):
     patterns = (
         Pattern(
             "po_box",
-            r"(?<![A-Za-z])(?:p\.?[ ]?o\.?[ ]?box|post[ ]office[ ]box|postfach|apartado(?:[ ]de[ ]correos)?|"
-            r"bo[iî]te[ ]postale|postbus|caixa[ ]postal|casilla(?:[ ]de[ ]correo)?|postboks)[ ]?(?:no\.?[ ]?)?"
+            r"(?<![A-Za-z])(?:g?\.?p\.?[ ]?o\.?[ ]?box|pobox|post[ ]office[ ]box|postfach|apartado(?:[ ]de[ ]correos)?|"
+            r"bo[iî]te[ ]postale|postbus|caixa[ ]postal|casilla(?:[ ]de[ ]correo)?|postboks|private[ ]bag|"
+            r"locked[ ]bag|pmb|casella[ ]postale|case[ ]postale|skrytka[ ]pocztowa|postilokero|box[ ]?hall)"
+            r"[ ]?(?:no\.?[ ]?)?"
             r"\d{1,6}(?:[ ]\d{2}){0,2}(?![A-Za-z0-9])",
             score=0.6,
-            requires=("box", "postfach", "apartado", "postale", "postbus", "caixa", "casilla", "postboks"),
+            requires=(
+                "box",
+                "postfach",
+                "apartado",
+                "postale",
+                "postbus",
+                "caixa",
+                "casilla",
+                "postboks",
+                " bag",
+                "pmb",
+                "pocztowa",
+                "postilokero",
+            ),  # fmt: skip
             flags=re.IGNORECASE,
         ),
         # a bare "Box 4471" needs address wording: "box 6" of a tax form, "Box 3" of a diagram are not mail
@@ -127,16 +149,41 @@ class PostalAddress(PatternRecogniser):
         ),
         Pattern(
             "street_suffix_number",
-            rf"(?<![A-Za-z])[A-Za-zÀ-ž][A-Za-zÀ-ž\-]*(?:{_SUFFIX_STREETS})[ ]\d{{1,5}}[A-Za-z]?"
+            rf"(?<![A-Za-z])[A-Za-zÀ-ž][A-Za-zÀ-ž\-]*(?:{_SUFFIX_STREETS})[ ]\d{{1,5}}[A-Za-z]?{_HOUSE_TAIL}"
             rf"{_POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
             requires=_SUFFIX_TOKENS,
             flags=re.IGNORECASE,
         ),
+        # "B.P." (boîte postale) of francophone Africa: a capitalised town after it, and not a year ("BP 2023 results")
+        Pattern(
+            "boite_postale",
+            r"(?<![A-Za-z])(?:BP|B\.P\.)[ ]?(?!(?:19|20)\d\d(?!\d))\d{1,5},?[ ](?:[A-Z][a-zà-ž\-]+|[A-Z]{3,})"
+            r"(?![A-Za-z0-9])",
+            score=0.55,
+            requires=("bp", "b.p."),
+        ),
+        # "8 Kerkstraat", "12 Hauptstraße, 10115 Berlin": a continental street with the number first
+        Pattern(
+            "number_suffix_street",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,5}}[A-Za-z]?,?[ ][A-ZÀ-Ža-zà-ž][A-Za-zÀ-ž\-]*(?:{_SUFFIX_STREETS})"
+            rf"{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            score=0.45,
+            requires=_SUFFIX_TOKENS + tuple(t.strip() + "," for t in _SUFFIX_TOKENS),
+            flags=re.IGNORECASE,
+        ),
+        # an Irish Eircode (routing key, then the unique identifier of one address)
+        Pattern(
+            "eircode",
+            r"(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?(?=[A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])",
+            score=0.45,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
         Pattern(
             "street_prefix_number",
             rf"(?<![A-Za-z])(?:{_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}"
-            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?{_HOUSE_TAIL}{_POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
             requires=_PREFIX_TOKENS,
             flags=re.IGNORECASE,
@@ -177,6 +224,9 @@ class PostalAddress(PatternRecogniser):
     )
     context = (
         "address",
+        "eircode",
+        "ireland",
+        "dublin",
         "adresse",
         "dirección",
         "direccion",
@@ -241,6 +291,27 @@ class PostalAddress(PatternRecogniser):
         "consulate",
         "headquarters",
         "hq",
+        "tower",
+        "palace",
+        "monument",
+        "landmark",
+        "hotel",
+        "restaurant",
+        "café",
+        "cafe",
+        "shop",
+        "store",
+        "boutique",
+        "offices",
+        "visitor",
+        "visitors",
+        "tourist",
+        "tourists",
+        "opening hours",
+        "open daily",
+        "opens",
+        "admission",
+        "tickets",
     )
 
     def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:

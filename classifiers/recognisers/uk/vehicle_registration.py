@@ -29,6 +29,7 @@ the same characters run together (`AB51ABC`) still need vehicle context.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from classifiers.recognisers.base import (
     DIGITS,
@@ -41,6 +42,12 @@ from classifiers.recognisers.base import (
 __all__ = ["VehicleRegistration", "age_identifier_is_valid"]
 
 _DISPLAY_FORMAT_SCORE = 0.5
+_LETTER_GROUPS = re.compile(r"[A-Za-z]+")
+_PROSE_WORDS = frozenset(
+    "is it in if at on to by of or be we he me my us so do go no up an as am and the for but not too old you are was"
+    " has had his her its may now yrs ago off per all any can set mph kmh min max pm am".split()
+)
+"""Words that, in lower or title case, make a plate-shaped run prose ("Is 17 too young?")."""
 _SEP = r"[ \-._/]?"
 """One optional separator between a plate's groups: space, hyphen, dot, underscore or slash."""
 
@@ -112,6 +119,61 @@ class VehicleRegistration(PatternRecogniser):
         "penalty charge",
         "pcn",
         "insured",
+        # what happens to a car, and the kinds and makes people name theirs by
+        "clamped",
+        "clamp",
+        "towed",
+        "tow",
+        "impounded",
+        "ulez",
+        "congestion charge",
+        "registered keeper",
+        "keeper",
+        "car park",
+        "taxi",
+        "minicab",
+        "cab",
+        "scooter",
+        "moped",
+        "motorhome",
+        "campervan",
+        "caravan",
+        "pickup",
+        "hatchback",
+        "suv",
+        "4x4",
+        "ford",
+        "vauxhall",
+        "toyota",
+        "nissan",
+        "volkswagen",
+        "vw",
+        "golf",
+        "polo",
+        "fiesta",
+        "focus",
+        "corsa",
+        "astra",
+        "qashqai",
+        "bmw",
+        "audi",
+        "mercedes",
+        "kia",
+        "hyundai",
+        "peugeot",
+        "renault",
+        "honda",
+        "skoda",
+        "fiat",
+        "tesla",
+        "volvo",
+        "land rover",
+        "range rover",
+        "citroen",
+        "citroën",
+        "mazda",
+        "seat",
+        "transit",
     )
     context_boost = 0.35
     keep_failed_with_context = True
@@ -138,6 +200,13 @@ class VehicleRegistration(PatternRecogniser):
         if score is not None and pattern.name == "current" and value[4:5] == " " and self.validate(value):
             return max(score, _DISPLAY_FORMAT_SCORE)
         return score
+
+    def span(self, match: re.Match[str], text: str) -> tuple[int, int] | None:
+        """Drop prose that takes a plate's shape: "Is 17 too young?", "at 12 the", "on 45 and"."""
+        groups = _LETTER_GROUPS.findall(match.group())
+        if any(group.lower() in _PROSE_WORDS and not group.isupper() for group in groups):
+            return None
+        return match.span()
 
     def validate(self, match: str) -> bool | None:
         compact = only_alphanumerics(match)

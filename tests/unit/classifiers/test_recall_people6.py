@@ -1,0 +1,104 @@
+"""Recall (issue 9, sixth pass): ages, dates of birth, mistyped identifiers, encoded text, special categories.
+
+Written for this file from the categories of set 5's misses (by category only); no held-out
+set was read. Each rule is a mechanism tested on several phrasings, with public counterparts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Sensitivity
+
+PUBLIC, PERSONAL, SPECIAL = Sensitivity.PUBLIC, Sensitivity.PERSONAL, Sensitivity.SPECIAL
+
+AGES = {
+    "pronoun_is": "She is 84 and lives on her own in a flat above the shop.",
+    "pronoun_contracted": "he's 14 and being bullied at school, what can I do",
+    "pronoun_turned": "She turned 90 in May, so can she get help with her heating?",
+    "relation_bracket": "Our grandson (aged 3) needs a nursery place from January.",
+    "relation_who_is": "my husband who is 58 has just lost his job",
+    "role_who_is": "The tenant, who is 72, has been threatened with eviction.",
+    "stepdad": "my stepdad, 67, has been refused pension credit",
+}
+PUBLIC_AGES = {
+    "maths_pronoun": "She is 12 and her brother is 3 years older. How old is he?",
+    "maths_twice": "He is 8 and his sister is twice as old. What is the sum of their ages?",
+    "history": "He was 19 when the war started in 1939.",
+    "vignette": "A 45-year-old man presents with chest pain. What is the next step?",
+}
+DATES_OF_BIRTH = {
+    "sex_after": "Patient details: 03/11/1948, male, lives alone, no allergies",
+    "sex_before": "Client: F, 12/03/1987, referred by her GP",
+    "details_label": "Personal details - 1979-08-12 - Leeds - unemployed",
+    "sex_slash": "Resident 14.02.1956 / female, room 12",
+}
+PUBLIC_DATES = {
+    "appointment": "Your appointment is on 03/11/2025 at the male clinic entrance? Which door is that?",
+    "study": "In 2019 the study enrolled 400 patients between 01/01/2015 and 31/12/2018.",
+}
+MISTYPED = {
+    "nino_short": "my national insurance no is QQ12345C",
+    "nino_no_suffix": "my NI number is QQ123456",
+    "nhs_nine_digits": "NHS no: 485 777 345 for my dad",
+    "nhs_eleven_digits": "Patient NHS Number 94347659190",
+    "utr_nine": "UTR: 123456789 (self assessment)",
+    "upn_long": "UPN A12345678901 for the pupil moving schools",
+    "iban_short": "IBAN GB29 NWBK 6016 1331 9268 1",
+}
+ENCODED = {
+    "form_plus": "q=my+nhs+number+is+943+476+5919",
+    "form_plus_email": "search?who=jane.roe+at+home&email=jane.roe%40gmail.com&x=1",
+}
+SPECIAL_STATEMENTS = {
+    "dad_subject": "Dad's got cancer and is having chemo",
+    "mum_subject": "mum has dementia and keeps wandering off at night",
+    "typo_depression": "i suffer from depresion and anxity",
+    "typo_schizo": "my brother has skitzophrenia",
+    "typo_diagnosed": "my son was diagnoised with autisim last year",
+    "typo_pregnant": "im pregnent and my boss wants me to do night shifts",
+}
+PUBLIC_SPECIAL = {
+    "typo_question": "what are the symptoms of depresion?",
+    "dad_general": "How do dads cope when a child is diagnosed with cancer?",
+}
+
+
+@pytest.mark.parametrize("name", sorted(AGES))
+def test_ages_of_identifiable_people_are_personal(classifier, name):
+    assert classifier.classify(AGES[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC_AGES))
+def test_ages_in_maths_history_and_vignettes_stay_public(classifier, name):
+    assert classifier.classify(PUBLIC_AGES[name]).level == PUBLIC
+
+
+@pytest.mark.parametrize("name", sorted(DATES_OF_BIRTH))
+def test_record_dates_beside_a_sex_are_dates_of_birth(classifier, name):
+    assert "DATE_OF_BIRTH" in {f.kind for f in classifier.classify(DATES_OF_BIRTH[name]).findings}
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC_DATES))
+def test_other_dates_are_not_dates_of_birth(classifier, name):
+    assert "DATE_OF_BIRTH" not in {f.kind for f in classifier.classify(PUBLIC_DATES[name]).findings}
+
+
+@pytest.mark.parametrize("name", sorted(MISTYPED))
+def test_mistyped_identifiers_after_their_cue_are_personal(classifier, name):
+    assert classifier.classify(MISTYPED[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(ENCODED))
+def test_form_encoded_text_is_decoded(classifier, name):
+    assert classifier.classify(ENCODED[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(SPECIAL_STATEMENTS))
+def test_special_category_statements_with_relatives_and_typos_are_special(classifier, name):
+    assert classifier.classify(SPECIAL_STATEMENTS[name]).level == SPECIAL
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC_SPECIAL))
+def test_general_questions_with_typos_stay_public(classifier, name):
+    assert classifier.classify(PUBLIC_SPECIAL[name]).level == PUBLIC
