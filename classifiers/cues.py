@@ -29,8 +29,8 @@ about her rent arrears") is judged on its own wording, as it would be alone.
 
 Sentences are split on `.`, `!`, `?` and line breaks (`sentences.py`; a title's full
 stop does not end one); a sentence ending in `?` is a question. Questions are where
-general-knowledge requests live, so weak cues and roles there do not count ("When was Churchill born?"). A request for a task put as
-a question ("Can you summarise the complaint from Jo Bloggs?", "Could you please
+general-knowledge requests live, so weak cues and roles there do not count ("When
+was Churchill born?"). A request for a task put as a question ("Can you summarise the complaint from Jo Bloggs?", "Could you please
 draft...") is not a question in this sense: it asks for work on a case, and is read
 as a statement; "Can you tell me / explain / describe..." and "Can you find out
 when..." (a question about facts, put politely) stay questions. A semicolon or a
@@ -79,6 +79,7 @@ _ROLE_LABEL = re.compile(
     r"(?<![a-z])(?:beneficiary|account holder|account-holder|joint account holder|next of kin|payee|executor|"
     r"guarantor|policy ?holder|card ?holder|power of attorney|appointee|named driver|emergency contact|"
     r"(?:joint|lead|sole) tenant|trustee|sponsor|guardian|nominee|nominated person|signatory|co-applicant|"
+    r"tenant|landlord|landlady|claimant|applicant|appellant|"
     r"name on the (?:account|card|policy|claim|form|tenancy|licence))(?:[ ]+of[ ]+the[ ]+[a-z]+)?(?:'s)?"
     r"(?:[ ]+(?:full[ ]+)?name)?"
     r"(?:[ ]*[:\-=][ ]*|[ ]+(?:is|was|will be|should be)[ ]+)"
@@ -121,9 +122,9 @@ _WEAK_TERMS = split_alternatives(
     r"care home|care package|home visit|lives alone|overpayment|sanctioned|passed away|bereaved|"
     r"(?:has |have )?worked (?:in|at|for)|works (?:in|at)|employed (?:by|at|as)|reference for|"
     r"tenancy|deposit|refund|visa|residence card|residence permit|off sick|eligible for|entitled to|"
-    r"bank statements?|bank details|childcare|"
+    r"bank statements?|bank details|childcare|interview|"
     # a third person's own affairs ("his appointment", "her bank statements", "his wife"): a case, not a fact
-    r"(?:his|her|their) (?:wife|husband|partner|son|daughter|children|kids|baby|mum|dad|mother|father|"
+    r"(?:his|her|their) (?:wife|husband|partner|son|daughter|child|children|kids|baby|mum|dad|mother|father|"
     r"appointment|application|documents|job|passport|tenancy|results|medication|payslips|statements|"
     r"form|forms|file|details|account|deposit|rent|bills?|letter|case)"
 )

@@ -44,18 +44,21 @@ ROLES = {
     "our_guarantor": "Our guarantor, Delphine Roux, has changed her address.",
     "in_the_name_of": "The booking is in the name of Farrukh Aliyev - please cancel it.",
     "lead_tenant_is": "The lead tenant is Oisin Kavanagh and the rent is late again.",
+    "role_without_article": "damp in the back bedroom again, landlord is gareth pryce-jones",
 }
 LOWER_CASE = {
     "unknown_pair_subject": "ruslan abdullaev missed his appointment at the jobcentre",
     "unknown_pair_with_affairs": "can someone check whether ikechukwu obi got his refund",
     "given_name_with_possessive": "ask maria tsiolkas to bring her payslips on friday",
     "unknown_pair_after_greeting": "morning all, svetlana morozova is off sick today",
+    "interview": "dimitrios alexiou cannot attend the interview on thursday",
 }
 LOWER_CASE_PUBLIC = {
     "dish": "how long do i cook jollof rice for",
     "place": "what are the bin days in milton keynes",
     "public_question": "is a visa needed to visit the united arab emirates",
     "novelist": "recommend books by chinua achebe",
+    "interview_tips": "tips for a job interview at a supermarket",
 }
 PUBLIC_QUESTIONS = {
     "title_with_full_stop": "What did Rev. Martin Luther King say about nonviolence?",
