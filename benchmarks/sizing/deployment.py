@@ -46,6 +46,11 @@ class Efficiency(BaseModel):
         "block-table walk, softmax reduction, output write): it does not shrink as TP splits the KV heads.",
     )
     moe: float = Field(default=1.0, gt=0, le=1, description="MoE expert matmuls' efficiency relative to mfu.")
+    moe_dense_experts: bool = Field(
+        default=False,
+        description="Every token runs through every expert a rank holds, masked by its routing weight (vLLM's "
+        "Mixtral before the fused-MoE kernel): all expert weights are read and multiplied every step.",
+    )
     roof_exponent: float | None = Field(
         default=None,
         ge=1,

@@ -22,20 +22,31 @@ def weight_bytes(model: ModelSpec, dtype: str) -> float:
     return (model.params - sixteen_bit) * BYTES_PER_WEIGHT[dtype] + sixteen_bit * EMBEDDING_BYTES
 
 
-def expert_fraction_read(model: ModelSpec, tokens: float) -> float:
-    """Expected share of a layer's experts that at least one of `tokens` tokens is routed to."""
-    if not model.is_moe:
+def expert_fraction_read(model: ModelSpec, tokens: float, dense: bool = False) -> float:
+    """Expected share of a layer's experts that at least one of `tokens` tokens is routed to.
+
+    `dense`: the engine runs every token through every expert (masked by its routing weight),
+    so every expert is read whatever the routing.
+    """
+    if not model.is_moe or dense:
         return 1.0
     return float(1.0 - (1.0 - model.experts_per_token / model.experts) ** max(tokens, 1.0))
 
 
-def weight_bytes_read(model: ModelSpec, dtype: str, batch: float) -> float:
+def expert_bytes_read(model: ModelSpec, dtype: str, tokens: float, dense: bool = False) -> float:
+    """Routed-expert weight bytes one step over `tokens` tokens streams (whole replica; 0 for a dense model)."""
+    if not model.is_moe:
+        return 0.0
+    return model.expert_params * BYTES_PER_WEIGHT[dtype] * expert_fraction_read(model, tokens, dense)
+
+
+def weight_bytes_read(model: ModelSpec, dtype: str, batch: float, dense: bool = False) -> float:
     """Weight bytes one step over `batch` tokens streams from memory (whole replica)."""
     total = weight_bytes(model, dtype)
     if not model.tied_embeddings:
         total -= model.vocab_size * model.hidden_size * EMBEDDING_BYTES
-    experts = model.expert_params * BYTES_PER_WEIGHT[dtype]
-    return total - experts * (1.0 - expert_fraction_read(model, batch))
+    experts = model.expert_params * BYTES_PER_WEIGHT[dtype] if model.is_moe else 0.0
+    return total - experts + expert_bytes_read(model, dtype, batch, dense)
 
 
 def kv_bytes_per_token(model: ModelSpec, kv_dtype: str, tp: int = 1) -> float:
@@ -55,4 +66,11 @@ def paged_tokens(tokens: float, block: int) -> int:
     return math.ceil(tokens / block) * block
 
 
-__all__ = ["expert_fraction_read", "kv_bytes_per_token", "paged_tokens", "weight_bytes", "weight_bytes_read"]
+__all__ = [
+    "expert_bytes_read",
+    "expert_fraction_read",
+    "kv_bytes_per_token",
+    "paged_tokens",
+    "weight_bytes",
+    "weight_bytes_read",
+]

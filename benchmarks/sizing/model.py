@@ -144,13 +144,20 @@ def matmul_s(dep: Deployment, eff: Efficiency, tokens: float, logit_rows: float 
     """
     m = dep.model
     rows = tokens if logit_rows is None else logit_rows
-    expert = m.expert_params * m.experts_per_token / m.experts if m.is_moe else 0.0
+    routed = m.expert_params * m.experts_per_token / m.experts if m.is_moe else 0.0
+    expert = m.expert_params if (m.is_moe and eff.moe_dense_experts) else routed
     sixteen_bit = m.unquantised_params  # layers a quantised checkpoint left in 16-bit run at the BF16 rate
-    body = m.active_params - m.embedding_params - expert - sixteen_bit
+    body = m.active_params - m.embedding_params - routed - sixteen_bit
     layers_s = tokens * 2 * (body + expert / eff.moe) / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
     layers_s += tokens * 2 * sixteen_bit / (dep.tp * dep.gpu.flops("bf16") * eff.mfu)
     head_s = rows * 2 * m.vocab_size * m.hidden_size / (dep.tp * dep.gpu.flops("bf16") * eff.mfu)
     return layers_s + head_s
+
+
+def weights_memory_s(dep: Deployment, eff: Efficiency, tokens: float) -> float:
+    """Seconds to stream the weights a pass over `tokens` tokens reads (every expert if the engine runs all)."""
+    read = weight_bytes_read(dep.model, dep.weight_dtype, tokens, eff.moe_dense_experts)
+    return read / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
 
 
 def step_time(
@@ -163,10 +170,8 @@ def step_time(
 ) -> StepTime:
     """One engine step: `batch` sequences decode at mean context `context` while
     `prefill_tokens` tokens of prompts `prompt_tokens` long are prefilled in the same step."""
-    m = dep.model
     tokens = batch + prefill_tokens
-    bandwidth = dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory
-    memory_s = weight_bytes_read(m, dep.weight_dtype, tokens) / bandwidth
+    memory_s = weights_memory_s(dep, eff, tokens)
     return StepTime(
         memory_s=memory_s,
         compute_s=matmul_s(dep, eff, tokens, batch + (prefill_tokens / prompt_tokens if prompt_tokens else 0.0)),
@@ -229,8 +234,7 @@ def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     attention = m.layers * tokens**2 / 2 * m.attention_flops_per_cached_token(decode=False)
     compute_s = matmul_s(dep, eff, tokens, 1) + attention / attention_flops_s(dep, eff)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
-    weights = weight_bytes_read(m, dep.weight_dtype, tokens)
-    memory_s = chunks * weights / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
+    memory_s = chunks * weights_memory_s(dep, eff, tokens)
     return (
         gemm_roof(memory_s, compute_s, eff.roof_exponent)
         + allreduce_time(dep, eff, tokens)
@@ -263,4 +267,5 @@ __all__ = [
     "usable_kv_bytes",
     "weight_bytes",
     "weight_bytes_read",
+    "weights_memory_s",
 ]

@@ -60,7 +60,7 @@ from benchmarks.sizing.model import (
     matmul_s,
     max_sequences,
     step_time,
-    weight_bytes_read,
+    weights_memory_s,
 )
 
 _ITERATIONS = 40
@@ -172,9 +172,7 @@ def _one_wave_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt:
     attention = batch * m.layers * prompt**2 / 2 * m.attention_flops_per_cached_token(decode=False)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     compute_s = matmul_s(dep, eff, tokens, batch) + attention / attention_flops_s(dep, eff)
-    memory_s = (
-        chunks * weight_bytes_read(m, dep.weight_dtype, tokens) / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
-    )
+    memory_s = chunks * weights_memory_s(dep, eff, tokens)
     prefill = (
         gemm_roof(memory_s, compute_s, eff.roof_exponent)
         + allreduce_time(dep, eff, tokens)
