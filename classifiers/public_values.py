@@ -23,6 +23,10 @@ recogniser finding when the text shows whose it is not:
   number HMRC uses"), with no possessive between the word and the value ("for
   example my NHS number..." stays personal).
 
+* a stated age of nobody in particular: "he was 21, and in 1940 he joined the RAF" in a
+  history text, "she is 12 and her brother..." in a maths problem, a textbook vignette
+  (`Cues.public_near`, `Cues.vignette`; the rule in `recognisers/age.py` is strict-only).
+
 Recall first still holds: a strong cue (a possessive with a relation, a role) in the
 same sentence keeps every finding, and only kinds listed here are ever dropped.
 """
@@ -139,12 +143,26 @@ def without_public_values(
     """
     kept = []
     for finding in findings:
+        if finding.recogniser == _RELATIVE_AGE and _public_age(finding, cues):
+            continue
         if (finding.kind in _ILLUSTRATED_KINDS or finding.kind in _CONTACT_KINDS) and _is_public_value(
             text, finding, cues, names
         ):
             continue
         kept.append(finding)
     return kept
+
+
+_RELATIVE_AGE = "relative_age"
+
+
+def _public_age(finding: Finding, cues: Cues) -> bool:
+    """A stated age ("he was 21, and...") in a history, news or maths text, or a textbook vignette, with no
+    strong personal cue (a possessive and a relation, a case role) in its sentence."""
+    sentence = cues.sentence_at(finding.start)
+    if any(sentence.start <= start < sentence.end for start, _ in cues.strong):
+        return False
+    return cues.vignette or cues.public_near(finding.start, finding.end)
 
 
 def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: Sequence[Finding]) -> bool:

@@ -436,9 +436,19 @@ _CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[ .\-/+](?=[
 _WORDS = re.compile(r"\s+")
 
 
+_NOT_AN_ID = re.compile(
+    r"(?:19|20)\d\d(?:[/\-](?:\d\d|(?:19|20)\d\d))?|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|0[3589]\d\d[ ]?\d{3}[ ]?\d{3,4}|"
+    r"1[01]1"
+)
+"""Years and tax years, dates, and non-geographic service numbers (0300, 0800, 0500, 0900 ...)."""
+
+
 def _id_shaped(value: str) -> bool:
     """Five or more digits, or a document number of 8+ letters and digits with three or more digits
-    ("IR57BN3K4", Dutch identity cards); "2024" or "A12" after a cue word is not a number."""
+    ("IR57BN3K4", Dutch identity cards); "2024" or "A12" after a cue word is not a number, and neither
+    is a tax year, a date or a phone number of a service ("national insurance 2024/25 rates")."""
+    if _NOT_AN_ID.fullmatch(value):
+        return False
     digits = sum(c.isdigit() for c in value)
     if digits >= 5:
         return True
@@ -507,7 +517,9 @@ class InternationalIdentifier(Recogniser):
         if valid:
             if cued:
                 return _CUED_SCORE
-            return _STANDALONE_SCORE if item.scheme.standalone else None
+            # a lower-case shape alone is too often a word run into a number ("world2022s"): it needs its cue
+            standalone = item.scheme.standalone and match.group() == match.group().upper()
+            return _STANDALONE_SCORE if standalone else None
         if cued and not self._talks_about_checks(lower, start, end):
             return _FAILED_CUED_SCORE
         return None

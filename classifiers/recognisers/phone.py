@@ -48,6 +48,9 @@ _CUE = words_regex(
         "fax",
     )
 )
+_DEVICE = words_regex(("imei", "meid", "iccid", "serial", "serial number", "s/n", "device id"))
+"""Words that make the digits after them a handset's or a SIM's number, not a line's: "IMEI 35-209900-176148-1"."""
+_DEVICE_WINDOW = 20
 _INTERNATIONAL = re.compile(r"(?<![A-Za-z0-9])(?:\+|00)[ ]?[1-9]")
 _LAYOUT = re.compile(r"(?<![A-Za-z0-9+£$€])(?:\+|00)?\(?\d[\d ().\-]{5,20}\d(?![A-Za-z0-9]|[.\-]\d)")
 _CUE_WINDOW = 40
@@ -118,6 +121,7 @@ class InternationalPhoneNumber(Recogniser):
         return [
             Finding(self.kind, start, end, score, self.name, Sensitivity.PERSONAL)
             for (start, end), score in found.items()
+            if _DEVICE is None or _DEVICE.search(lower, max(0, start - _DEVICE_WINDOW), start) is None
         ]
 
     @staticmethod

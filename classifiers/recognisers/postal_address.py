@@ -310,6 +310,8 @@ class PostalAddress(PatternRecogniser):
         "opening hours",
         "open daily",
         "opens",
+        "open",
+        "opening",
         "admission",
         "tickets",
     )

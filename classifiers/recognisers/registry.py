@@ -15,7 +15,7 @@ import importlib
 
 from classifiers.errors import RecogniserLoadError
 from classifiers.markings import ProtectiveMarking
-from classifiers.recognisers.age import RelativeAge
+from classifiers.recognisers.age import PronounAge, RelativeAge
 from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.case_note import CaseNote
 from classifiers.recognisers.date_of_birth import DateOfBirth
@@ -73,6 +73,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     CuedStdnumIdentifier,
     StructuredField,
     RelativeAge,
+    PronounAge,
     PersonalReferenceNumber,
     LabelledReference,
     CaseNote,

@@ -37,12 +37,63 @@ from classifiers.recognisers.base import (
     Pattern,
     PatternRecogniser,
     only_alphanumerics,
+    words_regex,
 )
 
 __all__ = ["VehicleRegistration", "age_identifier_is_valid"]
 
 _DISPLAY_FORMAT_SCORE = 0.5
 _LETTER_GROUPS = re.compile(r"[A-Za-z]+")
+_VEHICLE_WORDS = words_regex(
+    (
+        "taxi",
+        "minicab",
+        "cab",
+        "scooter",
+        "moped",
+        "motorhome",
+        "campervan",
+        "caravan",
+        "pickup",
+        "hatchback",
+        "suv",
+        "4x4",
+        "ford",
+        "vauxhall",
+        "toyota",
+        "nissan",
+        "volkswagen",
+        "vw",
+        "golf",
+        "polo",
+        "fiesta",
+        "focus",
+        "corsa",
+        "astra",
+        "qashqai",
+        "bmw",
+        "audi",
+        "mercedes",
+        "kia",
+        "hyundai",
+        "peugeot",
+        "renault",
+        "honda",
+        "skoda",
+        "fiat",
+        "tesla",
+        "volvo",
+        "land rover",
+        "range rover",
+        "citroen",
+        "citroën",
+        "mazda",
+        "seat",
+        "transit",
+    )
+)
+"""Kinds and makes of vehicle people name theirs by ("my Golf (lk65.xjt)"): a weaker cue than the words in
+`context`, so words that make the token some other code ("discount code", "part") win over them."""
 _PROSE_WORDS = frozenset(
     "is it in if at on to by of or be we he me my us so do go no up an as am and the for but not too old you are was"
     " has had his her its may now yrs ago off per all any can set mph kmh min max pm am".split()
@@ -119,7 +170,7 @@ class VehicleRegistration(PatternRecogniser):
         "penalty charge",
         "pcn",
         "insured",
-        # what happens to a car, and the kinds and makes people name theirs by
+        # what happens to a car (its kind or make is a weaker cue: `_VEHICLE_WORDS`)
         "clamped",
         "clamp",
         "towed",
@@ -130,50 +181,6 @@ class VehicleRegistration(PatternRecogniser):
         "registered keeper",
         "keeper",
         "car park",
-        "taxi",
-        "minicab",
-        "cab",
-        "scooter",
-        "moped",
-        "motorhome",
-        "campervan",
-        "caravan",
-        "pickup",
-        "hatchback",
-        "suv",
-        "4x4",
-        "ford",
-        "vauxhall",
-        "toyota",
-        "nissan",
-        "volkswagen",
-        "vw",
-        "golf",
-        "polo",
-        "fiesta",
-        "focus",
-        "corsa",
-        "astra",
-        "qashqai",
-        "bmw",
-        "audi",
-        "mercedes",
-        "kia",
-        "hyundai",
-        "peugeot",
-        "renault",
-        "honda",
-        "skoda",
-        "fiat",
-        "tesla",
-        "volvo",
-        "land rover",
-        "range rover",
-        "citroen",
-        "citroën",
-        "mazda",
-        "seat",
-        "transit",
     )
     context_boost = 0.35
     keep_failed_with_context = True
@@ -200,6 +207,15 @@ class VehicleRegistration(PatternRecogniser):
         if score is not None and pattern.name == "current" and value[4:5] == " " and self.validate(value):
             return max(score, _DISPLAY_FORMAT_SCORE)
         return score
+
+    def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
+        """Plate words first, then other-code words, then a vehicle's kind or make (`_VEHICLE_WORDS`)."""
+        contextual = super().contextual_score(lower, start, end, score)
+        if contextual is None or contextual > score or _VEHICLE_WORDS is None:
+            return contextual
+        if _VEHICLE_WORDS.search(lower, max(0, start - self.context_before), end + self.context_after) is not None:
+            return min(1.0, score + self.context_boost)
+        return contextual
 
     def span(self, match: re.Match[str], text: str) -> tuple[int, int] | None:
         """Drop prose that takes a plate's shape: "Is 17 too young?", "at 12 the", "on 45 and"."""
