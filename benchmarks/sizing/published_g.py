@@ -18,28 +18,46 @@ by `published.py`, `published_b*.py` ... `published_f*.py` or `trtllm_bench.py` 
 document, not only by exact URL: another commit of the same file counts as the same
 source; the unit test checks it against the wired table).
 
-Held-out G (see `held_out_g()` for the count; the unit test pins the shape). The sets
-before it cluster on trtllm-bench tables, InferenceX, dstack, vLLM pull requests, AMD's
-ROCm blog, gpt-fast and torchao, so G draws on a kind of source none of them used: an
-inference platform's published tuning reports with every benchmark block printed in
-full (GPUStack's "performance lab", engines of late 2025: vLLM v0.11.0, TensorRT-LLM
-v1.2.0rc1), plus, in `published_g_serving.py`, fixed-concurrency and fixed-rate runs
-from GitHub issues and pull requests with fixed prompt and output lengths:
+Held-out G (49 rows; the unit test pins the shape). The sets before it cluster on
+trtllm-bench tables, InferenceX, dstack, vLLM pull requests, AMD's ROCm blog, gpt-fast and
+torchao, so G draws on kinds of source none of them used: an inference platform's published
+tuning reports with every benchmark block printed in full, an HPC lab's raw results table,
+and a TensorRT-LLM performance-practice blog:
 
-* GPUStack performance lab (gpustack/gpustack, docs/performance-lab/<model>/<gpu>.md, a
-  file at a commit each): the "Other Benchmark Cases" blocks, i.e. `vllm bench serve
-  --dataset-name random` with all prompts sent at once (request rate inf, no concurrency
-  cap: mode "offline") at 2000 in / 100 out (500 prompts), 4000 in / 200 out (500) and 128
-  in / 4 out (1000), for the baseline (`vllm serve <model>`, all defaults) and the page's
-  optimized configuration where its engine and flags are fully stated (vLLM with FP8
-  weights and a larger token budget, or `trtllm-serve` with chunked prefill). Qwen3-14B
-  and Qwen3-32B (TP 1) on A100 80 GB and H100 SXM, Qwen3-235B-A22B (TP 8 bf16, TP 4 FP8)
-  on A100 80 GB and H100 SXM, DeepSeek-R1-0528 (TP 8, FP8) on H200, also at 32000 in /
-  100 out. A block whose generated total falls more than 1 % short of prompts x length
-  (some requests stopped early, so the output length is not fixed) is left out: the
-  32000-token cases of the Qwen pages and the 4000-token cases of the Qwen3-235B pages.
-  SGLang blocks are left out (its memory fraction at these versions is set per GPU by a
-  heuristic the pages do not print), and so are the ShareGPT blocks (variable lengths).
+* GPUStack performance lab (gpustack/gpustack, docs/performance-lab/<model>/<gpu>.md, a file
+  at a commit each), engines of late 2025 (vLLM v0.11.0, SGLang v0.5.5.post1, TensorRT-LLM
+  v1.2.0rc1): the "Other Benchmark Cases" blocks, i.e. `vllm bench serve --dataset-name
+  random` with all prompts sent at once (no rate, no concurrency cap: mode "offline") at
+  2000 in / 100 out (500 prompts), 4000 / 200 (500), 128 / 4 (1000) and 32000 / 100 (100),
+  for the baseline (`vllm serve <model>`, all defaults) and the page's optimized
+  configuration where its engine and flags are fully stated (vLLM with FP8 weights,
+  `trtllm-serve` with chunked prefill, SGLang with FP8 weights). Qwen3-14B and Qwen3-32B
+  (TP 1) on A100 80 GB and H100 SXM, Qwen3-235B-A22B (TP 8 BF16, TP 4 FP8) on both, and
+  DeepSeek-R1-0528 (TP 8, FP8) on H200: 40 rows. A block whose generated total falls more
+  than 2 % short of prompts x length (requests that stopped early, so the output length is
+  not fixed) is left out, which drops the 32000-token blocks of the Qwen3-32B and
+  Qwen3-235B pages and the 4000-token blocks of the Qwen3-235B pages. SGLang's DeepSeek
+  blocks (data-parallel attention, whose sizing rules the page leaves implicit) and every
+  ShareGPT block (variable lengths) are left out too.
+* In `published_g_static.py`: Argonne's LLM-Inference-Bench results table, Llama 3 70B on
+  MI300X at TP 1, 2, 4 and 8, static batches of 16 and 64 at 1024 in / 1024 out, vLLM v0.6.1
+  (ROCm), FP16: mode "static", 8 rows (the one 2024 engine in the set, said on each row).
+* In `published_g_serving.py`: TensorRT-LLM's DeepSeek-R1 best-practice blog, H200
+  max-throughput run (TP 8, EP 8, attention data parallel, concurrency 1024, 1024 / 2048
+  fixed): mode "concurrency", 1 row.
+
+Not found, so not in the set (searched: vLLM / SGLang / TensorRT-LLM issues and pull
+requests, the vLLM and SGLang recipe and cookbook repositories, ROCm blogs, LMDeploy docs,
+vendor and cloud benchmark pages): more fixed-concurrency rows with fixed lengths and a
+stated GPU variant (most serving runs found use ShareGPT, SGLang's random prompts with
+range ratio 0, charts only, or leave the GPU variant unstated, e.g. vLLM issue 20469's
+Qwen3-14B-AWQ runs on an "A100 80GB" of unstated form factor), fixed-request-rate rows with
+a stated GPU (SGLang pull requests 5571 / 6220 run DeepSeek-V3 at fixed rates on an
+unstated sm90 GPU), and any L40S, L4 or A10 row with its conditions (the runinfra.ai and
+Vultr benchmark pages leave the client's length control or the parallel layout unstated in
+what is stored). Models or GPUs the catalogue lacks were skipped: Qwen3.5, GLM, gpt-oss,
+Ministral 3, Gemma 4, MiniMax, DeepSeek-V3.2 (sparse attention), Qwen3-VL, the NVIDIA L20
+and H20, and AMD MI355X / MI250.
 
 `held_out_g()` is not part of `published.FIGURES`: the lead wires the set in once, after
 the model's last validation run, so that no fitting step can see it first.
@@ -79,14 +97,21 @@ _TRT32_FP8 = "trtllm-serve Qwen/Qwen3-32B-FP8 --max_seq_len=40960 --enable_chunk
 _Q235 = "vllm serve Qwen/Qwen3-235B-A22B-Instruct-2507 -tp 8"
 _Q235_FP8 = "vllm serve Qwen/Qwen3-235B-A22B-Instruct-2507-FP8 -tp 4"
 _DSR1 = "vllm serve deepseek-ai/DeepSeek-R1-0528 -tp 8"
+_SGL14_FP8 = "python3 -m sglang.launch_server --model-path Qwen/Qwen3-14B-FP8"
 # fmt: off
 _CONFIGS: tuple[_Config, ...] = (
     ("qwen3-14b/a100", "base", "vllm serve Qwen/Qwen3-14B", "Qwen3-14B", "A100-80GB", 1, "bf16", (
-        ("2k", 500, 998175, 50000, 284.64), ("4k", 500, 1997942, 99783, 245.13), ("128", 1000, 127698, 4000, 149.33))),
+        ("2k", 500, 998175, 50000, 284.64), ("4k", 500, 1997942, 99783, 245.13), ("128", 1000, 127698, 4000, 149.33),
+        ("32k", 100, 3200000, 9891, 13.65))),
     ("qwen3-14b/a100", "trt", _TRT14, "Qwen3-14B", "A100-80GB", 1, "bf16", (
-        ("2k", 500, 998175, 50000, 356.52), ("4k", 500, 1997942, 99760, 305.25), ("128", 1000, 127698, 4000, 266.13))),
+        ("2k", 500, 998175, 50000, 356.52), ("4k", 500, 1997942, 99760, 305.25), ("128", 1000, 127698, 4000, 266.13),
+        ("32k", 100, 3200000, 9932, 13.66))),
     ("qwen3-14b/h100", "base", "vllm serve Qwen/Qwen3-14B", "Qwen3-14B", "H100-SXM", 1, "bf16", (
-        ("2k", 500, 998175, 50000, 505.51), ("4k", 500, 1997942, 99803, 438.56), ("128", 1000, 127698, 4000, 176.06))),
+        ("2k", 500, 998175, 50000, 505.51), ("4k", 500, 1997942, 99803, 438.56), ("128", 1000, 127698, 4000, 176.06),
+        ("32k", 100, 3200000, 9855, 25.48))),
+    ("qwen3-14b/h100", "sglang", _SGL14_FP8, "Qwen3-14B", "H100-SXM", 1, "fp8", (
+        ("2k", 500, 998175, 50000, 704.28), ("4k", 500, 1997942, 99814, 583.23), ("128", 1000, 127698, 4000, 512.83),
+        ("32k", 100, 3200000, 9964, 31.09))),
     ("qwen3-32b/a100", "base", "vllm serve Qwen/Qwen3-32B", "Qwen3-32B", "A100-80GB", 1, "bf16", (
         ("2k", 500, 998175, 50000, 120.27), ("4k", 500, 1997942, 99893, 87.48), ("128", 1000, 127698, 4000, 80.69))),
     ("qwen3-32b/a100", "trt", _TRT32, "Qwen3-32B", "A100-80GB", 1, "bf16", (
@@ -122,7 +147,8 @@ _HARDWARE = {
 }
 
 _MODEL_NOTE = {
-    "Qwen3-14B": "Model Qwen/Qwen3-14B (BF16 checkpoint). ",
+    "Qwen3-14B": "Model Qwen/Qwen3-14B (BF16), or Qwen/Qwen3-14B-FP8 (block-wise FP8 weights, 128x128 scales) "
+    "where the command names it. ",
     "Qwen3-32B": "Model Qwen/Qwen3-32B (BF16), or Qwen/Qwen3-32B-FP8 (block-wise FP8 weights, 128x128 scales) "
     "where the command names it. ",
     "Qwen3-235B-A22B": "Model Qwen/Qwen3-235B-A22B-Instruct-2507 (or its -FP8 block-wise checkpoint), the "
@@ -143,6 +169,19 @@ def _engine(config: str, gpu: str, command: str) -> Engine:
                 "name": f"TensorRT-LLM v1.2.0rc1 trtllm-serve (PyTorch backend), '{command}'",
                 "memory_fraction": 0.90,
                 "tuned_per_dataset": False,
+            }
+        )
+    if config == "sglang":
+        # SGLang v0.5.5.post1 defaults on one 80 GB H100 (python/sglang/srt/server_args.py): mem_fraction_static =
+        # (capacity - (9.5 + tp/2) GiB) / capacity = (81559 - 10240) / 81559 = 0.874 of total memory for weights and
+        # the KV pool, chunked_prefill_size 8192, page size 1; the request pool holds 2048-4096 slots by KV size.
+        return VLLM.model_copy(
+            update={
+                "name": f"SGLang v0.5.5.post1, '{command}'",
+                "memory_fraction": 0.874,
+                "max_batch": 4096,
+                "max_num_tokens": 8192,
+                "kv_block_tokens": 1,
             }
         )
     # vLLM v0.11.0 API-server defaults: max_num_seqs 1024 / max_num_batched_tokens 8192 on a GPU of
@@ -214,6 +253,9 @@ def _gpustack_rows() -> list[PublishedFigure]:
                 + (
                     "max_batch_size 2048, max_num_tokens 8192, KV fraction 0.9 of free memory."
                     if config == "trt"
+                    else "mem_fraction_static 0.874 (SGLang's rule for an 80 GB GPU at TP 1), chunked_prefill_size 8192, "
+                    "radix cache on (random prompts share no prefix), request pool sized by the KV pool (~4000 here)."
+                    if config == "sglang"
                     else f"max_num_seqs {engine.max_batch}, max_num_batched_tokens {engine.max_num_tokens}, "
                     "gpu_memory_utilization 0.9, chunked prefill on, prefix caching on (random prompts share no "
                     "prefix)."
@@ -225,7 +267,10 @@ def _gpustack_rows() -> list[PublishedFigure]:
 
 def held_out_g() -> tuple[PublishedFigure, ...]:
     """All held-out G rows, built on demand so `published.py` can include them without an import cycle."""
-    return tuple(_gpustack_rows())
+    from benchmarks.sizing.published_g_serving import serving_rows
+    from benchmarks.sizing.published_g_static import static_rows
+
+    return (*_gpustack_rows(), *static_rows(), *serving_rows())
 
 
 __all__ = ["held_out_g"]

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from benchmarks.sizing import published_g
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.published import FIGURES, PublishedFigure
 from benchmarks.sizing.published_g import held_out_g
@@ -76,10 +77,43 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
             assert figure.requests >= figure.load
 
 
-@pytest.mark.parametrize("figure", ROWS, ids=_id)
+def test_the_set_has_the_shape_its_docstring_states() -> None:
+    # published_g.py's docstring: 49 rows; A100 80 GB, H100 SXM, H200, MI300X; TP 1, 2, 4 and 8;
+    # dense and MoE; 40 offline, 8 static, 1 at fixed concurrency.
+    assert len(ROWS) == 49
+    assert "49 rows" in (published_g.__doc__ or "")
+    assert {figure.gpu for figure in ROWS} == {"A100-80GB", "H100-SXM", "H200", "MI300X"}
+    assert {figure.tp for figure in ROWS} == {1, 2, 4, 8}
+    modes = [figure.mode for figure in ROWS]
+    assert (modes.count("offline"), modes.count("static"), modes.count("concurrency")) == (40, 8, 1)
+    moe = {figure.model for figure in ROWS if find_model(figure.model).experts > 1}
+    assert moe == {"Qwen3-235B-A22B", "DeepSeek-R1"}
+    assert {figure.model for figure in ROWS} - moe
+
+
+@pytest.mark.parametrize("figure", [f for f in ROWS if f.mode != "static"], ids=_id)
 def test_row_quotes_the_printed_value(figure: PublishedFigure) -> None:
-    # every figure is published as printed: the value appears verbatim where the row says it is
+    # published as printed: the value appears verbatim where the row says it is
     assert f"{figure.published}" in figure.where or f"{figure.published:.2f}" in figure.where
+
+
+@pytest.mark.parametrize("figure", [f for f in ROWS if f.mode == "static"], ids=_id)
+def test_static_rows_are_batch_times_output_over_the_printed_latency(figure: PublishedFigure) -> None:
+    # the CSV prints the latency of one batch; the output rate is batch x output tokens / latency
+    latency = float(figure.where.split(",")[6])
+    assert figure.load is not None
+    assert figure.published == pytest.approx(figure.load * figure.output_tokens / latency)
+    assert figure.requests == figure.load
+
+
+def test_gpustack_blocks_generate_their_requested_lengths() -> None:
+    # a block is kept only if its generated total is within 2 % of prompts x requested output
+    # (requests that stop early would make the output length a spread, not a fixed length)
+    for config in published_g._CONFIGS:
+        for case, prompts, total_in, total_out, _ in config[7]:
+            wanted_in, wanted_out = published_g._REQUESTED[case]
+            assert prompts * wanted_out * 0.98 <= total_out <= prompts * wanted_out, (config[0], config[1], case)
+            assert prompts * wanted_in * 0.99 <= total_in <= prompts * wanted_in, (config[0], config[1], case)
 
 
 @pytest.mark.parametrize("figure", [f for f in ROWS if f.key.startswith("g-gpustack-")], ids=_id)
