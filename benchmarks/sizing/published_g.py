@@ -18,11 +18,12 @@ by `published.py`, `published_b*.py` ... `published_f*.py` or `trtllm_bench.py` 
 document, not only by exact URL: another commit of the same file counts as the same
 source; the unit test checks it against the wired table).
 
-Held-out G (49 rows; the unit test pins the shape). The sets before it cluster on
+Held-out G (52 rows; the unit test pins the shape). The sets before it cluster on
 trtllm-bench tables, InferenceX, dstack, vLLM pull requests, AMD's ROCm blog, gpt-fast and
 torchao, so G draws on kinds of source none of them used: an inference platform's published
 tuning reports with every benchmark block printed in full, an HPC lab's raw results table,
-and a TensorRT-LLM performance-practice blog:
+a TensorRT-LLM performance-practice blog and an inference team's committed experiment
+records:
 
 * GPUStack performance lab (gpustack/gpustack, docs/performance-lab/<model>/<gpu>.md, a file
   at a commit each), engines of late 2025 (vLLM v0.11.0, SGLang v0.5.5.post1, TensorRT-LLM
@@ -42,9 +43,12 @@ and a TensorRT-LLM performance-practice blog:
 * In `published_g_static.py`: Argonne's LLM-Inference-Bench results table, Llama 3 70B on
   MI300X at TP 1, 2, 4 and 8, static batches of 16 and 64 at 1024 in / 1024 out, vLLM v0.6.1
   (ROCm), FP16: mode "static", 8 rows (the one 2024 engine in the set, said on each row).
-* In `published_g_serving.py`: TensorRT-LLM's DeepSeek-R1 best-practice blog, H200
-  max-throughput run (TP 8, EP 8, attention data parallel, concurrency 1024, 1024 / 2048
-  fixed): mode "concurrency", 1 row.
+* In `published_g_serving.py`, mode "concurrency", 4 rows: TensorRT-LLM's DeepSeek-R1
+  best-practice blog, H200 max-throughput run (TP 8, EP 8, attention data parallel,
+  concurrency 1024, 1024 / 2048 fixed), 1 row; cloudrift-ai/emmy's experiment records,
+  stock vLLM at concurrency 1 with EOS ignored: Qwen3-30B-A3B on H200 (vLLM 0.17.0, 4096 /
+  4096, throughput and TPOT) and Qwen3-8B on A100-SXM4-80GB (vLLM 0.23.0, 128 / 512, TPOT),
+  3 rows.
 
 Not found, so not in the set (searched: vLLM / SGLang / TensorRT-LLM issues and pull
 requests, the vLLM and SGLang recipe and cookbook repositories, ROCm blogs, LMDeploy docs,

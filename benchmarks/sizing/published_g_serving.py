@@ -1,4 +1,4 @@
-"""Held-out G, serving rows: a fixed-concurrency run with fixed lengths (see `published_g.py`).
+"""Held-out G, serving rows: fixed-concurrency runs with fixed lengths (see `published_g.py`).
 
 Every row here is `role="held-out"` and was written down before any prediction of it; the
 rule and its reason are in `published_g.py`'s docstring. This module holds the rows whose
@@ -8,6 +8,10 @@ load is a fixed number of concurrent requests rather than all prompts at once.
   section "H200 max-throughput": DeepSeek-R1 (FP8) on 8 x H200, TP 8 with expert parallel 8
   and attention data parallel, `trtllm-bench throughput` at concurrency 1024 over 5120
   synthetic requests of exactly 1024 in / 2048 out, 1 row.
+* cloudrift-ai/emmy's experiment records (RESULTS.md and recipe.yaml, files at a commit):
+  stock vLLM at concurrency 1 with fixed lengths and EOS ignored. Qwen3-30B-A3B-Instruct-2507
+  on one H200 (vLLM 0.17.0, 4096 in / 4096 out: output throughput and mean TPOT, 2 rows) and
+  Qwen3-8B on one A100-SXM4-80GB (vLLM 0.23.0, 128 in / 512 out: mean TPOT, 1 row).
 """
 
 # ruff: noqa: E501  (data table: one source column per line reads best)
@@ -81,9 +85,116 @@ def _trt_dsr1_h200_rows() -> list[PublishedFigure]:
     ]
 
 
+_EMMY = "https://github.com/cloudrift-ai/emmy/blob/{commit}/experiments/{path}"
+EMMY_QWEN3_30B_RESULTS = _EMMY.format(
+    commit="29fa2768929dd4d6a797fa52dd85376c6d4977c4", path="Qwen3-30B-A3B-Instruct-2507/serving/RESULTS.md"
+)
+EMMY_QWEN3_30B_RECIPE = _EMMY.format(
+    commit="29fa2768929dd4d6a797fa52dd85376c6d4977c4", path="Qwen3-30B-A3B-Instruct-2507/serving/recipe.yaml"
+)
+EMMY_QWEN3_8B_A100 = _EMMY.format(
+    commit="6756d598417e1b72b22443adcbc6a9ad77bca9d8", path="golden-bench-2026/serving_mpk_qwen3_8b_a100/RESULTS.md"
+)
+
+
+def _emmy_rows() -> list[PublishedFigure]:
+    from benchmarks.sizing.published import VLLM, PublishedFigure
+
+    h200_engine = VLLM.model_copy(
+        update={
+            "name": "vLLM v0.17.0 (vllm/vllm-openai:v0.17.0), --max-num-batched-tokens 4096, one request at a time",
+            "max_batch": 1,
+            "max_num_tokens": 4096,
+        }
+    )
+    h200_common = (
+        "RESULTS.md: 'Each repeat used 8 unique random prompts, 4,096 input and 4,096 output tokens, concurrency 1, "
+        "two warm-ups, temperature 0, ignored EOS'; vLLM 0.17.0, TP1, gpu_memory_utilization 0.90, 4,096 maximum "
+        f"batched tokens, 262,144-token context ({EMMY_QWEN3_30B_RECIPE}: benchmark max_concurrency 1, num_prompts 8, "
+        "random_input_len 4096, random_output_len 4096, ignore_eos true; engine max_concurrent_requests 1, taken as "
+        "vLLM's max_num_seqs 1). Model Qwen/Qwen3-30B-A3B-Instruct-2507 (the Qwen3-30B-A3B architecture: 48 layers, "
+        "128 experts, 8 active), BF16 weights and KV cache (no quantization or KV dtype flag). GPU: 'NVIDIA H200 141GB "
+        "x1'. Seed 0's column is taken; seeds 1 and 2 print the same within 0.1 %."
+    )
+    a100_engine = VLLM.model_copy(
+        update={"name": "vLLM v0.23.0 (stock server, CUDA graphs on)", "max_batch": 256, "max_num_tokens": 2048}
+    )
+    return [
+        PublishedFigure(
+            key="g-emmy-qwen3-30b-a3b-h200-tp1-bf16-c1-4096-4096-tput",
+            source=EMMY_QWEN3_30B_RESULTS,
+            where="'NVIDIA H200 141GB x1' table, row 'Output throughput (tok/s)', column 'Seed 0': 214.90",
+            engine=h200_engine,
+            model="Qwen3-30B-A3B",
+            gpu="H200",
+            tp=1,
+            weight_dtype="bf16",
+            kv_dtype="bf16",
+            input_tokens=4096,
+            output_tokens=4096,
+            mode="concurrency",
+            load=1,
+            metric="output_tokens_per_s",
+            published=214.90,
+            role="held-out",
+            requests=8,
+            note="printed: Output throughput 214.90 tok/s (published as printed; duration 152.48 s for 8 x 4096 "
+            "generated tokens). " + h200_common,
+        ),
+        PublishedFigure(
+            key="g-emmy-qwen3-30b-a3b-h200-tp1-bf16-c1-4096-4096-tpot",
+            source=EMMY_QWEN3_30B_RESULTS,
+            where="'NVIDIA H200 141GB x1' table, row 'Mean TPOT (ms)', column 'Seed 0': 4.62",
+            engine=h200_engine,
+            model="Qwen3-30B-A3B",
+            gpu="H200",
+            tp=1,
+            weight_dtype="bf16",
+            kv_dtype="bf16",
+            input_tokens=4096,
+            output_tokens=4096,
+            mode="concurrency",
+            load=1,
+            metric="tpot_ms",
+            published=4.62,
+            role="held-out",
+            requests=8,
+            note="printed: Mean TPOT 4.62 ms (published as printed; the same for all three seeds). " + h200_common,
+        ),
+        PublishedFigure(
+            key="g-emmy-qwen3-8b-a100-80gb-tp1-bf16-c1-128-512-tpot",
+            source=EMMY_QWEN3_8B_A100,
+            where="'Measurements' table, row 'Stock vLLM': 'Reported latency, mean' 10.752 ms/token",
+            engine=a100_engine,
+            model="Qwen3-8B",
+            gpu="A100-80GB",
+            tp=1,
+            weight_dtype="bf16",
+            kv_dtype="bf16",
+            input_tokens=128,
+            output_tokens=512,
+            mode="concurrency",
+            load=1,
+            metric="tpot_ms",
+            published=10.752,
+            role="held-out",
+            requests=8,
+            note="printed: 10.752 ms/token, the mean of five repeats of vLLM's 'Mean TPOT' (range 10.74-10.76; "
+            "published as printed). 'Protocol and limitations': 'The stock lane used the HTTP serving path with eight "
+            "sequential requests per repeat, fixed 128-token inputs, fixed 512-token outputs, concurrency one, and EOS "
+            "ignored. Each repeat started a fresh vLLM server'; 'stock vLLM used version 0.23.0'; the server log records "
+            "enforce_eager=False and full and piecewise CUDA graphs. GPU: 'NVIDIA A100-SXM4-80GB, 81920 MiB' (the "
+            "'Run and system' section). Model Qwen/Qwen3-8B, BF16 weights and KV cache (no quantization flag; the "
+            "paper-support CSV cites 15.14 GB of BF16 weights). Engine settings not printed are vLLM's defaults for an "
+            "A100 API server (max_num_seqs 256, max_num_batched_tokens 2048, gpu_memory_utilization 0.9); at "
+            "concurrency 1 they do not bind.",
+        ),
+    ]
+
+
 def serving_rows() -> list[PublishedFigure]:
     """Held-out G fixed-concurrency rows."""
-    return _trt_dsr1_h200_rows()
+    return [*_trt_dsr1_h200_rows(), *_emmy_rows()]
 
 
 __all__ = ["serving_rows"]

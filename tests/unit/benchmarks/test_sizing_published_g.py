@@ -78,16 +78,16 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
 
 
 def test_the_set_has_the_shape_its_docstring_states() -> None:
-    # published_g.py's docstring: 49 rows; A100 80 GB, H100 SXM, H200, MI300X; TP 1, 2, 4 and 8;
-    # dense and MoE; 40 offline, 8 static, 1 at fixed concurrency.
-    assert len(ROWS) == 49
-    assert "49 rows" in (published_g.__doc__ or "")
+    # published_g.py's docstring: 52 rows; A100 80 GB, H100 SXM, H200, MI300X; TP 1, 2, 4 and 8;
+    # dense and MoE; 40 offline, 8 static, 4 at fixed concurrency.
+    assert len(ROWS) == 52
+    assert "52 rows" in (published_g.__doc__ or "")
     assert {figure.gpu for figure in ROWS} == {"A100-80GB", "H100-SXM", "H200", "MI300X"}
     assert {figure.tp for figure in ROWS} == {1, 2, 4, 8}
     modes = [figure.mode for figure in ROWS]
-    assert (modes.count("offline"), modes.count("static"), modes.count("concurrency")) == (40, 8, 1)
+    assert (modes.count("offline"), modes.count("static"), modes.count("concurrency")) == (40, 8, 4)
     moe = {figure.model for figure in ROWS if find_model(figure.model).experts > 1}
-    assert moe == {"Qwen3-235B-A22B", "DeepSeek-R1"}
+    assert moe == {"Qwen3-235B-A22B", "Qwen3-30B-A3B", "DeepSeek-R1"}
     assert {figure.model for figure in ROWS} - moe
 
 
