@@ -38,8 +38,7 @@ from benchmarks.sizing.band_fit import render_bands_markdown, write_bands
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
-from benchmarks.sizing.maturity import maturity_step_overhead_us
-from benchmarks.sizing.maturity_moe import moe_terms
+from benchmarks.sizing.engine_terms import with_engine_terms
 from benchmarks.sizing.measured import (
     MEASURED_DIR,
     load_runs,
@@ -103,8 +102,8 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
     """The GPU's fitted efficiency with the engine's token budget and KV block size.
 
     An engine release that predates its DeepSeek kernels pays their per-step cost on MLA
-    models (`maturity.py`), and early vLLM releases their MoE layers' cost on Mixtral-class
-    models (`maturity_moe.py`), by release, from sources outside the validation table.
+    models, early vLLM releases their MoE layers' cost, PyTorch-native generators their weight-only
+    dequantising GEMMs' cost (`engine_terms.py`), all from sources outside the validation table.
     """
     eff = efficiency_for(
         find_gpu(figure.gpu),
@@ -113,14 +112,8 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
         prefill_chunk_tokens=engine_limits(figure)[1],
         kv_block_tokens=figure.engine.kv_block_tokens,
     )
-    model, gpu = find_model(figure.model), find_gpu(figure.gpu)
-    extra = maturity_step_overhead_us(model, figure.engine.name, gpu)
-    moe = moe_terms(model, figure.engine.name, gpu)
-    extra += moe.layer_overhead_us * model.moe_layers
-    if not extra and not moe.dense_experts:
-        return eff
-    return eff.model_copy(
-        update={"step_overhead_us": eff.step_overhead_us + extra, "moe_dense_experts": moe.dense_experts}
+    return with_engine_terms(
+        eff, find_model(figure.model), figure.engine.name, find_gpu(figure.gpu), figure.weight_dtype
     )
 
 
