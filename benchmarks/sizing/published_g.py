@@ -56,8 +56,8 @@ vendor and cloud benchmark pages): more fixed-concurrency rows with fixed length
 stated GPU variant (most serving runs found use ShareGPT, SGLang's random prompts with
 range ratio 0, charts only, or leave the GPU variant unstated, e.g. vLLM issue 20469's
 Qwen3-14B-AWQ runs on an "A100 80GB" of unstated form factor), fixed-request-rate rows with
-a stated GPU (SGLang pull requests 5571 / 6220 run DeepSeek-V3 at fixed rates on an
-unstated sm90 GPU), and any L40S, L4 or A10 row with its conditions (the runinfra.ai and
+a stated GPU (SGLang pull requests 5571 / 6220 run DeepSeek-V3 at fixed rates with fixed
+lengths, but the stored threads name only "sm90", not the GPU), and any L40S, L4 or A10 row with its conditions (the runinfra.ai and
 Vultr benchmark pages leave the client's length control or the parallel layout unstated in
 what is stored). Models or GPUs the catalogue lacks were skipped: Qwen3.5, GLM, gpt-oss,
 Ministral 3, Gemma 4, MiniMax, DeepSeek-V3.2 (sparse attention), Qwen3-VL, the NVIDIA L20
