@@ -28,9 +28,10 @@ from pathlib import Path
 
 from benchmarks.sizing.catalogue import find_gpu
 from benchmarks.sizing.efficiency import engine_values
+from benchmarks.sizing.engine_terms import engine_limits
 from benchmarks.sizing.model import Efficiency
 from benchmarks.sizing.published import FIGURES, PublishedFigure
-from benchmarks.sizing.validate import engine_limits, predict
+from benchmarks.sizing.validate import predict
 
 FITTED_PATH = Path(__file__).with_name("fitted.py")
 PRIORS: dict[str, float] = {"memory": 0.75, "attention_memory": 0.75, "mfu": 0.55, "allreduce_latency_us": 8.0}

@@ -3,16 +3,24 @@
 Each rule is documented, with its source, in its own module: early SGLang/vLLM releases on MLA
 models and SGLang on CDNA3 (`maturity.py`), early vLLM MoE layers (`maturity_moe.py`), and
 PyTorch-native generators' weight-only dequantising GEMMs (`weight_only.py`). They apply by the
-engine name, GPU, model and weight format a figure states, never by row.
+engine name, GPU, model and weight format a figure states, never by row. `engine_limits` gives
+an engine's batch and token caps (a trtllm-bench engine's from the dataset it was built for).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.deployment import Efficiency
 from benchmarks.sizing.maturity import maturity_step_overhead_us
 from benchmarks.sizing.maturity_moe import moe_terms
 from benchmarks.sizing.specs import GpuSpec, ModelSpec
+from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
 from benchmarks.sizing.weight_only import weight_only_step_us
+
+if TYPE_CHECKING:
+    from benchmarks.sizing.published import PublishedFigure
 
 
 def engine_step_terms_us(model: ModelSpec, engine: str, gpu: GpuSpec, weight_dtype: str) -> float:
@@ -31,4 +39,21 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
     return eff.model_copy(update={"step_overhead_us": eff.step_overhead_us + extra, "moe_dense_experts": dense})
 
 
-__all__ = ["engine_step_terms_us", "with_engine_terms"]
+def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
+    """(max batch, max tokens per step) of the engine that produced `figure`.
+
+    An engine built by `trtllm-bench build --dataset` has them set from the dataset's lengths
+    (`trtllm_bench.py`); any other engine has the fixed values in `published.py`.
+    An engine whose name states the dataset it was built from ("built for the 2048/2048
+    dataset") has the limits of that dataset whatever lengths it then ran.
+    """
+    engine = figure.engine
+    built_for = built_for_dataset(engine.name)
+    if built_for is None and not engine.tuned_per_dataset:
+        return engine.max_batch, engine.max_num_tokens
+    isl, osl = built_for or (figure.input_tokens, figure.output_tokens)
+    model, gpu = find_model(figure.model), find_gpu(figure.gpu)
+    return trtllm_bench_settings(model, gpu, figure.tp, figure.weight_dtype, figure.kv_dtype, isl, osl)
+
+
+__all__ = ["engine_limits", "engine_step_terms_us", "with_engine_terms"]

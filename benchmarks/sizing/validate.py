@@ -18,7 +18,9 @@ How a figure is predicted (formulas in `serving.py`):
     predicted as a static batch of that many prompts; a run of more is ceil(requests / batch)
     waves of that batch (`serving.py`), not the steady state.
   * fixed concurrency C: batch = C, or what the KV cache and the engine's cap run when that is
-    less (the rest queue); time per output token = mean ITL at that batch.
+    less (the rest queue); time per output token = mean ITL at that batch. A run whose source
+    states its prompts (`requests`, equal lengths) runs in lockstep waves of that batch, the
+    last one partial: output tokens/s = all tokens over all waves' time.
   * static batch (vLLM `benchmark_latency.py`): prefill of the whole batch, then decode.
   * fixed request rate: batch from Little's law, mean ITL at that batch and rate.
 """
@@ -38,7 +40,7 @@ from benchmarks.sizing.band_fit import render_bands_markdown, write_bands
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
-from benchmarks.sizing.engine_terms import with_engine_terms
+from benchmarks.sizing.engine_terms import engine_limits, with_engine_terms
 from benchmarks.sizing.measured import (
     MEASURED_DIR,
     load_runs,
@@ -62,7 +64,6 @@ from benchmarks.sizing.serving import (
     running_batch,
     static_batch_tokens_per_s,
 )
-from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
 
 DEFAULT_OUT = Path("benchmarks/results")
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -79,23 +80,6 @@ class ValidationRow(BaseModel):
     batch: float
     predicted: float
     error_pct: float
-
-
-def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
-    """(max batch, max tokens per step) of the engine that produced `figure`.
-
-    An engine built by `trtllm-bench build --dataset` has them set from the dataset's lengths
-    (`trtllm_bench.py`); any other engine has the fixed values in `published.py`.
-    An engine whose name states the dataset it was built from ("built for the 2048/2048
-    dataset") has the limits of that dataset whatever lengths it then ran.
-    """
-    engine = figure.engine
-    built_for = built_for_dataset(engine.name)
-    if built_for is None and not engine.tuned_per_dataset:
-        return engine.max_batch, engine.max_num_tokens
-    isl, osl = built_for or (figure.input_tokens, figure.output_tokens)
-    model, gpu = find_model(figure.model), find_gpu(figure.gpu)
-    return trtllm_bench_settings(model, gpu, figure.tp, figure.weight_dtype, figure.kv_dtype, isl, osl)
 
 
 def figure_efficiency(figure: PublishedFigure) -> Efficiency:
@@ -168,6 +152,9 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
         # the engine runs only what its KV cache and batch cap allow; the rest queue (serving.py)
         limit = engine_limits(figure)[0]
         batch = running_batch(dep, eff, batch, isl, osl, limit, figure.engine.reserve_full_sequence)
+        if figure.requests is not None and figure.metric == "output_tokens_per_s":
+            # a finite run of equal-length requests: lockstep waves of `batch`, the last one partial
+            return static_batch_tokens_per_s(dep, eff, figure.requests, isl, osl, True, int(batch)), batch
     if figure.mode == "static":
         waves = not figure.engine.reserve_full_sequence  # a reserving engine ran the published batch at once
         return static_batch_tokens_per_s(dep, eff, int(batch), isl, osl, waves), batch
@@ -270,10 +257,12 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
         "Applied by each figure's stated conditions, from sources, not fitted: a named partially",
         "quantised checkpoint's 16-bit layers (`checkpoints.py`), early SGLang/vLLM releases' per-step",
         "cost on MLA models, SGLang's on CDNA3 GPUs, vLLM V0's eager fallback past 8192 tokens",
-        "(`maturity.py`), the eager launch cost under `--enforce-eager` (`efficiency.py`), static batches",
-        "and finite offline runs in waves of what fits or the engine's cap, a fixed concurrency above what",
-        "the KV cache holds running only the sequences that fit (`serving.py`), and the limits of the",
-        "dataset a trtllm-bench engine was built for (`trtllm_bench.py`).",
+        "(`maturity.py`), vLLM's dense expert-parallel Mixtral before its fused-MoE kernel and its 2024",
+        "MoE-layer cost on Hopper (`maturity_moe.py`), PyTorch-native generators' weight-only dequantising",
+        "GEMMs (`weight_only.py`), the eager launch cost under `--enforce-eager` (`efficiency.py`), static",
+        "batches and finite offline or fixed-concurrency runs in waves of what fits or the engine's cap, a",
+        "fixed concurrency above what the KV cache holds running only the sequences that fit",
+        "(`serving.py`), and the limits of the dataset a trtllm-bench engine was built for (`trtllm_bench.py`).",
         "",
         "## Summary",
         "",

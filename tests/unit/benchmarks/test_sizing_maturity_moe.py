@@ -55,11 +55,11 @@ def test_dense_experts_multiply_every_token_by_every_expert():
 def test_hopper_2024_moe_layer_costs_are_the_gap_to_vllm_pr_2979():
     # Mixtral-8x7B BF16 on H100 at TP 2, 1000 tokens in / 50 out, vLLM's defaults, no era term
     h100 = find_gpu("h100-sxm")
-    dep = Deployment(
-        model=find_model("mixtral-8x7b"), gpu=h100, tp=2, utilisation=VLLM.memory_fraction, context=1050
-    )
+    dep = Deployment(model=find_model("mixtral-8x7b"), gpu=h100, tp=2, utilisation=VLLM.memory_fraction, context=1050)
     eff = efficiency_for(h100, engine="vLLM", context=1050, prefill_chunk_tokens=VLLM.max_num_tokens)
-    model_ms = [rate_point(dep, eff, rps, 1000, 50, prefill_time(dep, eff, 1000))[1] * 1e3 for rps, _, _ in PR2979_ITL_MS]
+    model_ms = [
+        rate_point(dep, eff, rps, 1000, 50, prefill_time(dep, eff, 1000))[1] * 1e3 for rps, _, _ in PR2979_ITL_MS
+    ]
     assert model_ms == pytest.approx(PR2979_MODEL_ITL_MS, abs=0.05)
     layers = dep.model.moe_layers
     assert layers == 32

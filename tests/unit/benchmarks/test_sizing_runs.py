@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.sizing import Deployment, Efficiency, find_gpu, find_model
+from benchmarks.sizing.engine_terms import engine_limits
 from benchmarks.sizing.published import FIGURES
 from benchmarks.sizing.serving import static_batch_tokens_per_s
 from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
-from benchmarks.sizing.validate import engine_limits
 
 
 def test_the_dataset_an_engine_was_built_for_is_read_from_its_stated_name():
