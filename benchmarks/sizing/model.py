@@ -34,7 +34,9 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
     bytes read        = weight bytes - input-embedding bytes (rows are gathered, not
                         streamed; a tied table is read as the LM head) - MoE experts no
                         token of the step is routed to: expected fraction read per layer
-                        = 1 - (1 - k/E)^tokens under uniform routing
+                        = 1 - (1 - k/E)^tokens under uniform routing (1 for an engine that runs
+                        every token through every expert, `Efficiency.moe_dense_experts`: vLLM's
+                        Mixtral before its fused-MoE kernel, `maturity_moe.py`)
     t_memory          = bytes read / (TP * W * eta_mem)
     FLOPs             = tokens * 2 * (P_a - P_emb) + rows * 2 * V * h
                         (the input embedding is a gather; the 16-bit LM head runs at the BF16
@@ -59,7 +61,8 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
                         Python scheduling and input preparation between steps, fitted on the vLLM
                         fit rows; zero for TensorRT-LLM's C++ executor.
     MoE               expert matmul FLOPs run at mfu * moe (grouped GEMMs over few tokens per
-                        expert are less efficient than one dense GEMM; fitted)
+                        expert are less efficient than one dense GEMM; fitted); k of E experts per
+                        token, or all E under `moe_dense_experts`
     step time         = t_gemm(t_memory, t_compute) + t_attention + t_comm + t_fixed
     tokens/s          = B / step time;  per GPU = tokens/s / TP
     compute roof      = 1 / t_compute(1 token, 1 row) tokens/s, which tokens/s never exceeds
