@@ -46,6 +46,12 @@ class Efficiency(BaseModel):
         "block-table walk, softmax reduction, output write): it does not shrink as TP splits the KV heads.",
     )
     moe: float = Field(default=1.0, gt=0, le=1, description="MoE expert matmuls' efficiency relative to mfu.")
+    moe_layer_floor_us: float = Field(
+        default=0.0,
+        ge=0,
+        description="Least time one MoE layer's expert kernels take per step, whatever the bytes they stream "
+        "(a small-batch kernel's latency floor, which does not shrink with TP); 0: none (`maturity_moe.py`).",
+    )
     moe_dense_experts: bool = Field(
         default=False,
         description="Every token runs through every expert a rank holds, masked by its routing weight (vLLM's "

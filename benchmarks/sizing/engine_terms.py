@@ -26,17 +26,22 @@ if TYPE_CHECKING:
 def engine_step_terms_us(model: ModelSpec, engine: str, gpu: GpuSpec, weight_dtype: str) -> float:
     """Extra seconds (in us) per engine step that `engine` pays by the rules above."""
     extra = maturity_step_overhead_us(model, engine, gpu)
-    extra += moe_terms(model, engine, gpu).layer_overhead_us * model.moe_layers
     return extra + weight_only_step_us(model, engine, weight_dtype)
 
 
 def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSpec, weight_dtype: str) -> Efficiency:
-    """`eff` plus the per-step costs and the MoE layout that `engine` has on `model`, `gpu`, `weight_dtype`."""
+    """`eff` plus the per-step costs, MoE floor and MoE layout `engine` has on `model`, `gpu`, `weight_dtype`."""
     extra = engine_step_terms_us(model, engine, gpu, weight_dtype)
-    dense = moe_terms(model, engine, gpu).dense_experts
-    if not extra and not dense:
+    moe = moe_terms(model, engine, gpu)
+    if not extra and not moe.dense_experts and not moe.layer_floor_us:
         return eff
-    return eff.model_copy(update={"step_overhead_us": eff.step_overhead_us + extra, "moe_dense_experts": dense})
+    return eff.model_copy(
+        update={
+            "step_overhead_us": eff.step_overhead_us + extra,
+            "moe_dense_experts": moe.dense_experts,
+            "moe_layer_floor_us": moe.layer_floor_us,
+        }
+    )
 
 
 def engine_limits(figure: PublishedFigure) -> tuple[int, int]:

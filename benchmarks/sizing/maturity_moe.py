@@ -18,21 +18,26 @@ do not reach that on Hopper; by source:
   prints, for Mixtral-8x7B BF16 at TP 2 on H100 with 1000 tokens in / 50 out, the inter-token
   latency at 1 and 2 requests/s with its tuned configs, 11.6 and 12.6 ms, and with the untuned
   kernel of the main branch before it, 23.3 and 25.4 ms (`PR2979_ITL_MS`). The model for that
-  deployment (H100 fitted factors, `rate_point`) predicts 7.81 and 8.06 ms: each step took 3.79
-  and 4.54 ms longer tuned, a cost that did not shrink with the load, i.e. per MoE layer (32 in
-  Mixtral-8x7B) 118 and 142 us; mean 130 us (`HOPPER_2024_MOE_LAYER_US`). Untuned, 15.5 and
-  17.3 ms longer: 484 and 542 us per layer, mean 513 us (`HOPPER_2024_UNTUNED_MOE_LAYER_US`).
-  The cost is taken per MoE layer because a small-batch kernel's latency floor does not shrink
-  with TP (pull requests 5238 and 5294, June 2024, print ITL for FP8 Mixtral-8x7B at TP 2 and
-  TP 4 within 0.4 ms of each other after their retune).
+  deployment (H100 fitted factors, `rate_point`, no floor) predicts 7.81 and 8.06 ms: each step took
+  3.79 and 4.54 ms longer tuned, 15.5 and 17.3 ms untuned. At those rates a step decodes about one
+  sequence, so each of the 32 MoE layers streams 2 of its 8 experts (352 MB over two GPUs), which the
+  model prices at 146.7 us. The kernels were latency-bound there, not bandwidth-bound: pull requests
+  5238 and 5294 (June 2024) print FP8 Mixtral-8x7B ITL at TP 2 and TP 4 within 0.4 ms of each other
+  after their retune (10.5 and 10.9 ms at 1 request/s), where halving each GPU's bytes should have
+  saved time. So the cost is a floor per MoE layer and step, `moe_layer_floor_us` (`model.py`:
+  the expert kernels take at least the floor, whatever bytes they stream), set to the modelled
+  stream time plus the mean gap per layer: 146.7 + 130.1 = 277 us tuned
+  (`HOPPER_2024_MOE_LAYER_FLOOR_US`), 146.7 + 513.0 = 660 us untuned
+  (`HOPPER_2024_UNTUNED_MOE_LAYER_FLOOR_US`). At larger batches the experts' bytes pass the floor
+  and it stops mattering.
 
 Rule (by engine release and GPU, never by row): a vLLM release before the fused-MoE kernel
 (named "before fused MoE", or a version below 0.3.0) runs MoE layers densely over the experts
 each rank holds. A vLLM release up to June 2024 (a stated date in the first half of 2024, or a
 version below 0.5.1; June 2024 is the last month a source, pull requests 5238 and 5294, shows the
-cost) serving a MoE model on a Hopper GPU pays `HOPPER_2024_MOE_LAYER_US` per MoE layer and step
-(tuned configs, the default), or `HOPPER_2024_UNTUNED_MOE_LAYER_US` where the engine name says its
-MoE kernel ran untuned. Ampere (A100) rows of the same releases (held-out C and D: pull requests
+cost) serving a MoE model on a Hopper GPU has the floor `HOPPER_2024_MOE_LAYER_FLOOR_US` per MoE
+layer and step (tuned configs, the default), or `HOPPER_2024_UNTUNED_MOE_LAYER_FLOOR_US` where the
+engine name says its MoE kernel ran untuned. Ampere (A100) rows of the same releases (held-out C and D: pull requests
 3240 and 4002) are predicted within about 20 % without a term and get none. Where in the second
 half of 2024 the cost went away is not known from a source; later engines are modelled without it.
 
@@ -54,9 +59,11 @@ from benchmarks.sizing.specs import GpuSpec, ModelSpec
 PR2979_ITL_MS = ((1, 11.6, 23.3), (2, 12.6, 25.4))
 # The model's ITL for those two points before any MoE term (H100 fitted factors); a test re-derives it.
 PR2979_MODEL_ITL_MS = (7.81, 8.06)
-# Mean extra cost per MoE layer and step, us, tuned and untuned (above); a test re-derives both.
-HOPPER_2024_MOE_LAYER_US = 130.0
-HOPPER_2024_UNTUNED_MOE_LAYER_US = 513.0
+# The model's stream time of one MoE layer's routed experts at that point, us, and the floors
+# (stream time + mean gap per layer), tuned and untuned; a test re-derives all three.
+PR2979_EXPERT_STREAM_US = 146.7
+HOPPER_2024_MOE_LAYER_FLOOR_US = 277.0
+HOPPER_2024_UNTUNED_MOE_LAYER_FLOOR_US = 660.0
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 _DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
@@ -70,7 +77,7 @@ class MoeTerms(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     dense_experts: bool = False
-    layer_overhead_us: float = 0.0
+    layer_floor_us: float = 0.0
 
 
 def stated_month(engine: str) -> tuple[int, int] | None:
@@ -97,16 +104,17 @@ def moe_terms(model: ModelSpec, engine: str, gpu: GpuSpec) -> MoeTerms:
     if not model.is_moe:
         return MoeTerms()
     dense = "before fused moe" in engine.lower() or _vllm_before(engine, _FIRST_FUSED, (2023, 12))
-    overhead = 0.0
+    floor = 0.0
     if gpu.generation == "hopper" and _vllm_before(engine, _FIRST_WITHOUT_COST, (2024, 6)):
         untuned = "untuned" in engine.lower()
-        overhead = HOPPER_2024_UNTUNED_MOE_LAYER_US if untuned else HOPPER_2024_MOE_LAYER_US
-    return MoeTerms(dense_experts=dense, layer_overhead_us=overhead)
+        floor = HOPPER_2024_UNTUNED_MOE_LAYER_FLOOR_US if untuned else HOPPER_2024_MOE_LAYER_FLOOR_US
+    return MoeTerms(dense_experts=dense, layer_floor_us=floor)
 
 
 __all__ = [
-    "HOPPER_2024_MOE_LAYER_US",
-    "HOPPER_2024_UNTUNED_MOE_LAYER_US",
+    "HOPPER_2024_MOE_LAYER_FLOOR_US",
+    "HOPPER_2024_UNTUNED_MOE_LAYER_FLOOR_US",
+    "PR2979_EXPERT_STREAM_US",
     "PR2979_ITL_MS",
     "PR2979_MODEL_ITL_MS",
     "MoeTerms",

@@ -56,6 +56,9 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
                         load, block-table walk, softmax reduction, output write), which does not
                         shrink as TP splits the KV heads; fitted, shared by all GPUs
     t_comm            = 2 * L * allreduce(tokens * h * 2 bytes)         if TP > 1 (`comm.py`)
+    t_moe_floor       = L_moe * max(0, floor - expert bytes read / (L_moe * TP * W * eta_mem))
+                        (a MoE kernel's latency floor per layer where an engine era has one,
+                        `maturity_moe.py`; 0 otherwise; counted with t_fixed)
     t_fixed           = step overhead + engine step overhead + L * layer overhead + B * sequence
                         overhead (launches, scheduler, sampling; fitted). The engine term is vLLM's
                         Python scheduling and input preparation between steps, fitted on the vLLM
@@ -96,6 +99,7 @@ import math
 from benchmarks.sizing.comm import allreduce_once, allreduce_time, fully_connected
 from benchmarks.sizing.deployment import Deployment, Efficiency, StepTime, gemm_roof
 from benchmarks.sizing.footprint import (
+    expert_bytes_read,
     expert_fraction_read,
     kv_bytes_per_token,
     paged_tokens,
@@ -157,6 +161,17 @@ def matmul_s(dep: Deployment, eff: Efficiency, tokens: float, logit_rows: float 
     return layers_s + head_s
 
 
+def moe_floor_s(dep: Deployment, eff: Efficiency, tokens: float) -> float:
+    """Time the MoE layers' latency floor adds to a step over `tokens` tokens: per MoE layer, what
+    `eff.moe_layer_floor_us` exceeds the time its routed experts' bytes take to stream (0 without a floor)."""
+    m = dep.model
+    if not eff.moe_layer_floor_us or not m.is_moe:
+        return 0.0
+    experts = expert_bytes_read(m, dep.weight_dtype, tokens, eff.moe_dense_experts)
+    per_layer_s = experts / m.moe_layers / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
+    return m.moe_layers * max(0.0, eff.moe_layer_floor_us * 1e-6 - per_layer_s)
+
+
 def weights_memory_s(dep: Deployment, eff: Efficiency, tokens: float) -> float:
     """Seconds to stream the weights a pass over `tokens` tokens reads (every expert if the engine runs all)."""
     read = weight_bytes_read(dep.model, dep.weight_dtype, tokens, eff.moe_dense_experts)
@@ -180,7 +195,7 @@ def step_time(
         compute_s=matmul_s(dep, eff, tokens, batch + (prefill_tokens / prompt_tokens if prompt_tokens else 0.0)),
         attention_s=attention_s(dep, eff, batch, context, prefill_tokens, prompt_tokens),
         comm_s=allreduce_time(dep, eff, tokens),
-        fixed_s=fixed_step_s(dep, eff, batch),
+        fixed_s=fixed_step_s(dep, eff, batch) + moe_floor_s(dep, eff, tokens),
         roof_exponent=eff.roof_exponent,
     )
 
@@ -263,6 +278,7 @@ __all__ = [
     "kv_bytes_per_token",
     "matmul_s",
     "max_sequences",
+    "moe_floor_s",
     "paged_tokens",
     "prefill_time",
     "runtime_bytes_per_gpu",
