@@ -27,6 +27,9 @@ recogniser finding when the text shows whose it is not:
   history text, "she is 12 and her brother..." in a maths problem, a textbook vignette
   (`Cues.public_near`, `Cues.vignette`; the rule in `recognisers/age.py` is strict-only).
 
+* a birth told as general knowledge: "Taylor Swift was born on 13 December 1989. How many
+  albums..." (a date after "was born on", public wording near it; a "DOB:" label never).
+
 Recall first still holds: a strong cue (a possessive with a relation, a role) in the
 same sentence keeps every finding, and only kinds listed here are ever dropped.
 """
@@ -145,6 +148,8 @@ def without_public_values(
     for finding in findings:
         if finding.recogniser == _RELATIVE_AGE and _public_age(finding, cues):
             continue
+        if finding.kind == _DATE_OF_BIRTH and _public_birth(text, finding, cues):
+            continue
         if (finding.kind in _ILLUSTRATED_KINDS or finding.kind in _CONTACT_KINDS) and _is_public_value(
             text, finding, cues, names
         ):
@@ -163,6 +168,18 @@ def _public_age(finding: Finding, cues: Cues) -> bool:
     if any(sentence.start <= start < sentence.end for start, _ in cues.strong):
         return False
     return cues.vignette or cues.public_near(finding.start, finding.end)
+
+
+_DATE_OF_BIRTH = "DATE_OF_BIRTH"
+_BORN_BEFORE = re.compile(r"(?<![a-z])(?:was|were)[ ]+born(?:[ ]+on|[ ]+in)?[ ,]*$")
+
+
+def _public_birth(text: NormalisedText, finding: Finding, cues: Cues) -> bool:
+    """ "Taylor Swift was born on 13 December 1989. How many albums..." is general knowledge: a date told as
+    a birth in a narrative ("was born on", not a "DOB:" label) near public wording, with no strong cue."""
+    if _BORN_BEFORE.search(text.lower, max(0, finding.start - 20), finding.start) is None:
+        return False
+    return _public_age(finding, cues)
 
 
 def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: Sequence[Finding]) -> bool:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from classifiers.cues import Cues
+from classifiers.given_names import GIVEN_NAMES
 from classifiers.normalise import NormalisedText
 from classifiers.special_lexicon import CATEGORIES
 from classifiers.term_regex import compile_terms
@@ -68,7 +69,10 @@ _VERBS = (
     r"joined|carr(?:y|ies|ied)|convert(?:s|ed)|came[ ]+out[ ]+as|undergo(?:es|ing)?|underwent|wears?"
 )
 _ADVERB = r"(?:[a-z]+ly[ ]+)?"
-_FIRST_PERSON = rf"(?:i'm|i've|i'd|i[ ]+{_ADVERB}(?:{_VERBS})|my)"
+_FIRST_PERSON = (
+    rf"(?:i'm|i've|i'd|i[ ]+{_ADVERB}(?:{_VERBS})|my(?:[ ]+[a-z0-9'\-]+){{1,3}}[ ]+(?:{_VERBS})|my|we're|"
+    rf"we[ ]+(?:are|were))"
+)
 _FAMILY_SUBJECT = r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa|hubby)"
 """Relation words that, without "my", name the writer's own relative ("Dad's got cancer", "mum has dementia")."""
 _THIRD_PERSON = (
@@ -84,13 +88,21 @@ _NOT_DISCLOSING = (
     r"work|caseload|clients|customers|majesty's"
 )
 _TAIL = rf"(?:[ ]+(?!(?:{_NOT_DISCLOSING})\b)[a-z0-9'\-,]+){{0,3}}[ ]*$"
-_FIRST_PERSON_TAIL = re.compile(r"(?<![a-z'])" + _FIRST_PERSON + _TAIL)
+_FIRST_PERSON_TAIL = re.compile(r"(?<![a-z'])" + _FIRST_PERSON + _TAIL.replace("{0,3}", "{0,5}"))
+"""The writer's own: up to five words between ("my 7 year old has type 1 diabetes")."""
 _THIRD_PERSON_TAIL = re.compile(r"(?<![a-z'])" + _THIRD_PERSON + _TAIL)
 # Matched on the original-case text: the word before "who" must be a comma or a capitalised word.
 _RELATIVE_TAIL = re.compile(
     rf"(?:,|(?<![A-Za-z])[A-Z][a-z]+)[ ]+who(?i:'s|[ ]+{_ADVERB}(?:{_VERBS}))(?i:{_TAIL.removesuffix('$')})$"
 )
 _DISCLOSURE_WINDOW = 60
+# "as a gay man, I...", "as a Muslim, my...": the term describes the writer
+_AS_A_BEFORE = re.compile(r"(?<![a-z])as[ ]+an?[ ]+(?:[a-z\-]+[ ]+)?$")
+_WRITER_AFTER = re.compile(r"(?:[ ]+[a-z\-]+){0,2}[ ]*,?[ ]+(?:i|i'm|i've|my|me)(?![a-z'])")
+# "Jo's chemo starts next week", "Mrs Evans's dementia": a person's possessive straight before the term
+_NAME_POSSESSIVE_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<given>[A-Z][a-z]+)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z][a-z]+)'s?[ ]+(?:[a-z\-]+[ ]+)?$"
+)
 
 
 def find_special_terms(text: NormalisedText) -> list[Finding]:
@@ -129,6 +141,14 @@ def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
     before = text.lower[window_start : term.start]
     if _FIRST_PERSON_TAIL.search(before) is not None:
         return True
+    if _AS_A_BEFORE.search(before) is not None and _WRITER_AFTER.match(text.lower, term.end) is not None:
+        return True
+    if not sentence.question and not cues.vignette and not cues.public_near(term.start, term.end):
+        possessive = _NAME_POSSESSIVE_BEFORE.search(text.text, window_start, term.start)
+        if possessive is not None and (
+            possessive.group("given") is None or possessive.group("given").lower() in GIVEN_NAMES
+        ):
+            return True
     if (
         not sentence.question
         and _THIRD_PERSON_TAIL.search(before) is not None

@@ -113,6 +113,8 @@ autism ; autistic ; asperger'?s ; adhd ; dyslexi[ac] ; dyspraxi[ac] ; tourette'?
 medication ; prescription ; prescribed ; painkiller ; morphine ; methadone ; opioid ; hospitali[sz]ed
 admitted to hospital ; intensive care ; occupational health ; fit note ; sick note ; blood test result
 # reproductive health
+expecting (?:a baby|twins|triplets|(?:our|my|her|their) (?:first|second|third) (?:baby|child))
+due to give birth ; maternity leave
 pregnant ; pregnancy ; miscarriage ; stillbirth ; abortion ; termination of (?:a |her |the )?pregnancy
 ivf ; fertility treatment ; infertil(?:e|ity) ; endometriosis ; menopaus(?:e|al)
 # dependency
@@ -162,6 +164,7 @@ observes ramadan ; fasting for ramadan ; keeps? (?:kosher|halal|the sabbath)
 """
 
 _SEXUALITY = r"""
+(?<='m |am |is |'s )bi(?=[ ]+and[ ]|[ ]*[,.!;]|$)
 sexual orientation ; sexuality ; gay ; lesbian ; bisexual ; pansexual ; asexual ; homosexual ; heterosexual
 queer ; lgbt(?:q|qia)?\+? ; transgender ; non-?binary ; intersex ; gender ?fluid
 same[- ]sex (?:partner|relationship|couple|marriage|spouse|attraction|wife|husband|boyfriend|girlfriend)

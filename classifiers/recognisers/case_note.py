@@ -7,8 +7,9 @@ the department can identify from the case it is filed on. Such a text is found b
 three things together, within one note:
 
 * a note header at the start of a line: "CN", "case note(s)", "file note", "note to
-  file", "contact log", "action log", "visit note", "home visit", "SW visit", "T/C",
-  "telephone call", "call log", followed by a date, a colon or a dash;
+  file", "contact log", "action log", "visit note", "home visit", "SW visit", "HV",
+  "T/C", "telephone call", "call log", "update (for the team/file)", "handover",
+  followed by a date and a time, a colon or a dash;
 * a person referred to the way notes do: "clmt", "cust", "client", "tenant",
   "applicant", "caller", "mum", "dad", "she", "he", a title and an initial ("Mr K.");
 * a record of contact in the past tense or reported speech: "called", "rang",
@@ -33,18 +34,22 @@ __all__ = ["CaseNote"]
 
 _HEADER = re.compile(
     r"(?:^|\n)[ \t]*(?P<header>(?:cn|case[ ]notes?|file[ ]note|note[ ]to[ ]file|contact[ ]log|action[ ]log|"
-    r"visit[ ]note|home[ ]visit|sw[ ]visit|t/c|telephone[ ]call|phone[ ]call|call[ ]log|case[ ]update|"
-    r"update[ ]for[ ]file)(?:[ ]+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?[ \t]*[:\-–])"
+    r"visit[ ]note|home[ ]visit|sw[ ]visit|hv(?:[ ]visit)?|visit|t/c|telephone[ ]call|phone[ ]call|call[ ]log|"
+    r"case[ ]update|attendance[ ]note|progress[ ]note|interview[ ]note|contact[ ]note|handover|"
+    r"update(?:[ ]for[ ](?:the[ ])?(?:file|team|record|case))?)"
+    r"(?:[ ]+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?(?:[ ,]+\d{1,2}[:.]\d{2})?[ \t]*[:\-–])"
 )
 _NOTE_END = re.compile(r"\n[ \t]*\n")
 _PERSON = re.compile(
     r"(?<![a-z])(?:clmt|cust|client|tenant|applicant|caller|customer|claimant|service[ ]user|resident|pupil|"
-    r"mum|dad|mother|father|she|he|her|his|(?:mr|mrs|ms|miss|mx)\.?[ ]+[a-z]\.?)(?![a-z])"
+    r"mum|dad|mother|father|she|he|her|his|(?:mr|mrs|ms|miss|mx)\.?[ ]+[a-z]\.?|pt|patient|yp|su|cyp|parent|carer|"
+    r"child|baby|son|daughter|family|occupant|student|learner|victim|complainant|young[ ]person)(?![a-z])"
 )
 _CONTACT = re.compile(
     r"(?<![a-z])(?:called|rang|phoned|spoke|spoken|attended|visited|seen|saw|advised|agreed|refused|says|said|"
     r"reports|reported|disclosed|confirmed|explained|stated|declined|requested|asked|informed|left[ ]message|"
-    r"no[ ]answer|did[ ]not[ ]attend|dna)(?![a-z])"
+    r"no[ ]answer|did[ ]not[ ]attend|dna|disputes|disputed|escalated|discussed|presented|accepted|complained|"
+    r"contacted|emailed|texted|arrived|left|signposted|referred|reviewed|feeding|sleeping|appeared)(?![a-z])"
 )
 _SCORE = 0.6
 

@@ -40,3 +40,9 @@ LOOK_ALIKES = {
 def test_public_look_alikes_of_the_new_rules_stay_public(classifier, name):
     result = classifier.classify(LOOK_ALIKES[name])
     assert result.level == PUBLIC, [(f.kind, LOOK_ALIKES[name][f.start : f.end]) for f in result.findings]
+
+
+def test_a_public_figures_birth_is_not_a_date_of_birth_finding(classifier):
+    # the name itself is the name rules' business; the date told as general knowledge is not a record
+    text = "Adele was born on 5 May 1988. How many albums has she released since then?"
+    assert "DATE_OF_BIRTH" not in {f.kind for f in classifier.classify(text).findings}

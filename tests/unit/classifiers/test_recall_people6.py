@@ -32,6 +32,8 @@ DATES_OF_BIRTH = {
     "sex_before": "Client: F, 12/03/1987, referred by her GP",
     "details_label": "Personal details - 1979-08-12 - Leeds - unemployed",
     "sex_slash": "Resident 14.02.1956 / female, room 12",
+    "born_in_a_letter": "My client was born on 5 May 1988 and wants to know when her pension starts.",
+    "dob_label_near_office": "Write to the Prime Minister about my case. DOB: 12/03/1987",
 }
 PUBLIC_DATES = {
     "appointment": "Your appointment is on 03/11/2025 at the male clinic entrance? Which door is that?",
@@ -57,10 +59,31 @@ SPECIAL_STATEMENTS = {
     "typo_schizo": "my brother has skitzophrenia",
     "typo_diagnosed": "my son was diagnoised with autisim last year",
     "typo_pregnant": "im pregnent and my boss wants me to do night shifts",
+    "as_a_writer": "as a gay man I'm worried about my new neighbours",
+    "we_are": "we are Jewish and the school keeps scheduling exams on Saturdays",
+    "given_name_possessive": "Priya's chemo starts next week so she needs time off",
+    "title_possessive": "Mr Evans's dementia is getting worse and he missed his review",
+    "my_noun_phrase_verb": "my 7 year old has type 1 diabetes",
+    "expecting": "my wife is expecting twins in june",
+    "bi": "I'm bi and my parents don't know",
+}
+CASE_NOTES = {
+    "update_for_team": "Update for the team: client KD/4471 attended today, next review in 6 weeks.",
+    "health_visitor": "HV 12/3: mum low mood, baby feeding well, next visit 2 wks",
+    "call_log_time": "CALL LOG 09:14 - caller (claimant) disputes sanction, escalated to DM",
+    "handover": "Handover: pt in bay 4 refused meds overnight, daughter called twice",
+}
+NOT_CASE_NOTES = {
+    "template": "Update: write a template for a home visit note with headings for who attended and what was agreed.",
+    "release_note": "Update: the new portal launched today and the old login page is gone.",
 }
 PUBLIC_SPECIAL = {
     "typo_question": "what are the symptoms of depresion?",
     "dad_general": "How do dads cope when a child is diagnosed with cancer?",
+    "country_possessive": "Britain's cancer survival rates are poor compared with Europe's.",
+    "eponym": "Parkinson's disease affects movement; what are the first signs?",
+    "as_a_question": "As a charity, how do we support staff with cancer?",
+    "maternity_question": "How long is statutory maternity leave in the UK?",
 }
 
 
@@ -102,3 +125,13 @@ def test_special_category_statements_with_relatives_and_typos_are_special(classi
 @pytest.mark.parametrize("name", sorted(PUBLIC_SPECIAL))
 def test_general_questions_with_typos_stay_public(classifier, name):
     assert classifier.classify(PUBLIC_SPECIAL[name]).level == PUBLIC
+
+
+@pytest.mark.parametrize("name", sorted(CASE_NOTES))
+def test_case_note_traffic_is_personal(classifier, name):
+    assert classifier.classify(CASE_NOTES[name]).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(NOT_CASE_NOTES))
+def test_headers_without_a_record_of_contact_stay_public(classifier, name):
+    assert classifier.classify(NOT_CASE_NOTES[name]).level == PUBLIC
