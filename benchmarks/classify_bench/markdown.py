@@ -133,6 +133,9 @@ def _quality_command(data: dict[str, Any]) -> str:
     if _eval_set(data) != DEFAULT_EVAL_SET:
         parts.append(f"--eval-set {_eval_set(data)}")
     parts += _spacy_model_option(data)
+    mode = (data["environment"].get("classifier_settings") or {}).get("mode", "strict")
+    if mode != "strict":
+        parts.append(f"--mode {mode}")
     if len(data["engines"]) == 1:
         parts.append("--no-presidio")
     if data["environment"].get("withhold_misses"):

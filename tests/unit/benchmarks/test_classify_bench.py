@@ -239,6 +239,14 @@ def test_spacy_model_is_chosen_by_option_and_shown_in_the_report(app, tmp_path):
     assert f"--spacy-model {path}" in (out / "classify_quality.md").read_text()
 
 
+def test_the_mode_is_part_of_the_reproduce_command(app, tmp_path):
+    out = tmp_path / "balanced"
+    args = ["--quality", "--no-presidio", "--limit", "20", "--mode", "balanced", "--out", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "--quality --mode balanced --no-presidio`" in (out / "classify_quality.md").read_text()
+
+
 def test_holdout_reports_withhold_the_text_of_missed_rows(app, tmp_path):
     from benchmarks.classify_bench.eval_set import HOLDOUT_EVAL_PATH
     from benchmarks.classify_bench.markdown import quality_markdown
