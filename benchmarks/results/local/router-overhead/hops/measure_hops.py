@@ -107,7 +107,7 @@ def _replica_address(haproxy: psutil.Process) -> str:
 
 def _cpu(proc: psutil.Process) -> float:
     times = proc.cpu_times()
-    return times.user + times.system
+    return float(times.user + times.system)
 
 
 def _server_timing(value: str | None) -> dict[str, float]:
@@ -146,6 +146,8 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                         help="with --trace: tell Starlette the server speaks ASGI 2.4 (no disconnect-listening task)")
     parser.add_argument("--switch-interval-s", type=float, default=0.0,
                         help="with --trace: sys.setswitchinterval in the router's processes (0: Python's 5 ms)")
+    parser.add_argument("--router-env", action="append", default=[], metavar="NAME=VALUE",
+                        help="an environment variable for the router's processes (e.g. RAY_worker_niceness=0)")
     parser.add_argument("--src", type=Path, default=ROOT,
                         help="the source tree the router and simulator import (PYTHONPATH; default this checkout)")
     parser.add_argument("--profile-s", type=float, default=0.0, help="py-spy the replica this long (0: no)")
@@ -170,7 +172,9 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         if args.switch_interval_s:
             env["HOPS_SWITCH_INTERVAL_S"] = str(args.switch_interval_s)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [*paths, env.get("PYTHONPATH")]))
-    sim_env = {**env, "HOPS_TRACE": str(work / "sim-trace.jsonl")} if args.trace else dict(env)
+    sim_env = dict(env)
+    env.update(item.split("=", 1) for item in args.router_env)
+    sim_env = {**sim_env, "HOPS_TRACE": str(work / "sim-trace.jsonl")} if args.trace else sim_env
     sim_env.pop("HOPS_SWITCH_INTERVAL_S", None)
     if args.trace:
         env["HOPS_TRACE"] = str(trace_file)
@@ -193,6 +197,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         replica = _find(router.pid, "ServeReplica", "Ingress")
         haproxy = _find(router.pid, "haproxy", "-f")
         replica_url = _replica_address(haproxy)
+        replica_nice = replica.nice()
         time.sleep(3.0)  # HAProxy reloads (a new process) once the replica is in its config
         haproxy = _find(router.pid, "haproxy", "-f")
         auth = {"authorization": f"Bearer {key}", "x-sensitivity": "personal"}
@@ -242,7 +247,8 @@ def main() -> None:  # noqa: PLR0915 - one linear script
     if args.trace:
         summary["trace"] = _split(requests, trace_file)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    result = {"tag": args.tag, "commit": commit.stdout.strip(), "src": str(args.src),
+    result = {"tag": args.tag, "commit": commit.stdout.strip(), "src": str(args.src), "router_env": args.router_env,
+              "replica_nice": replica_nice,
               "simulator": {"latency_ms": args.latency_ms, "tokens_per_s": args.tokens_per_s},
               "load_start": load_start, "load_end": load_end, "summary": summary, "blocks": blocks,
               "requests": [{k: r[k] for k in ("target", "ttft_ms", "e2e_ms")} for r in requests]}
