@@ -38,6 +38,7 @@ from benchmarks.sizing.published_c import held_out_c  # held-out C: every row he
 from benchmarks.sizing.published_d import held_out_d  # held-out D: collected blind, scored once
 from benchmarks.sizing.published_e import held_out_e  # held-out E: collected blind, scored once
 from benchmarks.sizing.published_f import held_out_f  # held-out F: collected blind, scored once
+from benchmarks.sizing.published_g import held_out_g  # held-out G: collected blind, scored once
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]
@@ -554,6 +555,7 @@ FIGURES: tuple[PublishedFigure, ...] = (
     *held_out_d(),
     *held_out_e(),
     *held_out_f(),
+    *held_out_g(),
 )
 
 __all__ = ["FIGURES", "Engine", "Metric", "Mode", "PublishedFigure", "Role"]

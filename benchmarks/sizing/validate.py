@@ -56,6 +56,7 @@ from benchmarks.sizing.published_c import held_out_c
 from benchmarks.sizing.published_d import held_out_d
 from benchmarks.sizing.published_e import held_out_e
 from benchmarks.sizing.published_f import held_out_f
+from benchmarks.sizing.published_g import held_out_g
 from benchmarks.sizing.serving import (
     batch_itl_s,
     batch_tokens_per_s,
@@ -184,10 +185,11 @@ _LATER_SETS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("D", held_out_d()),
         ("E", held_out_e()),
         ("F", held_out_f()),
+        ("G", held_out_g()),
     )
 )
-SET_NAMES = ("A", "B", "C", "D", "E", "F", "later")
-_SET_LABELS = {"F": "held-out F (scored once, blind)", "later": "held-out, later sets"}
+SET_NAMES = ("A", "B", "C", "D", "E", "F", "G", "later")
+_SET_LABELS = {"G": "held-out G (scored once, blind)", "later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:

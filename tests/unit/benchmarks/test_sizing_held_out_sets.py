@@ -1,4 +1,4 @@
-"""Held-out sets B to F (benchmarks/sizing/published_{b,c,d,e,f}*.py): every row held out, sourced, representable.
+"""Held-out sets B to G (benchmarks/sizing/published_{b,c,d,e,f,g}*.py): every row held out, sourced, representable.
 
 No prediction is made here: the rows are checked as data only, so that writing this test
 cannot leak anything about the model's errors on them. Each set was written down before
@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from benchmarks.sizing import published_c
+from benchmarks.sizing import published_c, published_g
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.published import FIGURES, PublishedFigure
 from benchmarks.sizing.published_b import held_out_b
@@ -20,6 +20,7 @@ from benchmarks.sizing.published_c import held_out_c
 from benchmarks.sizing.published_d import held_out_d
 from benchmarks.sizing.published_e import held_out_e
 from benchmarks.sizing.published_f import held_out_f
+from benchmarks.sizing.published_g import held_out_g
 
 SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "b": held_out_b(),
@@ -27,6 +28,7 @@ SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "d": held_out_d(),
     "e": held_out_e(),
     "f": held_out_f(),
+    "g": held_out_g(),
 }
 ROWS = [figure for rows in SETS.values() for figure in rows]
 
@@ -60,7 +62,7 @@ def test_each_set_is_held_out_and_in_the_table_once(letter: str) -> None:
     assert len(table) == len(set(table))
 
 
-@pytest.mark.parametrize("letter", ["c", "d", "e", "f"])
+@pytest.mark.parametrize("letter", ["c", "d", "e", "f", "g"])
 def test_no_source_shares_a_document_with_the_rest_of_the_table(letter: str) -> None:
     earlier = {_page(figure.source) for figure in _others(letter)}
     assert not earlier & {_page(figure.source) for figure in SETS[letter]}
@@ -95,7 +97,7 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
         assert figure.load is not None and figure.load > 0
 
 
-@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"], *SETS["e"], *SETS["f"]], ids=_id)
+@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"], *SETS["e"], *SETS["f"], *SETS["g"]], ids=_id)
 def test_later_rows_say_what_they_assumed(figure: PublishedFigure) -> None:
     assert figure.note.strip()
     if figure.key.startswith("d-") and figure.mode == "offline":
@@ -175,3 +177,50 @@ def test_held_out_f_concurrency_rows_state_fixed_lengths_and_their_request_count
         # the printed totals are prompts x length, which is what makes the lengths fixed
         assert str(figure.requests * figure.input_tokens) in figure.note
         assert str(figure.requests * figure.output_tokens) in figure.note
+
+
+def test_held_out_g_has_the_shape_its_docstring_states() -> None:
+    # published_g.py's docstring: 52 rows; A100 80 GB, H100 SXM, H200, MI300X; TP 1, 2, 4 and 8;
+    # dense and MoE; 40 offline, 8 static, 4 at fixed concurrency.
+    assert len(SETS["g"]) == 52
+    assert "52 rows" in (published_g.__doc__ or "")
+    assert {figure.gpu for figure in SETS["g"]} == {"A100-80GB", "H100-SXM", "H200", "MI300X"}
+    assert {figure.tp for figure in SETS["g"]} == {1, 2, 4, 8}
+    modes = [figure.mode for figure in SETS["g"]]
+    assert (modes.count("offline"), modes.count("static"), modes.count("concurrency")) == (40, 8, 4)
+    moe = {figure.model for figure in SETS["g"] if find_model(figure.model).experts > 1}
+    assert moe == {"Qwen3-235B-A22B", "Qwen3-30B-A3B", "DeepSeek-R1"}
+    assert {figure.model for figure in SETS["g"]} - moe
+
+
+@pytest.mark.parametrize("figure", [f for f in SETS["g"] if f.mode != "static"], ids=_id)
+def test_held_out_g_row_quotes_the_printed_value(figure: PublishedFigure) -> None:
+    # published as printed: the value appears verbatim where the row says it is
+    assert f"{figure.published}" in figure.where or f"{figure.published:.2f}" in figure.where
+
+
+@pytest.mark.parametrize("figure", [f for f in SETS["g"] if f.mode == "static"], ids=_id)
+def test_held_out_g_static_rows_are_batch_times_output_over_the_printed_latency(figure: PublishedFigure) -> None:
+    # the CSV prints the latency of one batch; the output rate is batch x output tokens / latency
+    latency = float(figure.where.split(",")[6])
+    assert figure.load is not None
+    assert figure.published == pytest.approx(figure.load * figure.output_tokens / latency)
+    assert figure.requests == figure.load
+
+
+def test_held_out_g_gpustack_blocks_generate_their_requested_lengths() -> None:
+    # a block is kept only if its generated total is within 2 % of prompts x requested output
+    # (requests that stop early would make the output length a spread, not a fixed length)
+    for config in published_g._CONFIGS:
+        for case, prompts, total_in, total_out, _ in config[7]:
+            wanted_in, wanted_out = published_g._REQUESTED[case]
+            assert prompts * wanted_out * 0.98 <= total_out <= prompts * wanted_out, (config[0], config[1], case)
+            assert prompts * wanted_in * 0.99 <= total_in <= prompts * wanted_in, (config[0], config[1], case)
+
+
+@pytest.mark.parametrize("figure", [f for f in SETS["g"] if f.key.startswith("g-gpustack-")], ids=_id)
+def test_held_out_g_gpustack_rows_are_prompts_times_length(figure: PublishedFigure) -> None:
+    # the lengths are the printed totals over the successful requests, and those totals are in the note
+    assert figure.requests is not None
+    assert f"{figure.requests} successful requests" in figure.note
+    assert f"{figure.input_tokens} in / {figure.output_tokens} out" in figure.note
