@@ -281,9 +281,9 @@ def _summarise(blocks: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 _STEPS = (
-    "asgi_in", "gateway_in", "backend_call", "post_sent", "headers_in", "chunk1_in", "stream_ready", "answer_out",
-    "audited_out", "handle_out", "response_call", "stream_response", "start_send", "start_sent", "write1",
-    "chunk2_in", "write2", "first_content",
+    "asgi_in", "gateway_in", "authenticated", "limits_passed", "parsed", "classified", "backend_call", "post_sent",
+    "headers_in", "chunk1_in", "stream_ready", "answer_out", "audited_out", "handle_out", "response_call",
+    "stream_response", "start_send", "start_sent", "write1", "chunk2_in", "write2", "first_content",
 )
 
 

@@ -12,7 +12,8 @@ In the upstream simulator only `asgi_in` (its app got the request), `start_sent`
 `write2` and `end` are noted.
 
 Steps: `asgi_in` (Serve's direct ingress got the request), `gateway_in` (Gateway.handle),
-`backend_call` (the local leg asked the engine), `post_sent` / `headers_in` (the engine's HTTP
+`authenticated`, `limits_passed`, `parsed`, `classified` (the gateway's first stages
+ended), `backend_call` (the local leg asked the engine), `post_sent` / `headers_in` (the engine's HTTP
 call; the server's response headers), `chunk1_in` / `chunk2_in` (first and
 second `data:` lines read from the server), `stream_ready` (sse_stream returned: the response
 can start), `answer_out` / `audited_out` / `handle_out` (the gateway's layers returned),
@@ -112,6 +113,18 @@ def _patch_sim(module: Any) -> None:
 
 def _patch_gateway(module: Any) -> None:
     _wrap_async(module.Gateway, "handle", "gateway_in")
+    _wrap_async_exit(module.Gateway, "_admit", "authenticated")
+    _wrap_async_exit(module.Gateway, "_classify_closed", "classified")
+    parse = module.parse_request
+
+    @functools.wraps(parse)
+    def parse_request(*args: Any, **kwargs: Any) -> Any:
+        _mark("limits_passed")
+        result = parse(*args, **kwargs)
+        _mark("parsed")
+        return result
+
+    module.parse_request = parse_request
     _wrap_async_exit(module.Gateway, "_answer", "answer_out")
     _wrap_async_exit(module.Gateway, "handle", "handle_out")
 
