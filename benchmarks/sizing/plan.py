@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from benchmarks.sizing.band import BAND_BASIS, BANDS
 from benchmarks.sizing.errors import SloUnattainableError
 from benchmarks.sizing.fit import check_fits, check_shape
+from benchmarks.sizing.frontend import served_requests_per_s
 from benchmarks.sizing.model import (
     Deployment,
     Efficiency,
@@ -116,8 +117,13 @@ def mean_itl_s(dep: Deployment, eff: Efficiency, work: Workload, batch: int) -> 
 
 
 def replica_requests_per_s(dep: Deployment, eff: Efficiency, work: Workload, batch: int) -> float:
-    """Requests per second one replica completes at `batch` (prefill and decode both counted)."""
-    return batch_tokens_per_s(dep, eff, batch, work.input_tokens, work.output_tokens) / work.output_tokens
+    """Requests per second one replica completes at `batch` (prefill and decode both counted).
+
+    The replica is served through vLLM's OpenAI API server, whose per-request time (template,
+    tokenisation, detokenising and streaming, `frontend.py`) adds to the engine's.
+    """
+    engine_rps = batch_tokens_per_s(dep, eff, batch, work.input_tokens, work.output_tokens) / work.output_tokens
+    return served_requests_per_s(engine_rps)
 
 
 def band_key(dep: Deployment) -> str:

@@ -41,6 +41,7 @@ from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
 from benchmarks.sizing.engine_terms import engine_limits, with_engine_terms
+from benchmarks.sizing.frontend import frontend_request_s, with_frontend
 from benchmarks.sizing.measured import (
     MEASURED_DIR,
     load_runs,
@@ -138,14 +139,15 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
     if figure.mode == "offline":
         max_batch = engine_limits(figure)[0]
         batch = float(offline_batch(dep, eff, isl, osl, max_batch, figure.engine.reserve_full_sequence))
-        if figure.requests is not None and figure.requests <= batch:
-            # one wave: every prompt is admitted at once, prefilled, then all decode together
-            return static_batch_tokens_per_s(dep, eff, figure.requests, isl, osl), float(figure.requests)
         if figure.requests is not None:
-            # a finite run of more prompts than the engine runs at once: waves of `batch` (serving.py)
+            # one wave if every prompt fits at once, else waves of `batch` (serving.py); an HTTP
+            # run also pays its API server's time per request (frontend.py)
+            one_wave = figure.requests <= batch
             waves = not figure.engine.reserve_full_sequence
-            tokens_per_s = static_batch_tokens_per_s(dep, eff, figure.requests, isl, osl, waves, int(batch))
-            return tokens_per_s, batch
+            cap = None if one_wave else int(batch)
+            tokens_per_s = static_batch_tokens_per_s(dep, eff, figure.requests, isl, osl, waves or one_wave, cap)
+            tokens_per_s = with_frontend(tokens_per_s, figure.requests, osl, frontend_request_s(figure.engine.name))
+            return tokens_per_s, float(figure.requests) if one_wave else batch
     else:
         assert figure.load is not None
         batch = figure.load
