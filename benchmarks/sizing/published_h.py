@@ -1,0 +1,42 @@
+"""Held-out H: an eighth, fresh set of published figures, every row held out by rule.
+
+Every row here is `role="held-out"`, with no exception, and the whole set was written down
+before any prediction was made for it. Held-out A (`published.py`) and B to G
+(`published_b*.py` ... `published_g*.py`) have all been seen while the model was being
+changed, so they no longer measure it cleanly; only a set nobody has predicted yet checks the
+next version honestly. Nothing here may be used by `calibrate.py` or to tune an efficiency
+factor, and once this set has been scored it is spent in the same way.
+
+None of these numbers were measured by us. Each row names its source (a file at a commit),
+where in it the figure is (the printed value is quoted in `where`), and the conditions the
+source states; a setting the source leaves unstated is taken from the engine's defaults at the
+stated version and said so in `note`. No source here is a document cited by `published.py`,
+`published_b*.py` ... `published_g*.py` or `trtllm_bench.py` (checked by document, not only by
+exact URL: another commit of the same file counts as the same source).
+
+Held-out H (29 rows; the unit test pins the shape). The earlier sets cluster on trtllm-bench tables,
+InferenceX, dstack, vLLM pull requests, AMD's ROCm blog, gpt-fast, GPUStack and Argonne, so H
+draws on a model vendor's own speed benchmark:
+
+* `published_h_qwen.py`: the Qwen team's Qwen2.5 speed benchmark page (QwenLM/Qwen2.5), vLLM
+  0.6.3 on A100 80 GB at batch 1 (mode "concurrency", load 1), 2048 generated tokens after
+  1 / 6144 / 14336 / 30720 input tokens; Qwen2.5 7B, 14B, 32B and 72B; BF16, GPTQ-Int8 and AWQ
+  checkpoints; TP 1, 2 and 4 as the page's "GPU Num".
+
+`held_out_h()` is not part of `published.FIGURES`: the lead wires the set in once, after the
+model's last validation run, so that no fitting step can see it first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from benchmarks.sizing.published import PublishedFigure
+
+
+def held_out_h() -> tuple[PublishedFigure, ...]:
+    """Every held-out H row, in source order."""
+    from benchmarks.sizing.published_h_qwen import qwen_speed_rows
+
+    return (*qwen_speed_rows(),)
