@@ -80,6 +80,10 @@ class Deployment(BaseModel):
     utilisation: float = Field(default=0.90, gt=0, le=1, description="Share of GPU memory the engine takes.")
     context: int = Field(default=8192, gt=0, description="Longest sequence served (vLLM --max-model-len).")
     max_num_seqs: int = Field(default=256, ge=1, description="Engine cap on sequences in a batch.")
+    attention_dp: bool = Field(
+        default=False,
+        description="Attention data-parallel over the TP ranks (each rank caches only its own sequences' KV).",
+    )
 
 
 class StepTime(BaseModel):

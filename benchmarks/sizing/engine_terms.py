@@ -9,6 +9,7 @@ an engine's batch and token caps (a trtllm-bench engine's from the dataset it wa
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
@@ -44,6 +45,14 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
     )
 
 
+_ATTENTION_DP = re.compile(r"attention[ _-]?(dp|data[ _-]parallel)|(dp|data[ _-]parallel)[ _-]attention", re.IGNORECASE)
+
+
+def attention_dp(engine: str) -> bool:
+    """Whether a figure's engine name states attention data parallelism (`model.replica_kv_bytes_per_token`)."""
+    return _ATTENTION_DP.search(engine) is not None
+
+
 def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
     """(max batch, max tokens per step) of the engine that produced `figure`.
 
@@ -61,4 +70,4 @@ def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
     return trtllm_bench_settings(model, gpu, figure.tp, figure.weight_dtype, figure.kv_dtype, isl, osl)
 
 
-__all__ = ["engine_limits", "engine_step_terms_us", "with_engine_terms"]
+__all__ = ["attention_dp", "engine_limits", "engine_step_terms_us", "with_engine_terms"]

@@ -125,9 +125,23 @@ def usable_kv_bytes(dep: Deployment, eff: Efficiency) -> float:
     return dep.tp * per_gpu - weight_bytes(dep.model, dep.weight_dtype)
 
 
+def replica_kv_bytes_per_token(dep: Deployment) -> float:
+    """KV bytes one token costs the replica: under attention data parallelism no rank replicates it.
+
+    Tensor-parallel MLA keeps the one compressed latent on every rank (x TP); with attention DP
+    (SGLang `--enable-dp-attention`, TensorRT-LLM `enable_attention_dp`) each rank runs attention
+    for its own sequences only, so a token's latent is held, and read, once. Source: SGLang's DP /
+    DPA guide (https://docs.sglang.io/docs/advanced_features/dp_dpa_router_guide: MLA has one KV
+    head, so TP duplicates the KV cache on every GPU; DP attention removes the duplication).
+    Not modelled: the attention weights each DP rank then holds whole (Ray Serve's data-parallel
+    attention page: QKV layers replicated), which costs memory and weight reads per rank.
+    """
+    return kv_bytes_per_token(dep.model, dep.kv_dtype, 1 if dep.attention_dp else dep.tp)
+
+
 def max_sequences(dep: Deployment, eff: Efficiency, tokens: float) -> int:
     """Sequences of `tokens` tokens whose paged KV cache fits at once (0 when not even one does)."""
-    per_sequence = kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp) * paged_tokens(tokens, eff.kv_block_tokens)
+    per_sequence = replica_kv_bytes_per_token(dep) * paged_tokens(tokens, eff.kv_block_tokens)
     return max(0, math.floor(usable_kv_bytes(dep, eff) / per_sequence))
 
 
@@ -221,7 +235,7 @@ def attention_s(
     (`ModelSpec.attention_flops_per_cached_token`). Each kernel is the slower of its bytes and FLOPs.
     """
     m = dep.model
-    kv_read = batch * kv_bytes_per_token(m, dep.kv_dtype, dep.tp) * context
+    kv_read = batch * replica_kv_bytes_per_token(dep) * context
     decode_flops = batch * m.layers * context * m.attention_flops_per_cached_token(decode=True)
     prefill_flops = prefill_tokens * m.layers * prompt / 2 * m.attention_flops_per_cached_token(decode=False)
     flops = attention_flops_s(dep, eff)
@@ -278,6 +292,7 @@ __all__ = [
     "kv_bytes_per_token",
     "matmul_s",
     "max_sequences",
+    "replica_kv_bytes_per_token",
     "moe_floor_s",
     "paged_tokens",
     "prefill_time",

@@ -40,7 +40,7 @@ from benchmarks.sizing.band_fit import render_bands_markdown, write_bands
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
-from benchmarks.sizing.engine_terms import engine_limits, with_engine_terms
+from benchmarks.sizing.engine_terms import attention_dp, engine_limits, with_engine_terms
 from benchmarks.sizing.frontend import frontend_request_s, with_frontend
 from benchmarks.sizing.measured import (
     MEASURED_DIR,
@@ -119,6 +119,7 @@ def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) ->
         utilisation=figure.engine.memory_fraction,
         context=figure.input_tokens + figure.output_tokens,
         max_num_seqs=engine_limits(figure)[0],
+        attention_dp=attention_dp(figure.engine.name),
     )
     if not figure.engine.fraction_of_free or eff is None:
         return dep
