@@ -14,14 +14,19 @@ stated version and said so in `note`. No source here is a document cited by `pub
 `published_b*.py` ... `published_g*.py` or `trtllm_bench.py` (checked by document, not only by
 exact URL: another commit of the same file counts as the same source).
 
-Held-out H (29 rows; the unit test pins the shape). The earlier sets cluster on trtllm-bench tables,
+Held-out H (43 rows; the unit test pins the shape). The earlier sets cluster on trtllm-bench tables,
 InferenceX, dstack, vLLM pull requests, AMD's ROCm blog, gpt-fast, GPUStack and Argonne, so H
-draws on a model vendor's own speed benchmark:
+draws on a model vendor's own speed benchmark and a research system's published baselines:
 
 * `published_h_qwen.py`: the Qwen team's Qwen2.5 speed benchmark page (QwenLM/Qwen2.5), vLLM
   0.6.3 on A100 80 GB at batch 1 (mode "concurrency", load 1), 2048 generated tokens after
   1 / 6144 / 14336 / 30720 input tokens; Qwen2.5 7B, 14B, 32B and 72B; BF16, GPTQ-Int8 and AWQ
   checkpoints; TP 1, 2 and 4 as the page's "GPU Num".
+* `published_h_qserve.py`: the TensorRT-LLM FP16 and W4A16 baseline cells of the QServe README's
+  efficiency tables (mit-han-lab/qserve), maximum throughput at 1024 in / 512 out on one L40S and
+  one A100 80 GB (mode "offline"); Llama-3-8B and Llama-2 7B / 13B / 70B. The README leaves the
+  TensorRT-LLM version, the baselines' batch sizes and the memory budget unstated: each row says what
+  it assumed.
 
 `held_out_h()` is not part of `published.FIGURES`: the lead wires the set in once, after the
 model's last validation run, so that no fitting step can see it first.
@@ -37,6 +42,7 @@ if TYPE_CHECKING:
 
 def held_out_h() -> tuple[PublishedFigure, ...]:
     """Every held-out H row, in source order."""
+    from benchmarks.sizing.published_h_qserve import qserve_baseline_rows
     from benchmarks.sizing.published_h_qwen import qwen_speed_rows
 
-    return (*qwen_speed_rows(),)
+    return (*qwen_speed_rows(), *qserve_baseline_rows())

@@ -8,6 +8,7 @@ leak anything about the model's errors on them. Set H is not wired into `publish
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -91,7 +92,8 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
 @pytest.mark.parametrize("figure", ROWS, ids=_id)
 def test_row_quotes_the_printed_value(figure: PublishedFigure) -> None:
     # published as printed: the value appears verbatim where the row says it is
-    assert f"{figure.published:.2f}" in figure.where or f"{figure.published}" in figure.where
+    printed = {f"{figure.published:.2f}", f"{figure.published}", f"{figure.published:g}"}
+    assert any(re.search(rf"(?<![\d.]){re.escape(value)}(?![\d.])", figure.where) for value in printed)
 
 
 def test_the_set_has_the_shape_its_docstring_states() -> None:
@@ -110,3 +112,16 @@ def test_qwen_speed_rows_are_batch_one_with_2048_generated_tokens() -> None:
     # e.g. '72B (vLLM)', Input Length 1, BF16, GPU Num 4, Default setting: 31.37 tokens/s
     row = next(f for f in qwen if f.key == "h-qwen2.5-72b-a100-tp4-bf16-1-2048")
     assert row.published == 31.37 and row.weight_dtype == "bf16" and row.engine.memory_fraction == 0.9
+
+
+def test_qserve_rows_are_the_trtllm_fp16_and_w4a16_cells_at_1024_in_512_out() -> None:
+    qserve = [figure for figure in ROWS if figure.key.startswith("h-qserve-")]
+    assert len(qserve) == 14
+    for figure in qserve:
+        assert figure.mode == "offline" and figure.load is None and figure.tp == 1
+        assert (figure.input_tokens, figure.output_tokens) == (1024, 512)
+        assert figure.weight_dtype in {"fp16", "int4"} and figure.kv_dtype == "fp16"
+    assert {figure.gpu for figure in qserve} == {"L40S", "A100-80GB"}
+    # 'L40S (48G)' table, TRT-LLM-FP16 row, Llama-3-8B column: 1326 tokens/s
+    row = next(f for f in qserve if f.key == "h-qserve-trt-llm-fp16-llama-3-8b-l40s-1024-512")
+    assert row.published == 1326
