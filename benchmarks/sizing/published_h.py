@@ -14,7 +14,7 @@ stated version and said so in `note`. No source here is a document cited by `pub
 `published_b*.py` ... `published_g*.py` or `trtllm_bench.py` (checked by document, not only by
 exact URL: another commit of the same file counts as the same source).
 
-Held-out H (43 rows; the unit test pins the shape). The earlier sets cluster on trtllm-bench tables,
+Held-out H (55 rows; the unit test pins the shape). The earlier sets cluster on trtllm-bench tables,
 InferenceX, dstack, vLLM pull requests, AMD's ROCm blog, gpt-fast, GPUStack and Argonne, so H
 draws on a model vendor's own speed benchmark and a research system's published baselines:
 
@@ -27,6 +27,10 @@ draws on a model vendor's own speed benchmark and a research system's published 
   one A100 80 GB (mode "offline"); Llama-3-8B and Llama-2 7B / 13B / 70B. The README leaves the
   TensorRT-LLM version, the baselines' batch sizes and the memory budget unstated: each row says what
   it assumed.
+* `published_h_sglang.py`: SGLang's own DeepSeek-V3 page (benchmark/benchmark_dsv3), v0.4.1 on one
+  8 x H200 node (TP 8, data-parallel attention), fixed request rates 1 / 2 / 4 / 8 per second at
+  1024 / 1024 fixed lengths (mode "rate"): median TPOT at every rate and the output throughput at the
+  two rates the server could not keep up with, for the page's "BF16" and "FP8" configurations.
 
 `held_out_h()` is not part of `published.FIGURES`: the lead wires the set in once, after the
 model's last validation run, so that no fitting step can see it first.
@@ -44,5 +48,6 @@ def held_out_h() -> tuple[PublishedFigure, ...]:
     """Every held-out H row, in source order."""
     from benchmarks.sizing.published_h_qserve import qserve_baseline_rows
     from benchmarks.sizing.published_h_qwen import qwen_speed_rows
+    from benchmarks.sizing.published_h_sglang import sglang_dsv3_rows
 
-    return (*qwen_speed_rows(), *qserve_baseline_rows())
+    return (*qwen_speed_rows(), *qserve_baseline_rows(), *sglang_dsv3_rows())

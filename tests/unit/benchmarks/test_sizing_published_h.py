@@ -125,3 +125,17 @@ def test_qserve_rows_are_the_trtllm_fp16_and_w4a16_cells_at_1024_in_512_out() ->
     # 'L40S (48G)' table, TRT-LLM-FP16 row, Llama-3-8B column: 1326 tokens/s
     row = next(f for f in qserve if f.key == "h-qserve-trt-llm-fp16-llama-3-8b-l40s-1024-512")
     assert row.published == 1326
+
+
+def test_sglang_rows_are_deepseek_v3_on_one_h200_node_at_fixed_rates() -> None:
+    sglang = [figure for figure in ROWS if figure.key.startswith("h-sglang-")]
+    assert len(sglang) == 12
+    for figure in sglang:
+        assert (figure.model, figure.gpu, figure.tp, figure.mode) == ("DeepSeek-V3", "H200", 8, "rate")
+        assert (figure.input_tokens, figure.output_tokens) == (1024, 1024)
+        assert figure.load in {1, 2, 4, 8} and figure.requests == 300 * figure.load
+    assert sum(figure.metric == "tpot_ms" for figure in sglang) == 8
+    # throughput only where the offered load (rate x 1024 tokens) was above what the server returned
+    for figure in sglang:
+        if figure.metric == "output_tokens_per_s":
+            assert figure.load is not None and figure.published < figure.load * 1024
