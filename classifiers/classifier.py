@@ -236,7 +236,7 @@ class Classifier:
             findings += self._decoded_findings(normalised, mode, depth)
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
-        names = find_name_candidates(normalised, [end for _, end in cues.strong])
+        names = find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
         findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)
         findings += ages_after_names(normalised, names, cues.public_near)

@@ -29,15 +29,16 @@ about her rent arrears") is judged on its own wording, as it would be alone.
 
 Sentences are split on `.`, `!`, `?` and line breaks (`sentences.py`; a title's full
 stop does not end one); a sentence ending in `?` is a question. Questions are where
-general-knowledge requests live, so weak cues and roles there do not count ("When
-was Churchill born?"). A request for a task put as a question ("Can you summarise the complaint from Jo Bloggs?", "Could you please
-draft...") is not a question in this sense: it asks for work on a case, and is read
-as a statement; "Can you tell me / explain / describe..." and "Can you find out
-when..." (a question about facts, put politely) stay questions. A semicolon or a
-spaced dash or a "so" before a question ("... Ramadan so can we move his
-interview?") separates clauses, and a clause before one is a question only if it
-opens like one ("Did he..."): in "Ann Lee turned 86 and lives alone; can social services visit?" the
-first clause is a statement about her and only the second is a question.
+general-knowledge requests live, so weak cues and roles there do not count ("When was
+Churchill born?"). A request for a task put as a question ("Can you summarise the
+complaint from Jo Bloggs?", "Could you please draft...") is not a question in this
+sense: it asks for work on a case, and is read as a statement; "Can you tell me /
+explain / describe..." and "Can you find out when..." (a question about facts, put
+politely) stay questions. A semicolon or a spaced dash or a "so" before a question
+("... Ramadan so can we move his interview?") separates clauses, and a clause before
+one is a question only if it opens like one ("Did he..."): in "Ann Lee turned 86 and
+lives alone; can social services visit?" the first clause is a statement about her and
+only the second is a question.
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ _ROLES = (
     "data subject|patient|client|employee|pupil|student|learner|victim|suspect|offender|witness|"
     "constituent|deceased|customer|child|young person|individual|subject"
 )
-_STRONG = re.compile(rf"(?<![a-z])(?:my|our|your)[ ]+(?:[a-z\-]+[ ]+)?(?:{_RELATIONS})(?:'s)?(?![a-z])")
+_STRONG = re.compile(rf"(?<![a-z])(my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{_RELATIONS})(?:'s)?(?![a-z])")
+"""A possessive and a relation: a strong cue in the first or second person ("my son"); in the third person
+("his brother") only a place where a name may follow (`Cues.relations`)."""
+_FIRST_SECOND_PERSON = frozenset({"my", "our", "your"})
 _ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{_ROLES})(?![a-z])")
 # Relational and financial roles written as labels ("Beneficiary: Jane Roe", "the account
 # holder is Jane Roe", "next of kin - John Roe") and self-introductions ("my name is...",
@@ -123,10 +127,10 @@ _WEAK_TERMS = split_alternatives(
     r"(?:has |have )?worked (?:in|at|for)|works (?:in|at)|employed (?:by|at|as)|reference for|"
     r"tenancy|deposit|refund|visa|residence card|residence permit|off sick|eligible for|entitled to|"
     r"bank statements?|bank details|childcare|interview|"
-    # a third person's own affairs ("his appointment", "her bank statements", "his wife"): a case, not a fact
-    r"(?:his|her|their) (?:wife|husband|partner|son|daughter|child|children|kids|baby|mum|dad|mother|father|"
-    r"appointment|application|documents|job|passport|tenancy|results|medication|payslips|statements|"
-    r"form|forms|file|details|account|deposit|rent|bills?|letter|case)"
+    # a third person's own affairs ("his appointment", "her bank statements"): a case, not a fact (not
+    # "his wife": public figures have families too)
+    r"(?:his|her|their) (?:appointment|application|documents|job|passport|tenancy|results|medication|payslips|"
+    r"statements|form|forms|file|details|account|deposit|rent|bills?|letter|case)"
 )
 _WEAK = compile_terms({"weak": _WEAK_TERMS}, before=r"(?<![a-z])", after=r"(?![a-z])")
 # Interrogatives of general-knowledge questions count only in a question ("Who was
@@ -230,6 +234,8 @@ class Cues:
     """Where the public cues are (empty with `public` True means: everywhere, for hand-built cues)."""
     linked: frozenset[int] | None = field(default=None, repr=False)
     """Indexes of sentences whose public cues reach into other sentences (`public_near`); None: all."""
+    relations: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    """A third person's relation ("his brother", "her late husband"): not a cue, but a name may follow it."""
     vignette: bool = False
     """The text is a textbook vignette about an unnamed person (`_VIGNETTE`): third-person wording discloses nothing."""
 
@@ -293,7 +299,10 @@ def find_cues(text: NormalisedText) -> Cues:
             return True
         return not sentences[max(0, bisect.bisect_right(starts, start) - 1)].question
 
-    strong = [m.span() for m in _STRONG.finditer(lower)]
+    strong: list[tuple[int, int]] = []
+    relations: list[tuple[int, int]] = []
+    for m in _STRONG.finditer(lower):
+        (strong if m.group(1) in _FIRST_SECOND_PERSON else relations).append(m.span())
     vignette = _VIGNETTE.search(lower) is not None
     strong += [
         m.span()
@@ -326,6 +335,7 @@ def find_cues(text: NormalisedText) -> Cues:
         weak=tuple(weak),
         public=bool(public_spans),
         vignette=vignette,
+        relations=tuple(relations),
     )
 
 

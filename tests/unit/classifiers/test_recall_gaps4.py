@@ -45,6 +45,7 @@ ROLES = {
     "in_the_name_of": "The booking is in the name of Farrukh Aliyev - please cancel it.",
     "lead_tenant_is": "The lead tenant is Oisin Kavanagh and the rent is late again.",
     "role_without_article": "damp in the back bedroom again, landlord is gareth pryce-jones",
+    "third_person_relation": "The claimant says her late husband, Wojciech Brzezinski, held the tenancy.",
 }
 LOWER_CASE = {
     "unknown_pair_subject": "ruslan abdullaev missed his appointment at the jobcentre",
@@ -59,6 +60,10 @@ LOWER_CASE_PUBLIC = {
     "public_question": "is a visa needed to visit the united arab emirates",
     "novelist": "recommend books by chinua achebe",
     "interview_tips": "tips for a job interview at a supermarket",
+}
+RELATIONS_OF_PUBLIC_FIGURES = {
+    "royal_brother": "Prince William and his brother Harry opened the hospital wing. What did they say?",
+    "author_wife": "Tolstoy and his wife Sophia had thirteen children. Summarise their marriage.",
 }
 PUBLIC_QUESTIONS = {
     "title_with_full_stop": "What did Rev. Martin Luther King say about nonviolence?",
@@ -117,3 +122,16 @@ def test_a_title_full_stop_does_not_end_a_sentence():
 def test_the_balanced_mode_keeps_dialogue_answers(classifier):
     text = DIALOGUE_ANSWERS["answer_after_dash"]
     assert classifier.classify(text, mode="balanced").level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", sorted(RELATIONS_OF_PUBLIC_FIGURES))
+def test_relations_of_public_figures_stay_public(classifier, name):
+    assert classifier.classify(RELATIONS_OF_PUBLIC_FIGURES[name]).level == PUBLIC
+
+
+def test_a_third_person_relation_is_no_cue_by_itself():
+    from classifiers.cues import find_cues
+    from classifiers.normalise import normalise
+
+    cues = find_cues(normalise("His brother Marek works nights."))
+    assert cues.strong == () and len(cues.relations) == 1
