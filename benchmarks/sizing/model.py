@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import math
 
+from benchmarks.sizing.block_fp8 import weight_gemm_flops
 from benchmarks.sizing.comm import allreduce_once, allreduce_time, fully_connected
 from benchmarks.sizing.deployment import Deployment, Efficiency, StepTime, gemm_roof
 from benchmarks.sizing.footprint import (
@@ -169,7 +170,8 @@ def matmul_s(dep: Deployment, eff: Efficiency, tokens: float, logit_rows: float 
     expert = m.expert_params if (m.is_moe and eff.moe_dense_experts) else routed
     sixteen_bit = m.unquantised_params  # layers a quantised checkpoint left in 16-bit run at the BF16 rate
     body = m.active_params - m.embedding_params - routed - sixteen_bit
-    layers_s = tokens * 2 * (body + expert / eff.moe) / (dep.tp * dep.gpu.flops(dep.weight_dtype) * eff.mfu)
+    # block-scaled FP8 checkpoints on Hopper run below the BF16 rate (block_fp8.py)
+    layers_s = tokens * 2 * (body + expert / eff.moe) / (dep.tp * weight_gemm_flops(dep) * eff.mfu)
     layers_s += tokens * 2 * sixteen_bit / (dep.tp * dep.gpu.flops("bf16") * eff.mfu)
     head_s = rows * 2 * m.vocab_size * m.hidden_size / (dep.tp * dep.gpu.flops("bf16") * eff.mfu)
     return layers_s + head_s
