@@ -49,7 +49,8 @@ _SUFFIX_STREETS = (
 _PREFIX_STREETS = (
     r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|cours|calle|c/|avenida|avda\.?|paseo|"
     r"plaza|carrer|(?-i:Via)|viale|piazza|piazzale|corso|largo|vicolo|rua|travessa|praça|ulica|ul\.|aleja|al\.|"
-    r"strada|calea|bulevardul|odos"
+    r"strada|calea|bulevardul|odos|jalan|jln\.?|jl\.|carrera|cra\.|calzada|camino|estrada|rodovia|ulitsa|prospekt|"
+    r"sokak|caddesi|cad\.|soi|thanon|đường|duong|pho|marg"
 )
 _UK_TYPES = (
     r"road|street|avenue|lane|close|drive|crescent|gardens|grove|terrace|place|way|court|mews|square|parade|"
@@ -73,6 +74,21 @@ _NOT_STREET_WORDS = r"(?!(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|per|
 
 _POSTCODE_TOWN = re.compile(rf"{_POSTCODES}[ ][A-Za-zÀ-ž]", re.IGNORECASE)
 """A postcode and a town after a continental street line, in any case: it then stands without context."""
+_POSTCODE_NEAR = re.compile(
+    r"[^\n]{0,45}?(?:"
+    # a comma, a postcode (not a year) and a town: "..., 06600 CDMX", "..., 50450 Kuala Lumpur"
+    r",[ ]*(?!(?:19|20)\d\d(?!\d))(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ ]?[a-z]{2})[ ]+[a-zà-ž]{3,}|"
+    # a state or province code and its postcode: "IL 62704", "QC H2X 1K4", "VIC 3065"
+    rf"[ ,](?:{_STATE.lower()})[ ]+\d{{5}}(?:-\d{{4}})?|"
+    r"[ ,](?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe)[ ]+[a-z]\d[a-z][ ]?\d[a-z]\d|"
+    r"[ ,](?:nsw|vic|qld|wa|sa|tas|nt|act)[ ]+\d{4}"
+    r"|"
+    # a city and an Indian PIN or other six-digit code: "Bengaluru 560001"
+    r",[ ]*[a-zà-ž]{3,}[ ]+[1-9]\d{5}"
+    r")(?![a-z0-9])"
+)
+"""A postcode within a few words after a street line, in a national layout (matched on lower-cased text)."""
+_POSTCODE_NEAR_SCORE = 0.6
 _DIRECTION = r"(?:,?[ ](?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\.?)?"
 
 
@@ -116,7 +132,8 @@ class PostalAddress(PatternRecogniser):
         ),
         Pattern(
             "military_unit_box",
-            r"(?<![A-Za-z])(?:unit|psc|cmr)[ ]\d{1,5},?[ ]box[ ]\d{1,5}(?![A-Za-z0-9])",
+            r"(?<![A-Za-z])(?:unit|psc|cmr|rr|hc|rural[ ]route|highway[ ]contract)[ ]\d{1,5},?[ ]box[ ]\d{1,5}"
+            r"(?![A-Za-z0-9])",
             score=0.7,
             requires=(" box",),
             flags=re.IGNORECASE,
@@ -170,6 +187,26 @@ class PostalAddress(PatternRecogniser):
             rf"{_POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
             requires=_SUFFIX_TOKENS + tuple(t.strip() + "," for t in _SUFFIX_TOKENS),
+            flags=re.IGNORECASE,
+        ),
+        # Colombian and Latin American grid addresses: "Calle 50 #12-34", "Carrera 7 No. 71-21"
+        Pattern(
+            "grid_street",
+            r"(?<![A-Za-z])(?:calle|carrera|cra\.?|cl\.?|kr\.?|avenida|av\.?|diagonal|transversal|dg\.?|tv\.?)[ ]"
+            r"\d{1,3}[A-Za-z]?(?:[ ]bis)?[ ]?(?:#|no\.?|n[°º])[ ]?\d{1,3}[A-Za-z]?[ ]?-[ ]?\d{1,3}(?![0-9])",
+            score=0.6,
+            requires=("#", "no", "n°", "nº"),
+            flags=re.IGNORECASE,
+        ),
+        # a dwelling first, then the street: "Flat 201, Sai Apartments, MG Road", "House 12, Street 5, F-7/2"
+        Pattern(
+            "dwelling_then_street",
+            r"(?<![A-Za-z])(?:flat|apartment|apt\.?|house|plot|unit|door|block|villa|h\.?[ ]?no\.?)[ ]?(?:no\.?[ ]?)?"
+            r"\d{1,5}[A-Za-z]?(?:/\d{1,4})?,[ ](?:[^\n,]{1,40},[ ]){0,2}(?:[^\n,]{0,30}[ ])?"
+            r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|marg|nagar|colony|sector|jalan|drive|way)"
+            r"(?:[ ]\d{1,4})?(?![A-Za-z0-9])",
+            score=0.45,
+            requires=("flat", "apartment", "apt", "house", "plot", "unit", "door", "block", "villa", "h.no", "h no"),
             flags=re.IGNORECASE,
         ),
         # an Irish Eircode (routing key, then the unique identifier of one address)
@@ -317,10 +354,18 @@ class PostalAddress(PatternRecogniser):
     )
 
     def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
-        """An organisation's PO box is not a household: organisation words win over address wording."""
+        """An organisation's PO box is not a household: organisation words win over address wording.
+
+        A street line followed, within a few words, by a postcode of any national format after a comma
+        or before a town ("Av. Reforma 222, Col. Juárez, 06600 CDMX", "45 rue X O, Montréal QC H2X 1K4")
+        stands as an address without other wording (any order: the postcode need not touch the line).
+        """
         if ("box" in lower[start:end] or "post" in lower[start:end]) and self.has_negative_context(lower, start, end):
             return None
-        return super().contextual_score(lower, start, end, score)
+        contextual = super().contextual_score(lower, start, end, score)
+        if contextual is not None and contextual < _POSTCODE_NEAR_SCORE and _POSTCODE_NEAR.match(lower, end):
+            return _POSTCODE_NEAR_SCORE
+        return contextual
 
     def assess(self, value: str, pattern: Pattern) -> float | None:
         """A continental street line with a postcode and town after it stands without context (0.6)."""

@@ -9,6 +9,11 @@ of 4-10 letters and digits, with at least one of each and any of space, hyphen, 
 underscore or slash between groups, is reported as `VEHICLE_REGISTRATION`. A car is
 somebody's: recall first, as for a UK plate with a failed age identifier.
 
+A plate also follows somebody's vehicle without a plate word ("my Polish car WX 12345",
+"the van (KR-1234A)"): a token in capitals with two or more digits straight after "car",
+"van", "motorbike"... that a possessive or determiner introduces, unless it holds a year
+or a road number ("BMW X5 2021", "M25 J10").
+
 Words that make "registration" a company's or a product's ("company registration",
 "charity", "model", "serial") drop the token.
 """
@@ -103,6 +108,22 @@ def _plate_like(value: str) -> bool:
     )
 
 
+_VEHICLES = words_regex(
+    ("car", "van", "vehicle", "lorry", "truck", "motorbike", "motorcycle", "scooter", "moped", "camper", "campervan",
+     "motorhome", "taxi", "pickup", "suv", "trailer", "caravan")
+)  # fmt: skip
+_AFTER_VEHICLE = re.compile(
+    r"(?:[ ]+\(?|[ ]*,[ ]*)(?:(?:is|was|with|plate|reg\.?|registered|as)[ ]+){0,2}\(?"
+    r"(?P<plate>[A-Z0-9]{1,4}(?:[ \-.·][A-Z0-9]{1,5}){1,2})(?![A-Za-z0-9]|[\-.·][A-Za-z0-9])"
+)
+"""A token in capitals straight after a vehicle noun ("my Polish car WX 12345", "the van (KR-1234A)"):
+plates of countries whose shapes no UK rule knows."""
+_YEAR_GROUP = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
+_ROAD_GROUP = re.compile(r"(?<![A-Za-z0-9])(?:[MAB]\d{1,4}|J\d{1,2})(?![A-Za-z0-9])")
+_OWNED_BEFORE = re.compile(r"(?<![a-z])(?:my|his|her|our|their|your|the|this|that)[ ]+(?:[a-z\-]+[ ]+){0,2}$")
+"""Somebody's vehicle ("my Polish car", "the van"), not a model in a review ("Toyota car GR 86")."""
+
+
 class VehiclePlate(Recogniser):
     """A plate of any country, right after a word naming it."""
 
@@ -128,5 +149,30 @@ class VehiclePlate(Recogniser):
                 continue
             if _NOT_A_CAR is not None and _NOT_A_CAR.search(text.lower, max(0, cue.start() - 40), end + 20):
                 continue
+            findings.append(Finding("VEHICLE_REGISTRATION", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
+        findings += self._after_vehicle_nouns(text)
+        return findings
+
+    def _after_vehicle_nouns(self, text: NormalisedText) -> list[Finding]:
+        """Capitalised plate-shaped tokens right after "car", "van"...; a model and year ("ID4 2023") is not one."""
+        findings: list[Finding] = []
+        if _VEHICLES is None:
+            return findings
+        for noun in _VEHICLES.finditer(text.lower):
+            token = _AFTER_VEHICLE.match(text.text, noun.end())
+            if token is None:
+                continue
+            plate = token.group("plate")
+            digits = sum(c.isdigit() for c in plate)
+            if digits < 2 or len(re.sub(_SEP, "", plate)) < 5 or _YEAR_GROUP.search(plate) or _ROAD_GROUP.search(plate):
+                continue
+            if (
+                not _plate_like(plate)
+                or _OWNED_BEFORE.search(text.lower, max(0, noun.start() - 40), noun.start()) is None
+            ):
+                continue
+            if _NOT_A_CAR is not None and _NOT_A_CAR.search(text.lower, max(0, noun.start() - 40), token.end() + 20):
+                continue
+            start, end = token.span("plate")
             findings.append(Finding("VEHICLE_REGISTRATION", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
         return findings

@@ -30,6 +30,13 @@ IDENTIFIERS = {
     "passaporto": "passaporto YA1234567 rilasciato a Roma",
     "pt_passaporte": "passaporte n.º CB123456 do requerente",
     "permit": "residence permit number ZU1234567 expired last month",
+    "lic_hash": "lic # D1234567 expired in March",
+    "sin_dotted": "S.I.N. 046 454 286 for my Canadian pension",
+    "alien_number": "A#: 123-456-789 on the asylum form",
+    "pp_hash": "pp# 123456789, issued in Lagos",
+    "ghana_card": "Ghana card GHA-123456789-0 of the applicant",
+    "emirates_id": "Emirates ID 784-1985-1234567-1 for my husband",
+    "iqama": "iqama number 2123456789, expires next year",
 }
 PUBLIC_ID_TALK = {
     "format_question": "What does a Spanish DNI number look like, and how is its letter worked out?",
@@ -48,6 +55,14 @@ ADDRESSES = {
     "ie_eircode_lower": "send the card to apt 4, 21 main st, d6w xy23",
     "dk_vej": "min adresse er Nørrebrogade 20, 2200 København N",
     "jp_postcode": "Shinjuku 3-2-1, 160-0023 Tokyo is where my son lives",
+    "rural_route": "RR 1 Box 45, Dalton, GA 30720",
+    "highway_contract": "HC 65 Box 12, Ely NV 89301",
+    "ca_postcode_after_town": "45 rue Sainte-Catherine O, Montréal QC H2X 1K4",
+    "in_dwelling_first": "Flat 201, Sai Apartments, MG Road, Bengaluru 560001",
+    "mx_colonia": "Av. Reforma 222, Col. Juárez, 06600 CDMX",
+    "my_jalan": "my parents live at 14 Jalan Ampang, 50450 Kuala Lumpur",
+    "co_grid": "Calle 50 #12-34, Bogotá",
+    "pk_house_street": "House 12, Street 5, F-7/2, Islamabad",
 }
 PO_BOXES = {
     "boite_postale": "BP 1234 Dakar, Senegal",
@@ -64,6 +79,8 @@ PUBLIC_ADDRESSES = {
     "bp_company": "BP 2023 results showed a fall in profits.",
     "bp_shares": "Should I buy BP shares at 450p?",
     "museum": "The Rijksmuseum, Museumstraat 1, 1071 XX Amsterdam, opens at 9.",
+    "street_then_year": "the shop at 12 main street, 1998 was the year it opened; who built it?",
+    "street_then_count": "the parade on 5 high road, 2000 people came along in 2019.",
 }
 PLATES = {
     "hyphen_make": "My Golf (lk65.xjt) was clamped outside my house",
@@ -73,11 +90,16 @@ PLATES = {
     "hyphen_make_prefix": "a parking ticket for my Ford Focus P123-ABC",
     "taxi": "The taxi that hit me was SK19-ABC.",
     "ulez": "ULEZ charge on vehicle LK-65-XJT even though it is compliant",
+    "eu_after_noun": "my Polish car WX 12345 was fined in London",
+    "bracketed_after_noun": "the van (KR-1234A) was stolen from the depot",
 }
 PUBLIC_PLATES = {
     "age_question": "What age can you get a driving licence in the UK? Is 17 too young?",
     "at_time": "Driving lessons start at 12 and end at 14; is that too long for one car?",
     "plate_format": "What do the letters in a UK number plate format like AB12 CDE mean?",
+    "model_and_year": "The new car BMW X5 2021 is fast but thirsty.",
+    "model_review": "Toyota car GR 86 review: is it worth it?",
+    "road_junction": "my car M25 J10 traffic update please",
 }
 
 
