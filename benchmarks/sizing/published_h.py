@@ -32,6 +32,22 @@ draws on a model vendor's own speed benchmark and a research system's published 
   1024 / 1024 fixed lengths (mode "rate"): median TPOT at every rate and the output throughput at the
   two rates the server could not keep up with, for the page's "BF16" and "FP8" configurations.
 
+Shape: 55 rows; A100 80 GB, L40S and H200 (three GPU types, one short of the issue's four); TP 1,
+2, 4 and 8; dense and MoE (DeepSeek-V3); 29 rows at fixed concurrency (all at concurrency 1), 14
+offline and 12 at a fixed request rate.
+
+Not found, so not in the set (searched: vLLM / SGLang / TensorRT-LLM issues and pull requests, the
+vLLM recipes and blog repositories, the SGLang cookbook, ROCm blogs and MAD, LMDeploy docs, NVIDIA
+TensorRT-LLM blogs, vendor and cloud pages): an MI300X/MI325X or H100 table with fixed lengths and a
+stated engine version from a source no earlier set cites (ROCm's blog posts print charts or ratios
+only, the vLLM ROCm attention post prints speed-up ratios, vLLM's recipes print no results or only
+MI355X); multi-level fixed-concurrency sweeps with fixed lengths (the SGLang cookbook and
+France Travail's benchmark reports use variable or "roughly" fixed prompt lengths); Mixtral or Qwen3
+MoE rows with stated conditions. Skipped because the catalogue lacks the model or GPU: Qwen2.5 0.5B
+to 3B, Mistral-7B v0.1, Llama-30B, Yi-34B and Qwen1.5-72B (QServe tables), MI355X (vLLM recipes),
+gpt-oss and Qwen3.5/3.6/DeepSeek-V4 (SGLang cookbook), and the L20 and H20. Skipped for
+unrepresentable dtypes: TRT-LLM W8A8 with an INT8 KV cache and QServe's W4A8KV4 (4-bit KV cache).
+
 `held_out_h()` is not part of `published.FIGURES`: the lead wires the set in once, after the
 model's last validation run, so that no fitting step can see it first.
 """
