@@ -146,7 +146,7 @@ def without_public_values(
     """
     kept = []
     for finding in findings:
-        if finding.recogniser == _RELATIVE_AGE and _public_age(finding, cues):
+        if finding.recogniser == _PRONOUN_AGE and _public_age(finding, cues):
             continue
         if finding.kind == _DATE_OF_BIRTH and _public_birth(text, finding, cues):
             continue
@@ -158,7 +158,7 @@ def without_public_values(
     return kept
 
 
-_RELATIVE_AGE = "relative_age"
+_PRONOUN_AGE = "pronoun_age"
 
 
 def _public_age(finding: Finding, cues: Cues) -> bool:

@@ -47,7 +47,8 @@ _RELATIONS = (
     r"grandmother|grandfather|nan|gran|grandma|grandad|grandpa|aunt|uncle|nephew|niece|cousin|neighbour|"
     r"neighbor|friend|client|patient|tenant|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid|"
     r"stepmother|stepfather|stepmum|stepdad|fianc[eé]e?|toddler|teenager|twins?|foster child|foster son|"
-    r"foster daughter|lodger|carer|flatmate|housemate|sibling|in-law|mother-in-law|father-in-law"
+    r"foster daughter|lodger|carer|flatmate|housemate|sibling|in-law|mother-in-law|father-in-law|eldest|youngest|"
+    r"oldest|little one|lad|lass|kids|children|grandkids|grandchildren"
 )
 
 
@@ -94,7 +95,8 @@ class RelativeAge(PatternRecogniser):
         Pattern(
             "relation_is_age",
             rf"(?<![a-z])(?:my|our|his|her|their)[ ]+(?:[a-z]+[ ]+)?(?:{_RELATIONS})(?:'s)?"
-            rf"(?:[ ]+is|[ ]+was|[ ]+turned|[ ]+turns|,?[ ]+who(?:[ ]+is|'s|[ ]+turned|[ ]+has[ ]+just[ ]+turned)|,)?"
+            rf"(?:[ ]+is|[ ]+was|[ ]+are|[ ]+were|[ ]+turned|[ ]+turns|"
+            rf",?[ ]+who(?:[ ]+is|'s|[ ]+are|[ ]+turned|[ ]+has[ ]+just[ ]+turned)|,)?"
             rf"(?:[ ]+|[ ]*\([ ]*)(?:aged[ ]+|age[ ]+|now[ ]+|only[ ]+|just[ ]+)?\d{{1,3}}"
             rf"(?:[ ]*(?:years?[ -]old|yrs?|months?[ -]old))?"
             rf"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|pounds|quid|percent|minutes))",
@@ -128,6 +130,33 @@ class RelativeAge(PatternRecogniser):
             requires=DIGITS,
             flags=re.IGNORECASE,
         ),
+        # "I'm a 52 year old man", "as a 70-year-old woman I find...": the writer describing themself
+        Pattern(
+            "own_age_noun",
+            r"(?<![a-z])(?:i[ ]+am|i'm|im)[ ]+an?[ ]+\d{1,3}[ -]*(?:years?|yrs?)[ -]*old"
+            r"|(?<![a-z])as[ ]+an?[ ]+\d{1,3}[ -]*(?:years?|yrs?)[ -]*old[ ]+[a-z]+[ ,]+(?:i|my)(?![a-z])",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        # a profile line: "Me: 34, F", "Age: 71, male"
+        Pattern(
+            "age_and_sex",
+            r"(?<![a-z])(?:me|age|aged)[ ]*:[ ]*\d{1,3}[ ]*[,/][ ]*(?:m|f|male|female|man|woman|nb)(?![a-z])",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        # "Grandad is 95 next week": a family word as the subject of a sentence names the writer's relative
+        Pattern(
+            "family_subject_age",
+            r"(?:^|(?<=[.!?\n])[ ]*|(?<=[.!?][ ]))(?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa)"
+            r"(?:[ ]+is|[ ]+was|[ ]+turned|[ ]+turns|'s)[ ]+(?:now[ ]+|only[ ]+|just[ ]+)?\d{1,3}"
+            r"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|pounds|quid|percent|minutes|miles))",
+            score=0.6,
+            requires=DIGITS,
+            flags=re.IGNORECASE | re.MULTILINE,
+        ),
         Pattern(
             "age_relation",
             rf"(?<![a-z])(?:my|our|his|her|their)[ ]+\d{{1,3}}[ -]+(?:years?|months?)[ -]+old[ ]+(?:{_RELATIONS})",
@@ -146,7 +175,7 @@ class PronounAge(PatternRecogniser):
     `public_values.py` drops it in history and news texts.
     """
 
-    name = "relative_age"
+    name = "pronoun_age"
     kind = AGE
     strict_only = True
     negative_context = (

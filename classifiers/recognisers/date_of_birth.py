@@ -135,6 +135,12 @@ class DateOfBirth(PatternRecogniser):
             requires=DIGITS,
         ),
         Pattern(
+            "spaced_date",
+            r"(?<![A-Za-z0-9/.\-])\d{1,2}[ ]\d{1,2}[ ](?:19|20)\d\d(?![A-Za-z0-9]|[ /.\-]\d)",
+            score=0.0,
+            requires=DIGITS,
+        ),
+        Pattern(
             "year_first_date",
             r"(?<![A-Za-z0-9/.\-])\d{4}([/.])\d{1,2}\1\d{1,2}(?![A-Za-z0-9]|[/.\-]\d)",
             score=0.0,

@@ -20,12 +20,23 @@ AGES = {
     "relation_who_is": "my husband who is 58 has just lost his job",
     "role_who_is": "The tenant, who is 72, has been threatened with eviction.",
     "stepdad": "my stepdad, 67, has been refused pension credit",
+    "eldest": "our eldest, aged 16, wants to leave school",
+    "twins_are": "our twins are 3 and the nursery has no places",
+    "own_age_noun": "I'm a 52 year old man looking for work",
+    "as_a_writer": "as a 70-year-old woman I find the app confusing",
+    "profile_line": "Me: 34, F, looking for housing advice",
+    "family_subject": "Grandad is 95 next week and wants a care assessment.",
 }
 PUBLIC_AGES = {
     "maths_pronoun": "She is 12 and her brother is 3 years older. How old is he?",
     "maths_twice": "He is 8 and his sister is twice as old. What is the sum of their ages?",
     "history": "He was 19 when the war started in 1939.",
     "vignette": "A 45-year-old man presents with chest pain. What is the next step?",
+    "minutes_away": "I'm 5 minutes away, start without me",
+    "height": "She is 5 foot 4 and he is 6 foot.",
+    "golf_score": "He was 3 under par after 12 holes.",
+    "sitcom": "Dad's Army is 55 years old this year; who was in the original cast?",
+    "as_a_vignette": "As a 70-year-old woman presents with confusion, what are the differentials?",
 }
 DATES_OF_BIRTH = {
     "sex_after": "Patient details: 03/11/1948, male, lives alone, no allergies",
@@ -34,10 +45,12 @@ DATES_OF_BIRTH = {
     "sex_slash": "Resident 14.02.1956 / female, room 12",
     "born_in_a_letter": "My client was born on 5 May 1988 and wants to know when her pension starts.",
     "dob_label_near_office": "Write to the Prime Minister about my case. DOB: 12/03/1987",
+    "spaced_digits": "DOB 03 04 1976, please update the record",
 }
 PUBLIC_DATES = {
     "appointment": "Your appointment is on 03/11/2025 at the male clinic entrance? Which door is that?",
     "study": "In 2019 the study enrolled 400 patients between 01/01/2015 and 31/12/2018.",
+    "spaced_phone_like": "Call 01 23 1987 to book a meeting room for the pension team.",
 }
 MISTYPED = {
     "nino_short": "my national insurance no is QQ12345C",
