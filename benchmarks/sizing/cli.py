@@ -158,6 +158,14 @@ def size_command(
         float, typer.Option(min=0.05, max=1.0, help="Share of GPU memory the engine may use (headroom).")
     ] = 0.90,
     max_num_seqs: Annotated[int, typer.Option(min=1, help="Engine cap on concurrent sequences.")] = 256,
+    attention_dp: Annotated[
+        bool,
+        typer.Option(
+            "--attention-dp",
+            help="Attention data-parallel over the TP ranks (SGLang --enable-dp-attention): an MLA model's "
+            "KV cache is held once per replica, not once per GPU.",
+        ),
+    ] = False,
     rps: Annotated[float | None, typer.Option(min=0.0001, help="Sustained requests per second (default 1).")] = None,
     input_tokens: Annotated[int | None, typer.Option(min=1, help="Mean input tokens (default 1000).")] = None,
     output_tokens: Annotated[int | None, typer.Option(min=1, help="Mean output tokens (default 250).")] = None,
@@ -203,6 +211,7 @@ def size_command(
             utilisation=utilisation,
             context=context or min(DEFAULT_CONTEXT, spec.max_context),
             max_num_seqs=max_num_seqs,
+            attention_dp=attention_dp,
         )
         work = Workload(
             rps=rps or measured.rps or 1.0,

@@ -16,8 +16,8 @@ from benchmarks.sizing.errors import DoesNotFitError, InvalidDeploymentError
 from benchmarks.sizing.model import (
     Deployment,
     Efficiency,
-    kv_bytes_per_token,
     max_sequences,
+    replica_kv_bytes_per_token,
     runtime_bytes_per_gpu,
     usable_kv_bytes,
     weight_bytes,
@@ -90,7 +90,7 @@ def _alternatives(dep: Deployment, eff: Efficiency, gpus_per_node: int) -> list[
                 found.append(f"--weight-dtype {dtype} at --tp {tp}")
     room = usable_kv_bytes(dep.model_copy(update={"context": 1}), eff)
     if room > 0:
-        longest = int(room // kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp))
+        longest = int(room // replica_kv_bytes_per_token(dep))
         if longest >= 1:
             found.append(f"--context {longest} or less (the longest sequence whose KV cache fits)")
     for gpu in GPUS:
@@ -115,7 +115,7 @@ def check_fits(dep: Deployment, eff: Efficiency, gpus_per_node: int) -> None:
         return
     weights_gb = weight_bytes(dep.model, dep.weight_dtype) / 1e9
     budget_gb = dep.tp * (dep.gpu.memory_bytes * dep.utilisation - runtime_bytes_per_gpu(dep, eff)) / 1e9
-    sequence_gb = kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp) * dep.context / 1e9
+    sequence_gb = replica_kv_bytes_per_token(dep) * dep.context / 1e9
     raise DoesNotFitError(
         f"{dep.model.name} in {dep.weight_dtype} needs {weights_gb:.0f} GB of weights; {dep.tp} x "
         f"{dep.gpu.name} ({dep.gpu.memory_gb:.0f} GB each) have {budget_gb:.1f} GB after runtime memory at "

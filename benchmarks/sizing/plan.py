@@ -38,9 +38,9 @@ from benchmarks.sizing.model import (
     Deployment,
     Efficiency,
     decode_step,
-    kv_bytes_per_token,
     max_sequences,
     prefill_time,
+    replica_kv_bytes_per_token,
     runtime_bytes_per_gpu,
     usable_kv_bytes,
     weight_bytes,
@@ -242,7 +242,7 @@ def size_deployment(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_n
     decode_tps = batch / step.total_s
     low, high, basis = error_band(dep)
     span = replicas_range(work.rps, per_replica, (low, high))
-    kv_token = kv_bytes_per_token(dep.model, dep.kv_dtype, dep.tp)
+    kv_token = replica_kv_bytes_per_token(dep)
     return SizingPlan(
         deployment=dep,
         workload=work,

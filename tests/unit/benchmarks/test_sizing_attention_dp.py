@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -56,3 +57,20 @@ def test_gqa_model_under_dp_keeps_its_own_kv_heads():
 )
 def test_engine_name_states_attention_dp(engine, stated):
     assert attention_dp(engine) is stated
+
+
+def test_size_cli_plans_attention_dp(tmp_path):
+    from typer.testing import CliRunner
+
+    from benchmarks.sizing.cli import size_app
+
+    def plan(*extra: str) -> dict:
+        args = ["--model", "deepseek-r1", "--gpu", "h200", "--tp", "8", "--weight-dtype", "fp8", "--json"]
+        result = CliRunner().invoke(size_app, [*args, "--out", str(tmp_path), *extra])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["plan"]
+
+    tp, dp = plan(), plan("--attention-dp")
+    assert tp["kv_bytes_per_token"] == 562_176 and dp["kv_bytes_per_token"] == 70_272
+    # same KV room, a latent 1/8 the size: about 8 x the sequences at the context (floors aside)
+    assert dp["max_sequences_at_context"] // 8 == tp["max_sequences_at_context"]
