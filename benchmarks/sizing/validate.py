@@ -58,6 +58,7 @@ from benchmarks.sizing.published_d import held_out_d
 from benchmarks.sizing.published_e import held_out_e
 from benchmarks.sizing.published_f import held_out_f
 from benchmarks.sizing.published_g import held_out_g
+from benchmarks.sizing.published_h import held_out_h
 from benchmarks.sizing.serving import (
     batch_itl_s,
     batch_tokens_per_s,
@@ -189,10 +190,11 @@ _LATER_SETS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("E", held_out_e()),
         ("F", held_out_f()),
         ("G", held_out_g()),
+        ("H", held_out_h()),
     )
 )
-SET_NAMES = ("A", "B", "C", "D", "E", "F", "G", "later")
-_SET_LABELS = {"later": "held-out, later sets"}
+SET_NAMES = ("A", "B", "C", "D", "E", "F", "G", "H", "later")
+_SET_LABELS = {"H": "held-out H (scored once, blind)", "later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:

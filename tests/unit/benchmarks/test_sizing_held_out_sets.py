@@ -1,4 +1,4 @@
-"""Held-out sets B to G (benchmarks/sizing/published_{b,c,d,e,f,g}*.py): every row held out, sourced, representable.
+"""Held-out sets B to H (benchmarks/sizing/published_{b,c,d,e,f,g,h}*.py): every row held out, sourced, representable.
 
 No prediction is made here: the rows are checked as data only, so that writing this test
 cannot leak anything about the model's errors on them. Each set was written down before
@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from benchmarks.sizing import published_c, published_g
+from benchmarks.sizing import published_c, published_g, published_h
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.published import FIGURES, PublishedFigure
 from benchmarks.sizing.published_b import held_out_b
@@ -21,6 +21,7 @@ from benchmarks.sizing.published_d import held_out_d
 from benchmarks.sizing.published_e import held_out_e
 from benchmarks.sizing.published_f import held_out_f
 from benchmarks.sizing.published_g import held_out_g
+from benchmarks.sizing.published_h import held_out_h
 
 SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "b": held_out_b(),
@@ -29,6 +30,7 @@ SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "e": held_out_e(),
     "f": held_out_f(),
     "g": held_out_g(),
+    "h": held_out_h(),
 }
 ROWS = [figure for rows in SETS.values() for figure in rows]
 
@@ -62,7 +64,7 @@ def test_each_set_is_held_out_and_in_the_table_once(letter: str) -> None:
     assert len(table) == len(set(table))
 
 
-@pytest.mark.parametrize("letter", ["c", "d", "e", "f", "g"])
+@pytest.mark.parametrize("letter", ["c", "d", "e", "f", "g", "h"])
 def test_no_source_shares_a_document_with_the_rest_of_the_table(letter: str) -> None:
     earlier = {_page(figure.source) for figure in _others(letter)}
     assert not earlier & {_page(figure.source) for figure in SETS[letter]}
@@ -97,7 +99,7 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
         assert figure.load is not None and figure.load > 0
 
 
-@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"], *SETS["e"], *SETS["f"], *SETS["g"]], ids=_id)
+@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"], *SETS["e"], *SETS["f"], *SETS["g"], *SETS["h"]], ids=_id)
 def test_later_rows_say_what_they_assumed(figure: PublishedFigure) -> None:
     assert figure.note.strip()
     if figure.key.startswith("d-") and figure.mode == "offline":
@@ -224,3 +226,60 @@ def test_held_out_g_gpustack_rows_are_prompts_times_length(figure: PublishedFigu
     assert figure.requests is not None
     assert f"{figure.requests} successful requests" in figure.note
     assert f"{figure.input_tokens} in / {figure.output_tokens} out" in figure.note
+
+
+@pytest.mark.parametrize("figure", SETS["h"], ids=_id)
+def test_held_out_h_row_quotes_the_printed_value(figure: PublishedFigure) -> None:
+    # published as printed: the value appears verbatim where the row says it is
+    printed = {f"{figure.published:.2f}", f"{figure.published}", f"{figure.published:g}"}
+    assert any(re.search(rf"(?<![\d.]){re.escape(value)}(?![\d.])", figure.where) for value in printed)
+
+
+def test_held_out_h_has_the_shape_its_docstring_states() -> None:
+    doc = published_h.__doc__ or ""
+    assert f"({len(SETS['h'])} rows" in doc
+    # Issue 14 asks held-out figures across >= 4 GPU types, TP 1-8, dense and MoE, offline and
+    # fixed-concurrency; H reaches 3 GPU types (A100 80 GB, L40S, H200), which the docstring says.
+    assert {figure.gpu for figure in SETS["h"]} == {"A100-80GB", "L40S", "H200"}
+    assert {figure.tp for figure in SETS["h"]} == {1, 2, 4, 8}
+    assert {find_model(figure.model).experts > 1 for figure in SETS["h"]} == {True, False}
+    modes = [figure.mode for figure in SETS["h"]]
+    assert (modes.count("concurrency"), modes.count("offline"), modes.count("rate")) == (29, 14, 12)
+
+
+def test_held_out_h_qwen_speed_rows_are_batch_one_with_2048_generated_tokens() -> None:
+    qwen = [figure for figure in SETS["h"] if figure.key.startswith("h-qwen2.5-")]
+    assert qwen
+    for figure in qwen:
+        assert figure.gpu == "A100-80GB" and figure.mode == "concurrency" and figure.load == 1
+        assert figure.output_tokens == 2048 and figure.input_tokens in {1, 6144, 14336, 30720}
+    # e.g. '72B (vLLM)', Input Length 1, BF16, GPU Num 4, Default setting: 31.37 tokens/s
+    row = next(f for f in qwen if f.key == "h-qwen2.5-72b-a100-tp4-bf16-1-2048")
+    assert row.published == 31.37 and row.weight_dtype == "bf16" and row.engine.memory_fraction == 0.9
+
+
+def test_held_out_h_qserve_rows_are_the_trtllm_fp16_and_w4a16_cells_at_1024_in_512_out() -> None:
+    qserve = [figure for figure in SETS["h"] if figure.key.startswith("h-qserve-")]
+    assert len(qserve) == 14
+    for figure in qserve:
+        assert figure.mode == "offline" and figure.load is None and figure.tp == 1
+        assert (figure.input_tokens, figure.output_tokens) == (1024, 512)
+        assert figure.weight_dtype in {"fp16", "int4"} and figure.kv_dtype == "fp16"
+    assert {figure.gpu for figure in qserve} == {"L40S", "A100-80GB"}
+    # 'L40S (48G)' table, TRT-LLM-FP16 row, Llama-3-8B column: 1326 tokens/s
+    row = next(f for f in qserve if f.key == "h-qserve-trt-llm-fp16-llama-3-8b-l40s-1024-512")
+    assert row.published == 1326
+
+
+def test_held_out_h_sglang_rows_are_deepseek_v3_on_one_h200_node_at_fixed_rates() -> None:
+    sglang = [figure for figure in SETS["h"] if figure.key.startswith("h-sglang-")]
+    assert len(sglang) == 12
+    for figure in sglang:
+        assert (figure.model, figure.gpu, figure.tp, figure.mode) == ("DeepSeek-V3", "H200", 8, "rate")
+        assert (figure.input_tokens, figure.output_tokens) == (1024, 1024)
+        assert figure.load in {1, 2, 4, 8} and figure.requests == 300 * figure.load
+    assert sum(figure.metric == "tpot_ms" for figure in sglang) == 8
+    # throughput only where the offered load (rate x 1024 tokens) was above what the server returned
+    for figure in sglang:
+        if figure.metric == "output_tokens_per_s":
+            assert figure.load is not None and figure.published < figure.load * 1024
