@@ -119,7 +119,7 @@ _PRIVATE_MARKER = re.compile(
 _ILLUSTRATION = re.compile(
     r"(?<![a-z])(?:examples?|dummy|fake|fictitious|fictional|made-up|specimen|placeholder|"
     r"(?:test|testing|sample)[ ]+(?:card|number|data|value|account|record|iban|email|address|phone|nino|nhs)|"
-    r"e\.g\.?|eg|for instance|such as|format(?:ted)?(?: like)?|looks like)(?![a-z])"
+    r"e\.g\.?|eg|for instance|such as|format(?:ted)?(?: like)?|looks like|something like|like this)(?![a-z])"
 )
 _ILLUSTRATION_AFTER = re.compile(
     r"[ ,)]*(?:is|are|was)[ ]+(?:an?|the|only)?[ ]*(?:[a-z\-]+[ ]+)?(?:example|sample|test|dummy|fake|fictitious|"

@@ -238,7 +238,18 @@ GENERIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 GENERIC_CUES += (
     (
         "UK_NATIONAL_INSURANCE_NUMBER",
-        ("national insurance", "national insurance number", "ni number", "ni no", "nino", "nat ins"),
+        (
+            "national insurance",
+            "national insurance number",
+            "ni number",
+            "ni no",
+            "nino",
+            "nat ins",
+            "ni:",
+            "n.i.",
+            "n.i. number",
+            "n.i. no",
+        ),
     ),
     ("UK_NHS_NUMBER", ("nhs number", "nhs no", "nhs num", "nhs#", "hospital number", "patient number", "mrn")),
     ("UK_CHI_NUMBER", ("chi number", "chi no", "community health index")),

@@ -205,7 +205,8 @@ _GENERIC_TOKEN = (
     r"[.:#\-–=]{0,2}[ ]?"
     r"(?i:(?:is|was|es|est|ist|no\.?|nr\.?|n(?:\.[ ]?[°º]?|[°º])\.?|núm\.?|number|num|nummer|numéro|número|numero|of)"
     r"[ ]?){0,2}[:#]?[ ]?"
-    r"(?P<value>[A-Za-z]{0,2}\d{2,6}(?:[ ](?:\d{1,6}|[A-Z]{4}(?=[ ]\d))){1,6}|"
+    r"(?P<value>[A-Za-z]{2,5}[ ]\d{4,8}[ ][A-Za-z0-9]{2,5}|"  # "MORGA 753116 SM9"
+    r"[A-Za-z]{0,2}[ ]?\d{2,6}(?:[ ](?:\d{1,6}|[A-Z]{4}(?=[ ]\d))){1,6}|"
     r"[A-Za-z0-9][A-Za-z0-9\-/.]{3,24}(?<=[A-Za-z0-9]))"
     r"(?![A-Za-z0-9])"
 )
@@ -238,6 +239,12 @@ _SCHEMES = tuple(_compile(s) for s in SCHEMES)
 _GENERIC_KIND = {_cue_key(cue): kind for kind, cues in GENERIC_CUES for cue in cues}
 _ALL_CUES = words_regex({*(c for item in _SCHEMES for c in item.cues), *_GENERIC_KIND})
 _TOKEN_AFTER = re.compile(r"(?:'s)?\s*" + _GENERIC_TOKEN)
+_TOKEN_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<value>[A-Za-z]{0,2}\d[A-Za-z0-9]{4,18}(?:[ ][A-Z0-9]{1,6}){0,3})"
+    r"[ ]*(?:[-–:,=)(][ ]*)?(?i:(?:that's|that[ ]is|it's|is|was|being|as)[ ]+)?"
+    r"(?i:(?:my|his|her|their|your|our|the)[ ]+)?(?i:(?:own|correct|old|new)[ ]+)?$"
+)
+"""A value just before its cue, with at most a dash and "that's his" between."""
 _ANY_STANDALONE = re.compile("|".join(f"(?i:{item.regex.pattern})" for item in _SCHEMES if item.scheme.standalone))
 """Every standalone shape in one pattern: a candidate none of them matches skips the per-scheme regexes."""
 # Every scheme's shape is 8-24 characters of letters and digits with single separators;
@@ -298,15 +305,16 @@ class InternationalIdentifier(Recogniser):
                         if score is not None:
                             key = (match.start(), match.end(), item.scheme.kind)
                             findings[key] = max(score, findings.get(key, 0.0))
-        for word, _, end in cue_hits:
+        for word, start, end in cue_hits:
             kind = _GENERIC_KIND.get(word)
             if kind is None:
                 continue
-            token = _TOKEN_AFTER.match(source, end)
+            # the value straight after its cue, or just before it ("QQ12345C - that's his national insurance number")
+            token = _TOKEN_AFTER.match(source, end) or _TOKEN_BEFORE.search(source, max(0, start - 60), start)
             if token is None:
                 continue
             value = token.group("value")
-            if not _id_shaped(value) or self._talks_about_checks(lower, end, token.end()):
+            if not _id_shaped(value) or self._talks_about_checks(lower, start, token.end()):
                 continue
             key = (token.start("value"), token.end("value"), kind)
             findings[key] = max(_GENERIC_SCORE, findings.get(key, 0.0))

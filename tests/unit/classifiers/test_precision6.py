@@ -32,6 +32,8 @@ LOOK_ALIKES = {
     "eircode_question": "What does the D6W part of a Dublin Eircode mean?",
     "imei_phone": "My phone shows IMEI 35-209900-176148-1 on the box. What is an IMEI used for?",
     "imei_fifteen_digits": "Is IMEI 490154203237518 a valid handset number, and who issues them?",
+    "format_something_like": "What format does a national insurance number have? Something like QQ 12 34 56 C?",
+    "passport_year_words": "My passport from 2019 was lost on holiday; how do I report it?",
     "museum_address": "Museumstraat 1, 1071 XX Amsterdam is the Rijksmuseum; when does it open?",
 }
 

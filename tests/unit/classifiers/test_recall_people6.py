@@ -60,6 +60,10 @@ MISTYPED = {
     "utr_nine": "UTR: 123456789 (self assessment)",
     "upn_long": "UPN A12345678901 for the pupil moving schools",
     "iban_short": "IBAN GB29 NWBK 6016 1331 9268 1",
+    "value_before_cue": "QQ12345C - that's his national insurance number",
+    "ni_colon_spaced": "NI: QQ 12 34 56",
+    "ni_dotted": "N.I. number QQ123456 C",
+    "licence_spaced": "my driving licence no is MORGA 753116 SM9",
 }
 ENCODED = {
     "form_plus": "q=my+nhs+number+is+943+476+5919",
