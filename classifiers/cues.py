@@ -92,7 +92,8 @@ _ROLE_LABEL = re.compile(
 # as next of kin"): the role says the name is a private individual's, wherever it stands.
 AS_ROLE = (
     r"(?:as|named as|appointed as|listed as)[ ]+(?:the[ ]+|a[ ]+|an[ ]+|my[ ]+|his[ ]+|her[ ]+|their[ ]+|"
-    r"our[ ]+|your[ ]+)?(?:joint[ ]+|sole[ ]+|main[ ]+|second[ ]+|named[ ]+)?(?:beneficiary|account holder|"
+    r"our[ ]+|your[ ]+)?(?:joint[ ]+|sole[ ]+|main[ ]+|second[ ]+|named[ ]+|authori[sz]ed[ ]+|additional[ ]+|"
+    r"registered[ ]+|nominated[ ]+)?(?:beneficiary|account holder|"
     r"next of kin|payee|executor|executrix|guarantor|policyholder|policy holder|cardholder|appointee|"
     r"named driver|emergency contact|attorney|trustee|signatory|nominee|dependant|co-applicant|joint tenant)"
     r"(?![a-z])"
@@ -158,7 +159,8 @@ _PUBLIC = compile_terms(
             r"[ ]career|(?:summari[sz]e|describe|tell me about)[ ]+(?:his|her|their)[ ]+"
             r"(?:life|career|legacy|achievements|work)|"
             # fiction: characters are nobody
-            r"fictional character|the character|characters|short story|a story about|bedtime story|poem|limerick|"
+            r"fictional character|the character|characters|tv character|cartoon character|character in|"
+            r"short story|a story about|bedtime story|poem|limerick|"
             r"sitcom|soap opera|tv series|fairy tale|superhero|"
             # people acting in a public office or role, and people in exercises and scenarios (not words
             # that case notes use too: "headteacher", "ombudsman", "chief inspector", "according to")
@@ -294,6 +296,12 @@ def find_cues(text: NormalisedText) -> Cues:
     lower = text.lower
     starts = [s.start for s in sentences]
 
+    def _opens_sentence(start: int) -> bool:
+        if not sentences:
+            return not lower[:start].strip()
+        sentence = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+        return not lower[sentence.start : start].strip(" \t\n\"'-*>")
+
     def in_statement(start: int) -> bool:
         if not sentences:
             return True
@@ -316,7 +324,13 @@ def find_cues(text: NormalisedText) -> Cues:
         strong += [m.span() for m in _IN_THE_NAME_OF.finditer(lower)]
     weak = [m.span() for m in _WEAK.finditer(lower) if in_statement(m.start())]
     public_spans = [m.span() for m in _PUBLIC.finditer(lower)]
-    public_spans += [m.span() for m in _PUBLIC_QUESTION.finditer(lower) if not in_statement(m.start())]
+    # a general-knowledge question opening a sentence is one without its "?" ("who was mr darcy"); not
+    # "who is", which opens casework too ("who is dealing with mrs okafor's claim")
+    public_spans += [
+        m.span()
+        for m in _PUBLIC_QUESTION.finditer(lower)
+        if not in_statement(m.start()) or (not m.group().startswith("who is") and _opens_sentence(m.start()))
+    ]
     public_spans += _historic_years(lower)
     public_spans.sort()
     linked = frozenset(

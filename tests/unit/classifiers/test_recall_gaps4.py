@@ -42,6 +42,7 @@ INTRODUCTIONS = {
 ROLES = {
     "trustee_label": "Trustee: Ambrose Kettering. Please send the annual return to him.",
     "our_guarantor": "Our guarantor, Delphine Roux, has changed her address.",
+    "authorised_signatory": "Please set up Ravinder Kalsi as an authorised signatory on the club account.",
     "in_the_name_of": "The booking is in the name of Farrukh Aliyev - please cancel it.",
     "lead_tenant_is": "The lead tenant is Oisin Kavanagh and the rent is late again.",
     "role_without_article": "damp in the back bedroom again, landlord is gareth pryce-jones",
@@ -70,6 +71,8 @@ PUBLIC_QUESTIONS = {
     "who_played": "Who played Mrs Doubtfire?",
     "symbolise": "What does Mr Hyde symbolise in the novella?",
     "maths_pence_each": "mr jones buys 4 stamps at 85p each. how much change from £5?",
+    "lower_case_question_without_mark": "what did mrs pankhurst do for the vote",
+    "tv_character": "Mr Motivator was a TV character on breakfast television. Was he real?",
     "maths_how_much": "Mr Osei buys 6 pencils for the class. How much does he pay if each costs 40p?",
 }
 
@@ -135,3 +138,7 @@ def test_a_third_person_relation_is_no_cue_by_itself():
 
     cues = find_cues(normalise("His brother Marek works nights."))
     assert cues.strong == () and len(cues.relations) == 1
+
+
+def test_who_is_without_a_question_mark_stays_casework(classifier):
+    assert classifier.classify("who is dealing with mrs okafor's housing claim").level >= PERSONAL
