@@ -25,6 +25,16 @@ way it can be is a disclosure, found here:
   general-knowledge wording ("Tell me about Tom Hanks, who has diabetes" stays a
   question about a public figure).
 
+* the writer in other words: "we are"/"we're", "as a <term> (man), I...", "my <up to three
+  words> has/is..." ("my 7 year old has type 1 diabetes"); a relative named without "my" as
+  the subject ("Dad's got cancer", "mum has dementia"); a person described with "the"/"this"
+  and a role or noun ("the lad next door is on probation"); a known given name's or a titled
+  surname's possessive ("Priya's chemo", "Mr Evans's dementia") or a known given name as the
+  subject ("Jason is a recovering alcoholic"), in statements and not near public wording. A
+  sentence that ends in "?" but opens as a statement ("he's got dementia, can he still
+  manage his money?") counts as a statement; one that opens with a question word or "if"
+  does not.
+
 Ambiguous words are only matched in phrases ("attends the mosque", "police
 caution"), never alone ("church", "caution"). A term that names a line of work
 rather than a person's circumstances is not a candidate: one followed by a job
@@ -75,9 +85,17 @@ _FIRST_PERSON = (
 )
 _FAMILY_SUBJECT = r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa|hubby)"
 """Relation words that, without "my", name the writer's own relative ("Dad's got cancer", "mum has dementia")."""
+_DESCRIBED = (
+    r"(?:lad|lass|girl|boy|man|woman|guy|bloke|lady|tenant|claimant|client|neighbour|neighbor|resident|pupil|"
+    r"student|customer|caller|applicant|employee|colleague|child|kid|occupant|service user|young person)"
+)
+"""A person described by a role or a noun with "the"/"this"/"that" ("the lad next door is on probation"); not
+"patient", which textbook questions use ("The patient has diabetes. What is the treatment?")."""
 _THIRD_PERSON = (
     rf"(?:he's|she's|they're|his|her|(?:he|she|they)[ ]+{_ADVERB}(?:{_VERBS})|"
-    rf"{_FAMILY_SUBJECT}(?:'s|[ ]+{_ADVERB}(?:{_VERBS})))"
+    rf"{_FAMILY_SUBJECT}(?:'s|[ ]+{_ADVERB}(?:{_VERBS}))|"
+    rf"(?:the|this|that)[ ]+(?:[a-z\-]+[ ]+){{0,2}}?{_DESCRIBED}(?:[ ]+next[ ]+door|[ ]+upstairs|[ ]+downstairs)?"
+    rf"[ ]+{_ADVERB}(?:{_VERBS}))"
 )
 # Up to three words between verb and term, none of them the words of a general question
 # ("I have a question about cancer") or of someone else ("I have a friend with...").
@@ -96,6 +114,16 @@ _RELATIVE_TAIL = re.compile(
     rf"(?:,|(?<![A-Za-z])[A-Z][a-z]+)[ ]+who(?i:'s|[ ]+{_ADVERB}(?:{_VERBS}))(?i:{_TAIL.removesuffix('$')})$"
 )
 _DISCLOSURE_WINDOW = 60
+# a sentence that ends in "?" but opens as a statement: "he's got dementia, can he still manage his money?"
+_QUESTION_OPENING = re.compile(
+    r"[^a-z]*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|"
+    r"will|shall|may|might|has|have|had|if|whether|suppose|supposing|assuming|imagine|say)(?![a-z])"
+)
+# "Jason is a recovering alcoholic": a known given name as the subject of a disclosure verb
+_GIVEN_NAME_SUBJECT = re.compile(
+    rf"(?<![A-Za-z])(?P<given>[A-Z][a-z]+)(?:[ ]+[A-Z][a-z]+)?[ ]+(?i:{_ADVERB}(?:{_VERBS}))"
+    rf"(?i:{_TAIL.removesuffix('$')})$"
+)
 # "as a gay man, I...", "as a Muslim, my...": the term describes the writer
 _AS_A_BEFORE = re.compile(r"(?<![a-z])as[ ]+an?[ ]+(?:[a-z\-]+[ ]+)?$")
 _WRITER_AFTER = re.compile(r"(?:[ ]+[a-z\-]+){0,2}[ ]*,?[ ]+(?:i|i'm|i've|my|me)(?![a-z'])")
@@ -139,18 +167,22 @@ def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
     sentence = cues.sentence_at(term.start)
     window_start = max(sentence.start, term.start - _DISCLOSURE_WINDOW)
     before = text.lower[window_start : term.start]
+    statement = not sentence.question or _QUESTION_OPENING.match(text.lower, sentence.start) is None
     if _FIRST_PERSON_TAIL.search(before) is not None:
         return True
     if _AS_A_BEFORE.search(before) is not None and _WRITER_AFTER.match(text.lower, term.end) is not None:
         return True
-    if not sentence.question and not cues.vignette and not cues.public_near(term.start, term.end):
+    if statement and not cues.vignette and not cues.public_near(term.start, term.end):
         possessive = _NAME_POSSESSIVE_BEFORE.search(text.text, window_start, term.start)
         if possessive is not None and (
             possessive.group("given") is None or possessive.group("given").lower() in GIVEN_NAMES
         ):
             return True
+        subject = _GIVEN_NAME_SUBJECT.search(text.text, window_start, term.start)
+        if subject is not None and subject.group("given").lower() in GIVEN_NAMES:
+            return True
     if (
-        not sentence.question
+        statement
         and _THIRD_PERSON_TAIL.search(before) is not None
         and not cues.vignette
         and not cues.public_near(term.start, term.end)

@@ -170,6 +170,7 @@ queer ; lgbt(?:q|qia)?\+? ; transgender ; non-?binary ; intersex ; gender ?fluid
 same[- ]sex (?:partner|relationship|couple|marriage|spouse|attraction|wife|husband|boyfriend|girlfriend)
 (?:came|come|coming) out to (?:his|her|their|my) (?:family|parents|mum|dad|friends)
 trans (?:woman|man|person|people|child|teenager|girl|boy)
+(?<='m |am |is |'s )trans(?=[ ]+and[ ]|[ ]*[,.!;]|$) ; (?<=are )trans(?=[ ]+and[ ]|[ ]*[,.!;]|$)
 gender (?:reassignment|identity|dysphoria|transition|recognition certificate)
 sex life ; sexual (?:history|partner|relationship) ; sex work(?:er)?
 """
@@ -208,7 +209,7 @@ serv(?:ing|ed) (?:a |an )?(?:\d+|one|two|three|four|five|six|ten|twelve|eighteen
 # motoring offences
 drink[- ]driving ; drug[- ]driving ; (?:banned|disqualified) from driving
 # victims (criminal offence data in the ICO's guidance)
-domestic (?:abuse|violence) ; sexually assaulted ; sexual assault
+domestic (?:abuse|violence) ; sexually assaulted ; sexual assault ; raped ; sexually abused
 victims? of (?:a )?(?:crime|assault|rape|sexual assault|domestic abuse|hate crime|fraud|stalking|burglary)
 """
 

@@ -83,6 +83,11 @@ SPECIAL_STATEMENTS = {
     "my_noun_phrase_verb": "my 7 year old has type 1 diabetes",
     "expecting": "my wife is expecting twins in june",
     "bi": "I'm bi and my parents don't know",
+    "trans": "my son is trans and wants to change his name at school",
+    "described_person": "the lad next door is on probation for burglary",
+    "statement_then_question": "he's got dementia, can he still manage his own money?",
+    "given_name_subject": "Jason is a recovering alcoholic, is that a disability?",
+    "raped": "Ms Byrne disclosed she was raped in 2019",
 }
 CASE_NOTES = {
     "update_for_team": "Update for the team: client KD/4471 attended today, next review in 6 weeks.",
@@ -101,6 +106,8 @@ PUBLIC_SPECIAL = {
     "eponym": "Parkinson's disease affects movement; what are the first signs?",
     "as_a_question": "As a charity, how do we support staff with cancer?",
     "maternity_question": "How long is statutory maternity leave in the UK?",
+    "if_question": "If he has dementia, can he still manage his own money?",
+    "trans_policy": "What does the trans rights debate say about toilets?",
 }
 
 
