@@ -136,7 +136,7 @@ class RelativeAge(PatternRecogniser):
             r"(?<![a-z])(?:i[ ]+am|i'm|im)[ ]+an?[ ]+\d{1,3}[ -]*(?:years?|yrs?)[ -]*old"
             r"|(?<![a-z])as[ ]+an?[ ]+\d{1,3}[ -]*(?:years?|yrs?)[ -]*old[ ]+[a-z]+[ ,]+(?:i|my)(?![a-z])",
             score=0.6,
-            requires=DIGITS,
+            requires=("old",),
             flags=re.IGNORECASE,
         ),
         # a profile line: "Me: 34, F", "Age: 71, male"
@@ -144,7 +144,7 @@ class RelativeAge(PatternRecogniser):
             "age_and_sex",
             r"(?<![a-z])(?:me|age|aged)[ ]*:[ ]*\d{1,3}[ ]*[,/][ ]*(?:m|f|male|female|man|woman|nb)(?![a-z])",
             score=0.6,
-            requires=DIGITS,
+            requires=("me:", "me :", "age:", "age :", "aged:"),
             flags=re.IGNORECASE,
         ),
         # "Grandad is 95 next week": a family word as the subject of a sentence names the writer's relative
@@ -154,7 +154,20 @@ class RelativeAge(PatternRecogniser):
             r"(?:[ ]+is|[ ]+was|[ ]+turned|[ ]+turns|'s)[ ]+(?:now[ ]+|only[ ]+|just[ ]+)?\d{1,3}"
             r"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|pounds|quid|percent|minutes|miles))",
             score=0.6,
-            requires=DIGITS,
+            requires=(
+                "mum ",
+                "mam ",
+                "mom ",
+                "dad ",
+                "dad'",
+                "nan ",
+                "nan'",
+                "nana",
+                "gran ",
+                "gran'",
+                "granny",
+                "grand",
+            ),
             flags=re.IGNORECASE | re.MULTILINE,
         ),
         Pattern(

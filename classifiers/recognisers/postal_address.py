@@ -49,9 +49,15 @@ _SUFFIX_STREETS = (
 _PREFIX_STREETS = (
     r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|cours|calle|c/|avenida|avda\.?|paseo|"
     r"plaza|carrer|(?-i:Via)|viale|piazza|piazzale|corso|largo|vicolo|rua|travessa|praça|ulica|ul\.|aleja|al\.|"
-    r"strada|calea|bulevardul|odos|jalan|jln\.?|jl\.|carrera|cra\.|calzada|camino|estrada|rodovia|ulitsa|prospekt|"
-    r"sokak|caddesi|cad\.|soi|thanon|đường|duong|pho|marg"
+    r"strada|calea|bulevardul|odos"
 )
+_MORE_PREFIX_STREETS = (
+    r"jalan|jln\.?|jl\.|carrera|cra\.|calzada|camino|estrada|rodovia|ulitsa|prospekt|sokak|caddesi|cad\.|soi|thanon|"
+    r"đường|duong|marg"
+)
+"""Street words of Malaysia and Indonesia, Latin America, Russia, Turkey, Thailand, Vietnam and India, in their own
+patterns so that their prefilter keeps them off texts without them."""
+_MORE_PREFIX_TOKENS = (*(f"{w} " for w in _MORE_PREFIX_STREETS.replace("\\", "").replace("?", "").split("|")), "jln ")
 _UK_TYPES = (
     r"road|street|avenue|lane|close|drive|crescent|gardens|grove|terrace|place|way|court|mews|square|parade|"
     r"walk|rise|row|hill|green|park|view|gate|chase|croft"
@@ -186,7 +192,7 @@ class PostalAddress(PatternRecogniser):
             rf"(?<![A-Za-z0-9£$€.,])\d{{1,5}}[A-Za-z]?,?[ ][A-ZÀ-Ža-zà-ž][A-Za-zÀ-ž\-]*(?:{_SUFFIX_STREETS})"
             rf"{_POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
-            requires=_SUFFIX_TOKENS + tuple(t.strip() + "," for t in _SUFFIX_TOKENS),
+            requires=(*_SUFFIX_TOKENS, *(t.strip() + "," for t in _SUFFIX_TOKENS)),
             flags=re.IGNORECASE,
         ),
         # Colombian and Latin American grid addresses: "Calle 50 #12-34", "Carrera 7 No. 71-21"
@@ -195,7 +201,25 @@ class PostalAddress(PatternRecogniser):
             r"(?<![A-Za-z])(?:calle|carrera|cra\.?|cl\.?|kr\.?|avenida|av\.?|diagonal|transversal|dg\.?|tv\.?)[ ]"
             r"\d{1,3}[A-Za-z]?(?:[ ]bis)?[ ]?(?:#|no\.?|n[°º])[ ]?\d{1,3}[A-Za-z]?[ ]?-[ ]?\d{1,3}(?![0-9])",
             score=0.6,
-            requires=("#", "no", "n°", "nº"),
+            requires=(
+                "calle ",
+                "carrera ",
+                "cra ",
+                "cra.",
+                "cl.",
+                "cl ",
+                "kr ",
+                "kr.",
+                "avenida ",
+                "av.",
+                "av ",
+                "diagonal ",
+                "transversal ",
+                "dg ",
+                "dg.",
+                "tv ",
+                "tv.",
+            ),
             flags=re.IGNORECASE,
         ),
         # a dwelling first, then the street: "Flat 201, Sai Apartments, MG Road", "House 12, Street 5, F-7/2"
@@ -206,16 +230,28 @@ class PostalAddress(PatternRecogniser):
             r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|marg|nagar|colony|sector|jalan|drive|way)"
             r"(?:[ ]\d{1,4})?(?![A-Za-z0-9])",
             score=0.45,
-            requires=("flat", "apartment", "apt", "house", "plot", "unit", "door", "block", "villa", "h.no", "h no"),
+            requires=(
+                "flat ",
+                "apartment ",
+                "apt ",
+                "apt.",
+                "house ",
+                "plot ",
+                "unit ",
+                "door ",
+                "block ",
+                "villa ",
+                "h.no",
+                "h no",
+            ),
             flags=re.IGNORECASE,
         ),
         # an Irish Eircode (routing key, then the unique identifier of one address)
         Pattern(
             "eircode",
-            r"(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?(?=[A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])",
+            r"(?<![A-Za-z0-9])[AC-FHKNPRTV-Y](?:\d{2}|6W)[ ]?(?=[A-Z]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])",
             score=0.45,
             requires=DIGITS,
-            flags=re.IGNORECASE,
         ),
         Pattern(
             "street_prefix_number",
@@ -232,6 +268,22 @@ class PostalAddress(PatternRecogniser):
             rf"(?![A-Za-z0-9])",
             score=0.45,
             requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "more_street_prefix_number",
+            rf"(?<![A-Za-z])(?:{_MORE_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}"
+            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?{_HOUSE_TAIL}{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            score=0.45,
+            requires=_MORE_PREFIX_TOKENS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            "more_number_prefix_street",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}},?[ ](?:{_MORE_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}"
+            rf"[A-Za-zÀ-ž'\-]+{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            score=0.45,
+            requires=_MORE_PREFIX_TOKENS,
             flags=re.IGNORECASE,
         ),
         Pattern(

@@ -52,7 +52,7 @@ ADDRESSES = {
     "nl_postcode": "Kerkstraat 8, 1017 GJ Amsterdam is my mother's flat",
     "de_number_first": "I now live at 12 Hauptstraße, 10115 Berlin",
     "ie_eircode": "12 O'Connell Street Upper, Dublin 1, D01 F5P2",
-    "ie_eircode_lower": "send the card to apt 4, 21 main st, d6w xy23",
+    "ie_eircode_flat": "send the card to apt 4, 21 main st, D6W XY23",
     "dk_vej": "min adresse er Nørrebrogade 20, 2200 København N",
     "jp_postcode": "Shinjuku 3-2-1, 160-0023 Tokyo is where my son lives",
     "rural_route": "RR 1 Box 45, Dalton, GA 30720",
