@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.sizing import Deployment, Efficiency, GpuSpec, ModelSpec
+from benchmarks.sizing import Deployment, Efficiency
 from benchmarks.sizing.band_fit import (
     TAILS,
     held_out_test,
@@ -16,31 +16,8 @@ from benchmarks.sizing.band_fit import (
     write_bands,
 )
 from benchmarks.sizing.serving import running_batch
+from tests.unit.benchmarks.test_sizing_model import TOY_GPU, TOY_MODEL
 
-TOY_MODEL = ModelSpec(
-    name="toy",
-    hf_repo="local:toy",
-    layers=10,
-    hidden_size=1000,
-    attention_heads=10,
-    kv_heads=2,
-    head_dim=100,
-    intermediate_size=2000,
-    vocab_size=1000,
-    max_context=10_000,
-    params=1e9,
-    tied_embeddings=True,
-)
-TOY_GPU = GpuSpec(
-    name="toy-gpu",
-    memory_gb=100,
-    bandwidth_tb_s=1.0,
-    bf16_tflops=100,
-    fp8_tflops=200,
-    interconnect_gb_s=200,
-    interconnect="toy link",
-    source="hand-made",
-)
 # No runtime overhead, a 100-token chunk and 100-token KV blocks keep the arithmetic short.
 EFF = Efficiency(runtime_overhead_gb=0.0, prefill_chunk_tokens=100, kv_block_tokens=100)
 
