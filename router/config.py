@@ -66,6 +66,13 @@ class ServerSettings(_Section):
     haproxy_metrics_port: int = Field(
         default=9101, ge=1, le=65535, description="HAProxy metrics port (haproxy mode; Ray binds it on all interfaces)."
     )
+    haproxy_threads: int | None = Field(
+        default=None,
+        ge=1,
+        le=64,
+        description="HAProxy threads (haproxy mode); default: the machine's cores, at most 4 (Ray's own default is 4 "
+        "whatever the cores).",
+    )
     tls_certfile: Path | None = Field(
         default=None,
         description="PEM certificate (chain) to serve HTTPS with, together with tls_keyfile; proxy_mode 'python' "

@@ -36,6 +36,9 @@ def serve_env(proxy_mode: ProxyMode) -> dict[str, str]:
     if proxy_mode == "haproxy":
         env["RAY_SERVE_HAPROXY_STATS_PORT"] = str(free_port())
         env["RAY_SERVE_HAPROXY_METRICS_PORT"] = str(free_port())
+        # The router's default thread count (router/app.py `haproxy_threads`), so the no-op
+        # app's HAProxy is the router's.
+        env["RAY_SERVE_HAPROXY_NBTHREAD"] = str(min(4, os.cpu_count() or 1))
     return env
 
 

@@ -1,0 +1,43 @@
+"""The environment `configure_proxy_mode` hands Ray: proxy mode, HAProxy's ports and threads."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from router.app import configure_proxy_mode, haproxy_threads
+from router.config import ServerSettings
+
+
+def test_haproxy_threads_default_to_the_cores_at_most_four(monkeypatch: pytest.MonkeyPatch) -> None:
+    for cores, expected in ((1, 1), (2, 2), (3, 3), (16, 4)):
+        monkeypatch.setattr(os, "cpu_count", lambda cores=cores: cores)
+        assert haproxy_threads(ServerSettings()) == expected
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert haproxy_threads(ServerSettings()) == 1
+    assert haproxy_threads(ServerSettings(haproxy_threads=8)) == 8  # configured: as configured
+
+
+def test_configure_proxy_mode_sets_what_ray_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (
+        "RAY_SERVE_HAPROXY_NBTHREAD",
+        "RAY_SERVE_HAPROXY_STATS_PORT",
+        "RAY_SERVE_HAPROXY_METRICS_PORT",
+        "RAY_SERVE_ENABLE_HA_PROXY",
+        "RAY_SERVE_THROUGHPUT_OPTIMIZED",
+        "RAY_USAGE_STATS_ENABLED",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    configure_proxy_mode(ServerSettings(haproxy_stats_port=21001, haproxy_metrics_port=21002, haproxy_threads=3))
+    assert os.environ["RAY_SERVE_HAPROXY_NBTHREAD"] == "3"
+    assert (os.environ["RAY_SERVE_HAPROXY_STATS_PORT"], os.environ["RAY_SERVE_HAPROXY_METRICS_PORT"]) == (
+        "21001",
+        "21002",
+    )
+    assert os.environ["RAY_SERVE_ENABLE_HA_PROXY"] == "1"
+
+
+def test_thread_count_out_of_range_is_refused() -> None:
+    with pytest.raises(ValueError, match="haproxy_threads"):
+        ServerSettings(haproxy_threads=0)
