@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, cast
 
+import aiohttp
 import httpx2
 import openai
 import orjson
@@ -95,8 +96,8 @@ def map_sdk_errors() -> Iterator[None]:
 
     Raises:
         HostedTimeout: no answer within `hosted.timeout_s`.
-        HostedUnavailable: connection failed, broke mid-stream, 5xx after retries, or
-            an error event inside a stream.
+        HostedUnavailable: connection failed, broke mid-stream, 5xx after retries, an
+            error event inside a stream, or a server that does not speak HTTP.
         HostedAuthFailed: 401/403, our own credential was refused.
         HostedRejected: any other 4xx, with the API's status, message, code and param.
     """
@@ -118,6 +119,11 @@ def map_sdk_errors() -> Iterator[None]:
         raise HostedUnavailable(f"the hosted API failed with {status}: {message}") from exc
     except openai.APIError as exc:  # an `error` event inside a stream, or an unparseable answer
         raise HostedUnavailable(f"the hosted API failed: {_error_text(exc)}") from exc
+    except (aiohttp.ClientError, httpx2.TransportError) as exc:
+        # The SDK's aiohttp transport lets some failures through unwrapped: a server that does
+        # not speak HTTP/1.1 (here a gRPC port, "Bad status line") came out as aiohttp's own
+        # ClientResponseError, and the router answered 500 instead of failing closed.
+        raise HostedUnavailable(f"could not talk to the hosted API: {type(exc).__name__}") from exc
 
 
 def _api_key(upstream: UpstreamSettings, settings: HostedSettings) -> str:

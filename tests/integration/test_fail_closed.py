@@ -14,6 +14,7 @@ import httpx
 import openai
 import pytest
 
+from benchmarks.ports import free_port
 from tests.integration.conftest import auth_headers, hosted_overrides, recorded_text, sdk
 
 GENERAL = "Who wrote Pride and Prejudice?"
@@ -50,13 +51,9 @@ def test_classifier_timeout_routes_locally(deploy: Any, upstream: Any) -> None:
 
 @pytest.fixture(scope="module")
 def stopped_upstream() -> str:
-    from benchmarks.upstream_sim import UpstreamSim
-
-    sim = UpstreamSim()
-    sim.start()
-    base_url = sim.base_url
-    sim.stop()  # nothing listens there any more
-    return str(base_url)
+    # A port from the band no port-0 bind draws from: a stopped server's own port could be
+    # taken by one of Ray's processes later in the module (once a gRPC server answered there).
+    return f"http://127.0.0.1:{free_port()}/v1"
 
 
 def test_hosted_outage_answers_public_requests_locally(deploy: Any, stopped_upstream: str) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from typing import Any
 
 import httpx
 import pytest
 
 from benchmarks.load import RequestResult, send_request
+from benchmarks.ports import free_port
 from benchmarks.upstream_sim import generated_text
 
 MODEL = "gpt-4.1-mini"
@@ -120,9 +120,7 @@ def test_stream_ending_without_done_is_incomplete(sim):
 
 
 def test_refused_connection_is_a_connection_error():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # nothing listens there
     result = _send(f"http://127.0.0.1:{port}/v1/chat/completions", _chat(4))
     assert result.error_kind == "connection" and result.status is None
 

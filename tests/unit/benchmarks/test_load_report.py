@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import shlex
-import socket
 
 import pytest
 import typer
@@ -13,6 +12,7 @@ from typer.testing import CliRunner
 
 from benchmarks.load import LoadConfig, load_command, run_load, write_report
 from benchmarks.load.cli import command_line
+from benchmarks.ports import free_port
 
 MODEL = "gpt-4.1-mini"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -137,9 +137,7 @@ def test_cli_rejects_bad_options(sim, cli, tmp_path):
 
 
 def test_cli_fails_when_nothing_succeeds_but_still_reports(cli, tmp_path):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # nothing listens there
     args = [
         "--base-url",
         f"http://127.0.0.1:{port}/v1",

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import Callable
 from typing import Any
 
 import anyio
+import anyio.abc
 import pytest
 
+from benchmarks.ports import free_port
 from benchmarks.upstream_sim import UpstreamSim, generated_text
 from hosted import (
     HostedAuthFailed,
@@ -201,15 +202,44 @@ async def test_no_answer_within_the_timeout_is_a_timeout(
 
 
 async def test_connection_refused_is_unavailable(make_hosted_settings: Callable[..., HostedSettings]) -> None:
-    with socket.socket() as probe:  # a port that was free a moment ago and has no listener
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # outside the range port-0 binds draw from: nothing listens there
     client = HostedClient(make_hosted_settings(base_url=f"http://127.0.0.1:{port}/v1"))
     try:
         with pytest.raises(HostedUnavailable):
             await client.create("chat.completions", CHAT)
     finally:
         await client.aclose()
+
+
+async def test_a_server_that_does_not_speak_http_is_unavailable(
+    make_hosted_settings: Callable[..., HostedSettings],
+) -> None:
+    # What a gRPC server (HTTP/2) answers an HTTP/1.1 request with: a SETTINGS frame. A Ray
+    # process that took a stopped upstream's port once made the router answer 500 here.
+    settings_frame = bytes.fromhex("000018040000000000000400400000000500400000000600004000fe0300000001")
+
+    async def answer_in_http2(stream: anyio.abc.SocketStream) -> None:
+        async with stream:
+            await stream.receive()
+            await stream.send(settings_frame)
+
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
+    port = listener.extra(anyio.abc.SocketAttribute.local_port)
+    client = HostedClient(make_hosted_settings(base_url=f"http://127.0.0.1:{port}/v1"))
+    async with listener, anyio.create_task_group() as serving:
+        serving.start_soon(listener.serve, answer_in_http2)
+        try:
+            for call in (client.create("chat.completions", CHAT), _drain(client.stream("chat.completions", CHAT))):
+                with pytest.raises(HostedUnavailable):
+                    await call
+        finally:
+            await client.aclose()
+            serving.cancel_scope.cancel()
+
+
+async def _drain(chunks: Any) -> None:
+    async for _ in chunks:
+        pass
 
 
 async def test_connection_cut_mid_answer_is_unavailable(client: HostedClient, sim: UpstreamSim) -> None:

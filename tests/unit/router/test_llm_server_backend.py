@@ -9,13 +9,13 @@ does (Ray 2.60): `chat`/`completions` yield one response object, or lists of
 from __future__ import annotations
 
 import asyncio
-import socket
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 import pytest
 
+from benchmarks.ports import free_port
 from local_models.errors import BackendUnavailable, UnsupportedParameter
 from local_models.settings import LocalModelSettings, LocalSettings
 from router.llm_server_backend import LLMServerBackend
@@ -183,11 +183,7 @@ def test_serve_refuses_to_start_an_engine_vllm_model_without_the_gpu_extra(tmp_p
     from router.cli import app
     from router.config import ConfigError
 
-    ports = []
-    for _ in range(3):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            ports.append(sock.getsockname()[1])
+    ports = [free_port() for _ in range(3)]
     config = tmp_path / "router.yaml"
     config.write_text(
         f"data_dir: {tmp_path}\n"
