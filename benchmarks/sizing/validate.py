@@ -180,33 +180,28 @@ def validate(
     return rows
 
 
-_SET_A = frozenset(f.key for f in first_set() if f.role == "held-out")
-_LATER_SETS: tuple[tuple[str, frozenset[str]], ...] = tuple(
-    (name, frozenset(f.key for f in rows))
-    for name, rows in (
-        ("B", held_out_b()),
-        ("C", held_out_c()),
-        ("D", held_out_d()),
-        ("E", held_out_e()),
-        ("F", held_out_f()),
-        ("G", held_out_g()),
-        ("H", held_out_h()),
-    )
-)
-SET_NAMES = ("A", "B", "C", "D", "E", "F", "G", "H", "later")
+_SETS: dict[str, tuple[PublishedFigure, ...]] = {
+    "A": tuple(f for f in first_set() if f.role == "held-out"),
+    "B": held_out_b(),
+    "C": held_out_c(),
+    "D": held_out_d(),
+    "E": held_out_e(),
+    "F": held_out_f(),
+    "G": held_out_g(),
+    "H": held_out_h(),
+}
+_SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
+SET_NAMES = (*_SETS, "later")
 _SET_LABELS = {"H": "held-out H (scored once, blind)", "later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" … "E" (`published_b*.py` … `published_e*.py`), each collected blind, scored once and
+    "B" … "H" (`published_b*.py` … `published_h*.py`), each collected blind, scored once and
     then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"
-    for name, keys in _LATER_SETS:
-        if figure.key in keys:
-            return name
-    return "A" if figure.key in _SET_A else "later"
+    return _SET_OF_KEY.get(figure.key, "later")
 
 
 def error_summary(rows: list[ValidationRow]) -> dict[str, float]:
