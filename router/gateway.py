@@ -228,6 +228,7 @@ class Gateway:
             redaction = None
             if route == "redacted-hosted":
                 redaction = await self._redact(parsed, body, policy, found)
+                timer.mark("redact")  # Server-Timing: redaction's own cost, apart from the level pass
                 if redaction is None:
                     route, model = "local", local_model_for(self._catalogue, decision.level)
                     extra["x-sovereign-redaction"] = "incomplete"

@@ -97,8 +97,18 @@ def _headline(added: Sequence[Added], concurrency: int) -> list[str]:
     return _table(header, rows, numeric_from=3)
 
 
+def _difference(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else a - b
+
+
 def _redaction(points: Sequence[PointResult]) -> list[str]:
-    """What redaction adds: the redacted path minus the hosted path sending its redacted twin."""
+    """What redaction adds: the redacted path minus the hosted path sending its redacted twin.
+
+    Shown twice: end to end, and beyond the level pass (each request's latency less its
+    own `classify` stage). The level pass runs on every request whatever its route, and
+    costs more on the personal prompt than on its public twin (it finds more); only the
+    second figure is redaction's own cost, so the target is judged on it.
+    """
     rows = []
     for p in points:
         if p.path != REDACTED or p.latency is None:
@@ -107,6 +117,8 @@ def _redaction(points: Sequence[PointResult]) -> list[str]:
         if twin is None or twin.latency is None:
             continue
         p50, p99 = (added_ms(p.latency, twin.latency, q) for q in (50.0, 99.0))
+        own_p50 = added_ms(p.beyond_level_pass, twin.beyond_level_pass, 50.0)
+        level_pass = _difference(p.server_timing.get("classify"), twin.server_timing.get("classify"))
         rows.append(
             [
                 p.mode,
@@ -116,7 +128,10 @@ def _redaction(points: Sequence[PointResult]) -> list[str]:
                 _ms(p.latency.percentiles_ms[50.0]),
                 _signed(p50),
                 _signed(p99),
-                _met(p50, REDACTION_TARGET_P50_MS),
+                _signed(level_pass),
+                _ms(p.server_timing.get("redact"), 3),
+                _signed(own_p50),
+                _met(own_p50, REDACTION_TARGET_P50_MS),
             ]
         )
     if not rows:
@@ -127,15 +142,22 @@ def _redaction(points: Sequence[PointResult]) -> list[str]:
         "c",
         "hosted twin p50",
         "redacted p50",
-        "redaction adds p50",
-        "redaction adds p99",
-        f"p50 ≤ {REDACTION_TARGET_P50_MS:g}",
+        "adds p50, end to end",
+        "adds p99, end to end",
+        "level pass: personal − twin (mean)",
+        "redact stage (mean)",
+        "redaction's own p50",
+        f"own p50 ≤ {REDACTION_TARGET_P50_MS:g}",
     ]
     return [
         "## What redaction adds",
         "",
         "The redacted path (a ~1 KB personal prompt, redacted, sent, answer restored) minus the hosted path "
-        "sending its redacted twin (the same bytes upstream), measured interleaved in the same run.",
+        "sending its redacted twin (the same bytes upstream), measured interleaved in the same run. "
+        "End to end, the difference includes the level pass (`classify` stage), which every request pays "
+        "whatever its route and which costs more on the personal prompt than on its public twin. "
+        "`redaction's own p50` compares each request's latency less its own `classify` stage: the full-span "
+        "pass, the placeholders, the re-check (`redact` stage) and the restore. The target is judged on it.",
         "",
         *_table(header, rows, numeric_from=2),
         "",

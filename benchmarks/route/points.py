@@ -25,10 +25,10 @@ from benchmarks.load.client import RequestResult, send_request
 from benchmarks.load.metrics import LatencyStats, latency_stats
 from benchmarks.route.cpu import TreeSample, cpu_delta, tree_cpu
 from benchmarks.route.server_timing import HEADER as SERVER_TIMING
-from benchmarks.route.server_timing import stage_means
+from benchmarks.route.server_timing import parse_server_timing, stage_means
 
 PERCENTILES: tuple[float, ...] = (50.0, 95.0, 99.0)
-STAGES: tuple[str, ...] = ("classify", "policy", "backend", "total")
+STAGES: tuple[str, ...] = ("classify", "policy", "redact", "backend", "total")
 ROUTE_HEADER = "x-sovereign-route"
 CAPTURED_HEADERS = (SERVER_TIMING, ROUTE_HEADER)
 CLIENT = "client"
@@ -154,6 +154,9 @@ class PointResult:
         latency, ttft: End-to-end latency and time to first content chunk of successful
             requests (TTFT for streaming only), in ms.
         server_timing: Mean ms per stage from the router's Server-Timing header.
+        beyond_level_pass: End-to-end latency less the request's own `classify` stage, in
+            ms, per request (None when the router did not report that stage): what a path
+            costs apart from the level pass, which every request pays whatever its route.
         cpu_ms_per_request: `{server: {component: CPU ms per completed request}}`.
         routes: Answers by `x-sovereign-route` (`-` when absent).
     """
@@ -171,6 +174,7 @@ class PointResult:
     latency: LatencyStats | None
     ttft: LatencyStats | None
     server_timing: dict[str, float]
+    beyond_level_pass: LatencyStats | None
     cpu_ms_per_request: dict[str, dict[str, float]]
     routes: dict[str, int]
 
@@ -195,6 +199,7 @@ class PointResult:
             "latency_ms": _stats_dict(self.latency),
             "ttft_ms": _stats_dict(self.ttft),
             "server_timing_ms": self.server_timing,
+            "beyond_level_pass_ms": _stats_dict(self.beyond_level_pass),
             "cpu_ms_per_request": self.cpu_ms_per_request,
             "routes": self.routes,
         }
@@ -216,6 +221,16 @@ def _sum_cpu(samples: Sequence[PointSample]) -> dict[str, dict[str, float]]:
             for component, seconds in parts.items():
                 into[component] = into.get(component, 0.0) + seconds
     return total
+
+
+def _beyond_level_pass_s(results: Sequence[RequestResult]) -> list[float]:
+    """Each answer's latency less its `classify` stage (seconds); answers without the stage are left out."""
+    values = []
+    for result in results:
+        classify_ms = parse_server_timing(result.headers.get(SERVER_TIMING, "")).get("classify")
+        if classify_ms is not None:
+            values.append(result.latency_s - classify_ms / 1000.0)
+    return values
 
 
 def summarise_point(mode: str, samples: Sequence[PointSample]) -> PointResult:
@@ -254,6 +269,7 @@ def summarise_point(mode: str, samples: Sequence[PointSample]) -> PointResult:
         latency=latency_stats((r.latency_s for r in ok), PERCENTILES),
         ttft=latency_stats((r.ttft_s for r in ok if r.ttft_s is not None), PERCENTILES) if stream else None,
         server_timing=stage_means((r.headers for r in ok), STAGES),
+        beyond_level_pass=latency_stats(_beyond_level_pass_s(ok), PERCENTILES),
         cpu_ms_per_request=cpu,
         routes=dict(Counter(r.headers.get(ROUTE_HEADER, "-") for r in results)),
     )
