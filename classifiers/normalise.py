@@ -90,12 +90,16 @@ class NormalisedText:
         lower: `text` lower-cased, same length, for context-word look-ups.
         source: `source[i]` is the original offset of `text[i]`; None when the
             normalised text is the original (identity map, the common case).
+        memo: Per-text answers shared between recognisers (see the field).
     """
 
     original: str
     text: str
     lower: str = field(repr=False)
     source: tuple[int, ...] | None = field(default=None, repr=False)
+    memo: dict[object, bool] = field(default_factory=dict, init=False, repr=False)
+    """Facts about this one text that several recognisers ask for (a prefilter's search), computed once;
+    it lives and dies with the text, so nothing is ever carried from one text to the next."""
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of `text` to the span of `original` that produced it.

@@ -397,7 +397,7 @@ class PatternRecogniser(Recogniser):
     def find(self, text: NormalisedText) -> list[Finding]:
         """Run every pattern whose prefilter passes; validate, score and return matches."""
         findings: list[Finding] = []
-        passed: dict[re.Pattern[str], bool] = {}  # patterns with the same `requires` share one prefilter search
+        passed = text.memo  # one search per prefilter per text, shared by every recogniser (most need a digit)
         for pattern, compiled, prefilter in self._compiled:
             if prefilter is not None:
                 if prefilter not in passed:
