@@ -116,6 +116,19 @@ def _cpu_s(procs: list[psutil.Process]) -> float:
     return total
 
 
+def _find(pid: int, *needles: str) -> psutil.Process:
+    """The process under `pid` whose command line holds every needle (Serve names replicas late)."""
+    for _ in range(120):
+        for proc in _tree(pid):
+            try:
+                if all(needle in " ".join(proc.cmdline()) for needle in needles):
+                    return proc
+            except psutil.Error:
+                continue
+        time.sleep(1.0)
+    raise RuntimeError(f"no process matching {needles!r} under {pid}")
+
+
 def _stop(proc: subprocess.Popen[bytes] | None, grace_s: float) -> None:
     """SIGTERM the process, then SIGKILL whatever of its tree (as it was just before) is left."""
     if proc is None:
@@ -177,6 +190,9 @@ def main() -> None:  # noqa: PLR0915 - one linear script
     parser.add_argument("--data-dir", type=Path, default=Path.home() / ".local/share/sovereign-router")
     parser.add_argument("--engine-cpu", default="1")
     parser.add_argument("--router-cpu", default="0")
+    parser.add_argument("--client-cpu", default=None,
+                        help="the load generator's CPUs once the servers are up (default: the router's); a "
+                             "diagnostic: with the engine's CPU, the router's core is the router's alone")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if len(args.requests) != len(args.concurrency):
@@ -234,6 +250,10 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         _wait_http(f"http://127.0.0.1:{vllm_port}/v1/models", vllm)
         _wait_http(f"http://127.0.0.1:{port}/readyz", router)
         time.sleep(3.0)  # HAProxy reloads once the replica is in its config
+        replica = _find(router.pid, "ServeReplica", "Ingress")
+        haproxy = _find(router.pid, "haproxy", "-f")
+        if args.client_cpu is not None:
+            os.sched_setaffinity(0, {int(c) for c in args.client_cpu.split(",")})
         affinity = {
             "vllm": sorted({tuple(sorted(p.cpu_affinity())) for p in _tree(vllm.pid) if p.is_running()}),
             "router": sorted({tuple(sorted(p.cpu_affinity())) for p in _tree(router.pid) if p.is_running()}),
@@ -255,6 +275,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
             for round_, name in enumerate(["routed", "direct", "routed", "direct"]):
                 url, model, headers = targets[name]
                 cpu_router, cpu_vllm = _cpu_s(_tree(router.pid)), _cpu_s(_tree(vllm.pid))
+                cpu_replica, cpu_haproxy = _cpu_s([replica]), _cpu_s([haproxy])
                 began = time.perf_counter()
                 rows = asyncio.run(_run_block(url, model, headers, concurrency, count // 2,
                                               f"{name}-c{concurrency}-r{round_}", next(index), args.seed))
@@ -270,6 +291,8 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                     "output_tok_per_s": sum(r["output_tokens"] for r in ok) / wall,
                     "router_cpu_s": _cpu_s(_tree(router.pid)) - cpu_router,
                     "vllm_cpu_s": _cpu_s(_tree(vllm.pid)) - cpu_vllm,
+                    "replica_cpu_ms_per_request": (_cpu_s([replica]) - cpu_replica) * 1000.0 / len(rows),
+                    "haproxy_cpu_ms_per_request": (_cpu_s([haproxy]) - cpu_haproxy) * 1000.0 / len(rows),
                 })
                 print(json.dumps(blocks[-1]), flush=True)
         load_end = os.getloadavg()
@@ -282,9 +305,11 @@ def main() -> None:  # noqa: PLR0915 - one linear script
     result = {
         "tag": args.tag, "commit": commit.stdout.strip(), "started": started_at, "load_start": load_start,
         "load_end": load_end, "affinity": affinity, "engine_cpu": args.engine_cpu, "router_cpu": args.router_cpu,
+        "client_cpu": args.client_cpu or args.router_cpu,
         "gates": [t["gate"] for t in traces if "gate" in t],
         "summary": _summarise(requests, traces, blocks, args.concurrency),
         "blocks": blocks, "requests": _joined(requests, traces),
+        "raw": {"client": requests, "traces": traces},
     }
     (HERE / f"share-{args.tag}.json").write_text(json.dumps(result, indent=1) + "\n")
     (HERE / f"share-{args.tag}.md").write_text(_markdown(result))
@@ -311,7 +336,8 @@ def _joined(requests: list[dict[str, Any]], traces: list[dict[str, Any]]) -> lis
         v = vllm.get(row["id"])
         v_content = _first_content(v["writes"]) if v else None
         if v is not None and v_content is not None:
-            item["engine_vllm_ms"] = (v_content - v["in"]) * 1000.0
+            # From the request's body complete in vLLM's server (its head, where not noted).
+            item["engine_vllm_ms"] = (v_content - v.get("body_in", v["in"])) * 1000.0
             item["beyond_vllm_ms"] = ttft - item["engine_vllm_ms"]
             writes = v["writes"]
             # vLLM's role chunk and first content chunk: the gap between their writes.
@@ -320,8 +346,16 @@ def _joined(requests: list[dict[str, Any]], traces: list[dict[str, Any]]) -> lis
         r = router.get(row["id"])
         if r is not None:
             content_in = _first_content(r.get("chunks"))
-            written = r.get("body_written")
+            written = r.get("body_write", r.get("body_written"))
             item["new_connection"] = "new_connection" in r
+            steps = ("in", "gateway_in", "classify_in", "classified", "gate_in", "gate_out", "body_write")
+            previous = row["sent"]
+            for step in steps:  # the router's path before the engine, step by step
+                if step in r:
+                    item[f"to_{step}_ms"] = (r[step] - previous) * 1000.0
+                    previous = r[step]
+            if "body_write" in r and "body_written" in r:
+                item["write_return_lag_ms"] = (r["body_written"] - r["body_write"]) * 1000.0
             if "gate_in" in r and "gate_out" in r:
                 item["gate_wait_ms"] = (r["gate_out"] - r["gate_in"]) * 1000.0
             if content_in is not None and written is not None:
@@ -334,10 +368,17 @@ def _joined(requests: list[dict[str, Any]], traces: list[dict[str, Any]]) -> lis
                 if chunks and not chunks[0][1]:
                     item["router_role_to_content_ms"] = (content_in - chunks[0][0]) * 1000.0
             if v is not None and written is not None:
-                item["written_to_vllm_in_ms"] = (v["in"] - written) * 1000.0
+                item["written_to_vllm_in_ms"] = (v.get("body_in", v["in"]) - written) * 1000.0
             if v_content is not None and content_in is not None:
                 item["vllm_write_to_router_ms"] = (content_in - v_content) * 1000.0
         out.append(item)
+    # How many other routed requests were between arriving at the router and being written to
+    # vLLM when this one arrived: requests queued on the router's own path (its event loop).
+    spans = [(t["in"], t["body_write"]) for t in router.values() if "body_write" in t]
+    for item in out:
+        r = router.get(item["id"])
+        if r is not None and "body_write" in r:
+            item["router_queue_at_arrival"] = sum(1 for a, b in spans if a < r["in"] <= b)
     return out
 
 
@@ -359,7 +400,9 @@ def _summarise(requests: list[dict[str, Any]], traces: list[dict[str, Any]], blo
     out: dict[str, Any] = {}
     fields = ("ttft_ms", "engine_router_ms", "share_ms", "share_in_ms", "share_out_ms", "router_in_ms",
               "gate_wait_ms", "engine_vllm_ms", "beyond_vllm_ms", "written_to_vllm_in_ms",
-              "vllm_write_to_router_ms", "router_role_to_content_ms", "vllm_role_to_content_ms")
+              "vllm_write_to_router_ms", "router_role_to_content_ms", "vllm_role_to_content_ms",
+              "to_in_ms", "to_gateway_in_ms", "to_classify_in_ms", "to_classified_ms", "to_gate_in_ms",
+              "to_gate_out_ms", "to_body_write_ms", "write_return_lag_ms", "router_queue_at_arrival")
     for c in concurrencies:
         entry: dict[str, Any] = {}
         for target in ("routed", "direct"):
@@ -378,6 +421,10 @@ def _summarise(requests: list[dict[str, Any]], traces: list[dict[str, Any]], blo
             "load_1min": [b["load_1min"] for b in mine_blocks],
             "routed_tok_per_s": [b["output_tok_per_s"] for b in mine_blocks if b["target"] == "routed"],
             "direct_tok_per_s": [b["output_tok_per_s"] for b in mine_blocks if b["target"] == "direct"],
+            "replica_cpu_ms_per_request": [b["replica_cpu_ms_per_request"] for b in mine_blocks
+                                           if b["target"] == "routed"],
+            "haproxy_cpu_ms_per_request": [b["haproxy_cpu_ms_per_request"] for b in mine_blocks
+                                           if b["target"] == "routed"],
         }
         routed, direct = entry["routed"], entry["direct"]
         if "beyond_vllm_ms" in routed and "beyond_vllm_ms" in direct:
@@ -397,14 +444,15 @@ def _markdown(result: dict[str, Any]) -> str:
         f"# The router's own share of TTFT per request, `{result['tag']}` (checkout {result['commit']}, "
         f"{result['started']})",
         "",
-        f"vLLM CPU (SmolLM2-135M bf16) on CPU {result['engine_cpu']}, everything else on CPU {result['router_cpu']}; "
+        f"vLLM CPU (SmolLM2-135M bf16) on CPU {result['engine_cpu']}, Ray, HAProxy and the router on CPU "
+        f"{result['router_cpu']}, the load generator on CPU {result['client_cpu']}; "
         f"chat, 32-word prompts, 32 tokens, streaming; load average (1/5/15 min) {ls[0]:.2f}/{ls[1]:.2f}/{ls[2]:.2f} "
         f"at the start, {le[0]:.2f}/{le[1]:.2f}/{le[2]:.2f} at the end. Admission gate(s): {result['gates']}.",
         "",
         "Per routed request: router share = client TTFT - engine time as the router saw it (request written "
-        "to vLLM -> vLLM's first content chunk parsed). Beyond vLLM = client TTFT - vLLM's own time (its "
-        "uvicorn parsed the request -> wrote the first content chunk); for direct requests that is the "
-        "client's own cost, and routed minus direct (p50s) is the router's net addition.",
+        "to vLLM -> vLLM's first content chunk parsed by the router's engine). Beyond vLLM = client TTFT - "
+        "vLLM's own time (its uvicorn had the request's body -> wrote the first content chunk); for direct "
+        "requests that is the client's own cost, and routed minus direct (p50s) is the router's net addition.",
         "",
         "| c | routed requests | client TTFT p50 ms | engine time (router) p50 ms | router share p50 / p95 ms "
         "| of which: in / out p50 ms | gate wait p95 ms | beyond vLLM routed p50 / p95 ms "
@@ -440,6 +488,20 @@ def _markdown(result: dict[str, Any]) -> str:
             f"{', '.join(f'{v:.1f}' for v in e['side_by_side']['routed_tok_per_s'])}, direct "
             f"{', '.join(f'{v:.1f}' for v in e['side_by_side']['direct_tok_per_s'])}; load (1 min) per block "
             f"{', '.join(f'{v:.2f}' for v in e['side_by_side']['load_1min'])}"
+        )
+        lines.append(
+            f"  - the router's way in, p50 ms per step: client sent -> replica parsed the head {_f(r.get('to_in_ms'))}"
+            f" -> Gateway.handle {_f(r.get('to_gateway_in_ms'))} -> classification began "
+            f"{_f(r.get('to_classify_in_ms'))} -> classified {_f(r.get('to_classified_ms'))} -> admission gate "
+            f"{_f(r.get('to_gate_in_ms'))} -> slot {_f(r.get('to_gate_out_ms'))} -> request written to vLLM "
+            f"{_f(r.get('to_body_write_ms'))}; other routed requests on that way when one arrived: p50 "
+            f"{_f(r.get('router_queue_at_arrival'))}, p95 {_f(r.get('router_queue_at_arrival'), 'p95')}, max "
+            f"{_f(r.get('router_queue_at_arrival'), 'max')}; httpcore's write returned after "
+            f"{_f(r.get('write_return_lag_ms'))} / {_f(r.get('write_return_lag_ms'), 'p95')} (p95); "
+            f"ingress replica CPU ms/request (routed blocks) "
+            f"{', '.join(f'{v:.1f}' for v in e['side_by_side']['replica_cpu_ms_per_request'])}, HAProxy "
+            f"{', '.join(f'{v:.1f}' for v in e['side_by_side']['haproxy_cpu_ms_per_request'])}; engine time "
+            f"(vLLM's view) direct p50 {_f(d.get('engine_vllm_ms'))}"
         )
     lines.append("")
     return "\n".join(lines)

@@ -11,12 +11,17 @@ generator's).
 
 Per request, one JSON line when its response has ended:
 
-- every process (uvicorn's HTTP cycle): `in` (the request's head was parsed), `writes` (the first
-  body writes, each `[time, carries content]`: when uvicorn had written it to the socket), `end`;
-- the router's ingress replica only: `gate_in` / `gate_out` (the local leg asked for / got a slot
+- every process (uvicorn's HTTP cycle): `in` (the request's head was parsed), `body_in` (its body
+  was complete; httptools parser only), `writes` (the first body writes, each `[time, carries
+  content]`: when uvicorn had written it to the socket), `end`;
+- the router's ingress replica only: `gateway_in` (Gateway.handle began), `classify_in` /
+  `classified` (Gateway._classify_closed: authentication and parsing are before it),
+  `gate_in` / `gate_out` (the local leg asked for / got a slot
   at the model's admission gate: `gate_out - gate_in` is waiting in the router), `send_call` (the
-  engine hands its request to httpx), `body_written` (httpcore finished writing the request to the
-  server: its trace extension), `new_connection` (a connection to the server was opened for it),
+  engine hands its request to httpx), `body_write` (httpcore is about to hand the request's body
+  to the socket, which happens without yielding: the request is written; httpcore's trace
+  extension), `body_written` (httpcore's write returned, after anyio's checkpoint: late when the
+  event loop is busy), `new_connection` (a connection to the server was opened for it),
   `headers_in` (the server's response head was read), `chunks` (the first chunks the engine parsed
   from the server, each `[time, carries content]`).
 
@@ -113,6 +118,18 @@ def _patch_uvicorn(module: Any) -> None:
         await run_asgi(self, app)
 
     cycle.__init__, cycle.send, cycle.run_asgi = __init__, traced_send, traced_run_asgi
+    protocol = getattr(module, "HttpToolsProtocol", None)
+    if protocol is not None:  # the httptools parser: note when the request's body is complete
+        complete = protocol.on_message_complete
+
+        @functools.wraps(complete)
+        def on_message_complete(self: Any) -> None:
+            rec = getattr(getattr(self, "cycle", None), "_share_rec", None)
+            if rec is not None and "body_in" not in rec:
+                rec["body_in"] = time.perf_counter()
+            complete(self)
+
+        protocol.on_message_complete = on_message_complete
 
 
 def _patch_admission(module: Any) -> None:
@@ -137,8 +154,32 @@ def _patch_admission(module: Any) -> None:
 async def _httpcore_trace(name: str, info: dict[str, Any]) -> None:
     if name == "connection.connect_tcp.started":
         _mark("new_connection")
+    elif name == "http11.send_request_body.started":
+        # The body's bytes go to the socket (anyio: transport.write) right after this, without
+        # yielding to the event loop; `.complete` comes only after anyio's checkpoint, which on a
+        # busy loop is late.
+        _mark("body_write")
     elif name == "http11.send_request_body.complete":
         _mark("body_written")
+
+
+def _patch_gateway(module: Any) -> None:
+    gateway = module.Gateway
+    handle, classify = gateway.handle, gateway._classify_closed
+
+    @functools.wraps(handle)
+    async def traced_handle(self: Any, *args: Any, **kwargs: Any) -> Any:
+        _mark("gateway_in")
+        return await handle(self, *args, **kwargs)
+
+    @functools.wraps(classify)
+    async def traced_classify(self: Any, *args: Any, **kwargs: Any) -> Any:
+        _mark("classify_in")
+        result = await classify(self, *args, **kwargs)
+        _mark("classified")
+        return result
+
+    gateway.handle, gateway._classify_closed = traced_handle, traced_classify
 
 
 def _patch_engine(module: Any) -> None:
@@ -177,6 +218,7 @@ _PATCHES = {
     "uvicorn.protocols.http.h11_impl": _patch_uvicorn,
     "local_models.admission": _patch_admission,
     "local_models.openai_engine": _patch_engine,
+    "router.gateway": _patch_gateway,
 }
 
 
