@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gzip
 import itertools
 import json
 import os
@@ -193,6 +194,10 @@ def main() -> None:  # noqa: PLR0915 - one linear script
     parser.add_argument("--client-cpu", default=None,
                         help="the load generator's CPUs once the servers are up (default: the router's); a "
                              "diagnostic: with the engine's CPU, the router's core is the router's alone")
+    parser.add_argument("--profile-s", type=float, default=0.0,
+                        help="py-spy the ingress replica this long from the first routed block at the highest "
+                             "concurrency (0: no; py-spy runs on the engine's CPU); writes "
+                             "profile-share-<tag>.txt.gz and its top frames")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if len(args.requests) != len(args.concurrency):
@@ -276,10 +281,20 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                 url, model, headers = targets[name]
                 cpu_router, cpu_vllm = _cpu_s(_tree(router.pid)), _cpu_s(_tree(vllm.pid))
                 cpu_replica, cpu_haproxy = _cpu_s([replica]), _cpu_s([haproxy])
+                spy = None
+                if args.profile_s > 0 and concurrency == top and round_ == 0:
+                    spy = subprocess.Popen(
+                        ["taskset", "-c", args.engine_cpu, BIN / "py-spy", "record", "--pid", str(replica.pid),
+                         "--format", "raw", "--rate", "250",
+                         "--nonblocking", "--duration", str(int(args.profile_s)), "-o", work / "profile.txt"],
+                        stdout=subprocess.DEVNULL, stderr=(work / "py-spy.log").open("w"),
+                    )
                 began = time.perf_counter()
                 rows = asyncio.run(_run_block(url, model, headers, concurrency, count // 2,
                                               f"{name}-c{concurrency}-r{round_}", next(index), args.seed))
                 wall = time.perf_counter() - began
+                if spy is not None:
+                    spy.wait(timeout=args.profile_s + 60)
                 for row in rows:
                     row["concurrency"] = concurrency
                 requests += rows
@@ -311,9 +326,29 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         "blocks": blocks, "requests": _joined(requests, traces),
         "raw": {"client": requests, "traces": traces},
     }
+    if (work / "profile.txt").exists():
+        raw = (work / "profile.txt").read_bytes()
+        (HERE / f"profile-share-{args.tag}.txt.gz").write_bytes(gzip.compress(raw))
+        result["profile_top"] = _profile_top(raw.decode())
     (HERE / f"share-{args.tag}.json").write_text(json.dumps(result, indent=1) + "\n")
     (HERE / f"share-{args.tag}.md").write_text(_markdown(result))
     print(_markdown(result))
+
+
+def _profile_top(collapsed: str, top: int = 40) -> dict[str, Any]:
+    """Inclusive share of py-spy's samples per function (file:function, lines merged), most first."""
+    total, counts = 0, {}
+    for line in collapsed.splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        total += int(count)
+        names = {frame.split(" (")[0] + " (" + frame.split(" (")[-1].split(":")[0] + ")"
+                 for frame in stack.split(";")}
+        for name in names:
+            counts[name] = counts.get(name, 0) + int(count)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])[:top]
+    return {"samples": total, "inclusive": [[name, round(n / max(total, 1), 4)] for name, n in ranked]}
 
 
 def _first_content(entries: list[list[Any]] | None) -> float | None:
@@ -503,6 +538,12 @@ def _markdown(result: dict[str, Any]) -> str:
             f"{', '.join(f'{v:.1f}' for v in e['side_by_side']['haproxy_cpu_ms_per_request'])}; engine time "
             f"(vLLM's view) direct p50 {_f(d.get('engine_vllm_ms'))}"
         )
+    if "profile_top" in result:
+        prof = result["profile_top"]
+        lines += ["", f"py-spy of the ingress replica during the first routed block at the highest concurrency "
+                  f"({prof['samples']} samples; inclusive share per function, threads that wait for a core count "
+                  f"as active; raw stacks in profile-share-{result['tag']}.txt.gz):", ""]
+        lines += [f"- {share * 100:.1f}% {name}" for name, share in prof["inclusive"]]
     lines.append("")
     return "\n".join(lines)
 
