@@ -278,6 +278,12 @@ class Pattern:
         validated_score: Score when `validate` returns True; None uses the class's.
         requires: Cheap prefilter: at least one of these lower-case substrings must
             occur in the text or the regex is not run at all.
+        gate: A cheaper expression (same flags, searched in the normalised text after
+            `requires` passes) that matches somewhere in every text where `regex` does,
+            typically the pattern's own tail from a rare character on: the regex runs
+            only where it does. It must never reject a text the regex matches in
+            (tests/unit/classifiers/test_speed_gates.py checks each gate on the
+            evaluation sets); it only saves scanning prose with no candidate.
         flags: `re` flags.
         kind: Kind of finding for this pattern; None uses the class's `kind`.
         level: Level of finding for this pattern; None uses the class's `level`.
@@ -288,6 +294,7 @@ class Pattern:
     score: float
     validated_score: float | None = None
     requires: tuple[str, ...] = ()
+    gate: str | None = None
     flags: int = 0
     kind: str | None = None
     level: Sensitivity | None = None
@@ -330,8 +337,11 @@ class PatternRecogniser(Recogniser):
     keep_failed_with_context: ClassVar[bool] = False
     """Keep a match whose `validate` fails when a context word is near (recall first)."""
 
-    _compiled: ClassVar[tuple[tuple[Pattern, re.Pattern[str], re.Pattern[str] | None], ...]] = ()
-    """Each pattern, its compiled regex, and its `requires` prefilter as one regex (None: no prefilter)."""
+    _compiled: ClassVar[
+        tuple[tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...]
+    ] = ()
+    """Each pattern, its compiled regex, its `requires` prefilter as one regex and its compiled `gate`
+    (None: no prefilter, no gate)."""
     _context_re: ClassVar[re.Pattern[str] | None] = None
     _negative_re: ClassVar[re.Pattern[str] | None] = None
     _check_talk_re: ClassVar[re.Pattern[str] | None] = words_regex(CHECK_TALK_CONTEXT)
@@ -340,7 +350,13 @@ class PatternRecogniser(Recogniser):
         # Compile once per class, at import, so scanning a text never compiles.
         super().__init_subclass__(**kwargs)
         cls._compiled = tuple(
-            (p, re.compile(class_first(p.regex, p.flags), p.flags), _any_of(p.requires)) for p in cls.patterns
+            (
+                p,
+                re.compile(class_first(p.regex, p.flags), p.flags),
+                _any_of(p.requires),
+                re.compile(p.gate, p.flags) if p.gate is not None else None,
+            )
+            for p in cls.patterns
         )
         cls._context_re = words_regex(cls.context)
         cls._negative_re = words_regex(cls.negative_context)
@@ -398,12 +414,14 @@ class PatternRecogniser(Recogniser):
         """Run every pattern whose prefilter passes; validate, score and return matches."""
         findings: list[Finding] = []
         passed = text.memo  # one search per prefilter per text, shared by every recogniser (most need a digit)
-        for pattern, compiled, prefilter in self._compiled:
+        for pattern, compiled, prefilter, gate in self._compiled:
             if prefilter is not None:
                 if prefilter not in passed:
                     passed[prefilter] = prefilter.search(text.lower) is not None
                 if not passed[prefilter]:
                     continue
+            if gate is not None and gate.search(text.text) is None:
+                continue
             for match in compiled.finditer(text.text):
                 span = self.span(match, text.text)
                 if span is None:

@@ -27,6 +27,12 @@ _TLDS = (
     "com|org|net|uk|gov|ac|co|nhs|sch|police|mod|edu|io|info|biz|me|eu|ie|de|fr|es|it|nl|be|"
     "ch|at|se|no|dk|fi|pl|pt|us|ca|au|nz|in|app|dev|online|email|mail|cloud|tech|scot|wales|cymru|london"
 )
+_SPELT_OUT_GATE = (
+    rf"[@\[({{<a](?:(?<=@)[ ]*|(?<=[ ]a)t[ ]+|(?<=[\[({{<])[ ]*at[ ]*[\])}}>][ ]*)"
+    rf"(?:{_LABEL}{_DOT})+(?:{_TLDS})(?![A-Za-z0-9\-])"
+)
+"""The spelt-out form from its "at" on (`_AT` less its leading spaces, found from its first character, which
+`re` can skip to): ~6x cheaper than trying a local part at every word of prose that says "at" somewhere."""
 
 
 class EmailAddress(PatternRecogniser):
@@ -46,6 +52,7 @@ class EmailAddress(PatternRecogniser):
             rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+(?:{_TLDS})(?![A-Za-z0-9\-])",
             score=0.8,
             requires=(" at ", "[at]", "(at)", "{at}", "<at>", "@"),
+            gate=_SPELT_OUT_GATE,
             flags=re.IGNORECASE,
         ),
     )

@@ -7,8 +7,17 @@ check over the evaluation sets is run by hand: benchmarks/results/classify/speed
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
+import pytest
+
 from classifiers import Classifier
 from classifiers.normalise import normalise
+from classifiers.recognisers.base import PatternRecogniser
+from classifiers.recognisers.email import EmailAddress
+from classifiers.recognisers.registry import BUILT_IN_RECOGNISERS
 from classifiers.recognisers.uk.nhs_number import NhsNumber
 from tests.unit.classifiers.helpers import kinds, nhs_number
 
@@ -29,3 +38,58 @@ def test_memo_starts_empty_and_is_shared_by_recognisers() -> None:
     assert NhsNumber().find(first)
     assert first.memo and second.memo == {}
     assert NhsNumber().find(first)  # answered from the memo: the same result
+
+
+_DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
+_SETS = ("classify_eval.jsonl", "classify_dev5.jsonl", "classify_dev5_names.jsonl")
+_GATED = [
+    (cls.__name__, pattern)
+    for cls in BUILT_IN_RECOGNISERS
+    if issubclass(cls, PatternRecogniser)
+    for pattern in cls.patterns
+    if pattern.gate is not None
+]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in _SETS:
+        with (_DATA / name).open(encoding="utf-8") as fh:
+            texts += [normalise(json.loads(line)["text"]).text for line in fh]
+    return texts + [t.upper() for t in texts] + [t.lower() for t in texts]
+
+
+def test_the_gated_patterns_are_the_expected_ones() -> None:
+    assert {f"{owner}.{p.name}" for owner, p in _GATED} >= {"EmailAddress.email_spelt_out"}
+
+
+@pytest.mark.parametrize(("owner", "pattern"), _GATED, ids=[f"{o}.{p.name}" for o, p in _GATED])
+def test_a_gate_passes_every_text_its_pattern_matches_in(owner: str, pattern) -> None:
+    regex, gate = re.compile(pattern.regex, pattern.flags), re.compile(pattern.gate, pattern.flags)
+    matched = [text for text in _texts() if regex.search(text)]
+    assert matched, owner  # the sets exercise the pattern
+    assert all(gate.search(text) for text in matched), owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to jane.doe at example dot com today",
+        "JANE.DOE AT EXAMPLE DOT CO DOT UK",
+        "jane [at] example [dot] com",
+        "jane ( at ) mail (dot) nhs (dot) uk",
+        "jane<at>example<dot>org",
+        "jane   at   example.org",
+        "reach me on jane{at}example{dot}scot please",
+    ],
+)
+def test_spelt_out_addresses_pass_the_gate(text: str) -> None:
+    assert EmailAddress().find(normalise(text)), text
+
+
+def test_prose_with_at_is_gated_out() -> None:
+    """'at' without a domain after it: the spelt-out pattern is not run (and finds nothing)."""
+    prose = "The library opens at nine on weekdays and at ten on Saturdays. Look at this. Come at once."
+    gate = re.compile(next(p.gate for _, p in _GATED if p.name == "email_spelt_out"), re.IGNORECASE)
+    assert gate.search(prose) is None
+    assert EmailAddress().find(normalise(prose)) == []
