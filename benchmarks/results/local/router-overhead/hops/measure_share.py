@@ -36,7 +36,7 @@ sender opens its connection with one short request (not kept) before its block.
 
 Usage (from the repository root; ~7 minutes on the 2-core machine):
     .venv/bin/python benchmarks/results/local/router-overhead/hops/measure_share.py --tag c1-4-16
-Writes `share-<tag>.json` and `share-<tag>.md` beside this file.
+Writes `share-<tag>.json.gz` and `share-<tag>.md` beside this file.
 """
 
 from __future__ import annotations
@@ -330,7 +330,8 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         raw = (work / "profile.txt").read_bytes()
         (HERE / f"profile-share-{args.tag}.txt.gz").write_bytes(gzip.compress(raw))
         result["profile_top"] = _profile_top(raw.decode())
-    (HERE / f"share-{args.tag}.json").write_text(json.dumps(result, indent=1) + "\n")
+    # Every request's raw timestamps make it ~1.4 MB as text: kept compressed.
+    (HERE / f"share-{args.tag}.json.gz").write_bytes(gzip.compress((json.dumps(result, indent=1) + "\n").encode()))
     (HERE / f"share-{args.tag}.md").write_text(_markdown(result))
     print(_markdown(result))
 
