@@ -182,7 +182,10 @@ _PUBLIC = compile_terms(
 )
 PUBLIC_CUE_DISTANCE = 300
 """Characters within which a public cue makes a name or a weak cue general knowledge."""
-_YEAR = re.compile(r"(?<![\d£$])(?<![\d][/.\-])1\d{3}(?!\d|[/.\-]\d)")
+_YEAR = re.compile(r"1(?<![\d£$]1)(?<![\d][/.\-]1)\d{3}(?!\d|[/.\-]\d)")
+"""A year not after a digit, a currency sign or a digit and a date separator. Its lookbehinds are written after the
+first "1" (as `recognisers.base.class_first` does), so `re` skips to each "1" instead of trying every
+position of the text (~35 µs per KB); the matches are those of the lookbehinds-first form (a unit test)."""
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:in|of|from|to|since|until|till|by|year|years|circa|c\.|ca\.|around|between|and|during|"
     r"after|before|early|late|mid|the|born|died|reign|reigned|ad|bc|january|february|march|april|may|june|july|"
@@ -207,6 +210,10 @@ _VIGNETTE = re.compile(
     r"(?:diagnosis|step|management|investigation|treatment|test)"
 )
 _VIGNETTE_ROLES = frozenset({"patient", "child", "individual", "subject"})
+_DIGIT = re.compile(r"\d")
+_VIGNETTE_QUESTION = "what is the "
+"""Every `_VIGNETTE` branch needs a digit (an age) or this exam question's opening: without either the
+search is skipped, not run over the whole text (~40 µs per KB)."""
 
 
 # A sentence whose public wording can speak about a person named in another sentence refers
@@ -311,7 +318,7 @@ def find_cues(text: NormalisedText) -> Cues:
     relations: list[tuple[int, int]] = []
     for m in _STRONG.finditer(lower):
         (strong if m.group(1) in _FIRST_SECOND_PERSON else relations).append(m.span())
-    vignette = _VIGNETTE.search(lower) is not None
+    vignette = (_DIGIT.search(lower) is not None or _VIGNETTE_QUESTION in lower) and _VIGNETTE.search(lower) is not None
     strong += [
         m.span()
         for m in _ROLE.finditer(lower)

@@ -93,3 +93,47 @@ def test_prose_with_at_is_gated_out() -> None:
     gate = re.compile(next(p.gate for _, p in _GATED if p.name == "email_spelt_out"), re.IGNORECASE)
     assert gate.search(prose) is None
     assert EmailAddress().find(normalise(prose)) == []
+
+
+def test_the_year_pattern_matches_what_its_written_form_matches() -> None:
+    """`cues._YEAR` starts at its "1" so that `re` can skip; the lookbehinds moved with it."""
+    from classifiers.cues import _YEAR
+
+    written = re.compile(r"(?<![\d£$])(?<![\d][/.\-])1\d{3}(?!\d|[/.\-]\d)")
+    boundaries = "in 1848, £1900 $1850 11848 12/1850 3.1850 1850s 1850-1 (1066) 1999/2 x1234 -1234 a1850"
+    for text in [*_texts(), boundaries]:
+        assert [m.span() for m in _YEAR.finditer(text.lower())] == [m.span() for m in written.finditer(text.lower())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient presents with chest pain. What is the most likely diagnosis?",  # no digit: the question
+        "A 45-year-old man presents with chest pain and his medication was changed.",  # no question: the age
+    ],
+)
+def test_vignettes_pass_the_gate(text: str) -> None:
+    from classifiers.cues import find_cues
+
+    assert find_cues(normalise(text)).vignette
+
+
+def test_prose_without_an_age_or_the_exam_question_is_no_vignette() -> None:
+    from classifiers.cues import find_cues
+
+    assert not find_cues(normalise("A man in his thirties asked what the likely outcome is.")).vignette
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Agent: Name on the account?\nCaller: Jane Roe", "Jane Roe"),
+        ("AGENT: NAME ON THE ACCOUNT?\nCALLER: Jane Roe", "Jane Roe"),
+        ("Who am I speaking to?\nIt's Oluwaseun Adeyemi", "Oluwaseun Adeyemi"),
+        ("WHOSE ACCOUNT IS IT?\nMy mum, Grace Mensah.", "Grace Mensah"),
+    ],
+)
+def test_dialogue_answers_pass_the_gate(text: str, name: str) -> None:
+    from classifiers.name_dialogue import dialogue_answers
+
+    assert name in [text[f.start : f.end] for f in dialogue_answers(text)]
