@@ -199,6 +199,8 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                              "concurrency (0: no; py-spy runs on the engine's CPU); writes "
                              "profile-share-<tag>.txt.gz and its top frames")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--ingress-replicas", type=int, default=1,
+                        help="the router's `server.num_replicas` (default 1, the router's default)")
     args = parser.parse_args()
     if len(args.requests) != len(args.concurrency):
         parser.error("--requests needs one count per --concurrency")
@@ -218,7 +220,8 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                   "PYTHONPATH": os.pathsep.join(filter(None, [trace_path, base_env.get("PYTHONPATH")]))}
     (work / "router.yaml").write_text(
         f"data_dir: {work}/data\n"
-        f"server: {{port: {port}, haproxy_stats_port: {stats}, haproxy_metrics_port: {metrics_port}}}\n"
+        f"server: {{port: {port}, haproxy_stats_port: {stats}, haproxy_metrics_port: {metrics_port}, "
+        f"num_replicas: {args.ingress_replicas}}}\n"
         "access: {enabled: true, dev_key: false}\n"
         "local:\n  model_id: local-demo-tiny\n  max_context: 512\n  models:\n"
         f"    - {{engine: openai, model_id: {ROUTED_MODEL}, served_model_name: {SERVED},\n"
