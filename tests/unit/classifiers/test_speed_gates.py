@@ -137,3 +137,20 @@ def test_dialogue_answers_pass_the_gate(text: str, name: str) -> None:
     from classifiers.name_dialogue import dialogue_answers
 
     assert name in [text[f.start : f.end] for f in dialogue_answers(text)]
+
+
+def test_the_split_digit_pattern_matches_what_its_written_form_matches() -> None:
+    """`normalise._SPLIT_DIGIT_RUN` starts at its first digit; the lookbehind moved with it."""
+    from classifiers.normalise import _SPLIT_DIGIT_RUN
+    from classifiers.recognisers.base import class_first
+
+    written = r"(?<![\w.-])\d(?:[-.]\d){4,}(?![\w]|[-.]\d)"
+    assert _SPLIT_DIGIT_RUN.pattern == class_first(written)
+    boundaries = "0-7-7-0-0 a0-7-7-0-0 .0-7-7-0-0 -0-7-7-0-0 4.1.1.1.1.x 4.1.1.1.1 1-2-3-4 (1-2-3-4-5) x 9.9.9.9.9-"
+    for text in [*_texts(), boundaries]:
+        assert [m.span() for m in _SPLIT_DIGIT_RUN.finditer(text)] == [m.span() for m in re.finditer(written, text)]
+
+
+def test_phone_numbers_are_still_found_after_the_digit_check(rules_classifier: Classifier) -> None:
+    assert "PHONE_NUMBER" in kinds(rules_classifier.classify("Call her on +1 202 555 0143 after six."))
+    assert rules_classifier.classify("Call her after six, phone or mobile.").findings == ()
