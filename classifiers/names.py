@@ -40,6 +40,7 @@ from functools import lru_cache
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_dialogue import dialogue_answers
 from classifiers.name_frames import framed_names
+from classifiers.name_subjects import sentence_subjects
 from classifiers.name_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from classifiers.name_words import HONOURS as _HONOURS
 from classifiers.name_words import NOT_GIVEN_NAMES as _NOT_GIVEN_NAMES
@@ -47,7 +48,6 @@ from classifiers.name_words import NOT_NAME_ENDS as _NOT_NAME_ENDS
 from classifiers.name_words import NOT_NAME_STARTS as _NOT_NAME_STARTS
 from classifiers.name_words import NOT_SURNAMES as _NOT_SURNAMES
 from classifiers.name_words import ORG_WORDS as _ORG_WORDS
-from classifiers.name_words import THING_HAS as _THING_HAS
 from classifiers.name_words import is_eponym
 from classifiers.normalise import NormalisedText
 from classifiers.surnames import SURNAMES
@@ -150,7 +150,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
     findings += dialogue_answers(text.text)
     findings += _addressees(text.text, text.lower)
     findings += _lower_case_names_anywhere(text.text, cue_ends)
-    findings += _sentence_subjects(text.text)
+    findings += sentence_subjects(text.text)
     findings += _framed(text.text, text.lower)
     for run in _CAPITALISED.finditer(text.text):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
@@ -267,37 +267,6 @@ def _lower_case_names_anywhere(text: str, cue_ends: list[int]) -> list[Finding]:
                 Finding(f.kind, f.start + offset, f.end + offset, f.score, f.recogniser, f.level)
                 for f in _lower_case_names(piece, local_cues)
             ]
-    return findings
-
-
-_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ ]))(?P<name>[A-Z][a-z]{2,})(?:'s[ ]+(?:husband|wife|partner|son|daughter|"
-    r"mother|father|mum|dad|brother|sister|child|baby))?[ ]+(?:is|was|came|has been|was being|is being|has|had|"
-    r"suffers|lives with|attends|uses|takes|needs|identifies)[ ]+"
-    r"(?!(?:a|an|the)[ ]+(?:[a-z\-]+[ ]+){0,2}(?:drug|medicine|medication|vaccine|virus|disease|"
-    r"condition|treatment|brand|company|app|charity|religion|faith|festival|holiday|term|word|type|form|common|"
-    r"rare|chronic|serious|leading|major|protein|gene|hormone|bacterium|infection|disorder)(?![a-z]))"
-    r"(?!(?:used|prescribed|caused|given|available|licensed|approved|known|defined|diagnosed by|characterised|"
-    r"characterized|celebrated|observed|practised|practiced|found|made|produced|marketed|sold)(?![a-z]))"
-    rf"(?!{_THING_HAS})"
-)
-"""A sentence opening with one capitalised word that is not English and a verb of state ("Aylin is...",
-"Efua's husband has..."): the way a statement about a person starts."""
-
-
-def _sentence_subjects(text: str) -> list[Finding]:
-    """A one-word name opening a statement (`_SUBJECT`), when the word is not English nor a known non-name.
-
-    Reported as `person_subject`, a candidate that counts in strict mode only and, like any
-    name, only with a special-category term or a cue (`aggregate.py`).
-    """
-    findings = []
-    for match in _SUBJECT.finditer(text):
-        word = match.group("name").lower()
-        if word in _NOT_NAME_STARTS or word in GIVEN_NAMES or is_english_word(word):
-            continue  # known given names are found by the other rules
-        start, end = match.span("name")
-        findings.append(Finding(PERSON, start, end, 0.5, "person_subject", Sensitivity.PERSONAL))
     return findings
 
 

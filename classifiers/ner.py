@@ -140,7 +140,7 @@ def has_name_candidate(text: str, start: int, end: int) -> bool:
 
     Mid-sentence capitals count; at the start of a sentence only two capitalised
     words do ("Jane Smith was..."), since every sentence starts with a capital
-    (a one-word name opening a statement is a rule candidate, `names._sentence_subjects`).
+    (a one-word name opening a statement is a rule candidate, `name_subjects.sentence_subjects`).
     """
     return _CANDIDATE.search(text, start, end) is not None or _INITIAL_CANDIDATE.match(text, start, end) is not None
 

@@ -154,3 +154,25 @@ def test_the_split_digit_pattern_matches_what_its_written_form_matches() -> None
 def test_phone_numbers_are_still_found_after_the_digit_check(rules_classifier: Classifier) -> None:
     assert "PHONE_NUMBER" in kinds(rules_classifier.classify("Call her on +1 202 555 0143 after six."))
     assert rules_classifier.classify("Call her after six, phone or mobile.").findings == ()
+
+
+def test_the_sentence_subject_gate_passes_every_text_the_pattern_matches_in() -> None:
+    from classifiers.name_subjects import _SUBJECT, _SUBJECT_GATE
+
+    matched = [text for text in _texts() if _SUBJECT.search(text)]
+    assert matched
+    assert all(_SUBJECT_GATE.search(text) for text in matched)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aylin is struggling with her rent.",
+        "Efua's husband has been unwell. Kwabena has diabetes.",
+        "Notes.\n\tOyelaran was being assessed for the award.",
+    ],
+)
+def test_sentence_subjects_pass_the_gate(text: str) -> None:
+    from classifiers.name_subjects import sentence_subjects
+
+    assert sentence_subjects(text), text
