@@ -55,6 +55,7 @@ __all__ = [
     "FAILED_CHECK_SCORE",
     "FAILED_WITH_CUE_SCORE",
     "contains_digit",
+    "has_digit",
     "digit_run",
     "extends_digit_run",
     "only_alphanumerics",
@@ -87,6 +88,18 @@ def contains_digit(text: str) -> bool:
     if _ASCII_DIGIT.search(text) is not None:
         return True
     return not text.isascii() and any(c.isdigit() for c in text)
+
+
+_HAS_DIGIT = "has_digit"
+"""`NormalisedText.memo` key of `has_digit`."""
+
+
+def has_digit(text: NormalisedText) -> bool:
+    """`contains_digit(text.text)`, answered once per text for every recogniser that asks."""
+    known = text.memo.get(_HAS_DIGIT)
+    if known is None:
+        known = text.memo[_HAS_DIGIT] = contains_digit(text.text)
+    return known
 
 
 NUMBER_NEGATIVE_CONTEXT = (

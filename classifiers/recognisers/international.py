@@ -33,7 +33,7 @@ from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import (
     CHECK_TALK_CONTEXT,
     Recogniser,
-    contains_digit,
+    has_digit,
     only_alphanumerics,
     stdnum_validator,
     words_regex,
@@ -283,7 +283,7 @@ class InternationalIdentifier(Recogniser):
     def find(self, text: NormalisedText) -> list[Finding]:
         """Scheme matches scored by check and cue, then tokens straight after a generic cue."""
         source, lower = text.text, text.lower
-        if not contains_digit(source):
+        if not has_digit(text):
             return []
         cue_hits = (
             [(_cue_key(_WORDS.sub(" ", m.group())), m.start(), m.end()) for m in _ALL_CUES.finditer(lower)]

@@ -25,7 +25,7 @@ from classifiers.recognisers.base import (
     NUMBER_NEGATIVE_CONTEXT,
     Pattern,
     PatternRecogniser,
-    contains_digit,
+    has_digit,
 )
 from classifiers.recognisers.uk.phone import uk_national_number
 from classifiers.types import Finding, Sensitivity
@@ -198,7 +198,7 @@ class LabelledReference(PersonalReferenceNumber):
 
     def find(self, text: NormalisedText) -> list[Finding]:
         """Values straight after a record label, unless negative wording is near."""
-        if not contains_digit(text.text):
+        if not has_digit(text):
             return []
         findings = []
         for match in _LABELLED_VALUE.finditer(text.text):

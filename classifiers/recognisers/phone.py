@@ -23,7 +23,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from classifiers.normalise import NormalisedText
-from classifiers.recognisers.base import Recogniser, contains_digit, words_regex
+from classifiers.recognisers.base import Recogniser, has_digit, words_regex
 from classifiers.recognisers.uk.phone import uk_national_number
 from classifiers.types import Finding, Sensitivity
 
@@ -89,7 +89,7 @@ class InternationalPhoneNumber(Recogniser):
     def find(self, text: NormalisedText) -> list[Finding]:
         """Matcher results first, then cued digit runs the matcher did not cover."""
         source, lower = text.text, text.lower
-        if not contains_digit(source):  # first: most prose has no digit, and the test is one C-speed search
+        if not has_digit(text):  # first: most prose has no digit, and the test is one C-speed search
             return []
         international = _INTERNATIONAL.search(source) is not None
         cued = _CUE is not None and _CUE.search(lower) is not None

@@ -34,7 +34,7 @@ from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import (
     CHECK_TALK_CONTEXT,
     Recogniser,
-    contains_digit,
+    has_digit,
     only_alphanumerics,
     stdnum_validator,
     words_regex,
@@ -184,7 +184,7 @@ class CuedStdnumIdentifier(Recogniser):
     def find(self, text: NormalisedText) -> list[Finding]:
         """For each cue, the nearest ID-shaped token after (or just before) it, scored by its check."""
         source = text.text
-        if not contains_digit(source):
+        if not has_digit(text):
             return []
         long_re, short_re, by_cue = _tables()
         found: dict[tuple[int, int], Finding] = {}

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from classifiers.normalise import NormalisedText
-from classifiers.recognisers.base import Recogniser, contains_digit, words_regex
+from classifiers.recognisers.base import Recogniser, has_digit, words_regex
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["PLATE_CUES", "VehiclePlate"]
@@ -131,7 +131,7 @@ class VehiclePlate(Recogniser):
 
     def find(self, text: NormalisedText) -> list[Finding]:
         """Tokens shaped like a plate straight after a plate word, unless the words say it is not a car's."""
-        if _CUES is None or not contains_digit(text.text):
+        if _CUES is None or not has_digit(text):
             return []
         findings = []
         for cue in _CUES.finditer(text.lower):

@@ -176,3 +176,11 @@ def test_sentence_subjects_pass_the_gate(text: str) -> None:
     from classifiers.name_subjects import sentence_subjects
 
     assert sentence_subjects(text), text
+
+
+def test_has_digit_is_per_text() -> None:
+    from classifiers.recognisers.base import has_digit
+
+    plain, numbered, arabic = normalise("no digits"), normalise("room 12"), normalise("room \u0661\u0662")
+    assert not has_digit(plain) and has_digit(numbered) and has_digit(arabic)
+    assert not has_digit(plain)  # from the memo: the same answer
