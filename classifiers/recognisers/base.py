@@ -67,6 +67,8 @@ DIGITS = tuple("0123456789")
 """`Pattern.requires` for patterns that need at least one digit in the text."""
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_UNION_FROM = 3
+"""A recogniser with this many distinct word prefilters or more searches their union first (`_words_union`)."""
 
 
 @cache
@@ -355,6 +357,9 @@ class PatternRecogniser(Recogniser):
     ] = ()
     """Each pattern, its compiled regex, its `requires` prefilter as one regex and its compiled `gate`
     (None: no prefilter, no gate)."""
+    _words_union: ClassVar[re.Pattern[str] | None] = None
+    """Every word of the class's word prefilters (not `DIGITS`) as one prefilter, when it has three or more:
+    one search that fails for most texts answers all of them (each one's words are among the union's)."""
     _context_re: ClassVar[re.Pattern[str] | None] = None
     _negative_re: ClassVar[re.Pattern[str] | None] = None
     _check_talk_re: ClassVar[re.Pattern[str] | None] = words_regex(CHECK_TALK_CONTEXT)
@@ -371,6 +376,9 @@ class PatternRecogniser(Recogniser):
             )
             for p in cls.patterns
         )
+        word_filters = {p.requires for p in cls.patterns if p.requires and p.requires != DIGITS}
+        union = tuple(sorted({token for tokens in word_filters for token in tokens}))
+        cls._words_union = _any_of(union) if len(word_filters) >= _UNION_FROM else None
         cls._context_re = words_regex(cls.context)
         cls._negative_re = words_regex(cls.negative_context)
 
@@ -427,8 +435,14 @@ class PatternRecogniser(Recogniser):
         """Run every pattern whose prefilter passes; validate, score and return matches."""
         findings: list[Finding] = []
         passed = text.memo  # one search per prefilter per text, shared by every recogniser (most need a digit)
+        union = self._words_union
+        if union is not None and union not in passed:
+            passed[union] = union.search(text.lower) is not None
+        no_words = union is not None and not passed[union]
         for pattern, compiled, prefilter, gate in self._compiled:
             if prefilter is not None:
+                if no_words and pattern.requires != DIGITS:
+                    continue  # none of the union's words: this prefilter's cannot be there either
                 if prefilter not in passed:
                     passed[prefilter] = prefilter.search(text.lower) is not None
                 if not passed[prefilter]:

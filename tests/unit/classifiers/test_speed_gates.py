@@ -184,3 +184,25 @@ def test_has_digit_is_per_text() -> None:
     plain, numbered, arabic = normalise("no digits"), normalise("room 12"), normalise("room \u0661\u0662")
     assert not has_digit(plain) and has_digit(numbered) and has_digit(arabic)
     assert not has_digit(plain)  # from the memo: the same answer
+
+
+def test_a_words_union_holds_every_word_of_its_prefilters() -> None:
+    """Where the union finds nothing, no word prefilter of the recogniser could have found anything."""
+    from classifiers.recognisers.base import DIGITS
+    from classifiers.recognisers.postal_address import PostalAddress
+
+    union = PostalAddress._words_union
+    assert union is not None
+    for pattern in PostalAddress.patterns:
+        if pattern.requires and pattern.requires != DIGITS:
+            assert all(union.search(token) for token in pattern.requires), pattern.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Send it to PO Box 4471, Leeds.", "Hauptstraße 12, 10115 Berlin", "Flat 3, 12 rue de la Paix, Paris", "BFPO 801"],
+)
+def test_postal_addresses_pass_the_words_union(text: str) -> None:
+    from classifiers.recognisers.postal_address import PostalAddress
+
+    assert PostalAddress().find(normalise(text)), text
