@@ -184,7 +184,7 @@ PUBLIC_CUE_DISTANCE = 300
 """Characters within which a public cue makes a name or a weak cue general knowledge."""
 _YEAR = re.compile(r"1(?<![\d£$]1)(?<![\d][/.\-]1)\d{3}(?!\d|[/.\-]\d)")
 """A year not after a digit, a currency sign or a digit and a date separator. Its lookbehinds are written after the
-first "1" (as `recognisers.base.class_first` does), so `re` skips to each "1" instead of trying every
+first "1" (as `recognisers.regex_build.class_first` does), so `re` skips to each "1" instead of trying every
 position of the text (~35 µs per KB); the matches are those of the lookbehinds-first form (a unit test)."""
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:in|of|from|to|since|until|till|by|year|years|circa|c\.|ca\.|around|between|and|during|"

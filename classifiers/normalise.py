@@ -45,7 +45,7 @@ _SINGLE_END = r"(?=\s|$|[.,;:!?)\]\"'](?:\s|$))"
 _SPACED_RUN = re.compile(rf"(?<![^\s(\[\"'])\S(?= )(?: \S{_SINGLE_END}){{4,}}")
 # Five or more single digits each split by one hyphen or dot: "0-7-7-0-0", "4.1.1.1.1". Written
 # `(?<![\w.-])\d(?:[-.]\d){4,}...` with the lookbehind after the first digit (as
-# `recognisers.base.class_first` does), so that `re` skips to each digit instead of trying every
+# `recognisers.regex_build.class_first` does), so that `re` skips to each digit instead of trying every
 # position: the same matches (a unit test), ~3x cheaper.
 _SPLIT_DIGIT_RUN = re.compile(r"\d(?<![\w.-]\d)(?:[-.]\d){4,}(?![\w]|[-.]\d)")
 

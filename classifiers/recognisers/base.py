@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from importlib import import_module
 from typing import ClassVar
 
 from classifiers.normalise import NormalisedText
+from classifiers.recognisers.regex_build import any_of, class_first, words_regex
 from classifiers.types import Finding, Sensitivity
 
 __all__ = [
@@ -69,16 +69,6 @@ DIGITS = tuple("0123456789")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _UNION_FROM = 3
 """A recogniser with this many distinct word prefilters or more searches their union first (`_words_union`)."""
-
-
-@cache
-def _any_of(tokens: tuple[str, ...]) -> re.Pattern[str] | None:
-    """`any(token in text for token in tokens)` as one regex search, at C speed.
-
-    The tokens form a prefix tree (`_trie_pattern`), so a long list costs about one branch per
-    position; a space in a token matches any whitespace, which can only let more texts through.
-    """
-    return re.compile(_trie_pattern({_units(t) for t in tokens})) if tokens else None
 
 
 def contains_digit(text: str) -> bool:
@@ -191,97 +181,6 @@ def extends_digit_run(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _units(word: str) -> tuple[str, ...]:
-    """A lower-cased word as regex units: one escaped character each, `\\s+` for a run of spaces."""
-    units: list[str] = []
-    for char in word.lower():
-        if char == " ":
-            if not units or units[-1] != r"\s+":
-                units.append(r"\s+")
-        else:
-            units.append(re.escape(char))
-    return tuple(units)
-
-
-_Trie = dict[str, "_Trie"]
-"""A prefix tree of regex units; the key "" marks the end of a word."""
-
-
-def _trie_pattern(words: Iterable[tuple[str, ...]]) -> str:
-    """The words as a prefix tree: `(?:a(?:ge|ddress)|...)` instead of a flat alternation.
-
-    A flat alternation of a few hundred words makes `re` try every word at every position
-    of the text; a tree tries one branch per first character. Longer words are preferred
-    where one word is a prefix of another (each optional tail is greedy), as in a flat
-    alternation sorted longest first.
-    """
-    tree: _Trie = {}
-    for word in words:
-        node = tree
-        for unit in word:
-            node = node.setdefault(unit, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        branches = [unit + emit(child) for unit, child in sorted(node.items()) if unit]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
-def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Compile lower-case context words into one whole-word regex (None if no words), as a prefix tree."""
-    units = {_units(w) for w in words if w.strip()}
-    if not units:
-        return None
-    return re.compile(r"(?<![a-z0-9])(?:" + _trie_pattern(units) + r")(?![a-z0-9])")
-
-
-def flat_words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """The same language as `words_regex` as a flat alternation, longest first (tests compare the two)."""
-    alternatives = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
-    if not alternatives:
-        return None
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
-
-
-_LEADING_BOUNDARY = re.compile(
-    r"\(\?<!(?P<before>\[[^\]]+\])\)(?P<first>\\d|\[[A-Z0-9\-]+\])(?:\{(?P<low>\d+)(?:,(?P<high>\d*))?\})?"
-    r"(?![?*+{])"
-)
-
-
-def class_first(regex: str, flags: int = 0) -> str:
-    """The same expression with a leading one-character lookbehind moved behind the first character class.
-
-    `re` can skip ahead to the next position where an expression's first character
-    class matches, but only when the expression starts with that class; a leading
-    lookbehind such as `(?<![A-Za-z0-9])` makes it try every position of the text.
-    `(?<![A-Za-z0-9])\\d{2,4}` becomes `\\d(?<![A-Za-z0-9]\\d)\\d{1,3}`, which matches
-    exactly the same strings (a unit test checks every built-in pattern on the
-    evaluation set). Only digits and upper-case classes are rewritten, and not under
-    IGNORECASE: for letters that occur everywhere the skip gains nothing.
-    """
-    match = _LEADING_BOUNDARY.match(regex)
-    if match is None or (flags & re.IGNORECASE and match.group("first") != r"\d"):
-        return regex
-    first, before = match.group("first"), match.group("before")
-    low, high = match.group("low"), match.group("high")
-    if low is None:
-        rest = ""
-    elif high is None:
-        rest = f"{{{int(low) - 1}}}" if int(low) > 1 else ""
-    elif int(low) < 1:
-        return regex
-    else:
-        rest = f"{{{int(low) - 1},{int(high) - 1 if high else ''}}}"
-    repeated = first + rest if rest else ""
-    return f"{first}(?<!{before}{first}){repeated}{regex[match.end() :]}"
-
-
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One regular expression of a recogniser.
@@ -371,14 +270,14 @@ class PatternRecogniser(Recogniser):
             (
                 p,
                 re.compile(class_first(p.regex, p.flags), p.flags),
-                _any_of(p.requires),
+                any_of(p.requires),
                 re.compile(p.gate, p.flags) if p.gate is not None else None,
             )
             for p in cls.patterns
         )
         word_filters = {p.requires for p in cls.patterns if p.requires and p.requires != DIGITS}
         union = tuple(sorted({token for tokens in word_filters for token in tokens}))
-        cls._words_union = _any_of(union) if len(word_filters) >= _UNION_FROM else None
+        cls._words_union = any_of(union) if len(word_filters) >= _UNION_FROM else None
         cls._context_re = words_regex(cls.context)
         cls._negative_re = words_regex(cls.negative_context)
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.recognisers.base import flat_words_regex, words_regex
 from classifiers.recognisers.id_cues import GENERIC_CUES
 from classifiers.recognisers.postal_address import PostalAddress
+from classifiers.recognisers.regex_build import flat_words_regex, words_regex
 from classifiers.recognisers.vehicle_plate import PLATE_CUES
 
 _EVAL = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "classify_eval.jsonl"
