@@ -172,6 +172,8 @@ def route_command(
     args += ["--warmup", str(warmup), "--out", str(out), "--name", name]
     if router_config is not None:
         args += ["--router-config", str(router_config)]
+    if redacted:
+        args.append("--redacted")
     paths = write_report(run, out, name=name, command=shlex.join(args))
     Console().print(headline_table(run))
     typer.echo(f"report: {paths.markdown} {paths.json} {paths.png}", err=True)
