@@ -341,7 +341,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
 
 def _profile_top(collapsed: str, top: int = 40) -> dict[str, Any]:
     """Inclusive share of py-spy's samples per function (file:function, lines merged), most first."""
-    total, counts = 0, {}
+    total, counts = 0, dict[str, int]()
     for line in collapsed.splitlines():
         stack, _, count = line.rpartition(" ")
         if not stack or not count.isdigit():
