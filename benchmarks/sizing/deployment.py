@@ -39,6 +39,13 @@ class Efficiency(BaseModel):
     )
     layer_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost per layer per step.")
     sequence_overhead_us: float = Field(default=0.0, ge=0, description="Cost per running sequence per step.")
+    token_overhead_us: float = Field(
+        default=0.0,
+        ge=0,
+        description="Cost per token a step processes (decode rows and prefill tokens alike) on top of the GEMM "
+        "roofline: an engine release whose kernels fall short of it in proportion to the tokens "
+        "(`maturity_dpa.py`); 0 for the fitted engines.",
+    )
     attention_overhead_ns: float = Field(
         default=0.0,
         ge=0,

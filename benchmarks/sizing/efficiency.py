@@ -28,6 +28,8 @@ Parameters (see `model.py` for where each enters):
 
 from __future__ import annotations
 
+import re
+
 from benchmarks.sizing.fitted import FITTED, GLOBAL
 from benchmarks.sizing.maturity import v0_eager_fallback
 from benchmarks.sizing.model import Efficiency
@@ -57,13 +59,19 @@ ENGINE_KEYS = ("vllm_step_overhead_us",)
 # vLLM PR 1440 (https://github.com/vllm-project/vllm/pull/1440, the prototype of vLLM's CUDA-graph
 # decode) measured Llama 2 7B (32 layers, no TP) at ~1.2 s eager vs ~1.05 s with a graph for 100
 # output tokens: 0.15 s / 100 steps / 32 layers = 47 us per layer. Not fitted; applied by rule to
-# engines whose stated flags turn graphs off (`--enforce-eager`), on top of the fitted layer overhead.
+# engines whose stated flags turn graphs off (`--enforce-eager`, SGLang's `--disable-cuda-graph`), on top
+# of the fitted layer overhead.
 EAGER_LAYER_OVERHEAD_US = 0.15 / 100 / 32 * 1e6
 
 
+# A flag named, not followed by "=False" / "=0" (an engine name may state the flag's value either way:
+# Qwen's speed benchmark writes "enforce_eager=False" for its graph-on runs).
+_EAGER_FLAG = re.compile(r"(enforce[-_]eager|disable[-_]cuda[-_]graph)(?!\s*[=:]\s*(false|0)\b)", re.IGNORECASE)
+
+
 def runs_eager(engine: str) -> bool:
-    """Whether `engine`'s stated flags turn CUDA/HIP graphs off (vLLM's --enforce-eager)."""
-    return "enforce-eager" in engine.lower() or "enforce_eager" in engine.lower()
+    """Whether `engine`'s stated flags turn CUDA/HIP graphs off (vLLM --enforce-eager, SGLang --disable-cuda-graph)."""
+    return _EAGER_FLAG.search(engine) is not None
 
 
 def runs_python_scheduler(engine: str) -> bool:

@@ -1,7 +1,8 @@
 """An engine release's own costs on top of the fitted efficiency, gathered from the rule modules.
 
 Each rule is documented, with its source, in its own module: early SGLang/vLLM releases on MLA
-models and SGLang on CDNA3 (`maturity.py`), early vLLM MoE layers (`maturity_moe.py`), and
+models and SGLang on CDNA3 (`maturity.py`), SGLang 0.4.1's cost per token under attention data
+parallelism (`maturity_dpa.py`), early vLLM MoE layers (`maturity_moe.py`), and
 PyTorch-native generators' weight-only dequantising GEMMs (`weight_only.py`). They apply by the
 engine name, GPU, model and weight format a figure states, never by row. `engine_limits` gives
 an engine's batch and token caps (a trtllm-bench engine's from the dataset it was built for).
@@ -9,12 +10,12 @@ an engine's batch and token caps (a trtllm-bench engine's from the dataset it wa
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.deployment import Efficiency
 from benchmarks.sizing.maturity import maturity_step_overhead_us
+from benchmarks.sizing.maturity_dpa import attention_dp, early_sglang_dpa_token_us
 from benchmarks.sizing.maturity_moe import moe_terms
 from benchmarks.sizing.specs import GpuSpec, ModelSpec
 from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
@@ -33,24 +34,18 @@ def engine_step_terms_us(model: ModelSpec, engine: str, gpu: GpuSpec, weight_dty
 def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSpec, weight_dtype: str) -> Efficiency:
     """`eff` plus the per-step costs, MoE floor and MoE layout `engine` has on `model`, `gpu`, `weight_dtype`."""
     extra = engine_step_terms_us(model, engine, gpu, weight_dtype)
+    per_token = early_sglang_dpa_token_us(model, engine)
     moe = moe_terms(model, engine, gpu)
-    if not extra and not moe.dense_experts and not moe.layer_floor_us:
+    if not extra and not per_token and not moe.dense_experts and not moe.layer_floor_us:
         return eff
     return eff.model_copy(
         update={
             "step_overhead_us": eff.step_overhead_us + extra,
+            "token_overhead_us": eff.token_overhead_us + per_token,
             "moe_dense_experts": moe.dense_experts,
             "moe_layer_floor_us": moe.layer_floor_us,
         }
     )
-
-
-_ATTENTION_DP = re.compile(r"attention[ _-]?(dp|data[ _-]parallel)|(dp|data[ _-]parallel)[ _-]attention", re.IGNORECASE)
-
-
-def attention_dp(engine: str) -> bool:
-    """Whether a figure's engine name states attention data parallelism (`model.replica_kv_bytes_per_token`)."""
-    return _ATTENTION_DP.search(engine) is not None
 
 
 def engine_limits(figure: PublishedFigure) -> tuple[int, int]:

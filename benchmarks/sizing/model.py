@@ -62,7 +62,8 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
     t_fixed           = step overhead + engine step overhead + L * layer overhead + B * sequence
                         overhead (launches, scheduler, sampling; fitted). The engine term is vLLM's
                         Python scheduling and input preparation between steps, fitted on the vLLM
-                        fit rows; zero for TensorRT-LLM's C++ executor.
+                        fit rows; zero for TensorRT-LLM's C++ executor. Plus (B + p) * token overhead
+                        where an engine release pays one per token processed (`maturity_dpa.py`; 0 else).
     MoE               expert matmul FLOPs run at mfu * moe (grouped GEMMs over few tokens per
                         expert are less efficient than one dense GEMM; fitted); k of E experts per
                         token, or all E under `moe_dense_experts`
@@ -84,6 +85,7 @@ Prefill (one request of n tokens on an idle replica, queueing-free)
     FLOPs             = GEMM FLOPs(n tokens, 1 row) + 2 * L * n^2 * H * d  (causal attention)
     prefill time      = t_gemm(ceil(n / chunk) * weight bytes / (TP * W * eta_mem),
                         FLOPs / (TP * F * mfu)) + t_comm(n tokens) + ceil(n / chunk) * t_fixed
+                        + n * token overhead
     TTFT              ~ prefill time
 
 Efficiency factors (`Efficiency`) are per GPU and fitted on the fit rows of
@@ -211,7 +213,7 @@ def step_time(
         compute_s=matmul_s(dep, eff, tokens, batch + (prefill_tokens / prompt_tokens if prompt_tokens else 0.0)),
         attention_s=attention_s(dep, eff, batch, context, prefill_tokens, prompt_tokens),
         comm_s=allreduce_time(dep, eff, tokens),
-        fixed_s=fixed_step_s(dep, eff, batch) + moe_floor_s(dep, eff, tokens),
+        fixed_s=fixed_step_s(dep, eff, batch) + moe_floor_s(dep, eff, tokens) + tokens * eff.token_overhead_us * 1e-6,
         roof_exponent=eff.roof_exponent,
     )
 
@@ -273,6 +275,7 @@ def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
         gemm_roof(memory_s, compute_s, eff.roof_exponent)
         + allreduce_time(dep, eff, tokens)
         + chunks * fixed_step_s(dep, eff)
+        + tokens * eff.token_overhead_us * 1e-6
     )
 
 

@@ -177,6 +177,7 @@ def _one_wave_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt:
         gemm_roof(memory_s, compute_s, eff.roof_exponent)
         + allreduce_time(dep, eff, tokens)
         + chunks * fixed_step_s(dep, eff)
+        + tokens * eff.token_overhead_us * 1e-6
     )
     decode = (output - 1) * step_time(dep, eff, batch, prompt + output / 2).total_s
     return batch * output / (prefill + decode)

@@ -22,12 +22,15 @@ How a figure is predicted (formulas in `serving.py`):
     states its prompts (`requests`, equal lengths) runs in lockstep waves of that batch, the
     last one partial: output tokens/s = all tokens over all waves' time.
   * static batch (vLLM `benchmark_latency.py`): prefill of the whole batch, then decode.
-  * fixed request rate: batch from Little's law, mean ITL at that batch and rate.
+  * fixed request rate: batch from Little's law, mean ITL at that batch and rate; a run whose
+    source states its prompts (`requests`, equal lengths) is run step by step (`rate_run.py`):
+    median TPOT over requests and all output tokens over the run's duration.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import statistics
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -59,6 +62,7 @@ from benchmarks.sizing.published_e import held_out_e
 from benchmarks.sizing.published_f import held_out_f
 from benchmarks.sizing.published_g import held_out_g
 from benchmarks.sizing.published_h import held_out_h
+from benchmarks.sizing.rate_run import finite_rate_run
 from benchmarks.sizing.serving import (
     batch_itl_s,
     batch_tokens_per_s,
@@ -136,8 +140,16 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
     isl, osl = figure.input_tokens, figure.output_tokens
     if figure.mode == "rate":
         assert figure.load is not None
+        if figure.requests is not None:
+            # a finite run of equal-length prompts, step by step (rate_run.py): median TPOT, tokens/s
+            limit = running_batch(
+                dep, eff, math.inf, isl, osl, engine_limits(figure)[0], figure.engine.reserve_full_sequence
+            )
+            run = finite_rate_run(dep, eff, figure.load, figure.requests, isl, osl, int(limit))
+            value = run.output_tokens_per_s if figure.metric == "output_tokens_per_s" else run.median_tpot_s * 1e3
+            return value, float(run.peak_batch)
         batch, itl = rate_point(dep, eff, figure.load, isl, osl, prefill_time(dep, eff, isl))
-        return itl * 1e3, batch
+        return (batch / itl if figure.metric == "output_tokens_per_s" else itl * 1e3), batch
     if figure.mode == "offline":
         max_batch = engine_limits(figure)[0]
         batch = float(offline_batch(dep, eff, isl, osl, max_batch, figure.engine.reserve_full_sequence))
