@@ -70,6 +70,12 @@ class Efficiency(BaseModel):
         description="p of the rounded GEMM roofline (t_memory^p + t_compute^p)^(1/p); None: the sharp max().",
     )
     runtime_overhead_gb: float = Field(default=1.0, ge=0, description="CUDA context, graphs, NCCL per GPU.")
+    mixed_prefill: bool = Field(
+        default=True,
+        description="Prompts are prefilled in the same step as the running sequences' decode (vLLM's chunked "
+        "prefill, TensorRT-LLM's in-flight batching); False: a prefill batch runs as a forward pass of its own "
+        "while decoding waits (SGLang unless launched with --enable-mixed-chunk).",
+    )
     prefill_chunk_tokens: int = Field(default=8192, gt=0, description="Tokens per step (chunked-prefill budget).")
     kv_block_tokens: int = Field(default=16, gt=0, description="Paged-KV block size in tokens.")
 

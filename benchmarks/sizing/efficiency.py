@@ -74,6 +74,18 @@ def runs_eager(engine: str) -> bool:
     return _EAGER_FLAG.search(engine) is not None
 
 
+def mixes_prefill(engine: str) -> bool:
+    """Whether `engine` prefills arriving prompts in the running batch's decode step.
+
+    SGLang runs a prefill batch as a forward pass of its own unless launched with --enable-mixed-chunk
+    (`enable_mixed_chunk: bool = False` in `python/sglang/srt/server_args.py` from 0.3 on; the flag's help:
+    "Enabling mixing prefill and decode in a batch when using chunked prefill"); vLLM's chunked prefill
+    and TensorRT-LLM's in-flight batching put them in one step.
+    """
+    name = engine.strip().lower()
+    return not name.startswith("sglang") or "enable-mixed-chunk" in name or "enable_mixed_chunk" in name
+
+
 def runs_python_scheduler(engine: str) -> bool:
     """Whether `engine` (a name as `published.Engine.name` writes it) is vLLM, whose scheduler runs in Python."""
     return engine.strip().lower().startswith("vllm")
@@ -100,6 +112,7 @@ def efficiency_for(
     values.update(FITTED[efficiency_source(gpu)])
     if runs_eager(engine) or v0_eager_fallback(engine, context):
         values["layer_overhead_us"] = values.get("layer_overhead_us", 0.0) + EAGER_LAYER_OVERHEAD_US
+    values["mixed_prefill"] = mixes_prefill(engine)
     values.update(overrides)
     return Efficiency.model_validate(values)
 
@@ -123,6 +136,7 @@ __all__ = [
     "efficiency_for",
     "efficiency_source",
     "engine_values",
+    "mixes_prefill",
     "runs_eager",
     "runs_python_scheduler",
 ]

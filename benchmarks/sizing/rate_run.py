@@ -21,7 +21,10 @@ is predicted by running the engine's steps in order:
                       the rest wait
     one step          B running sequences decode one token each while the a requests admitted at this
                       step are prefilled (a * I tokens in the same step, chunked above the token
-                      budget: `serving.mean_step_s` with `a` arrivals)
+                      budget: `serving.mean_step_s` with `a` arrivals); an engine that does not mix
+                      prefill into decode steps (SGLang without --enable-mixed-chunk,
+                      `efficiency.mixes_prefill`) runs the a * I tokens first as passes of their own,
+                      up to the token budget each, and then the decode step of the B
     a request         admitted at step s has its first token at the end of step s and its last at the
                       end of step s + O - 1 (it decodes in the O - 1 steps after its prefill); equal
                       lengths finish in the order they were admitted
@@ -39,7 +42,7 @@ from __future__ import annotations
 import statistics
 from collections import deque
 
-from benchmarks.sizing.model import Deployment, Efficiency
+from benchmarks.sizing.model import Deployment, Efficiency, step_time
 from benchmarks.sizing.serving import mean_step_s
 
 
@@ -103,7 +106,7 @@ def finite_rate_run(
             admitted += new
             running += new
         peak = max(peak, running)
-        now += mean_step_s(dep, eff, float(max(decoding, 0)), prompt, output, float(new)) if (decoding or new) else 0.0
+        now += _step_s(dep, eff, decoding, new, prompt, output)
         step_end.append(now)
         # a cohort admitted at step s ends with step s + output - 1
         while cohorts and cohorts[0][0] + output - 1 <= step:
@@ -111,6 +114,23 @@ def finite_rate_run(
             tpots.extend([(step_end[first + output - 1] - step_end[first]) / (output - 1)] * count)
             running -= count
     return RateRun(tpots, now, requests, output, peak)
+
+
+def _step_s(dep: Deployment, eff: Efficiency, decoding: int, new: int, prompt: int, output: int) -> float:
+    """One step: `decoding` sequences decode while the `new` requests admitted now are prefilled.
+
+    An engine that mixes prefill into decode steps: the steady-state step with `new` arrivals. One that
+    does not (`Efficiency.mixed_prefill` False, SGLang's default): the decode step, and before it the
+    admitted prompts as prefill passes of their own, up to the token budget each, while decoding waits.
+    """
+    if eff.mixed_prefill or not new:
+        return mean_step_s(dep, eff, float(decoding), prompt, output, float(new)) if (decoding or new) else 0.0
+    context = prompt + output / 2
+    tokens = new * prompt
+    budget = eff.prefill_chunk_tokens
+    passes = [budget] * (tokens // budget) + ([tokens % budget] if tokens % budget else [])
+    prefill_s = sum(step_time(dep, eff, 0, context, chunk, prompt).total_s for chunk in passes)
+    return prefill_s + (step_time(dep, eff, decoding, context).total_s if decoding else 0.0)
 
 
 __all__ = ["RateRun", "finite_rate_run"]

@@ -30,7 +30,6 @@ How a figure is predicted (formulas in `serving.py`):
 from __future__ import annotations
 
 import json
-import math
 import statistics
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -142,10 +141,8 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
         assert figure.load is not None
         if figure.requests is not None:
             # a finite run of equal-length prompts, step by step (rate_run.py): median TPOT, tokens/s
-            limit = running_batch(
-                dep, eff, math.inf, isl, osl, engine_limits(figure)[0], figure.engine.reserve_full_sequence
-            )
-            run = finite_rate_run(dep, eff, figure.load, figure.requests, isl, osl, int(limit))
+            limit = offline_batch(dep, eff, isl, osl, engine_limits(figure)[0], figure.engine.reserve_full_sequence)
+            run = finite_rate_run(dep, eff, figure.load, figure.requests, isl, osl, limit)
             value = run.output_tokens_per_s if figure.metric == "output_tokens_per_s" else run.median_tpot_s * 1e3
             return value, float(run.peak_batch)
         batch, itl = rate_point(dep, eff, figure.load, isl, osl, prefill_time(dep, eff, isl))

@@ -11,7 +11,7 @@ import statistics
 import pytest
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
-from benchmarks.sizing.efficiency import efficiency_for, runs_eager
+from benchmarks.sizing.efficiency import efficiency_for, mixes_prefill, runs_eager
 from benchmarks.sizing.engine_terms import with_engine_terms
 from benchmarks.sizing.maturity_dpa import (
     EARLY_SGLANG_DPA_TOKEN_OVERHEAD_US,
@@ -137,3 +137,40 @@ def test_an_eager_flag_set_to_false_keeps_graphs_on():
     assert runs_eager("vLLM 0.4.0, --enforce-eager")
     assert runs_eager("SGLang v0.4.1, '... --enable-torch-compile --disable-cuda-graph'")
     assert not runs_eager("SGLang v0.4.1, '... --enable-dp-attention'")
+
+
+def test_sglang_prefills_apart_from_decode_unless_mixed_chunk_is_stated():
+    assert not mixes_prefill("SGLang v0.4.1, 'python3 -m sglang.launch_server --tp 8 --enable-dp-attention'")
+    assert mixes_prefill("SGLang v0.4.6 --enable-mixed-chunk")
+    assert mixes_prefill("vLLM 0.6.3")
+    assert mixes_prefill("TensorRT-LLM 0.14 + Triton")
+    assert efficiency_for(find_gpu("H200"), engine="SGLang v0.4.1").mixed_prefill is False
+
+
+def test_an_unmixed_engine_runs_each_admitted_prompt_as_a_pass_of_its_own():
+    dep, eff = _toy()
+    unmixed = eff.model_copy(update={"mixed_prefill": False, "prefill_chunk_tokens": 8192})
+    context = 100 + 3 / 2
+    prefill = step_time(dep, unmixed, 0, context, 100, 100).total_s
+    decode = step_time(dep, unmixed, 1, context).total_s
+    # one request: its prompt alone, then two decode steps of one sequence
+    run = finite_rate_run(dep, unmixed, 1.0, 1, 100, 3, 64)
+    assert run.duration_s == pytest.approx(prefill + 2 * decode)
+    # a second request arriving while the first decodes stalls it by a whole prefill pass
+    both = finite_rate_run(dep, unmixed, 1 / (prefill + 0.5 * decode), 2, 100, 3, 64)
+    mixed = finite_rate_run(dep, eff, 1 / (prefill + 0.5 * decode), 2, 100, 3, 64)
+    assert max(both.tpots_s) > max(mixed.tpots_s)
+
+
+def test_an_unmixed_prefill_above_the_budget_runs_in_budget_sized_passes():
+    dep, eff = _toy()
+    unmixed = eff.model_copy(update={"mixed_prefill": False, "prefill_chunk_tokens": 256})
+    context = 300 + 2 / 2
+    # one prompt of 300 tokens: passes of 256 and 44 tokens, then one decode step of one sequence
+    prefill = (
+        step_time(dep, unmixed, 0, context, 256, 300).total_s + step_time(dep, unmixed, 0, context, 44, 300).total_s
+    )
+    decode = step_time(dep, unmixed, 1, context).total_s
+    run = finite_rate_run(dep, unmixed, 1.0, 1, 300, 2, 64)
+    assert run.duration_s == pytest.approx(prefill + decode)
+    assert run.median_tpot_s == pytest.approx(decode)
