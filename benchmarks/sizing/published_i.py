@@ -24,6 +24,12 @@ Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_i.py):
   job logs), DeepSeek-R1 (MoE, block FP8) on 8 x H200 at TP 8 with vLLM 0.8.4 and SGLang 0.4.5.post3,
   fixed lengths 1000/2000, 5000/1000, 10000/500 and 30000/100 at 10 requests/s, 50 and 200 prompts
   (mode "rate").
+* `published_i_a100.py`: one engineer's published A100 reports (cssnoeasy/a100-vllm-benchmark-blog),
+  on A100 80GB PCIe cards without NVLink: Qwen3-32B at TP 1 with vLLM 0.19.0 (eager) in BF16, BF16 +
+  FP8 KV, AWQ INT4 and a self-built GPTQ INT4, 512/256 and 2048/512 at fixed concurrency 4-32 (36
+  rows) and at the highest SLO-passing request rate (4 rows); Qwen2.5-7B FP16 at TP 1 and TP 2 over
+  PCIe (6 rows); Qwen3-32B BF16 with TensorRT-LLM 1.2.1 (PyTorch backend) and vLLM at concurrency 16
+  (2 rows).
 
 `held_out_i()` is not part of `published.FIGURES`: the lead wires the set in once, after the model's
 last validation run, so that no fitting step can see it first.
@@ -39,7 +45,8 @@ if TYPE_CHECKING:
 
 def held_out_i() -> tuple[PublishedFigure, ...]:
     """Every held-out I row, in source order."""
+    from benchmarks.sizing.published_i_a100 import a100_blog_rows
     from benchmarks.sizing.published_i_skypilot import skypilot_dsr1_rows
     from benchmarks.sizing.published_i_trt_tuning import trt_tuning_rows
 
-    return (*trt_tuning_rows(), *skypilot_dsr1_rows())
+    return (*trt_tuning_rows(), *skypilot_dsr1_rows(), *a100_blog_rows())
