@@ -22,6 +22,9 @@ and dates from NER) and the context cues of the text. The rules, in order:
    always personal; in strict mode so is an honorific and a name ("Mrs Okafor"),
    or a name after a verb addressing a person ("remind John Smith"), with no public
    wording near it.
+   In strict mode a full name in plain narrative is personal unless something makes
+   it public (`name_narrative.py`: public wording, a question, a knowledge question in
+   its paragraph, a well-known person).
    Otherwise the name is dropped: "Who was Winston Churchill?" stays `public`.
 3. A special-category term is `special` when it is about a person: it is a
    disclosure ("I have diabetes", "she was convicted"), or a personal finding
@@ -84,6 +87,8 @@ class Evidence:
     cues: Cues
     strict: bool = True
     """`ClassifierSettings.mode == "strict"`: the recall-first name rules apply (rule 2)."""
+    narrative: tuple[Finding, ...] = ()
+    """Names that strict mode reads as private individuals' from plain narrative (`name_narrative.py`)."""
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
@@ -215,9 +220,12 @@ def decide(evidence: Evidence) -> tuple[Sensitivity, list[Finding]]:
     if not evidence.strict:  # one-word sentence subjects ("Aylin is...") are a strict-mode reading
         evidence = replace(evidence, names=tuple(n for n in evidence.names if n.recogniser not in _STRICT_ONLY_NAMES))
     identifiers = [f for f in findings if f.level >= Sensitivity.PERSONAL and not f.kind.startswith(_MARKING_PREFIX)]
+    personal_names = _names_are_personal(evidence, bool(identifiers))
+    if evidence.strict:
+        personal_names += [n for n in evidence.narrative if n not in personal_names]
     names = resolve_overlaps(
         replace(n, level=Sensitivity.PERSONAL)
-        for n in _names_are_personal(evidence, bool(identifiers))
+        for n in personal_names
         if not _inside_any(n, identifiers) and not _within_longer(n, evidence.special_terms)
     )
     person_referenced = bool(identifiers) or bool(names)

@@ -36,9 +36,7 @@ check fails.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -49,14 +47,16 @@ from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.full_spans import names_beyond
-from classifiers.name_words import is_eponym, is_instruction_word, reads_as_thing
-from classifiers.names import PERSON, find_name_candidates, looks_like_person_name
-from classifiers.ner import Entity, NerTagger, has_name_candidate, sentence_windows
+from classifiers.name_narrative import narrative_names, narrative_sentences
+from classifiers.names import PERSON, find_name_candidates
+from classifiers.ner import NerTagger, has_name_candidate, sentence_windows
+from classifiers.ner_evidence import entity_finding, with_ner
 from classifiers.normalise import NormalisedText, normalise
+from classifiers.public_figures import is_public_figure
 from classifiers.public_values import without_public_values
 from classifiers.recognisers.age import ages_after_names
 from classifiers.recognisers.base import Recogniser
-from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
+from classifiers.recognisers.date_of_birth import dates_after_names
 from classifiers.recognisers.registry import build_recognisers
 from classifiers.request_text import request_text
 from classifiers.settings import MODES, ClassifierSettings, Mode
@@ -67,10 +67,6 @@ from classifiers.vocabulary import is_english_word
 __all__ = ["Classifier", "Scan"]
 
 logger = logging.getLogger(__name__)
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_BIRTH_CONTEXT = DateOfBirth()
-LOCATION = "LOCATION"
 
 
 @dataclass(slots=True)
@@ -195,7 +191,7 @@ class Classifier:
         with _failing_closed():
             if self._ner is None:
                 raise ClassifierError("full-span classification needs NER")
-            return names_beyond(self._ner, normalise(text), found_values, _entity_finding)
+            return names_beyond(self._ner, normalise(text), found_values, entity_finding)
 
     def scan(self, text: str, mode: Mode | None = None) -> Scan:
         """Steps 1-4 only: the cheap rules, and whether NER is needed (`Scan.needs_ner`).
@@ -236,7 +232,12 @@ class Classifier:
             findings += self._decoded_findings(normalised, mode, depth)
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
-        names = find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
+        names = [
+            n
+            for n in find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
+            if not is_public_figure(normalised.text[n.start : n.end])
+        ]
+        narrative = narrative_names(normalised.text, normalised.lower, cues, names) if strict else ()
         findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)
         findings += ages_after_names(normalised, names, cues.public_near)
@@ -248,6 +249,7 @@ class Classifier:
             places=(),
             cues=cues,
             strict=strict,
+            narrative=narrative,
         )
         decision = decide(evidence) if self._ner is not None and not self._settings.ner_always else None
         return Scan(normalised, evidence, self._ner_windows(normalised, evidence, decision), mode, decision)
@@ -300,15 +302,19 @@ class Classifier:
         if level >= Sensitivity.PERSONAL:
             return []
         statement_terms = [t for t in evidence.special_terms if not cues.sentence_at(t.start).question]
-        if not (cues.private or any(not cues.public_near(t.start, t.end) for t in statement_terms)):
+        narrative = narrative_sentences(text.text, text.lower, cues) if evidence.strict else []
+        if not (narrative or cues.private or any(not cues.public_near(t.start, t.end) for t in statement_terms)):
             return []
         anchors = {cues.sentence_index(start) for start, _ in cues.strong + cues.weak}
         anchors |= {cues.sentence_index(t.start) for t in statement_terms}
         chosen = sorted(
-            index
-            for index in {a + d for a in anchors for d in (-1, 0, 1)}
-            if 0 <= index < len(cues.sentences)
-            and has_name_candidate(text.text, cues.sentences[index].start, cues.sentences[index].end)
+            {
+                index
+                for index in {a + d for a in anchors for d in (-1, 0, 1)}
+                if 0 <= index < len(cues.sentences)
+                and has_name_candidate(text.text, cues.sentences[index].start, cues.sentences[index].end)
+            }
+            | set(narrative)
         )
         return sentence_windows(text.text, [(cues.sentences[i].start, cues.sentences[i].end) for i in chosen])
 
@@ -332,19 +338,19 @@ class Classifier:
             tagged = self._ner.entities([prepared[i].text.text[start:end] for i, (start, end) in batch])
             for (i, (start, _)), entities in zip(batch, tagged, strict=True):
                 text = prepared[i].text
-                found = [f for e in entities if (f := _entity_finding(e, start, text)) is not None]
+                found = [f for e in entities if (f := entity_finding(e, start, text)) is not None]
                 if not found:
                     continue
                 per_text[i].extend(found)
                 if not self._settings.ner_always and queues[i]:
-                    level, _ = decide(_with_ner(prepared[i], per_text[i]))
+                    level, _ = decide(with_ner(prepared[i].text, prepared[i].evidence, per_text[i]))
                     if level >= Sensitivity.PERSONAL:
                         queues[i].clear()
         return per_text
 
     def _finish(self, item: Scan, ner_findings: list[Finding]) -> Classification:
         if ner_findings or item.decision is None:
-            level, kept = decide(_with_ner(item, ner_findings))
+            level, kept = decide(with_ner(item.text, item.evidence, ner_findings))
         else:
             level, kept = item.decision
         text = item.text
@@ -360,50 +366,3 @@ def _pop(queue: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
     taken = queue[:count]
     del queue[:count]
     return taken
-
-
-def _with_ner(item: Scan, ner_findings: list[Finding]) -> Evidence:
-    """The rules' evidence plus what NER found: names, places and dates of birth."""
-    if not ner_findings:
-        return item.evidence
-    evidence = item.evidence
-    ner_names = [f for f in ner_findings if f.kind == PERSON]
-    # a birth date NER read beside birth wording is a public figure's when public wording is near it
-    # ("Barack Obama was born in Honolulu in 1961. Summarise his presidency.")
-    dates = [f for f in ner_findings if f.kind == DateOfBirth.kind and not evidence.cues.public_near(f.start, f.end)]
-    dates += dates_after_names(item.text, ner_names)
-    dates += ages_after_names(item.text, ner_names, evidence.cues.public_near)
-    return replace(
-        evidence,
-        findings=evidence.findings + tuple(dates),
-        names=evidence.names + tuple(ner_names),
-        places=tuple(f for f in ner_findings if f.kind == LOCATION),
-    )
-
-
-def _entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding | None:
-    """Map a spaCy entity to a candidate finding (see `aggregate.py` for how it counts).
-
-    PERSON (not a lone instruction word such as "Summarise", nor a law, condition or
-    medicine: "Martha's Rule", "Adalimumab has side effects"), and ORG entities that
-    read as a person's name, are name candidates;
-    GPE/LOC/FAC are places; a DATE counts only as a date of birth, next to birth
-    wording and plausible for a living person. Other dates are not personal data.
-    """
-    start, end = entity.start + offset, entity.end + offset
-    if (
-        entity.label == "PERSON"
-        and not is_instruction_word(entity.text)
-        and not is_eponym(text.lower, end)
-        and not reads_as_thing(text.lower, end)
-    ):
-        return Finding(PERSON, start, end, 0.85, "spacy_ner", Sensitivity.PERSONAL)
-    if entity.label == "ORG" and looks_like_person_name(entity.text.removesuffix("'s").removesuffix("’s").split()):
-        return Finding(PERSON, start, end, 0.6, "spacy_ner", Sensitivity.PERSONAL)
-    if entity.label in ("GPE", "LOC", "FAC"):
-        return Finding(LOCATION, start, end, 0.7, "spacy_ner", Sensitivity.PERSONAL)
-    if entity.label == "DATE" and _BIRTH_CONTEXT.has_context(text.lower, start, end):
-        years = [int(y) for y in _YEAR.findall(entity.text)]
-        if years and all(is_plausible_birth_date(dt.date(y, 1, 1)) for y in years):
-            return Finding(DateOfBirth.kind, start, end, 0.7, "spacy_ner", Sensitivity.PERSONAL)
-    return None

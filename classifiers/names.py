@@ -40,6 +40,7 @@ from functools import lru_cache
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_dialogue import dialogue_answers
 from classifiers.name_frames import framed_names
+from classifiers.name_pairs import positioned_pairs
 from classifiers.name_subjects import sentence_subjects
 from classifiers.name_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from classifiers.name_words import HONOURS as _HONOURS
@@ -57,6 +58,7 @@ from classifiers.vocabulary import is_english_word
 __all__ = [
     "PERSON",
     "find_name_candidates",
+    "is_ordinary_word",
     "looks_like_person_name",
 ]
 
@@ -122,6 +124,14 @@ def looks_like_person_name(words: list[str], *, given_name_known: bool = True) -
     return not given_name_known or lowered[0] in GIVEN_NAMES or lowered[0] in AMBIGUOUS_GIVEN_NAMES
 
 
+def is_ordinary_word(word: str) -> bool:
+    """True for a capitalised English word that is no known name ("Describe", "Yesterday"; not "Rose", "Smith")."""
+    lowered = word.lower()
+    if lowered in GIVEN_NAMES or lowered in AMBIGUOUS_GIVEN_NAMES or lowered in SURNAMES:
+        return False
+    return is_english_word(lowered)
+
+
 def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> list[Finding]:
     """Title, relation, given-name and surname candidates, as PERSON findings (level decided later).
 
@@ -176,7 +186,13 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             elif first in GIVEN_NAMES:
                 findings.append(_given_name(run.start() + start, run.start() + end, 0.5))
             index = following
+    findings += _new_spans(findings, positioned_pairs(text.text, text.lower, lower_case=False))
     return [f for f in findings if not is_eponym(text.lower, f.end)]
+
+
+def _new_spans(found: list[Finding], more: list[Finding]) -> list[Finding]:
+    """The findings of `more` that overlap none of `found` (a name the other rules already read)."""
+    return [m for m in more if not any(f.start < m.end and m.start < f.end for f in found)]
 
 
 def _framed(text: str, lower: str) -> list[Finding]:
@@ -298,6 +314,7 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
                 Finding(PERSON, match.start("first"), match.end("last"), 0.5, "person_lower_pair", Sensitivity.PERSONAL)
             )
     findings += _lower_case_addressees(text)
+    findings += _new_spans(findings, positioned_pairs(text, text.lower(), lower_case=True))
     for cue_end in cue_ends:
         after = _LOWER_AFTER_CUE.match(text, cue_end)
         if after is None:
@@ -357,8 +374,8 @@ def _before_surname(words: list[tuple[int, int, str]], index: int) -> bool:
     if index + 1 >= len(words) or words[index + 1][2].lower() not in SURNAMES:
         return False
     first = words[index][2].lower()
-    if first in _NOT_NAME_STARTS or first in SURNAMES:
-        return False
+    if first in _NOT_NAME_STARTS or first in SURNAMES or is_english_word(first):
+        return False  # an English first word opens an instruction or names a thing ("Compare Morgan Stanley")
     return index + 2 >= len(words) or words[index + 2][2].lower() not in _NOT_NAME_ENDS
 
 

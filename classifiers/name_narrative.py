@@ -1,0 +1,141 @@
+"""Strict mode: a full name in plain narrative is a private individual's unless something makes it public.
+
+Earlier passes required private wording around a name ("my client", "arrears", a form
+label); names in plain narrative ("Amelie Fontaine was late paying the last two
+instalments.", "joseph mwangi came in again today") carry none, and one rule per
+example did not converge. This module turns the default round in `strict` mode
+(recall first): a full name (two words or more, from NER or the name rules) in a
+statement is a private individual's, and what makes a name *public* is the exception:
+
+* general-knowledge wording near it (`Cues.public_near`: "prime minister", "novel",
+  "in the ratio", a year long ago...);
+* it stands in a question ("Why did Boris Johnson resign?", "Does Elizabeth Bennet
+  marry Mr Darcy?"): questions are where general-knowledge requests live, unless the
+  question asks about someone's affairs ("Has Amelie Fontaine paid her rent?");
+* its sentence describes a public position ("... is the Red Bull team principal");
+* it is in an example or a template ("Example: 'Jane Citizen, 1 Example Street'");
+* its paragraph asks a knowledge question about someone, one with no first or second
+  person and no case wording ("Keir Starmer visited Washington. What was discussed?");
+  a question asking for help ("What can we do?") is no such question;
+* it is a well-known public, historical or fictional person (`public_figures.py`);
+* it is a single word (invented first names of maths problems, "Aisha has 12 apples").
+
+`balanced` mode keeps the old rule (private wording needed). The names returned here
+are added to the personal names by `aggregate.py`; `classifier.py` asks
+`narrative_sentences` where NER should look for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classifiers.cues import Cues
+from classifiers.ner import has_name_candidate
+from classifiers.public_figures import is_public_figure
+from classifiers.types import Finding
+
+__all__ = ["NARRATIVE_RECOGNISERS", "narrative_names", "narrative_sentences"]
+
+NARRATIVE_RECOGNISERS = frozenset(
+    {"spacy_ner", "person_given_name", "person_surname", "person_lower_pair", "person_pair", "person_age"}
+)
+"""Name candidates that count in plain narrative (strict mode); the others have rules of their own."""
+
+_PERSONAL_WORDING = re.compile(
+    r"(?<![a-z])(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our|you|your|yours|can|could|should|shall|"
+    r"help|advice|advise)(?![a-z])"
+)
+"""A question with one of these asks for help or work, not for knowledge about someone."""
+_WORK_WORDING = re.compile(
+    r"(?<![a-z])(?:case|claim|appeal|file|account|form|forms|application|payment|rent|arrears|refund|"
+    r"appointment|hearing|complaint|deposit|benefits?|tenancy|visa|documents|letter|reply|status|update)(?![a-z])"
+)
+"""Case wording in a question: it asks about someone's affairs, not about a public figure."""
+_CREATIVE_WORK = re.compile(
+    r"(?<![a-z])(?:books?|novels?|poems?|poetry|songs?|albums?|films?|movies?|paintings?|plays|works|music|"
+    r"quotes?|speeches|lyrics|recipes?)[ ]+(?:by|from|of)[ ]+$"
+)
+"""A creative work's author ("books by chimamanda ngozi adichie"): the author is public."""
+_PUBLIC_ROLE = re.compile(
+    r"(?<![a-z])(?:is|was|became|becomes|serves as|served as|has been)[ ]+(?:the|a|an)[ ]+(?:[a-z0-9&'\-]+[ ]+){0,4}"
+    r"(?:team principal|ceo|chief executive|chairman|chairwoman|chair|founder|co-founder|president|head coach|"
+    r"coach|captain|leader|minister|mp|mayor|governor|senator|ambassador|director-general|editor|presenter)"
+    r"(?![a-z])"
+)
+"""A public office or position described in the sentence ("Christian Horner is the Red Bull team principal.")."""
+_EXAMPLE = re.compile(
+    r"(?<![a-z])(?:example|e\.g\.|sample|template|placeholder|dummy|fictitious|made-up|translate)(?![a-z])"
+)
+"""A name in an example or a template ("Example: 'Jane Citizen, 1 Example Street'"), in its own sentence."""
+
+
+def _knowledge_paragraphs(lower: str, cues: Cues) -> set[int]:
+    """Paragraphs with a question asking for knowledge about someone (no first/second person, no case wording)."""
+    found = set()
+    for sentence in cues.sentences:
+        if not sentence.question:
+            continue
+        piece = lower[sentence.start : sentence.end]
+        if _PERSONAL_WORDING.search(piece) is None and _WORK_WORDING.search(piece) is None:
+            found.add(cues.paragraph_index(sentence.start))
+    return found
+
+
+def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The names that strict mode reads as private individuals' from plain narrative (module docstring).
+
+    Args:
+        text: The normalised text.
+        lower: The same text lower-cased.
+        cues: Its context cues.
+        names: Name candidates (rules or NER), normalised offsets.
+    """
+    candidates = [n for n in names if n.recogniser in NARRATIVE_RECOGNISERS]
+    if not candidates:
+        return ()
+    knowledge: set[int] | None = None
+    kept = []
+    for name in candidates:
+        written = text[name.start : name.end]
+        sentence = cues.sentence_at(name.start)
+        if len(written.split()) < 2 or _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
+            continue
+        if _PUBLIC_ROLE.search(lower, sentence.start, sentence.end) is not None:
+            continue
+        if sentence.question and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None:
+            continue  # a question about a name is general knowledge unless it asks about someone's affairs
+        if cues.public_near(name.start, name.end) or is_public_figure(written):
+            continue
+        if _CREATIVE_WORK.search(lower, max(0, name.start - 24), name.start) is not None:
+            continue
+        if knowledge is None:
+            knowledge = _knowledge_paragraphs(lower, cues)
+        if cues.paragraph_index(name.start) in knowledge:
+            continue
+        kept.append(name)
+    return tuple(kept)
+
+
+def narrative_sentences(text: str, lower: str, cues: Cues) -> list[int]:
+    """Indexes of the statements where NER may find a name `narrative_names` would keep.
+
+    Statements with a capitalised word that could start a name (`has_name_candidate`),
+    no public wording near and not in a paragraph asking a knowledge question: the only
+    places where a name NER finds could count without a cue.
+    """
+    knowledge: set[int] | None = None
+    chosen = []
+    for index, sentence in enumerate(cues.sentences):
+        if not has_name_candidate(text, sentence.start, sentence.end):
+            continue
+        if sentence.question and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None:
+            continue
+        if cues.public_near(sentence.start, sentence.end):
+            continue
+        if knowledge is None:
+            knowledge = _knowledge_paragraphs(lower, cues)
+        if cues.paragraph_index(sentence.start) in knowledge:
+            continue
+        chosen.append(index)
+    return chosen

@@ -1,0 +1,84 @@
+"""From spaCy entities to evidence: which entities are name, place and birth-date candidates.
+
+Step 4 of the classifier (`classifier.py`) tags windows with NER; this module maps each
+entity to a candidate finding (`entity_finding`) and adds what NER found to the rules'
+evidence (`with_ner`), where `aggregate.py` decides what counts. Split out of
+`classifier.py` so that the pipeline stays one screenful per step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from classifiers.aggregate import Evidence
+from classifiers.name_narrative import narrative_names
+from classifiers.name_words import is_eponym, is_instruction_word, reads_as_thing
+from classifiers.names import PERSON, is_ordinary_word, looks_like_person_name
+from classifiers.ner import Entity
+from classifiers.normalise import NormalisedText
+from classifiers.public_figures import is_public_figure
+from classifiers.recognisers.age import ages_after_names
+from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
+from classifiers.types import Finding, Sensitivity
+
+__all__ = ["LOCATION", "entity_finding", "with_ner"]
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BIRTH_CONTEXT = DateOfBirth()
+LOCATION = "LOCATION"
+
+
+def with_ner(text: NormalisedText, evidence: Evidence, ner_findings: list[Finding]) -> Evidence:
+    """The rules' evidence plus what NER found: names, places and dates of birth."""
+    if not ner_findings:
+        return evidence
+    ner_names = [f for f in ner_findings if f.kind == PERSON]
+    # a birth date NER read beside birth wording is a public figure's when public wording is near it
+    # ("Barack Obama was born in Honolulu in 1961. Summarise his presidency.")
+    dates = [f for f in ner_findings if f.kind == DateOfBirth.kind and not evidence.cues.public_near(f.start, f.end)]
+    dates += dates_after_names(text, ner_names)
+    dates += ages_after_names(text, ner_names, evidence.cues.public_near)
+    narrative = narrative_names(text.text, text.lower, evidence.cues, ner_names) if evidence.strict else ()
+    return replace(
+        evidence,
+        findings=evidence.findings + tuple(dates),
+        names=evidence.names + tuple(ner_names),
+        narrative=evidence.narrative + narrative,
+        places=tuple(f for f in ner_findings if f.kind == LOCATION),
+    )
+
+
+def entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding | None:
+    """Map a spaCy entity to a candidate finding (see `aggregate.py` for how it counts).
+
+    PERSON (not a lone instruction word such as "Summarise", nor a law, condition or
+    medicine: "Martha's Rule", "Adalimumab has side effects"), and ORG entities that
+    read as a person's name, are name candidates;
+    GPE/LOC/FAC are places; a DATE counts only as a date of birth, next to birth
+    wording and plausible for a living person. Other dates are not personal data.
+    """
+    start, end = entity.start + offset, entity.end + offset
+    first, _, rest = entity.text.partition(" ")
+    if rest and (is_instruction_word(first) or is_ordinary_word(first)):  # "Describe Guy Fawkes", "Yesterday Lorcan"
+        start += len(first) + 1
+        entity = Entity(entity.label, entity.start + len(first) + 1, entity.end, rest.lstrip())
+    if is_public_figure(entity.text):
+        return None  # a well-known person (`public_figures.py`) is nobody's personal data
+    if (
+        entity.label == "PERSON"
+        and not is_instruction_word(entity.text)
+        and not is_eponym(text.lower, end)
+        and not reads_as_thing(text.lower, end)
+    ):
+        return Finding(PERSON, start, end, 0.85, "spacy_ner", Sensitivity.PERSONAL)
+    if entity.label == "ORG" and looks_like_person_name(entity.text.removesuffix("'s").removesuffix("’s").split()):
+        return Finding(PERSON, start, end, 0.6, "spacy_ner", Sensitivity.PERSONAL)
+    if entity.label in ("GPE", "LOC", "FAC"):
+        return Finding(LOCATION, start, end, 0.7, "spacy_ner", Sensitivity.PERSONAL)
+    if entity.label == "DATE" and _BIRTH_CONTEXT.has_context(text.lower, start, end):
+        years = [int(y) for y in _YEAR.findall(entity.text)]
+        if years and all(is_plausible_birth_date(dt.date(y, 1, 1)) for y in years):
+            return Finding(DateOfBirth.kind, start, end, 0.7, "spacy_ner", Sensitivity.PERSONAL)
+    return None

@@ -1,0 +1,125 @@
+"""Names of well-known public, historical and fictional people: public wherever they appear.
+
+Strict mode reads a full name in plain narrative as a private individual's
+(`name_narrative.py`) unless something says it is public. General-knowledge wording
+says so for most public figures ("Who was...", "prime minister", a year long ago);
+this list says it for the best-known ones, named in a bare statement or request
+("Emmeline Pankhurst led the suffragettes.", "Summarise Angela Merkel's refugee
+policy."). Compiled by hand from the kinds of names school curricula, UK news and
+quiz books name most: British and world leaders, royals, scientists, writers,
+artists, musicians, athletes, broadcasters, and the commonest fictional characters.
+It is a precision aid, not a census: a public figure missing here is still public in
+a question, beside public wording, or in a text with a general-knowledge question.
+
+`FULL_NAMES` match the whole candidate (lower case, possessive dropped);
+`SINGLE_NAMES` are surnames or mononyms distinctive enough that any candidate
+containing one is the public figure ("Mr Gandhi", "Winston Churchill's").
+"""
+
+from __future__ import annotations
+
+__all__ = ["FULL_NAMES", "SINGLE_NAMES", "is_public_figure"]
+
+_FULL = """
+winston churchill|margaret thatcher|tony blair|gordon brown|david cameron|theresa may|boris johnson|liz truss|
+rishi sunak|keir starmer|john major|harold wilson|clement attlee|neville chamberlain|jeremy corbyn|nick clegg|
+nigel farage|ed miliband|jacob rees-mogg|michael gove|sadiq khan|nicola sturgeon|alex salmond|humza yousaf|
+john swinney|mark drakeford|vaughan gething|eluned morgan|michelle o'neill|angela rayner|rachel reeves|
+kemi badenoch|jeremy hunt|priti patel|suella braverman|yvette cooper|david lammy|wes streeting|ed davey|
+barack obama|michelle obama|donald trump|joe biden|kamala harris|hillary clinton|bill clinton|george bush|
+george w bush|ronald reagan|john f kennedy|jfk|abraham lincoln|george washington|thomas jefferson|
+franklin roosevelt|theodore roosevelt|richard nixon|jimmy carter|angela merkel|emmanuel macron|
+vladimir putin|volodymyr zelensky|xi jinping|narendra modi|justin trudeau|jacinda ardern|nelson mandela|
+mahatma gandhi|martin luther king|malcolm x|rosa parks|mother teresa|pope francis|dalai lama|desmond tutu|
+fidel castro|che guevara|mao zedong|joseph stalin|adolf hitler|benito mussolini|napoleon bonaparte|
+julius caesar|alexander the great|cleopatra|charles de gaulle|mikhail gorbachev|kofi annan|
+king charles|queen elizabeth|elizabeth ii|queen victoria|prince william|prince harry|prince philip|
+princess diana|diana spencer|kate middleton|catherine middleton|meghan markle|prince andrew|princess anne|
+camilla parker bowles|queen camilla|king george|edward viii|henry viii|elizabeth i|mary queen of scots|
+anne boleyn|catherine of aragon|jane seymour|thomas cromwell|oliver cromwell|thomas more|richard iii|
+william the conqueror|alfred the great|boudicca|robert the bruce|william wallace|guy fawkes|
+horatio nelson|duke of wellington|florence nightingale|mary seacole|edith cavell|emmeline pankhurst|
+emily davison|millicent fawcett|isambard kingdom brunel|james watt|george stephenson|
+isaac newton|albert einstein|charles darwin|marie curie|rosalind franklin|ada lovelace|alan turing|
+stephen hawking|galileo galilei|nikola tesla|thomas edison|alexander fleming|louis pasteur|
+alexander graham bell|tim berners-lee|michael faraday|james clerk maxwell|edward jenner|joseph lister|
+dorothy hodgkin|jane goodall|david attenborough|brian cox|carl sagan|richard dawkins|sigmund freud|
+karl marx|adam smith|john maynard keynes|plato|aristotle|socrates|confucius|
+william shakespeare|charles dickens|jane austen|charlotte bronte|emily bronte|george orwell|
+virginia woolf|agatha christie|j k rowling|jk rowling|j.k. rowling|roald dahl|c s lewis|j r r tolkien|
+jrr tolkien|oscar wilde|thomas hardy|mary shelley|lewis carroll|beatrix potter|enid blyton|
+william wordsworth|john keats|lord byron|percy shelley|robert burns|dylan thomas|seamus heaney|
+sylvia plath|maya angelou|toni morrison|ernest hemingway|mark twain|f scott fitzgerald|
+chimamanda ngozi adichie|zadie smith|salman rushdie|kazuo ishiguro|ian mcewan|hilary mantel|
+leonardo da vinci|michelangelo|pablo picasso|vincent van gogh|claude monet|rembrandt|frida kahlo|
+andy warhol|banksy|david hockney|tracey emin|j m w turner|john constable|l s lowry|
+wolfgang amadeus mozart|ludwig van beethoven|johann sebastian bach|edward elgar|
+john lennon|paul mccartney|ringo starr|george harrison|freddie mercury|david bowie|elton john|
+mick jagger|amy winehouse|adele|ed sheeran|taylor swift|beyonce|rihanna|stormzy|dua lipa|harry styles|
+lady gaga|madonna|michael jackson|elvis presley|bob dylan|bob marley|kylie minogue|
+david beckham|victoria beckham|harry kane|wayne rooney|marcus rashford|bukayo saka|jude bellingham|
+lionel messi|cristiano ronaldo|pele|diego maradona|alex ferguson|gareth southgate|
+andy murray|emma raducanu|serena williams|venus williams|roger federer|rafael nadal|novak djokovic|
+lewis hamilton|usain bolt|mo farah|jessica ennis|kelly holmes|tom daley|chris hoy|bradley wiggins|
+muhammad ali|tyson fury|anthony joshua|ben stokes|tiger woods|
+tom cruise|tom hanks|meryl streep|judi dench|helen mirren|kate winslet|emma watson|daniel radcliffe|
+benedict cumberbatch|idris elba|daniel craig|sean connery|michael caine|anthony hopkins|
+charlie chaplin|marilyn monroe|audrey hepburn|bruce willis|leonardo dicaprio|brad pitt|
+gordon ramsay|jamie oliver|mary berry|delia smith|nigella lawson|
+elon musk|jeff bezos|bill gates|steve jobs|mark zuckerberg|warren buffett|richard branson|alan sugar|
+greta thunberg|malala yousafzai|anne frank|oprah winfrey|
+stephen fry|graham norton|ant and dec|piers morgan|jeremy clarkson|
+sherlock holmes|harry potter|hermione granger|ron weasley|albus dumbledore|lord voldemort|
+elizabeth bennet|fitzwilliam darcy|jane eyre|mr rochester|ebenezer scrooge|oliver twist|
+atticus finch|jay gatsby|bilbo baggins|frodo baggins|james bond|mr bean|homer simpson|bart simpson|
+peter pan|winnie the pooh|paddington bear|peter rabbit|miss havisham|romeo and juliet|lady macbeth|
+pep guardiola|jurgen klopp|arsene wenger|jose mourinho|christian horner|toto wolff|max verstappen|
+marks and spencer|john lewis|morgan stanley|goldman sachs|rolls royce|jack daniels|ben and jerry's|
+tommy hilfiger|calvin klein|ted baker|alexander mcqueen|paul smith|dr martens|dr pepper|mr kipling|
+ronald mcdonald|colonel sanders|harvey nichols|john menzies|dorothy perkins|laura ashley|
+"""
+
+_SINGLE = """
+churchill thatcher gandhi mandela shakespeare einstein darwin newton dickens napoleon hitler stalin
+cromwell tudor plantagenet windsor nightingale pankhurst brunel austen bronte orwell tolkien beethoven
+mozart picasso obama trump biden putin zelensky merkel macron sunak starmer truss corbyn attenborough
+hawking turing lovelace curie galileo aristotle plato socrates freud marx keynes hamlet macbeth othello
+scrooge gatsby voldemort dumbledore batman superman beyonce rihanna banksy darcy havisham jekyll
+guardiola klopp mourinho wenger sainsbury sainsbury's
+"""
+
+FULL_NAMES: frozenset[str] = frozenset(n.strip() for n in _FULL.replace("\n", "").split("|") if n.strip())
+"""Whole names, lower case (also brands named after people: "John Lewis", "Mr Kipling")."""
+_PARTS: frozenset[str] = frozenset(
+    " ".join(words[i:j])
+    for words in (name.split() for name in FULL_NAMES)
+    for i in range(len(words))
+    for j in range(i + 2, len(words) + 1)
+)
+"""Runs of two or more words of a full name ("ngozi adichie", "kingdom brunel"): a candidate may cover part of one."""
+
+SINGLE_NAMES: frozenset[str] = frozenset(_SINGLE.split())
+"""Distinctive surnames and mononyms, lower case."""
+
+_TITLES = frozenset({"mrs", "ms", "miss", "sir", "dame", "lady", "lord", "prof", "professor", "rev", "st"})
+"""Titles dropped before the lookup ("Sir Isaac Newton"); not "Mr" and "Dr", which brands keep ("Dr Pepper")."""
+
+
+def is_public_figure(name: str) -> bool:
+    """True when a name candidate's text is a well-known public, historical or fictional person's.
+
+    Args:
+        name: The candidate's text as written ("Angela Merkel's", "Mr. Gandhi", "winston churchill").
+    """
+    lowered = name.lower().replace("’", "'").removesuffix("'s").replace(".", " ")
+    words = [w for w in lowered.split() if w]
+    if " ".join(words) in FULL_NAMES:
+        return True
+    while words and words[0] in _TITLES | {"mr", "dr"}:
+        words = words[1:]
+    if not words:
+        return False
+    joined = " ".join(words)
+    if joined in FULL_NAMES or joined in _PARTS or lowered.strip() in FULL_NAMES:
+        return True
+    return any(w in SINGLE_NAMES for w in words)
