@@ -30,6 +30,9 @@ recogniser finding when the text shows whose it is not:
 * a birth told as general knowledge: "Taylor Swift was born on 13 December 1989. How many
   albums..." (a date after "was born on", public wording near it; a "DOB:" label never).
 
+* a template's slot: a value that is only a mask or a dummy ("XX 00 00 00 X", "+44 7XXX XXXXXX",
+  "XX/XX/XXXX"; `recognisers/id_values.is_placeholder_value`): a cue with no value is not personal.
+
 Recall first still holds: a strong cue (a possessive with a relation, a role) in the
 same sentence keeps every finding, and only kinds listed here are ever dropped.
 """
@@ -43,6 +46,7 @@ from collections.abc import Sequence
 from classifiers.cues import Cues
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.normalise import NormalisedText
+from classifiers.recognisers.id_values import is_placeholder_value
 from classifiers.surnames import SURNAMES
 from classifiers.types import Finding
 from classifiers.vocabulary import is_english_word
@@ -50,6 +54,7 @@ from classifiers.vocabulary import is_english_word
 __all__ = ["without_public_values"]
 
 _EMAIL = "EMAIL_ADDRESS"
+_MARKING = "PROTECTIVE_MARKING_"
 _UK_PHONE = "UK_PHONE_NUMBER"
 _CONTACT_KINDS = frozenset({"UK_POSTCODE", "UK_STREET_ADDRESS", "POSTAL_ADDRESS", _UK_PHONE, "PHONE_NUMBER"})
 """Contact details an organisation also has: dropped in a sentence that is about one."""
@@ -75,6 +80,13 @@ _ILLUSTRATED_KINDS = frozenset(
         "POSTAL_ADDRESS",
         "UK_VEHICLE_REGISTRATION",
         "PERSONAL_REFERENCE_NUMBER",
+        "DATE_OF_BIRTH",
+        "NATIONAL_ID",
+        "TAX_ID",
+        "PASSPORT_NUMBER",
+        "DRIVING_LICENCE",
+        "VEHICLE_REGISTRATION",
+        "US_SSN",
     }
 )
 """Kinds whose values are written as examples in documentation, tests and format questions."""
@@ -123,8 +135,11 @@ _ILLUSTRATION = re.compile(
 )
 _ILLUSTRATION_AFTER = re.compile(
     r"[ ,)]*(?:is|are|was)[ ]+(?:an?|the|only)?[ ]*(?:[a-z\-]+[ ]+)?(?:example|sample|test|dummy|fake|fictitious|"
-    r"specimen|placeholder|made-up)(?![a-z])"
+    r"specimen|placeholder|made-up)(?![a-z])|"
+    r"(?:[ ][a-z0-9]{1,2})?[ ]*[(\[][ ]*(?:e\.g\.?|eg|an? |for )?"
+    r"(?:example|sample|specimen|format|dummy|fictitious|not real|illustration)"
 )
+"""After the value: "... is the example HMRC uses", "QQ 12 34 56 C (example)", "AB12 CDE [sample]"."""
 _TEST_RESULT = re.compile(r"(?<![a-z])test[ ]+(?:results?|positive|negative|came back|showed)(?![a-z])")
 _POSSESSIVE = re.compile(r"(?<![a-z])(?:my|his|her|their|your|our|its|[a-z]+'s)(?![a-z])")
 _ILLUSTRATION_BEFORE = 60
@@ -146,6 +161,8 @@ def without_public_values(
     """
     kept = []
     for finding in findings:
+        if not finding.kind.startswith(_MARKING) and is_placeholder_value(text.text[finding.start : finding.end]):
+            continue  # a template's slot ("XX 00 00 00 X", "+44 7XXX XXXXXX", "XX/XX/XXXX") is no value
         if finding.recogniser == _PRONOUN_AGE and _public_age(finding, cues):
             continue
         if finding.kind == _DATE_OF_BIRTH and _public_birth(text, finding, cues):
@@ -194,8 +211,35 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
     if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding):
         return True
     if finding.kind in _CONTACT_KINDS:
-        return _organisation_sentence(text.lower, finding, sentence.start, sentence.end, names)
+        return _organisation_sentence(text.lower, finding, sentence.start, sentence.end, names) or _contact_block(
+            text.lower, finding, sentence.start, sentence.end
+        )
     return False
+
+
+_CONTACT_BLOCK = re.compile(
+    r"(?<![a-z])(?:contact us|call us|write to us|email us|get in touch|textphone|text relay|relay uk|call charges|"
+    r"lines are open|opening hours|monday to friday|mon-fri|helpline|freephone|switchboard|claim line|advice line)"
+    r"(?![a-z])"
+)
+"""An organisation's contact block in guidance ("Contact us ... Telephone: 0300 ... Outside the UK: +44 ...")."""
+_PERSON_MARKER = re.compile(
+    r"(?<![a-z'])(?:i|i'm|i've|me|my|mine|he|she|his|her|hers|him|their|them|who|whose|client|claimant|tenant|"
+    r"patient|applicant|caller|customer)(?![a-z'])"
+)
+"""A private individual in the value's sentence ("your" is guidance's generic reader, so it is not one)."""
+_BLOCK_BEFORE, _BLOCK_AFTER = 240, 80
+
+
+def _contact_block(lower: str, finding: Finding, start: int, end: int) -> bool:
+    """The value sits in an organisation's contact block of its paragraph, and its sentence names no person."""
+    paragraph_start = lower.rfind("\n\n", 0, finding.start) + 1
+    paragraph_end = lower.find("\n\n", finding.end)
+    paragraph_end = len(lower) if paragraph_end < 0 else paragraph_end
+    window = (max(paragraph_start, finding.start - _BLOCK_BEFORE), min(paragraph_end, finding.end + _BLOCK_AFTER))
+    if _CONTACT_BLOCK.search(lower, *window) is None:
+        return False
+    return _PERSON_MARKER.search(lower, start, end) is None
 
 
 def _organisation_mailbox(value: str) -> bool:

@@ -50,6 +50,7 @@ import re
 from classifiers.cues import Cues
 from classifiers.given_names import GIVEN_NAMES
 from classifiers.normalise import NormalisedText
+from classifiers.recognisers.id_values import PLACEHOLDER
 from classifiers.special_lexicon import CATEGORIES
 from classifiers.term_regex import compile_terms
 from classifiers.types import Finding, Sensitivity
@@ -76,11 +77,12 @@ _VERBS = (
     r"am|was|were|are|have|had|has|got|get|is|suffer(?:s|ed)?(?:[ ]+from)?|live[sd]?[ ]+with|"
     r"identif(?:y|ies|ied)[ ]+as|take[s]?|took|need(?:s|ed)?|use[sd]?|receive[sd]?|claim(?:s|ed)?|"
     r"attend(?:s|ed)?|practi[sc]e[sd]?|belong(?:s|ed)?[ ]+to|tested|went[ ]+to|spent|served|been|became|"
-    r"joined|carr(?:y|ies|ied)|convert(?:s|ed)|came[ ]+out[ ]+as|undergo(?:es|ing)?|underwent|wears?"
+    r"joined|carr(?:y|ies|ied)|convert(?:s|ed)|came[ ]+out[ ]+as|undergo(?:es|ing)?|underwent|wears?|"
+    r"broke|fractured|injured|hurt|voted"
 )
 _ADVERB = r"(?:[a-z]+ly[ ]+)?"
 _FIRST_PERSON = (
-    rf"(?:i'm|i've|i'd|i[ ]+{_ADVERB}(?:{_VERBS})|my(?:[ ]+[a-z0-9'\-]+){{1,3}}[ ]+(?:{_VERBS})|my|we're|"
+    rf"(?:i'm|i've|i'd|i[ ]+{_ADVERB}(?:{_VERBS})|(?:my|our)(?:[ ]+[a-z0-9'\-]+){{1,3}}[ ]+(?:{_VERBS})|my|we're|"
     rf"we[ ]+(?:are|were))"
 )
 _FAMILY_SUBJECT = r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa|hubby)"
@@ -108,7 +110,8 @@ _NOT_DISCLOSING = (
 _TAIL = rf"(?:[ ]+(?!(?:{_NOT_DISCLOSING})\b)[a-z0-9'\-,]+){{0,3}}[ ]*$"
 _FIRST_PERSON_TAIL = re.compile(r"(?<![a-z'])" + _FIRST_PERSON + _TAIL.replace("{0,3}", "{0,5}"))
 """The writer's own: up to five words between ("my 7 year old has type 1 diabetes")."""
-_THIRD_PERSON_TAIL = re.compile(r"(?<![a-z'])" + _THIRD_PERSON + _TAIL)
+_THIRD_PERSON_TAIL = re.compile(r"(?<![a-z'])(?<!or )(?<!and )(?<!/)" + _THIRD_PERSON + _TAIL)
+"""Not "he or she has..." or "s/he is...": drafting for anyone, in legislation and guidance."""
 # Matched on the original-case text: the word before "who" must be a comma or a capitalised word.
 _RELATIVE_TAIL = re.compile(
     rf"(?:,|(?<![A-Za-z])[A-Z][a-z]+)[ ]+who(?i:'s|[ ]+{_ADVERB}(?:{_VERBS}))(?i:{_TAIL.removesuffix('$')})$"
@@ -165,6 +168,8 @@ def _names_a_job(lower: str, start: int, end: int) -> bool:
 def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
     """True when the term follows a disclosing subject and verb in its sentence (see above)."""
     sentence = cues.sentence_at(term.start)
+    if PLACEHOLDER.search(text.text, sentence.start, sentence.end) is not None:
+        return False  # a template ("I, [full name], ... have been diagnosed with [condition]") discloses nothing
     window_start = max(sentence.start, term.start - _DISCLOSURE_WINDOW)
     before = text.lower[window_start : term.start]
     statement = not sentence.question or _QUESTION_OPENING.match(text.lower, sentence.start) is None

@@ -63,6 +63,14 @@ _SHARED = {
     "<UNION_ROLES>": r"(?:member|membership|rep|representative|steward|shop steward|official|officer|activist|"
     r"convenor|branch secretary|organiser|delegate)s?",
     "<WORSHIP>": r"(?:mosque|church|synagogue|gurdwara|temple|kingdom hall|chapel|congregation)",
+    "<BODY_PARTS>": r"(?:hip|knee|shoulder|back|neck|spine|spinal|ankle|wrist|elbow|leg|arm|foot|feet|hand|eye|heart|"
+    r"kidney|bowel|stomach|lung|liver|brain|head|chest|pelvis|pelvic|bladder|prostate|cervical|breast|skin)",
+    "<BODY_PROBLEMS>": r"(?:replacement|operation|surgery|injury|injuries|pain|problems?|condition|fracture|"
+    r"transplant|infection|disease|op)",
+    "<BONES>": r"(?:leg|arm|hip|wrist|ankle|back|neck|collarbone|shoulder|elbow|foot|hand|jaw|nose|ribs?|pelvis|knee)",
+    "<UNDERGOING>": r"(?:had|having|has|have|need|needs|needed|booked for|waiting for|recovering from)",
+    "<CLAUSE_END>": r"[ ]*[.,!;]|$|[ ]+and[ ]|[ ]+since[ ]",
+    "<SMALL_PARTIES>": r"(?:reform|greens?|lib dems?|plaid|liberals?)",
     "<RELIGIONS>": r"(?:islam|christianity|judaism|hinduism|sikhism|buddhism|catholicism|the catholic church|"
     r"the church of england|the baha'?i faith|paganism)",
 }
@@ -120,6 +128,20 @@ ivf ; fertility treatment ; infertil(?:e|ity) ; endometriosis ; menopaus(?:e|al)
 # dependency
 addiction ; addicted ; alcoholi[cs]m? ; alcohol (?:dependency|dependence|problem|misuse|abuse) ; heroin
 (?:drug|substance) (?:addiction|misuse|abuse|dependency|problem) ; rehab ; detox
+# injuries, operations and conditions named by the body part (a person's physical health: ICO guidance)
+<BODY_PARTS> <BODY_PROBLEMS>
+(?:broken|fractured|dislocated|(?<=broke )(?:my|his|her|their)) <BONES>
+<UNDERGOING> (?:an?|my|his|her|their|the) (?:[a-z]+ )?(?:operation|op|procedure|scan|mri|transfusion)
+slipped disc ; sciatica ; whiplash ; concussion ; hernia ; gallstones ; kidney stones ; stoma ; colostomy ; ileostomy
+high blood pressure ; low blood pressure ; high cholesterol ; heart murmur ; blood disorder
+eczema ; psoriasis ; dermatitis ; gout ; osteoporosis ; scoliosis ; tinnitus ; vertigo ; glaucoma ; cataracts?
+macular degeneration ; sleep apnoea ; sleep apnea ; insomnia ; pcos ; polycystic ovar(?:y|ies) ; ibs
+shingles ; pneumonia ; bronchitis ; sepsis ; meningitis ; covid(?:-19)? ; tested positive ; glandular fever
+ulcer ; ulcerative colitis ; diverticulitis ; appendicitis ; pancreatitis ; tonsillitis ; cystitis ; hepatitis
+(?<=have |with )ms(?=<CLAUSE_END>) ; (?<=has |had |got )ms(?=<CLAUSE_END>) ; down syndrome ; trisomy 21
+(?:is|was|am|been|in) (?:a |the )?(?:psychiatric|mental health) (?:ward|hospital) ; (?:in|into) hospital
+(?:been|am|is|stayed|staying|getting) sober ; in recovery from ; recovering alcoholic ; recovering addict
+gave birth ; give birth ; giving birth ; c-section ; caesarean ; postnatal depression ; antenatal ; postpartum
 # genetic conditions (genetic data as such is under BIOMETRIC)
 brca[12]? ; gene mutation ; genetic condition
 """
@@ -237,6 +259,8 @@ _POLITICAL = r"""
 political (?:opinion|view|belief|affiliation|activist|activism|campaigner|party membership|allegiance)
 party membership ; members? of the (?:[a-z]+ ){1,3}party ; <POLITICAL_ROLES> (?:of|for) (?:the )?<PARTIES>(?: party)?
 <PARTIES>(?: party)? <POLITICAL_ROLES> ; (?:votes?|voted|voting) (?:for )?(?:the )?<PARTIES>
+(?:votes?|voted|voting) (?:for )?(?:the )?<SMALL_PARTIES> ; (?<=voted )(?:for )?(?:the )?<SMALL_PARTIES>
+(?<=voted )(?:for )?(?:the )?(?:labour|tory|tories|conservatives?|snp|ukip)
 campaign(?:s|ed|ing)? for (?:the )?<PARTIES> ; canvass(?:es|ed|ing)? for ; door[- ]knocking for
 activist ; extinction rebellion ; just stop oil
 """

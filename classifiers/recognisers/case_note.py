@@ -9,12 +9,16 @@ three things together, within one note:
 * a note header at the start of a line: "CN", "case note(s)", "file note", "note to
   file", "contact log", "action log", "visit note", "home visit", "SW visit", "HV",
   "T/C", "telephone call", "call log", "update (for the team/file)", "handover",
-  followed by a date and a time, a colon or a dash;
+  "visit notes", "caseworker update", "call summary", "summary of call", followed by a date
+  and a time, a colon or a dash;
 * a person referred to the way notes do: "clmt", "cust", "client", "tenant",
   "applicant", "caller", "mum", "dad", "she", "he", a title and an initial ("Mr K.");
 * a record of contact in the past tense or reported speech: "called", "rang",
   "spoke", "attended", "visited", "advised", "agreed", "refused", "says", "reports",
   "disclosed", "confirmed", "seen".
+
+A note may also open with the record of contact itself, which needs no header: "Spoke with
+claimant today", "Rang the tenant again" at the start of a line.
 
 A request for a template ("Write a template for recording a home visit, with
 headings only") has the header words but no note: no header at a line start with a
@@ -35,7 +39,10 @@ __all__ = ["CaseNote"]
 _HEADER = re.compile(
     r"(?:^|\n)[ \t]*(?P<header>(?:cn|case[ ]notes?|file[ ]note|note[ ]to[ ]file|contact[ ]log|action[ ]log|"
     r"visit[ ]note|home[ ]visit|sw[ ]visit|hv(?:[ ]visit)?|visit|t/c|telephone[ ]call|phone[ ]call|call[ ]log|"
-    r"case[ ]update|attendance[ ]note|progress[ ]note|interview[ ]note|contact[ ]note|handover|"
+    r"case[ ]update|attendance[ ]note|progress[ ]note|interview[ ]note|contact[ ]note|handover|visit[ ]notes?|"
+    r"(?:caseworker|adviser|advisor|officer|agent|work[ ]coach)[ ]update|"
+    r"(?:call|visit|contact|interview|meeting)[ ](?:summary|notes?|record)|"
+    r"summary[ ]of[ ](?:the[ ])?(?:call|visit|contact|interview|meeting)|"
     r"update(?:[ ]for[ ](?:the[ ])?(?:file|team|record|case))?)"
     r"(?:[ ]+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?(?:[ ,]+\d{1,2}[:.]\d{2})?[ \t]*[:\-–])"
 )
@@ -49,9 +56,17 @@ _CONTACT = re.compile(
     r"(?<![a-z])(?:called|rang|phoned|spoke|spoken|attended|visited|seen|saw|advised|agreed|refused|says|said|"
     r"reports|reported|disclosed|confirmed|explained|stated|declined|requested|asked|informed|left[ ]message|"
     r"no[ ]answer|did[ ]not[ ]attend|dna|disputes|disputed|escalated|discussed|presented|accepted|complained|"
-    r"contacted|emailed|texted|arrived|left|signposted|referred|reviewed|feeding|sleeping|appeared)(?![a-z])"
+    r"contacted|emailed|texted|arrived|left|signposted|referred|reviewed|feeding|sleeping|appeared|provided|"
+    r"submitted|sent|threatened|moved|lives|living|is[ ]a|is[ ]in|has[ ]been)(?![a-z])"
 )
 _SCORE = 0.6
+_OPENER = re.compile(
+    r"(?:^|\n)[ \t]*(?P<header>(?:spoke|spoken|rang|called|phoned|visited|met|saw|emailed|texted)[ ]+(?:with[ ]|to[ ])?"
+    r"(?:the[ ])?(?:clmt|cust|client|tenant|applicant|caller|customer|claimant|service[ ]user|resident|patient|"
+    r"parent|carer|mum|dad|complainant)[ ]+(?:today|yesterday|this[ ](?:morning|afternoon)|on[ ]\d|at[ ]\d|again|"
+    r"by[ ]phone|in[ ]person))"
+)
+"""A note that opens with the record of contact itself: "Spoke with claimant today. She confirmed..."."""
 
 
 class CaseNote(Recogniser):
@@ -70,5 +85,8 @@ class CaseNote(Recogniser):
             note_end = stop.start() if stop is not None else len(lower)
             if _PERSON.search(lower, end, note_end) is None or _CONTACT.search(lower, end, note_end) is None:
                 continue
+            findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
+        for opener in _OPENER.finditer(lower):
+            start, end = opener.span("header")
             findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
         return findings

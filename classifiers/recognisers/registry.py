@@ -21,6 +21,7 @@ from classifiers.recognisers.case_note import CaseNote
 from classifiers.recognisers.date_of_birth import DateOfBirth
 from classifiers.recognisers.email import EmailAddress
 from classifiers.recognisers.iban import Iban
+from classifiers.recognisers.id_phrase import IdentityNumberPhrase
 from classifiers.recognisers.international import InternationalIdentifier
 from classifiers.recognisers.ip_address import IpAddress
 from classifiers.recognisers.payment_card import PaymentCard
@@ -71,6 +72,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     PostalAddress,
     InternationalIdentifier,
     CuedStdnumIdentifier,
+    IdentityNumberPhrase,
     StructuredField,
     RelativeAge,
     PronounAge,

@@ -39,6 +39,7 @@ from classifiers.recognisers.base import (
     stdnum_validator,
     words_regex,
 )
+from classifiers.recognisers.id_values import ORGANISATION_WORDS, looks_like_count
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["EXTRA_CUES", "MODULES", "CuedStdnumIdentifier", "cues_of", "stdnum_kind"]
@@ -95,6 +96,7 @@ _SHORT = 4
 _DOCLINE = re.compile(r"^(?P<head>[^(]+?)\s*(?:\((?P<inner>.*)\))?\s*\.?\s*$")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?:(?:[.\-/]|[ ](?=\d))[A-Za-z0-9]+)*")
 _CHECK_TALK = words_regex(CHECK_TALK_CONTEXT)
+_ORGANISATION = words_regex(ORGANISATION_WORDS)
 _GENERIC_WORDS = frozenset({"number", "code", "id", "no", "nr", "the", "identifier", "lithuanian"})
 """Docstring fragments that are not names of a number ("Asmens kodas (Lithuanian, personal numbers)")."""
 _NEEDS_CHECK = frozenset({"BIS", "PIN", "PAN", "EPIC", "IN", "CC", "NI", "NN", "CR", "CI", "MF", "RČ"})
@@ -192,6 +194,8 @@ class CuedStdnumIdentifier(Recogniser):
             token = self._token_near(source, start, end)
             if token is None or self._talks_about_checks(text.lower, *token):
                 continue
+            if looks_like_count(source, *token) or self._organisation_near(text.lower, start, end):
+                continue  # "rose by 12345 applications"; "our company tax ID" is a firm's number
             value = only_alphanumerics(source[token[0] : token[1]])
             schemes = by_cue[cue]
             valid = next((s for s in schemes if s.is_valid(value)), None)
@@ -227,6 +231,10 @@ class CuedStdnumIdentifier(Recogniser):
             if sum(c.isdigit() for c in m.group()) >= _MIN_DIGITS_VALID
         ]
         return before[-1].span() if before else None
+
+    @staticmethod
+    def _organisation_near(lower: str, start: int, end: int) -> bool:
+        return _ORGANISATION is not None and _ORGANISATION.search(lower, max(0, start - 40), start) is not None
 
     @staticmethod
     def _talks_about_checks(lower: str, start: int, end: int) -> bool:

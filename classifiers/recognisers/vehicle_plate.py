@@ -82,7 +82,7 @@ _NOT_A_CAR = words_regex(
 _CUES = words_regex(PLATE_CUES)
 _SEP = r"[ \-._/·]"
 _TOKEN = re.compile(
-    rf"[ :#=\-]{{0,3}}(?:(?:is|was|no\.?|number|of|reads|shows)[ ]?){{0,2}}[:#]?[ ]?"
+    rf"[ .:#=\-]{{0,3}}(?:(?:is|was|no\.?|number|of|reads|shows)[ ]?){{0,2}}[:#]?[ ]?"
     rf"(?P<plate>[A-Za-z0-9]{{1,8}}(?:{_SEP}{{1,2}}[A-Za-z0-9]{{1,4}}){{0,3}})(?![A-Za-z0-9]|[\-._/·][A-Za-z0-9])"
 )
 _SCORE = 0.6
@@ -93,6 +93,7 @@ _MONTHS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec june july mon tue wed thu fri sat sun am pm".split()
 )
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
+_TITLE_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
 
 
 def _plate_like(value: str) -> bool:
@@ -100,6 +101,8 @@ def _plate_like(value: str) -> bool:
     compact = re.sub(_SEP, "", value)
     if any(group.lower() in _MONTHS for group in _GROUPS.findall(value)):
         return False
+    if _TITLE_WORD.search(value) is not None:
+        return False  # a capitalised word is prose: "the Registration Act 1953", "Registration Order 2001"
     return (
         4 <= len(compact) <= 10
         and any(c.isdigit() for c in compact)

@@ -43,6 +43,8 @@ def _valid_national(national: str) -> bool:
         return len(national) == 11
     if national.startswith(("01", "02")):
         return len(national) in (10, 11)  # ten for a few 01 areas; short 02 forms are common
+    if national.startswith(("0800", "0500")):
+        return len(national) in (10, 11)  # freephone keeps some ten-digit numbers (0800 123 456)
     return len(national) == 11
 
 
@@ -70,6 +72,18 @@ class UkPhoneNumber(PatternRecogniser):
         "enquiries",
         "hotline",
         "advice line",
+        # an organisation's contact block in guidance: "claim line", "(textphone ...)", "Monday to Friday"
+        "claim line",
+        "lines are open",
+        "textphone",
+        "text relay",
+        "relay uk",
+        "call charges",
+        "opening hours",
+        "monday to friday",
+        "contact us",
+        "call us",
+        "free to call",
     )
     check_digit_run = True
 

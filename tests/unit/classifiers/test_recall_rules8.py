@@ -1,0 +1,131 @@
+"""Recall (issue 9, seventh pass): mechanisms for set 6's missed categories, each on several shapes.
+
+Written for this file from the categories of set 6's misses only (national identity numbers
+named by a phrase, special-category statements about a person, case traffic, plates with
+separators); no held-out set was read. Every mechanism is tested on inputs that no single
+rule written for one of them would catch, with public counterparts that stay public.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Sensitivity
+from classifiers.normalise import normalise
+from classifiers.recognisers.id_phrase import IdentityNumberPhrase
+
+PUBLIC = Sensitivity.PUBLIC
+
+ID_PHRASES = {
+    # qualifier(s) + head + value, in any combination the grammar allows
+    "id_document_no": "ID document no. 4471 2290 18",
+    "national_identity_card_serial": "national identity card of Kenya, serial 34567812",
+    "identity_document_colon": "identity document: X4471229",
+    "personal_id_code": "Personal ID code 38504122719 (Estonia)",
+    "bare_id_colon": "ID: 850412-5800-08-3",
+    "dotted_id": "i.d. number 23456789",
+    "register_number": "National register number 85.04.12-123.45",
+    "numeric_code": "personal numeric code 1850412400017",
+    "tax_no": "Tax No. 1234567890",
+    "health_insurance": "health insurance number A123456789 (Germany)",
+    "carte_vitale": "carte vitale 1 85 04 12 345 678 90",
+    "citizen_id": "Citizen ID 001085012345 (Vietnam)",
+    "voter_id_before": "GMJRAN85041209H100 is her voter ID number",
+    "filler_words": "Her passport, which she renewed, number 123456789.",
+}
+
+
+@pytest.mark.parametrize("text", ID_PHRASES.values(), ids=ID_PHRASES.keys())
+def test_identity_number_phrases_are_personal_in_strict_mode(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
+
+
+ID_PHRASE_PUBLIC = {
+    "product_id": "Product ID 88421 is out of stock.",
+    "form_id": "Form ID: 2024-03 version 4",
+    "count": "Tax year 2023-24: the tax number of forms rose by 12345 applications.",
+    "company": "Our company tax ID number is on the invoice: GB123456789.",
+    "question": "How many digits does a South African ID number have?",
+    "year": "The national identity card scheme was scrapped in 2010.",
+    "amount": "The identity card fee is £1,250 for a family.",
+    "check_talk": "Why does ID number 8504125800085 fail the check digit test?",
+}
+
+
+@pytest.mark.parametrize("text", ID_PHRASE_PUBLIC.values(), ids=ID_PHRASE_PUBLIC.keys())
+def test_identity_phrase_lookalikes_find_nothing(text):
+    assert IdentityNumberPhrase().find(normalise(text)) == []
+
+
+def test_identity_phrase_is_a_strict_mode_fallback(rules_classifier):
+    assert IdentityNumberPhrase.strict_only and IdentityNumberPhrase.fallback
+    text = "Personal ID code 38504122719 (Estonia)"
+    balanced = rules_classifier.classify(text, mode="balanced")
+    assert all(f.recogniser != IdentityNumberPhrase.name for f in balanced.findings)
+
+
+SPECIAL_STATEMENTS = {
+    "our_lad": "our lad's been self harming, school rang today",
+    "our_daughter_condition": "Our daughter has Down syndrome.",
+    "ms_abbreviation": "my wife has MS and is finding the stairs hard",
+    "body_part_operation": "I had a hip replacement in March and can't drive.",
+    "broke": "i broke my leg and cant work",
+    "knee_operation": "My wife is having a knee operation next week.",
+    "sciatica": "I've got sciatica and can't sit for long.",
+    "eczema": "my child has severe eczema",
+    "kidney_stones": "I have kidney stones",
+    "blood_pressure": "My GP says I have high blood pressure.",
+    "sober": "I've been sober for 2 years",
+    "gave_birth": "my wife gave birth last week and we need a birth certificate",
+}
+
+
+@pytest.mark.parametrize("text", SPECIAL_STATEMENTS.values(), ids=SPECIAL_STATEMENTS.keys())
+def test_special_category_statements_about_a_person(rules_classifier, text):
+    assert rules_classifier.classify(text).level is Sensitivity.SPECIAL
+
+
+SPECIAL_GENERAL = {
+    "hip": "What is a hip replacement?",
+    "leg": "How long does it take to recover from a broken leg?",
+    "covid": "What are the symptoms of long covid?",
+    "he_or_she": "A person is entitled if he or she has limited capability for work.",
+    "blood_pressure": "How is high blood pressure treated?",
+    "template": "Template: 'I, [full name], declare that I have been diagnosed with [condition].'",
+}
+
+
+@pytest.mark.parametrize("text", SPECIAL_GENERAL.values(), ids=SPECIAL_GENERAL.keys())
+def test_special_category_topics_in_general_stay_public(rules_classifier, text):
+    assert rules_classifier.classify(text).level is PUBLIC
+
+
+CASE_TRAFFIC = {
+    "opener": "Spoke with claimant today. She confirmed her partner moved out in May.",
+    "rang_tenant": "Rang the tenant again this morning, no change, will chase the landlord.",
+    "caseworker_update": "Caseworker update: the applicant has provided her tenancy agreement.",
+    "summary_of_call": "Summary of call: caller is a single mother of two, in rent arrears.",
+    "visit_notes": "Visit notes 14/02: tenant not at home, neighbour says she's in hospital.",
+}
+
+
+@pytest.mark.parametrize("text", CASE_TRAFFIC.values(), ids=CASE_TRAFFIC.keys())
+def test_case_traffic_is_personal_in_strict_mode(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
+
+
+PLATES = {
+    "indian_four_groups": "Plate no. KA-01-AB-1234 (Bengaluru)",
+    "dots": "Registration mark: AB12.CDE",
+    "slash": "my motorbike, reg WR 15/XKT, was stolen last night",
+}
+
+
+@pytest.mark.parametrize("text", PLATES.values(), ids=PLATES.keys())
+def test_plates_with_separators(rules_classifier, text):
+    assert rules_classifier.classify(text).level >= Sensitivity.PERSONAL
+
+
+def test_an_act_and_its_year_is_not_a_plate(rules_classifier):
+    text = "The Births and Deaths Registration Act 1953 requires registration within 42 days."
+    assert rules_classifier.classify(text).level is PUBLIC
