@@ -31,8 +31,8 @@ Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_i.py):
   PCIe (6 rows); Qwen3-32B BF16 with TensorRT-LLM 1.2.1 (PyTorch backend) and vLLM at concurrency 16
   (2 rows).
 
-`held_out_i()` is not part of `published.FIGURES`: the lead wires the set in once, after the model's
-last validation run, so that no fitting step can see it first.
+`held_out_i()` was wired into `published.FIGURES` once, after round 7's last validation run (so that
+no fitting step saw it first), and scored then.
 """
 
 from __future__ import annotations

@@ -61,6 +61,7 @@ from benchmarks.sizing.published_e import held_out_e
 from benchmarks.sizing.published_f import held_out_f
 from benchmarks.sizing.published_g import held_out_g
 from benchmarks.sizing.published_h import held_out_h
+from benchmarks.sizing.published_i import held_out_i
 from benchmarks.sizing.rate_run import finite_rate_run
 from benchmarks.sizing.serving import (
     batch_itl_s,
@@ -198,15 +199,16 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "F": held_out_f(),
     "G": held_out_g(),
     "H": held_out_h(),
+    "I": held_out_i(),
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"H": "held-out H (scored once, blind)", "later": "held-out, later sets"}
+_SET_LABELS = {"I": "held-out I (scored once, blind)", "later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" … "H" (`published_b*.py` … `published_h*.py`), each collected blind, scored once and
+    "B" … "I" (`published_b*.py` … `published_i*.py`), each collected blind, scored once and
     then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"
