@@ -106,7 +106,7 @@ _INTRODUCTION = re.compile(
     r"i'm called|i am called|call me|i go by|you're through to|you are through to|"
     r"(?:this|it) is(?=[ ]+[\w'\-]+(?:[ ]+[\w'\-]+){0,2}[ ]+(?:speaking|calling|here|writing)\b)|"
     r"(?:^|(?<=\n)|(?<=:)|hi|hiya|hello|hey|dear all|morning|afternoon|evening)[ ,!\-]*(?<![a-z])"
-    r"(?:i'm|im|i am|it's|its|myself)(?=[ ]+[a-z]))"
+    r"(?:i'm|im|i am|it's|its|myself|this is)(?=[ ]+[a-z]))"
 )
 # An account, policy or booking held "in the name of" someone names its holder.
 _IN_THE_NAME_OF = re.compile(

@@ -26,7 +26,17 @@ PERSON = "PERSON"
 _NAME_QUESTION = re.compile(
     r"(?im)(?P<question>(?:name|who (?:is|am i|are we) (?:speaking|talking) (?:to|with)|who's calling|who is calling|"
     r"whose (?:account|details|behalf|claim|file|record|name|card|policy|booking)|"
-    r"who (?:is|are) (?:this|the call|you calling|it) (?:about|regarding|for))"
+    r"who (?:is|are) (?:this|the call|you calling|it) (?:about|regarding|for)|"
+    # a question about who holds a private role or did a private thing ("Who is the landlord?", "Who was
+    # driving?", "Who referred you?"), or whose affairs these are ("Whose benefit is it?")
+    r"who(?:'s| is| was| are| were| will be| should be)[ ]+(?:the[ ]+|your[ ]+|my[ ]+|our[ ]+|their[ ]+|his[ ]+|"
+    r"her[ ]+)?(?:[a-z\-]+[ ]+){0,2}?(?:landlord|landlady|account holder|holder|named driver|driver|tenant|lodger|"
+    r"owner|claimant|applicant|beneficiary|next of kin|carer|guardian|payee|policyholder|policy holder|guarantor|"
+    r"executor|appointee|sponsor|father|mother|parent|partner|emergency contact|contact|caller|referrer|patient|"
+    r"child|signatory|employer|dad|mum|doctor|gp|social worker|key worker)s?(?![a-z])|"
+    r"who (?:was|is|were|are) (?:driving|calling|living|staying|paying|renting)|"
+    r"who (?:else )?(?:lives|stays|lived) (?:with you|there|at)|who referred you|who sent you|who told you|"
+    r"whose (?:benefit|pension|money|car|house|flat|tenancy|phone|address|child|children|payment|refund|letter))"
     # a request put without a question mark ("Please state your name."): `_NAME_REQUEST` checks its verb
     r"(?:[^\n?]{0,40}\?|(?P<bare>)[^\n?]{0,30}(?=\n)))[ \t]*"
     # speaker labels: "Caller:", "[customer]", "A." (an initial "S." reads the same way: the surname answers)
@@ -35,12 +45,14 @@ _NAME_QUESTION = re.compile(
     r"my name is|my name's|name's|the name is|i'm|i am|it'll be|it should be|under|my (?:dad|mum|mother|father|"
     r"son|daughter|wife|husband|partner|brother|sister|gran|grandmother|grandfather|nan|aunt|uncle)|"
     r"mine|me|(?:i think|i believe)(?: it)?(?:'s| is| was)?|it was|that was|it would be|er|erm|um|uh|"
-    r"please|thanks)[ \t]*[,.:\-–]?[ \t]*)*"
+    r"please|thanks|sorry|just|only|mr|mrs|ms|miss|mx|dr|an? (?:man|woman|guy|lady|bloke|girl|boy|person) "
+    r"(?:called|named)|(?:for|to) (?:my|our) [a-z]+|(?:my|our) [a-z]+'s|my [a-z]+)[ \t]*[,.:\-–]?[ \t]*)*"
     r"(?P<answer>[^\W\d_]+(?:['\-][^\W\d_]+)*(?:[ ]+[^\W\d_]+(?:['\-][^\W\d_]+)*){0,3})[ \t]*"
     r"(?:[.!,\"'(][^\n]*)?(?:$|\n)"
 )
 _NAME_REQUEST = re.compile(
-    r"(?i)(?<![a-z])(?:state|confirm|give|spell|provide|have|take|get|tell (?:me|us))[ ]+(?:me[ ]+|us[ ]+)?"
+    r"(?i)(?<![a-z])(?:state|confirm|give|spell|provide|have|take|get|tell (?:me|us)|what(?:'s|s| is))[ ]+"
+    r"(?:me[ ]+|us[ ]+)?"
     r"(?:your|the|their|his|her)[ ]+(?:[a-z']+[ ]+){0,3}(?:full[ ]+|first[ ]+|last[ ]+|sur)?$"
 )
 """The words before "name" in a request without a question mark ("Please state your full name.")."""
@@ -48,9 +60,12 @@ _TRIVIA_NAME = re.compile(
     r"(?i)quiz|trivia|(?<![a-z])name (?:a|an|one|two|three|some|any)(?![a-z])|name of (?:the |a |an )?+"
     r"(?!patient|person|caller|customer|policy|account|claimant|applicant|tenant|child|client|deceased|beneficiary|"
     r"holder|resident|owner|driver|member|pupil|student|employee|individual|cardholder|landlord|sender|recipient|"
-    r"user|person)"
+    r"user|person|father|mother|parent|son|daughter|husband|wife|partner|baby|spouse|next of kin|doctor|gp|"
+    r"social worker|carer|guardian|referrer|employer|lodger|witness|victim)"
 )
 """A question asking for the name of a thing, or a quiz ("What is the name of the capital of France?")."""
+_TURN_START = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*|\[[^\]\n]{1,20}\][ \t]*)?(?:your[ ]+|full[ ]+)*")
+"""A turn that is only a speaker label before "name" ("Advisor: name pls"): a request for a name."""
 _FILLERS = frozenset({"yes", "no", "sure", "ok", "okay", "it", "not", "none", "unknown", "pass", "n/a", "na"})
 
 
@@ -73,7 +88,10 @@ def dialogue_answers(text: str) -> list[Finding]:
         bare = match.start("bare")
         if bare >= 0 and (
             text[bare - 4 : bare].lower() != "name"
-            or _NAME_REQUEST.search(text, max(0, text.rfind("\n", 0, bare) + 1, bare - 64), bare - 4) is None
+            or (
+                _NAME_REQUEST.search(text, max(0, text.rfind("\n", 0, bare) + 1, bare - 64), bare - 4) is None
+                and _TURN_START.fullmatch(text, text.rfind("\n", 0, bare) + 1, bare - 4) is None
+            )
         ):
             continue  # a line ending without a question mark that does not ask for a name
         words = match.group("answer").split()

@@ -43,7 +43,7 @@ _NAME_BEFORE_HERE = re.compile(
 _LABEL_SEPARATOR = re.compile(r"[:=\-–][ \t]*")
 _LABEL_BEFORE = re.compile(
     r"(?:^|\n|[.;|][ ])[ \t]*(?:(?:full|first|last|given|family|maiden)[ ]+)?(?:name|surname|forenames?|client|"
-    r"customer|claimant|applicant|patient|tenant|caller|pupil|resident|service[ ]+user)[ \t]*$"
+    r"customer|claimant|applicant|patient|tenant|caller|pupil|resident|service[ ]+user|from|sender|signed)[ \t]*$"
 )
 _NAMES_AT = re.compile(rf"{_NAMES}(?![A-Za-z])")
 _AGE = re.compile(r"[ ](?:aged[ ]+)?\d{1,3}[,)]")

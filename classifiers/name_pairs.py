@@ -31,7 +31,7 @@ from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
 from classifiers.vocabulary import is_english_word
 
-__all__ = ["positioned_pairs"]
+__all__ = ["positioned_pairs", "reads_as_name_pair"]
 
 PERSON = "PERSON"
 
@@ -48,7 +48,8 @@ _PERSON_BEFORE = re.compile(
     r"called|named|is called|was called|call from|calls from|email from|emails from|letter from|letters from|"
     r"reply from|message from|text from|visit from|visit|visited|ring|rang|phone|phoned|emailed|texted|ask|asked|"
     r"tell|told|thank|thanks to|file for|notes for|details for|record for|case for|on behalf of|chase|chased|"
-    r"remind|reminded|contact|contacted|(?P<weak>to|from|with|for|by|about|and))[ ]+$"
+    r"remind|reminded|contact|contacted|payable to|paid to|made out to|addressed to|belongs to|belonging to|"
+    r"owned by|signed by|written by|sent by|referred by|assigned to|(?P<weak>to|from|with|for|by|about|and))[ ]+$"
 )
 """A verb or preposition that takes a person, right before the pair (a bare preposition is a weak position)."""
 _CLAUSE_START = re.compile(
@@ -94,6 +95,12 @@ def _shape(first: str, last: str) -> int:
         return 0
     english = last if foreign[0] else first
     return 2 if _known(english) else 1
+
+
+def reads_as_name_pair(first: str, last: str) -> bool:
+    """Two lower-case words that read as a name by shape alone (one at least no English word), for a place
+    that already says a name follows ("hi im thea whitlock")."""
+    return _shape(first, last) > 0
 
 
 def positioned_pairs(text: str, lower: str, *, lower_case: bool) -> list[Finding]:

@@ -40,7 +40,7 @@ from functools import lru_cache
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_dialogue import dialogue_answers
 from classifiers.name_frames import framed_names
-from classifiers.name_pairs import positioned_pairs
+from classifiers.name_pairs import positioned_pairs, reads_as_name_pair
 from classifiers.name_subjects import sentence_subjects
 from classifiers.name_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from classifiers.name_words import HONOURS as _HONOURS
@@ -322,7 +322,9 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
         words = after.group("name").split()
         known = words[0] in GIVEN_NAMES or words[0] in AMBIGUOUS_GIVEN_NAMES
         if words[0] in _NOT_NAME_STARTS or not (
-            known or (len(words) > 1 and _surname_like(words[0]) and _surname_like(words[1]))
+            known
+            or (len(words) > 1 and _surname_like(words[0]) and _surname_like(words[1]))
+            or (len(words) > 1 and reads_as_name_pair(words[0], words[1]))
         ):
             continue
         if len(words) > 1 and words[1] in _NOT_NAME_ENDS | _NOT_GIVEN_NAMES:
