@@ -78,7 +78,7 @@ _VERBS = (
     r"identif(?:y|ies|ied)[ ]+as|take[s]?|took|need(?:s|ed)?|use[sd]?|receive[sd]?|claim(?:s|ed)?|"
     r"attend(?:s|ed)?|practi[sc]e[sd]?|belong(?:s|ed)?[ ]+to|tested|went[ ]+to|spent|served|been|became|"
     r"joined|carr(?:y|ies|ied)|convert(?:s|ed)|came[ ]+out[ ]+as|undergo(?:es|ing)?|underwent|wears?|"
-    r"broke|fractured|injured|hurt|voted"
+    r"broke|fractured|injured|hurt"
 )
 _ADVERB = r"(?:[a-z]+ly[ ]+)?"
 _FIRST_PERSON = (

@@ -130,7 +130,7 @@ addiction ; addicted ; alcoholi[cs]m? ; alcohol (?:dependency|dependence|problem
 (?:drug|substance) (?:addiction|misuse|abuse|dependency|problem) ; rehab ; detox
 # injuries, operations and conditions named by the body part (a person's physical health: ICO guidance)
 <BODY_PARTS> <BODY_PROBLEMS>
-(?:broken|fractured|dislocated|(?<=broke )(?:my|his|her|their)) <BONES>
+(?:broken|fractured|dislocated) <BONES> ; (?<=broke )my <BONES> ; (?<=broke )his <BONES> ; (?<=broke )her <BONES>
 <UNDERGOING> (?:an?|my|his|her|their|the) (?:[a-z]+ )?(?:operation|op|procedure|scan|mri|transfusion)
 slipped disc ; sciatica ; whiplash ; concussion ; hernia ; gallstones ; kidney stones ; stoma ; colostomy ; ileostomy
 high blood pressure ; low blood pressure ; high cholesterol ; heart murmur ; blood disorder
@@ -259,8 +259,7 @@ _POLITICAL = r"""
 political (?:opinion|view|belief|affiliation|activist|activism|campaigner|party membership|allegiance)
 party membership ; members? of the (?:[a-z]+ ){1,3}party ; <POLITICAL_ROLES> (?:of|for) (?:the )?<PARTIES>(?: party)?
 <PARTIES>(?: party)? <POLITICAL_ROLES> ; (?:votes?|voted|voting) (?:for )?(?:the )?<PARTIES>
-(?:votes?|voted|voting) (?:for )?(?:the )?<SMALL_PARTIES> ; (?<=voted )(?:for )?(?:the )?<SMALL_PARTIES>
-(?<=voted )(?:for )?(?:the )?(?:labour|tory|tories|conservatives?|snp|ukip)
+(?:votes?|voted|voting) (?:for )?(?:the )?<SMALL_PARTIES>
 campaign(?:s|ed|ing)? for (?:the )?<PARTIES> ; canvass(?:es|ed|ing)? for ; door[- ]knocking for
 activist ; extinction rebellion ; just stop oil
 """

@@ -122,6 +122,14 @@ class RelativeAge(PatternRecogniser):
             flags=re.IGNORECASE,
         ),
         Pattern(
+            "possessive_age_noun",
+            r"(?<![a-z])(?:my|our|his|her|their)[ ]+(?:little[ ]+|eldest[ ]+|youngest[ ]+)?\d{1,2}[ -]?"
+            r"(?:years?|yrs?|months?|weeks?)[ -]old(?![a-z])",
+            score=0.6,
+            requires=("old",),
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
             "own_age",
             r"(?<![a-z])(?:i am|i'm|im)[ ]+(?:only[ ]+|now[ ]+|just[ ]+)?\d{1,3}(?:[ ]*(?:years?[ -]old|yrs?|yo))?"
             r"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|minutes?|mins?|hours?|hrs|days?|weeks?|months?|miles?|km|pounds|quid|"

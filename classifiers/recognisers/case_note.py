@@ -61,7 +61,7 @@ _CONTACT = re.compile(
 )
 _SCORE = 0.6
 _OPENER = re.compile(
-    r"(?:^|\n)[ \t]*(?P<header>(?:spoke|spoken|rang|called|phoned|visited|met|saw|emailed|texted)[ ]+(?:with[ ]|to[ ])?"
+    r"\n?[ \t]*(?P<header>(?:spoke|spoken|rang|called|phoned|visited|met|saw|emailed|texted)[ ]+(?:with[ ]|to[ ])?"
     r"(?:the[ ])?(?:clmt|cust|client|tenant|applicant|caller|customer|claimant|service[ ]user|resident|patient|"
     r"parent|carer|mum|dad|complainant)[ ]+(?:today|yesterday|this[ ](?:morning|afternoon)|on[ ]\d|at[ ]\d|again|"
     r"by[ ]phone|in[ ]person))"
@@ -86,7 +86,11 @@ class CaseNote(Recogniser):
             if _PERSON.search(lower, end, note_end) is None or _CONTACT.search(lower, end, note_end) is None:
                 continue
             findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
-        for opener in _OPENER.finditer(lower):
-            start, end = opener.span("header")
-            findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
+        line_start = 0
+        while line_start >= 0:  # one anchored try per line: a note opens a line
+            opener = _OPENER.match(lower, line_start)
+            if opener is not None:
+                start, end = opener.span("header")
+                findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
+            line_start = lower.find("\n", line_start + 1)
         return findings

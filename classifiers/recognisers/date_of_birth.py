@@ -64,7 +64,9 @@ _RECORD_AFTER = re.compile(rf"[ ]*(?:[,;|/(]|[ ]-)[ ]*(?:sex:?[ ]*|gender:?[ ]*)
 _RECORD_BEFORE = re.compile(
     rf"(?:(?<![a-z0-9])(?:sex:?[ ]*|gender:?[ ]*)?{_SEX}[ ]*[,;|/:(][ ]*|"
     r"(?:patient|client|personal|child|claimant|applicant|pupil|member|customer|subject)(?:'s)?[ ]+details"
-    r"[ ]*[:\-][ ]*)$"
+    r"[ ]*[:\-][ ]*|"
+    r"(?<![a-z])(?:patient|client|claimant|applicant|pupil|tenant|customer|resident|service user|casualty|"
+    r"deceased|child)[ ]*[,(][ ]*)$"
 )
 """A date laid out as a record's birth date: next to a sex ("03/11/1948, male", "F, 12/03/87") or straight after
 "patient details:"; no birth word, but no other date is written that way."""

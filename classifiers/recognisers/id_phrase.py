@@ -97,6 +97,10 @@ _THING_BEFORE = re.compile(
 _ORGANISATION = words_regex(ORGANISATION_WORDS)
 _CHECK_TALK = words_regex(CHECK_TALK_CONTEXT)
 _SCORE = 0.55
+_DIGITS = re.compile(r"\d(?:[^\n\d]{0,2}\d){2,}")
+"""Three digits or more, close together: where a value may be."""
+_PHRASE_BEFORE, _PHRASE_AFTER = _FILLER_MAX + 60, 50
+"""How far before a value its phrase may start, and how far after it (value first: "X4471229 is my ID")."""
 
 
 def _kind(phrase: str) -> str:
@@ -128,7 +132,7 @@ class IdentityNumberPhrase(Recogniser):
             return []
         source, lower = text.text, text.lower
         found: dict[tuple[int, int], str] = {}
-        for match in _PHRASE.finditer(lower):
+        for match in self._phrases(lower):
             phrase = match.group("phrase")
             if _STRONG_WORD.search(phrase) is None:
                 continue
@@ -147,6 +151,26 @@ class IdentityNumberPhrase(Recogniser):
                 continue
             found.setdefault(span, _kind(phrase))
         return [Finding(kind, s, e, _SCORE, self.name, Sensitivity.PERSONAL) for (s, e), kind in found.items()]
+
+    @staticmethod
+    def _phrases(lower: str) -> list[re.Match[str]]:
+        """Phrases near a cluster of three or more digits only: values are rare, phrase words are not, so the
+        long qualifier alternation runs on a few short windows instead of the whole text."""
+        windows: list[tuple[int, int]] = []
+        for digits in _DIGITS.finditer(lower):
+            start, end = max(0, digits.start() - _PHRASE_BEFORE), digits.end() + _PHRASE_AFTER
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        seen: dict[tuple[int, int], re.Match[str]] = {}
+        for start, end in windows:
+            # back to a word start, so a window never opens inside a phrase word
+            while start > 0 and lower[start - 1].isalnum():
+                start -= 1
+            for match in _PHRASE.finditer(lower, start, end):
+                seen.setdefault(match.span(), match)
+        return list(seen.values())
 
     @staticmethod
     def _value_after(source: str, end: int) -> tuple[int, int] | None:

@@ -129,3 +129,28 @@ def test_plates_with_separators(rules_classifier, text):
 def test_an_act_and_its_year_is_not_a_plate(rules_classifier):
     text = "The Births and Deaths Registration Act 1953 requires registration within 42 days."
     assert rules_classifier.classify(text).level is PUBLIC
+
+
+AGES_AND_DATES = {
+    "possessive_age_noun": "my 2-year-old has had a temperature for three days",
+    "our_toddler": "our 18 month old won't stop coughing",
+    "record_role_date": "patient, 03-04-1957, admitted with chest pain",
+    "tenant_bracket_date": "the tenant (12/05/1960) has not paid since May",
+}
+
+
+@pytest.mark.parametrize("text", AGES_AND_DATES.values(), ids=AGES_AND_DATES.keys())
+def test_ages_and_record_dates_of_people(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 2-year-old child needs about 12 hours of sleep.",
+        "The patient in this case study is 45.",
+        "Clinic opening, 03-04-2025, 9am.",
+    ],
+)
+def test_ages_and_dates_of_nobody_stay_public(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level is PUBLIC
