@@ -122,6 +122,11 @@ GPUS: tuple[GpuSpec, ...] = (
     GpuSpec(
         name="A100-PCIe-80GB",
         memory_gb=80,
+        # nvidia-smi memory.total of the board, as for the SXM part: 80 GiB of HBM2e (cssnoeasy/
+        # a100-vllm-benchmark-blog, docs/reports/a100-tp1-vs-tp2-formal-baseline.md, whose summariser
+        # takes 5 % of 81920 MiB as its active-GPU threshold; its quantization report's 61.03 GiB of
+        # Qwen3-32B weights plus 9.57 GiB of KV cache under 0.90 utilisation fit 0.90 x 80 GiB)
+        visible_memory_mib=81920,
         bandwidth_tb_s=1.935,
         bf16_tflops=312,
         fp8_tflops=None,

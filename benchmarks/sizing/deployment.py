@@ -38,6 +38,13 @@ class Efficiency(BaseModel):
         "prepares inputs and samples in Python between steps, which TensorRT-LLM's C++ executor does not.",
     )
     layer_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost per layer per step.")
+    host_layer_us: float = Field(
+        default=0.0,
+        ge=0,
+        description="Host (CPU) time per layer of a step run eagerly: the host issues each layer's kernels one "
+        "by one while the GPU runs ahead, so a step takes at least layers x this (`eager_host.py`); 0: "
+        "the step is never host-bound (CUDA graphs, or a C++ runtime).",
+    )
     sequence_overhead_us: float = Field(default=0.0, ge=0, description="Cost per running sequence per step.")
     token_overhead_us: float = Field(
         default=0.0,
@@ -105,7 +112,8 @@ class StepTime(BaseModel):
     `memory_s` and `compute_s` are the weight GEMMs' two roofs (streaming the weights, and
     their FLOPs); `attention_s` is the attention kernels' own roofline (reading the KV cache,
     or their FLOPs). GEMMs and attention are separate kernels that run one after the other,
-    so attention's time adds to the GEMMs' rather than hiding under them.
+    so attention's time adds to the GEMMs' rather than hiding under them. `host_s` is the
+    host's time to issue an eager step's kernels (0 under CUDA graphs).
     """
 
     model_config = _FROZEN
@@ -116,6 +124,7 @@ class StepTime(BaseModel):
     fixed_s: float = 0.0
     attention_s: float = 0.0
     roof_exponent: float | None = None
+    host_s: float = 0.0
 
     @property
     def gemm_s(self) -> float:
@@ -123,9 +132,18 @@ class StepTime(BaseModel):
         return gemm_roof(self.memory_s, self.compute_s, self.roof_exponent)
 
     @property
-    def total_s(self) -> float:
+    def gpu_s(self) -> float:
         """GEMM roofline, then attention, all-reduces and fixed costs, none of which overlap."""
         return self.gemm_s + self.attention_s + self.comm_s + self.fixed_s
+
+    @property
+    def total_s(self) -> float:
+        """The GPU's time, or the host's where an eager step issues its kernels slower than the GPU runs them.
+
+        `host_s` is 0 unless the step runs eagerly on a host-bound engine (`eager_host.py`): the host
+        launches kernels asynchronously, so the step lasts the longer of the two, not their sum.
+        """
+        return max(self.gpu_s, self.host_s)
 
     @property
     def bound(self) -> str:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from benchmarks.sizing.eager_host import V1_EAGER_HOST_LAYER_US, v1_engine
 from benchmarks.sizing.fitted import FITTED, GLOBAL
 from benchmarks.sizing.maturity import v0_eager_fallback
 from benchmarks.sizing.model import Efficiency
@@ -60,7 +61,7 @@ ENGINE_KEYS = ("vllm_step_overhead_us",)
 # decode) measured Llama 2 7B (32 layers, no TP) at ~1.2 s eager vs ~1.05 s with a graph for 100
 # output tokens: 0.15 s / 100 steps / 32 layers = 47 us per layer. Not fitted; applied by rule to
 # engines whose stated flags turn graphs off (`--enforce-eager`, SGLang's `--disable-cuda-graph`), on top
-# of the fitted layer overhead.
+# of the fitted layer overhead; vLLM V1 releases run eagerly are host-bound instead (`eager_host.py`).
 EAGER_LAYER_OVERHEAD_US = 0.15 / 100 / 32 * 1e6
 
 
@@ -110,7 +111,10 @@ def efficiency_for(
     """
     values: dict[str, float | int] = dict(engine_values(GLOBAL, engine))
     values.update(FITTED[efficiency_source(gpu)])
-    if runs_eager(engine) or v0_eager_fallback(engine, context):
+    if runs_eager(engine) and v1_engine(engine):
+        # vLLM V1 eager: the step lasts at least the host's time to issue it (eager_host.py)
+        values["host_layer_us"] = V1_EAGER_HOST_LAYER_US
+    elif runs_eager(engine) or v0_eager_fallback(engine, context):
         values["layer_overhead_us"] = values.get("layer_overhead_us", 0.0) + EAGER_LAYER_OVERHEAD_US
     values["mixed_prefill"] = mixes_prefill(engine)
     values.update(overrides)

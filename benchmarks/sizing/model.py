@@ -67,7 +67,10 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
     MoE               expert matmul FLOPs run at mfu * moe (grouped GEMMs over few tokens per
                         expert are less efficient than one dense GEMM; fitted); k of E experts per
                         token, or all E under `moe_dense_experts`
-    step time         = t_gemm(t_memory, t_compute) + t_attention + t_comm + t_fixed
+    step time         = max(t_gemm(t_memory, t_compute) + t_attention + t_comm + t_fixed, t_host)
+                        t_host = L * host time per layer for a step run eagerly on an engine whose
+                        host issues kernels slower than the GPU runs them (vLLM V1 --enforce-eager,
+                        `eager_host.py`); 0 under CUDA graphs
     tokens/s          = B / step time;  per GPU = tokens/s / TP
     compute roof      = 1 / t_compute(1 token, 1 row) tokens/s, which tokens/s never exceeds
 
@@ -215,7 +218,13 @@ def step_time(
         comm_s=allreduce_time(dep, eff, tokens),
         fixed_s=fixed_step_s(dep, eff, batch) + moe_floor_s(dep, eff, tokens) + tokens * eff.token_overhead_us * 1e-6,
         roof_exponent=eff.roof_exponent,
+        host_s=host_step_s(dep, eff),
     )
+
+
+def host_step_s(dep: Deployment, eff: Efficiency) -> float:
+    """The host's time to issue one eager step's kernels (0 when the engine replays graphs; `eager_host.py`)."""
+    return dep.model.layers * eff.host_layer_us * 1e-6
 
 
 def attention_flops_s(dep: Deployment, eff: Efficiency) -> float:
@@ -271,12 +280,13 @@ def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     compute_s = matmul_s(dep, eff, tokens, 1) + attention / attention_flops_s(dep, eff)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     memory_s = chunks * weights_memory_s(dep, eff, tokens)
-    return (
+    gpu_s = (
         gemm_roof(memory_s, compute_s, eff.roof_exponent)
         + allreduce_time(dep, eff, tokens)
         + chunks * fixed_step_s(dep, eff)
         + tokens * eff.token_overhead_us * 1e-6
     )
+    return max(gpu_s, chunks * host_step_s(dep, eff))
 
 
 __all__ = [
@@ -294,6 +304,7 @@ __all__ = [
     "fixed_step_s",
     "fully_connected",
     "gemm_roof",
+    "host_step_s",
     "kv_bytes_per_token",
     "matmul_s",
     "max_sequences",

@@ -57,6 +57,7 @@ from benchmarks.sizing.model import (
     attention_flops_s,
     fixed_step_s,
     gemm_roof,
+    host_step_s,
     matmul_s,
     max_sequences,
     step_time,
@@ -173,11 +174,12 @@ def _one_wave_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt:
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     compute_s = matmul_s(dep, eff, tokens, batch) + attention / attention_flops_s(dep, eff)
     memory_s = chunks * weights_memory_s(dep, eff, tokens)
-    prefill = (
+    prefill = max(
         gemm_roof(memory_s, compute_s, eff.roof_exponent)
         + allreduce_time(dep, eff, tokens)
         + chunks * fixed_step_s(dep, eff)
-        + tokens * eff.token_overhead_us * 1e-6
+        + tokens * eff.token_overhead_us * 1e-6,
+        chunks * host_step_s(dep, eff),
     )
     decode = (output - 1) * step_time(dep, eff, batch, prompt + output / 2).total_s
     return batch * output / (prefill + decode)
