@@ -18,7 +18,9 @@ the server launch line next to them (files at a commit):
   - "FP8" table: `--tp 8 --quantization fp8 --kv-cache-dtype fp8_e5m2 --trust-remote-code
     --enable-dp-attention` (weights FP8, KV cache FP8 e5m2). mem_fraction_static not passed: SGLang
     0.4.1's default for TP 8, 0.81 (assumed).
-  The 2 x 8 H200 (TP 16, two nodes) tables of the same post are not taken (two nodes).
+  The two servers differ in more than the KV dtype: the "BF16" one disables CUDA graphs and turns on
+  torch.compile, the "FP8" one keeps CUDA graphs (SGLang's default) without torch.compile; each row's
+  note says which. The 2 x 8 H200 (TP 16, two nodes) tables of the same post are not taken (two nodes).
   Taken per rate: output token throughput, median TPOT and median ITL (medians as printed; the model's
   per-token latency is a mean, so these rows compare a mean prediction against a median).
 * `datacrunch-research/h200-benchmarks`, `sglang/outputs/llama_3_3_70b_offline_output.jsonl` (the
@@ -182,6 +184,11 @@ def dsv3_rows() -> list[PublishedFigure]:
                             f"--random-output 1024 (fixed lengths, EOS ignored), Poisson arrivals at {rps} req/s, "
                             f"{prompts} prompts. Engine settings not printed are SGLang 0.4.1's defaults (module "
                             "docstring; assumed)."
+                            + (
+                                " This server ran with CUDA graphs off (--disable-cuda-graph) and torch.compile on."
+                                if config == "bf16"
+                                else " This server ran with CUDA graphs on (default) and no torch.compile."
+                            )
                             + (
                                 " The published latency is a median, not a mean."
                                 if metric != "output_tokens_per_s"
