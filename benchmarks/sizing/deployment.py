@@ -83,6 +83,11 @@ class Efficiency(BaseModel):
         "prefill, TensorRT-LLM's in-flight batching); False: a prefill batch runs as a forward pass of its own "
         "while decoding waits (SGLang unless launched with --enable-mixed-chunk).",
     )
+    mla_context_reexpand: bool = Field(
+        default=False,
+        description="Each later prefill chunk of an MLA prompt up-projects the cached context again "
+        "(vLLM V1's MLA chunked prefill, `mla_prefill.py`).",
+    )
     prefill_chunk_tokens: int = Field(default=8192, gt=0, description="Tokens per step (chunked-prefill budget).")
     kv_block_tokens: int = Field(default=16, gt=0, description="Paged-KV block size in tokens.")
 

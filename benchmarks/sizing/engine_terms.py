@@ -3,7 +3,8 @@
 Each rule is documented, with its source, in its own module: early SGLang/vLLM releases on MLA
 models and SGLang on CDNA3 (`maturity.py`), SGLang 0.4.1's cost per token under attention data
 parallelism (`maturity_dpa.py`), early vLLM MoE layers (`maturity_moe.py`), and
-PyTorch-native generators' weight-only dequantising GEMMs (`weight_only.py`). They apply by the
+PyTorch-native generators' weight-only dequantising GEMMs (`weight_only.py`), vLLM V1's re-expansion of
+an MLA prompt's cached chunks (`mla_prefill.py`). They apply by the
 engine name, GPU, model and weight format a figure states, never by row. `engine_limits` gives
 an engine's batch and token caps (a trtllm-bench engine's from the dataset it was built for).
 """
@@ -17,6 +18,7 @@ from benchmarks.sizing.deployment import Efficiency
 from benchmarks.sizing.maturity import maturity_step_overhead_us
 from benchmarks.sizing.maturity_dpa import attention_dp, early_sglang_dpa_token_us
 from benchmarks.sizing.maturity_moe import moe_terms
+from benchmarks.sizing.mla_prefill import reexpands_context
 from benchmarks.sizing.specs import GpuSpec, ModelSpec
 from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
 from benchmarks.sizing.weight_only import weight_only_step_us
@@ -36,7 +38,8 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
     extra = engine_step_terms_us(model, engine, gpu, weight_dtype)
     per_token = early_sglang_dpa_token_us(model, engine)
     moe = moe_terms(model, engine, gpu)
-    if not extra and not per_token and not moe.dense_experts and not moe.layer_floor_us:
+    reexpand = reexpands_context(model, engine)
+    if not extra and not per_token and not moe.dense_experts and not moe.layer_floor_us and not reexpand:
         return eff
     return eff.model_copy(
         update={
@@ -44,6 +47,7 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
             "token_overhead_us": eff.token_overhead_us + per_token,
             "moe_dense_experts": moe.dense_experts,
             "moe_layer_floor_us": moe.layer_floor_us,
+            "mla_context_reexpand": reexpand,
         }
     )
 

@@ -47,6 +47,8 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
                             B * L * c_avg * f_dec / (TP * F_kv * mfu))
                         + B * L * a                                        (per sequence and layer)
                         + p * L * n_prompt / 2 * f_pre / (TP * F_kv * mfu) (prefill, causal)
+                        + p * (MLA context re-expanded per prefill token) / (TP * F * mfu) where the
+                          engine up-projects an MLA prompt's cached chunks again (`mla_prefill.py`)
                         f = 4 H d per cached token for GQA/MHA; MLA decodes absorbed,
                         f_dec = 2 H (2 r + rope), and prefills expanded, f_pre = 2 H (2 d + rope);
                         F_kv = the tensor rate of the KV cache's dtype (BF16 for a 16-bit cache,
@@ -112,6 +114,7 @@ from benchmarks.sizing.footprint import (
     weight_bytes,
     weight_bytes_read,
 )
+from benchmarks.sizing.mla_prefill import reexpand_flops_per_prefill_token
 
 _LOGIT_SEQUENCES = 256
 _ACTIVATION_BYTES = 2.0
@@ -255,7 +258,16 @@ def attention_s(
     kv_efficiency = eff.memory if eff.attention_memory is None else eff.attention_memory
     decode = max(kv_read / (dep.tp * dep.gpu.bandwidth_bytes_s * kv_efficiency), decode_flops / flops)
     per_sequence = batch * m.layers * eff.attention_overhead_ns * 1e-9
-    return decode + per_sequence + prefill_flops / flops
+    return decode + per_sequence + prefill_flops / flops + mla_reexpand_s(dep, eff, prefill_tokens, prompt)
+
+
+def mla_reexpand_s(dep: Deployment, eff: Efficiency, prefill_tokens: float, prompt: float) -> float:
+    """Seconds of re-expanding cached MLA context for `prefill_tokens` tokens of `prompt`-token prompts
+    (0 unless the engine does, `mla_prefill.py`); a GEMM at the weight GEMMs' rate."""
+    if not eff.mla_context_reexpand or prefill_tokens <= 0:
+        return 0.0
+    flops = prefill_tokens * reexpand_flops_per_prefill_token(dep.model, prompt, eff.prefill_chunk_tokens)
+    return flops / (dep.tp * weight_gemm_flops(dep) * eff.mfu)
 
 
 def decode_step(dep: Deployment, eff: Efficiency, batch: float, context: float) -> StepTime:
@@ -278,6 +290,7 @@ def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     m = dep.model
     attention = m.layers * tokens**2 / 2 * m.attention_flops_per_cached_token(decode=False)
     compute_s = matmul_s(dep, eff, tokens, 1) + attention / attention_flops_s(dep, eff)
+    compute_s += mla_reexpand_s(dep, eff, tokens, tokens)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     memory_s = chunks * weights_memory_s(dep, eff, tokens)
     gpu_s = (
@@ -308,6 +321,7 @@ __all__ = [
     "kv_bytes_per_token",
     "matmul_s",
     "max_sequences",
+    "mla_reexpand_s",
     "replica_kv_bytes_per_token",
     "moe_floor_s",
     "paged_tokens",

@@ -60,6 +60,7 @@ from benchmarks.sizing.model import (
     host_step_s,
     matmul_s,
     max_sequences,
+    mla_reexpand_s,
     step_time,
     weights_memory_s,
 )
@@ -173,6 +174,7 @@ def _one_wave_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt:
     attention = batch * m.layers * prompt**2 / 2 * m.attention_flops_per_cached_token(decode=False)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     compute_s = matmul_s(dep, eff, tokens, batch) + attention / attention_flops_s(dep, eff)
+    compute_s += mla_reexpand_s(dep, eff, tokens, prompt)
     memory_s = chunks * weights_memory_s(dep, eff, tokens)
     prefill = max(
         gemm_roof(memory_s, compute_s, eff.roof_exponent)
