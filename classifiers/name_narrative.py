@@ -12,7 +12,8 @@ statement is a private individual's, and what makes a name *public* is the excep
 * it stands in a question ("Why did Boris Johnson resign?", "Does Elizabeth Bennet
   marry Mr Darcy?"): questions are where general-knowledge requests live, unless the
   question asks about someone's affairs ("Has Amelie Fontaine paid her rent?");
-* its sentence describes a public position ("... is the Red Bull team principal");
+* its sentence describes a public position ("... is the Red Bull team principal") or
+  public life (a title won, a show presented, an album released: `_PUBLIC_LIFE`);
 * it is in an example or a template ("Example: 'Jane Citizen, 1 Example Street'");
 * its paragraph asks a knowledge question about someone, one with no first or second
   person and no case wording ("Keir Starmer visited Washington. What was discussed?");
@@ -64,6 +65,18 @@ _PUBLIC_ROLE = re.compile(
     r"(?![a-z])"
 )
 """A public office or position described in the sentence ("Christian Horner is the Red Bull team principal.")."""
+_PUBLIC_LIFE = re.compile(
+    r"(?<![a-z])(?:won|wins|scored|released|starred|presented|presents|hosted|hosts|founded|composed|directed|"
+    r"published|recorded|performed|sang|sings|tweeted|tweets|campaigned|coached|knighted|chairs|created|invented|"
+    r"discovered|(?:played|plays|signed) for|transferred|retired from|elected|re-elected|"
+    r"tour|touring|album|medals?|gold medal|champion|championship|trophy|league|"
+    r"paralympics|masters|grand prix|bbc|itv|channel 4|netflix|youtube|twitter|tweet|instagram|tiktok|parliament|"
+    r"election|party leader|television|radio show|podcast|film|guitar|interviewers?|views on|"
+    r"quote from|congratulating)(?![a-z])"
+)
+"""Public life in the name's sentence (a title won, a show presented, a record released, a seat in Parliament):
+a public figure named in a statement ("Brian May played guitar in Queen"). Case wording in the same sentence
+still makes a name personal by the older rule (`aggregate._contextual_names`)."""
 _EXAMPLE = re.compile(
     r"(?<![a-z])(?:example|e\.g\.|sample|template|placeholder|dummy|fictitious|made-up|translate)(?![a-z])"
 )
@@ -102,6 +115,8 @@ def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding])
         if len(written.split()) < 2 or _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
             continue
         if _PUBLIC_ROLE.search(lower, sentence.start, sentence.end) is not None:
+            continue
+        if _PUBLIC_LIFE.search(lower, sentence.start, sentence.end) is not None:
             continue
         if sentence.question and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None:
             continue  # a question about a name is general knowledge unless it asks about someone's affairs

@@ -49,7 +49,8 @@ _PERSON_BEFORE = re.compile(
     r"reply from|message from|text from|visit from|visit|visited|ring|rang|phone|phoned|emailed|texted|ask|asked|"
     r"tell|told|thank|thanks to|file for|notes for|details for|record for|case for|on behalf of|chase|chased|"
     r"remind|reminded|contact|contacted|payable to|paid to|made out to|addressed to|belongs to|belonging to|"
-    r"owned by|signed by|written by|sent by|referred by|assigned to|(?P<weak>to|from|with|for|by|about|and))[ ]+$"
+    r"owned by|signed by|written by|sent by|referred by|assigned to|"
+    r"(?:pass|send|forward|give|hand|post|email)(?:[ ]+[a-z]+){0,3}[ ]+to|(?P<weak>to|from|with|for|by|about|and))[ ]+$"
 )
 """A verb or preposition that takes a person, right before the pair (a bare preposition is a weak position)."""
 _CLAUSE_START = re.compile(
@@ -126,7 +127,7 @@ def positioned_pairs(text: str, lower: str, *, lower_case: bool) -> list[Finding
         shape = _shape(first, last)
         if not shape:
             continue
-        before = _PERSON_BEFORE.search(lower, max(0, start - 24), start)
+        before = _PERSON_BEFORE.search(lower, max(0, start - 32), start)
         if shape == 1:
             # one English word ("rosa delgado", "tamsin greaves"): a subject at a clause start, or the object of a
             # verb that takes a person; not after a bare preposition ("way to cook jollof", "old login page is")
