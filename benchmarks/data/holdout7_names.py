@@ -91,7 +91,7 @@ NARRATIVE = [
 def _name(names: Names, rng: random.Random, script_ok: bool = False) -> tuple[str, str, str]:
     r = rng.random()
     if script_ok and r < 0.25:
-        return names.faker(rng.choice(["zh_TW", "th_TH", "ar_SA", "hi_IN", "ne_NP"]))
+        return names.faker(rng.choice(["th_TH", "ar_SA", "hi_IN", "ne_NP"]))
     return names.any()
 
 

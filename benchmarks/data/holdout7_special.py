@@ -58,7 +58,7 @@ STATEMENTS = [
 def special_rows(rng: random.Random, names: Names) -> list[dict[str, Any]]:
     rows = []
     for i, (sub, tmpl) in enumerate(STATEMENTS):
-        f, l, src = names.faker(rng.choice(["zh_TW", "ar_SA", "hi_IN"])) if i % 9 == 4 else names.any()
+        f, l, src = names.faker(rng.choice(["th_TH", "ar_SA", "hi_IN"])) if i % 9 == 4 else names.any()
         if "i'm {n}" in tmpl or "this is {n}" in tmpl:
             f, l = f.lower(), l.lower()
         n = f"{f} {l}"

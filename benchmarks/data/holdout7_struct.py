@@ -37,6 +37,12 @@ STRUCT = [
     ("vcard", "BEGIN:VCARD\nFN:{name}\nTEL;TYPE=cell:{phone}\nEMAIL:{email}\nEND:VCARD"),
     ("graphql", 'mutation {{ addDependant(parentNino: "{nino}", childName: "{first2} {last}") {{ id }} }}'),
     ("email_headers", "From: {name} <{email}>\nTo: enquiries@council.example\nSubject: my bin"),
+    ("jsonl", '{{"row": 1, "surname": "{last}", "dob": "{dob}"}}\n{{"row": 2, "surname": "{last}", "nhs_number": "{nhs}"}}'),
+    ("post_body", "POST /api/v2/claims HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\n\nfull_name={uname}&ni_number={nino}"),
+    ("env", "APPLICANT_NAME=\"{name}\"\nAPPLICANT_PASSPORT={passport}\nAPPLICANT_PHONE=\"{phone}\""),
+    ("tool_call", 'assistant -> tool dvla_lookup {{"vrm": "{plate}", "keeper_postcode": "{postcode}"}}'),
+    ("spreadsheet", "A1: Name | B1: Card | C1: Expiry\nA2: {name} | B2: {card} | C2: 04/29"),
+    ("protobuf_text", 'person {{\n  name: "{name}"\n  email: "{email}"\n  iban: "{iban}"\n}}'),
 ]
 
 

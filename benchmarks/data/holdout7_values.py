@@ -37,7 +37,7 @@ TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof", "Rev"]
 # Faker locales no earlier set lists (checked against PROVENANCE.md); others fall back
 # to en_US in faker 40.54.0 and are not used.
 FAKER_NAME_LOCALES = ["hu_HU", "es", "fr_DZ"]
-FAKER_SCRIPT_LOCALES = ["zh_TW", "th_TH", "ar_SA", "hi_IN", "ne_NP"]
+FAKER_SCRIPT_LOCALES = ["th_TH", "ar_SA", "hi_IN", "ne_NP"]
 
 # Outward codes typed by hand for this set; inward codes are random.
 OUTWARD = (
@@ -267,4 +267,4 @@ def person(rng: random.Random, names: Names, origin: str = "any") -> tuple[dict[
 
 PERSONAL_FIELDS = {"first", "last", "name", "dob", "nhs", "nino", "utr", "phone", "email",
                    "postcode", "street", "address", "plate", "licence", "passport", "iban",
-                   "acct", "card", "crn", "my", "caphone"}
+                   "acct", "card", "crn", "my", "caphone", "first2"}
