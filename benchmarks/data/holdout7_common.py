@@ -143,7 +143,7 @@ KIND_OF = {
     "nhs": "UK_NHS_NUMBER", "nino": "UK_NINO", "utr": "UK_UTR", "passport": "UK_PASSPORT",
     "licence": "UK_DRIVING_LICENCE", "plate": "UK_VEHICLE_REG", "card": "PAYMENT_CARD",
     "iban": "IBAN", "postcode": "UK_POSTCODE", "address": "UK_POSTCODE", "phone": "UK_PHONE",
-    "caphone": "UK_PHONE", "email": "EMAIL", "dob": "DATE_OF_BIRTH",
+    "caphone": "UK_PHONE", "email": "EMAIL", "dob": "DATE_OF_BIRTH", "cdob": "DATE_OF_BIRTH",
 }
 
 

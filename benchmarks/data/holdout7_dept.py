@@ -21,7 +21,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("dwp", P, "UC journal entry: Hi my work coach, I have got an interview at the depot on {date} so I can't make my appointment. This is {name}, NI number {nino}. Can we move it to the Thursday?"),
     ("dwp", S, "PIP review form - Q3 Preparing food: {name} (DOB {dob}) cannot stand for more than five minutes due to fibromyalgia and uses a perching stool. Claimant's phone: {phone}"),
     ("dwp", P, "Pension Credit claim - customer {title} {last}, {address}, NINO {nino}. Savings declared £7,400. Partner deceased {date}. Action: issue decision letter."),
-    ("dwp", S, "Carer's Allowance: I look after my son {first} who is autistic and has epilepsy, he gets the higher rate care component. My details: {name}, {nino}, tel {phone}"),
+    ("dwp", S, "Carer's Allowance: I look after my son {first2} who is autistic and has epilepsy, he gets the higher rate care component. My details: {name}, {nino}, tel {phone}"),
     ("dwp", P, "webchat> agent: can I take the claimant's full name please\nwebchat> customer: {name}\nwebchat> agent: and postcode?\nwebchat> customer: {postcode}"),
     ("dwp", S, "Fit note received for {name} ({nino}): not fit for work until {date}, diagnosis: severe depressive episode. Forward to LCWRA team."),
     # NHS
@@ -47,7 +47,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("courts", S, "Case summary: The defendant, {name} (DOB {dob}), pleaded guilty to assault by beating at the magistrates' court. Previous: one caution for possession of cannabis (2019). Pre-sentence report ordered."),
     ("courts", P, "Small claims: I'm the claimant {name}, the defendant owes me £1,250 for a used van. My address for service is {address}, email {email}."),
     ("courts", P, "employment tribunal ET1 - claimant name {name}, tel {phone}, respondent: Harbour Logistics Ltd. Dates of employment: 2019 to {date}."),
-    ("courts", S, "Family court: the mother, {name}, has a history of alcohol dependency and attended detox in 2023. Child's date of birth {dob}. CAFCASS report to follow."),
+    ("courts", S, "Family court: the mother, {name}, has a history of alcohol dependency and attended detox in 2023. Child's date of birth {cdob}. CAFCASS report to follow."),
     # councils
     ("council", P, "Council tax single person discount - I live alone at {address} since {date}. Account holder {name}. Please email {email}."),
     ("council", S, "Housing register: applicant {name}, {phone}. Needs ground-floor property: wheelchair user after spinal cord injury. Current address {address}."),

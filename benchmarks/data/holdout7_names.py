@@ -172,7 +172,7 @@ def dob_rows(rng: random.Random, names: Names) -> list[dict[str, Any]]:
         "{f} {l} - DOB {d}",
         "d.o.b. {d}, surname {l}",
         "Date of birth: {d}\nName: {f} {l}",
-        "my birthday is {d} and the form says I'm too young",
+        "my birthday is {d} and the form says I'm not eligible",
         "{l}, {f} (b. {d})",
         "Her DoB is {d}; please correct the record for {f} {l}.",
         "{f} {l}, {d}, applying for a bus pass",
@@ -180,7 +180,7 @@ def dob_rows(rng: random.Random, names: Names) -> list[dict[str, Any]]:
         "The child ({f} {l}) was delivered on {d} at the Royal.",
         "Geburtsdatum: {d} - {f} {l}",
         "birthdate={d}&surname={l}",
-        "He turns 18 on {d}: {f} {l} will need his own claim then.",
+        "{f} {l} ({d}) will need his own claim when he turns 18.",
     ]
     rows = []
     for tmpl in frames:

@@ -257,6 +257,7 @@ def person(rng: random.Random, names: Names, origin: str = "any") -> tuple[dict[
         "ref": f"{rng.randint(10, 99)}{rng.choice('ABCDEFGH')}{rng.randint(10000, 99999)}",
         "date": f"{rng.randint(1, 28)} {MONTHS[rng.randint(0, 11)]} 2026",
     }
+    vals["cdob"] = fmt_date(rng, (rng.randint(2012, 2022), rng.randint(1, 12), rng.randint(1, 28)))
     vals["first2"] = rng.choice([f for f in FIRST if f != first])
     vals["my"] = f"{MONTHS[d[1] - 1]} {d[0]}"
     vals["crn"] = f"{rng.randint(10000000000, 99999999999)}"
@@ -267,4 +268,4 @@ def person(rng: random.Random, names: Names, origin: str = "any") -> tuple[dict[
 
 PERSONAL_FIELDS = {"first", "last", "name", "dob", "nhs", "nino", "utr", "phone", "email",
                    "postcode", "street", "address", "plate", "licence", "passport", "iban",
-                   "acct", "card", "crn", "my", "caphone", "first2"}
+                   "acct", "card", "crn", "my", "caphone", "first2", "cdob"}
