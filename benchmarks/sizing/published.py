@@ -40,7 +40,7 @@ from benchmarks.sizing.published_e import held_out_e  # held-out E: collected bl
 from benchmarks.sizing.published_f import held_out_f  # held-out F: collected blind, scored once
 from benchmarks.sizing.published_g import held_out_g  # held-out G: collected blind, scored once
 from benchmarks.sizing.published_h import held_out_h  # held-out H: collected blind, scored once, then seen
-from benchmarks.sizing.published_i import held_out_i  # held-out I: collected blind, scored once
+from benchmarks.sizing.published_i import held_out_i  # held-out I: collected blind, scored once, then seen
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]

@@ -71,6 +71,7 @@ from benchmarks.sizing.serving import (
     running_batch,
     static_batch_tokens_per_s,
 )
+from benchmarks.sizing.validation_text import APPLIED_RULES
 
 DEFAULT_OUT = Path("benchmarks/results")
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -203,7 +204,7 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"I": "held-out I (scored once, blind)", "later": "held-out, later sets"}
+_SET_LABELS = {"later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:
@@ -267,18 +268,7 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
         "its row. Error = (predicted - published) / published. Our own H200 measurements are in the",
         "last section.",
         "",
-        "Applied by each figure's stated conditions, from sources, not fitted: a named partially",
-        "quantised checkpoint's 16-bit layers (`checkpoints.py`), early SGLang/vLLM releases' per-step",
-        "cost on MLA models, SGLang's on CDNA3 GPUs, vLLM V0's eager fallback past 8192 tokens",
-        "(`maturity.py`), vLLM's dense expert-parallel Mixtral before its fused-MoE kernel and its 2024",
-        "MoE-layer cost on Hopper (`maturity_moe.py`), PyTorch-native generators' weight-only dequantising",
-        "GEMMs (`weight_only.py`), the eager launch cost under `--enforce-eager` (`efficiency.py`), static",
-        "batches and finite offline or fixed-concurrency runs in waves of what fits or the engine's cap, a",
-        "fixed concurrency above what the KV cache holds running only the sequences that fit",
-        "(`serving.py`), the limits of the dataset a trtllm-bench engine was built for (`trtllm_bench.py`),",
-        "vLLM V1's API-server time per request in all-at-once `vllm serve` runs (`frontend.py`), block-scaled",
-        "FP8 checkpoints' GEMM rate on Hopper (`block_fp8.py`) and an MLA latent held once per replica under",
-        "attention data parallelism (`model.replica_kv_bytes_per_token`).",
+        *APPLIED_RULES,
         "",
         "## Summary",
         "",

@@ -1,0 +1,25 @@
+"""Fixed text of the validation report (`validate.py`): which source-based rules every prediction applies.
+
+Kept apart so that `validate.py` holds the procedure and this list can grow with the rules.
+"""
+
+from __future__ import annotations
+
+APPLIED_RULES: tuple[str, ...] = (
+    "Applied by each figure's stated conditions, from sources, not fitted: a named partially",
+    "quantised checkpoint's 16-bit layers (`checkpoints.py`), early SGLang/vLLM releases' per-step",
+    "cost on MLA models (vLLM up to 0.8.4), SGLang's on CDNA3 GPUs, vLLM V0's eager fallback past 8192",
+    "tokens (`maturity.py`), vLLM's dense expert-parallel Mixtral before its fused-MoE kernel and its 2024",
+    "MoE-layer cost on Hopper (`maturity_moe.py`), PyTorch-native generators' weight-only dequantising",
+    "GEMMs (`weight_only.py`), the eager launch cost under `--enforce-eager` (`efficiency.py`; vLLM V1",
+    "run eagerly is host-bound instead, a step lasting at least 0.804 ms per layer, `eager_host.py`),",
+    "vLLM V1's re-expansion of an MLA prompt's cached chunks (`mla_prefill.py`), static",
+    "batches and finite offline or fixed-concurrency runs in waves of what fits or the engine's cap, a",
+    "fixed concurrency above what the KV cache holds running only the sequences that fit",
+    "(`serving.py`), the limits of the dataset a trtllm-bench engine was built for (`trtllm_bench.py`),",
+    "vLLM V1's API-server time per request in all-at-once `vllm serve` runs (`frontend.py`), block-scaled",
+    "FP8 checkpoints' GEMM rate on Hopper (`block_fp8.py`) and an MLA latent held once per replica under",
+    "attention data parallelism (`model.replica_kv_bytes_per_token`).",
+)
+
+__all__ = ["APPLIED_RULES"]
