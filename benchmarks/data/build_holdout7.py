@@ -23,6 +23,7 @@ from .holdout7_dept import FRAMES
 from .holdout7_gaps import card_rows, digit_rows, mistyped_rows
 from .holdout7_hard import hard_rows
 from .holdout7_intl import intl_rows
+from .holdout7_letters import LETTERS, SRC
 from .holdout7_long import long_rows
 from .holdout7_names import age_rows, dob_rows, misc_contact_rows, name_rows, plate_rows
 from .holdout7_public import public_rows
@@ -46,11 +47,21 @@ def dept_rows(rng: random.Random, names: Names) -> list[dict[str, Any]]:
     return rows
 
 
+def letter_rows(rng: random.Random, names: Names) -> list[dict[str, Any]]:
+    """Filled letters to councils, one person each."""
+    rows = []
+    for site, level, tmpl in LETTERS:
+        vals, src = person(rng, names, "own")
+        rows.append(frame_row(tmpl, vals, PERSONAL_FIELDS, level, "letter:council",
+                              f"{src}+generator:h7_values+{SRC[:-1]}: {site})"))
+    return rows
+
+
 def build() -> list[dict[str, Any]]:
     rng = random.Random(SEED)
     names = Names(SEED)
     sensitive = (
-        dept_rows(rng, names) + intl_rows(rng, SEED) + name_rows(rng, names) + misc_contact_rows(rng, names)
+        dept_rows(rng, names) + letter_rows(rng, names) + intl_rows(rng, SEED) + name_rows(rng, names) + misc_contact_rows(rng, names)
         + age_rows(rng, names) + plate_rows(rng, names) + dob_rows(rng, names) + card_rows(rng)
         + mistyped_rows(rng) + digit_rows(rng) + special_rows(rng, names) + marking_rows()
         + struct_rows(rng, names) + encoded_rows(rng, names)

@@ -144,6 +144,7 @@ KIND_OF = {
     "licence": "UK_DRIVING_LICENCE", "plate": "UK_VEHICLE_REG", "card": "PAYMENT_CARD",
     "iban": "IBAN", "postcode": "UK_POSTCODE", "address": "UK_POSTCODE", "phone": "UK_PHONE",
     "caphone": "UK_PHONE", "email": "EMAIL", "dob": "DATE_OF_BIRTH", "cdob": "DATE_OF_BIRTH",
+    "postcode2": "UK_POSTCODE",
 }
 
 
@@ -163,7 +164,7 @@ def frame_row(
     used = fields_of(template)
     kinds = sorted({KIND_OF[f] for f in used if f in KIND_OF})
     optional: set[str] = set()
-    if {"address", "street", "town"} & set(used):
+    if {"address", "street", "town", "street2"} & set(used):
         optional.add("LOCATION")
     if {"name", "first", "last", "first2"} & set(used):
         (kinds.append("PERSON") if person_required else optional.add("PERSON"))

@@ -258,6 +258,8 @@ def person(rng: random.Random, names: Names, origin: str = "any") -> tuple[dict[
         "date": f"{rng.randint(1, 28)} {MONTHS[rng.randint(0, 11)]} 2026",
     }
     vals["cdob"] = fmt_date(rng, (rng.randint(2012, 2022), rng.randint(1, 12), rng.randint(1, 28)))
+    vals["street2"] = f"{rng.randint(1, 140)} {rng.choice(STREETS)}"
+    vals["postcode2"] = postcode(rng)
     vals["first2"] = rng.choice([f for f in FIRST if f != first])
     vals["my"] = f"{MONTHS[d[1] - 1]} {d[0]}"
     vals["crn"] = f"{rng.randint(10000000000, 99999999999)}"
@@ -268,4 +270,4 @@ def person(rng: random.Random, names: Names, origin: str = "any") -> tuple[dict[
 
 PERSONAL_FIELDS = {"first", "last", "name", "dob", "nhs", "nino", "utr", "phone", "email",
                    "postcode", "street", "address", "plate", "licence", "passport", "iban",
-                   "acct", "card", "crn", "my", "caphone", "first2", "cdob"}
+                   "acct", "card", "crn", "my", "caphone", "first2", "cdob", "street2", "postcode2"}
