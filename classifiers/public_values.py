@@ -118,7 +118,8 @@ _ORGANISATION = re.compile(
     r"post office|town hall|city hall|tribunal centre|court building|embassy|consulate|high commission|"
     r"library|museum|gallery|theatre|stadium|arena|station|airport|palace|parliament|cathedral|white house|"
     r"castle|branch|store|shop|restaurant|hotel|company|firm|ltd|limited|plc|llp|inc|charity|supplier|helpline|"
-    r"switchboard|reception|press office|premises|depot|warehouse|factory|venue)(?![a-z])"
+    r"switchboard|reception|press office|premises|depot|warehouse|factory|venue|tower|monument|memorial|abbey|"
+    r"basilica|landmark|attraction|zoo|university|college|campus)(?![a-z])"
 )
 """Words naming an organisation or a public building: the owner of the address in that sentence."""
 _PRIVATE_MARKER = re.compile(

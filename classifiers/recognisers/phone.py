@@ -70,6 +70,14 @@ def _merged(windows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
+_IDD = re.compile(r"(?<![A-Za-z0-9+])00[ ]?(?=[1-9])")
+"""The international prefix written as 00 (most of Europe, Africa and Asia): the matcher knows it only as "+"."""
+
+
+def _as_plus(match: re.Match[str]) -> str:
+    return " " * (len(match.group()) - 1) + "+"
+
+
 _YEAR_GROUPS = re.compile(r"(?:(?:19|20)\d\d[ \-.]?)+")
 
 
@@ -100,7 +108,7 @@ class InternationalPhoneNumber(Recogniser):
         if cued and _CUE is not None:
             windows += [(max(0, m.start() - _CUE_WINDOW), m.end() + _CUE_WINDOW, "US") for m in _CUE.finditer(lower)]
         for start, end, region in _merged(windows):
-            piece = source[start:end]
+            piece = _IDD.sub(_as_plus, source[start:end])  # "0049 171..." read as "+49 171...", same offsets
             if sum(map(str.isdigit, piece)) < 7:
                 continue
             for match in PhoneNumberMatcher(piece, region, leniency=Leniency.POSSIBLE, max_tries=50):

@@ -15,6 +15,7 @@ import importlib
 
 from classifiers.errors import RecogniserLoadError
 from classifiers.markings import ProtectiveMarking
+from classifiers.recognisers.address_tail import StreetLineWithTail
 from classifiers.recognisers.age import PronounAge, RelativeAge
 from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.case_note import CaseNote
@@ -70,6 +71,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     VehiclePlate,
     UkStreetAddress,
     PostalAddress,
+    StreetLineWithTail,
     InternationalIdentifier,
     CuedStdnumIdentifier,
     IdentityNumberPhrase,

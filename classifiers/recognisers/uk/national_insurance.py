@@ -79,6 +79,11 @@ class NationalInsuranceNumber(PatternRecogniser):
         ),
     )
     context = ("national insurance", "ni number", "ni no", "ni num", "nino", "nin", "insurance number", "nat ins")
+    negative_context = (
+        "companies house", "company number", "company no", "company registration", "registered number",
+        "registered in scotland", "registered in england", "crn", "charity number", "ltd", "limited", "plc", "llp",
+    )  # fmt: skip
+    """A company number has the same shape ("SC123456": Scottish companies); without a NINO cue it is a firm's."""
     keep_failed_with_context = True
 
     def validate(self, match: str) -> bool | None:

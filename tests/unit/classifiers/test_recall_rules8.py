@@ -154,3 +154,33 @@ def test_ages_and_record_dates_of_people(rules_classifier, text):
 )
 def test_ages_and_dates_of_nobody_stay_public(rules_classifier, text):
     assert rules_classifier.classify(text, mode="strict").level is PUBLIC
+
+
+ADDRESSES_AND_PHONES = {
+    "au_caps_unit": "UNIT 7 / 45 GEORGE STREET, SYDNEY NSW 2000, AUSTRALIA",
+    "au_lower_slash": "7/45 george st sydney nsw 2000",
+    "fr_country_tail": "12 Rue Sainte-Catherine, Bordeaux 33000, FRANCE",
+    "ng_country_tail": "my address in Lagos is 14 Adeola Odeku Street, Victoria Island, Lagos, Nigeria",
+    "ca_province": "55 Queen St W, Toronto ON M5H 2M9",
+    "idd_00_germany": "reach him on 0049 171 2345678",
+    "idd_00_ireland": "ring 00 353 87 123 4567",
+    "pan_four_digits": "my pan is ABCPK1234F, how do I declare it on the UK form",
+}
+
+
+@pytest.mark.parametrize("text", ADDRESSES_AND_PHONES.values(), ids=ADDRESSES_AND_PHONES.keys())
+def test_addresses_phones_and_short_ids_abroad(rules_classifier, text):
+    assert rules_classifier.classify(text).level >= Sensitivity.PERSONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eiffel Tower is at Champ de Mars, 5 Av. Anatole France, 75007 Paris.",
+        "the parade on 5 high road, 2000 people came along in 2019.",
+        "The Companies House number is SC123456.",
+        "the hall on 45 george street was rebuilt in 1890 after the fire.",
+    ],
+)
+def test_landmarks_counts_and_company_numbers_stay_public(rules_classifier, text):
+    assert rules_classifier.classify(text).level is PUBLIC
