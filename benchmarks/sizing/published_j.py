@@ -15,17 +15,25 @@ so in `note` and in the part's docstring. No source here is a document cited by 
 `published_b*.py` ... `published_i*.py` or `trtllm_bench.py` (checked by document, not only by exact
 URL: another commit of the same file counts as the same source).
 
+Independence is checked by measurement, not only by document: the same run re-published on another
+page, blog, README or language version is the same source. The first version of this set took 24
+DeepSeek-V3 rows from DataCrunch's H200 post; they are the SGLang 0.4.1 runs that held-out H already
+holds from sgl-project/sglang's benchmark/benchmark_dsv3/README.md, so they were removed, and the unit
+test now also checks that no row has the (model, GPU, published value) of any earlier row.
+
 Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_j.py):
 
-* `published_j_datacrunch.py`: DataCrunch's H200 reports with SGLang. DeepSeek-V3 (MoE, block FP8) on
-  one 8 x H200 node at TP 8 with data-parallel attention, SGLang 0.4.1, fixed 1024/1024 at 1, 2, 4
-  and 8 requests/s for two server configurations (FP8 weights with a BF16 KV cache, and with an FP8
-  KV cache): output throughput, median TPOT and median ITL (24 rows, mode "rate"). Llama-3.3-70B BF16
-  on 4 x H200 at TP 4, offline, 5 length pairs whose lengths vary uniformly but whose totals are
-  printed (mean lengths used; keys end "-varlen"; 5 rows).
+* `published_j_datacrunch.py`: DataCrunch's H200 report, Llama-3.3-70B BF16 on 4 x H200 at TP 4 with
+  SGLang (version not printed, 0.4.1 assumed), offline, 5 length pairs whose lengths vary uniformly but
+  whose totals are printed (mean lengths used; keys end "-varlen"; 5 rows).
+* `published_j_azure_mi300x.py`: Azure ND MI300X v5 results page (Microsoft's AI-benchmarking-guide),
+  vLLM `benchmark_throughput` in a November 2024 ROCm image, Llama 3.1 8B at TP 1 and 70B at TP 8, FP8
+  weights and KV cache, six fixed length pairs, 1000 requests offline (12 rows).
 
-What this set does not cover (see the report that came with it): only H200, TP 4 and 8, no
-closed-loop ("concurrency") rows, no AMD, L40S, L4 or A100 rows, and all rows from one publisher.
+What this set does not cover (see the report that came with it): no closed-loop ("concurrency") rows,
+no fixed-rate rows, only two sources, two GPU types (H200, MI300X), TP 1, 4 and 8, no MoE row, and
+fewer rows than the 40 the brief asked for: the sources found in the time had variable lengths, an
+unstated GPU variant or engine, or models outside the catalogue (report).
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ if TYPE_CHECKING:
 
 def held_out_j() -> tuple[PublishedFigure, ...]:
     """Every held-out J row, in source order."""
+    from benchmarks.sizing.published_j_azure_mi300x import azure_mi300x_rows
     from benchmarks.sizing.published_j_datacrunch import datacrunch_rows
 
-    return (*datacrunch_rows(),)
+    return (*datacrunch_rows(), *azure_mi300x_rows())
