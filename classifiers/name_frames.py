@@ -4,8 +4,8 @@
 module finds them by the frame people put around their own or someone's name in
 calls, forms and case notes:
 
-* a self-introduction by name and "here" at the start of a turn or after a greeting
-  ("Good morning, Declan Furlong here", "Hi - Priya here");
+* a self-introduction by name and "here" or "speaking" at the start of a turn or after a
+  greeting ("Good morning, Declan Furlong here", "Hi - Priya here", "Evening, Tobias Wren speaking");
 * a form label for a person's name at the start of a line or after a full stop
   ("Name: Rhiannon Pugh", "Full name - Tomasz Nowak", "Surname: Pryce");
 * a name with an age in brackets or between commas ("child (Aaliyah, 6)",
@@ -35,7 +35,8 @@ _LOOK_BACK = 80
 # Each frame is an anchor found in one pass (a regex that starts with a literal or a
 # word list, so the engine skips most positions), and the name is then matched
 # backwards from it or forwards after it, on a few dozen characters only.
-_HERE = re.compile(r"[ ]here(?![A-Za-z])")
+_HERE = re.compile(r"[ ](?:here(?![A-Za-z])|speaking(?=[ ]*(?:[,.!;:\-–\n]|$)))")
+"""'here', or 'speaking' that ends its clause ("Tobias Wren speaking, ..."; not "X speaking at the conference")."""
 _NAME_BEFORE_HERE = re.compile(
     rf"(?:^|\n|[.!?][ ]+|(?i:hi|hello|hey|morning|afternoon|evening|good morning|good afternoon|good evening|"
     rf"yes|yeah|ok|okay)[ ]*[,!\-–]*[ ]+)(?P<name>{_NAMES})$"

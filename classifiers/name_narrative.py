@@ -50,7 +50,9 @@ _PERSONAL_WORDING = re.compile(
 """A question with one of these asks for help or work, not for knowledge about someone."""
 _WORK_WORDING = re.compile(
     r"(?<![a-z])(?:case|claim|appeal|file|account|form|forms|application|payment|rent|arrears|refund|"
-    r"appointment|hearing|complaint|deposit|benefits?|tenancy|visa|documents|letter|reply|status|update)(?![a-z])"
+    r"appointment|hearing|complaint|deposit|benefits?|tenancy|visa|documents|letter|reply|status|update|payslips?|"
+    r"wages|bills?|pension|council tax|repairs?|details|address|results|prescription|medication|paid|owe|owes|"
+    r"moved|records?)(?![a-z])"
 )
 """Case wording in a question: it asks about someone's affairs, not about a public figure."""
 _CREATIVE_WORK = re.compile(

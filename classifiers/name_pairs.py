@@ -50,7 +50,8 @@ _PERSON_BEFORE = re.compile(
     r"tell|told|thank|thanks to|file for|notes for|details for|record for|case for|on behalf of|chase|chased|"
     r"remind|reminded|contact|contacted|payable to|paid to|made out to|addressed to|belongs to|belonging to|"
     r"owned by|signed by|written by|sent by|referred by|assigned to|"
-    r"(?:pass|send|forward|give|hand|post|email)(?:[ ]+[a-z]+){0,3}[ ]+to|(?P<weak>to|from|with|for|by|about|and))[ ]+$"
+    r"(?:pass|send|forward|give|hand|post|email)(?:[ ]+[a-z]+){0,3}[ ]+to|look after|looks after|looking after|"
+    r"looked after|care for|caring for|cares for|helping|supporting|(?P<weak>to|from|with|for|by|about|and))[ ]+$"
 )
 """A verb or preposition that takes a person, right before the pair (a bare preposition is a weak position)."""
 _CLAUSE_START = re.compile(
