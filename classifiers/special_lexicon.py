@@ -140,7 +140,9 @@ shingles ; pneumonia ; bronchitis ; sepsis ; meningitis ; covid(?:-19)? ; tested
 ulcer ; ulcerative colitis ; diverticulitis ; appendicitis ; pancreatitis ; tonsillitis ; cystitis ; hepatitis
 (?<=have |with )ms(?=<CLAUSE_END>) ; (?<=has |had |got )ms(?=<CLAUSE_END>) ; down syndrome ; trisomy 21
 (?:is|was|am|been|in) (?:a |the )?(?:psychiatric|mental health) (?:ward|hospital) ; (?:in|into) hospital
-(?:been|am|is|stayed|staying|getting) sober ; in recovery from ; recovering alcoholic ; recovering addict
+(?:seeing|see|saw|sees|referred to) (?:a |the )?(?:counsellor|psychologist|psychiatrist|therapist|mental health team)
+anger (?:issues|management) ; (?:been|am|is|stayed|staying|getting) sober ; in recovery from
+recovering alcoholic ; recovering addict
 gave birth ; give birth ; giving birth ; c-section ; caesarean ; postnatal depression ; antenatal ; postpartum
 # genetic conditions (genetic data as such is under BIOMETRIC)
 brca[12]? ; gene mutation ; genetic condition

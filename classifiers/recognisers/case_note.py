@@ -9,7 +9,8 @@ three things together, within one note:
 * a note header at the start of a line: "CN", "case note(s)", "file note", "note to
   file", "contact log", "action log", "visit note", "home visit", "SW visit", "HV",
   "T/C", "telephone call", "call log", "update (for the team/file)", "handover",
-  "visit notes", "caseworker update", "call summary", "summary of call", followed by a date
+  "visit notes", "caseworker update", "call summary", "summary of call", an e-mail's "Re:", "Fw:" or
+  "Subject:", followed by a date
   and a time, a colon or a dash;
 * a person referred to the way notes do: "clmt", "cust", "client", "tenant",
   "applicant", "caller", "mum", "dad", "she", "he", a title and an initial ("Mr K.");
@@ -18,7 +19,8 @@ three things together, within one note:
   "disclosed", "confirmed", "seen".
 
 A note may also open with the record of contact itself, which needs no header: "Spoke with
-claimant today", "Rang the tenant again" at the start of a line.
+claimant today", "Rang the tenant again" at the start of a line; or with a follow-up of a person's case that
+a record of contact completes ("Following up on the claimant's reconsideration - she says...").
 
 A request for a template ("Write a template for recording a home visit, with
 headings only") has the header words but no note: no header at a line start with a
@@ -42,7 +44,7 @@ _HEADER = re.compile(
     r"case[ ]update|attendance[ ]note|progress[ ]note|interview[ ]note|contact[ ]note|handover|visit[ ]notes?|"
     r"(?:caseworker|adviser|advisor|officer|agent|work[ ]coach)[ ]update|"
     r"(?:call|visit|contact|interview|meeting)[ ](?:summary|notes?|record)|"
-    r"summary[ ]of[ ](?:the[ ])?(?:call|visit|contact|interview|meeting)|"
+    r"summary[ ]of[ ](?:the[ ])?(?:call|visit|contact|interview|meeting)|re|fw|fwd|subject|"
     r"update(?:[ ]for[ ](?:the[ ])?(?:file|team|record|case))?)"
     r"(?:[ ]+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?(?:[ ,]+\d{1,2}[:.]\d{2})?[ \t]*[:\-–])"
 )
@@ -67,6 +69,13 @@ _OPENER = re.compile(
     r"by[ ]phone|in[ ]person))"
 )
 """A note that opens with the record of contact itself: "Spoke with claimant today. She confirmed..."."""
+_FOLLOW_UP = re.compile(
+    r"\n?[ \t]*(?P<header>(?:following[ ]up[ ](?:on|with)|further[ ]to|regarding|update[ ]on|chasing)[ ]+"
+    r"(?:the|my|your|our)[ ]+(?:clmt|cust|client|tenant|applicant|caller|customer|claimant|service[ ]user|"
+    r"resident|patient|complainant)(?:'s)?)(?![a-z])"
+)
+"""A message that opens by following up a person's case: "Following up on the claimant's reconsideration — she
+says...": with a record of contact after it, like a header."""
 
 
 class CaseNote(Recogniser):
@@ -74,6 +83,11 @@ class CaseNote(Recogniser):
 
     name = "case_note"
     strict_only = True
+
+    @staticmethod
+    def _note_end(lower: str, start: re.Match[str]) -> int:
+        stop = _NOTE_END.search(lower, start.end())
+        return stop.start() if stop is not None else len(lower)
 
     def find(self, text: NormalisedText) -> list[Finding]:
         """The header of each case note that records contact with a person."""
@@ -89,6 +103,10 @@ class CaseNote(Recogniser):
         line_start = 0
         while line_start >= 0:  # one anchored try per line: a note opens a line
             opener = _OPENER.match(lower, line_start)
+            if opener is None:
+                follow_up = _FOLLOW_UP.match(lower, line_start)
+                if follow_up is not None and _CONTACT.search(lower, follow_up.end(), self._note_end(lower, follow_up)):
+                    opener = follow_up
             if opener is not None:
                 start, end = opener.span("header")
                 findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))

@@ -77,6 +77,7 @@ SPECIAL_STATEMENTS = {
     "blood_pressure": "My GP says I have high blood pressure.",
     "sober": "I've been sober for 2 years",
     "gave_birth": "my wife gave birth last week and we need a birth certificate",
+    "counsellor": "I'm seeing a counsellor for my anger issues.",
 }
 
 
@@ -92,6 +93,7 @@ SPECIAL_GENERAL = {
     "he_or_she": "A person is entitled if he or she has limited capability for work.",
     "blood_pressure": "How is high blood pressure treated?",
     "template": "Template: 'I, [full name], declare that I have been diagnosed with [condition].'",
+    "counsellor_job": "How do I become a counsellor?",
 }
 
 
@@ -106,12 +108,27 @@ CASE_TRAFFIC = {
     "caseworker_update": "Caseworker update: the applicant has provided her tenancy agreement.",
     "summary_of_call": "Summary of call: caller is a single mother of two, in rent arrears.",
     "visit_notes": "Visit notes 14/02: tenant not at home, neighbour says she's in hospital.",
+    "email_re": "Re: claimant ref DWP/UC/2291 — further to our call, the claimant says her payment was stopped.",
+    "follow_up": "Following up on the claimant's reconsideration — she says she never received the letter.",
+    "further_to": "Further to the tenant's complaint, he rang again on Monday about the damp.",
 }
 
 
 @pytest.mark.parametrize("text", CASE_TRAFFIC.values(), ids=CASE_TRAFFIC.keys())
 def test_case_traffic_is_personal_in_strict_mode(rules_classifier, text):
     assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following up on the claimant's journey through Universal Credit, what does the research say?",
+        "Re: consultation on the new parking zones — the deadline is 5 May.",
+        "A case note should record the date, the action taken and the next step.",
+    ],
+)
+def test_case_wording_without_a_record_of_contact_stays_public(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level is PUBLIC
 
 
 PLATES = {
