@@ -29,73 +29,30 @@ from __future__ import annotations
 import re
 
 from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
+from classifiers.recognisers.postal_words import (
+    DATE_BEFORE,
+    DIRECTION,
+    HOUSE_TAIL,
+    MORE_PREFIX_STREETS,
+    MORE_PREFIX_TOKENS,
+    NOT_STREET_WORDS,
+    POSTCODE_NEAR,
+    POSTCODE_NEAR_SCORE,
+    POSTCODE_TAIL,
+    POSTCODE_TOWN,
+    PREFIX_STREETS,
+    PREFIX_TOKENS,
+    STATE,
+    SUFFIX_STREETS,
+    SUFFIX_TOKENS,
+    UK_TYPES,
+    UNIT,
+    US_TYPES,
+    WORD,
+    YEAR_NUMBER,
+)
 
 __all__ = ["PostalAddress"]
-
-_US_TYPES = (
-    r"street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|court|ct|place|pl|terrace|ter|"
-    r"parkway|pkwy|highway|hwy|circle|cir|trail|trl|square|sq|plaza|alley|crescent|close|pike|run|loop"
-)
-_UNIT = r"(?:apt|apartment|suite|ste|unit|#|fl|floor|room|rm)\.?[ ]?#?[A-Za-z0-9\-]{1,6}"
-_STATE = (
-    r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
-    r"V[AT]|W[AIVY]|PR|GU|VI|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
-)
-_WORD = r"[A-Za-z0-9][A-Za-z0-9'.\-]*"
-_SUFFIX_STREETS = (
-    r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|kade|"
-    r"singel|gatan|vägen|vagen|gränd|gade|vej|stræde|katu|utca|útca"
-)
-_PREFIX_STREETS = (
-    r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|cours|calle|c/|avenida|avda\.?|paseo|"
-    r"plaza|carrer|(?-i:Via)|viale|piazza|piazzale|corso|largo|vicolo|rua|travessa|praça|ulica|ul\.|aleja|al\.|"
-    r"strada|calea|bulevardul|odos"
-)
-_MORE_PREFIX_STREETS = (
-    r"jalan|jln\.?|jl\.|carrera|cra\.|calzada|camino|estrada|rodovia|ulitsa|prospekt|sokak|caddesi|cad\.|soi|thanon|"
-    r"đường|duong|marg"
-)
-"""Street words of Malaysia and Indonesia, Latin America, Russia, Turkey, Thailand, Vietnam and India, in their own
-patterns so that their prefilter keeps them off texts without them."""
-_MORE_PREFIX_TOKENS = (*(f"{w} " for w in _MORE_PREFIX_STREETS.replace("\\", "").replace("?", "").split("|")), "jln ")
-_UK_TYPES = (
-    r"road|street|avenue|lane|close|drive|crescent|gardens|grove|terrace|place|way|court|mews|square|parade|"
-    r"walk|rise|row|hill|green|park|view|gate|chase|croft"
-)
-_SUFFIX_TOKENS = tuple(f"{w} " for w in _SUFFIX_STREETS.replace("\\", "").split("|"))
-_PREFIX_TOKENS = tuple(
-    f"{w} " for w in _PREFIX_STREETS.replace("\\", "").replace("(?-i:Via)", "via").replace("?", "").split("|")
-)
-_POSTCODES = r"(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{3}-\d{4})"
-"""Postcodes written before the town: 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK, NO), 3+2 (SE, CZ, SK, GR),
-00-000 (PL), 0000-000 (PT), 0000 AA (NL), 000-0000 (JP)."""
-_POSTCODE_TAIL = rf"(?:,?[ ]{_POSTCODES}[ ][A-ZÀ-Ž][A-Za-zÀ-ž\-]+)?"
-"""An optional postcode (DE/FR/IT/ES 4-5 digits, PL 00-000, PT 0000-000) and town after a street line."""
-_HOUSE_TAIL = (
-    r"(?:[/\-]\d{1,4}[A-Za-z]?)?(?:,?[ ](?:m\.|lok\.|apt\.?|app\.?|whg\.?|bus|bte|piso|º|°)[ ]?\d{1,4}[A-Za-z]?)?"
-)
-"""A house number's continuation: "10/12", "45-47", a flat ("m. 5" in Poland, "Whg. 3", "bus 2" in Belgium)."""
-_NOT_STREET_WORDS = r"(?!(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|per|than|more|less|other|different)\b)"
-
-
-_POSTCODE_TOWN = re.compile(rf"{_POSTCODES}[ ][A-Za-zÀ-ž]", re.IGNORECASE)
-"""A postcode and a town after a continental street line, in any case: it then stands without context."""
-_POSTCODE_NEAR = re.compile(
-    r"[^\n]{0,45}?(?:"
-    # a comma, a postcode (not a year) and a town: "..., 06600 CDMX", "..., 50450 Kuala Lumpur"
-    r",[ ]*(?!(?:19|20)\d\d(?!\d))(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ ]?[a-z]{2})[ ]+[a-zà-ž]{3,}|"
-    # a state or province code and its postcode: "IL 62704", "QC H2X 1K4", "VIC 3065"
-    rf"[ ,](?:{_STATE.lower()})[ ]+\d{{5}}(?:-\d{{4}})?|"
-    r"[ ,](?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe)[ ]+[a-z]\d[a-z][ ]?\d[a-z]\d|"
-    r"[ ,](?:nsw|vic|qld|wa|sa|tas|nt|act)[ ]+\d{4}"
-    r"|"
-    # a city and an Indian PIN or other six-digit code: "Bengaluru 560001"
-    r",[ ]*[a-zà-ž]{3,}[ ]+[1-9]\d{5}"
-    r")(?![a-z0-9])"
-)
-"""A postcode within a few words after a street line, in a national layout (matched on lower-cased text)."""
-_POSTCODE_NEAR_SCORE = 0.6
-_DIRECTION = r"(?:,?[ ](?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\.?)?"
 
 
 class PostalAddress(PatternRecogniser):
@@ -154,28 +111,28 @@ class PostalAddress(PatternRecogniser):
         Pattern("bfpo", r"(?<![A-Za-z])bfpo[ ]?\d{1,4}(?![A-Za-z0-9])", score=0.7, requires=("bfpo",), flags=re.I),
         Pattern(
             "north_american_street",
-            rf"(?<![A-Za-z0-9£$€.,])\d{{1,6}}[A-Za-z]?[ ](?:[NSEW]\.?[ ])?{_NOT_STREET_WORDS}(?:{_WORD}[ ]){{1,4}}"
-            rf"(?:{_US_TYPES})\.?(?:,?[ ]{_UNIT})?"
-            rf"(?:,?[ ](?:[A-Za-z][A-Za-z .'\-]{{1,30}},?[ ])?(?:(?:{_STATE})[ ,]+)?\d{{5}}(?:-\d{{4}})?|"
-            rf"(?<=[A-Za-z0-9.])(?=,?[ ]{_UNIT}))(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,6}}[A-Za-z]?[ ](?:[NSEW]\.?[ ])?{NOT_STREET_WORDS}(?:{WORD}[ ]){{1,4}}"
+            rf"(?:{US_TYPES})\.?(?:,?[ ]{UNIT})?"
+            rf"(?:,?[ ](?:[A-Za-z][A-Za-z .'\-]{{1,30}},?[ ])?(?:(?:{STATE})[ ,]+)?\d{{5}}(?:-\d{{4}})?|"
+            rf"(?<=[A-Za-z0-9.])(?=,?[ ]{UNIT}))(?![A-Za-z0-9])",
             score=0.7,
             requires=DIGITS,
             flags=re.IGNORECASE,
         ),
         Pattern(
             "north_american_unit",
-            rf"(?<![A-Za-z0-9£$€.,])\d{{1,6}}[A-Za-z]?[ ](?:[NSEW]\.?[ ])?{_NOT_STREET_WORDS}(?:{_WORD}[ ]){{1,4}}"
-            rf"(?:{_US_TYPES})\.?{_DIRECTION},?[ ]{_UNIT}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,6}}[A-Za-z]?[ ](?:[NSEW]\.?[ ])?{NOT_STREET_WORDS}(?:{WORD}[ ]){{1,4}}"
+            rf"(?:{US_TYPES})\.?{DIRECTION},?[ ]{UNIT}(?![A-Za-z0-9])",
             score=0.7,
             requires=DIGITS,
             flags=re.IGNORECASE,
         ),
         Pattern(
             "street_suffix_number",
-            rf"(?<![A-Za-z])[A-Za-zÀ-ž][A-Za-zÀ-ž\-]*(?:{_SUFFIX_STREETS})[ ]\d{{1,5}}[A-Za-z]?{_HOUSE_TAIL}"
-            rf"{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z])[A-Za-zÀ-ž][A-Za-zÀ-ž\-]*(?:{SUFFIX_STREETS})[ ]\d{{1,5}}[A-Za-z]?{HOUSE_TAIL}"
+            rf"{POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
-            requires=_SUFFIX_TOKENS,
+            requires=SUFFIX_TOKENS,
             flags=re.IGNORECASE,
         ),
         # "B.P." (boîte postale) of francophone Africa: a capitalised town after it, and not a year ("BP 2023 results")
@@ -189,10 +146,10 @@ class PostalAddress(PatternRecogniser):
         # "8 Kerkstraat", "12 Hauptstraße, 10115 Berlin": a continental street with the number first
         Pattern(
             "number_suffix_street",
-            rf"(?<![A-Za-z0-9£$€.,])\d{{1,5}}[A-Za-z]?,?[ ][A-ZÀ-Ža-zà-ž][A-Za-zÀ-ž\-]*(?:{_SUFFIX_STREETS})"
-            rf"{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,5}}[A-Za-z]?,?[ ][A-ZÀ-Ža-zà-ž][A-Za-zÀ-ž\-]*(?:{SUFFIX_STREETS})"
+            rf"{POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
-            requires=(*_SUFFIX_TOKENS, *(t.strip() + "," for t in _SUFFIX_TOKENS)),
+            requires=(*SUFFIX_TOKENS, *(t.strip() + "," for t in SUFFIX_TOKENS)),
             flags=re.IGNORECASE,
         ),
         # Colombian and Latin American grid addresses: "Calle 50 #12-34", "Carrera 7 No. 71-21"
@@ -255,16 +212,16 @@ class PostalAddress(PatternRecogniser):
         ),
         Pattern(
             "street_prefix_number",
-            rf"(?<![A-Za-z])(?:{_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}"
-            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?{_HOUSE_TAIL}{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z])(?:{PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}"
+            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?{HOUSE_TAIL}{POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
-            requires=_PREFIX_TOKENS,
+            requires=PREFIX_TOKENS,
             flags=re.IGNORECASE,
         ),
         Pattern(
             "number_prefix_street",
-            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ](?:{_PREFIX_STREETS})[ ]"
-            rf"(?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}[A-Za-zÀ-ž'\-]+{_POSTCODE_TAIL}"
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ](?:{PREFIX_STREETS})[ ]"
+            rf"(?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}[A-Za-zÀ-ž'\-]+{POSTCODE_TAIL}"
             rf"(?![A-Za-z0-9])",
             score=0.45,
             requires=DIGITS,
@@ -272,18 +229,18 @@ class PostalAddress(PatternRecogniser):
         ),
         Pattern(
             "more_street_prefix_number",
-            rf"(?<![A-Za-z])(?:{_MORE_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}"
-            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?{_HOUSE_TAIL}{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z])(?:{MORE_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}?[A-Za-zÀ-ž'\-]+,?[ ]\d{{1,5}}"
+            rf"(?:[ ]?[A-Za-z](?![A-Za-z]))?{HOUSE_TAIL}{POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
-            requires=_MORE_PREFIX_TOKENS,
+            requires=MORE_PREFIX_TOKENS,
             flags=re.IGNORECASE,
         ),
         Pattern(
             "more_number_prefix_street",
-            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}},?[ ](?:{_MORE_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}"
-            rf"[A-Za-zÀ-ž'\-]+{_POSTCODE_TAIL}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}},?[ ](?:{MORE_PREFIX_STREETS})[ ](?:[A-Za-zÀ-ž'\-]+[ ]){{0,4}}"
+            rf"[A-Za-zÀ-ž'\-]+{POSTCODE_TAIL}(?![A-Za-z0-9])",
             score=0.45,
-            requires=_MORE_PREFIX_TOKENS,
+            requires=MORE_PREFIX_TOKENS,
             flags=re.IGNORECASE,
         ),
         Pattern(
@@ -305,7 +262,7 @@ class PostalAddress(PatternRecogniser):
         ),
         Pattern(
             "uk_street_lower",
-            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}}[a-z]?,?[ ]{_NOT_STREET_WORDS}(?:[a-z][a-z'\-]+[ ]){{1,3}}(?:{_UK_TYPES})"
+            rf"(?<![A-Za-z0-9£$€.,])\d{{1,4}}[a-z]?,?[ ]{NOT_STREET_WORDS}(?:[a-z][a-z'\-]+[ ]){{1,3}}(?:{UK_TYPES})"
             rf"(?![A-Za-z0-9])",
             score=0.45,
             requires=DIGITS,
@@ -415,12 +372,19 @@ class PostalAddress(PatternRecogniser):
         if ("box" in lower[start:end] or "post" in lower[start:end]) and self.has_negative_context(lower, start, end):
             return None
         contextual = super().contextual_score(lower, start, end, score)
-        if contextual is not None and contextual < _POSTCODE_NEAR_SCORE and _POSTCODE_NEAR.match(lower, end):
-            return _POSTCODE_NEAR_SCORE
+        if contextual is not None and contextual < POSTCODE_NEAR_SCORE and POSTCODE_NEAR.match(lower, end):
+            return POSTCODE_NEAR_SCORE
         return contextual
 
     def assess(self, value: str, pattern: Pattern) -> float | None:
         """A continental street line with a postcode and town after it stands without context (0.6)."""
-        if pattern.score == 0.45 and _POSTCODE_TOWN.search(value):
+        if pattern.score == 0.45 and POSTCODE_TOWN.search(value):
             return 0.6
         return pattern.score
+
+    def span(self, match: re.Match[str], text: str) -> tuple[int, int] | None:
+        """Not a date's year read as a house number: "before 1 March 2001 pay road tax", "in 1998 road deaths"."""
+        start, end = match.span()
+        if YEAR_NUMBER.match(text, start) and DATE_BEFORE.search(text, max(0, start - 16), start):
+            return None
+        return start, end

@@ -196,6 +196,7 @@ def test_addresses_phones_and_short_ids_abroad(rules_classifier, text):
         "The Eiffel Tower is at Champ de Mars, 5 Av. Anatole France, 75007 Paris.",
         "the parade on 5 high road, 2000 people came along in 2019.",
         "The Companies House number is SC123456.",
+        "Vehicles registered before 1 March 2001 pay road tax based on engine size.",
         "the hall on 45 george street was rebuilt in 1890 after the fire.",
     ],
 )
