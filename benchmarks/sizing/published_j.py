@@ -27,13 +27,14 @@ Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_j.py):
   SGLang (version not printed, 0.4.1 assumed), offline, 5 length pairs whose lengths vary uniformly but
   whose totals are printed (mean lengths used; keys end "-varlen"; 5 rows).
 * `published_j_azure_mi300x.py`: Azure ND MI300X v5 results page (Microsoft's AI-benchmarking-guide),
-  vLLM `benchmark_throughput` in a November 2024 ROCm image, Llama 3.1 8B at TP 1 and 70B at TP 8, FP8
-  weights and KV cache, six fixed length pairs, 1000 requests offline (12 rows).
+  vLLM `benchmark_throughput` in a November 2024 ROCm image, Llama 3.1 8B at TP 1, 70B and 405B at TP 8,
+  FP8 weights and KV cache, six fixed length pairs, 1000 requests offline (18 rows).
 
 What this set does not cover (see the report that came with it): no closed-loop ("concurrency") rows,
-no fixed-rate rows, only two sources, two GPU types (H200, MI300X), TP 1, 4 and 8, no MoE row, and
-fewer rows than the 40 the brief asked for: the sources found in the time had variable lengths, an
-unstated GPU variant or engine, or models outside the catalogue (report).
+no fixed-rate rows, only two sources (the MI300X page is 18 of 23 rows, far over the 30 % cap), two GPU
+types (H200, MI300X), TP 1, 4 and 8, no MoE row, and fewer new rows than the 35 the brief asked for: the
+other sources found had variable lengths, an unstated GPU variant or engine, charts only, or models
+and GPUs outside the catalogue (report).
 """
 
 from __future__ import annotations

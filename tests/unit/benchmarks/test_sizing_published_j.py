@@ -149,9 +149,13 @@ def test_the_deepseek_v3_republication_is_gone() -> None:
 
 def test_azure_mi300x_rows_are_fixed_length_offline_runs_of_1000_requests() -> None:
     rows = [figure for figure in ROWS if figure.key.startswith("j-azure-mi300x-")]
-    assert len(rows) == 12
+    assert len(rows) == 18
     assert {figure.gpu for figure in rows} == {"MI300X"}
-    assert {(figure.model, figure.tp) for figure in rows} == {("Llama-3.1-8B", 1), ("Llama-3.1-70B", 8)}
+    assert {(figure.model, figure.tp) for figure in rows} == {
+        ("Llama-3.1-8B", 1),
+        ("Llama-3.1-70B", 8),
+        ("Llama-3.1-405B", 8),
+    }
     assert all(figure.mode == "offline" and figure.requests == 1000 for figure in rows)
     assert {(figure.weight_dtype, figure.kv_dtype) for figure in rows} == {("fp8", "fp8")}
     assert all("output tokens/s" in figure.note for figure in rows)
@@ -161,4 +165,4 @@ def test_the_set_has_the_shape_its_docstring_states() -> None:
     assert {figure.gpu for figure in ROWS} == {"H200", "MI300X"}
     assert {figure.tp for figure in ROWS} == {1, 4, 8}
     assert {figure.mode for figure in ROWS} == {"offline"}
-    assert len(ROWS) == 17
+    assert len(ROWS) == 23
