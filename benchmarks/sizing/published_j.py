@@ -5,8 +5,8 @@ any prediction was made for it: held-out A (`published.py`) and B to I (`publish
 `published_i*.py`) have all been seen while the model was being changed, so they no longer measure it
 cleanly, and only a set nobody has predicted yet checks the next version honestly. Nothing here may be
 used by `calibrate.py` or to tune an efficiency factor, and once this set has been scored it is spent
-in the same way. The set is not wired into `published.FIGURES`: that is done once, by whoever scores
-it, after the last change the scoring is meant to check.
+in the same way. It was wired into `published.FIGURES` once, after round 8's last
+validation run (so that no fitting step saw it first), and scored then.
 
 None of these numbers were measured by us. Each row names its source (a file at a commit), where in
 it the figure is (the printed value is quoted in `where`), and the conditions the source states; a

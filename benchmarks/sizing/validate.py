@@ -62,6 +62,7 @@ from benchmarks.sizing.published_f import held_out_f
 from benchmarks.sizing.published_g import held_out_g
 from benchmarks.sizing.published_h import held_out_h
 from benchmarks.sizing.published_i import held_out_i
+from benchmarks.sizing.published_j import held_out_j
 from benchmarks.sizing.rate_run import finite_rate_run
 from benchmarks.sizing.serving import (
     batch_itl_s,
@@ -201,15 +202,16 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "G": held_out_g(),
     "H": held_out_h(),
     "I": held_out_i(),
+    "J": held_out_j(),
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"later": "held-out, later sets"}
+_SET_LABELS = {"J": "held-out J (scored once, blind)", "later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" … "I" (`published_b*.py` … `published_i*.py`), each collected blind, scored once and
+    "B" … "J" (`published_b*.py` … `published_j*.py`), each collected blind, scored once and
     then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"
