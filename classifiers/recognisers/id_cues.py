@@ -9,7 +9,7 @@ DESIGN.md). The table is data, kept apart from the matching code so it can grow.
 
 from __future__ import annotations
 
-__all__ = ["GENERIC_CUES"]
+__all__ = ["DEMONYMS", "GENERIC_CUES"]
 
 GENERIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -279,3 +279,25 @@ GENERIC_CUES += (
     ("UK_UTR", ("utr", "unique taxpayer reference", "tax reference")),
     ("IBAN", ("iban",)),
 )
+
+DEMONYMS: tuple[str, ...] = tuple(
+    word.replace("_", " ")
+    for word in """
+    afghan albanian algerian american angolan argentine argentinian armenian australian austrian azerbaijani
+    bahraini bangladeshi belarusian belgian beninese bolivian bosnian brazilian british bulgarian burkinabe
+    burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban
+    cypriot czech danish djiboutian dominican dutch ecuadorian egyptian emirati eritrean estonian ethiopian
+    fijian filipino finnish french gabonese gambian georgian german ghanaian greek guatemalan guinean haitian
+    honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+    jordanian kazakh kenyan korean kosovan kosovar kuwaiti kyrgyz lao latvian lebanese liberian libyan
+    lithuanian luxembourgish macedonian malagasy malawian malaysian malian maltese mauritian mexican moldovan
+    mongolian montenegrin moroccan mozambican namibian nepali nepalese nigerian nigerien norwegian omani
+    pakistani palestinian panamanian paraguayan peruvian philippine polish portuguese qatari romanian russian
+    rwandan salvadoran saudi senegalese serbian sierra_leonean singaporean slovak slovenian somali
+    south_african spanish sri_lankan sudanese surinamese swedish swiss syrian taiwanese tajik tanzanian thai
+    togolese tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese yemeni zambian
+    zimbabwean
+    """.split()
+)
+"""Nationality adjectives: "<demonym> <a scheme's name> <number>" names a national document whatever its scheme
+is called ("Brazilian RG 12.345.678-9", "Kazakh IIN ...", "Afghan tazkira number ...")."""

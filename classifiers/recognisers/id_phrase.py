@@ -17,6 +17,8 @@ phrase by its grammar instead of listing it:
   Lagos", "serial"), an ID-shaped token: five digits or more, or three digits or more
   mixed with capital letters, separators allowed ("850412-5800-08-3", "A123456(7)").
   The value may also come just before the phrase ("X4471229 is my identity document").
+* or a nationality and up to three words naming the document, then the value: "Brazilian RG
+  12.345.678-9", "Afghan tazkira number ...", "Kazakh IIN ...", whatever the scheme is called.
 
 Recall first (DESIGN.md): no checksum is asked for, since the scheme is unknown and a
 mistyped number is still somebody's. What keeps it off public text: the value must
@@ -35,8 +37,10 @@ import re
 
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import CHECK_TALK_CONTEXT, Recogniser, has_digit, words_regex
+from classifiers.recognisers.id_cues import DEMONYMS
 from classifiers.recognisers.id_values import (
     ORGANISATION_WORDS,
+    followed_by_unit,
     is_placeholder_value,
     looks_like_count,
     not_an_identifier,
@@ -96,6 +100,18 @@ _THING_BEFORE = re.compile(
 """A bare "ID" after one of these names a thing's number ("Product ID 88421"), not a person's document."""
 _ORGANISATION = words_regex(ORGANISATION_WORDS)
 _CHECK_TALK = words_regex(CHECK_TALK_CONTEXT)
+_DEMONYM = words_regex(DEMONYMS)
+_DOCUMENT_WORDS = re.compile(r"(?:[ ]+[A-Za-zÀ-ž][A-Za-zÀ-ž.'\-]{0,19}){1,3}[ ]*(?:no\.?|nr\.?|number|#)?[ ]*[:#]?[ ]*")
+"""Up to three words after the nationality: the document's name as its holder writes it ("RG", "tazkira number")."""
+_NOT_A_DOCUMENT = re.compile(
+    r"(?<![a-z])(?:population|gdp|economy|exports?|imports?|budget|debt|yen|dollars?|pesos?|rupees?|shillings?|naira|"
+    r"rand|euros?|pounds?|francs?|dinars?|dirhams?|riyals?|won|yuan|lira|phone|mobile|telephone|cell|whatsapp|"
+    r"company|firm|business|bank|troops|soldiers|people|citizens|students|workers|refugees|voters|cases|deaths|"
+    r"visitors|tourists|flights?|calories|km|miles|kilometres|metres|feet|tonnes|year|years|census|election|war|"
+    r"veterans|army|navy|numbered|totalled|reached|were|was|are|is|had|has|sold|grew|rose|fell|killed|carried|cost|"
+    r"paid|earned|made|won|lost|scored|averaged|attendance|about|around|over|nearly|almost)(?![a-z])"
+)
+"""Words after a nationality that make the number a quantity, a price or a line, not a person's document."""
 _SCORE = 0.55
 _DIGITS = re.compile(r"\d(?:[^\n\d]{0,2}\d){2,}")
 """Three digits or more, close together: where a value may be."""
@@ -150,24 +166,37 @@ class IdentityNumberPhrase(Recogniser):
             if _CHECK_TALK is not None and _CHECK_TALK.search(lower, max(0, start - 60), span[1] + 60) is not None:
                 continue
             found.setdefault(span, _kind(phrase))
+        for span in self._after_demonyms(source, lower):
+            found.setdefault(span, "NATIONAL_ID")
         return [Finding(kind, s, e, _SCORE, self.name, Sensitivity.PERSONAL) for (s, e), kind in found.items()]
 
     @staticmethod
+    def _after_demonyms(source: str, lower: str) -> list[tuple[int, int]]:
+        """ "Brazilian RG 12.345.678-9", "Afghan tazkira number ...": a nationality, up to three words naming the
+        document, then an ID-shaped value, whatever the scheme is called; not an amount, a count or a phone."""
+        spans = []
+        for start, end in _windows(lower):
+            if _DEMONYM is None:
+                break
+            for demonym in _DEMONYM.finditer(lower, start, end):
+                words = _DOCUMENT_WORDS.match(source, demonym.end())
+                if words is None or _NOT_A_DOCUMENT.search(lower, demonym.end(), words.end()) is not None:
+                    continue
+                value = _VALUE.match(source, words.end())
+                if value is None:
+                    continue
+                span = _accepted(source, value.start("value"), value.end("value"))
+                if span is not None and followed_by_unit(source, span[1]):
+                    continue  # "Indian Railways carried 23000000 passengers"
+                if span is not None and _CHECK_TALK is not None and _CHECK_TALK.search(lower, start, end) is None:
+                    spans.append(span)
+        return spans
+
+    @staticmethod
     def _phrases(lower: str) -> list[re.Match[str]]:
-        """Phrases near a cluster of three or more digits only: values are rare, phrase words are not, so the
-        long qualifier alternation runs on a few short windows instead of the whole text."""
-        windows: list[tuple[int, int]] = []
-        for digits in _DIGITS.finditer(lower):
-            start, end = max(0, digits.start() - _PHRASE_BEFORE), digits.end() + _PHRASE_AFTER
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-            else:
-                windows.append((start, end))
+        """Phrases near a cluster of three or more digits only (`_windows`)."""
         seen: dict[tuple[int, int], re.Match[str]] = {}
-        for start, end in windows:
-            # back to a word start, so a window never opens inside a phrase word
-            while start > 0 and lower[start - 1].isalnum():
-                start -= 1
+        for start, end in _windows(lower):
             for match in _PHRASE.finditer(lower, start, end):
                 seen.setdefault(match.span(), match)
         return list(seen.values())
@@ -187,6 +216,21 @@ class IdentityNumberPhrase(Recogniser):
         if value is None:
             return None
         return _accepted(source, value.start("value"), value.end("value"))
+
+
+def _windows(lower: str) -> list[tuple[int, int]]:
+    """Stretches of text around clusters of three or more digits: values are rare, phrase words are not, so the
+    long alternations run on a few short windows instead of the whole text."""
+    windows: list[tuple[int, int]] = []
+    for digits in _DIGITS.finditer(lower):
+        start, end = max(0, digits.start() - _PHRASE_BEFORE), digits.end() + _PHRASE_AFTER
+        while start > 0 and lower[start - 1].isalnum():  # never open inside a word
+            start -= 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _accepted(source: str, start: int, end: int) -> tuple[int, int] | None:

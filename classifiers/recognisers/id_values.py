@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ORGANISATION_WORDS", "PLACEHOLDER", "is_placeholder_value", "looks_like_count", "not_an_identifier"]
+__all__ = [
+    "ORGANISATION_WORDS",
+    "PLACEHOLDER",
+    "followed_by_unit",
+    "is_placeholder_value",
+    "looks_like_count",
+    "not_an_identifier",
+]
 
 PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<<?[A-Za-z][^<>\n]{0,40}>>?|%[A-Z_]{2,30}%|\$[a-z_]{3,30}|"
@@ -71,3 +78,8 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "llc", "gmbh", "corporation", "employer's", "our company", "the company",
 )  # fmt: skip
 """Words before an identifier's cue that make the number a firm's ("our company tax ID number")."""
+
+
+def followed_by_unit(source: str, end: int) -> bool:
+    """True when a plural noun, a percent sign or a magnitude follows the number ending at `end` ("... passengers")."""
+    return _UNIT_AFTER.match(source, end) is not None

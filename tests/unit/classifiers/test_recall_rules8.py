@@ -202,3 +202,32 @@ def test_addresses_phones_and_short_ids_abroad(rules_classifier, text):
 )
 def test_landmarks_counts_and_company_numbers_stay_public(rules_classifier, text):
     assert rules_classifier.classify(text).level is PUBLIC
+
+
+NATIONALITY_DOCUMENTS = {
+    "brazil_rg": "Brazilian RG 12.345.678-9",
+    "kazakh_iin": "Kazakh IIN 850412300123",
+    "afghan_tazkira": "Afghan tazkira number 1400-0101-12345",
+    "nepali_certificate": "Nepali citizenship certificate no. 27-01-71-12345",
+    "moldovan_idnp": "Moldovan IDNP 2001012345678",
+    "vietnamese_cccd": "Vietnamese CCCD 001085012345",
+}
+
+
+@pytest.mark.parametrize("text", NATIONALITY_DOCUMENTS.values(), ids=NATIONALITY_DOCUMENTS.keys())
+def test_a_nationality_and_a_document_name_before_a_number(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian population 213401323 in 2021.",
+        "Indian Railways carried 23000000 passengers a day.",
+        "Korean War veterans numbered 1789000.",
+        "German car maker BMW sold 2553181 vehicles.",
+        "Japanese yen 150000 buys a good bicycle.",
+    ],
+)
+def test_a_nationality_before_a_quantity_is_no_document(text):
+    assert IdentityNumberPhrase().find(normalise(text)) == []
