@@ -146,7 +146,8 @@ _PUBLIC = compile_terms(
         "public": split_alternatives(
             r"biography|history of|historical|historian|famous|celebrity|best known|"
             r"quotes? (?:attributed|by|from)|achievements|public life|"
-            r"prime minister|president|presidency|monarch|royal family|the king|the queen|(?:king|queen|emperor) of|"
+            r"prime ministers?|presidents?|presidency|monarch|royal family|the king|the queen|"
+            r"(?:king|queen|emperor) of|"
             r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
             r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
             r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
@@ -195,6 +196,9 @@ _YEAR_BEFORE = re.compile(
 _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_QUOTED = re.compile(r"(?<![a-z])(?:example|sample|template|placeholder|translate|translation)(?![a-z])")
+"""Wording that quotes text rather than saying it: an introduction in quotes beside it is nobody's
+("Example: 'My name is Jane Doe...'. Translate this into French.")."""
 
 
 # A textbook clinical vignette introduces an unnamed patient with an indefinite article and
@@ -325,7 +329,13 @@ def find_cues(text: NormalisedText) -> Cues:
         if in_statement(m.start()) and not (vignette and m.group().split()[-1] in _VIGNETTE_ROLES)
     ]
     strong += [m.span() for m in _ROLE_LABEL.finditer(lower)]
-    strong += [m.span() for m in _INTRODUCTION.finditer(lower)]
+    # an introduction quoted as an example to translate or fill in is nobody's ("Example: 'My name is Jane Doe'")
+    strong += [
+        m.span()
+        for m in _INTRODUCTION.finditer(lower)
+        if _QUOTED.search(lower, *_sentence_span(sentences, starts, m.start(), len(lower))) is None
+        or lower[max(0, m.start() - 2) : m.start()].strip(" ")[-1:] not in ("'", '"', "‘", "“")
+    ]
     strong += [m.span() for m in _AS_ROLE.finditer(lower)]
     if "name of" in lower:
         strong += [m.span() for m in _IN_THE_NAME_OF.finditer(lower)]
@@ -358,6 +368,14 @@ def find_cues(text: NormalisedText) -> Cues:
         vignette=vignette,
         relations=tuple(relations),
     )
+
+
+def _sentence_span(sentences: tuple[Sentence, ...], starts: list[int], offset: int, length: int) -> tuple[int, int]:
+    """(start, end) of the sentence containing `offset`; the whole text when there are no sentences."""
+    if not sentences:
+        return 0, length
+    sentence = sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+    return sentence.start, sentence.end
 
 
 def _historic_years(lower: str) -> list[tuple[int, int]]:

@@ -32,9 +32,13 @@ import re
 from collections.abc import Iterable
 
 from classifiers.cues import Cues
+from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+from classifiers.name_words import NOT_NAME_ENDS
 from classifiers.ner import has_name_candidate
 from classifiers.public_figures import is_public_figure
+from classifiers.surnames import SURNAMES
 from classifiers.types import Finding
+from classifiers.vocabulary import is_english_word
 
 __all__ = ["NARRATIVE_RECOGNISERS", "narrative_names", "narrative_sentences"]
 
@@ -134,17 +138,40 @@ def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding])
     return tuple(kept)
 
 
+_CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?=[ ]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?))")
+
+
+def _unexplained_pair(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` has two capitalised words that may be a person's name (see `narrative_sentences`)."""
+    for match in _CAPITAL_PAIR.finditer(text, start, end):
+        words = (match.group().lower(), match.group(1).lower())
+        if any(w in NOT_NAME_ENDS for w in words) or is_public_figure(" ".join(words)):
+            continue
+        if any(w in GIVEN_NAMES or w in SURNAMES or w in AMBIGUOUS_GIVEN_NAMES or _foreign(w) for w in words):
+            return True
+    return False
+
+
+def _foreign(word: str) -> bool:
+    return any(not is_english_word(part) for part in word.split("-") if part)
+
+
 def narrative_sentences(text: str, lower: str, cues: Cues) -> list[int]:
     """Indexes of the statements where NER may find a name `narrative_names` would keep.
 
-    Statements with a capitalised word that could start a name (`has_name_candidate`),
-    no public wording near and not in a paragraph asking a knowledge question: the only
-    places where a name NER finds could count without a cue.
+    Statements with two capitalised words that could be a name the rules left unexplained
+    (`_unexplained_pair`: a word that is no English word or a known name, not a well-known
+    person), no public wording near and not in a paragraph asking a knowledge question: the
+    only places where a name NER finds could count without a cue. Public prose is full of
+    capitalised pairs of English words ("Universal Credit", "Prime Minister"); tagging every
+    one cost ~2.7x CPU on public 1 KB prompts.
     """
     knowledge: set[int] | None = None
     chosen = []
     for index, sentence in enumerate(cues.sentences):
-        if not has_name_candidate(text, sentence.start, sentence.end):
+        if not has_name_candidate(text, sentence.start, sentence.end) or not _unexplained_pair(
+            text, sentence.start, sentence.end
+        ):
             continue
         if sentence.question and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None:
             continue

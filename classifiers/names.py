@@ -104,6 +104,8 @@ _LOWER_ADDRESSEE = re.compile(
 _LOWER_CASE_SHARE = 0.02
 """Text with fewer capitals than this share of its letters is read as lower-case text."""
 _WORD = re.compile(r"\S+")
+_EXAMPLE_LINE = re.compile(r"(?<![a-z])(?:example|e\.g\.|sample|template|placeholder|dummy)(?![a-z])")
+"""Before a framed name on its line: the frame is an example, not a record ("Form example: Name: John Doe")."""
 
 
 def looks_like_person_name(words: list[str], *, given_name_known: bool = True) -> bool:
@@ -199,6 +201,8 @@ def _framed(text: str, lower: str) -> list[Finding]:
     """Names in the frames of `name_frames.py`, unless they start with an ordinary or organisation word."""
     findings = []
     for recogniser, start, end in framed_names(text, lower):
+        if _EXAMPLE_LINE.search(lower, lower.rfind("\n", 0, start) + 1, start) is not None:
+            continue  # "Fill in the form example: Name: John Doe"
         words = text[start:end].split()
         lowered = [w.lower() for w in words]
         if lowered[0] in _NOT_NAME_STARTS or lowered[-1] in _NOT_NAME_ENDS:
