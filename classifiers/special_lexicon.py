@@ -65,8 +65,8 @@ _SHARED = {
     "<WORSHIP>": r"(?:mosque|church|synagogue|gurdwara|temple|kingdom hall|chapel|congregation)",
     "<BODY_PARTS>": r"(?:hip|knee|shoulder|back|neck|spine|spinal|ankle|wrist|elbow|leg|arm|foot|feet|hand|eye|heart|"
     r"kidney|bowel|stomach|lung|liver|brain|head|chest|pelvis|pelvic|bladder|prostate|cervical|breast|skin)",
-    "<BODY_PROBLEMS>": r"(?:replacement|operation|surgery|injury|injuries|pain|problems?|condition|fracture|"
-    r"transplant|infection|disease|op)",
+    "<BODY_PROBLEMS>": r"(?:replacement|operation|surgery|injury|injuries|problems?|condition|fracture|"
+    r"transplant|disease|op)",
     "<BONES>": r"(?:leg|arm|hip|wrist|ankle|back|neck|collarbone|shoulder|elbow|foot|hand|jaw|nose|ribs?|pelvis|knee)",
     "<UNDERGOING>": r"(?:had|having|has|have|need|needs|needed|booked for|waiting for|recovering from)",
     "<CLAUSE_END>": r"[ ]*[.,!;]|$|[ ]+and[ ]|[ ]+since[ ]",
@@ -152,7 +152,8 @@ _DISABILITY = r"""
 disabilit(?:y|ies) ; (?<=is |am |'m |be |as )disabled ; (?<= a )disabled ; (?<=was |are )disabled
 disabled (?:person|people|child|adult|parent|son|daughter|badge|facilities|access|benefit)
 wheelchair(?: user)? ; mobility (?:impairment|problem|issue|scooter|aid) ; amputee ; prosthetic (?:limb|leg|arm)
-registered blind ; (?<=is |am |'m )blind ; partially sighted ; sight loss ; visually impaired ; deafblind
+registered blind ; registered disabled ; (?<=is |am |'m )blind
+partially sighted ; sight loss ; visually impaired ; deafblind
 deaf ; hard of hearing ; hearing (?:impair(?:ed|ment)|aid|loss) ; cochlear implant ; guide dog
 speech (?:impairment|difficult(?:y|ies))
 learning difficult(?:y|ies) ; learning disabilit(?:y|ies) ; special educational needs ; ehcp

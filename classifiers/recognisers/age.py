@@ -130,6 +130,13 @@ class RelativeAge(PatternRecogniser):
             flags=re.IGNORECASE,
         ),
         Pattern(
+            "role_years_of_age",
+            rf"(?<![a-z])(?:{_CASE_ROLES})[ ]+(?:is|was)[ ]+\d{{1,3}}[ ]+years[ ]+of[ ]+age(?![a-z])",
+            score=0.6,
+            requires=("of age",),
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
             "own_age",
             r"(?<![a-z])(?:i am|i'm|im)[ ]+(?:only[ ]+|now[ ]+|just[ ]+)?\d{1,3}(?:[ ]*(?:years?[ -]old|yrs?|yo))?"
             r"(?![0-9%]|[.,]\d|[ ]*(?:am|pm|minutes?|mins?|hours?|hrs|days?|weeks?|months?|miles?|km|pounds|quid|"

@@ -151,6 +151,8 @@ def test_an_act_and_its_year_is_not_a_plate(rules_classifier):
 AGES_AND_DATES = {
     "possessive_age_noun": "my 2-year-old has had a temperature for three days",
     "our_toddler": "our 18 month old won't stop coughing",
+    "role_years_of_age": "Client is 29 years of age and lives alone.",
+    "registered_disabled": "i am registered disabled and need a blue badge",
     "record_role_date": "patient, 03-04-1957, admitted with chest pain",
     "tenant_bracket_date": "the tenant (12/05/1960) has not paid since May",
 }
@@ -167,6 +169,8 @@ def test_ages_and_record_dates_of_people(rules_classifier, text):
         "A 2-year-old child needs about 12 hours of sleep.",
         "The patient in this case study is 45.",
         "Clinic opening, 03-04-2025, 9am.",
+        "Vignette: age 45, male, smoker, presents with chest pain. What is the most likely diagnosis?",
+        "The patient is 45 years of age and presents with chest pain.",
     ],
 )
 def test_ages_and_dates_of_nobody_stay_public(rules_classifier, text):
