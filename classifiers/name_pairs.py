@@ -59,11 +59,10 @@ _CLAUSE_START = re.compile(
     r"believe|reckon|sure)[ ]+)$"
 )
 """Where a clause starts: a subject stands here ("rosa delgado is...", "not sure if lukas brandt got...")."""
-# lookaheads, so that overlapping pairs are all tried ("saw tamsin greaves": "saw tamsin", then "tamsin greaves")
-_CAPITAL_PAIR = re.compile(
-    r"(?<![\w'\-])(?=([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)[ ]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w\-]))"
-)
-_LOWER_PAIR = re.compile(r"(?<![\w'\-])(?=([a-z][a-z]+(?:-[a-z]+)?)[ ]+([a-z][a-z]+(?:-[a-z]+)?)(?![\w\-]))")
+# the second word in a lookahead, so that overlapping pairs are all tried ("saw tamsin greaves": "saw tamsin",
+# then "tamsin greaves")
+_CAPITAL_PAIR = re.compile(r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=[ ]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w\-]))")
+_LOWER_PAIR = re.compile(r"([a-z][a-z]+(?:-[a-z]+)?)(?=[ ]+([a-z][a-z]+(?:-[a-z]+)?)(?![\w\-]))")
 _OTHER_WORDS = frozenset(
     """
     new old next last first second third other every each some any all no one two three good bad big small
@@ -108,6 +107,9 @@ def reads_as_name_pair(first: str, last: str) -> bool:
 def positioned_pairs(text: str, lower: str, *, lower_case: bool) -> list[Finding]:
     """Pairs of words in a person's place that read as a name (module docstring), as `person_pair` candidates.
 
+    The shape test (set look-ups and the cached word test) runs first: most pairs of a text
+    are two English words and cost no position search.
+
     Args:
         text: The normalised text (or one lower-case sentence of it).
         lower: The same text lower-cased.
@@ -116,13 +118,13 @@ def positioned_pairs(text: str, lower: str, *, lower_case: bool) -> list[Finding
     findings = []
     for match in (_LOWER_PAIR if lower_case else _CAPITAL_PAIR).finditer(text):
         start, end = match.start(1), match.end(2)
-        first, last = lower[match.start(1) : match.end(1)], lower[match.start(2) : match.end(2)]
-        verb_after = _VERB_AFTER.match(lower, end) is not None
-        clause_start = _CLAUSE_START.search(lower, max(0, start - 12), start) is not None
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'-"):
+            continue  # inside a word: the pattern has no lookbehind, so that `re` can skip to each letter class
+        first, last = lower[start : match.end(1)], lower[match.start(2) : end]
         if first in AMBIGUOUS_GIVEN_NAMES and first in NOT_NAME_STARTS:
             # a given name that is also a function word ("will", "may") only as a subject before a verb,
             # with a last word that is no English word: "will harcourt has asked"
-            if verb_after and clause_start and last not in NOT_NAME_ENDS and _foreign(last):
+            if last not in NOT_NAME_ENDS and _foreign(last) and _subject(lower, start, end):
                 findings.append(Finding(PERSON, start, end, 0.5, "person_pair", Sensitivity.PERSONAL))
             continue
         shape = _shape(first, last)
@@ -132,10 +134,16 @@ def positioned_pairs(text: str, lower: str, *, lower_case: bool) -> list[Finding
         if shape == 1:
             # one English word ("rosa delgado", "tamsin greaves"): a subject at a clause start, or the object of a
             # verb that takes a person; not after a bare preposition ("way to cook jollof", "old login page is")
-            placed = (verb_after and clause_start) or (before is not None and before.group("weak") is None)
+            placed = (before is not None and before.group("weak") is None) or _subject(lower, start, end)
         else:
-            placed = verb_after or before is not None
-        if not placed:
-            continue
-        findings.append(Finding(PERSON, start, end, 0.5, "person_pair", Sensitivity.PERSONAL))
+            placed = before is not None or _VERB_AFTER.match(lower, end) is not None
+        if placed:
+            findings.append(Finding(PERSON, start, end, 0.5, "person_pair", Sensitivity.PERSONAL))
     return findings
+
+
+def _subject(lower: str, start: int, end: int) -> bool:
+    """The pair is a clause's subject: at a clause start and before a person's verb."""
+    return (
+        _VERB_AFTER.match(lower, end) is not None and _CLAUSE_START.search(lower, max(0, start - 12), start) is not None
+    )
