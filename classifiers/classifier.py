@@ -42,7 +42,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
-from classifiers.aggregate import Evidence, decide
+from classifiers.aggregate import Evidence, decide, resolve_overlaps
 from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
@@ -237,10 +237,15 @@ class Classifier:
             for n in find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
             if not is_public_figure(normalised.text[n.start : n.end])
         ]
-        narrative = narrative_names(normalised.text, normalised.lower, cues, names) if strict else ()
         findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)
         findings += ages_after_names(normalised, names, cues.public_near)
+        # with an identifier or a strong cue every name counts already (`aggregate.py`, rule 2)
+        settled = bool(cues.strong) or any(
+            f.level >= Sensitivity.PERSONAL and not f.kind.startswith("PROTECTIVE_MARKING_")
+            for f in resolve_overlaps(findings)
+        )
+        narrative = narrative_names(normalised.text, normalised.lower, cues, names) if strict and not settled else ()
         evidence = Evidence(
             findings=tuple(findings),
             names=tuple(names),

@@ -18,6 +18,8 @@ containing one is the public figure ("Mr Gandhi", "Winston Churchill's").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = ["FULL_NAMES", "SINGLE_NAMES", "is_public_figure"]
 
 _FULL = """
@@ -105,8 +107,11 @@ _TITLES = frozenset({"mrs", "ms", "miss", "sir", "dame", "lady", "lord", "prof",
 """Titles dropped before the lookup ("Sir Isaac Newton"); not "Mr" and "Dr", which brands keep ("Dr Pepper")."""
 
 
+@lru_cache(maxsize=8192)
 def is_public_figure(name: str) -> bool:
     """True when a name candidate's text is a well-known public, historical or fictional person's.
+
+    Cached: the classifier asks about every name candidate, and names repeat.
 
     Args:
         name: The candidate's text as written ("Angela Merkel's", "Mr. Gandhi", "winston churchill").
