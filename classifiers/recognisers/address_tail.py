@@ -33,10 +33,11 @@ _TYPES = (
 )
 _PREFIX_TYPES = r"rue|via|calle|avenida|rua|ulica|ul\.|jalan|jln|strada|piazza|corso|boulevard|avenue|chemin|quai"
 _UNIT = r"(?:(?:unit|flat|apt|apartment|suite|villa|house|block|level|lvl)\.?[ ]?[A-Za-z0-9]{1,5}[ ]?[,/]?[ ]*)?"
-_NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?/[ ]?\d{1,5}[A-Za-z]?)?"
+_NUMBER_REST = r"[A-Za-z]?(?:[ ]?/[ ]?\d{1,5}[A-Za-z]?)?"
+"""A house number after its digits ("12b", "7/45"); `_LINE` starts with the first digit, so `re` skips to digits."""
 _WORDS = r"(?:[A-Za-zÀ-ž'.\-]+[ ]+){0,3}?"
 _LINE = re.compile(
-    rf"(?<![A-Za-z0-9/£$€.,]){_NUMBER},?[ ]+(?:{_WORDS}(?:{_TYPES})\.?(?![A-Za-zÀ-ž])|"
+    rf"\d(?<![A-Za-z0-9/£$€.,]\d)\d{{0,4}}{_NUMBER_REST},?[ ]+(?:{_WORDS}(?:{_TYPES})\.?(?![A-Za-zÀ-ž])|"
     rf"(?:{_PREFIX_TYPES})[ ]+(?:[A-Za-zÀ-ž'\-]+[ ]?){{1,4}})",
     re.IGNORECASE,
 )

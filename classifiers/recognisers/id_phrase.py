@@ -113,8 +113,8 @@ _NOT_A_DOCUMENT = re.compile(
 )
 """Words after a nationality that make the number a quantity, a price or a line, not a person's document."""
 _SCORE = 0.55
-_DIGITS = re.compile(r"\d(?:[^\n\d]{0,2}\d){2,}")
-"""Three digits or more, close together: where a value may be."""
+_DIGITS = re.compile(r"\d(?:[^\n\d]{0,2}\d){3,}|\d{3}(?<=[A-Z]\d{3})")
+"""Four digits or more close together, or three after a capital ("X123"): where a value may be."""
 _PHRASE_BEFORE, _PHRASE_AFTER = _FILLER_MAX + 60, 50
 """How far before a value its phrase may start, and how far after it (value first: "X4471229 is my ID")."""
 
@@ -148,7 +148,10 @@ class IdentityNumberPhrase(Recogniser):
             return []
         source, lower = text.text, text.lower
         found: dict[tuple[int, int], str] = {}
-        for match in self._phrases(lower):
+        windows = _windows(lower)
+        if not windows:
+            return []
+        for match in self._phrases(lower, windows):
             phrase = match.group("phrase")
             if _STRONG_WORD.search(phrase) is None:
                 continue
@@ -166,16 +169,16 @@ class IdentityNumberPhrase(Recogniser):
             if _CHECK_TALK is not None and _CHECK_TALK.search(lower, max(0, start - 60), span[1] + 60) is not None:
                 continue
             found.setdefault(span, _kind(phrase))
-        for span in self._after_demonyms(source, lower):
+        for span in self._after_demonyms(source, lower, windows):
             found.setdefault(span, "NATIONAL_ID")
         return [Finding(kind, s, e, _SCORE, self.name, Sensitivity.PERSONAL) for (s, e), kind in found.items()]
 
     @staticmethod
-    def _after_demonyms(source: str, lower: str) -> list[tuple[int, int]]:
+    def _after_demonyms(source: str, lower: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Brazilian RG 12.345.678-9", "Afghan tazkira number ...": a nationality, up to three words naming the
         document, then an ID-shaped value, whatever the scheme is called; not an amount, a count or a phone."""
         spans = []
-        for start, end in _windows(lower):
+        for start, end in windows:
             if _DEMONYM is None:
                 break
             for demonym in _DEMONYM.finditer(lower, start, end):
@@ -193,10 +196,10 @@ class IdentityNumberPhrase(Recogniser):
         return spans
 
     @staticmethod
-    def _phrases(lower: str) -> list[re.Match[str]]:
-        """Phrases near a cluster of three or more digits only (`_windows`)."""
+    def _phrases(lower: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+        """Phrases near a cluster of digits only (`_windows`)."""
         seen: dict[tuple[int, int], re.Match[str]] = {}
-        for start, end in _windows(lower):
+        for start, end in windows:
             for match in _PHRASE.finditer(lower, start, end):
                 seen.setdefault(match.span(), match)
         return list(seen.values())

@@ -29,10 +29,14 @@ PLACEHOLDER = re.compile(
 
 _MASK_CHARS = frozenset("Xx#*_0")
 _MASK_RUN = re.compile(r"[Xx#*]{3,}")
+_MASK_CHAR = re.compile(r"[Xx#*_]")
+_NOT_ZERO = re.compile(r"[1-9A-WYZa-wyz]")
 
 
 def is_placeholder_value(value: str) -> bool:
     """True for a masked or dummy value: mostly X/#/*, or only zeros and X ("XX 00 00 00 X", "7XXX XXXXXX")."""
+    if _MASK_CHAR.search(value) is None:  # the common case, in C: a real value has a digit other than 0 or a letter
+        return _NOT_ZERO.search(value) is None
     chars = [c for c in value if c.isalnum() or c in "#*_"]
     if not chars:
         return True
