@@ -14,6 +14,8 @@ statement is a private individual's, and what makes a name *public* is the excep
   question asks about someone's affairs ("Has Amelie Fontaine paid her rent?");
 * its sentence describes a public position ("... is the Red Bull team principal") or
   public life (a title won, a show presented, an album released: `_PUBLIC_LIFE`);
+* its sentence asks for knowledge without case wording ("Explain what Mary Beard says
+  about power"), or names a work its maker made ("Sebastian Faulks wrote Birdsong");
 * it is in an example or a template ("Example: 'Jane Citizen, 1 Example Street'");
 * its paragraph asks a knowledge question about someone, one with no first or second
   person and no case wording ("Keir Starmer visited Washington. What was discussed?");
@@ -78,11 +80,23 @@ _PUBLIC_LIFE = re.compile(
     r"tour|touring|album|medals?|gold medal|champion|championship|trophy|league|"
     r"paralympics|masters|grand prix|bbc|itv|channel 4|netflix|youtube|twitter|tweet|instagram|tiktok|parliament|"
     r"election|party leader|television|radio show|podcast|film|guitar|interviewers?|views on|"
-    r"quote from|congratulating)(?![a-z])"
+    r"quote from|congratulating|world record|record holder|marathon|books|novels|columns?|poems|memoirs|"
+    r"(?:writes|wrote|written) (?:about|for|books|novels|columns?|poems|plays|songs))(?![a-z])"
 )
 """Public life in the name's sentence (a title won, a show presented, a record released, a seat in Parliament):
 a public figure named in a statement ("Brian May played guitar in Queen"). Case wording in the same sentence
 still makes a name personal by the older rule (`aggregate._contextual_names`)."""
+_KNOWLEDGE_REQUEST = re.compile(
+    r"[^a-z]*(?:(?:please|can you|could you)[ ,]+)?(?:explain|tell me|describe|outline|what (?:did|does|do|is|was)|"
+    r"how (?:did|does|do)|why (?:did|does|do)|who (?:is|was))(?![a-z])"
+)
+"""A sentence that asks for knowledge ("Explain what Mary Beard says...", "Tell me how X trained"): read like a
+question, so a name in it counts only with case wording (`_WORK_WORDING`)."""
+_AUTHORED = re.compile(
+    r"(?:wrote|writes|directed|directs|painted|paints|composed|published|recorded|released)[ ]+"
+    r"(?:[A-Z][a-z']+|[0-9]{2,})"
+)
+"""A work by its title after a verb of making ("Sebastian Faulks wrote Birdsong"): its maker is public."""
 _EXAMPLE = re.compile(
     r"(?<![a-z])(?:example|e\.g\.|sample|template|placeholder|dummy|fictitious|made-up|translate)(?![a-z])"
 )
@@ -124,8 +138,11 @@ def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding])
             continue
         if _PUBLIC_LIFE.search(lower, sentence.start, sentence.end) is not None:
             continue
-        if sentence.question and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None:
+        asks = sentence.question or _KNOWLEDGE_REQUEST.match(lower, sentence.start, sentence.end) is not None
+        if asks and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None:
             continue  # a question about a name is general knowledge unless it asks about someone's affairs
+        if _AUTHORED.search(text, name.end, sentence.end) is not None:
+            continue
         if cues.public_near(name.start, name.end) or is_public_figure(written):
             continue
         if _CREATIVE_WORK.search(lower, max(0, name.start - 24), name.start) is not None:
