@@ -29,7 +29,9 @@ the skipping off, for policies that redact every name.
 Modes (`ClassifierSettings.mode`, or `mode=` per call for a department's override):
 `strict` (the default, recall first) adds the rules that trade precision for recall
 (ID-like digit runs beside personal cues, ages of relatives, an honorific and a
-name without other context); `balanced` keeps everything else, including the
+name without other context, a full name in plain narrative: `name_narrative.py`,
+for which NER also runs on the statements where such a name could count);
+`balanced` keeps everything else, including the
 design's rule that an identifier with a cue for its kind is personal even when its
 check fails.
 """

@@ -22,8 +22,10 @@ class ClassifierSettings(BaseModel):
         description=(
             "strict (default, recall first): also counts ID-like digit runs next to personal cues, short "
             "references after a record label, ages of relatives, case roles and the writer, names after an "
-            "honorific or a verb addressing a person, and case-note traffic with no name (a note header, a "
-            "person as notes refer to one, a record of contact) as personal; "
+            "honorific or a verb addressing a person, a full name in a plain statement unless something makes it "
+            "public (public wording, a question, a knowledge question, public life, a well-known person), and "
+            "case-note traffic with no name (a note header, a person as notes refer to one, a record of contact) "
+            "as personal; "
             "balanced: only identifiers (a failed checksum still counts with a cue for its kind), contact "
             "details, structured fields and names with case wording. A caller may pass a mode per call "
             "(a department's override)."
