@@ -136,6 +136,13 @@ class DateOfBirth(PatternRecogniser):
             score=0.0,
             requires=DIGITS,
         ),
+        # a label joined to its date by a hyphen: "dob-12/03/87" (digit first, so re skips to digits)
+        Pattern(
+            "hyphen_labelled_date",
+            r"\d(?<=[A-Za-z]-\d)\d?([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![A-Za-z0-9]|[/.\-]\d)",
+            score=0.0,
+            requires=DIGITS,
+        ),
         Pattern(
             "spaced_date",
             r"(?<![A-Za-z0-9/.\-])\d{1,2}[ ]\d{1,2}[ ](?:19|20)\d\d(?![A-Za-z0-9]|[ /.\-]\d)",

@@ -155,6 +155,8 @@ AGES_AND_DATES = {
     "registered_disabled": "i am registered disabled and need a blue badge",
     "record_role_date": "patient, 03-04-1957, admitted with chest pain",
     "tenant_bracket_date": "the tenant (12/05/1960) has not paid since May",
+    "hyphen_label": "dob-12/03/87",
+    "hyphen_label_words": "Birthdate-3.7.92, male",
 }
 
 
