@@ -119,7 +119,8 @@ _ORGANISATION = re.compile(
     r"library|museum|gallery|theatre|stadium|arena|station|airport|palace|parliament|cathedral|white house|"
     r"castle|branch|store|shop|restaurant|hotel|company|firm|ltd|limited|plc|llp|inc|charity|supplier|helpline|"
     r"switchboard|reception|press office|premises|depot|warehouse|factory|venue|tower|monument|memorial|abbey|"
-    r"basilica|landmark|attraction|zoo|university|college|campus)(?![a-z])"
+    r"basilica|landmark|attraction|zoo|university|college|campus|foundation|association|society|institute|"
+    r"federation)(?![a-z])"
 )
 """Words naming an organisation or a public building: the owner of the address in that sentence."""
 _PRIVATE_MARKER = re.compile(
@@ -211,6 +212,10 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
         return True
     if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding):
         return True
+    if finding.kind in _CONTACT_KINDS and _ORG_SUFFIX_BEFORE.search(
+        text.lower, max(0, finding.start - 24), finding.start
+    ):
+        return True  # "Free Software Foundation, Inc., 51 Franklin Street, ...": the firm's name runs into it
     if finding.kind in _CONTACT_KINDS:
         return _organisation_sentence(text.lower, finding, sentence.start, sentence.end, names) or _contact_block(
             text.lower, finding, sentence.start, sentence.end
@@ -218,6 +223,10 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
     return False
 
 
+_ORG_SUFFIX_BEFORE = re.compile(
+    r"(?<![a-z])(?:inc|ltd|llc|llp|plc|gmbh|limited|corp|foundation|trust|society|association|council)\.?,?\s*$"
+)
+"""An organisation's name straight before an address (sentence splitting stops at "Inc.", so look back raw)."""
 _CONTACT_BLOCK = re.compile(
     r"(?<![a-z])(?:contact us|call us|write to us|email us|get in touch|textphone|text relay|relay uk|call charges|"
     r"lines are open|opening hours|monday to friday|mon-fri|helpline|freephone|switchboard|claim line|advice line)"

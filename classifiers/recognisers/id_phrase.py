@@ -100,6 +100,7 @@ _THING_BEFORE = re.compile(
 """A bare "ID" after one of these names a thing's number ("Product ID 88421"), not a person's document."""
 _ORGANISATION = words_regex(ORGANISATION_WORDS)
 _CHECK_TALK = words_regex(CHECK_TALK_CONTEXT)
+_PHONE_WORDS = words_regex(("phone", "telephone", "dial", "dialled", "country code", "calling code", "e164", "mobile"))
 _DEMONYM = words_regex(DEMONYMS)
 _DOCUMENT_WORDS = re.compile(r"(?:[ ]+[A-Za-zÀ-ž][A-Za-zÀ-ž.'\-]{0,19}){1,3}[ ]*(?:no\.?|nr\.?|number|#)?[ ]*[:#]?[ ]*")
 """Up to three words after the nationality: the document's name as its holder writes it ("RG", "tazkira number")."""
@@ -163,6 +164,8 @@ class IdentityNumberPhrase(Recogniser):
                 continue
             if _ORGANISATION is not None and _ORGANISATION.search(lower, max(0, start - 40), start) is not None:
                 continue
+            if _PHONE_WORDS is not None and _PHONE_WORDS.search(lower, max(0, start - 40), end) is not None:
+                continue  # "Country Code: 1 National Number: 6502532222" is a telephone's national number
             span = self._value_after(source, end) or self._value_before(source, start)
             if span is None:
                 continue

@@ -109,3 +109,19 @@ def test_one_personal_sentence_after_a_long_document_is_found(rules_classifier, 
     passage = "\n\n".join(LONG_GENRES[genre])
     text = passage + "\n\nMy ID document no. is 4471 2290 18 and I need help with the form."
     assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(C) 1989 Free Software Foundation, Inc.\n     51 Franklin St, Fifth Floor, Boston, MA  02110-1301  USA",
+        ">>> print(z)\nCountry Code: 1 National Number: 6502532222 Leading Zero(s): False",
+    ],
+)
+def test_an_organisation_address_and_a_telephone_national_number_stay_public(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level is PUBLIC
+
+
+def test_a_household_address_after_an_organisation_sentence_stays_personal(rules_classifier):
+    text = "I wrote to the housing association. My address is 14 Adeola Odeku Street, Victoria Island, Lagos, Nigeria."
+    assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
