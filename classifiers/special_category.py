@@ -127,9 +127,11 @@ _GIVEN_NAME_SUBJECT = re.compile(
     rf"(?<![A-Za-z])(?P<given>[A-Z][a-z]+)(?:[ ]+[A-Z][a-z]+)?[ ]+(?i:{_ADVERB}(?:{_VERBS}))"
     rf"(?i:{_TAIL.removesuffix('$')})$"
 )
-# "as a gay man, I...", "as a Muslim, my...": the term describes the writer
-_AS_A_BEFORE = re.compile(r"(?<![a-z])as[ ]+an?[ ]+(?:[a-z\-]+[ ]+)?$")
-_WRITER_AFTER = re.compile(r"(?:[ ]+[a-z\-]+){0,2}[ ]*,?[ ]+(?:i|i'm|i've|my|me)(?![a-z'])")
+# "as a gay man, I...", "as a Muslim, my...", "as someone with MS, can I...": the term describes the writer
+_AS_A_BEFORE = re.compile(
+    r"(?<![a-z])as[ ]+(?:an?[ ]+(?:[a-z\-]+[ ]+)?|(?:someone|somebody|a[ ]+person|one)[ ]+(?:with|who[ ]+has)[ ]+)$"
+)
+_WRITER_AFTER = re.compile(r"(?:[ ]*,)?(?:[ ]+[a-z\-]+){0,2}[ ]*,?[ ]+(?:i|i'm|i've|my|me)(?![a-z'])")
 # "Jo's chemo starts next week", "Mrs Evans's dementia": a person's possessive straight before the term
 _NAME_POSSESSIVE_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?P<given>[A-Z][a-z]+)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z][a-z]+)'s?[ ]+(?:[a-z\-]+[ ]+)?$"

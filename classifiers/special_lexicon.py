@@ -143,6 +143,7 @@ ulcer ; ulcerative colitis ; diverticulitis ; appendicitis ; pancreatitis ; tons
 (?:seeing|see|saw|sees|referred to) (?:a |the )?(?:counsellor|psychologist|psychiatrist|therapist|mental health team)
 anger (?:issues|management) ; (?:been|am|is|stayed|staying|getting) sober ; in recovery from
 recovering alcoholic ; recovering addict
+(?<=his |her )drinking(?! water| fountain| straw| game| age) ; (?<=my )drinking(?! water| fountain| straw| game| age)
 gave birth ; give birth ; giving birth ; c-section ; caesarean ; postnatal depression ; antenatal ; postpartum
 # genetic conditions (genetic data as such is under BIOMETRIC)
 brca[12]? ; gene mutation ; genetic condition

@@ -78,6 +78,8 @@ SPECIAL_STATEMENTS = {
     "sober": "I've been sober for 2 years",
     "gave_birth": "my wife gave birth last week and we need a birth certificate",
     "counsellor": "I'm seeing a counsellor for my anger issues.",
+    "as_someone_with": "As someone with MS, can I still drive?",
+    "his_drinking": "Where can my husband get support for his drinking?",
 }
 
 
@@ -94,6 +96,8 @@ SPECIAL_GENERAL = {
     "blood_pressure": "How is high blood pressure treated?",
     "template": "Template: 'I, [full name], declare that I have been diagnosed with [condition].'",
     "counsellor_job": "How do I become a counsellor?",
+    "people_with": "Can people with MS drive?",
+    "drinking_water": "Is her drinking water safe after the flood?",
 }
 
 
