@@ -6,6 +6,8 @@ calls, forms and case notes:
 
 * a self-introduction by name and "here" or "speaking" at the start of a turn or after a
   greeting ("Good morning, Declan Furlong here", "Hi - Priya here", "Evening, Tobias Wren speaking");
+* a name signing off at the end of a message ("Kind regards, Cordelia Finch", "Thanks,
+  speak soon - Priyanka"), reported as `person_signoff`, which strict mode counts alone;
 * a form label for a person's name at the start of a line or after a full stop
   ("Name: Rhiannon Pugh", "Full name - Tomasz Nowak", "Surname: Pryce");
 * a name with an age in brackets or between commas ("child (Aaliyah, 6)",
@@ -41,6 +43,12 @@ _NAME_BEFORE_HERE = re.compile(
     rf"(?:^|\n|[.!?][ ]+|(?i:hi|hello|hey|morning|afternoon|evening|good morning|good afternoon|good evening|"
     rf"yes|yeah|ok|okay)[ ]*[,!\-–]*[ ]+)(?P<name>{_NAMES})$"
 )
+_SIGN_OFF = re.compile(
+    rf"(?:^|[\n.!?,][ \t]*)(?i:thanks|thank you|many thanks|regards|kind regards|best regards|best wishes|best|"
+    rf"cheers|yours sincerely|yours faithfully|yours|speak soon|love|ta|all the best)[ \t]*[,!.\-–]*[ \t]*"
+    rf"(?:\n[ \t]*|[\-–][ \t]*)?(?P<name>{_NAMES})[ \t.!]*$"
+)
+"""A name signing off at the end of a message ("Thanks, speak soon - Priyanka", "Regards,\nLeopold Achterberg")."""
 _LABEL_SEPARATOR = re.compile(r"[:=\-–][ \t]*")
 _LABEL_BEFORE = re.compile(
     r"(?:^|\n|[.;|][ ])[ \t]*(?:(?:full|first|last|given|family|maiden)[ ]+)?(?:name|surname|forenames?|client|"
@@ -67,6 +75,9 @@ def framed_names(text: str, lower: str) -> list[tuple[str, int, int]]:
         name = _NAME_BEFORE_HERE.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start())
         if name is not None:
             found.append(("person_here", *name.span("name")))
+    signoff = _SIGN_OFF.search(text, max(0, len(text) - 120))
+    if signoff is not None:
+        found.append(("person_signoff", *signoff.span("name")))
     for anchor in _LABEL_SEPARATOR.finditer(text):
         if _LABEL_BEFORE.search(lower, max(0, anchor.start() - 32), anchor.start()) is not None:
             name = _NAMES_AT.match(text, anchor.end())

@@ -21,7 +21,8 @@ statement is a private individual's, and what makes a name *public* is the excep
   person and no case wording ("Keir Starmer visited Washington. What was discussed?");
   a question asking for help ("What can we do?") is no such question;
 * it is a well-known public, historical or fictional person (`public_figures.py`);
-* it is a single word (invented first names of maths problems, "Aisha has 12 apples").
+* it is a single word (invented first names of maths problems, "Aisha has 12 apples"),
+  except a name signing off a message ("Thanks, speak soon - Priyanka").
 
 `balanced` mode keeps the old rule (private wording needed). The names returned here
 are added to the personal names by `aggregate.py`; `classifier.py` asks
@@ -45,7 +46,15 @@ from classifiers.vocabulary import is_english_word
 __all__ = ["NARRATIVE_RECOGNISERS", "narrative_names", "narrative_sentences"]
 
 NARRATIVE_RECOGNISERS = frozenset(
-    {"spacy_ner", "person_given_name", "person_surname", "person_lower_pair", "person_pair", "person_age"}
+    {
+        "spacy_ner",
+        "person_given_name",
+        "person_surname",
+        "person_lower_pair",
+        "person_pair",
+        "person_age",
+        "person_signoff",
+    }
 )
 """Name candidates that count in plain narrative (strict mode); the others have rules of their own."""
 
@@ -132,7 +141,8 @@ def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding])
     for name in candidates:
         written = text[name.start : name.end]
         sentence = cues.sentence_at(name.start)
-        if len(written.split()) < 2 or _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
+        single = len(written.split()) < 2 and name.recogniser != "person_signoff"  # a signature is one word too
+        if single or _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
             continue
         if _PUBLIC_ROLE.search(lower, sentence.start, sentence.end) is not None:
             continue

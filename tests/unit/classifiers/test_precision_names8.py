@@ -35,6 +35,7 @@ PUBLIC_TEXTS = {
     "lower_public": "whats the best way to cook jollof rice",
     "dialogue_public_answer": "Teacher: Who is the author of Matilda?\nPupil: Roald Dahl",
     "role_question": "Who can be an appointee for someone's benefits?",
+    "signoff_organisation": "Your order has shipped. Thanks,\nCustomer Services Team",
 }
 
 

@@ -56,12 +56,24 @@ INTRODUCTIONS = {
     "from_header": "From: Aurelija Petraityte. Subject: my claim.",
     "name_speaking": "Good afternoon, Hollis Vandermeer speaking.",
 }
+SIGN_OFFS = {
+    # the writer's name at the end of a message: a strict-mode reading, one word is enough
+    "signoff_single_name": "Is there any news on the repair? Many thanks,\nGwenllian",
+    "signoff_dash": "I'll send the forms on Monday. Cheers - Oyelaran",
+}
 
 
 @pytest.mark.parametrize(
     "text",
-    [*NARRATIVE.values(), *LOWER.values(), *DIALOGUE.values(), *ROLES.values(), *INTRODUCTIONS.values()],
-    ids=[*NARRATIVE, *LOWER, *DIALOGUE, *ROLES, *INTRODUCTIONS],
+    [
+        *NARRATIVE.values(),
+        *LOWER.values(),
+        *DIALOGUE.values(),
+        *ROLES.values(),
+        *INTRODUCTIONS.values(),
+        *SIGN_OFFS.values(),
+    ],
+    ids=[*NARRATIVE, *LOWER, *DIALOGUE, *ROLES, *INTRODUCTIONS, *SIGN_OFFS],
 )
 def test_names_of_private_individuals_are_personal_in_strict_mode(classifier, text):
     result = classifier.classify(text)
