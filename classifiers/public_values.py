@@ -162,7 +162,11 @@ def without_public_values(
         names: Name candidates (a name in an organisation's sentence keeps its contact details).
     """
     kept = []
-    for finding in findings:
+    owned_until = -1  # end of the last contact detail found to be an organisation's
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.kind in _CONTACT_KINDS and _same_owner(text.lower, owned_until, finding.start):
+            owned_until = finding.end
+            continue  # "... London SW1A 2DY. Tel: 020 7215 5000": the next line of the same contact block
         if not finding.kind.startswith(_MARKING) and is_placeholder_value(text.text[finding.start : finding.end]):
             continue  # a template's slot ("XX 00 00 00 X", "+44 7XXX XXXXXX", "XX/XX/XXXX") is no value
         if finding.recogniser == _PRONOUN_AGE and _public_age(finding, cues):
@@ -172,6 +176,8 @@ def without_public_values(
         if (finding.kind in _ILLUSTRATED_KINDS or finding.kind in _CONTACT_KINDS) and _is_public_value(
             text, finding, cues, names
         ):
+            if finding.kind in _CONTACT_KINDS:
+                owned_until = finding.end
             continue
         kept.append(finding)
     return kept
@@ -221,6 +227,18 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
             text.lower, finding, sentence.start, sentence.end
         )
     return False
+
+
+_SAME_BLOCK = 60
+"""Characters between two contact details of one organisation's block ("SW1A 2DY. Tel: 020 7215 5000")."""
+
+
+def _same_owner(lower: str, owned_until: int, start: int) -> bool:
+    """A contact detail just after an organisation's one, in the same paragraph, with no person named between."""
+    if owned_until < 0 or not 0 <= start - owned_until <= _SAME_BLOCK:
+        return False
+    between = lower[owned_until:start]
+    return "\n\n" not in between and _PERSON_MARKER.search(between) is None
 
 
 _ORG_SUFFIX_BEFORE = re.compile(

@@ -125,3 +125,20 @@ def test_an_organisation_address_and_a_telephone_national_number_stay_public(rul
 def test_a_household_address_after_an_organisation_sentence_stays_personal(rules_classifier):
     text = "I wrote to the housing association. My address is 14 Adeola Odeku Street, Victoria Island, Lagos, Nigeria."
     assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Department for Business and Trade, Old Admiralty Building, London SW1A 2DY. Tel: 020 7215 5000.",
+        "The Embassy of Japan, 101-104 Piccadilly, London W1J 7JT. Tel: +44 20 7465 6500.",
+        "Case reference UKSC 2023/0045; Neutral citation [2024] UKSC 12; Judgment date 10 April 2024.",
+    ],
+)
+def test_publication_footers_and_court_references_stay_public(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level is PUBLIC
+
+
+def test_a_private_number_after_an_organisation_block_stays_personal(rules_classifier):
+    text = "Write to HMRC, BX9 1AS. My mobile is 07700 900123 if you need to call me."
+    assert rules_classifier.classify(text, mode="strict").level >= Sensitivity.PERSONAL
