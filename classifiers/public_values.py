@@ -139,9 +139,11 @@ _ILLUSTRATION_AFTER = re.compile(
     r"[ ,)]*(?:is|are|was)[ ]+(?:an?|the|only)?[ ]*(?:[a-z\-]+[ ]+)?(?:example|sample|test|dummy|fake|fictitious|"
     r"specimen|placeholder|made-up)(?![a-z])|"
     r"(?:[ ][a-z0-9]{1,2})?[ ]*[(\[][ ]*(?:e\.g\.?|eg|an? |for )?"
-    r"(?:example|sample|specimen|format|dummy|fictitious|not real|illustration)"
+    r"(?:example|sample|specimen|format|dummy|fictitious|not real|illustration)|"
+    r"[ ]+(?:format|style|layout|pattern)(?![a-z])"
 )
-"""After the value: "... is the example HMRC uses", "QQ 12 34 56 C (example)", "AB12 CDE [sample]"."""
+"""After the value: "... is the example HMRC uses", "QQ 12 34 56 C (example)", "AB12 CDE [sample]", "the AB12 CDE
+format"."""
 _TEST_RESULT = re.compile(r"(?<![a-z])test[ ]+(?:results?|positive|negative|came back|showed)(?![a-z])")
 _POSSESSIVE = re.compile(r"(?<![a-z])(?:my|his|her|their|your|our|its|[a-z]+'s)(?![a-z])")
 _ILLUSTRATION_BEFORE = 60

@@ -133,6 +133,7 @@ def test_a_household_address_after_an_organisation_sentence_stays_personal(rules
         "Department for Business and Trade, Old Admiralty Building, London SW1A 2DY. Tel: 020 7215 5000.",
         "The Embassy of Japan, 101-104 Piccadilly, London W1J 7JT. Tel: +44 20 7465 6500.",
         "Case reference UKSC 2023/0045; Neutral citation [2024] UKSC 12; Judgment date 10 April 2024.",
+        "The AB12 CDE format was introduced in 2001.",
     ],
 )
 def test_publication_footers_and_court_references_stay_public(rules_classifier, text):
