@@ -75,6 +75,49 @@ sherlock holmes|harry potter|hermione granger|ron weasley|albus dumbledore|lord 
 elizabeth bennet|fitzwilliam darcy|jane eyre|mr rochester|ebenezer scrooge|oliver twist|
 atticus finch|jay gatsby|bilbo baggins|frodo baggins|james bond|mr bean|homer simpson|bart simpson|
 peter pan|winnie the pooh|paddington bear|peter rabbit|miss havisham|romeo and juliet|lady macbeth|
+harold macmillan|anthony eden|edward heath|james callaghan|alec douglas-home|stanley baldwin|lloyd george|
+ramsay macdonald|william gladstone|benjamin disraeli|robert peel|william pitt|aneurin bevan|
+nye bevan|barbara castle|mo mowlam|john prescott|alastair campbell|peter mandelson|dominic cummings|
+matt hancock|chris whitty|patrick vallance|andy burnham|ken livingstone|george osborne|ed balls|vince cable|
+caroline lucas|diane abbott|john bercow|lindsay hoyle|tony benn|enoch powell|keir hardie|
+prince george|princess charlotte|prince edward|princess margaret|queen mother|king edward|queen mary|
+charles iii|william iv|george vi|george v|george iii|victoria and albert|prince albert|
+ronald mcnair|neil armstrong|buzz aldrin|yuri gagarin|tim peake|helen sharman|
+florence nightingale|grace darling|elizabeth fry|octavia hill|william wilberforce|thomas paine|
+thomas cranmer|anne of cleves|catherine howard|catherine parr|lady jane grey|mary tudor|
+charles i|charles ii|james i|james ii|william of orange|richard the lionheart|king john|
+shakespeare|christopher marlowe|john milton|geoffrey chaucer|samuel johnson|samuel pepys|
+jane goodall|rachel carson|james lovelock|francis crick|crick and watson|
+john logie baird|charles babbage|robert hooke|edmond halley|humphry davy|mary anning|
+ernest rutherford|niels bohr|max planck|richard feynman|enrico fermi|robert oppenheimer|
+j robert oppenheimer|werner heisenberg|erwin schrodinger|dmitri mendeleev|gregor mendel|
+florence welch|noel gallagher|liam gallagher|damon albarn|robbie williams|cheryl cole|
+spice girls|victoria wood|ronnie barker|ronnie corbett|eric morecambe|ernie wise|
+bruce forsyth|terry wogan|david dimbleby|jeremy vine|huw edwards|fiona phillips|
+ant mcpartlin|declan donnelly|alan partridge|del boy|basil fawlty|
+bobby moore|geoff hurst|gary neville|steven gerrard|frank lampard|paul gascoigne|
+alan shearer|kevin keegan|harry redknapp|roy keane|eric cantona|thierry henry|
+kylian mbappe|erling haaland|mohamed salah|kevin de bruyne|phil foden|declan rice|
+jonny wilkinson|jpr williams|
+ian botham|jimmy anderson|stuart broad|joe root|alastair cook|shane warne|sachin tendulkar|
+nick faldo|seve ballesteros|jack nicklaus|
+steve redgrave|matthew pinsent|ellie simmonds|tanni grey-thompson|
+jonnie peacock|daley thompson|linford christie|sebastian coe|steve ovett|
+torvill and dean|jayne torvill|christopher dean|
+fred perry|tim henman|virginia wade|billie jean king|
+nigel mansell|damon hill|jenson button|jackie stewart|stirling moss|
+frank bruno|lennox lewis|joe calzaghe|
+kate bush|annie lennox|shirley bassey|cilla black|vera lynn|
+olivia colman|maggie smith|julie andrews|hugh grant|colin firth|
+jim broadbent|gary oldman|ralph fiennes|michael sheen|ian mckellen|patrick stewart|
+tom hiddleston|eddie redmayne|cillian murphy|paul mescal|jodie comer|florence pugh|
+john cleese|michael palin|rowan atkinson|billy connolly|
+david walliams|dawn french|jennifer saunders|
+andrew lloyd webber|cameron mackintosh|
+gordon brown|alex salmond|anas sarwar|
+arthur conan doyle|charlotte brontë|anne bronte|bram stoker|h g wells|rudyard kipling|
+robert louis stevenson|walter scott|ian fleming|john le carre|terry pratchett|
+philip pullman|julia donaldson|michael morpurgo|david walliams|
 pep guardiola|jurgen klopp|arsene wenger|jose mourinho|christian horner|toto wolff|max verstappen|
 marks and spencer|john lewis|morgan stanley|goldman sachs|rolls royce|jack daniels|ben and jerry's|
 tommy hilfiger|calvin klein|ted baker|alexander mcqueen|paul smith|dr martens|dr pepper|mr kipling|
@@ -93,12 +136,10 @@ guardiola klopp mourinho wenger sainsbury sainsbury's
 FULL_NAMES: frozenset[str] = frozenset(n.strip() for n in _FULL.replace("\n", "").split("|") if n.strip())
 """Whole names, lower case (also brands named after people: "John Lewis", "Mr Kipling")."""
 _PARTS: frozenset[str] = frozenset(
-    " ".join(words[i:j])
-    for words in (name.split() for name in FULL_NAMES)
-    for i in range(len(words))
-    for j in range(i + 2, len(words) + 1)
+    " ".join(words[i:]) for words in (name.split() for name in FULL_NAMES) for i in range(1, len(words) - 1)
 )
-"""Runs of two or more words of a full name ("ngozi adichie", "kingdom brunel"): a candidate may cover part of one."""
+"""The last two or more words of a longer full name ("ngozi adichie", "kingdom brunel"): a candidate may cover
+only those. Runs without the surname ("john maynard") are ordinary names."""
 
 SINGLE_NAMES: frozenset[str] = frozenset(_SINGLE.split())
 """Distinctive surnames and mononyms, lower case."""
