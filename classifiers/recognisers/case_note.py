@@ -34,6 +34,7 @@ import re
 
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import Recogniser
+from classifiers.recognisers.regex_build import any_of
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["CaseNote"]
@@ -69,6 +70,11 @@ _OPENER = re.compile(
     r"by[ ]phone|in[ ]person))"
 )
 """A note that opens with the record of contact itself: "Spoke with claimant today. She confirmed..."."""
+_OPENER_WORDS = any_of(
+    ("spoke", "rang", "called", "phoned", "visited", "met ", "saw ", "emailed", "texted", "following up",
+     "further to", "regarding", "update on", "chasing")
+)  # fmt: skip
+"""Every opener's first word, as one search: most texts have none, and then no line is tried."""
 _FOLLOW_UP = re.compile(
     r"\n?[ \t]*(?P<header>(?:following[ ]up[ ](?:on|with)|further[ ]to|regarding|update[ ]on|chasing)[ ]+"
     r"(?:the|my|your|our)[ ]+(?:clmt|cust|client|tenant|applicant|caller|customer|claimant|service[ ]user|"
@@ -100,7 +106,7 @@ class CaseNote(Recogniser):
             if _PERSON.search(lower, end, note_end) is None or _CONTACT.search(lower, end, note_end) is None:
                 continue
             findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
-        line_start = 0
+        line_start = 0 if _OPENER_WORDS is not None and _OPENER_WORDS.search(lower) is not None else -1
         while line_start >= 0:  # one anchored try per line: a note opens a line
             opener = _OPENER.match(lower, line_start)
             if opener is None:

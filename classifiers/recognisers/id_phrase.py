@@ -49,19 +49,34 @@ from classifiers.types import Finding, Sensitivity
 
 __all__ = ["IdentityNumberPhrase"]
 
-_QUALIFIER = (
-    r"(?:national|nat'?l\.?|personal[ ]numeric|personal|citizen(?:'s|ship)?|civil|resident(?:'s)?|residence|"
-    r"residency|voter(?:'s)?|electoral|tax(?:payer(?:'s)?)?|fiscal|social[ ]security|social[ ]sec\.?|"
-    r"social[ ]insurance|(?:health|medical|sickness)[ ]insurance|insurance|insured[ ]person(?:'s)?|medicare|"
-    r"health[ ]card|identity|identification|id|i\.[ ]?d\.?|passport|visa|permit|alien|immigration|birth|"
-    r"population|family[ ]register|register|registration|foreign(?:er(?:'s)?)?|state|federal|government|"
-    r"unique|single|individual|people'?s|krankenversicherten|versicherten|steuer|sozialversicherungs|carte|"
-    r"vitale|documento|numero|número|numéro|cod(?:ice|e)?)"
-)
-_HEAD = (
-    r"(?:numbers?|num\.?|nos?\.?|nr\.?|n[°º]\.?|#|codes?|cards?|documents?|docs?|id|i\.[ ]?d\.?|identifiers?|"
-    r"ids?|register[ ]number|nummer|reg\.?[ ]?no\.?|serial)"
-)
+_QUALIFIER_WORDS = (
+    "national", "nat'l", "natl", "nat'l.", "personal numeric", "personal", "citizen", "citizen's", "citizenship",
+    "civil", "resident", "resident's", "residence", "residency", "voter", "voter's", "electoral", "tax", "taxpayer",
+    "taxpayer's", "fiscal", "social security", "social sec", "social sec.", "social insurance", "health insurance",
+    "medical insurance", "sickness insurance", "insurance", "insured person", "insured person's", "medicare",
+    "health card", "identity", "identification", "id", "i.d", "i.d.", "i. d.", "passport", "visa", "permit",
+    "alien", "immigration", "birth", "population", "family register", "register", "registration", "foreign",
+    "foreigner", "foreigner's", "state", "federal", "government", "unique", "single", "individual", "people's",
+    "peoples", "krankenversicherten", "versicherten", "steuer", "sozialversicherungs", "carte", "vitale",
+    "documento", "numero", "número", "numéro", "codice", "code", "cod",
+)  # fmt: skip
+_HEAD_WORDS = (
+    "number", "numbers", "num", "num.", "no", "no.", "nos", "nos.", "nr", "nr.", "n°", "n°.", "nº", "nº.", "#",
+    "code", "codes", "card", "cards", "document", "documents", "doc", "docs", "id", "ids", "i.d", "i.d.", "i. d.",
+    "identifier", "identifiers", "register number", "nummer", "reg no", "reg. no", "reg no.", "reg. no.", "regno",
+    "serial",
+)  # fmt: skip
+
+
+def _trie(words: tuple[str, ...]) -> str:
+    """The words as one prefix-tree alternation (`regex_build.words_regex`), without its word boundaries."""
+    built = words_regex(words)
+    assert built is not None  # a non-empty list always builds
+    return built.pattern.removeprefix("(?<![a-z0-9])").removesuffix("(?![a-z0-9])")
+
+
+_QUALIFIER = _trie(_QUALIFIER_WORDS)
+_HEAD = _trie(_HEAD_WORDS)
 _PHRASE = re.compile(
     rf"(?<![a-z0-9])(?P<phrase>(?:{_QUALIFIER})(?:[ \-/]{_QUALIFIER}){{0,2}}(?:[ \-]?{_HEAD})?)(?![a-z0-9])"
 )
@@ -114,9 +129,10 @@ _NOT_A_DOCUMENT = re.compile(
 )
 """Words after a nationality that make the number a quantity, a price or a line, not a person's document."""
 _SCORE = 0.55
-_DIGITS = re.compile(r"\d(?:[^\n\d]{0,2}\d){3,}|\d{3}(?<=[A-Z]\d{3})")
-"""Four digits or more close together, or three after a capital ("X123"): where a value may be."""
-_PHRASE_BEFORE, _PHRASE_AFTER = _FILLER_MAX + 60, 50
+_DIGITS = re.compile(r"\d(?:[ .\-/()]{0,2}\d){3,}")
+"""Four digits or more, separators between: where a value may be."""
+_PHRASE_BEFORE, _PHRASE_AFTER = _FILLER_MAX + 28, 30
+_DEMONYM_BEFORE = 48
 """How far before a value its phrase may start, and how far after it (value first: "X4471229 is my ID")."""
 
 
@@ -149,9 +165,10 @@ class IdentityNumberPhrase(Recogniser):
             return []
         source, lower = text.text, text.lower
         found: dict[tuple[int, int], str] = {}
-        windows = _windows(lower)
-        if not windows:
+        clusters = [m.span() for m in _DIGITS.finditer(lower)]
+        if not clusters:
             return []
+        windows = _windows(lower, clusters)
         for match in self._phrases(lower, windows):
             phrase = match.group("phrase")
             if _STRONG_WORD.search(phrase) is None:
@@ -172,7 +189,7 @@ class IdentityNumberPhrase(Recogniser):
             if _CHECK_TALK is not None and _CHECK_TALK.search(lower, max(0, start - 60), span[1] + 60) is not None:
                 continue
             found.setdefault(span, _kind(phrase))
-        for span in self._after_demonyms(source, lower, windows):
+        for span in self._after_demonyms(source, lower, _windows(lower, clusters, _DEMONYM_BEFORE, 0)):
             found.setdefault(span, "NATIONAL_ID")
         return [Finding(kind, s, e, _SCORE, self.name, Sensitivity.PERSONAL) for (s, e), kind in found.items()]
 
@@ -224,12 +241,14 @@ class IdentityNumberPhrase(Recogniser):
         return _accepted(source, value.start("value"), value.end("value"))
 
 
-def _windows(lower: str) -> list[tuple[int, int]]:
-    """Stretches of text around clusters of three or more digits: values are rare, phrase words are not, so the
+def _windows(
+    lower: str, clusters: list[tuple[int, int]], before: int = _PHRASE_BEFORE, after: int = _PHRASE_AFTER
+) -> list[tuple[int, int]]:
+    """Stretches of text around clusters of digits (`_DIGITS`): values are rare, phrase words are not, so the
     long alternations run on a few short windows instead of the whole text."""
     windows: list[tuple[int, int]] = []
-    for digits in _DIGITS.finditer(lower):
-        start, end = max(0, digits.start() - _PHRASE_BEFORE), digits.end() + _PHRASE_AFTER
+    for cluster_start, cluster_end in clusters:
+        start, end = max(0, cluster_start - before), cluster_end + after
         while start > 0 and lower[start - 1].isalnum():  # never open inside a word
             start -= 1
         if windows and start <= windows[-1][1]:
