@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data and frames: one row or passage per line reads best)
 """Build held-out set 7 (`classify_holdout7.jsonl`) for the personal-data classifier.
 
     python -m benchmarks.data.build_holdout7            # writes the JSONL

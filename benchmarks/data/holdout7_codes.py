@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data and frames: one row or passage per line reads best)
 """Product and market codes, public document references, statute and case citations and
 company numbers (public hard negatives for held-out set 7). Codes are random digits with
 their check characters computed by python-stdnum; frames hand-written.
@@ -8,10 +9,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from stdnum import cusip, ean, imo, isbn, isin, lei
+from stdnum import casrn, cusip, ean, imo, isbn, isin, iso6346, lei
 from stdnum.gb import sedol
 from stdnum.iso7064 import mod_97_10
-from stdnum import casrn, iso6346
 
 from .holdout7_common import row
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data and frames: one row or passage per line reads best)
 """Hand-written UK department traffic frames for held-out set 7 (personal and special).
 
 Styles: case notes, e-mails, letters, web chat, call-centre turns, SMS, forms, journal

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E741, B905, B007, UP031  (data generators: one row or frame per line; short names as in the formulas they copy)
 """Payment cards, mistyped identifiers with a cue, and ID-like digit runs beside a
 personal cue (held-out set 7). Frames hand-written for this set.
 """
@@ -9,8 +10,17 @@ from typing import Any
 
 from .holdout7_common import row
 from .holdout7_values import (
-    fmt_iban, fmt_nhs, fmt_nino, gb_iban, group_card, luhn_card, nhs_number, nino,
-    nino_bad_suffix, postcode, utr,
+    fmt_iban,
+    fmt_nhs,
+    fmt_nino,
+    gb_iban,
+    group_card,
+    luhn_card,
+    nhs_number,
+    nino,
+    nino_bad_suffix,
+    postcode,
+    utr,
 )
 
 # Checkout.com's published sandbox test cards (docs "Testing: test card numbers").

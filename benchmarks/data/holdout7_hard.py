@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data and frames: one row or passage per line reads best)
 """Public hard negatives for held-out set 7 (hand-written): public figures, historical
 figures, clinical vignettes with unnamed patients, maths problems with invented names,
 fictional characters, public department traffic, unfilled templates, identifier words

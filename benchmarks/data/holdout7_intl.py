@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E741, B905, B007, UP031  (data generators: one row or frame per line; short names as in the formulas they copy)
 """Identifiers, phones and addresses from outside the UK (held-out set 7).
 
 National and tax numbers come from python-stdnum modules no earlier set lists: random
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import importlib
 import random
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import phonenumbers
 from faker import Faker

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E741, B905, B007, UP031  (data generators: one row or frame per line; short names as in the formulas they copy)
 """Names in natural text (held-out set 7): honorifics, self-introductions, dialogue
 answers, lower case, relational and financial roles, and plain narrative without a cue.
 All frames hand-written for this set; names from holdout7_values.Names.

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data and frames: one row or passage per line reads best)
 """Public passages for held-out set 7's long documents: prose paragraphs of the Vim
 user manual (usr_02.txt to usr_09.txt of Vim 9.0, as shipped in /usr/share/vim/vim90/doc),
 with code examples, tables, headings and cross-reference lines left out and line wrapping

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data and frames: one row or passage per line reads best)
 """Ordinary public questions for held-out set 7: department questions about procedures,
 forms, statutes and dates with no individual in them (hand-written, and task x topic
 pairs in the styles of the sensitive rows), and general requests.

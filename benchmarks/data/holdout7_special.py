@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E741, B905, B007, UP031  (data generators: one row or frame per line; short names as in the formulas they copy)
 """Special-category statements about an identifiable person, and protective markings
 (held-out set 7). All hand-written for this set.
 """

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data and frames: one row or passage per line reads best)
 """Structured records (JSON, tool-call arguments, CSV, forms, ...) and encoded personal
 text (base64, URL, hex) for held-out set 7. Layouts hand-written for this set.
 """

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E741, B905, B007, UP031  (data generators: one row or frame per line; short names as in the formulas they copy)
 """Seeded generators of synthetic UK values for held-out set 7.
 
 Nothing here is a real person's data: names come from this file's own lists (first
