@@ -500,9 +500,9 @@ def build(seed: int = SEED) -> list[dict[str, object]]:
     personal = {key: list(texts) for key, texts in PERSONAL.items()}
     for key, texts in EXTRA_PERSONAL.items():
         personal.setdefault(key, []).extend(t for t in texts if t not in personal.get(key, []))
-    for category, texts in personal.items():
+    for category, category_texts in personal.items():
         level = "special" if category == "special" else "personal"
-        labelled += [(text, level, category) for text in texts]
+        labelled += [(text, level, category) for text in category_texts]
     for category, texts in PUBLIC.items():
         labelled += [(text, "public", category) for text in texts]
     labelled += [(text, "public", "hard_negative:lookalike") for text in EXTRA_PUBLIC]

@@ -7,6 +7,7 @@ their check characters computed by python-stdnum; frames hand-written.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 from stdnum import casrn, cusip, ean, imo, isbn, isin, iso6346, lei
@@ -31,7 +32,7 @@ def _alnum(rng: random.Random, n: int, alphabet: str = "BCDFGHJKLMNPQRSTVWXYZ012
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
-GEN = {
+GEN: dict[str, Callable[[random.Random], str]] = {
     "isbn13": lambda r: (lambda b: _ok(isbn, b + ean.calc_check_digit(b)))("978" + r.choice("01") + _dig(r, 8)),
     "sedol": lambda r: (lambda b: b + sedol.calc_check_digit(b))(_alnum(r, 6)),
     "ean13": lambda r: (lambda b: b + ean.calc_check_digit(b))(r.choice(["50", "40", "87", "76"]) + _dig(r, 10)),
@@ -103,8 +104,8 @@ def code_rows(rng: random.Random) -> list[dict[str, Any]]:
     for t in CITATIONS:
         rows.append(row(t, "public", "hard:statute_or_case_citation", "handwritten:holdout7_codes"))
     for i, c in enumerate(COMPANIES):
-        n = rng.choice(["", "", "SC", "NI"]) or "0"
-        n = (n + _dig(rng, 8 - len(n)))
-        rows.append(row(COMPANY_FRAMES[i % 4].format(c=c, n=n), "public", "hard:company_number",
+        prefix = rng.choice(["", "", "SC", "NI"]) or "0"
+        number = prefix + _dig(rng, 8 - len(prefix))
+        rows.append(row(COMPANY_FRAMES[i % 4].format(c=c, n=number), "public", "hard:company_number",
                         "generator:h7_company_number_layout+handwritten:invented_company_names"))
     return rows

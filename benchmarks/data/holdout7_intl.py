@@ -123,6 +123,7 @@ PHONE_FRAMES = [
 
 def _fixed_line(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
     ex = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.FIXED_LINE)
+    assert ex is not None, region
     n = len(str(ex.national_number))
     lead = str(ex.national_number)[:2]
     while True:
@@ -136,7 +137,7 @@ def _fixed_line(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
 
 def phone_rows(rng: random.Random) -> list[dict[str, Any]]:
     rows = []
-    fmts = [phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.E164,
+    fmts: list[Any] = [phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.E164,
             phonenumbers.PhoneNumberFormat.NATIONAL, "00"]
     for i, region in enumerate(PHONE_REGIONS[:14]):
         num = _fixed_line(rng, region)
@@ -199,7 +200,7 @@ def address_rows(rng: random.Random, seed: int) -> list[dict[str, Any]]:
     return rows
 
 
-IBAN_BBAN = {
+IBAN_BBAN: dict[str, Callable[[random.Random], str]] = {
     "BE": lambda r: _dig(r, 12), "BG": lambda r: "BNBG" + _dig(r, 6) + _dig(r, 8),
     "CY": lambda r: _dig(r, 8) + _dig(r, 16), "HU": lambda r: _dig(r, 24),
     "MT": lambda r: "MALT" + _dig(r, 5) + _dig(r, 18), "RO": lambda r: "RNCB" + _dig(r, 16),
