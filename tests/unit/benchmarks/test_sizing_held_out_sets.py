@@ -1,4 +1,4 @@
-"""Held-out sets B to H (benchmarks/sizing/published_{b,c,d,e,f,g,h}*.py): every row held out, sourced, representable.
+"""Held-out sets B to J (benchmarks/sizing/published_{b,...,j}*.py): every row held out, sourced, representable.
 
 No prediction is made here: the rows are checked as data only, so that writing this test
 cannot leak anything about the model's errors on them. Each set was written down before
@@ -22,6 +22,9 @@ from benchmarks.sizing.published_e import held_out_e
 from benchmarks.sizing.published_f import held_out_f
 from benchmarks.sizing.published_g import held_out_g
 from benchmarks.sizing.published_h import held_out_h
+from benchmarks.sizing.published_i import held_out_i
+from benchmarks.sizing.published_j import held_out_j
+from benchmarks.sizing.trtllm_bench import __doc__ as TRTLLM_BENCH_DOC
 
 SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "b": held_out_b(),
@@ -31,7 +34,10 @@ SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "f": held_out_f(),
     "g": held_out_g(),
     "h": held_out_h(),
+    "i": held_out_i(),
+    "j": held_out_j(),
 }
+LATE = ("i", "j")  # collected to the stricter rules: GitHub files at a commit, values as printed, independent by value
 ROWS = [figure for rows in SETS.values() for figure in rows]
 
 
@@ -64,10 +70,13 @@ def test_each_set_is_held_out_and_in_the_table_once(letter: str) -> None:
     assert len(table) == len(set(table))
 
 
-@pytest.mark.parametrize("letter", ["c", "d", "e", "f", "g", "h"])
+@pytest.mark.parametrize("letter", ["c", "d", "e", "f", "g", "h", "i", "j"])
 def test_no_source_shares_a_document_with_the_rest_of_the_table(letter: str) -> None:
     earlier = {_page(figure.source) for figure in _others(letter)}
-    assert not earlier & {_page(figure.source) for figure in SETS[letter]}
+    mine = {_page(figure.source) for figure in SETS[letter]}
+    assert not earlier & mine
+    # trtllm_bench.py cites its own pages in its docstring; none of them is a later source either.
+    assert not any(page in (TRTLLM_BENCH_DOC or "") for page in mine)
 
 
 def test_held_out_b_cites_no_page_of_the_rest_of_the_table() -> None:
@@ -99,11 +108,47 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
         assert figure.load is not None and figure.load > 0
 
 
-@pytest.mark.parametrize("figure", [*SETS["c"], *SETS["d"], *SETS["e"], *SETS["f"], *SETS["g"], *SETS["h"]], ids=_id)
+@pytest.mark.parametrize("figure", [figure for letter in "cdefghij" for figure in SETS[letter]], ids=_id)
 def test_later_rows_say_what_they_assumed(figure: PublishedFigure) -> None:
     assert figure.note.strip()
     if figure.key.startswith("d-") and figure.mode == "offline":
         assert figure.requests is not None and figure.requests > 0
+
+
+LATE_ROWS = [figure for letter in LATE for figure in SETS[letter]]
+
+
+@pytest.mark.parametrize("figure", LATE_ROWS, ids=_id)
+def test_late_row_names_a_github_file_at_a_commit(figure: PublishedFigure) -> None:
+    url = urlparse(figure.source)
+    assert url.scheme == "https" and url.netloc == "github.com"
+    parts = url.path.split("/")
+    assert parts[3] == "blob" and len(parts[4]) == 40 and all(c in "0123456789abcdef" for c in parts[4])
+
+
+@pytest.mark.parametrize("figure", LATE_ROWS, ids=_id)
+def test_late_row_quotes_the_printed_value_and_states_its_prompts(figure: PublishedFigure) -> None:
+    # published as printed: the value appears where the row says it is, at the printed precision
+    quoted = [token.strip("'|:,()\"") for token in figure.where.split()]
+    assert any(token and _same(token, figure.published) for token in quoted)
+    # the prompt count where the source states it; otherwise the note says it is not stated
+    assert figure.requests is not None or "Prompts not stated" in figure.note
+    assert figure.engine.name.strip()
+
+
+def _same(token: str, value: float) -> bool:
+    try:
+        return float(token) == value
+    except ValueError:
+        return False
+
+
+@pytest.mark.parametrize("letter", LATE)
+def test_late_set_repeats_no_measurement_of_the_rest_of_the_table(letter: str) -> None:
+    # Independence by measurement: a run re-published elsewhere (another page, blog, README or
+    # language version) carries the same value for the same model on the same GPU.
+    earlier = {(figure.model, figure.gpu, round(figure.published, 2)) for figure in _others(letter)}
+    assert not [f.key for f in SETS[letter] if (f.model, f.gpu, round(f.published, 2)) in earlier]
 
 
 @pytest.mark.parametrize("letter", ["b", "c"])
