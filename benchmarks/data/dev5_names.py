@@ -22,8 +22,9 @@ nobody here wrote. Score it with
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from benchmarks.data.formats import handwritten_rows, write_jsonl
 
 __all__ = ["NEGATIVES", "PERSONAL", "build", "main"]
 
@@ -246,31 +247,13 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
 
 def build() -> list[dict[str, object]]:
     """Personal rows (by name category), then public rows (by kind of hard negative)."""
-    rows: list[dict[str, object]] = []
-    for groups, level in ((PERSONAL, "personal"), (NEGATIVES, "public")):
-        for category, texts in groups.items():
-            for text in texts:
-                rows.append(
-                    {
-                        "id": f"d5n-{len(rows):04d}",
-                        "text": text,
-                        "sensitive": level != "public",
-                        "level": level,
-                        "kinds": [],
-                        "optional_kinds": [],
-                        "category": category,
-                        "source": "handwritten:issue9-dev5-names",
-                    }
-                )
-    return rows
+    return handwritten_rows(((PERSONAL, "personal"), (NEGATIVES, "public")), "d5n", "handwritten:issue9-dev5-names")
 
 
 def main() -> None:
     """Write the set next to this module."""
     rows = build()
-    with NAMES_PATH.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(rows, NAMES_PATH)
     print(f"wrote {len(rows)} rows to {NAMES_PATH}")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from faker import Faker
@@ -90,3 +91,29 @@ def write_jsonl(rows: list[dict[str, object]], path: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def handwritten_rows(
+    groups: Sequence[tuple[Mapping[str, Sequence[str]], str]], id_prefix: str, source: str
+) -> list[dict[str, object]]:
+    """Rows of hand-written texts, given as (texts by category, level) groups, in order.
+
+    No kinds are required: these sets score the sensitive decision and the level only.
+    """
+    rows: list[dict[str, object]] = []
+    for texts_by_category, level in groups:
+        for category, texts in texts_by_category.items():
+            for text in texts:
+                rows.append(
+                    {
+                        "id": f"{id_prefix}-{len(rows):04d}",
+                        "text": text,
+                        "sensitive": level != "public",
+                        "level": level,
+                        "kinds": [],
+                        "optional_kinds": [],
+                        "category": category,
+                        "source": source,
+                    }
+                )
+    return rows
