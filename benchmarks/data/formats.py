@@ -93,27 +93,27 @@ def write_jsonl(rows: list[dict[str, object]], path: Path) -> None:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def handwritten_row(row_id: str, text: str, level: str, category: str, source: str) -> dict[str, object]:
+    """One row of a hand-written set: no kinds required, scored on the sensitive decision and level."""
+    return {
+        "id": row_id,
+        "text": text,
+        "sensitive": level != "public",
+        "level": level,
+        "kinds": [],
+        "optional_kinds": [],
+        "category": category,
+        "source": source,
+    }
+
+
 def handwritten_rows(
     groups: Sequence[tuple[Mapping[str, Sequence[str]], str]], id_prefix: str, source: str
 ) -> list[dict[str, object]]:
-    """Rows of hand-written texts, given as (texts by category, level) groups, in order.
-
-    No kinds are required: these sets score the sensitive decision and the level only.
-    """
+    """Rows of hand-written texts, given as (texts by category, level) groups, in order."""
     rows: list[dict[str, object]] = []
     for texts_by_category, level in groups:
         for category, texts in texts_by_category.items():
             for text in texts:
-                rows.append(
-                    {
-                        "id": f"{id_prefix}-{len(rows):04d}",
-                        "text": text,
-                        "sensitive": level != "public",
-                        "level": level,
-                        "kinds": [],
-                        "optional_kinds": [],
-                        "category": category,
-                        "source": source,
-                    }
-                )
+                rows.append(handwritten_row(f"{id_prefix}-{len(rows):04d}", text, level, category, source))
     return rows
