@@ -4,7 +4,8 @@ Each rule is documented, with its source, in its own module: early SGLang/vLLM r
 models and SGLang on CDNA3 (`maturity.py`), SGLang 0.4.1's cost per token under attention data
 parallelism (`maturity_dpa.py`), early vLLM MoE layers (`maturity_moe.py`), and
 PyTorch-native generators' weight-only dequantising GEMMs (`weight_only.py`), vLLM V1's re-expansion of
-an MLA prompt's cached chunks (`mla_prefill.py`). They apply by the
+an MLA prompt's cached chunks (`mla_prefill.py`), 2024 ROCm vLLM builds' matrix rate on CDNA3
+(`cdna3_gemm.py`). They apply by the
 engine name, GPU, model and weight format a figure states, never by row. `engine_limits` gives
 an engine's batch and token caps (a trtllm-bench engine's from the dataset it was built for).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
+from benchmarks.sizing.cdna3_gemm import cdna3_mfu
 from benchmarks.sizing.deployment import Efficiency
 from benchmarks.sizing.maturity import maturity_step_overhead_us
 from benchmarks.sizing.maturity_dpa import attention_dp, early_sglang_dpa_token_us
@@ -39,10 +41,13 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
     per_token = early_sglang_dpa_token_us(model, engine)
     moe = moe_terms(model, engine, gpu)
     reexpand = reexpands_context(model, engine)
-    if not extra and not per_token and not moe.dense_experts and not moe.layer_floor_us and not reexpand:
+    mfu = cdna3_mfu(eff.mfu, engine, gpu)
+    unchanged = not (extra or per_token or moe.dense_experts or moe.layer_floor_us or reexpand)
+    if unchanged and mfu == eff.mfu:
         return eff
     return eff.model_copy(
         update={
+            "mfu": mfu,
             "step_overhead_us": eff.step_overhead_us + extra,
             "token_overhead_us": eff.token_overhead_us + per_token,
             "moe_dense_experts": moe.dense_experts,

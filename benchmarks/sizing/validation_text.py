@@ -18,8 +18,9 @@ APPLIED_RULES: tuple[str, ...] = (
     "fixed concurrency above what the KV cache holds running only the sequences that fit",
     "(`serving.py`), the limits of the dataset a trtllm-bench engine was built for (`trtllm_bench.py`),",
     "vLLM V1's API-server time per request in all-at-once `vllm serve` runs (`frontend.py`), block-scaled",
-    "FP8 checkpoints' GEMM rate on Hopper (`block_fp8.py`) and an MLA latent held once per replica under",
-    "attention data parallelism (`model.replica_kv_bytes_per_token`).",
+    "FP8 checkpoints' GEMM rate on Hopper (`block_fp8.py`), an MLA latent held once per replica under",
+    "attention data parallelism (`model.replica_kv_bytes_per_token`) and 2024 ROCm vLLM builds' (before",
+    "0.6.7) matrix rate on CDNA3, 0.40 of H200's fitted efficiency (`cdna3_gemm.py`).",
 )
 
 __all__ = ["APPLIED_RULES"]
