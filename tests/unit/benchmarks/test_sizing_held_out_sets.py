@@ -1,4 +1,4 @@
-"""Held-out sets B to J (benchmarks/sizing/published_{b,...,j}*.py): every row held out, sourced, representable.
+"""Held-out sets B to K (benchmarks/sizing/published_{b,...,k}*.py): every row held out, sourced, representable.
 
 No prediction is made here: the rows are checked as data only, so that writing this test
 cannot leak anything about the model's errors on them. Each set was written down before
@@ -24,6 +24,7 @@ from benchmarks.sizing.published_g import held_out_g
 from benchmarks.sizing.published_h import held_out_h
 from benchmarks.sizing.published_i import held_out_i
 from benchmarks.sizing.published_j import held_out_j
+from benchmarks.sizing.published_k import held_out_k
 from benchmarks.sizing.trtllm_bench import __doc__ as TRTLLM_BENCH_DOC
 
 SETS: dict[str, tuple[PublishedFigure, ...]] = {
@@ -36,8 +37,13 @@ SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "h": held_out_h(),
     "i": held_out_i(),
     "j": held_out_j(),
+    "k": held_out_k(),
 }
-LATE = ("i", "j")  # collected to the stricter rules: GitHub files at a commit, values as printed, independent by value
+# Written down but not yet wired into FIGURES: the lead wires a pending set in once, after the model's
+# last validation run, and then removes it from here.
+PENDING = ("k",)
+# collected to the stricter rules: GitHub files at a commit, values as printed, independent by value
+LATE = ("i", "j", "k")
 ROWS = [figure for rows in SETS.values() for figure in rows]
 
 
@@ -65,12 +71,14 @@ def test_each_set_is_held_out_and_in_the_table_once(letter: str) -> None:
     assert {figure.role for figure in rows} == {"held-out"}
     keys = [figure.key for figure in rows]
     assert all(key.startswith(f"{letter}-") for key in keys)
-    assert [figure.key for figure in FIGURES if figure.key.startswith(f"{letter}-")] == keys
+    wired = [figure.key for figure in FIGURES if figure.key.startswith(f"{letter}-")]
+    assert wired == ([] if letter in PENDING else keys)
+    assert len(keys) == len(set(keys))
     table = [figure.key for figure in FIGURES]
     assert len(table) == len(set(table))
 
 
-@pytest.mark.parametrize("letter", ["c", "d", "e", "f", "g", "h", "i", "j"])
+@pytest.mark.parametrize("letter", ["c", "d", "e", "f", "g", "h", "i", "j", "k"])
 def test_no_source_shares_a_document_with_the_rest_of_the_table(letter: str) -> None:
     earlier = {_page(figure.source) for figure in _others(letter)}
     mine = {_page(figure.source) for figure in SETS[letter]}
@@ -108,7 +116,7 @@ def test_row_states_its_conditions(figure: PublishedFigure) -> None:
         assert figure.load is not None and figure.load > 0
 
 
-@pytest.mark.parametrize("figure", [figure for letter in "cdefghij" for figure in SETS[letter]], ids=_id)
+@pytest.mark.parametrize("figure", [figure for letter in "cdefghijk" for figure in SETS[letter]], ids=_id)
 def test_later_rows_say_what_they_assumed(figure: PublishedFigure) -> None:
     assert figure.note.strip()
     if figure.key.startswith("d-") and figure.mode == "offline":

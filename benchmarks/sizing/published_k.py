@@ -1,0 +1,45 @@
+"""Held-out K: an eleventh, fresh set of published figures, every row held out by rule.
+
+Every row here is `role="held-out"`, with no exception, and the whole set was written down before
+any prediction was made for it: held-out A (`published.py`) and B to J (`published_b*.py` ...
+`published_j*.py`) have all been seen while the model was being changed, so they no longer measure it
+cleanly, and only a set nobody has predicted yet checks the next version honestly. Nothing here may be
+used by `calibrate.py` or to tune an efficiency factor. The set is NOT wired into `published.FIGURES`
+by its collector: the lead wires it in once, after the model engineer's last validation run, and scores
+it then; once scored it is spent like the others.
+
+None of these numbers were measured by us. Each row names its source (a GitHub file at a commit), where
+in it the figure is (the printed value is quoted in `where`), and the conditions the source states; a
+setting the source leaves unstated is taken from the engine's defaults at the stated version and said
+so in `note` and in the part's docstring. No source here is a document cited by `published.py`,
+`published_b*.py` ... `published_j*.py` or `trtllm_bench.py` (checked by document, not only by exact
+URL: another commit of the same file counts as the same source), and no row repeats the (model, GPU,
+published value) of an earlier row (independence by measurement, checked by the shared unit test).
+
+Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_k.py):
+
+* `published_k_silybench.py`: tgarg01/silybench-data, Qwen3-8B BF16 and FP8 on one H100 SXM (GCP
+  a3-highgpu-1g), vLLM 0.30.0, `vllm bench serve` closed loop at fixed lengths 128/128, 128/1024,
+  1024/128 and 2048/2048, concurrency 1-128 (12 rows).
+* `published_k_massed.py`: Massed Compute's gpu-benchmark raw result files, vLLM at fixed 128/128,
+  concurrency 1, 8 and 32: Qwen3-30B-A3B (MoE), Qwen3-32B and a Qwen2.5-32B fine-tune on one H100 PCIe,
+  Qwen2.5-7B on one L40S (8 rows).
+
+What this set does not cover is stated in the report that came with it (see the parts for what was
+assumed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from benchmarks.sizing.published import PublishedFigure
+
+
+def held_out_k() -> tuple[PublishedFigure, ...]:
+    """Every held-out K row, in source order."""
+    from benchmarks.sizing.published_k_massed import massed_rows
+    from benchmarks.sizing.published_k_silybench import silybench_rows
+
+    return (*silybench_rows(), *massed_rows())
