@@ -38,6 +38,15 @@ class Efficiency(BaseModel):
         "prepares inputs and samples in Python between steps, which TensorRT-LLM's C++ executor does not.",
     )
     layer_overhead_us: float = Field(default=0.0, ge=0, description="Fixed cost per layer per step.")
+    graph_max_batch: int | None = Field(
+        default=None,
+        ge=1,
+        description="Largest decode batch the engine replays as a captured CUDA graph; a decode step of more "
+        "sequences runs eagerly and pays `ungraphed_layer_us` per layer (`graph_cap.py`); None: no such cap.",
+    )
+    ungraphed_layer_us: float = Field(
+        default=0.0, ge=0, description="Extra cost per layer of a decode step above `graph_max_batch` (eager launches)."
+    )
     host_layer_us: float = Field(
         default=0.0,
         ge=0,

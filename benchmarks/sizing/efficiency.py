@@ -32,6 +32,7 @@ import re
 
 from benchmarks.sizing.eager_host import V1_EAGER_HOST_LAYER_US, v1_engine
 from benchmarks.sizing.fitted import FITTED, GLOBAL
+from benchmarks.sizing.graph_cap import graph_max_batch
 from benchmarks.sizing.maturity import v0_eager_fallback
 from benchmarks.sizing.model import Efficiency
 from benchmarks.sizing.specs import GpuSpec
@@ -101,9 +102,7 @@ def engine_values(shared: dict[str, float], engine: str) -> dict[str, float]:
     return values
 
 
-def efficiency_for(
-    gpu: GpuSpec, *, engine: str = "vLLM", context: float = 0.0, **overrides: float | int
-) -> Efficiency:
+def efficiency_for(gpu: GpuSpec, *, engine: str = "vLLM", context: float = 0.0, **overrides: float | int) -> Efficiency:
     """The fitted efficiency of `gpu` (or of its generation) under `engine`, with any field overridden.
 
     `size` plans a vLLM deployment (the project's local engine), hence the default. `context`
@@ -116,6 +115,10 @@ def efficiency_for(
         values["host_layer_us"] = V1_EAGER_HOST_LAYER_US
     elif runs_eager(engine) or v0_eager_fallback(engine, context):
         values["layer_overhead_us"] = values.get("layer_overhead_us", 0.0) + EAGER_LAYER_OVERHEAD_US
+    elif (cap := graph_max_batch(engine)) is not None:
+        # decode batches above the largest captured graph run eagerly (graph_cap.py)
+        values["graph_max_batch"] = cap
+        values["ungraphed_layer_us"] = EAGER_LAYER_OVERHEAD_US
     values["mixed_prefill"] = mixes_prefill(engine)
     values.update(overrides)
     return Efficiency.model_validate(values)

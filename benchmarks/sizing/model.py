@@ -66,6 +66,8 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
                         Python scheduling and input preparation between steps, fitted on the vLLM
                         fit rows; zero for TensorRT-LLM's C++ executor. Plus (B + p) * token overhead
                         where an engine release pays one per token processed (`maturity_dpa.py`; 0 else).
+                        Plus L * the eager launch cost when B exceeds the engine's largest captured
+                        decode graph (SGLang before 0.5.3: 160, `graph_cap.py`).
     MoE               expert matmul FLOPs run at mfu * moe (grouped GEMMs over few tokens per
                         expert are less efficient than one dense GEMM; fitted); k of E experts per
                         token, or all E under `moe_dense_experts`
@@ -155,11 +157,14 @@ def max_sequences(dep: Deployment, eff: Efficiency, tokens: float) -> int:
 
 
 def fixed_step_s(dep: Deployment, eff: Efficiency, batch: float = 0.0) -> float:
-    """Per-step cost that does not scale with bytes or FLOPs: launches, scheduling, sampling."""
+    """Per-step cost that does not scale with bytes or FLOPs: launches, scheduling, sampling (and the eager
+    launches of a decode batch above the engine's largest captured graph, `graph_cap.py`)."""
+    ungraphed = eff.graph_max_batch is not None and batch > eff.graph_max_batch
+    layer_us = eff.layer_overhead_us + (eff.ungraphed_layer_us if ungraphed else 0.0)
     return (
         eff.step_overhead_us
         + eff.engine_step_overhead_us
-        + dep.model.layers * eff.layer_overhead_us
+        + dep.model.layers * layer_us
         + batch * eff.sequence_overhead_us
     ) * 1e-6
 

@@ -40,9 +40,9 @@ from pydantic import BaseModel, ConfigDict
 
 from benchmarks.sizing.band_fit import render_bands_markdown, write_bands
 from benchmarks.sizing.catalogue import find_gpu, find_model
-from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for
-from benchmarks.sizing.engine_terms import attention_dp, engine_limits, with_engine_terms
+from benchmarks.sizing.engine_terms import engine_limits
+from benchmarks.sizing.figure_setup import figure_deployment, figure_efficiency
 from benchmarks.sizing.frontend import frontend_request_s, with_frontend
 from benchmarks.sizing.measured import (
     MEASURED_DIR,
@@ -52,7 +52,7 @@ from benchmarks.sizing.measured import (
     render_measured_markdown,
     summary,
 )
-from benchmarks.sizing.model import Deployment, Efficiency, prefill_time, runtime_bytes_per_gpu, weight_bytes
+from benchmarks.sizing.model import Efficiency, prefill_time
 from benchmarks.sizing.published import FIGURES, PublishedFigure, first_set
 from benchmarks.sizing.published_b import held_out_b
 from benchmarks.sizing.published_c import held_out_c
@@ -73,6 +73,7 @@ from benchmarks.sizing.serving import (
     static_batch_tokens_per_s,
 )
 from benchmarks.sizing.validation_text import APPLIED_RULES
+from benchmarks.sizing.varlen_run import offline_run_tokens_per_s
 
 DEFAULT_OUT = Path("benchmarks/results")
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -89,51 +90,6 @@ class ValidationRow(BaseModel):
     batch: float
     predicted: float
     error_pct: float
-
-
-def figure_efficiency(figure: PublishedFigure) -> Efficiency:
-    """The GPU's fitted efficiency with the engine's token budget and KV block size.
-
-    An engine release that predates its DeepSeek kernels pays their per-step cost on MLA
-    models, early vLLM releases their MoE layers' cost, PyTorch-native generators their weight-only
-    dequantising GEMMs' cost (`engine_terms.py`), all from sources outside the validation table.
-    """
-    eff = efficiency_for(
-        find_gpu(figure.gpu),
-        engine=figure.engine.name,
-        context=figure.input_tokens + figure.output_tokens,
-        prefill_chunk_tokens=engine_limits(figure)[1],
-        kv_block_tokens=figure.engine.kv_block_tokens,
-    )
-    return with_engine_terms(
-        eff, find_model(figure.model), figure.engine.name, find_gpu(figure.gpu), figure.weight_dtype
-    )
-
-
-def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) -> Deployment:
-    """The replica a figure was measured on.
-
-    TensorRT-LLM gives the KV cache a fraction of the memory *left after the weights and
-    runtime*; vLLM a fraction of the total. The former is expressed as the equivalent
-    share of total memory, so one `Deployment.utilisation` serves both.
-    """
-    dep = Deployment(
-        model=with_checkpoint(find_model(figure.model), named_checkpoint(f"{figure.engine.name} {figure.note}")),
-        gpu=find_gpu(figure.gpu),
-        tp=figure.tp,
-        weight_dtype=figure.weight_dtype,
-        kv_dtype=figure.kv_dtype,
-        utilisation=figure.engine.memory_fraction,
-        context=figure.input_tokens + figure.output_tokens,
-        max_num_seqs=engine_limits(figure)[0],
-        attention_dp=attention_dp(figure.engine.name),
-    )
-    if not figure.engine.fraction_of_free or eff is None:
-        return dep
-    memory = dep.gpu.memory_bytes
-    taken = runtime_bytes_per_gpu(dep, eff) + weight_bytes(dep.model, dep.weight_dtype) / dep.tp
-    share = (figure.engine.memory_fraction * max(memory - taken, 0.0) + taken) / memory
-    return dep.model_copy(update={"utilisation": min(share, 1.0)})
 
 
 def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
@@ -159,7 +115,7 @@ def predict(figure: PublishedFigure, eff: Efficiency) -> tuple[float, float]:
             one_wave = figure.requests <= batch
             waves = not figure.engine.reserve_full_sequence
             cap = None if one_wave else int(batch)
-            tokens_per_s = static_batch_tokens_per_s(dep, eff, figure.requests, isl, osl, waves or one_wave, cap)
+            tokens_per_s = offline_run_tokens_per_s(dep, eff, figure, batch, waves or one_wave, cap)
             tokens_per_s = with_frontend(tokens_per_s, figure.requests, osl, frontend_request_s(figure.engine.name))
             return tokens_per_s, float(figure.requests) if one_wave else batch
     else:
