@@ -22,8 +22,13 @@ Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_k.py):
   a3-highgpu-1g), vLLM 0.30.0, `vllm bench serve` closed loop at fixed lengths 128/128, 128/1024,
   1024/128 and 2048/2048, concurrency 1-128 (12 rows).
 * `published_k_massed.py`: Massed Compute's gpu-benchmark raw result files, vLLM at fixed 128/128,
-  concurrency 1, 8 and 32: Qwen3-30B-A3B (MoE), Qwen3-32B and a Qwen2.5-32B fine-tune on one H100 PCIe,
-  Qwen2.5-7B on one L40S (8 rows).
+  concurrency 1, 8 and 32: Qwen3-30B-A3B (MoE), Qwen3-32B and Qwen2.5-32B / Llama 3.1 8B fine-tunes on one
+  H100 PCIe, Qwen2.5-7B on one L40S (12 rows).
+* `published_k_etched.py`: shaamil101-etched/trtllm-benchmarks, `trtllm-bench throughput` output files,
+  Llama-3.1-70B FP8 weights and KV on 8 x H100 (TP 8), TensorRT-LLM 0.16.0, offline, 12 fixed length
+  pairs from 128/128 to 16384/1024 (12 rows).
+* `published_k_a100util.py`: cssnoeasy/a100-vllm-benchmark-blog's memory-fraction sweep, Qwen2.5-7B on
+  2 x A100 80 GB PCIe without NVLink (TP 2), vLLM 0.19.0, 2048/512 at concurrency 32 (4 rows).
 
 What this set does not cover is stated in the report that came with it (see the parts for what was
 assumed).
@@ -39,7 +44,9 @@ if TYPE_CHECKING:
 
 def held_out_k() -> tuple[PublishedFigure, ...]:
     """Every held-out K row, in source order."""
+    from benchmarks.sizing.published_k_a100util import a100util_rows
+    from benchmarks.sizing.published_k_etched import etched_rows
     from benchmarks.sizing.published_k_massed import massed_rows
     from benchmarks.sizing.published_k_silybench import silybench_rows
 
-    return (*silybench_rows(), *massed_rows())
+    return (*silybench_rows(), *massed_rows(), *etched_rows(), *a100util_rows())

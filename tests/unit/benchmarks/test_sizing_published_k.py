@@ -24,18 +24,35 @@ def _part(prefix: str) -> list[PublishedFigure]:
 
 def test_docstring_counts_match_the_parts() -> None:
     doc = published_k.__doc__ or ""
-    for prefix, module in (("k-silybench-", "published_k_silybench.py"), ("k-massed-", "published_k_massed.py")):
+    parts = (
+        ("k-silybench-", "published_k_silybench.py"),
+        ("k-massed-", "published_k_massed.py"),
+        ("k-etched-", "published_k_etched.py"),
+        ("k-a100util-", "published_k_a100util.py"),
+    )
+    for prefix, module in parts:
         stated = re.search(rf"`{re.escape(module)}`:.*?\((\d+) rows\)", doc, re.S)
         assert stated is not None, module
         assert int(stated.group(1)) == len(_part(prefix))
-    assert sum(len(_part(p)) for p in ("k-silybench-", "k-massed-")) == len(ROWS)
+    assert sum(len(_part(prefix)) for prefix, _ in parts) == len(ROWS)
 
 
-def test_every_row_is_a_fixed_length_closed_loop_point_with_its_prompt_count() -> None:
+def test_the_set_has_the_shape_the_report_states() -> None:
+    # 40 rows, four sources, none above 30 % of the set; four GPU types; TP 1, 2 and 8 (no TP 4 row
+    # was found: report); dense and MoE; 28 closed-loop rows at fixed lengths and 12 offline rows.
+    assert len(ROWS) == 40
+    for prefix in ("k-silybench-", "k-massed-", "k-etched-", "k-a100util-"):
+        assert 0 < len(_part(prefix)) <= 0.3 * len(ROWS)
+    assert {f.gpu for f in ROWS} == {"H100-SXM", "H100-PCIe", "A100-PCIe-80GB", "L40S"}
+    assert {f.tp for f in ROWS} == {1, 2, 8}
+    assert {find_model(f.model).experts > 1 for f in ROWS} == {True, False}
+    modes = [f.mode for f in ROWS]
+    assert (modes.count("concurrency"), modes.count("offline")) == (28, 12)
+    assert {f.metric for f in ROWS} == {"output_tokens_per_s"}
     for figure in ROWS:
-        assert figure.mode == "concurrency" and figure.metric == "output_tokens_per_s"
-        assert figure.load is not None and figure.requests is not None and figure.requests >= figure.load
-        assert figure.tp == 1
+        assert figure.requests is not None
+        if figure.mode == "concurrency":
+            assert figure.load is not None and figure.requests >= figure.load
 
 
 def test_silybench_rows_are_qwen3_8b_on_one_h100_sxm_with_vllm_0_30() -> None:
@@ -58,6 +75,24 @@ def test_massed_rows_quote_totals_of_prompts_times_128(figure: PublishedFigure) 
     total = figure.requests * 128
     assert f"total_input_tokens {total}, total_output_tokens {total}" in figure.where
     assert "/results/raw/" in figure.source
+
+
+@pytest.mark.parametrize("figure", _part("k-etched-"), ids=lambda f: f.key)
+def test_etched_rows_are_output_rates_equal_to_request_rate_times_output_length(figure: PublishedFigure) -> None:
+    # trtllm-bench 0.16 prints "Token Throughput"; it is output tokens/s because it equals
+    # "Request Throughput" x the output length (both printed, both quoted in `where`).
+    request_rate = float(figure.where.rsplit("Request Throughput (req/sec) ", 1)[1])
+    assert figure.published == pytest.approx(request_rate * figure.output_tokens, rel=1e-4)
+    assert (figure.mode, figure.tp, figure.gpu, figure.model) == ("offline", 8, "H100-SXM", "Llama-3.1-70B")
+    assert f"Average Input Length (tokens) {figure.input_tokens}.0000" in figure.where
+
+
+@pytest.mark.parametrize("figure", _part("k-a100util-"), ids=lambda f: f.key)
+def test_a100util_rows_generate_their_full_output_within_the_printed_rounding(figure: PublishedFigure) -> None:
+    # no --ignore-eos in the script, so the fixed output length rests on output rate = 512 x request rate
+    request_rate = float(figure.where.split("请求吞吐 (req/s) ", 1)[1].split(",")[0])
+    assert (request_rate - 0.005) * 512 <= figure.published <= (request_rate + 0.005) * 512
+    assert figure.engine.memory_fraction != 0.75  # the 0.75 point is held-out I's condition (docstring)
 
 
 def test_massed_covers_an_moe_and_dense_models_on_h100_pcie_and_l40s() -> None:
