@@ -20,7 +20,9 @@ APPLIED_RULES: tuple[str, ...] = (
     "vLLM V1's API-server time per request in all-at-once `vllm serve` runs (`frontend.py`), block-scaled",
     "FP8 checkpoints' GEMM rate on Hopper (`block_fp8.py`), an MLA latent held once per replica under",
     "attention data parallelism (`model.replica_kv_bytes_per_token`) and 2024 ROCm vLLM builds' (before",
-    "0.6.7) matrix rate on CDNA3, 0.40 of H200's fitted efficiency (`cdna3_gemm.py`).",
+    "0.6.7) matrix rate on CDNA3, 0.40 of H200's fitted efficiency (`cdna3_gemm.py`), SGLang's (before",
+    "0.5.3) eager decode of batches above its largest captured graph, 160 (`graph_cap.py`), and offline runs",
+    "whose client draws lengths uniformly from 1 to the nominal length, run step by step (`varlen_run.py`).",
 )
 
 __all__ = ["APPLIED_RULES"]
