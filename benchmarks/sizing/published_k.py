@@ -30,8 +30,18 @@ Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_k.py):
 * `published_k_a100util.py`: cssnoeasy/a100-vllm-benchmark-blog's memory-fraction sweep, Qwen2.5-7B on
   2 x A100 80 GB PCIe without NVLink (TP 2), vLLM 0.19.0, 2048/512 at concurrency 32 (4 rows).
 
-What this set does not cover is stated in the report that came with it (see the parts for what was
-assumed).
+Shape (pinned by the unit test): 40 rows; four sources, none above 30 % (12, 12, 12 and 4 rows); four
+GPU types (H100 SXM 24, H100 PCIe 11, A100 80 GB PCIe 4, L40S 1); TP 1, 2 and 8; dense models and one
+MoE (Qwen3-30B-A3B, 3 rows); 28 closed-loop rows at fixed lengths and 12 offline rows; engines vLLM
+0.8.5 / 0.19.0 / 0.30.0 / a July 2026 nightly and TensorRT-LLM 0.16.0.
+
+What this set does not cover: no TP 4 row, no fixed-rate row, no AMD, H200, A100 SXM or L4 row, and a
+single L40S row; no source with fixed lengths and stated conditions was found for those. Figures seen
+but left out because the catalogue does not know the model or GPU: Massed Compute's H200 NVL and RTX PRO
+6000 Blackwell SKUs, gpt-oss-20b (sariekr/gpu_conc, H100/H200/MI300X/B200), Qwen3.8-27B (silybench),
+GLM and gpt-oss pages of gpustack's performance lab, MI355X and MI100 result files. Each part's
+docstring says what was assumed (engine defaults not printed; the H100 variant where the source names
+only "H100").
 """
 
 from __future__ import annotations

@@ -15,10 +15,13 @@ every row's note).
   server: `max_num_seqs` 1024, `max_num_batched_tokens` 8192 (chunked prefill on), 16-token KV blocks.
 * Workload (experiment.yaml): `dataset: random`, fixed `input_len` / `output_len` per workload
   (chat-128-128, prefill-1024-128, decode-128-1024, balanced-2048-2048), closed loop at `users`
-  (`--max-concurrency`) 1 ... 512, 3 repeats; the CSV prints `num_prompts` per repeat. The lengths are
-  fixed: in every row used here `total_token_throughput` / `output_throughput` equals
-  (input + output) / output (e.g. 2.0 for 2048/2048, 1.125 for 128/1024), which a spread of output
-  lengths would not give.
+  (`--max-concurrency`) 1 ... 512, 3 repeats; the CSV prints `num_prompts` per repeat. The harness
+  (tgarg01/silybench-bench `gpubench/perf.py` at 5c24413, a later commit: the runs used an uncommitted
+  tree) passes `--random-range-ratio 0 --ignore-eos`; in vLLM 0.30 a range ratio of 0 samples lengths
+  in [len x (1 - 0), len x (1 + 0)], i.e. fixed (not the uniform 0..len of older tools). The data agree:
+  in every row used here `total_token_throughput` / `output_throughput` equals (input + output) /
+  output (e.g. 2.0 for 2048/2048, 1.125 for 128/1024), which a spread of lengths would not give. The
+  printed figure is the per-field median of the 3 repeats (`build_perf_point` in the same file).
 * Metric: `output_throughput` (output tokens/s, the whole server), as printed (full float precision).
 
 Rows (12): FP8 run 20260924T225750Z and BF16 run 20260924T125045Z, a spread of concurrencies in each
@@ -107,7 +110,7 @@ def silybench_rows() -> list[PublishedFigure]:
                 role="held-out",
                 note=(
                     f"vllm bench serve, random dataset with fixed lengths {isl}/{osl}, --max-concurrency {users}, "
-                    f"{prompts} prompts per repeat, 3 repeats (the CSV's aggregate over them); GCP a3-highgpu-1g "
+                    f"{prompts} prompts per repeat, median of 3 repeats; GCP a3-highgpu-1g "
                     f"(H100 SXM 80 GB), TP 1, {'--quantization fp8 (FP8 weights and activations)' if precision == 'fp8' else 'BF16 weights'}, "
                     "KV cache BF16. The repository labels these runs a pipeline validation, not a published result; "
                     "taken as measured. max_num_seqs / max_num_batched_tokens not printed (vLLM defaults assumed)."
