@@ -76,12 +76,28 @@ def public_rows(v: Values) -> list[Row]:
     return rows
 
 
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "mr", "mrs")
+
+
+def _with_full_names(text: str, values: list[str]) -> list[str]:
+    """Add "First Surname" and "Title Surname" where the text writes them together."""
+    out = list(values)
+    for a in values:
+        for b in values:
+            if a != b and " " not in a and " " not in b and f"{a} {b}" in text:
+                out.append(f"{a} {b}")
+        for t in TITLES:
+            if " " not in a and f"{t} {a}" in text:
+                out.append(f"{t} {a}")
+    return out
+
+
 def _tidy_values(rows: list[Row]) -> None:
     """Keep values that identify: drop very short ones and words also in public rows."""
     public_text = "\n".join(r["text"] for r in rows if not r["sensitive"])
     for r in rows:
         vals: list[str] = []
-        for val in r["values"]:
+        for val in _with_full_names(r["text"], r["values"]):
             if val not in r["text"]:
                 raise ValueError(f"value {val!r} not in text of {r['id']}")
             if " " not in val.strip() and re.search(rf"(?<!\w){re.escape(val)}(?!\w)", public_text):

@@ -123,7 +123,7 @@ def code_texts(v: Values) -> list[tuple[str, str, str]]:
     for i in range(8):
         c = _try_check(v, "978" + v.digits(9)[:9].rjust(9, "0"), isbn)
         out.append((isbn_frames[i % 4].format(c=c), "isbn", "generator:h8_isbn13_stdnum_check"))
-    isin_frames = ["What is the coupon on the gilt with ISIN {c}?", "Fund factsheet lists ISIN {c} - accumulation or income units?"]
+    isin_frames = ["What is the coupon on the bond with ISIN {c}?", "Fund factsheet lists ISIN {c} - accumulation or income units?"]
     for i in range(8):
         body = v.rng.choice(["GB00", "IE00", "LU0", "US0"])
         body += "".join(v.rng.choice("0123456789BCDFGHJKLMNPQRSTVWXYZ") for _ in range(11 - len(body)))

@@ -36,7 +36,7 @@ VALUE_FIELDS = {
     "name", "name2", "surname", "nhs", "nino", "utr", "passport", "licence",
     "plate", "card", "iban", "postcode", "address", "phone", "mobile", "email",
     "dob", "ip", "foreign_address", "pobox", "foreign_phone", "account",
-    "idnum", "ref", "first", "chi", "street_addr",
+    "idnum", "ref", "first", "chi", "street_addr", "sortcode",
 }
 
 
@@ -139,6 +139,8 @@ def frame_row(template: str, fields: dict[str, str], level: str, category: str,
     req, opt = kinds_for(used, person_required, extra_optional)
     if level == "special":
         opt.append("SPECIAL_CATEGORY")
+    if not req and ("name" in used or "surname" in used):
+        req.append("PERSON")  # the name is the row's only personal datum with a kind
     req = [k for k in req if k not in drop_kinds]
     opt = [k for k in opt if k not in drop_kinds]
     return make_row(text, level, req, opt, category, source, values)

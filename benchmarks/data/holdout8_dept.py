@@ -29,7 +29,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("dwp", S, "Work coach note: claimant {name} disclosed she is being treated for depression and anxiety by her GP, asked for appointments to be by phone. Easement applied for 3 months. Mob {mobile}."),
     ("dwp", P, "Appointee details\nFull name: {name}\nRelationship: son\nContact number: {phone}\nNI number of claimant: {nino}"),
     # NHS
-    ("nhs", S, "Referral: {name}, DOB {dob}, NHS no {nhs}. 58M, 3/12 hx of dyspepsia and weight loss 6kg. ?upper GI malignancy, please see under 2WW."),
+    ("nhs", S, "Referral: {name}, DOB {dob}, NHS no {nhs}. {age}M, 3/12 hx of dyspepsia and weight loss 6kg. ?upper GI malignancy, please see under 2WW."),
     ("nhs", S, "Hiya, its {first} {surname} here, just checking my mums physio appt has been moved, shes {name2} and her nhs number is {nhs}. She cant do stairs since the hip op so ground floor please x"),
     ("nhs", S, "Discharge summary - Ysbyty Glan Clwyd\nPatient: {name}\nNHS number: {nhs}\nDiagnosis: community-acquired pneumonia, type 2 diabetes\nFollow up: GP review in 2 weeks"),
     ("nhs", S, "Please can the surgery send my repeat prescription for sertraline to the pharmacy on the high street instead. {name}, date of birth {dob}."),

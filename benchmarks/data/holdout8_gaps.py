@@ -41,24 +41,32 @@ PLATE_FRAMES = [
     "Plate: {v}, owner contacted by phone",
 ]
 DOB_FRAMES = [
-    "DOB {v}", "d.o.b. {v} - please update the record, it's wrong on your system", "date of birth: {v}",
-    "his birthday is {v}, he'll be turning 18 so his child benefit stops",
-    "b. {v}, Cardiff", "DoB - {v}", "She was {v} according to the hospital letter, not the 4th",
-    "Birthdate {v}", "D.O.B.: {v}", "(dob {v})", "geb. {v}", "fecha de nacimiento {v}",
+    "{name} DOB {v}",
+    "Re: {name}\nd.o.b. {v} - please update the record, it's wrong on your system",
+    "date of birth: {v}\n-- {name}",
+    "my son {name}'s birthday is {v}, he'll be 16 soon so what happens with his child benefit?",
+    "{name}, b. {v}, Cardiff",
+    "DoB - {v} (that's for {name}, not me)",
+    "The hospital letter has {name}'s date of birth as {v}, it should be the 4th",
+    "Birthdate {v}\nName {name}",
+    "D.O.B.: {v}\n-- {name}",
+    "{name} (dob {v})",
+    "{name}, geb. {v}",
+    "fecha de nacimiento {v} - {name}",
 ]
 AGE_FRAMES = [
-    "{name} is {age} and lives alone since her husband passed.",
-    "my son {name}, aged {age}, wants to apply for his provisional licence",
-    "{name} ({age}) was the driver of the second vehicle.",
-    "Client: {name}, {age} yrs, retired postman",
-    "{name} turned {age} last week and the pension hasn't started",
-    "our lodger {name} is {age}, does she count for the single person discount?",
-    "{name}, {age}, came to the food bank for the first time today",
-    "I'm {name}, I'm {age} and I've never had a tax code before",
-    "grandad ({name}) is {age} and can't manage the online form",
-    "The tenant, {name}, is {age} years old and on a zero-hours contract.",
-    "{name} - {age} y/o - unemployed since the factory closed",
-    "applicant {name} age {age}",
+    ("{name} is {age} and lives alone since her husband passed.", 70, 93),
+    ("my son {name}, aged {age}, wants to apply for his provisional licence", 16, 17),
+    ("{name} ({age}) was the driver of the second vehicle.", 19, 80),
+    ("Client: {name}, {age} yrs, retired postman", 61, 88),
+    ("{name} turned {age} last week and the pension hasn't started", 66, 67),
+    ("our lodger {name} is {age}, does she count for the single person discount?", 18, 19),
+    ("{name}, {age}, came to the food bank for the first time today", 20, 70),
+    ("I'm {name}, I'm {age} and I've never had a tax code before", 17, 23),
+    ("grandad ({name}) is {age} and can't manage the online form", 78, 94),
+    ("The tenant, {name}, is {age} years old and on a zero-hours contract.", 19, 40),
+    ("{name} - {age} y/o - unemployed since the factory closed", 45, 63),
+    ("applicant {name} age {age}", 18, 75),
 ]
 
 
@@ -79,19 +87,11 @@ def gap_rows(v: Values) -> list[Row]:
     for i, frame in enumerate(DOB_FRAMES):
         val = v.dob(i % 8)
         name = v.name()
-        body = frame.format(v=val)
-        if i % 3 == 0:
-            text = f"{name} {body}"
-        elif i % 3 == 1:
-            text = f"Re: {name}\n{body}"
-        else:
-            text = f"{body}\n-- {name}"
-        vals = [val, name]
-        rows.append(make_row(text, "personal", ["DATE_OF_BIRTH"], ["PERSON"], "dob:no_born",
-                             "generator:h8_dob_styles + handwritten:holdout8_gaps", vals))
-    for frame in AGE_FRAMES:
+        rows.append(make_row(frame.format(v=val, name=name), "personal", ["DATE_OF_BIRTH"], ["PERSON"], "dob:no_born",
+                             "generator:h8_dob_styles + handwritten:holdout8_gaps", [val, name]))
+    for frame, lo, hi in AGE_FRAMES:
         name = v.name()
-        age = str(v.rng.randint(17, 94))
+        age = str(v.rng.randint(lo, hi))
         rows.append(make_row(frame.format(name=name, age=age), "personal", ["PERSON"], [], "age:named",
                              "handwritten:holdout8_gaps + handwritten:holdout8_name_lists", [name]))
     return rows

@@ -54,6 +54,8 @@ def long_rows(v: Values) -> list[Row]:
             half = len(paras) // 2
             text = ASKS[i % len(ASKS)] + "\n\n".join(paras[:half]) + "\n\n" + sent + "\n\n" + "\n\n".join(paras[half:])
         req, opt = kinds_for(used)
+        if not req and "name" in used:
+            req.append("PERSON")
         if level == "special":
             opt.append("SPECIAL_CATEGORY")
         rows.append(make_row(text, level, req, opt, f"long:{pos}",

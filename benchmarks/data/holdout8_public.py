@@ -76,7 +76,7 @@ TASKS = [
     "hi, quick one - {t}?",
     "Can you explain {t} in plain English?",
     "Dear team,\n\nCould you send me guidance on {t}? I work at an advice centre.\n\nThanks",
-    "webchat\nCustomer: {t}?\nAdviser: Let me check the guidance for you.",
+    "webchat\nCustomer: can you tell me about {t}?\nAdviser: Let me check the guidance for you.",
     "call note - caller asked about {t}. Advised to check GOV.UK. no personal details taken",
     "i need to know about {t} asap",
     "Write a short leaflet paragraph on {t}.",

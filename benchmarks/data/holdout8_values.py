@@ -50,10 +50,11 @@ STREETS = (
 TOWNS = (
     "Merthyr Tydfil|Aberystwyth|Llandudno|Wrexham|Paisley|Kilmarnock|Dundee|Inverness|Lisburn|Newry|"
     "Ballymena|Derry|Barnsley|Rochdale|Hartlepool|Grimsby|Stoke-on-Trent|Luton|Walsall|Blackburn|"
-    "Carlisle|Truro|Hastings|Peterborough"
+    "Carlisle|Truro|Hastings|Peterborough|Newport|Glasgow|Edinburgh|Aberdeen|Belfast|Manchester|"
+    "Birmingham|Leeds|Newcastle upon Tyne|Liverpool"
 ).split("|")
 
-# outward codes typed for this set, paired with the towns above where they fit
+# outward codes typed for this set, one per town above, in the same order
 OUTWARD = ("CF47 SY23 LL30 LL11 PA1 KA1 DD4 IV2 BT28 BT35 BT43 BT48 S70 OL16 TS24 DN32 ST4 LU2 "
            "WS2 BB1 CA2 TR1 TN34 PE1 NP20 G51 EH11 AB24 BT7 M14 B11 LS8 NE6 L8").split()
 INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
@@ -180,7 +181,9 @@ class Values:
     def address(self) -> str:
         num = self.rng.randint(1, 212)
         flat = f"Flat {self.rng.randint(1, 14)}, " if self.rng.random() < 0.2 else ""
-        return f"{flat}{num} {self.rng.choice(STREETS)}, {self.rng.choice(TOWNS)} {self.postcode()}"
+        i = self.rng.randrange(len(TOWNS))
+        inward = f"{self.rng.randint(0, 9)}{self.rng.choice(INWARD_LETTERS)}{self.rng.choice(INWARD_LETTERS)}"
+        return f"{flat}{num} {self.rng.choice(STREETS)}, {TOWNS[i]} {OUTWARD[i]} {inward}"
 
     def phone(self) -> str:
         """Ofcom's drama ranges (the only fictional UK ranges)."""
