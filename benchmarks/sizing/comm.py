@@ -15,8 +15,9 @@ TensorRT-LLM's default decode path). Which algorithm runs depends on the topolog
                         (vLLM turns its custom all-reduce off without full peer-to-peer links)
     alpha = fixed cost of one collective (kernel launch, flag sync), fitted; hop = latency of one
     step over the interconnect (catalogue); link = one direction of the GPU's interconnect
-    bandwidth; eta_link = achieved fraction, fitted per GPU. The constant step count is the
-    design of vLLM's custom all-reduce ("Latency-optimal allreduce and cuda graph optimization",
+    bandwidth, on a point-to-point mesh (Infinity Fabric) only the TP - 1 links to the group's
+    peers (`GpuSpec.group_link_bytes_s`); eta_link = achieved fraction, fitted per GPU. The
+    constant step count is the design of vLLM's custom all-reduce ("Latency-optimal allreduce and cuda graph optimization",
     https://github.com/vllm-project/vllm/pull/2192: NCCL's ring has O(TP) latency, the custom
     kernel O(1)); TensorRT-LLM picks ONESHOT for small and TWOSHOT for larger messages
     (https://github.com/NVIDIA/TensorRT-LLM/pull/9145, allreduceOp.cpp).
@@ -50,7 +51,7 @@ def allreduce_once(dep: Deployment, eff: Efficiency, payload_bytes: float) -> fl
     if tp == 1:
         return 0.0
     alpha, hop = eff.allreduce_latency_us * 1e-6, dep.gpu.link_hop_us * 1e-6
-    link = dep.gpu.link_bytes_s * eff.link
+    link = dep.gpu.group_link_bytes_s(tp) * eff.link  # a mesh gives a group only its peers' links
     two_shot_bytes = 2 * (tp - 1) / tp * payload_bytes / link
     if not fully_connected(dep.gpu):
         return alpha + 2 * (tp - 1) * hop + two_shot_bytes

@@ -194,6 +194,13 @@ class GpuSpec(BaseModel):
     )
     interconnect: str = Field(description="NVLink generation or PCIe.")
     link_hop_us: float = Field(default=0.0, ge=0, description="Latency of one ring step over the interconnect, us.")
+    mesh_links: int | None = Field(
+        default=None,
+        ge=1,
+        description="Point-to-point links to the node's other GPUs, one per peer, that `interconnect_gb_s` "
+        "sums (AMD Infinity Fabric: 7); None for a switched fabric (NVSwitch) or PCIe, where one GPU's "
+        "whole bandwidth reaches any peer.",
+    )
     generation: str = Field(default="", description="Architecture (ampere, ada, hopper, blackwell, cdna3).")
     aliases: tuple[str, ...] = Field(default=(), description="Other names vendors and benchmark pages use.")
     source: str = Field(description="Datasheet or product page the figures come from.")
@@ -220,6 +227,18 @@ class GpuSpec(BaseModel):
     def link_bytes_s(self) -> float:
         """One direction of the GPU-to-GPU link, bytes/s (datasheets quote both directions)."""
         return self.interconnect_gb_s * 1e9 / 2
+
+    def group_link_bytes_s(self, tp: int) -> float:
+        """One direction of the bandwidth a rank has to the other TP - 1 ranks of its group, bytes/s.
+
+        A switched fabric gives any group the whole link; a point-to-point mesh (`mesh_links`) only the
+        links to the group's peers, one each: MI300X at TP 2 reaches its one peer over one 64 GB/s link,
+        not over all seven (AMD's MI300X platform: each GPU has seven 128 GB/s bidirectional xGMI links,
+        one to each other GPU of the node).
+        """
+        if self.mesh_links is None:
+            return self.link_bytes_s
+        return self.link_bytes_s / self.mesh_links * min(max(tp - 1, 1), self.mesh_links)
 
     def flops(self, weight_dtype: str) -> float:
         """Dense matmul FLOP/s for weights of this dtype.

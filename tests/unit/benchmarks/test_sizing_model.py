@@ -219,6 +219,29 @@ def test_large_all_reduce_on_a_switch_is_two_shot():
     assert allreduce_once(_on(SWITCHED_GPU, 8), AR, 8e6) == pytest.approx(147e-6)
 
 
+MESH_GPU = TOY_GPU.model_copy(
+    update={"name": "toy-mesh", "interconnect": "AMD Infinity Fabric (xGMI)", "link_hop_us": 1.0, "mesh_links": 7}
+)
+
+
+def test_a_mesh_gives_a_group_only_its_peers_links():
+    # seven point-to-point links share the 100 GB/s (one direction): 100/7 GB/s each; TP t uses t - 1 of them
+    assert MESH_GPU.group_link_bytes_s(2) == pytest.approx(100e9 / 7)
+    assert MESH_GPU.group_link_bytes_s(4) == pytest.approx(300e9 / 7)
+    assert MESH_GPU.group_link_bytes_s(8) == pytest.approx(100e9)
+    assert SWITCHED_GPU.group_link_bytes_s(2) == SWITCHED_GPU.link_bytes_s  # a switch: the whole link
+    assert find_gpu("mi300x").group_link_bytes_s(2) == pytest.approx(64e9)  # one xGMI link, 64 GB/s one way
+
+
+def test_mesh_all_reduce_by_hand():
+    # 1 MB at TP 2 over one 100/7 GB/s link: one-shot 5 + 1 + 1e6 / 14.29e9 s = 6 + 70 = 76 us
+    # (two-shot 5 + 2 + 2 x 1/2 x 70 = 77 us); the same message on a switch: 5 + 1 + 10 = 16 us
+    assert allreduce_once(_on(MESH_GPU, 2), AR, 1e6) == pytest.approx(76e-6)
+    assert allreduce_once(_on(SWITCHED_GPU, 2), AR, 1e6) == pytest.approx(16e-6)
+    # TP 8 uses all seven links: the switch's 147 us for 8 MB
+    assert allreduce_once(_on(MESH_GPU, 8), AR, 8e6) == pytest.approx(147e-6)
+
+
 def test_pcie_all_reduce_is_a_ring():
     # TP 4 over PCIe: 5 us + 2 x 3 hops x 3 us + 2 x 3/4 x 2000 B / 100 GB/s = 23 us + 0.03 us
     assert allreduce_once(_on(PCIE_GPU, 4), AR, 2000) == pytest.approx(23.03e-6)
