@@ -102,7 +102,7 @@ ADDRESS_FRAMES = [
     "send the refund cheque to {v} please",
 ]
 POBOX = ["P.O. Box 48211, Nairobi 00100, Kenya", "PO Box 7732, Dubai, UAE", "Postfach 10 14 22, 70013 Stuttgart", "GPO Box 2291, Adelaide SA 5001"]
-MILITARY = ["SSG Renfrow, Unit 3120 Box 41, APO AE 09021", "PSC 817 Box 27, FPO AE 09622", "Unit 8400 Box 1422, DPO AP 96520", "BFPO 5512"]
+MILITARY = ["SSG Renfrow, Unit 3120 Box 41, APO AE 09021", "PSC 817 Box 27, FPO AE 09622", "Unit 8400 Box 1422, DPO AP 96520", "Pte A. Mensah, 1st Bn Royal Welsh, BFPO 5512"]
 IBANS = [("IS", 22, 0), ("TR", 22, 0), ("IL", 19, 0), ("JO", 26, 4), ("QA", 25, 4), ("GE", 18, 2)]
 
 
@@ -132,7 +132,7 @@ def intl_rows(v: Values) -> list[Row]:
         rows.append(make_row(ADDRESS_FRAMES[i % 4].format(v=addr), "personal", ["LOCATION"], [], "intl:address",
                              "handwritten:holdout8_intl_addresses (invented streets)", [addr]))
     for i, addr in enumerate(POBOX):
-        rows.append(make_row(["Postal address for the appeal: {v}", "all post to {v} please, I'm away for work", "Mailing addr - {v}", "Correspondence to {v} (my own box)"][i].format(v=addr),
+        rows.append(make_row(["Postal address for the appeal: {v}", "all post to {v} please, I'm away for work", "my mailing addr - {v}", "Correspondence to {v} (my own box)"][i].format(v=addr),
                              "personal", ["LOCATION"], [], "intl:pobox", "handwritten:holdout8_pobox_layouts", [addr]))
     for i, addr in enumerate(MILITARY):
         rows.append(make_row(["Send the parcel to my son: {v}", "Husband deployed, his mail goes to {v}", "Mailing address while posted overseas: {v}", "Please write to me at {v}, I am serving in Cyprus"][i].format(v=addr),

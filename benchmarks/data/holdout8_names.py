@@ -20,7 +20,7 @@ HONORIFIC = [
     "Can you let Mr {sur} know his parcel was left with the neighbour at number 12?",
     "Prof. {sur} has agreed to supervise my thesis from January, she just needs the funding letter.",
     "Rev {sur} will do the reading at Nan's funeral on the 14th, can you add him to the order of service",
-    "Cllr {sur} promised to come and look at the damp in our flat, still waiting.",
+    "Master {sur} (he's 9) left his PE kit on the school bus, can the driver hold on to it?",
     "Mx {sur} rang to say they will be late for the tenancy sign-up, about half an hour.",
     "Sister {sur} on ward 7 told us visiting is 2 till 4 only this week.",
     "ask miss {sur} to ring the school office about the trip money, she still owes £12",

@@ -93,7 +93,8 @@ def struct_rows(v: Values) -> list[Row]:
             f["utr"] = v.utr(valid=False)
         if i == 5:
             f["nhs"] = v.nhs(in_range=False)
-        row = frame_row(frame, f, "personal", f"struct:{fmt}", "handwritten:holdout8_struct + generator:h8_*")
+        level = "special" if '"clinic"' in frame else "personal"  # attending a clinic is health data
+        row = frame_row(frame, f, level, f"struct:{fmt}", "handwritten:holdout8_struct + generator:h8_*")
         if fmt.startswith("json") or fmt == "tool_call" and frame.startswith("{"):
             json.loads(row["text"])  # the JSON frames must stay valid JSON
         rows.append(row)
