@@ -27,15 +27,17 @@ Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_k.py):
 * `published_k_etched.py`: shaamil101-etched/trtllm-benchmarks, `trtllm-bench throughput` output files,
   Llama-3.1-70B FP8 weights and KV on 8 x H100 (TP 8), TensorRT-LLM 0.16.0, offline, 12 fixed length
   pairs from 128/128 to 16384/1024 (12 rows).
-* `published_k_a100util.py`: cssnoeasy/a100-vllm-benchmark-blog's memory-fraction sweep, Qwen2.5-7B on
-  2 x A100 80 GB PCIe without NVLink (TP 2), vLLM 0.19.0, 2048/512 at concurrency 32 (4 rows).
 
-Shape (pinned by the unit test): 40 rows; four sources, none above 30 % (12, 12, 12 and 4 rows); four
-GPU types (H100 SXM 24, H100 PCIe 11, A100 80 GB PCIe 4, L40S 1); TP 1, 2 and 8; dense models and one
-MoE (Qwen3-30B-A3B, 3 rows); 28 closed-loop rows at fixed lengths and 12 offline rows; engines vLLM
-0.8.5 / 0.19.0 / 0.30.0 / a July 2026 nightly and TensorRT-LLM 0.16.0.
+Withdrawn by the lead before scoring: four rows of cssnoeasy/a100-vllm-benchmark-blog's memory-fraction
+sweep (Qwen2.5-7B, 2 x A100 PCIe, TP 2, vLLM 0.19.0). Another file of the same repository, same rig, model,
+engine and lengths is held-out I's source, on whose errors round 8 was tuned: the rows are not independent.
 
-What this set does not cover: no TP 4 row, no fixed-rate row, no AMD, H200, A100 SXM or L4 row, and a
+Shape (pinned by the unit test): 36 rows; three sources of 12 rows each; three GPU types (H100 SXM 24,
+H100 PCIe 11, L40S 1); TP 1 and 8; dense models and one MoE (Qwen3-30B-A3B, 3 rows); 24 closed-loop rows
+at fixed lengths and 12 offline rows; engines vLLM 0.8.5 / 0.30.0 / a July 2026 nightly and TensorRT-LLM
+0.16.0.
+
+What this set does not cover: no TP 2 or TP 4 row, no fixed-rate row, no AMD, A100, H200 or L4 row, and a
 single L40S row; no source with fixed lengths and stated conditions was found for those. Figures seen
 but left out because the catalogue does not know the model or GPU: Massed Compute's H200 NVL and RTX PRO
 6000 Blackwell SKUs, gpt-oss-20b (sariekr/gpu_conc, H100/H200/MI300X/B200), Qwen3.8-27B (silybench),
@@ -54,9 +56,8 @@ if TYPE_CHECKING:
 
 def held_out_k() -> tuple[PublishedFigure, ...]:
     """Every held-out K row, in source order."""
-    from benchmarks.sizing.published_k_a100util import a100util_rows
     from benchmarks.sizing.published_k_etched import etched_rows
     from benchmarks.sizing.published_k_massed import massed_rows
     from benchmarks.sizing.published_k_silybench import silybench_rows
 
-    return (*silybench_rows(), *massed_rows(), *etched_rows(), *a100util_rows())
+    return (*silybench_rows(), *massed_rows(), *etched_rows())
