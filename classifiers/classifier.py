@@ -50,6 +50,7 @@ from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.full_spans import names_beyond
 from classifiers.name_narrative import narrative_names, narrative_sentences
+from classifiers.name_words import fold
 from classifiers.names import PERSON, find_name_candidates
 from classifiers.ner import NerTagger, has_name_candidate, sentence_windows
 from classifiers.ner_evidence import entity_finding, with_ner
@@ -309,7 +310,8 @@ class Classifier:
         if level >= Sensitivity.PERSONAL:
             return []
         statement_terms = [t for t in evidence.special_terms if not cues.sentence_at(t.start).question]
-        narrative = narrative_sentences(text.text, text.lower, cues) if evidence.strict else []
+        source = fold(text.text)  # accents folded for the capital tests, same offsets ("Hilario Cáceres")
+        narrative = narrative_sentences(source, text.lower, cues) if evidence.strict else []
         if not (narrative or cues.private or any(not cues.public_near(t.start, t.end) for t in statement_terms)):
             return []
         anchors = {cues.sentence_index(start) for start, _ in cues.strong + cues.weak}
@@ -319,7 +321,7 @@ class Classifier:
                 index
                 for index in {a + d for a in anchors for d in (-1, 0, 1)}
                 if 0 <= index < len(cues.sentences)
-                and has_name_candidate(text.text, cues.sentences[index].start, cues.sentences[index].end)
+                and has_name_candidate(source, cues.sentences[index].start, cues.sentences[index].end)
             }
             | set(narrative)
         )

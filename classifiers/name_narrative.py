@@ -54,6 +54,8 @@ NARRATIVE_RECOGNISERS = frozenset(
         "person_pair",
         "person_age",
         "person_signoff",
+        "person_script",
+        "person_honour",
     }
 )
 """Name candidates that count in plain narrative (strict mode); the others have rules of their own."""
@@ -141,7 +143,8 @@ def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding])
     for name in candidates:
         written = text[name.start : name.end]
         sentence = cues.sentence_at(name.start)
-        single = len(written.split()) < 2 and name.recogniser != "person_signoff"  # a signature is one word too
+        # a signature is one word too, and so is a name in a script without spaces ("王小明")
+        single = len(written.split()) < 2 and name.recogniser not in ("person_signoff", "person_script")
         if single or _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
             continue
         if _PUBLIC_ROLE.search(lower, sentence.start, sentence.end) is not None:

@@ -43,6 +43,12 @@ _VERB_AFTER = re.compile(
     r"and[ ]+(?:his|her|their))(?![a-z])"
 )
 """A verb a person does, right after the pair (a possessive "'s" may come between: "tobias's")."""
+_PAST_VERB = re.compile(
+    r"[ ]+(?:[a-z]{2,}ed|went|came|left|brought|took|stayed|spent|sat|stood|wrote|gave|made|kept|found|felt|fell|"
+    r"ran|turned up|showed up|dropped (?:in|off|by))(?![a-z])"
+)
+"""Any past-tense verb after a pair of two words that are no English words ("Fergal Ogunleye waited outside"): with
+no English word in the pair, what it does need not be on `_VERB_AFTER`'s list."""
 _PERSON_BEFORE = re.compile(
     r"(?<![a-z])(?:saw|seen|see|met|meet|meeting with|spoke to|spoke with|speak to|speaking to|talk to|talked to|"
     r"called|named|is called|was called|call from|calls from|email from|emails from|letter from|letters from|"
@@ -55,7 +61,7 @@ _PERSON_BEFORE = re.compile(
 )
 """A verb or preposition that takes a person, right before the pair (a bare preposition is a weak position)."""
 _CLAUSE_START = re.compile(
-    r"(?:^|[.,;:!?\n(\-][ ]*|(?<![a-z])(?:and|but|if|that|because|so|when|as|said|says|think|thinks|hope|"
+    r"(?:^|[.,;:!?\n(\-][ ]*|(?<![a-z])(?:and|but|if|whether|that|because|so|when|as|said|says|think|thinks|hope|"
     r"believe|reckon|sure)[ ]+)$"
 )
 """Where a clause starts: a subject stands here ("rosa delgado is...", "not sure if lukas brandt got...")."""
@@ -136,7 +142,11 @@ def positioned_pairs(text: str, lower: str, *, lower_case: bool) -> list[Finding
             # verb that takes a person; not after a bare preposition ("way to cook jollof", "old login page is")
             placed = (before is not None and before.group("weak") is None) or _subject(lower, start, end)
         else:
-            placed = before is not None or _VERB_AFTER.match(lower, end) is not None
+            placed = (
+                before is not None
+                or _VERB_AFTER.match(lower, end) is not None
+                or _PAST_VERB.match(lower, end) is not None
+            )
         if placed:
             findings.append(Finding(PERSON, start, end, 0.5, "person_pair", Sensitivity.PERSONAL))
     return findings

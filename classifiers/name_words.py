@@ -10,6 +10,7 @@ medicine or a condition, not a person, "has".
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -20,6 +21,7 @@ __all__ = [
     "NOT_SURNAMES",
     "ORG_WORDS",
     "THING_HAS",
+    "fold",
     "is_eponym",
     "is_instruction_word",
     "reads_as_thing",
@@ -99,3 +101,28 @@ def is_instruction_word(word: str) -> bool:
     spaCy's small model sometimes tags a lone imperative at the start of a request as PERSON.
     """
     return word.lower() in NOT_GIVEN_NAMES
+
+
+def _fold_table() -> dict[int, int]:
+    """Each precomposed Latin letter with a diacritic (Latin-1, Extended-A/B, Vietnamese) to its base letter."""
+    table = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = ord(base)
+    table.update({ord(k): ord(v) for k, v in zip("łŁøØđĐħĦıßŀĿŧŦ", "lLoOdDhHislLtT", strict=True)})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """`text` with Latin diacritics removed, one character for one ("Zoltán Virág" -> "Zoltan Virag").
+
+    The name rules match ASCII letters (`[A-Z][a-z]+`, the name lists, the English word
+    list), so a name written with its accents ("Hilario Cáceres", "julianna tóth") was no
+    name to them. Folding keeps every offset, so findings on the folded text are findings
+    on the text; ASCII text (most requests) is returned as it is, at no cost.
+    """
+    return text if text.isascii() else text.translate(_FOLD)

@@ -33,14 +33,14 @@ public figure's in a general-knowledge question (public) is decided in
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable
-from functools import lru_cache
 
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_dialogue import dialogue_answers
 from classifiers.name_frames import framed_names
-from classifiers.name_pairs import positioned_pairs, reads_as_name_pair
+from classifiers.name_lower import ADDRESS_VERBS_EXTRA, LINK, lower_case_names_anywhere, surname_like
+from classifiers.name_pairs import positioned_pairs
+from classifiers.name_scripts import script_names
 from classifiers.name_subjects import sentence_subjects
 from classifiers.name_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from classifiers.name_words import HONOURS as _HONOURS
@@ -49,7 +49,7 @@ from classifiers.name_words import NOT_NAME_ENDS as _NOT_NAME_ENDS
 from classifiers.name_words import NOT_NAME_STARTS as _NOT_NAME_STARTS
 from classifiers.name_words import NOT_SURNAMES as _NOT_SURNAMES
 from classifiers.name_words import ORG_WORDS as _ORG_WORDS
-from classifiers.name_words import is_eponym
+from classifiers.name_words import fold, is_eponym
 from classifiers.normalise import NormalisedText
 from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
@@ -64,7 +64,7 @@ __all__ = [
 
 PERSON = "PERSON"
 
-_NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?"
+_NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)?"
 _TITLE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor)\.?"
     rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
@@ -73,36 +73,16 @@ _TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ]+[A-W](?:\.(?![ ]*[A-
 """A title and an initial alone, the way case notes minimise ("Mr K. rang re arrears", "Mrs O"); not the
 placeholder letters X, Y, Z. A candidate like any name: it counts with case wording or a special-category term."""
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
-_LINK = r"(?:[ ]+(?:is|was|called|named)(?=[ ]))?"
-"""A verb between a cue and the name ("the tenant is Dorota Kowalczyk", "my neighbour called Thaddeus")."""
-_AFTER_CUE = re.compile(rf"{_LINK}[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
-_LOWER_AFTER_CUE = re.compile(rf"{_LINK}[ ,:\-]*(?P<name>[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+)?)")
-_LOWER_TITLE = re.compile(r"(?<![a-z])(?:mr|mrs|ms|miss|mx|dr|prof|rev|cllr)\.?[ ]+(?P<name>[a-z][a-z'\-]{1,})")
-_LOWER_PAIR = re.compile(r"(?<![a-z])(?=(?P<first>[a-z]{2,})[ ]+(?P<last>[a-z][a-z'\-]{1,})(?![a-z]))")
-_ADDRESS_VERBS_EXTRA = (
-    r"get back to|"
-    r"(?:send|forward|pass|give|hand|post|email|e-mail)(?:[ ]+(?:it|this|that|these|them|the|a|an|my|our|his|her|their|"
-    r"[a-z]+)){0,4}[ ]+to|spoke to|speak to|speaking to|talk to|talked to|talking to|message|text|cc|"
-    r"update the (?:record|file|details|account) (?:for|of)|meet with|met with|meeting with"
-)
-"""Further verbs that address or act for a person ("forward this to", "spoke to", "update the record for")."""
+_AFTER_CUE = re.compile(rf"{LINK}[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
 # Matched in two steps, the verb on the lower-cased text and then the capitalised pair right
 # after it on the text itself: one case-insensitive expression was ~3x slower.
 _ADDRESS_VERB = re.compile(
     rf"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
     rf"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|"
     rf"on behalf of|apologise to|pay|refund|invite|"
-    rf"{_ADDRESS_VERBS_EXTRA})[ ]+"
+    rf"{ADDRESS_VERBS_EXTRA})[ ]+"
 )
 _NAME_PAIR = re.compile(rf"(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])")
-_LOWER_ADDRESSEE = re.compile(
-    r"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
-    r"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|"
-    r"on behalf of|apologise to|refund|invite|"
-    rf"{_ADDRESS_VERBS_EXTRA})[ ]+(?P<first>[a-z][a-z'\-]+)(?:[ ]+(?P<last>[a-z][a-z'\-]+))?(?![a-z])"
-)
-_LOWER_CASE_SHARE = 0.02
-"""Text with fewer capitals than this share of its letters is read as lower-case text."""
 _WORD = re.compile(r"\S+")
 _EXAMPLE_LINE = re.compile(r"(?<![a-z])(?:example|e\.g\.|sample|template|placeholder|dummy)(?![a-z])")
 """Before a framed name on its line: the frame is an example, not a record ("Form example: Name: John Doe")."""
@@ -142,6 +122,8 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
         cue_ends: Where strong cues ("my neighbour", "the claimant") end, from
             `cues.find_cues`; capitalised words right after one are a name.
     """
+    # accents folded, one character for one: the rules read "Cáceres" as "Caceres" at the same offsets
+    source, lower = fold(text.text), fold(text.lower)
     findings = [
         Finding(
             PERSON,
@@ -151,20 +133,20 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             "person_honour" if m.group().split(maxsplit=1)[0].rstrip(".") in _HONOURS else "person_title",
             Sensitivity.PERSONAL,
         )
-        for m in _TITLE.finditer(text.text)
+        for m in _TITLE.finditer(source)
     ]
     findings += [
         Finding(PERSON, m.start(), m.end(), 0.6, "person_initial", Sensitivity.PERSONAL)
-        for m in _TITLE_INITIAL.finditer(text.text)
+        for m in _TITLE_INITIAL.finditer(source)
     ]
     cue_ends = list(cue_ends)
-    findings += _names_after_cues(text.text, cue_ends)
-    findings += dialogue_answers(text.text)
-    findings += _addressees(text.text, text.lower)
-    findings += _lower_case_names_anywhere(text.text, cue_ends)
-    findings += sentence_subjects(text.text)
-    findings += _framed(text.text, text.lower)
-    for run in _CAPITALISED.finditer(text.text):
+    findings += _names_after_cues(source, cue_ends)
+    findings += dialogue_answers(source)
+    findings += _addressees(source, lower)
+    findings += lower_case_names_anywhere(source, cue_ends)
+    findings += sentence_subjects(source)
+    findings += _framed(source, lower)
+    for run in _CAPITALISED.finditer(source):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
         index = 0
         while index < len(words):
@@ -188,7 +170,8 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             elif first in GIVEN_NAMES:
                 findings.append(_given_name(run.start() + start, run.start() + end, 0.5))
             index = following
-    findings += _new_spans(findings, positioned_pairs(text.text, text.lower, lower_case=False))
+    findings += _new_spans(findings, positioned_pairs(source, lower, lower_case=False))
+    findings += _new_spans(findings, script_names(text.text))
     return [f for f in findings if not is_eponym(text.lower, f.end)]
 
 
@@ -243,10 +226,6 @@ def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
     return findings
 
 
-_UPPER = re.compile(r"[A-Z]")
-_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
-
-
 def _addressees(text: str, lower: str) -> list[Finding]:
     """Two capitalised words after a verb that addresses a person, unless ordinary or organisation words."""
     findings = []
@@ -260,118 +239,8 @@ def _addressees(text: str, lower: str) -> list[Finding]:
         # read as a name on its own (strict mode) only when the words are known names or not English words:
         # "forward this to Maria Gonzalez", not "send it to Microsoft Teams"
         named = first in GIVEN_NAMES or first in AMBIGUOUS_GIVEN_NAMES or last in SURNAMES
-        recogniser = "person_addressee" if named or (_surname_like(first) and _surname_like(last)) else "person_verb"
+        recogniser = "person_addressee" if named or (surname_like(first) and surname_like(last)) else "person_verb"
         findings.append(Finding(PERSON, match.start("name"), match.end("name"), 0.55, recogniser, Sensitivity.PERSONAL))
-    return findings
-
-
-_LOWER_SPAN = re.compile(r"[^.!?\n]+[.!?]*")
-
-
-def _lower_case_names_anywhere(text: str, cue_ends: list[int]) -> list[Finding]:
-    """`_lower_case_names` on the whole text when it is lower case, else on each lower-case sentence.
-
-    A chat line written without capitals keeps its lower-case names when it follows or
-    precedes a long properly-capitalised passage (issue 9: a personal sentence at 10 KB is
-    found as it is alone).
-    """
-    if _is_lower_case(text):
-        return _lower_case_names(text, cue_ends)
-    findings = []
-    for span in _LOWER_SPAN.finditer(text):
-        piece = span.group()
-        if len(piece) >= 12 and _is_lower_case(piece):
-            offset = span.start()
-            local_cues = [end - offset for end in cue_ends if offset <= end <= span.end()]
-            findings += [
-                Finding(f.kind, f.start + offset, f.end + offset, f.score, f.recogniser, f.level)
-                for f in _lower_case_names(piece, local_cues)
-            ]
-    return findings
-
-
-def _is_lower_case(text: str) -> bool:
-    upper = len(_UPPER.findall(text))
-    if upper >= _LOWER_CASE_SHARE * len(text):
-        return False  # decided without counting lower-case letters (there are at most len(text) letters)
-    lower = len(text) - len(text.translate(_DROP_LOWER))
-    return lower > 0 and upper < _LOWER_CASE_SHARE * (upper + lower)
-
-
-def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
-    """Names in lower-case text: given + surname pairs, titles, and words after a strong cue."""
-    findings = [
-        Finding(PERSON, m.start(), m.end(), 0.6, "person_title", Sensitivity.PERSONAL)
-        for m in _LOWER_TITLE.finditer(text)
-        if m.group("name") not in _NOT_SURNAMES
-    ]
-    for match in _LOWER_PAIR.finditer(text):
-        first, last = match.group("first"), match.group("last")
-        if first in _NOT_NAME_STARTS or last in _NOT_NAME_ENDS or not _surname_like(last):
-            continue
-        if first in GIVEN_NAMES:
-            findings.append(_given_name(match.start("first"), match.end("last"), 0.55))
-        elif _surname_like(first):
-            # two words that are neither English nor function words ("olusegun bakare", "lars henriksen"):
-            # a candidate like any name, personal only with case wording or a strong cue (`aggregate.py`)
-            findings.append(
-                Finding(PERSON, match.start("first"), match.end("last"), 0.5, "person_lower_pair", Sensitivity.PERSONAL)
-            )
-    findings += _lower_case_addressees(text)
-    findings += _new_spans(findings, positioned_pairs(text, text.lower(), lower_case=True))
-    for cue_end in cue_ends:
-        after = _LOWER_AFTER_CUE.match(text, cue_end)
-        if after is None:
-            continue
-        words = after.group("name").split()
-        known = words[0] in GIVEN_NAMES or words[0] in AMBIGUOUS_GIVEN_NAMES
-        if words[0] in _NOT_NAME_STARTS or not (
-            known
-            or (len(words) > 1 and _surname_like(words[0]) and _surname_like(words[1]))
-            or (len(words) > 1 and reads_as_name_pair(words[0], words[1]))
-        ):
-            continue
-        if len(words) > 1 and words[1] in _NOT_NAME_ENDS | _NOT_GIVEN_NAMES:
-            words = words[:1]
-        start = after.start("name")
-        findings.append(
-            Finding(PERSON, start, start + len(" ".join(words)), 0.6, "person_after_cue", Sensitivity.PERSONAL)
-        )
-    return findings
-
-
-@lru_cache(maxsize=16384)
-def _surname_like(word: str) -> bool:
-    """A lower-case word that can be a surname: a known one, or not an English word (`vocabulary.py`).
-
-    Cached: lower-case text asks about every word pair, and words repeat.
-    """
-    if word in SURNAMES:
-        return True
-    if len(word) < 3 or word in _NOT_NAME_ENDS or word in _NOT_GIVEN_NAMES or word in _FUNCTION_WORDS:
-        return False
-    return not is_english_word(word.replace("'", "").replace("-", ""))
-
-
-def _lower_case_addressees(text: str) -> list[Finding]:
-    """In lower-case text, a name after a verb that addresses a person ("remind john smith", "to kwame asante").
-
-    The first word must be a known given name, or, with a second word, both must read as
-    names (known, or not English words): "send it to maria gonzalez", "spoke to kwame asante".
-    """
-    findings = []
-    for match in _LOWER_ADDRESSEE.finditer(text):
-        first, last = match.group("first"), match.group("last")
-        if first in _NOT_NAME_STARTS or first in _FUNCTION_WORDS:
-            continue
-        known = first in GIVEN_NAMES
-        if last is not None and _surname_like(last) and (known or _surname_like(first)):
-            end = match.end("last")
-        elif known:
-            end = match.end("first")
-        else:
-            continue
-        findings.append(Finding(PERSON, match.start("first"), end, 0.55, "person_addressee", Sensitivity.PERSONAL))
     return findings
 
 

@@ -76,6 +76,13 @@ _FUNCTION_WORDS = frozenset(
     should will would may might must ought not no yes all any both each either every few many more most much
     neither none one other others several some such own same too very just only also again ever never always
     often please hi hello dear thanks thank ok okay re cc fyi etc vs
+    cannot can't won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't couldn't wouldn't
+    shouldn't mustn't shan't it's i'm i've i'd i'll you're we're they're he's she's that's there's what's
+    something anything nothing everything someone anyone everyone noone somebody anybody everybody nobody
+    somewhere anywhere nowhere everywhere else whether whenever wherever however whereas whereby therefore thus
+    hence whilst amongst unto itself myself yourself himself herself ourselves yourselves themselves oneself
+    instead rather quite almost already still even perhaps maybe otherwise meanwhile nevertheless nonetheless
+    furthermore moreover lots eg ie
     """.split()
 )
 """Function words: English, though WordNet (nouns, verbs, adjectives, adverbs) does not list them."""
