@@ -49,7 +49,7 @@ from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.full_spans import names_beyond
-from classifiers.name_narrative import narrative_names, narrative_sentences
+from classifiers.name_narrative import invented, narrative_names, narrative_sentences
 from classifiers.name_words import fold
 from classifiers.names import PERSON, find_name_candidates
 from classifiers.ner import NerTagger, has_name_candidate, sentence_windows
@@ -238,7 +238,7 @@ class Classifier:
         names = [
             n
             for n in find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
-            if not is_public_figure(normalised.text[n.start : n.end])
+            if not is_public_figure(normalised.text[n.start : n.end]) and not invented(normalised.text, cues, n)
         ]
         findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)

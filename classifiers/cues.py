@@ -48,34 +48,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from classifiers.cue_terms import PUBLIC_TERMS, RELATIONS, ROLES, WEAK_TERMS
 from classifiers.normalise import NormalisedText
 from classifiers.sentences import Sentence, split_sentences
-from classifiers.term_regex import compile_terms, split_alternatives
+from classifiers.term_regex import compile_terms
 
 __all__ = ["AS_ROLE", "Cues", "Sentence", "find_cues", "split_sentences"]
 
-_RELATIONS = (
-    "client|patient|claimant|customer|tenant|applicant|constituent|pupil|student|service user|son|daughter|"
-    "child|kid|baby|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?|mother|mum|mom|father|dad|"
-    "parent|brother|sister|sibling|grandmother|grandfather|grandson|granddaughter|nan|gran|grandma|"
-    "grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|friend|neighbour|neighbor|colleague|employee|"
-    "member of staff|staff member|manager|boss|carer|stepson|stepdaughter|stepmother|stepfather|ex|"
-    "flatmate|housemate|landlord|landlady|lodger|mentee|trustee|executor|guarantor|sponsor|guardian|appointee|"
-    "solicitor|advocate|social worker|key worker|attorney"
-)
-_ROLES = (
-    "beneficiary|account holder|joint account holder|next of kin|payee|executor|executrix|guarantor|"
-    "policyholder|policy holder|cardholder|card holder|appointee|dependant|borrower|named driver|"
-    "leaseholder|householder|occupant|caller|guardian|sponsor|spouse|landlord|landlady|"
-    "claimant|defendant|appellant|respondent|applicant|complainant|tenant|resident|service user|"
-    "data subject|patient|client|employee|pupil|student|learner|victim|suspect|offender|witness|"
-    "constituent|deceased|customer|child|young person|individual|subject"
-)
-_STRONG = re.compile(rf"(?<![a-z])(my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{_RELATIONS})(?:'s)?(?![a-z])")
+_STRONG = re.compile(rf"(?<![a-z])(my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{RELATIONS})(?:'s)?(?![a-z])")
 """A possessive and a relation: a strong cue in the first or second person ("my son"); in the third person
 ("his brother") only a place where a name may follow (`Cues.relations`)."""
 _FIRST_SECOND_PERSON = frozenset({"my", "our", "your"})
-_ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{_ROLES})(?![a-z])")
+_ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{ROLES})(?![a-z])")
 # Relational and financial roles written as labels ("Beneficiary: Jane Roe", "the account
 # holder is Jane Roe", "next of kin - John Roe") and self-introductions ("my name is...",
 # "this is Jane Roe speaking") say a private individual is named, in questions too.
@@ -104,36 +88,29 @@ _INTRODUCTION = re.compile(
     r"(?<![a-z])(?:my[ ]+(?:full[ ]+|first[ ]+|last[ ]+|real[ ]+|maiden[ ]+|legal[ ]+|given[ ]+|middle[ ]+|"
     r"married[ ]+|preferred[ ]+|birth[ ]+)?name(?:'s|s|[ ]+is|[ ]*:)|the name's|"
     r"i'm called|i am called|call me|i go by|you're through to|you are through to|"
+    r"(?:i'm|im|i am)[ ]+(?:writing|calling|emailing|ringing|messaging|contacting you|getting in touch|acting)[ ]+as|"
     r"(?:this|it) is(?=[ ]+[\w'\-]+(?:[ ]+[\w'\-]+){0,2}[ ]+(?:speaking|calling|here|writing)\b)|"
     r"(?:^|(?<=\n)|(?<=:)|hi|hiya|hello|hey|dear all|morning|afternoon|evening)[ ,!\-]*(?<![a-z])"
     r"(?:i'm|im|i am|it's|its|myself|this is)(?=[ ]+[a-z]))"
 )
+_DEFINITION = re.compile(
+    r"s?[ \t]*(?:[:\-–=][ \t]*)?\n?[ \t]*(?:(?:is|are)[ ]+)?(?:means|refers to|is defined as|shall mean|has the meaning|"
+    r"(?:a|an|any|the)[ ]+(?:natural[ ]+|legal[ ]+)?(?:person|individual|people|party|organisation|body|someone)[ ]+"
+    r"(?:who|whom|that|which|to whom|in whose|named|making|bringing|entitled|responsible)|"
+    r"(?:someone|anyone|a person|any person|one|those|people) (?:who|whose|that))(?![a-z])"
+)
+"""A role or label followed by its definition ("Claimant: a person who...", "the data subject means..."): a glossary
+defines the word, it names nobody, so the word is no cue."""
+_DEFINING = re.compile(r"(?<![a-z])(?:means|refers to|is defined as|shall mean|has the meaning)(?![a-z])")
+"""A definition's verb earlier in the sentence: a role after it is the definition's generic person ("'data subject'
+means the individual whose data...")."""
 # An account, policy or booking held "in the name of" someone names its holder.
 _IN_THE_NAME_OF = re.compile(
     r"(?<![a-z])(?:account|policy|booking|tenancy|card|bill|claim|licence|lease|mortgage|loan|contract|"
     r"reservation|ticket|order|cheque|payment|vehicle|car|property|house|flat|registered|held|booked|made out)s?"
     r"(?:[ ]+(?:is|are|was|were|still))?[ ]+(?:in|under)[ ]+the[ ]+name[ ]+of(?![a-z])"
 )
-_WEAK_TERMS = split_alternatives(
-    r"case|case number|case ref|case note|file note|caseworker|claim|appeal|tribunal|hearing|"
-    r"referral|complaint|grievance|disciplinary|safeguarding|investigation|assessment|application|"
-    r"address|lives|living|resides|moved|date of birth|dob|born|aged[ ]+\d{1,3}|\d{1,3}[ -]years?[ -]old|"
-    r"years old|phone|mobile|email|e-mail|contact details|salary|wages?|earns|earning|income|debts?|owes|"
-    r"owed|arrears|behind on|rent|mortgage|benefits?|universal credit|council tax|pension|tax return|"
-    r"child maintenance|stopped paying|off work|(?:his|her|their) pay|employer|worked at|works at|"
-    r"works for|dismissed|sacked|redundancy|married|divorced|widowed|evicted|eviction|homeless|"
-    r"next of kin|emergency contact|appointment|sick leave|maternity|paternity|has applied|applied for|"
-    r"turned[ ]+\d{1,3}|told (?:me|us)|social services|social worker|jobcentre|work coach|payslips?|sick pay|"
-    r"care home|care package|home visit|lives alone|overpayment|sanctioned|passed away|bereaved|"
-    r"(?:has |have )?worked (?:in|at|for)|works (?:in|at)|employed (?:by|at|as)|reference for|"
-    r"tenancy|deposit|refund|visa|residence card|residence permit|off sick|eligible for|entitled to|"
-    r"bank statements?|bank details|childcare|interview|"
-    # a third person's own affairs ("his appointment", "her bank statements"): a case, not a fact (not
-    # "his wife": public figures have families too)
-    r"(?:his|her|their) (?:appointment|application|documents|job|passport|tenancy|results|medication|payslips|"
-    r"statements|form|forms|file|details|account|deposit|rent|bills?|letter|case)"
-)
-_WEAK = compile_terms({"weak": _WEAK_TERMS}, before=r"(?<![a-z])", after=r"(?![a-z])")
+_WEAK = compile_terms({"weak": WEAK_TERMS}, before=r"(?<![a-z])", after=r"(?![a-z])")
 # Interrogatives of general-knowledge questions count only in a question ("Who was
 # Churchill?"), not in a relative clause ("a letter for Leon Holt, who is...").
 _PUBLIC_QUESTION = re.compile(
@@ -142,42 +119,7 @@ _PUBLIC_QUESTION = re.compile(
     r"(?![a-z])"
 )
 _PUBLIC = compile_terms(
-    {
-        "public": split_alternatives(
-            r"biography|history of|historical|historian|famous|celebrity|best known|"
-            r"quotes? (?:attributed|by|from)|achievements|public life|"
-            r"prime ministers?|presidents?|presidency|monarch|royal family|the king|the queen|"
-            r"(?:king|queen|emperor) of|"
-            r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
-            r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
-            r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
-            r"assassinated|premiership|speech|civil rights|"
-            # news and fame: a public figure's health or conviction is discussed, not disclosed by a carer
-            r"publicly|press conference|royal family|royal household|royal duties|duke of|duchess of|"
-            r"celebrit(?:y|ies)|pop star|film star|hollywood|album|albums|world tour|documentary|memoir|autobiography|"
-            r"the book|grand slam|wimbledon|premier league|world cup|oscar|grammy|"
-            r"(?:tennis|football|acting|political|music|singing|playing|sporting|film|boxing|cricket|rugby|golf)"
-            r"[ ]career|(?:summari[sz]e|describe|tell me about)[ ]+(?:his|her|their)[ ]+"
-            r"(?:life|career|legacy|achievements|work)|"
-            # fiction: characters are nobody
-            r"fictional character|the character|characters|tv character|cartoon character|character in|"
-            r"short story|a story about|bedtime story|poem|limerick|"
-            r"sitcom|soap opera|tv series|fairy tale|superhero|"
-            # people acting in a public office or role, and people in exercises and scenarios (not words
-            # that case notes use too: "headteacher", "ombudsman", "chief inspector", "according to")
-            r"chief medical officer|chief constable|mayor of|presenter|broadcaster|spokes(?:person|man|woman)|"
-            r"correspondent|cabinet member|director-general|permanent secretary|vice-chancellor|professor of|"
-            r"scenario|role-play|role play|roleplay|hypothetical|fictitious|imaginary|exam question|osce|textbook|"
-            # maths word problems: invented people sharing sweets
-            r"in the ratio|altogether|how much change|how many (?:are|were|is|was) left|word problem|"
-            r"(?:does|do|did|will) (?:they )?each (?:get|have|receive|pay)|solve for|work out the total|"
-            r"twice (?:as old|his age|her age)|years older than|years younger than|how old will|"
-            r"how much (?:does|did|will) (?:he|she|they) (?:spend|pay|save|earn|get|have|need)|"
-            r"how many [a-z]+ (?:are there|does (?:he|she) have)|p each|"
-            # literature and film: characters are nobody
-            r"symboli[sz]e|in the (?:play|film|movie|poem|musical|episode)"
-        )
-    },
+    {"public": PUBLIC_TERMS},
     before=r"(?<![a-z])",
     after=r"(?![a-z])",
 )
@@ -215,6 +157,13 @@ _VIGNETTE = re.compile(
 )
 _VIGNETTE_ROLES = frozenset({"patient", "child", "individual", "subject"})
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_QUANTITY_QUESTION = re.compile(
+    r"[^a-z]*(?:what (?:is|was|are|were|will be)|what's|how (?:much|many|long|far|old|fast|often)|calculate|"
+    r"work out|find)(?![a-z])"
+)
+_ASKER = re.compile(r"(?<![a-z])(?:i|i'm|me|my|we|our|us|you|your|can|could|should|help|advice|advise)(?![a-z])")
+"""First or second person, or a request for help: a quantity asked about one's own case, not an exercise."""
 _VIGNETTE_QUESTION = "what is the "
 """Every `_VIGNETTE` branch needs a digit (an age) or this exam question's opening: without either the
 search is skipped, not run over the whole text (~40 µs per KB)."""
@@ -251,6 +200,8 @@ class Cues:
     """A third person's relation ("his brother", "her late husband"): not a cue, but a name may follow it."""
     vignette: bool = False
     """The text is a textbook vignette about an unnamed person (`_VIGNETTE`): third-person wording discloses nothing."""
+    word_problems: frozenset[int] = frozenset()
+    """Paragraphs that pose a word problem (`_word_problems`): a one-word name there is an invented person's."""
 
     def public_in_sentence(self, offset: int) -> bool:
         """True when a public cue lies in the sentence containing `offset`."""
@@ -326,9 +277,12 @@ def find_cues(text: NormalisedText) -> Cues:
     strong += [
         m.span()
         for m in _ROLE.finditer(lower)
-        if in_statement(m.start()) and not (vignette and m.group().split()[-1] in _VIGNETTE_ROLES)
+        if in_statement(m.start())
+        and not (vignette and m.group().split()[-1] in _VIGNETTE_ROLES)
+        and _DEFINITION.match(lower, m.end()) is None
+        and _DEFINING.search(lower, _sentence_span(sentences, starts, m.start(), len(lower))[0], m.start()) is None
     ]
-    strong += [m.span() for m in _ROLE_LABEL.finditer(lower)]
+    strong += [m.span() for m in _ROLE_LABEL.finditer(lower) if _DEFINITION.match(lower, m.end()) is None]
     # an introduction quoted as an example to translate or fill in is nobody's ("Example: 'My name is Jane Doe'")
     strong += [
         m.span()
@@ -366,8 +320,26 @@ def find_cues(text: NormalisedText) -> Cues:
         weak=tuple(weak),
         public=bool(public_spans),
         vignette=vignette,
+        word_problems=_word_problems(lower, sentences, (0, *(m.end() for m in _BLANK_LINE.finditer(text.text)))),
         relations=tuple(relations),
     )
+
+
+def _word_problems(lower: str, sentences: tuple[Sentence, ...], paragraph_starts: tuple[int, ...]) -> frozenset[int]:
+    """Paragraphs that pose a word problem: numbers, and a question asking for a quantity with no asker in it.
+
+    "Siobhan earns £11.44 an hour for 37.5 hours. What is her weekly pay?" is an exercise; "How much can
+    she pay?" or "What is my weekly pay?" asks about someone's own affairs.
+    """
+    if len(_NUMBER.findall(lower, 0, 4000)) < 2:
+        return frozenset()
+    found = set()
+    for sentence in sentences:
+        if _QUANTITY_QUESTION.match(lower, sentence.start, sentence.end) is None:
+            continue
+        if _ASKER.search(lower, sentence.start, sentence.end) is None:
+            found.add(max(0, bisect.bisect_right(paragraph_starts, sentence.start) - 1))
+    return frozenset(found)
 
 
 def _sentence_span(sentences: tuple[Sentence, ...], starts: list[int], offset: int, length: int) -> tuple[int, int]:

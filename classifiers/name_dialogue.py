@@ -45,6 +45,8 @@ _NAME_QUESTION = re.compile(
     r"my name is|my name's|name's|the name is|i'm|i am|it'll be|it should be|under|my (?:dad|mum|mother|father|"
     r"son|daughter|wife|husband|partner|brother|sister|gran|grandmother|grandfather|nan|aunt|uncle)|"
     r"mine|me|(?:i think|i believe)(?: it)?(?:'s| is| was)?|it was|that was|it would be|er|erm|um|uh|"
+    # where a name is held, not the name ("it's in Samira Belkadi's name", "under my wife, Ana Ruiz")
+    r"(?:in|under)(?: the name of)?|"
     r"please|thanks|sorry|just|only|mr|mrs|ms|miss|mx|dr|an? (?:man|woman|guy|lady|bloke|girl|boy|person) "
     r"(?:called|named)|(?:for|to) (?:my|our) [a-z]+|(?:my|our) [a-z]+'s|my [a-z]+)[ \t]*[,.:\-–]?[ \t]*)*"
     r"(?P<answer>[^\W\d_]+(?:['\-][^\W\d_]+)*(?:[ ]+[^\W\d_]+(?:['\-][^\W\d_]+)*){0,3})[ \t]*"

@@ -43,7 +43,7 @@ from classifiers.surnames import SURNAMES
 from classifiers.types import Finding
 from classifiers.vocabulary import is_english_word
 
-__all__ = ["NARRATIVE_RECOGNISERS", "narrative_names", "narrative_sentences"]
+__all__ = ["NARRATIVE_RECOGNISERS", "invented", "narrative_names", "narrative_sentences"]
 
 NARRATIVE_RECOGNISERS = frozenset(
     {
@@ -112,6 +112,17 @@ _EXAMPLE = re.compile(
     r"(?<![a-z])(?:example|e\.g\.|sample|template|placeholder|dummy|fictitious|made-up|translate)(?![a-z])"
 )
 """A name in an example or a template ("Example: 'Jane Citizen, 1 Example Street'"), in its own sentence."""
+
+
+def invented(text: str, cues: Cues, name: Finding) -> bool:
+    """A one-word name in a paragraph posing a word problem (`Cues.word_problems`), with no strong cue: an invented
+    person ("Siobhan earns £11.44 an hour... What is her weekly pay?"), whatever case wording the exercise uses."""
+    return (
+        bool(cues.word_problems)
+        and not cues.strong
+        and cues.paragraph_index(name.start) in cues.word_problems
+        and " " not in text[name.start : name.end].strip()
+    )
 
 
 def _knowledge_paragraphs(lower: str, cues: Cues) -> set[int]:

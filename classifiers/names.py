@@ -66,7 +66,8 @@ PERSON = "PERSON"
 
 _NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)?"
 _TITLE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor)\.?"
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor|Sister|Nurse|Matron|"
+    rf"Pastor|Imam|Rabbi|Fr)\.?"
     rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
 )
 _TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ]+[A-W](?:\.(?![ ]*[A-Z])|(?![.A-Za-z'\-]|[ ]+[A-Z]))")
@@ -134,6 +135,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             Sensitivity.PERSONAL,
         )
         for m in _TITLE.finditer(source)
+        if not _plain_word_after_title(m.group())
     ]
     findings += [
         Finding(PERSON, m.start(), m.end(), 0.6, "person_initial", Sensitivity.PERSONAL)
@@ -173,6 +175,17 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
     findings += _new_spans(findings, positioned_pairs(source, lower, lower_case=False))
     findings += _new_spans(findings, script_names(text.text))
     return [f for f in findings if not is_eponym(text.lower, f.end)]
+
+
+_WORD_TITLES = frozenset({"Sister", "Nurse", "Matron", "Pastor", "Imam", "Rabbi", "Fr"})
+"""Titles that are also words: a name follows them only when it is no ordinary word ("Sister Fuster", "Nurse
+Adebola"; not "Sister Act", "Nurse Practitioner")."""
+
+
+def _plain_word_after_title(match: str) -> bool:
+    """True when a title that is also a word is followed by an ordinary English word (`_WORD_TITLES`)."""
+    words = match.split()
+    return words[0].rstrip(".") in _WORD_TITLES and is_ordinary_word(words[1])
 
 
 def _new_spans(found: list[Finding], more: list[Finding]) -> list[Finding]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from classifiers.aggregate import Evidence
-from classifiers.name_narrative import narrative_names
+from classifiers.name_narrative import invented, narrative_names
 from classifiers.name_words import is_eponym, is_instruction_word, reads_as_thing
 from classifiers.names import PERSON, is_ordinary_word, looks_like_person_name
 from classifiers.ner import Entity
@@ -34,7 +34,7 @@ def with_ner(text: NormalisedText, evidence: Evidence, ner_findings: list[Findin
     """The rules' evidence plus what NER found: names, places and dates of birth."""
     if not ner_findings:
         return evidence
-    ner_names = [f for f in ner_findings if f.kind == PERSON]
+    ner_names = [f for f in ner_findings if f.kind == PERSON and not invented(text.text, evidence.cues, f)]
     # a birth date NER read beside birth wording is a public figure's when public wording is near it
     # ("Barack Obama was born in Honolulu in 1961. Summarise his presidency.")
     dates = [f for f in ner_findings if f.kind == DateOfBirth.kind and not evidence.cues.public_near(f.start, f.end)]

@@ -144,7 +144,9 @@ only those. Runs without the surname ("john maynard") are ordinary names."""
 SINGLE_NAMES: frozenset[str] = frozenset(_SINGLE.split())
 """Distinctive surnames and mononyms, lower case."""
 
-_TITLES = frozenset({"mrs", "ms", "miss", "sir", "dame", "lady", "lord", "prof", "professor", "rev", "st"})
+_TITLES = frozenset(
+    {"mrs", "ms", "miss", "sir", "dame", "lady", "lord", "prof", "professor", "rev", "st", "sister", "nurse", "fr"}
+)
 """Titles dropped before the lookup ("Sir Isaac Newton"); not "Mr" and "Dr", which brands keep ("Dr Pepper")."""
 
 
