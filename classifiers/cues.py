@@ -94,7 +94,8 @@ _INTRODUCTION = re.compile(
     r"(?:i'm|im|i am|it's|its|myself|this is)(?=[ ]+[a-z]))"
 )
 _DEFINITION = re.compile(
-    r"s?[ \t]*(?:[:\-–=][ \t]*)?\n?[ \t]*(?:(?:is|are)[ ]+)?(?:means|refers to|is defined as|shall mean|has the meaning|"
+    r"s?[ \t]*(?:[:\-–=][ \t]*)?\n?[ \t]*(?:(?:is|are)[ ]+)?"
+    r"(?:means|refers to|is defined as|shall mean|has the meaning|"
     r"(?:a|an|any|the)[ ]+(?:natural[ ]+|legal[ ]+)?(?:person|individual|people|party|organisation|body|someone)[ ]+"
     r"(?:who|whom|that|which|to whom|in whose|named|making|bringing|entitled|responsible)|"
     r"(?:someone|anyone|a person|any person|one|those|people) (?:who|whose|that))(?![a-z])"
