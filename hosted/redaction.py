@@ -128,10 +128,12 @@ def _build(found: dict[str, Value], texts: BodyTexts, haystack: str, matches: li
 
     new_texts = [list(strings) for strings in texts.texts]
     masked = [list(strings) for strings in texts.texts]
+    anchored = True
     for segment, spans in by_segment.items():
         slots, strings = texts.segments[segment], texts.texts[segment]
         new_texts[segment] = _replace(slots, strings, spans, masked=False)
         masked[segment] = _replace(slots, strings, spans, masked=True)
+        anchored = anchored and not _crosses_strings(strings, spans)
     write_texts(texts, new_texts, masked)
     kinds: dict[str, int] = {}
     for token in restore:
@@ -139,7 +141,18 @@ def _build(found: dict[str, Value], texts: BodyTexts, haystack: str, matches: li
         kinds[kind] = kinds.get(kind, 0) + 1
     matched = {key for _, _, key in matches}
     unplaced = tuple(dict.fromkeys(value.kind for key, value in found.items() if key not in matched))
-    return Redaction(texts.copy, restore, kinds, len(chosen), unplaced, list(found.values()), masked)
+    return Redaction(texts.copy, restore, kinds, len(chosen), unplaced, list(found.values()), masked, anchored)
+
+
+def _crosses_strings(strings: list[str], spans: list[tuple[int, int, str]]) -> bool:
+    """Whether a span runs on past the end of a string: its rest is removed from the next, with no placeholder there."""
+    if len(strings) < 2:
+        return False
+    bounds, offset = [], 0
+    for text in strings[:-1]:
+        offset += len(text)
+        bounds.append(offset)
+    return any(start < bound < end for start, end, _ in spans for bound in bounds)
 
 
 def _spans(
@@ -227,12 +240,19 @@ class Redaction:
         kinds: The number of distinct placeholders per kind (for audit and metrics).
         replaced: The number of occurrences replaced.
         unplaced: Kinds of listed values found nowhere in the body's text.
+        anchored: Every change to the body's text is at a placeholder: no value ran
+            across two strings (whose rest was removed from the second with no
+            placeholder left there). A re-check may then read only the text near the
+            placeholders (`classifiers.recheck_text`).
 
     The mapping is private to the object: `repr` shows kinds and counts only, and no
     state is shared with any other `Redaction`.
     """
 
-    __slots__ = ("body", "kinds", "replaced", "unplaced", "_restore", "_values", "_masked", "_remaining", "_prefixes")
+    __slots__ = (
+        "body", "kinds", "replaced", "unplaced", "anchored",
+        "_restore", "_values", "_masked", "_remaining", "_prefixes",
+    )
 
     def __init__(
         self,
@@ -243,11 +263,13 @@ class Redaction:
         unplaced: tuple[str, ...],
         values: list[Value],
         masked: list[list[str]],
+        anchored: bool,
     ) -> None:
         self.body = body
         self.kinds = kinds
         self.replaced = replaced
         self.unplaced = unplaced
+        self.anchored = anchored
         self._restore = restore
         self._values = values
         self._masked = masked

@@ -14,7 +14,12 @@ local (the gateway's choice, made on a `None`):
 3. the redacted body is classified again with the department's mode and must be
    `public`: what the first pass missed, the second may still catch. The placeholders
    are read without their numbers (`<PERSON>`): digits would wake every recogniser
-   that needs one and double the re-check's cost, and say nothing about anyone.
+   that needs one and double the re-check's cost, and say nothing about anyone. Only
+   the sentences within 200 characters of a placeholder are read
+   (`classifiers.recheck_text`: the rest is the text the level pass read, and over
+   every personal row of the tuned sets it kept local exactly what the whole-text
+   re-check did); the whole text when a value ran across two strings and was removed
+   from the second with no placeholder to anchor on (`Redaction.anchored`).
 
 The mapping from placeholders to values lives in the returned `Redaction` only: it is
 never logged, audited or shared between requests.
@@ -27,6 +32,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 
 from classifiers.full_spans import name_parts
+from classifiers.recheck_text import recheck_text
 from classifiers.settings import Mode
 from classifiers.types import Classification, Finding, Sensitivity
 from hosted import Redaction, redact
@@ -75,7 +81,8 @@ class Redactor:
         redaction = redact(body, values + name_parts(values))
         if not redaction.complete:
             return self._kept("placement", ",".join(redaction.remaining_kinds()))
-        recheck, failed = await self._classify_level(redaction.unnumbered(text_to_classify(redaction.body)), mode)
+        sent = redaction.unnumbered(text_to_classify(redaction.body))
+        recheck, failed = await self._classify_level(recheck_text(sent) if redaction.anchored else sent, mode)
         if failed or recheck.level > Sensitivity.PUBLIC:
             return self._kept("recheck", recheck.level.label)
         metrics.REDACTIONS.labels("sent").inc()

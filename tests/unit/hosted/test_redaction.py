@@ -155,6 +155,14 @@ def test_a_value_split_across_text_parts_is_placed_where_it_starts() -> None:
     assert redaction.complete
 
 
+def test_a_value_run_across_strings_leaves_a_change_with_no_placeholder() -> None:
+    split = chat(user([{"type": "text", "text": "NHS 943 476"}, {"type": "text", "text": " 5919, thanks"}]))
+    assert redact(split, [("UK_NHS_NUMBER", NHS)]).anchored is False
+    whole = chat(user([{"type": "text", "text": f"NHS {NHS}"}, {"type": "text", "text": ", thanks"}]), user(NAME))
+    redaction = redact(whole, VALUES[:2])
+    assert redaction.complete and redaction.anchored
+
+
 def test_loose_spacing_and_other_groupings_are_found_by_the_second_pass() -> None:
     body = chat(user("Jane   Doe, 94 34 76 59 19"), user(f"{NAME}, {NHS}"))
     redaction = redact(body, VALUES[:2])

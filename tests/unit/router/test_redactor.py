@@ -69,3 +69,26 @@ def test_what_the_recheck_still_calls_personal_stays_local(classifier: Classifie
     body = build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
     empty = Classification(level=classifier.classify(text).level, findings=())
     assert asyncio.run(_redactor(classifier).redact(text, empty, body, None)) is None
+
+
+def test_the_recheck_reads_the_sentences_near_the_placeholders(classifier: Classifier) -> None:
+    filler = "The library opens at nine on weekdays and at ten on Saturdays, and the cafe closes earlier. "
+    text = "Please update NHS number 943 476 5919 for the patient. " + filler * 10
+    rechecked: list[str] = []
+    assert _redact(_redactor(classifier, rechecked=rechecked), classifier, text) is not None
+    assert rechecked[0].startswith("user\n\nPlease update NHS number <UK_NHS_NUMBER> for the patient.")
+    assert len(rechecked[0]) < len(text) / 2
+
+
+def test_a_value_removed_from_a_second_string_has_the_whole_text_rechecked(classifier: Classifier) -> None:
+    # The number runs across two text parts: its rest leaves the second part with no
+    # placeholder there, so nothing anchors a partial re-check.
+    parts = [{"type": "text", "text": "Please update NHS number 943 476"}, {"type": "text", "text": " 5919 today. "}]
+    parts[1]["text"] += "The library opens at nine on weekdays and at ten on Saturdays. " * 10
+    body = build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": parts}]})
+    text = "Please update NHS number 943 476 5919 today."
+    found = Classification(level=classifier.classify(text).level, findings=classifier.classify(text).findings)
+    rechecked: list[str] = []
+    redaction = asyncio.run(_redactor(classifier, rechecked=rechecked).redact(text, found, body.body, None))
+    assert redaction is not None and not redaction.anchored
+    assert rechecked[0].count("The library opens") == 20  # the part alone and the parts joined, all read
