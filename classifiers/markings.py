@@ -60,7 +60,12 @@ _CONCEPT_AFTER = re.compile(
 )
 _QUOTED_BEFORE = re.compile(r"[\"'`\u201c\u2018][ \t]*$")
 _MARKED_BEFORE = re.compile(r"(?<![a-z])(?:marked|classified|classed|graded)(?:[ \t]+as)?[ \t]*$")
-_COMPARISON = re.compile(r"(?<![a-z])(?:difference between|differ from|compared (?:to|with)|versus|vs)(?![a-z])")
+_COMPARISON = re.compile(
+    r"(?<![a-z])(?:difference between|differ from|compared (?:to|with)|versus|vs|(?:higher|lower|stricter|more|less)"
+    r"(?: [a-z]+)? than|rank(?:s|ed)? (?:above|below)|the (?:highest|lowest|top|next)|in the (?:[a-z]+ )?(?:scheme|"
+    r"system|policy))(?![a-z])"
+)
+"""A marking compared with another or placed in the scheme: "Is TOP SECRET higher than SECRET in the UK scheme?"."""
 _DEIXIS = re.compile(r"(?<![a-z])(?:this|these|attached|enclosed|below|following|above|here is|here are)(?![a-z])")
 
 
@@ -111,6 +116,14 @@ class ProtectiveMarking(PatternRecogniser):
             flags=re.IGNORECASE,
         ),
         _secret("top_secret_label", r"(?m)^[ \t*#\[(]*Top[ \t\-_]*Secret[ \t]*[:\-–]"),
+        # "s e c r e t -- handle via approved channels only", "Secret: do not forward": a handling instruction
+        _secret(
+            "handling_line",
+            rf"(?im)^{_DECORATION}(?:top[ \t\-_]*)?secret[ \t]*[\-:|/,;]+[ \t]*(?:[a-z]+[ \t]+){{0,2}}?"
+            r"(?:handle|handling|do not (?:forward|share|copy|circulate|distribute)|not for (?:circulation|"
+            r"distribution|onward)|need[ \-]to[ \-]know|approved (?:channels|systems|recipients)|eyes only|"
+            r"restricted (?:distribution|circulation)|named recipients|addressee only)(?![a-z])",
+        ),
         _secret(
             "labelled",
             r"(?<![a-z])(?:(?:security[ ]+)?classification(?:[ ]+level)?|protective[ ]+marking|"

@@ -138,12 +138,124 @@ _NAME_POSSESSIVE_BEFORE = re.compile(
 )
 
 
+_SCRIPTS = (
+    "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+)
+"""Greek, Cyrillic, Hebrew, Arabic, the Indic scripts, Thai, Hangul and CJK: a word in them inside an English
+sentence is a name (nobody writes the sentence's common nouns in another script)."""
+_NAMED_SUBJECT = re.compile(
+    rf"(?:(?<![{_SCRIPTS}A-Za-zÀ-ž])[{_SCRIPTS}]+(?:[ ][{_SCRIPTS}]+){{0,3}}"
+    r"|(?<![A-Za-zÀ-ž])(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\-]+)[ ]+(?P<last>[A-ZÀ-Þ][a-zß-ÿ'\-]+))"
+    rf"(?:'s?[ ]+|[ ]+(?:and[ ]+(?:his|her|their)[ ]+|(?i:{_ADVERB}(?:{_VERBS}))(?i:{_TAIL.removesuffix('$')})))"
+    r"(?:[a-z\-]+[ ]+)?$"
+)
+"""A person named in another script or as given name and surname, as the subject or owner of the term:
+"जैन is a practising Sikh", "Hilario Cáceres attended the sexual health clinic", "<name>'s dialysis",
+"<name> and her wife". A Latin-script pair counts when its first word is a known given name or either word has
+an accented letter (a place or an organisation is rarely "Cáceres Hilario")."""
+
+
+def _named_subject(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` ends with a named person as the subject or owner of what follows."""
+    match = _NAMED_SUBJECT.search(text, start, end)
+    if match is None:
+        return False
+    first, last = match.group("first"), match.group("last")
+    if first is None or last is None:
+        return True
+    return first.lower() in GIVEN_NAMES or not (first + last).isascii()
+
+
+_GENERIC_OPENING = re.compile(
+    r"[ \t\-*•(\"']*(?:if[ ]you|if[ ]your|you[ ](?:must|can|may|might|could|should|will|need|have[ ]to|are[ ]entitled)|"
+    r"you'(?:ll|re[ ]entitled)|employers?|anyone|everyone|people[ ](?:who|with)|workers|employees|claimants|"
+    r"applicants|tenants|most[ ]people|many[ ]people|some[ ]people|around[ ]\d|about[ ]\d|(?:a|an|the)[ ](?:basic|"
+    r"standard|enhanced)[ ](?:dbs[ ])?check|this[ ](?:guidance|section|page|part|act|policy)|under[ ](?:the|this|"
+    r"section)|where[ ](?:a|an)[ ](?:person|employee|worker|applicant|claimant)|(?:a|an|any)[ ](?:person|employee|"
+    r"worker|applicant|claimant|tenant|pupil)[ ](?:who|with|is|may|must|has|can)|(?:the[ ])?(?:department|government|"
+    r"council|service|organisation|employer|manager|school|nhs|authority|agency|staff)s?[ ]"
+    r"(?:should|must|will|may|can))(?![a-z])"
+)
+"""Guidance and legislation written to or about anyone: "If you're pregnant you're entitled...", "Employers cannot
+ask you about spent convictions", "A person who has a disability..."."""
+_STATISTIC = re.compile(
+    r"\d(?:\.\d+)?[ ]?(?:%|per[ ]?cent)|(?<![a-z])(?:\d+|one)[ ]in[ ]\d|times[ ](?:more|less|as)[ ]likely|"
+    r"(?<![a-z])(?:rates?|proportion|prevalence|average|statistics|figures)(?![a-z])"
+)
+"""A statistic: a sentence counting people ("The reoffending rate for adults released from custody was 36.8%")."""
+_PLURAL_SUBJECT = re.compile(
+    r"[ \t\-*•(\"']*(?:(?!(?:his|her|their|our|my|your)[ ])[a-z\-]+[ ]){0,3}?"
+    r"(?:holders|users|households|adults|families|managers|organisations|"
+    r"departments|services|councils|schools|staff|those|patients|pupils|students|prisoners|offenders|victims|"
+    r"residents|customers|members|individuals|veterans|carers|parents)(?![a-z'])"
+)
+"""A plural subject: "Blue Badge holders park free", "users who have dyslexia", "Managers should..."."""
+_GROUPS = (
+    r"(?:users|people|those|adults|children|workers|employees|claimants|applicants|patients|pupils|students|"
+    r"individuals|households|members|residents|customers|staff|the[ ]population|women|men)"
+)
+_GROUP_BEFORE = re.compile(rf"(?<![a-z]){_GROUPS}[ ](?:who|with)(?:(?![ ](?:he|she|his|her|they)[ ])[^.;:!?]){{0,40}}$")
+_GROUP_AFTER = re.compile(rf"[^.;:!?]{{0,30}}?[ ](?:of|among|for)[ ](?:all[ ])?{_GROUPS}(?![a-z])")
+"""A term said of a group: "users who have low literacy, dyslexia...", "the ethnicity ... of claimants"."""
+_OWN_WORDS = re.compile(r"(?<![a-z'])(?:i|i'm|i've|my|me|we|our|us)(?![a-z'])")
+_SENTENCE_OPEN = re.compile(r"(?:[.!?:;][ \t]+|\n)[^.!?:;\n]*$")
+_SENTENCE_CLOSE = re.compile(r"[.!?;\n]")
+_HEADING_WORDS = 6
+_VERB = re.compile(
+    r"(?<![a-z])(?:is|are|was|were|has|have|had|got|gets|get|needs|takes|been|being|will|can|did|does|do|went|"
+    r"starts|started|lives|said|says)(?![a-z])|'s(?![a-z])"
+)
+"""A heading of a long document ("Pregnancy and maternity.", "Criminal record checks.") has no verb."""
+
+
+def _generic_sentence(lower: str, start: int, end: int) -> bool:
+    """True when the term at `lower[start:end]` is in guidance to anyone or a short heading, and nobody's own.
+
+    Long public documents (GOV.UK guidance, legislation, HR policies) name special categories in sentences
+    addressed to every reader; "your child" elsewhere in them is a generic reader's child, not a case.
+    """
+    window = max(0, start - 300)
+    opening = _SENTENCE_OPEN.search(lower, window, start)
+    sentence_start = opening.start() + (1 if lower[opening.start()] == "\n" else 2) if opening else window
+    if opening is None and window > 0:
+        return False
+    close = _SENTENCE_CLOSE.search(lower, end)
+    sentence_end = close.start() if close is not None else len(lower)
+    if _OWN_WORDS.search(lower, sentence_start, sentence_end) is not None:
+        return False
+    if (
+        _GENERIC_OPENING.match(lower, sentence_start) is not None
+        or _PLURAL_SUBJECT.match(lower, sentence_start) is not None
+        or _STATISTIC.search(lower, sentence_start, sentence_end) is not None
+        or _GROUP_BEFORE.search(lower, max(sentence_start, start - 60), start) is not None
+        or _GROUP_AFTER.match(lower, end) is not None
+    ):
+        return True
+    heading = lower[sentence_start:sentence_end]
+    return (
+        (sentence_start == 0 or lower[sentence_start - 1] == "\n")
+        and len(heading.split()) <= _HEADING_WORDS
+        and close is not None
+        and lower[close.start()] in ".\n"
+        and len(lower) - sentence_end > 40
+        and "," not in heading
+        and _VERB.search(heading) is None
+    )
+
+
 def find_special_terms(text: NormalisedText) -> list[Finding]:
-    """Every special-category term, as candidate findings of kind SPECIAL_CATEGORY_<NAME>."""
+    """Every special-category term, as candidate findings of kind SPECIAL_CATEGORY_<NAME>.
+
+    Terms in guidance to anyone or in a short heading (`_generic_sentence`) are left out: they are about
+    nobody, and a generic "your child" near them must not make them someone's.
+    """
     findings = []
     lower = text.lower
     for match in _TERMS.finditer(lower):
         if _names_a_job(lower, match.start(), match.end()):
+            continue
+        if _generic_sentence(lower, match.start(), match.end()):
             continue
         category = (match.lastgroup or "HEALTH").partition("__")[0]
         findings.append(
@@ -187,6 +299,8 @@ def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
             return True
         subject = _GIVEN_NAME_SUBJECT.search(text.text, window_start, term.start)
         if subject is not None and subject.group("given").lower() in GIVEN_NAMES:
+            return True
+        if _named_subject(text.text, window_start, term.start):
             return True
     if (
         statement

@@ -199,6 +199,7 @@ trans (?:woman|man|person|people|child|teenager|girl|boy)
 (?<='m |am |is |'s )trans(?=[ ]+and[ ]|[ ]*[,.!;]|$) ; (?<=are )trans(?=[ ]+and[ ]|[ ]*[,.!;]|$)
 gender (?:reassignment|identity|dysphoria|transition|recognition certificate)
 sex life ; sexual (?:history|partner|relationship) ; sex work(?:er)?
+(?<=her )(?:wife|wives) ; (?<=his )(?:husband|boyfriend) ; (?<=her )wife'?s? ; (?<=his )husband'?s?
 """
 
 _TRADE_UNION = r"""

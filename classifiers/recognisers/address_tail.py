@@ -23,6 +23,7 @@ import re
 
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import Recogniser, has_digit
+from classifiers.recognisers.postal_words import COUNTRIES
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["StreetLineWithTail"]
@@ -48,17 +49,7 @@ _STATES = (
     r"al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|"
     r"or|pa|ri|sc|sd|tn|tx|ut|vt|va|wv|wi|wy"
 )
-_COUNTRIES = (
-    r"australia|new zealand|canada|usa|u\.s\.a\.?|united states|america|ireland|france|germany|deutschland|spain|"
-    r"españa|espana|italy|italia|portugal|netherlands|nederland|belgium|switzerland|austria|poland|polska|"
-    r"sweden|norway|denmark|finland|greece|romania|bulgaria|hungary|czechia|czech republic|slovakia|croatia|"
-    r"serbia|turkey|türkiye|cyprus|malta|nigeria|ghana|kenya|uganda|tanzania|south africa|zimbabwe|zambia|"
-    r"ethiopia|eritrea|somalia|sudan|egypt|morocco|algeria|tunisia|india|pakistan|bangladesh|sri lanka|nepal|"
-    r"china|hong kong|japan|korea|south korea|philippines|malaysia|singapore|indonesia|thailand|vietnam|"
-    r"uae|united arab emirates|saudi arabia|qatar|kuwait|oman|bahrain|israel|lebanon|jordan|iraq|iran|"
-    r"afghanistan|syria|ukraine|russia|brazil|brasil|mexico|méxico|colombia|argentina|chile|peru|jamaica|"
-    r"trinidad|barbados"
-)
+_COUNTRIES = COUNTRIES
 _TAIL = re.compile(
     r"[^\n]{0,45}?(?:"
     rf"(?<![A-Za-z])(?-i:{_STATES.upper()})[ ]+(?:\d{{4,5}}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)(?![A-Za-z0-9])|"

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from classifiers.given_names import GIVEN_NAMES
 from classifiers.normalise import NormalisedText
-from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
+from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, Recogniser
 from classifiers.types import Finding, Sensitivity
 
-__all__ = ["AGE", "PronounAge", "RelativeAge", "ages_after_names"]
+__all__ = ["AGE", "NamedRecordAge", "PronounAge", "RelativeAge", "ages_after_names"]
 
 AGE = "AGE"
 _AGE_AFTER_NAME = re.compile(
@@ -237,3 +238,51 @@ class PronounAge(PatternRecogniser):
             flags=re.IGNORECASE,
         ),
     )
+
+
+_RECORD_NAME_AGE = re.compile(
+    r"(?<![A-Za-zÀ-ž])(?:(?P<surname>[A-ZÀ-Þ][A-Za-zÀ-ž'\-]+),[ ]+(?P<inverted>[A-ZÀ-Þ][a-zß-ÿ'\-]+)"
+    r"|(?P<given>[A-ZÀ-Þ][a-zß-ÿ'\-]+)[ ]+(?P<family>[A-ZÀ-Þ][A-Za-zÀ-ž'\-]+))"
+    r"[ ]*(?:[\-|;/,:]|\()[ ]*(?:aged|age|ages|dob|yrs)?[ ]*[:=]?[ ]*(?P<age>\d{1,3})"
+    r"(?:[ ]*(?:years?[ -]old|yrs?|y/o|yo))?(?=[ ]*(?:[\-|;/,)\n]|$))",
+)
+"""A record line: a name, a separator and an age ("Belkacem, Salima - age 26 - room 12", "Okafor, Chidi | 44",
+"Anna Kowalska (age 71)")."""
+_RECORD_LABEL = re.compile(r"(?i:record|name|patient|resident|client|tenant|pupil|occupant|guest|attendee)s?[ ]*:")
+_AGE_WORD = re.compile(r"(?i:aged?|ages|yrs?|years|y/o|yo)")
+
+
+class NamedRecordAge(Recogniser):
+    """An age beside a name in a record line, any separator: "Belkacem, Salima - age 26" (module docstring).
+
+    A name written surname first ("Belkacem, Salima") with an age after it is a record of a person;
+    a given name and surname count when the given name is known, has an accented letter or a record
+    label ("Record:", "Resident:") comes before. Without an age word, only a comma or bracket form
+    of the inverted name counts ("Okafor, Chidi, 44"), not a bare number after a dash (a score).
+    """
+
+    name = "record_age"
+    kind = AGE
+
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """Each name-and-age record in the text."""
+        if not any(c.isdigit() for c in text.text):
+            return []
+        findings = []
+        source = text.text
+        for match in _RECORD_NAME_AGE.finditer(source):
+            age = int(match.group("age"))
+            if not 0 < age < 120:
+                continue
+            between = source[match.end(2 if match.group("surname") else 4) : match.start("age")]
+            worded = _AGE_WORD.search(between) is not None or _AGE_WORD.search(source, match.end("age"), match.end())
+            if not worded and not (match.group("surname") and between.strip() in {",", "("}):
+                continue
+            if match.group("given") is not None:
+                given, family = match.group("given"), match.group("family")
+                labelled = _RECORD_LABEL.search(source, max(0, match.start() - 20), match.start()) is not None
+                if not (labelled or given.lower() in GIVEN_NAMES or not (given + family).isascii()):
+                    continue
+            start, end = match.span("age")
+            findings.append(Finding(AGE, start, end, 0.6, self.name, Sensitivity.PERSONAL))
+        return findings

@@ -26,6 +26,10 @@ A request for a template ("Write a template for recording a home visit, with
 headings only") has the header words but no note: no header at a line start with a
 date, colon or dash, and no record of contact. The finding covers the header and is
 `personal`; this rule runs in `strict` mode only.
+
+A note that says it is about nobody on file ("No personal details taken", "anonymous caller", "general
+enquiry", "caller did not give a name") records a public question, not a person's case; what else it holds
+(an identifier, a name) is still found by the other recognisers.
 """
 
 from __future__ import annotations
@@ -63,6 +67,16 @@ _CONTACT = re.compile(
     r"submitted|sent|threatened|moved|lives|living|is[ ]a|is[ ]in|has[ ]been)(?![a-z])"
 )
 _SCORE = 0.6
+_NOBODY = re.compile(
+    r"(?<![a-z])(?:no[ ](?:personal[ ]|identifying[ ]|customer[ ]|caller[ ])?(?:details|data|information|info|pii)"
+    r"[ ](?:were[ ]|was[ ])?(?:taken|recorded|given|held|requested|collected|needed|required|asked[ ]for)|"
+    r"anonymous(?:ly)?|anon[ ](?:caller|call|enquiry)|general[ ](?:enquiry|query|question|information)|"
+    r"(?:caller|customer|they)[ ](?:did[ ]not|didn't|would[ ]not|wouldn't)[ ](?:give|leave|provide)[ ]"
+    r"(?:a[ ]|their[ ])?(?:name|details)|not[ ]identified|no[ ]name[ ](?:given|taken|left)|"
+    r"no[ ]case[ ](?:opened|created|reference))"
+    r"(?![a-z])"
+)
+"""A note about nobody on file: "No personal details taken", "anonymous caller", "general enquiry"."""
 _OPENER = re.compile(
     r"\n?[ \t]*(?P<header>(?:spoke|spoken|rang|called|phoned|visited|met|saw|emailed|texted)[ ]+(?:with[ ]|to[ ])?"
     r"(?:the[ ])?(?:clmt|cust|client|tenant|applicant|caller|customer|claimant|service[ ]user|resident|patient|"
@@ -104,6 +118,8 @@ class CaseNote(Recogniser):
             stop = _NOTE_END.search(lower, end)
             note_end = stop.start() if stop is not None else len(lower)
             if _PERSON.search(lower, end, note_end) is None or _CONTACT.search(lower, end, note_end) is None:
+                continue
+            if _NOBODY.search(lower, end, note_end) is not None:
                 continue
             findings.append(Finding("CASE_NOTE", start, end, _SCORE, self.name, Sensitivity.PERSONAL))
         line_start = 0 if _OPENER_WORDS is not None and _OPENER_WORDS.search(lower) is not None else -1

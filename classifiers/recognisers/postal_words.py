@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "COUNTRIES",
     "DATE_BEFORE",
     "YEAR_NUMBER",
     "DIRECTION",
@@ -105,3 +106,19 @@ DATE_BEFORE = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|before|after|from|until|by|of|year|during)[ ,]+$"
 )
 """A month or a preposition of time straight before it: then it is the year of a date, not a house number."""
+
+COUNTRIES = (
+    r"australia|new zealand|canada|usa|u\.s\.a\.?|united states|america|ireland|france|germany|deutschland|spain|"
+    r"españa|espana|italy|italia|portugal|netherlands|nederland|belgium|switzerland|austria|poland|polska|"
+    r"sweden|norway|denmark|finland|iceland|estonia|latvia|lithuania|slovenia|luxembourg|greece|romania|bulgaria|"
+    r"hungary|czechia|czech republic|slovakia|croatia|serbia|bosnia|albania|kosovo|moldova|georgia|armenia|"
+    r"turkey|türkiye|cyprus|malta|nigeria|ghana|kenya|uganda|tanzania|rwanda|cameroon|senegal|south africa|"
+    r"zimbabwe|zambia|malawi|botswana|namibia|mozambique|ethiopia|eritrea|somalia|sudan|egypt|morocco|algeria|"
+    r"tunisia|libya|india|pakistan|bangladesh|sri lanka|nepal|china|taiwan|hong kong|macau|japan|korea|"
+    r"south korea|philippines|malaysia|singapore|indonesia|thailand|vietnam|viet nam|cambodia|myanmar|"
+    r"mongolia|kazakhstan|uzbekistan|uae|united arab emirates|saudi arabia|qatar|kuwait|oman|bahrain|yemen|"
+    r"israel|palestine|lebanon|jordan|iraq|iran|afghanistan|syria|ukraine|belarus|russia|brazil|brasil|mexico|"
+    r"méxico|colombia|venezuela|ecuador|bolivia|paraguay|uruguay|argentina|chile|peru|cuba|"
+    r"dominican republic|jamaica|trinidad|barbados|guyana|fiji"
+)
+"""Country names an address ends with (lower case, for regexes over lower-cased or IGNORECASE text)."""

@@ -15,8 +15,9 @@ import importlib
 
 from classifiers.errors import RecogniserLoadError
 from classifiers.markings import ProtectiveMarking
+from classifiers.recognisers.address_cued import CuedAddress
 from classifiers.recognisers.address_tail import StreetLineWithTail
-from classifiers.recognisers.age import PronounAge, RelativeAge
+from classifiers.recognisers.age import NamedRecordAge, PronounAge, RelativeAge
 from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.case_note import CaseNote
 from classifiers.recognisers.date_of_birth import DateOfBirth
@@ -72,12 +73,14 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     UkStreetAddress,
     PostalAddress,
     StreetLineWithTail,
+    CuedAddress,
     InternationalIdentifier,
     CuedStdnumIdentifier,
     IdentityNumberPhrase,
     StructuredField,
     RelativeAge,
     PronounAge,
+    NamedRecordAge,
     PersonalReferenceNumber,
     LabelledReference,
     CaseNote,

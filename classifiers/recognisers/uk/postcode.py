@@ -10,19 +10,23 @@ exception to the pattern.
 
 Written in capitals a postcode is distinctive; in lower case, or without its space,
 it needs address context. An inward code that reads as a size ("PS5 5GB") is
-dropped unless address context is near.
+dropped unless address context is near. A postcode-shaped token in capitals that
+breaks a letter rule ("HR9 8II": I is never an inward letter) is a mistyped
+postcode, kept when address context is near (recall first, as for a failed checksum).
 """
 
 from __future__ import annotations
 
 import re
 
-from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
+from classifiers.recognisers.base import DIGITS, FAILED_CHECK_SCORE, Pattern, PatternRecogniser
 
 __all__ = ["UkPostcode", "postcode_is_valid"]
 
 _POSTCODE = r"(?:GIR[ ]?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)[ ]?\d[ABD-HJLNP-UW-Z]{2})"
 _FULL = re.compile(_POSTCODE)
+_SHAPE = r"(?:GIR[ ]?0AA|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
+"""Any outward and inward code's shape, letter rules aside: a mistyped postcode still has it."""
 _SIZE_UNITS = ("GB", "MB", "KB", "TB")
 
 
@@ -39,7 +43,7 @@ class UkPostcode(PatternRecogniser):
     patterns = (
         Pattern(
             "postcode",
-            rf"(?<![A-Za-z0-9]){_POSTCODE}(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9]){_SHAPE}(?![A-Za-z0-9])",
             score=0.0,
             requires=DIGITS,
             flags=re.IGNORECASE,
@@ -59,12 +63,17 @@ class UkPostcode(PatternRecogniser):
         "lane",
         "flat",
         "house",
+        "live at",
+        "live in",
+        "send it to",
+        "send the form",
     )
+    keep_failed_with_context = True
 
     def assess(self, value: str, pattern: Pattern) -> float | None:
         """Capitals with a space 0.65, capitals unspaced 0.55, lower case 0.5 / 0.3."""
         if not postcode_is_valid(value):
-            return None
+            return FAILED_CHECK_SCORE if value.isupper() and " " in value else None
         spaced = " " in value
         if value.isupper():
             return 0.65 if spaced else 0.55

@@ -99,8 +99,10 @@ _PROSE_WORDS = frozenset(
     " has had his her its may now yrs ago off per all any can set mph kmh min max pm am".split()
 )
 """Words that, in lower or title case, make a plate-shaped run prose ("Is 17 too young?")."""
-_SEP = r"[ \-._/]?"
-"""One optional separator between a plate's groups: space, hyphen, dot, underscore or slash."""
+_SEP = r"(?:[ ]{0,2}[\-._/\\|·•∙:][ ]{0,2}|[ ]{1,3})?"
+"""One optional separator between a plate's groups: one to three spaces, or one hyphen (any dash: normalised),
+dot, underscore, slash, backslash, bar, middle dot or colon with up to two spaces either side ("YR23 - MRD",
+"vb24·afx", "VN02  URH")."""
 
 
 def age_identifier_is_valid(two_digits: str, today: dt.date | None = None) -> bool:
@@ -181,6 +183,20 @@ class VehicleRegistration(PatternRecogniser):
         "registered keeper",
         "keeper",
         "car park",
+        # a car's papers and what its keeper pays or applies for
+        "log book",
+        "logbook",
+        "v5c",
+        "v5",
+        "taxed",
+        "car tax",
+        "vehicle tax",
+        "sorn",
+        "permit",
+        "resident permit",
+        "residents permit",
+        "parking permit",
+        "insurance",
     )
     context_boost = 0.35
     keep_failed_with_context = True
