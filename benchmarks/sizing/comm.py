@@ -17,8 +17,9 @@ TensorRT-LLM's default decode path). Which algorithm runs depends on the topolog
     step over the interconnect (catalogue); link = one direction of the GPU's interconnect
     bandwidth, on a point-to-point mesh (Infinity Fabric) only the TP - 1 links to the group's
     peers (`GpuSpec.group_link_bytes_s`); eta_link = achieved fraction, fitted per GPU. The
-    constant step count is the design of vLLM's custom all-reduce ("Latency-optimal allreduce and cuda graph optimization",
-    https://github.com/vllm-project/vllm/pull/2192: NCCL's ring has O(TP) latency, the custom
+    constant step count is the design of vLLM's custom all-reduce ("Latency-optimal allreduce
+    and cuda graph optimization", https://github.com/vllm-project/vllm/pull/2192: NCCL's ring
+    has O(TP) latency, the custom
     kernel O(1)); TensorRT-LLM picks ONESHOT for small and TWOSHOT for larger messages
     (https://github.com/NVIDIA/TensorRT-LLM/pull/9145, allreduceOp.cpp).
 """
