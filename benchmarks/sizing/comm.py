@@ -19,8 +19,8 @@ TensorRT-LLM's default decode path). Which algorithm runs depends on the topolog
     peers (`GpuSpec.group_link_bytes_s`); eta_link = achieved fraction, fitted per GPU. The
     constant step count is the design of vLLM's custom all-reduce ("Latency-optimal allreduce
     and cuda graph optimization", https://github.com/vllm-project/vllm/pull/2192: NCCL's ring
-    has O(TP) latency, the custom
-    kernel O(1)); TensorRT-LLM picks ONESHOT for small and TWOSHOT for larger messages
+    has O(TP) latency, the custom kernel O(1)); TensorRT-LLM picks ONESHOT for small and TWOSHOT
+    for larger messages
     (https://github.com/NVIDIA/TensorRT-LLM/pull/9145, allreduceOp.cpp).
 """
 
