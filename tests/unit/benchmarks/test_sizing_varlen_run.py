@@ -64,3 +64,26 @@ def test_decode_steps_see_the_running_requests_mean_context():
     # prompts 10 and 20, outputs 3 and 2: after the prefill both hold prompt + 1; the second leaves after one step
     assert drain_run_s([10, 20], [3, 2], 4, 1e9, _free, record, lambda lengths: 0.25) == 0.25 + 0.5 + 0.5
     assert seen == [(2, (11 + 21) / 2), (1, 12.0)]
+
+
+def test_a_figure_stating_uniform_lengths_runs_step_by_step_and_others_in_waves():
+    from benchmarks.sizing.published_j_datacrunch import datacrunch_rows
+    from benchmarks.sizing.serving import static_batch_tokens_per_s
+    from benchmarks.sizing.validate import figure_deployment, figure_efficiency
+    from benchmarks.sizing.varlen_run import (
+        UNIFORM_LENGTHS_NOTE,
+        offline_run_tokens_per_s,
+        varlen_offline_tokens_per_s,
+    )
+
+    figure = datacrunch_rows()[0]  # 3000 requests, mean 508 / 515 tokens, uniform from 1 to nominal
+    assert UNIFORM_LENGTHS_NOTE in figure.note and figure.requests == 3000
+    eff = figure_efficiency(figure)
+    dep = figure_deployment(figure, eff)
+    varying = offline_run_tokens_per_s(dep, eff, figure, 1000, True, 1000)
+    assert varying == varlen_offline_tokens_per_s(dep, eff, 3000, 508, 515, 4096, False)
+    equal = figure.model_copy(update={"note": "fixed lengths"})
+    waves = offline_run_tokens_per_s(dep, eff, equal, 1000, True, 1000)
+    assert waves == static_batch_tokens_per_s(dep, eff, 3000, 508, 515, True, 1000)
+    # the drain of the longest requests costs throughput against equal lengths at the same means
+    assert varying < offline_run_tokens_per_s(dep, eff, equal, 3000, True, None)
