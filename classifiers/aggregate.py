@@ -89,6 +89,9 @@ class Evidence:
     """`ClassifierSettings.mode == "strict"`: the recall-first name rules apply (rule 2)."""
     narrative: tuple[Finding, ...] = ()
     """Names that strict mode reads as private individuals' from plain narrative (`name_narrative.py`)."""
+    famous: frozenset[int] = frozenset()
+    """Sentences that ask about a well-known public or fictional person (`public_figures.py`): a title and a name
+    there is another character or public figure ("In Sherlock Holmes, how does Dr Watson meet Holmes?")."""
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
@@ -166,7 +169,12 @@ def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Findi
         n
         for n in evidence.names
         if n.recogniser in _SELF_EVIDENT_NAMES
-        or (evidence.strict and n.recogniser in _STRICT_NAMES and not cues.public_near(n.start, n.end))
+        or (
+            evidence.strict
+            and n.recogniser in _STRICT_NAMES
+            and not cues.public_near(n.start, n.end)
+            and cues.sentence_index(n.start) not in evidence.famous
+        )
     ]
     if evident:
         return list(evidence.names) if not cues.public else evident + _contextual_names(evidence)

@@ -49,7 +49,7 @@ from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
 from classifiers.errors import ClassifierError, RecogniserFailed
 from classifiers.full_spans import names_beyond
-from classifiers.name_narrative import invented, narrative_names, narrative_sentences
+from classifiers.name_narrative import famous_sentences, invented, narrative_names, narrative_sentences
 from classifiers.name_words import fold
 from classifiers.names import PERSON, find_name_candidates
 from classifiers.ner import NerTagger, has_name_candidate, sentence_windows
@@ -235,9 +235,10 @@ class Classifier:
             findings += self._decoded_findings(normalised, mode, depth)
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
+        candidates = find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
         names = [
             n
-            for n in find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
+            for n in candidates
             if not is_public_figure(normalised.text[n.start : n.end]) and not invented(normalised.text, cues, n)
         ]
         findings = without_public_values(normalised, findings, cues, names)
@@ -258,6 +259,7 @@ class Classifier:
             cues=cues,
             strict=strict,
             narrative=narrative,
+            famous=famous_sentences(normalised.text, normalised.lower, cues, names) if strict else frozenset(),
         )
         decision = decide(evidence) if self._ner is not None and not self._settings.ner_always else None
         return Scan(normalised, evidence, self._ner_windows(normalised, evidence, decision), mode, decision)

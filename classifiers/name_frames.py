@@ -13,7 +13,8 @@ calls, forms and case notes:
 * a name with an age in brackets or between commas ("child (Aaliyah, 6)",
   "Josiah, 17, has applied");
 * two or three capitalised words put in a relational or financial role ("add
-  Bartholomew Achebe as the beneficiary"; the role is a strong cue in `cues.py`).
+  Bartholomew Achebe as the beneficiary"; the role is a strong cue in `cues.py`), or
+  followed by one in apposition ("Ifeoma Hesketh, the tenant of the flat").
 
 Each frame yields raw spans; `names.find_name_candidates` drops ordinary and
 organisation words, and `aggregate.py` decides with the context cues whether the
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from classifiers.cue_terms import RELATIONS, ROLES
 from classifiers.cues import AS_ROLE
 
 __all__ = ["framed_names"]
@@ -63,6 +65,14 @@ _NAME_BEFORE_ROLE = re.compile(
 )
 
 
+_APPOSITION = re.compile(
+    rf"[ ]*,[ ]+(?:the|my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{ROLES}|{RELATIONS})(?![a-z])"
+)
+"""A role or relation in apposition after a name ("Ifeoma Hesketh, the tenant of the flat", "Marek Zielinski, our
+client,"): the role says who the name is."""
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?<![A-Za-z])(?P<name>{_NAME}(?:[ ]+{_NAME}){{1,2}})$")
+
+
 def framed_names(text: str, lower: str) -> list[tuple[str, int, int]]:
     """(recogniser name, start, end) of each name a frame introduces (not yet filtered for ordinary words).
 
@@ -95,6 +105,11 @@ def framed_names(text: str, lower: str) -> list[tuple[str, int, int]]:
             closing == "," and name.group("comma") and not name.group("open")
         ):
             found.append(("person_age", *name.span("name")))
+    if ", " in lower:
+        for anchor in _APPOSITION.finditer(lower):
+            name = _NAME_BEFORE_APPOSITION.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start())
+            if name is not None:
+                found.append(("person_as_role", *name.span("name")))
     for anchor in _AS_ROLE.finditer(lower):
         if anchor.start() > 0 and lower[anchor.start() - 1].isalpha():
             continue

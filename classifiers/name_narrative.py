@@ -22,7 +22,9 @@ statement is a private individual's, and what makes a name *public* is the excep
   a question asking for help ("What can we do?") is no such question;
 * it is a well-known public, historical or fictional person (`public_figures.py`);
 * it is a single word (invented first names of maths problems, "Aisha has 12 apples"),
-  except a name signing off a message ("Thanks, speak soon - Priyanka").
+  except a name signing off a message ("Thanks, speak soon - Priyanka"), a name in a
+  script without spaces, and a name in a statement of case traffic ("Priya rang again
+  about the arrears", `_CASE_TRAFFIC`) that is not a word problem (`invented`).
 
 `balanced` mode keeps the old rule (private wording needed). The names returned here
 are added to the personal names by `aggregate.py`; `classifier.py` asks
@@ -34,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from classifiers.cues import Cues
+from classifiers.cues import Cues, Sentence
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_words import NOT_NAME_ENDS
 from classifiers.ner import has_name_candidate
@@ -43,7 +45,15 @@ from classifiers.surnames import SURNAMES
 from classifiers.types import Finding
 from classifiers.vocabulary import is_english_word
 
-__all__ = ["NARRATIVE_RECOGNISERS", "invented", "narrative_names", "narrative_sentences"]
+__all__ = [
+    "NARRATIVE_RECOGNISERS",
+    "asks_for_knowledge",
+    "famous_sentences",
+    "invented",
+    "names_famous",
+    "narrative_names",
+    "narrative_sentences",
+]
 
 NARRATIVE_RECOGNISERS = frozenset(
     {
@@ -56,6 +66,7 @@ NARRATIVE_RECOGNISERS = frozenset(
         "person_signoff",
         "person_script",
         "person_honour",
+        "person_as_role",
     }
 )
 """Name candidates that count in plain narrative (strict mode); the others have rules of their own."""
@@ -114,6 +125,47 @@ _EXAMPLE = re.compile(
 """A name in an example or a template ("Example: 'Jane Citizen, 1 Example Street'"), in its own sentence."""
 
 
+_CASE_TRAFFIC = re.compile(
+    r"(?<![a-z])(?:rang|rung|phoned|called (?:in|back|again|about|to say|twice)|emailed|texted|messaged|came in|"
+    r"came into|popped in|dropped (?:in|off|by)|turned up|left (?:a|another) (?:voicemail|message)|wrote in|chased|"
+    r"chasing|complained|asked (?:about|for|again|us|me|if|whether)|wants to know|(?:is|still|been) waiting|"
+    r"hasn't (?:paid|sent|replied|heard|been)|missed (?:his|her|their) appointment|call(?:ed)? (?:him|her|them) back|"
+    r"we'?d call|we'?ll call|get back to|booked in|signed (?:in|for)|collected|handed in|sent in|brought in)(?![a-z])"
+)
+"""Case traffic: what callers and clients do at a front desk ("Priya rang again", "told Kwame we'd call back"). In a
+statement it makes a one-word name a private individual's in strict mode (maths problems and fiction excepted)."""
+
+
+def asks_for_knowledge(lower: str, sentence: Sentence) -> bool:
+    """The sentence is a question or a request for knowledge with no case wording (`_WORK_WORDING`)."""
+    asks = sentence.question or _KNOWLEDGE_REQUEST.match(lower, sentence.start, sentence.end) is not None
+    return asks and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:'s)?(?:[ ]+[A-Z][a-z]+(?:'s)?){0,3}")
+
+
+def names_famous(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` names a well-known public or fictional person (`public_figures.py`), in one or
+    two capitalised words anywhere in it ("In Sherlock Holmes, how does...")."""
+    for run in _CAPITALISED_RUN.finditer(text, start, end):
+        words = run.group().split()
+        if any(is_public_figure(" ".join(words[i : i + 2])) for i in range(len(words))):
+            return True
+    return False
+
+
+def famous_sentences(text: str, lower: str, cues: Cues, names: Iterable[Finding]) -> frozenset[int]:
+    """Sentences with a title-and-name candidate that ask about a well-known person (`aggregate.Evidence.famous`)."""
+    asking = {cues.sentence_index(n.start) for n in names if n.recogniser in ("person_title", "person_addressee")}
+    return frozenset(
+        i
+        for i in asking
+        if asks_for_knowledge(lower, cues.sentences[i])
+        and names_famous(text, cues.sentences[i].start, cues.sentences[i].end)
+    )
+
+
 def invented(text: str, cues: Cues, name: Finding) -> bool:
     """A one-word name in a paragraph posing a word problem (`Cues.word_problems`), with no strong cue: an invented
     person ("Siobhan earns £11.44 an hour... What is her weekly pay?"), whatever case wording the exercise uses."""
@@ -156,14 +208,17 @@ def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding])
         sentence = cues.sentence_at(name.start)
         # a signature is one word too, and so is a name in a script without spaces ("王小明")
         single = len(written.split()) < 2 and name.recogniser not in ("person_signoff", "person_script")
-        if single or _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
+        if single and (sentence.question or _CASE_TRAFFIC.search(lower, sentence.start, sentence.end) is None):
+            continue  # an invented first name ("Aisha has 12 apples") unless the statement is case traffic
+        if single and invented(text, cues, name):
+            continue
+        if _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
             continue
         if _PUBLIC_ROLE.search(lower, sentence.start, sentence.end) is not None:
             continue
         if _PUBLIC_LIFE.search(lower, sentence.start, sentence.end) is not None:
             continue
-        asks = sentence.question or _KNOWLEDGE_REQUEST.match(lower, sentence.start, sentence.end) is not None
-        if asks and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None:
+        if asks_for_knowledge(lower, sentence):
             continue  # a question about a name is general knowledge unless it asks about someone's affairs
         if _AUTHORED.search(text, name.end, sentence.end) is not None:
             continue

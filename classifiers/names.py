@@ -239,12 +239,24 @@ def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
     return findings
 
 
+_ONE_NAME = re.compile(r"[A-Z][a-z]+(?![A-Za-z]|[ ]+[A-Z])")
+_PEOPLE_VERB = re.compile(
+    r"(?:told|tell|remind|reminded|chase|chased|ring(?: back)?|call back|phone|email|e-mail|text|message|cc|"
+    r"spoke to|speak to|talk to|talked to|inform|notify|reply to|get back to|apologise to)[ ]+"
+)
+"""Verbs of `_ADDRESS_VERB` that take only people: after one, a known given name alone is someone addressed."""
+
+
 def _addressees(text: str, lower: str) -> list[Finding]:
     """Two capitalised words after a verb that addresses a person, unless ordinary or organisation words."""
     findings = []
     for verb in _ADDRESS_VERB.finditer(lower):
         match = _NAME_PAIR.match(text, verb.end())
         if match is None:
+            single = _ONE_NAME.match(text, verb.end())
+            if single is not None and single.group().lower() in GIVEN_NAMES and _PEOPLE_VERB.fullmatch(verb.group()):
+                # "told Kwame we'd call back": a known given name after a verb only people take
+                findings.append(Finding(PERSON, *single.span(), 0.5, "person_addressee", Sensitivity.PERSONAL))
             continue
         first, last = (w.lower() for w in match.group("name").split())
         if first in _NOT_NAME_STARTS or last in _NOT_NAME_ENDS or last in _NOT_GIVEN_NAMES:

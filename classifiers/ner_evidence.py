@@ -25,6 +25,17 @@ from classifiers.types import Finding, Sensitivity
 
 __all__ = ["LOCATION", "entity_finding", "with_ner"]
 
+_REFERENCE = re.compile(
+    r"(?i)(?:the[ ]+)?(?:schedules?|parts?|annex(?:e|es)?|sections?|s\.|articles?|art\.|appendix|appendices|"
+    r"chapters?|clauses?|regulations?|reg\.|rules?|paragraphs?|para\.|tables?|figures?|fig\.|forms?|boxes?|pages?|"
+    r"steps?|stages?|phases?|levels?|grades?|bands?|tiers?|class|categor(?:y|ies)|items?|notes?|volumes?|vol\.|"
+    r"books?|titles?|orders?|acts?|lines?|questions?|options?|routes?|zones?|blocks?|units?|wards?|rooms?|floors?)"
+    r"[ ]+(?:[0-9]+[A-Za-z]?|[IVXLC]+|[A-Z])(?:\([0-9a-z]+\))*"
+    r"(?:[ ]*(?:,|and|to|-|–)[ ]*(?:[0-9]+[A-Za-z]?|[IVXLC]+|[A-Z]))*"
+    r"(?:[ ]+(?:of|to)[ ]+the[ ]+[A-Za-z ]+)?"
+)
+"""A reference to part of a document ("Schedule 3", "Part 2", "Annex B", "Section 12(1)"): NER's small model
+sometimes tags one as PERSON; it names nobody."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BIRTH_CONTEXT = DateOfBirth()
 LOCATION = "LOCATION"
@@ -60,11 +71,13 @@ def entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding
     wording and plausible for a living person. Other dates are not personal data.
     """
     start, end = entity.start + offset, entity.end + offset
+    if entity.label == "PERSON" and _REFERENCE.fullmatch(entity.text.strip(" .,;:")) is not None:
+        return None  # "Schedule 3", "Annex C.": part of a document, not a person
     first, _, rest = entity.text.partition(" ")
     if rest and (is_instruction_word(first) or is_ordinary_word(first)):  # "Describe Guy Fawkes", "Yesterday Lorcan"
         start += len(first) + 1
         entity = Entity(entity.label, entity.start + len(first) + 1, entity.end, rest.lstrip())
-    if is_public_figure(entity.text):
+    if is_public_figure(entity.text) or len(entity.text.strip(" .,;:")) < 2:
         return None  # a well-known person (`public_figures.py`) is nobody's personal data
     if (
         entity.label == "PERSON"

@@ -38,8 +38,9 @@ def test_model_is_configurable_by_path(classifier):
 
 
 def test_ner_finds_a_name_rules_cannot(classifier):
-    # "Ngozi Okonkwo" is in no gazetteer and does not follow "my client": only NER can find it.
-    result = classifier.classify("Ngozi Okonkwo, my client, has asked about her housing benefit.")
+    # "Ngozi Okonkwo" is in no gazetteer, does not follow "my client" and stands in no frame the rules read
+    # (an apposition, "Ngozi Okonkwo, my client," is one: `name_frames.py`): only NER can find it.
+    result = classifier.classify("My client is worried: Ngozi Okonkwo still has no housing benefit.")
     assert result.level is Sensitivity.PERSONAL
     assert [(f.kind, f.recogniser) for f in result.findings] == [("PERSON", "spacy_ner")]
 
@@ -59,7 +60,7 @@ def test_ner_always_reports_every_name():
 
 def test_ner_disabled_never_loads_spacy(rules_classifier):
     assert rules_classifier.ready
-    result = rules_classifier.classify("Ngozi Okonkwo, my client, has asked about her housing benefit.")
+    result = rules_classifier.classify("My client is worried: Ngozi Okonkwo still has no housing benefit.")
     assert result.level is Sensitivity.PUBLIC
 
 
