@@ -16,6 +16,7 @@ capitals at the top and bottom of a document, often with caveats and descriptors
   SECRET"; not a capitalised phrase such as "SECRET SANTA"), "secret" with a caveat
   in any case ("secret - uk eyes only", "secret noforn"), and "Top Secret:" opening
   a line.
+  The word inside an identifier ("AWS_SECRET_ACCESS_KEY", "CLIENT_SECRET") is a setting's name, not a marking.
   The word in ordinary prose ("the secret to good bread", "a top secret recipe",
   "the files were classified as top secret in 1945") is not a marking.
 * OFFICIAL alone is the baseline for all government work: `public`.
@@ -97,7 +98,7 @@ class ProtectiveMarking(PatternRecogniser):
             kind=OFFICIAL_SENSITIVE,
             level=Sensitivity.SPECIAL,
         ),
-        _secret("top_secret_capitals", r"(?<![A-Za-z])TOP[ \t\-_]*SECRET(?![A-Za-z])", top=True),
+        _secret("top_secret_capitals", r"(?<![A-Za-z_])TOP[ \t\-_]*SECRET(?![A-Za-z_])", top=True),
         _secret(
             "marking_line",
             rf"(?m)^{_DECORATION}(?:UK[ ]+)?SECRET(?![A-Za-z])(?P<rest>[^\n]*)$",
@@ -108,7 +109,7 @@ class ProtectiveMarking(PatternRecogniser):
         ),
         _secret("slashes", r"(?<![a-z])(?:top[ \t\-_]*)?secret[ \t]*//", flags=re.IGNORECASE),
         _secret("bracketed", r"[\[(]SECRET[\])]"),
-        _secret("capitals_in_prose", r"(?<![A-Za-z])(?:UK[ ]+)?SECRET(?![A-Za-z])(?P<next>[ \t]+[A-Za-z]+)?"),
+        _secret("capitals_in_prose", r"(?<![A-Za-z_])(?:UK[ ]+)?SECRET(?![A-Za-z_])(?P<next>[ \t]+[A-Za-z]+)?"),
         _secret(
             "caveat",
             r"(?<![a-z])(?:top[ \t\-_]*)?secret[ \t\-_:|/,]*(?:uk[ ]+)?"
@@ -164,7 +165,7 @@ class ProtectiveMarking(PatternRecogniser):
         ]
 
 
-_PROSE_PREFIX = r"(?<![A-Za-z])(?:UK[ ]+)?SECRET"
+_PROSE_PREFIX = r"(?<![A-Za-z_])(?:UK[ ]+)?SECRET"
 _NOT_MARKING_NEXT = frozenset(
     "SANTA SERVICE SERVICES GARDEN SOCIETY AGENT AGENTS WEAPON SAUCE RECIPE INGREDIENT MENU SALE OFFER DEAL LIFE "
     "CINEMA SHOP SHOPPER STASH LAIR PASSAGE DOOR CODE OF".split()

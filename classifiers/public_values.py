@@ -15,8 +15,9 @@ recogniser finding when the text shows whose it is not:
   addresses too), when nothing in that sentence speaks of a private individual (no "I",
   "you", "his"/"her" or "whose", no personal cue, no name). A non-geographic number
   (0300, 0808) is not enough on its own: generated test data gives them to people;
-* an address on a private network (10/8, 172.16/12, 192.168/16): it identifies a
-  device behind a router, never a person, from outside that network;
+* an address on a private network (10/8, 172.16/12, 192.168/16), loopback (127/8, ::1),
+  link-local or an RFC 5737 documentation range: it identifies a device behind a router
+  or this machine, never a person, from outside;
 * an illustration: an identifier introduced as an example, a test or sample value
   ("test card", not a blood test or sample), a dummy value or a format ("the test
   card number 4111 1111 1111 1111", "e.g. 020 7946 0000", "QQ123456C is the example
@@ -110,7 +111,21 @@ _PLACEHOLDER_MAILBOXES = frozenset(
     """.split()
 )
 _MAILBOX_WORD = re.compile(r"[._\-]")
-_PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+_PRIVATE_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "10.0.0.0/8",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "127.0.0.0/8",  # loopback: this machine, in every tutorial
+        "0.0.0.0/8",
+        "169.254.0.0/16",  # link-local
+        "192.0.2.0/24",  # RFC 5737 documentation ranges
+        "198.51.100.0/24",
+        "203.0.113.0/24",
+    )
+)
+"""Addresses that identify no person from outside: private networks, loopback, link-local, documentation."""
 
 _ORGANISATION = re.compile(
     r"(?<![a-z])(?:office|offices|headquarters|hq|council offices|civic centre|department|ministry|agency|"
@@ -294,7 +309,9 @@ def _private_network(value: str) -> bool:
         address = ipaddress.ip_address(value)
     except ValueError:
         return False
-    return address.version == 4 and any(address in network for network in _PRIVATE_NETWORKS)
+    if address.version == 6:
+        return address.is_loopback or address.is_link_local or address.is_private
+    return any(address in network for network in _PRIVATE_NETWORKS)
 
 
 def _illustrated(lower: str, finding: Finding) -> bool:

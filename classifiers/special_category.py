@@ -152,8 +152,9 @@ _NAMED_SUBJECT = re.compile(
 )
 """A person named in another script or as given name and surname, as the subject or owner of the term:
 "जैन is a practising Sikh", "Hilario Cáceres attended the sexual health clinic", "<name>'s dialysis",
-"<name> and her wife". A Latin-script pair counts when its first word is a known given name or either word has
-an accented letter (a place or an organisation is rarely "Cáceres Hilario")."""
+"<name> and her wife". A Latin-script pair counts when a word has an accented letter (a place or an
+organisation is rarely "Hilario Cáceres"); ASCII pairs are left to `_GIVEN_NAME_SUBJECT`, which knows given
+names, so that a public figure's possessive ("Summarise Angela Merkel's refugee policy") stays public."""
 
 
 def _named_subject(text: str, start: int, end: int) -> bool:
@@ -164,7 +165,7 @@ def _named_subject(text: str, start: int, end: int) -> bool:
     first, last = match.group("first"), match.group("last")
     if first is None or last is None:
         return True
-    return first.lower() in GIVEN_NAMES or not (first + last).isascii()
+    return not (first + last).isascii()  # an ASCII pair is `_GIVEN_NAME_SUBJECT`'s ("Angela Merkel's ... policy")
 
 
 _GENERIC_OPENING = re.compile(
@@ -244,6 +245,27 @@ def _generic_sentence(lower: str, start: int, end: int) -> bool:
     )
 
 
+_PERSON_ONLY_TERMS = frozenset({"disabled", "undocumented", "stateless"})
+"""Adjectives that technical and public texts use of things ("the option is disabled", "an undocumented API",
+"a stateless service"): a candidate only when a person is the subject or the noun."""
+_PERSON_WORDS = (
+    r"(?:i|i'm|im|me|my|we|our|he|she|they|him|her|his|their|who|person|people|child|children|son|daughter|man|"
+    r"woman|men|women|mum|mom|dad|mother|father|parent|parents|partner|husband|wife|brother|sister|baby|boy|girl|"
+    r"adult|adults|claimant|tenant|applicant|customer|client|resident|pupil|student|migrant|migrants|refugee|"
+    r"refugees|worker|workers|family|families|veteran|individual|someone|somebody)"
+)
+_PERSON_BEFORE = re.compile(rf"(?<![a-z']){_PERSON_WORDS}(?![a-z'])(?:[ ]+[a-z']+){{0,3}}[ ]+$")
+_PERSON_AFTER = re.compile(rf"[ ]+(?:[a-z\-]+[ ]+)?{_PERSON_WORDS}(?![a-z'])")
+
+
+def _person_near(lower: str, start: int, end: int) -> bool:
+    """A person as the subject just before the word, or as the noun just after it ("a disabled son")."""
+    return (
+        _PERSON_BEFORE.search(lower, max(0, start - 40), start) is not None
+        or _PERSON_AFTER.match(lower, end) is not None
+    )
+
+
 def find_special_terms(text: NormalisedText) -> list[Finding]:
     """Every special-category term, as candidate findings of kind SPECIAL_CATEGORY_<NAME>.
 
@@ -256,6 +278,9 @@ def find_special_terms(text: NormalisedText) -> list[Finding]:
         if _names_a_job(lower, match.start(), match.end()):
             continue
         if _generic_sentence(lower, match.start(), match.end()):
+            continue
+        start, end = match.span()
+        if lower[start:end] in _PERSON_ONLY_TERMS and not _person_near(lower, start, end):
             continue
         category = (match.lastgroup or "HEALTH").partition("__")[0]
         findings.append(

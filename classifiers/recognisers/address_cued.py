@@ -31,7 +31,7 @@ __all__ = ["CuedAddress"]
 _CUE = re.compile(
     r"(?<![a-z])(?:"
     r"(?:(?:my|his|her|our|their|your|new|old|home|postal|forwarding|correspondence|permanent|current|overseas|"
-    r"foreign|residential|mailing|delivery|contact|previous|last)[ ]+)?address"
+    r"foreign|residential|mailing|delivery|contact|previous|last)[ ]+)?address(?![a-z])"
     r"(?:[ ]+(?:abroad|overseas|there|now|here|in[ ]+[a-z]+(?:[ ][a-z]+)?))?"
     r"(?:[ ]+(?:is|was|will[ ]be|has[ ]changed[ ]to|changed[ ]to))?"
     r"|(?:live|lives|living|reside|resides|residing|stay|stays|staying|moved|relocated|based)[ ]+(?:now[ ]+)?(?:at|to)"
@@ -50,6 +50,8 @@ _NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)\d\d(?![0-9]))\d+")
 """A house, flat or postcode number: any digits but a year ("I moved to 2019, Spain")."""
 _PROSE = re.compile(r"(?<![a-z])(?:the|on|is|was|for|it|this|that|which|page|see|printed|shown|listed|given)(?![a-z])")
 """English prose words: after a cue, a segment in lower case with them is a sentence, not an address."""
+_CODE = re.compile(r"[<>={}\[\]_@]|::|\(\)")
+"""Code or markup, not an address: "address=<AddressFamily.AF_INET: 2>", "address: String::from(...)"."""
 _POSTCODE_GROUP = re.compile(r"(?<![0-9])(?!(?:19|20)\d\d(?![0-9]))\d{3,6}(?![0-9])")
 _ORGANISATION = re.compile(
     r"(?<![a-z])(?:embassy|consulate|high commission|ministry|department|council|office|headquarters|hq|"
@@ -89,7 +91,7 @@ class CuedAddress(Recogniser):
     @staticmethod
     def _address_end(original: str, lower: str, start: int, end: int) -> int | None:
         """Where the address in `lower[start:end]` ends, or None when it does not read as one."""
-        if _NUMBER.search(lower, start, min(end, start + 60)) is None:
+        if _NUMBER.search(lower, start, min(end, start + 60)) is None or _CODE.search(lower, start, end) is not None:
             return None
         if not (lower[start].isdigit() or original[start] != lower[start] or _NON_LATIN.match(lower, start)):
             if _PROSE.search(lower, start, end) is not None:

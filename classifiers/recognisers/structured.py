@@ -165,6 +165,10 @@ def field_kind(key: str) -> str | None:
     return stdnum_kind(normalised.replace("_", " "))
 
 
+_NETWORK_VALUE = re.compile(r"(?:[0-9.]+|[0-9a-f]*:[0-9a-f:.]*|localhost|[a-z][a-z0-9+.\-]*://\S*|[\w.:]+\(.*)$", re.I)
+"""A network address, host or URL, or code, as an "address" field's value."""
+
+
 def _looks_like_value(kind: str, key: str, value: str) -> bool:
     stripped = value.strip()
     if not stripped or stripped.lower().strip(".") in _PLACEHOLDERS or _PLACEHOLDER_SHAPE.match(stripped):
@@ -174,6 +178,8 @@ def _looks_like_value(kind: str, key: str, value: str) -> bool:
     if kind == "EMAIL_ADDRESS":
         return "@" in stripped or " at " in stripped
     if kind in ("UK_POSTCODE", "POSTAL_ADDRESS"):
+        if _NETWORK_VALUE.match(stripped) is not None:
+            return False  # "address": "127.0.0.1", address=String::from("::1"): a machine's, not a home's
         return any(c.isdigit() for c in stripped) or len(stripped.split()) >= 2
     if kind == "PERSON":
         words = stripped.replace(",", " ").split()

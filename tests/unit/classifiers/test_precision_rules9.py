@@ -109,3 +109,36 @@ def test_a_long_guidance_document_with_generic_you_is_public(rules_classifier):
 def test_a_disclosure_after_long_guidance_is_still_found(rules_classifier):
     text = _GUIDANCE + "Sorry for pasting all that - my daughter has epilepsy and her school won't help."
     assert rules_classifier.classify(text, mode="strict").level is Sensitivity.SPECIAL
+
+
+TECHNICAL_TEXTS = {
+    "secret_env_var": "Set AWS_SECRET_ACCESS_KEY and CLIENT_SECRET in your environment before running the job.",
+    "top_secret_flag": "export TOP_SECRET_MODE=1 to enable the test fixture.",
+    "disabled_option": "The option is disabled by default; pass --verbose to see why.",
+    "undocumented_api": "This relies on an undocumented API that may change in a minor release.",
+    "stateless_service": "Each replica is stateless, so the load balancer may send any request to any of them.",
+    "loopback": "Connect to 127.0.0.1 port 8080, or ::1 over IPv6.",
+    "documentation_range": "In the example the server listens on 203.0.113.7.",
+    "structured_ip_address": "addr(family=<AddressFamily.AF_INET: 2>, address='127.0.0.1', port=22)",
+    "rust_address": 'let home = Addr { address: String::from("::1") };',
+}
+
+
+@pytest.mark.parametrize("text", TECHNICAL_TEXTS.values(), ids=TECHNICAL_TEXTS.keys())
+def test_technical_documentation_words_stay_public(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level is PUBLIC
+
+
+PERSONAL_COUNTERPARTS = {
+    "marking_in_prose": ("This annex is SECRET", Sensitivity.SECRET),
+    "disabled_son": ("My son is disabled and I need a parking space near the door.", Sensitivity.SPECIAL),
+    "stateless_person": ("He is stateless and has no passport.", Sensitivity.SPECIAL),
+    "undocumented_people": ("They are undocumented and afraid to see a GP.", Sensitivity.SPECIAL),
+    "home_ip": ("My home IP is 86.12.44.201, can you unblock it?", Sensitivity.PERSONAL),
+}
+
+
+@pytest.mark.parametrize("pair", PERSONAL_COUNTERPARTS.values(), ids=PERSONAL_COUNTERPARTS.keys())
+def test_the_same_words_about_a_person_still_count(rules_classifier, pair):
+    text, level = pair
+    assert rules_classifier.classify(text, mode="strict").level is level
