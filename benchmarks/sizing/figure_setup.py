@@ -13,6 +13,7 @@ from benchmarks.sizing.efficiency import efficiency_for
 from benchmarks.sizing.engine_terms import attention_dp, engine_limits, with_engine_terms
 from benchmarks.sizing.model import Deployment, Efficiency, runtime_bytes_per_gpu, weight_bytes
 from benchmarks.sizing.published import PublishedFigure
+from benchmarks.sizing.trt_buffers import runs_trt_engine, slot_buffer_bytes
 
 
 def figure_efficiency(figure: PublishedFigure) -> Efficiency:
@@ -55,8 +56,11 @@ def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) ->
     if not figure.engine.fraction_of_free or eff is None:
         return dep
     memory = dep.gpu.memory_bytes
-    taken = runtime_bytes_per_gpu(dep, eff) + weight_bytes(dep.model, dep.weight_dtype) / dep.tp
-    share = (figure.engine.memory_fraction * max(memory - taken, 0.0) + taken) / memory
+    # decoder and runtime buffers for every batch slot a TensorRT engine was built for (trt_buffers.py):
+    # allocated before the pool is sized, and not available to the KV cache
+    slots = slot_buffer_bytes(dep.max_num_seqs, dep.model.vocab_size) if runs_trt_engine(figure.engine.name) else 0.0
+    taken = runtime_bytes_per_gpu(dep, eff) + weight_bytes(dep.model, dep.weight_dtype) / dep.tp + slots
+    share = (figure.engine.memory_fraction * max(memory - taken, 0.0) + taken - slots) / memory
     return dep.model_copy(update={"utilisation": min(share, 1.0)})
 
 
