@@ -29,17 +29,17 @@ from classifiers.types import Finding, Sensitivity
 __all__ = ["CuedAddress"]
 
 _CUE = re.compile(
-    r"(?<![a-z])(?:"
-    r"(?:(?:my|his|her|our|their|your|new|old|home|postal|forwarding|correspondence|permanent|current|overseas|"
-    r"foreign|residential|mailing|delivery|contact|previous|last)[ ]+)?address(?![a-z])"
+    r"(?:address(?![a-z])"
     r"(?:[ ]+(?:abroad|overseas|there|now|here|in[ ]+[a-z]+(?:[ ][a-z]+)?))?"
     r"(?:[ ]+(?:is|was|will[ ]be|has[ ]changed[ ]to|changed[ ]to))?"
     r"|(?:live|lives|living|reside|resides|residing|stay|stays|staying|moved|relocated|based)[ ]+(?:now[ ]+)?(?:at|to)"
     r"|(?:to[ ]+(?:me|him|her|us|them)[ ]+at)|c/o"
     r")[ ]*[:\-=,]?[ ]*",
 )
-"""Words that introduce an address, and the colon or dash after them (matched on the lower-cased text)."""
-_PREFILTER = re.compile(r"address|liv|resid|stay|moved|relocated|based|[ ]at[ ]|c/o")
+"""Words that introduce an address, and the colon or dash after them (matched on the lower-cased text where a
+`_HEADS` word starts; a possessive or "forwarding" before "address" is read by `_organisation`)."""
+_HEADS = re.compile(r"address|liv|resid|stay|moved|relocated|based|to[ ](?:me|him|her|us|them)[ ]at|c/o")
+"""Where a cue can start: one scan of the text, and `_CUE` is tried only there."""
 _SEGMENT_END = re.compile(r"\n|[?!;](?:[ ]|$)|(?<=[^\W\d_]{4})\.(?:[ ]|$)|$")
 """A line or sentence end; a full stop after a short word is an abbreviation ("ул. Ленина", "Apt. 4")."""
 _COUNTRY_END = re.compile(rf"(?:,|[ ]-|[ ])[ ]*(?:{COUNTRIES})(?![a-z])")
@@ -73,10 +73,13 @@ class CuedAddress(Recogniser):
         if not has_digit(text):
             return []
         lower = text.lower
-        if _PREFILTER.search(lower) is None:
-            return []
         findings = []
-        for cue in _CUE.finditer(lower):
+        for head in _HEADS.finditer(lower):
+            if head.start() > 0 and lower[head.start() - 1].isalpha():
+                continue  # inside a word ("delivery", "debased")
+            cue = _CUE.match(lower, head.start())
+            if cue is None:
+                continue
             start = cue.end()
             if start >= len(lower) or not (lower[start].isalnum()):
                 continue

@@ -110,7 +110,7 @@ class RelativeAge(PatternRecogniser):
             rf"(?<![a-z])(?:the|this|our|my|your)[ ]+(?:{_CASE_ROLES}|patient)(?:'s)?"
             rf"(?:[ ]*,[ ]*|[ ]*\([ ]*|[ ]+)(?:who is[ ]+|is[ ]+)?(?:aged|age)[:]?[ ]+\d{{1,3}}(?![0-9%]|[.,]\d)",
             score=0.6,
-            requires=DIGITS,
+            requires=("age",),
             flags=re.IGNORECASE,
         ),
         Pattern(
@@ -190,7 +190,7 @@ class RelativeAge(PatternRecogniser):
             "age_relation",
             rf"(?<![a-z])(?:my|our|his|her|their)[ ]+\d{{1,3}}[ -]+(?:years?|months?)[ -]+old[ ]+(?:{_RELATIONS})",
             score=0.6,
-            requires=DIGITS,
+            requires=("old",),
             flags=re.IGNORECASE,
         ),
     )
@@ -248,6 +248,8 @@ _RECORD_NAME_AGE = re.compile(
 )
 """A record line: a name, a separator and an age ("Belkacem, Salima - age 26 - room 12", "Okafor, Chidi | 44",
 "Anna Kowalska (age 71)")."""
+_AGE_PART = re.compile(r"[\-|;/,:(](?:[ ]*(?:aged|age|ages|dob|yrs)?[ ]*[:=]?[ ]*)\d{1,3}(?![0-9])", re.IGNORECASE)
+"""The separator and age of a record line: found first (rarer than capitals), then the name before it."""
 _RECORD_LABEL = re.compile(r"(?i:record|name|patient|resident|client|tenant|pupil|occupant|guest|attendee)s?[ ]*:")
 _AGE_WORD = re.compile(r"(?i:aged?|ages|yrs?|years|y/o|yo)")
 
@@ -270,7 +272,12 @@ class NamedRecordAge(Recogniser):
             return []
         findings = []
         source = text.text
-        for match in _RECORD_NAME_AGE.finditer(source):
+        seen: set[int] = set()
+        for part in _AGE_PART.finditer(source):
+            match = _RECORD_NAME_AGE.search(source, max(0, part.start() - 60), part.end() + 24)
+            if match is None or match.start("age") in seen:
+                continue
+            seen.add(match.start("age"))
             age = int(match.group("age"))
             if not 0 < age < 120:
                 continue
