@@ -39,8 +39,13 @@ _BLOCK_FP8_REPOS = ("qwen/qwen3-", "deepseek-ai/deepseek-v3", "deepseek-ai/deeps
 
 
 def block_scaled_fp8(dep: Deployment) -> bool:
-    """Whether `dep` runs a block-scaled FP8 checkpoint on a Hopper GPU (the rule above)."""
+    """Whether `dep` runs a block-scaled FP8 checkpoint on a Hopper GPU (the rule above).
+
+    Not where the weights were quantised per tensor at load from a 16-bit checkpoint (`online_fp8.py`).
+    """
     repo = (dep.model.hf_repo or "").lower()
+    if dep.online_fp8:
+        return False
     return dep.weight_dtype == "fp8" and dep.gpu.generation == "hopper" and repo.startswith(_BLOCK_FP8_REPOS)
 
 

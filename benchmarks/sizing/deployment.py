@@ -118,6 +118,11 @@ class Deployment(BaseModel):
         default=False,
         description="Attention data-parallel over the TP ranks (each rank caches only its own sequences' KV).",
     )
+    online_fp8: bool = Field(
+        default=False,
+        description="FP8 weights quantised per tensor at load from a 16-bit checkpoint (vLLM --quantization fp8), "
+        "not the family's own FP8 release (`block_fp8.py`).",
+    )
 
 
 class StepTime(BaseModel):

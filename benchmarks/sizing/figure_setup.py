@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
-from benchmarks.sizing.efficiency import efficiency_for
+from benchmarks.sizing.efficiency import efficiency_for, runs_python_scheduler
 from benchmarks.sizing.engine_terms import attention_dp, engine_limits, with_engine_terms
 from benchmarks.sizing.model import Deployment, Efficiency, runtime_bytes_per_gpu, weight_bytes
+from benchmarks.sizing.online_fp8 import ACT_QUANT_LAYER_US, online_fp8
 from benchmarks.sizing.published import PublishedFigure
 from benchmarks.sizing.trt_buffers import runs_trt_engine, slot_buffer_bytes
 
@@ -21,7 +22,8 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
 
     An engine release that predates its DeepSeek kernels pays their per-step cost on MLA
     models, early vLLM releases their MoE layers' cost, PyTorch-native generators their weight-only
-    dequantising GEMMs' cost (`engine_terms.py`), all from sources outside the validation table.
+    dequantising GEMMs' cost (`engine_terms.py`), vLLM's online FP8 its activation quantisation
+    (`online_fp8.py`), all from sources outside the validation table.
     """
     eff = efficiency_for(
         find_gpu(figure.gpu),
@@ -30,9 +32,20 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
         prefill_chunk_tokens=engine_limits(figure)[1],
         kv_block_tokens=figure.engine.kv_block_tokens,
     )
-    return with_engine_terms(
+    eff = with_engine_terms(
         eff, find_model(figure.model), figure.engine.name, find_gpu(figure.gpu), figure.weight_dtype
     )
+    if quantised_at_load(figure):
+        # a dynamic activation-quantisation pass before each of a layer's four GEMM inputs (online_fp8.py)
+        eff = eff.model_copy(update={"layer_overhead_us": eff.layer_overhead_us + ACT_QUANT_LAYER_US})
+    return eff
+
+
+def quantised_at_load(figure: PublishedFigure) -> bool:
+    """Whether the figure's FP8 weights were quantised at load from a 16-bit checkpoint (`online_fp8.py`)."""
+    if figure.weight_dtype != "fp8" or not runs_python_scheduler(figure.engine.name):
+        return False  # vLLM's flag and kernels (the sources); TensorRT-LLM calibrates and fuses its own
+    return online_fp8(f"{figure.engine.name} {figure.note}", find_model(figure.model).hf_repo)
 
 
 def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) -> Deployment:
@@ -52,6 +65,7 @@ def figure_deployment(figure: PublishedFigure, eff: Efficiency | None = None) ->
         context=figure.input_tokens + figure.output_tokens,
         max_num_seqs=engine_limits(figure)[0],
         attention_dp=attention_dp(figure.engine.name),
+        online_fp8=quantised_at_load(figure),
     )
     if not figure.engine.fraction_of_free or eff is None:
         return dep
