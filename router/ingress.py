@@ -60,7 +60,39 @@ logger = logging.getLogger(__name__)
 # less than handing the text to a thread and back (benchmarks/results/route/profile.md).
 _INLINE_SCAN_CHARS = 2048
 
-app = FastAPI(title="sovereign-router", docs_url=None, redoc_url=None, openapi_url=None)
+# The two OpenAI endpoints every request of the hot path hits (POST only).
+_HOT_PATHS: dict[str, Endpoint] = {"/v1/chat/completions": "chat.completions", "/v1/completions": "completions"}
+
+
+class _Edge(FastAPI):
+    """FastAPI, with the two hot endpoints answered before its middleware stack and router.
+
+    Each request through FastAPI walks ~10 ASGI layers (error, telemetry and body-limit
+    middleware, the exception middleware twice, the router's route scan, the dependency
+    solver that injects the class-based view's `self`) before reaching `Ingress._openai`,
+    which reads the body itself and turns every error into the OpenAI shape already.
+    For `POST /v1/chat/completions` and `/v1/completions` this class calls the replica's
+    handler directly with the same error handlers (`_api_error`, `_unexpected`); every
+    other request (`/v1/models`, `/docs`, `/openapi.json`, `/metrics`, a GET on a hot path:
+    405) goes through FastAPI as before. `Ingress.__init__` sets `replica`; until it has (a
+    unit test's app without a replica) FastAPI serves everything.
+    """
+
+    replica: "Ingress | None" = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        replica = _Edge.replica
+        if replica is not None and scope["type"] == "http" and scope["method"] == "POST":
+            path: str = scope["path"]
+            root = scope.get("root_path", "")
+            endpoint = _HOT_PATHS.get(path[len(root):] if root and path.startswith(root) else path)
+            if endpoint is not None:
+                await replica.serve_hot(endpoint, scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
+
+
+app = _Edge(title="sovereign-router", docs_url=None, redoc_url=None, openapi_url=None)
 
 
 def _json(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
@@ -181,6 +213,7 @@ class Ingress:
         # when survivors pile up, or one Ray's GC thread asks for) no longer walks ~500k
         # objects — measured 0.34-0.56 s per pass, a stall for every request in flight.
         gc.freeze()
+        _Edge.replica = self  # the hot endpoints skip FastAPI's stack from now on (`_Edge`)
 
     def _names_beyond_for(self, settings: Settings) -> NamesBeyondFn | None:
         """Redaction's full-span pass on the replica's classifier, only when some department redacts."""
@@ -251,6 +284,17 @@ class Ingress:
             self._drain.release()
             raise
         return _respond(self._drain.track(answer))
+
+    async def serve_hot(self, endpoint: Endpoint, scope: Scope, receive: Receive, send: Send) -> None:
+        """One request to a hot endpoint, as FastAPI would answer it (`_Edge`)."""
+        request = Request(scope, receive)
+        try:
+            response = await self._openai(request, endpoint)
+        except ApiError as exc:
+            response = await _api_error(request, exc)
+        except Exception as exc:  # noqa: BLE001 - FastAPI's last handler, as registered above
+            response = await _unexpected(request, exc)
+        await response(scope, receive, send)
 
     @app.post("/v1/chat/completions")
     async def chat_completions(self, request: Request) -> Response:
