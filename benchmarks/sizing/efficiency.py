@@ -4,7 +4,8 @@ One constant for every GPU was too coarse (the issue measured H200 over-predicte
 17-37 % at the old 70 % of datasheet bandwidth). Each GPU that has published
 measurements in the fit rows of `published.py` gets its own factors, fitted by
 `calibrate.py` and written to `fitted.py` (generated; the fit's error per GPU is there
-too). A GPU without fit rows takes its generation's values (Hopper for H100 PCIe/NVL,
+too). A GPU without fit rows takes its generation's values (Hopper for H100 PCIe/NVL, whose
+weight-streaming share comes from the two fitted Hopper parts' bandwidth curve, `bandwidth_curve.py`;
 Ampere for A10/A40/RTX A6000, Ada for L4/L40/RTX 6000 Ada, Hopper's for Blackwell), and
 `basis` says so, so a plan never hides that its GPU was not validated.
 
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from benchmarks.sizing.bandwidth_curve import borrows_hopper_curve, hopper_memory_share
 from benchmarks.sizing.eager_host import V1_EAGER_HOST_LAYER_US, v1_engine
 from benchmarks.sizing.fitted import FITTED, GLOBAL
 from benchmarks.sizing.graph_cap import graph_max_batch
@@ -110,6 +112,9 @@ def efficiency_for(gpu: GpuSpec, *, engine: str = "vLLM", context: float = 0.0, 
     """
     values: dict[str, float | int] = dict(engine_values(GLOBAL, engine))
     values.update(FITTED[efficiency_source(gpu)])
+    if borrows_hopper_curve(gpu):
+        # a Hopper part without fit rows: weight-streaming share from the fitted Hopper parts' curve
+        values["memory"] = hopper_memory_share(gpu.bandwidth_tb_s)
     if runs_eager(engine) and v1_engine(engine):
         # vLLM V1 eager: the step lasts at least the host's time to issue it (eager_host.py)
         values["host_layer_us"] = V1_EAGER_HOST_LAYER_US
@@ -129,8 +134,11 @@ def basis(gpu: GpuSpec) -> str:
     source = efficiency_source(gpu)
     if source == gpu.name:
         return f"fitted on published {gpu.name} measurements (calibrate.py)"
+    curve = ""
+    if borrows_hopper_curve(gpu):
+        curve = " (weight-streaming share from the fitted Hopper parts' bandwidth curve)"
     return (
-        f"no published {gpu.name} measurements in the fit set: {source}'s fitted factors "
+        f"no published {gpu.name} measurements in the fit set: {source}'s fitted factors{curve} "
         f"({gpu.generation or 'unknown'} generation) are used, so this GPU is not validated"
     )
 
