@@ -21,8 +21,16 @@ APPLIED_RULES: tuple[str, ...] = (
     "FP8 checkpoints' GEMM rate on Hopper (`block_fp8.py`), an MLA latent held once per replica under",
     "attention data parallelism (`model.replica_kv_bytes_per_token`) and 2024 ROCm vLLM builds' (before",
     "0.6.7) matrix rate on CDNA3, 0.40 of H200's fitted efficiency (`cdna3_gemm.py`), SGLang's (before",
-    "0.5.3) eager decode of batches above its largest captured graph, 160 (`graph_cap.py`), and offline runs",
-    "whose client draws lengths uniformly from 1 to the nominal length, run step by step (`varlen_run.py`).",
+    "0.5.3) eager decode of batches above its largest captured graph, 160 (`graph_cap.py`), offline runs",
+    "whose client draws lengths uniformly from 1 to the nominal length, run step by step (`varlen_run.py`),",
+    "TensorRT-LLM's decoder and runtime buffers per batch slot, 18.8 B per vocabulary entry, taken before its",
+    "KV pool is sized (`trt_buffers.py`, from a trtllm-bench 0.16 log; its scaling with max batch x vocabulary",
+    "is an assumption), vLLM's `--quantization fp8`: per-tensor GEMMs at the FP8 rate and a 2.35 us activation",
+    "quantisation per GEMM input (`online_fp8.py`, vLLM PR 17126), a fused Triton MoE layer's small-batch",
+    "floor, one token's routed experts at 0.4446 of datasheet bandwidth (`moe_small_batch.py`, SGLang PR",
+    "6825), and, for Hopper parts without fit rows, the weight-streaming share from the curve",
+    "1/achieved = a/W + b through H100 SXM's and H200's fitted values (`bandwidth_curve.py`; for the",
+    "H100 PCIe an extrapolation below both anchors).",
 )
 
 __all__ = ["APPLIED_RULES"]
