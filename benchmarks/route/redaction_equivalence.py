@@ -34,7 +34,7 @@ from typing import Any
 
 from classifiers import Classifier, ClassifierSettings, request_text
 from classifiers.full_spans import name_parts
-from classifiers.recheck_text import recheck_text
+from classifiers.recheck_text import RECHECK_RADIUS, recheck_text
 from classifiers.settings import Mode
 from classifiers.types import Sensitivity
 from hosted import SCHEMA_KEYS, build_outgoing, redact
@@ -73,7 +73,7 @@ def _rows(padded: bool) -> Iterator[tuple[str, str, str]]:
                 yield name, row["id"], " ".join(before) + "\n\n" + row["text"] + "\n\n" + " ".join(after)
 
 
-def decide(classifier: Classifier, content: str, mode: Mode) -> dict[str, Any] | None:
+def decide(classifier: Classifier, content: str, mode: Mode, radius: int = RECHECK_RADIUS) -> dict[str, Any] | None:
     """Both decisions for one request, or None when the level pass does not say `personal`."""
     request = {"model": "auto", "messages": [{"role": "user", "content": content}]}
     body = build_outgoing("chat.completions", request).body
@@ -90,7 +90,7 @@ def decide(classifier: Classifier, content: str, mode: Mode) -> dict[str, Any] |
         return {"whole": "placement", "near": "placement", "fraction": None, "leaks": 0}
     sent = redaction.unnumbered(_sent_text(redaction.body))
     whole = classifier.classify(sent, mode).level > Sensitivity.PUBLIC
-    part = recheck_text(sent) if redaction.anchored else sent
+    part = recheck_text(sent, radius) if redaction.anchored else sent
     near = whole if part == sent else classifier.classify(part, mode).level > Sensitivity.PUBLIC
     wire = _sent_text(redaction.body)  # every string the body sends
     leaks = sum(1 for _, value in values if re.search(rf"(?<!\w){re.escape(value.strip())}(?!\w)", wire))
@@ -102,7 +102,7 @@ def decide(classifier: Classifier, content: str, mode: Mode) -> dict[str, Any] |
     }
 
 
-def measure(modes: tuple[Mode, ...]) -> list[dict[str, Any]]:
+def measure(modes: tuple[Mode, ...], radius: int = RECHECK_RADIUS) -> list[dict[str, Any]]:
     """One row per (rows, mode): the counts of each outcome both ways."""
     classifier = Classifier(ClassifierSettings())
     classifier.warm_up()
@@ -113,7 +113,7 @@ def measure(modes: tuple[Mode, ...]) -> list[dict[str, Any]]:
             decided = [
                 (name, row_id, outcome)
                 for name, row_id, content in _rows(padded)
-                if (outcome := decide(classifier, content, mode)) is not None
+                if (outcome := decide(classifier, content, mode, radius)) is not None
             ]
             fractions = [o["fraction"] for _, _, o in decided if o["fraction"] is not None]
             results.append(
@@ -133,12 +133,12 @@ def measure(modes: tuple[Mode, ...]) -> list[dict[str, Any]]:
     return results
 
 
-def markdown(results: list[dict[str, Any]]) -> str:
+def markdown(results: list[dict[str, Any]], radius: int = RECHECK_RADIUS) -> str:
     load = os.getloadavg()[0]
     lines = [
         "# Redaction's re-check: whole text against the sentences near its placeholders",
         "",
-        "`python -m benchmarks.route.redaction_equivalence`: the redactor's steps over every row of "
+        f"`python -m benchmarks.route.redaction_equivalence --radius {radius}`: the redactor's steps over every row of "
         f"{', '.join(SETS)} that the level pass calls `personal`, each decided both ways in one run "
         f"(load average {load:.1f} at the end). Kept local at `placement`: the redaction's own check; at "
         "`recheck`: the redacted text still classifies above `public`. `newly sent` must be empty.",
@@ -166,10 +166,11 @@ def markdown(results: list[dict[str, Any]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, help="write the Markdown table here as well")
+    parser.add_argument("--radius", type=int, default=RECHECK_RADIUS, help="characters either side of a placeholder")
     parser.add_argument("--modes", nargs="+", default=["strict", "balanced"], choices=["strict", "balanced"])
     args = parser.parse_args()
-    results = measure(tuple(args.modes))
-    table = markdown(results)
+    results = measure(tuple(args.modes), args.radius)
+    table = markdown(results, args.radius)
     print(table)
     if args.out:
         args.out.write_text(table, encoding="utf-8")
