@@ -155,10 +155,12 @@ _ILLUSTRATION_AFTER = re.compile(
     r"specimen|placeholder|made-up)(?![a-z])|"
     r"(?:[ ][a-z0-9]{1,2})?[ ]*[(\[][ ]*(?:e\.g\.?|eg|an? |for )?"
     r"(?:example|sample|specimen|format|dummy|fictitious|not real|illustration)|"
-    r"[ ]+(?:format|style|layout|pattern)(?![a-z])"
+    r"[ ]+(?:format|style|layout|pattern)(?![a-z])|"
+    r"[ ]+(?:is[ ]+)?(?:the|a|an)[ ]+(?:[a-z]+[ ]+)?(?:format|style|layout|pattern|shape)[ ]+"
+    r"(?:used|for|of|that)(?![a-z])"
 )
 """After the value: "... is the example HMRC uses", "QQ 12 34 56 C (example)", "AB12 CDE [sample]", "the AB12 CDE
-format"."""
+format", "Is AB12 CDE the format used for UK plates?"."""
 _TEST_RESULT = re.compile(r"(?<![a-z])test[ ]+(?:results?|positive|negative|came back|showed)(?![a-z])")
 _POSSESSIVE = re.compile(r"(?<![a-z])(?:my|his|her|their|your|our|its|[a-z]+'s)(?![a-z])")
 _ILLUSTRATION_BEFORE = 60
@@ -225,13 +227,13 @@ def _public_birth(text: NormalisedText, finding: Finding, cues: Cues) -> bool:
 
 
 def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: Sequence[Finding]) -> bool:
+    value = text.text[finding.start : finding.end]
+    if finding.kind == "IP_ADDRESS" and _private_network(value):
+        return True  # whoever's it is, a private, loopback or documentation address identifies nobody from outside
     sentence = cues.sentence_at(finding.start)
     if any(sentence.start <= start < sentence.end for start, _ in cues.strong):
         return False
-    value = text.text[finding.start : finding.end]
     if finding.kind == _EMAIL and _organisation_mailbox(value):
-        return True
-    if finding.kind == "IP_ADDRESS" and _private_network(value):
         return True
     if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding):
         return True

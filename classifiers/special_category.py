@@ -203,6 +203,8 @@ _OWN_WORDS = re.compile(r"(?<![a-z'])(?:i|i'm|i've|my|me|we|our|us)(?![a-z'])")
 _SENTENCE_OPEN = re.compile(r"(?:[.!?:;][ \t]+|\n)[^.!?:;\n]*$")
 _SENTENCE_CLOSE = re.compile(r"[.!?;\n]")
 _HEADING_WORDS = 6
+_NUMBERED = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)][ \t]+$")
+"""A numbered heading's number before it: "4. Criminal records.", "2.1 Reasonable adjustments."."""
 _VERB = re.compile(
     r"(?<![a-z])(?:is|are|was|were|has|have|had|got|gets|get|needs|takes|been|being|will|can|did|does|do|went|"
     r"starts|started|lives|said|says)(?![a-z])|'s(?![a-z])"
@@ -235,7 +237,7 @@ def _generic_sentence(lower: str, start: int, end: int) -> bool:
         return True
     heading = lower[sentence_start:sentence_end]
     return (
-        (sentence_start == 0 or lower[sentence_start - 1] == "\n")
+        (sentence_start == 0 or lower[sentence_start - 1] == "\n" or _NUMBERED.search(lower, 0, sentence_start))
         and len(heading.split()) <= _HEADING_WORDS
         and close is not None
         and lower[close.start()] in ".\n"

@@ -165,8 +165,13 @@ def field_kind(key: str) -> str | None:
     return stdnum_kind(normalised.replace("_", " "))
 
 
-_NETWORK_VALUE = re.compile(r"(?:[0-9.]+|[0-9a-f]*:[0-9a-f:.]*|localhost|[a-z][a-z0-9+.\-]*://\S*|[\w.:]+\(.*)$", re.I)
-"""A network address, host or URL, or code, as an "address" field's value."""
+_NETWORK_VALUE = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|[0-9a-f]*::[0-9a-f:.]*|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}|0x[0-9a-f]+|"
+    r"localhost(?::\d+)?|[a-z][a-z0-9+.\-]*://\S*|[\w.:]+\(.*)(?:[\s,;].*)?$",
+    re.I,
+)
+"""A network address, memory address, host or URL, or code, as an "address" field's value (what follows it in
+the same line does not matter: "bind_address: 127.0.0.1 in the config")."""
 
 
 def _looks_like_value(kind: str, key: str, value: str) -> bool:

@@ -83,7 +83,7 @@ _CUES = words_regex(PLATE_CUES)
 _SEP = r"[ \-._/·•|\\]"
 _TOKEN = re.compile(
     rf"[ .:#=\-]{{0,3}}(?:(?:is|was|no\.?|number|of|reads|shows)[ ]?){{0,2}}[:#]?[ ]?"
-    rf"(?P<plate>[A-Za-z0-9]{{1,8}}(?:{_SEP}{{1,3}}[A-Za-z0-9]{{1,4}}){{0,3}})(?![A-Za-z0-9]|[\-._/·•|\\][A-Za-z0-9])"
+    rf"(?P<plate>[A-Za-z0-9]{{1,8}}(?:{_SEP}{{1,3}}[A-Za-z0-9]{{1,5}}){{0,3}})(?![A-Za-z0-9]|[\-._/·•|\\][A-Za-z0-9])"
 )
 _SCORE = 0.6
 _TRAILING_WORD = re.compile(r"[ ][a-z]+$")
