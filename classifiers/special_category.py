@@ -237,7 +237,11 @@ def _generic_sentence(lower: str, start: int, end: int) -> bool:
         return True
     heading = lower[sentence_start:sentence_end]
     return (
-        (sentence_start == 0 or lower[sentence_start - 1] == "\n" or _NUMBERED.search(lower, 0, sentence_start))
+        (
+            sentence_start == 0
+            or lower[sentence_start - 1] == "\n"
+            or _NUMBERED.search(lower, max(0, sentence_start - 16), sentence_start) is not None
+        )
         and len(heading.split()) <= _HEADING_WORDS
         and close is not None
         and lower[close.start()] in ".\n"
