@@ -29,6 +29,7 @@ from benchmarks.sizing.errors import InvalidDeploymentError, SizingError
 from benchmarks.sizing.fit import valid_tps
 from benchmarks.sizing.hf_config import load_model_config
 from benchmarks.sizing.model import Deployment, Efficiency
+from benchmarks.sizing.moe_small_batch import with_small_batch_floor
 from benchmarks.sizing.plan import SizingPlan, Workload, size_deployment
 from benchmarks.sizing.report import ReportFiles, report_dict, write_report
 from benchmarks.sizing.specs import KvDtype, ModelSpec, WeightDtype
@@ -56,6 +57,12 @@ def _parse_tp(value: str) -> int:
     return tp
 
 
+def _size_on_vllm(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_node: int) -> SizingPlan:
+    """`size_deployment` with vLLM's TP-dependent terms (the fused MoE kernel's small-batch floor)."""
+    eff = with_small_batch_floor(eff, "vLLM", dep.model, dep.gpu, dep.tp, dep.weight_dtype)
+    return size_deployment(dep, work, eff, gpus_per_node)
+
+
 def auto_tp(
     dep: Deployment, work: Workload, eff: Efficiency, gpus_per_node: int, prices: Prices
 ) -> tuple[SizingPlan, list[SizingPlan]]:
@@ -68,7 +75,7 @@ def auto_tp(
     first_error: SizingError | None = None
     for tp in valid_tps(dep, gpus_per_node):
         try:
-            plans.append(size_deployment(dep.model_copy(update={"tp": tp}), work, eff, gpus_per_node))
+            plans.append(_size_on_vllm(dep.model_copy(update={"tp": tp}), work, eff, gpus_per_node))
         except SizingError as exc:
             first_error = first_error or exc
     if not plans:
@@ -228,7 +235,7 @@ def size_command(
         if tp == "auto":
             plan, alternatives = auto_tp(deployment, work, efficiency, gpus_per_node, prices_for_rank)
         else:
-            plan = size_deployment(deployment, work, efficiency, gpus_per_node)
+            plan = _size_on_vllm(deployment, work, efficiency, gpus_per_node)
             alternatives = [plan]
     except SizingError as exc:
         typer.echo(f"sovereign-router size: {exc}", err=True)

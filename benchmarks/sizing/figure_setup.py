@@ -12,7 +12,7 @@ from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for, runs_python_scheduler
 from benchmarks.sizing.engine_terms import attention_dp, engine_limits, with_engine_terms
 from benchmarks.sizing.model import Deployment, Efficiency, runtime_bytes_per_gpu, weight_bytes
-from benchmarks.sizing.moe_small_batch import runs_triton_fused_moe, small_batch_floor_us
+from benchmarks.sizing.moe_small_batch import with_small_batch_floor
 from benchmarks.sizing.online_fp8 import ACT_QUANT_LAYER_US, online_fp8
 from benchmarks.sizing.published import PublishedFigure
 from benchmarks.sizing.trt_buffers import runs_trt_engine, slot_buffer_bytes
@@ -36,11 +36,9 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
     eff = with_engine_terms(
         eff, find_model(figure.model), figure.engine.name, find_gpu(figure.gpu), figure.weight_dtype
     )
-    gpu, model = find_gpu(figure.gpu), find_model(figure.model)
-    if model.is_moe and runs_triton_fused_moe(figure.engine.name, gpu):
-        # a fused Triton MoE layer's small-batch floor (moe_small_batch.py); the larger floor applies
-        floor = small_batch_floor_us(model, gpu, figure.tp, figure.weight_dtype)
-        eff = eff.model_copy(update={"moe_layer_floor_us": max(eff.moe_layer_floor_us, floor)})
+    eff = with_small_batch_floor(
+        eff, figure.engine.name, find_model(figure.model), find_gpu(figure.gpu), figure.tp, figure.weight_dtype
+    )
     if quantised_at_load(figure):
         # a dynamic activation-quantisation pass before each of a layer's four GEMM inputs (online_fp8.py)
         eff = eff.model_copy(update={"layer_overhead_us": eff.layer_overhead_us + ACT_QUANT_LAYER_US})

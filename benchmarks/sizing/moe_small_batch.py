@@ -25,6 +25,7 @@ Motivated by held-out K (seen): Massed Compute's Qwen3-30B-A3B on one H100 PCIe,
 
 from __future__ import annotations
 
+from benchmarks.sizing.deployment import Efficiency
 from benchmarks.sizing.specs import GpuSpec, ModelSpec
 
 # SGLang PR 6825: Qwen3-30B-A3B MoE layer (8 routed experts of 3 x 2048 x 768, BF16) at batch 1 on an
@@ -52,4 +53,18 @@ def small_batch_floor_us(model: ModelSpec, gpu: GpuSpec, tp: int, weight_dtype: 
     return per_layer * _BYTES[weight_dtype] / tp / (SMALL_BATCH_BANDWIDTH_SHARE * gpu.bandwidth_bytes_s) * 1e6
 
 
-__all__ = ["SMALL_BATCH_BANDWIDTH_SHARE", "runs_triton_fused_moe", "small_batch_floor_us"]
+def with_small_batch_floor(
+    eff: Efficiency, engine: str, model: ModelSpec, gpu: GpuSpec, tp: int, weight_dtype: str
+) -> Efficiency:
+    """`eff` with the small-batch floor where `engine` on `gpu` runs the fused Triton kernel (the larger floor applies).
+
+    Both `validate` (a figure's stated engine) and `size` (vLLM) go through here, so a plan carries
+    the same floor its validation figures were scored with.
+    """
+    if not model.is_moe or not runs_triton_fused_moe(engine, gpu):
+        return eff
+    floor = small_batch_floor_us(model, gpu, tp, weight_dtype)
+    return eff.model_copy(update={"moe_layer_floor_us": max(eff.moe_layer_floor_us, floor)})
+
+
+__all__ = ["SMALL_BATCH_BANDWIDTH_SHARE", "runs_triton_fused_moe", "small_batch_floor_us", "with_small_batch_floor"]

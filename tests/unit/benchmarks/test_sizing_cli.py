@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from benchmarks.sizing.cli import size_app
@@ -153,3 +154,21 @@ def test_workload_from_a_bench_load_result(tmp_path):
     stats = read_workload(Path("benchmarks/results/load/example-upstream-sim.json"))
     assert stats.requests == 200 and stats.rps is not None and stats.rps > 0
     assert stats.input_tokens == round(29584 / 200)
+
+
+def test_size_plans_a_moe_model_with_the_fused_kernels_small_batch_floor(tmp_path):
+    # the floor validation scores MoE rows with (moe_small_batch.py) is in the plan too, per TP
+    from benchmarks.sizing import find_gpu, find_model
+    from benchmarks.sizing.moe_small_batch import small_batch_floor_us
+
+    floors = {}
+    for tp in (1, 2):
+        result = runner.invoke(
+            size_app,
+            ["--model", "qwen3-30b-a3b", "--gpu", "h100-sxm", "--tp", str(tp), "--json", "--out", str(tmp_path)],
+        )
+        assert result.exit_code == 0, result.output
+        floors[tp] = json.loads(result.stdout)["plan"]["efficiency"]["moe_layer_floor_us"]
+    expected = small_batch_floor_us(find_model("Qwen3-30B-A3B"), find_gpu("H100-SXM"), 1, "bf16")
+    assert floors[1] == pytest.approx(expected) and expected > 0
+    assert floors[2] == pytest.approx(expected / 2)
