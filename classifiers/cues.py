@@ -327,12 +327,12 @@ def find_cues(text: NormalisedText) -> Cues:
 
 
 def _word_problems(lower: str, sentences: tuple[Sentence, ...], paragraph_starts: tuple[int, ...]) -> frozenset[int]:
-    """Paragraphs that pose a word problem: numbers, and a question asking for a quantity with no asker in it.
+    """Paragraphs that pose a word problem: a number, and a question asking for a quantity with no asker in it.
 
     "Siobhan earns £11.44 an hour for 37.5 hours. What is her weekly pay?" is an exercise; "How much can
     she pay?" or "What is my weekly pay?" asks about someone's own affairs.
     """
-    if len(_NUMBER.findall(lower, 0, 4000)) < 2:
+    if _NUMBER.search(lower, 0, 4000) is None:
         return frozenset()
     found = set()
     for sentence in sentences:

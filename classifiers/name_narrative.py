@@ -67,6 +67,7 @@ NARRATIVE_RECOGNISERS = frozenset(
         "person_script",
         "person_honour",
         "person_as_role",
+        "person_subject",
     }
 )
 """Name candidates that count in plain narrative (strict mode); the others have rules of their own."""
@@ -88,22 +89,46 @@ _CREATIVE_WORK = re.compile(
     r"quotes?|speeches|lyrics|recipes?)[ ]+(?:by|from|of)[ ]+$"
 )
 """A creative work's author ("books by chimamanda ngozi adichie"): the author is public."""
-_PUBLIC_ROLE = re.compile(
-    r"(?<![a-z])(?:is|was|became|becomes|serves as|served as|has been)[ ]+(?:the|a|an)[ ]+(?:[a-z0-9&'\-]+[ ]+){0,4}"
-    r"(?:team principal|ceo|chief executive|chairman|chairwoman|chair|founder|co-founder|president|head coach|"
-    r"coach|captain|leader|minister|mp|mayor|governor|senator|ambassador|director-general|editor|presenter)"
-    r"(?![a-z])"
+_OFFICES = (
+    r"team principal|ceo|chief executive|chairman|chairwoman|chair|founder|co-founder|president|head coach|"
+    r"coach|captain|leader|minister|prime minister|first minister|mp|mayor|governor|senator|ambassador|"
+    r"director-general|editor|presenter|chancellor|commissioner|secretary-general|general secretary|"
+    r"chief economist|archbishop|bishop|pope|speaker|taoiseach|premier|congressman|congresswoman|"
+    r"secretary of state|foreign secretary|home secretary|health secretary|attorney general|chief justice"
 )
+_PUBLIC_ROLE = re.compile(
+    r"(?<![a-z])(?:is|was|became|becomes|serves as|served as|has been|appointed|elected|named|as)[ ]+"
+    rf"(?:(?:the|a|an)[ ]+)?(?:[a-z0-9&'\-]+[ ]+){{0,4}}(?:{_OFFICES})(?![a-z])|"
+    # in apposition: "Mark Carney, the former Governor of the Bank of England,"
+    rf",[ ]+(?:the|a)[ ]+(?:former[ ]+|current[ ]+|then[ ]+|new[ ]+)?(?:[a-z\-]+[ ]+){{0,2}}(?:{_OFFICES})(?![a-z])"
+)
+_OFFICE_BEFORE = re.compile(
+    r"(?<![a-z])(?:senator|governor|chancellor|president|prime minister|premier|minister|commissioner|general|"
+    r"admiral|ambassador|pope|king|queen|prince|princess|archbishop|cardinal|sheikh|emir|congressman|"
+    r"congresswoman|representative|mayor|speaker|chief justice|taoiseach|first minister|chairman|"
+    r"secretary of state|foreign secretary|home secretary|health secretary)[ ]+$"
+)
+"""A title of office right before the name ("Senator Elizabeth Warren", "Governor Andrew Bailey"): a public figure."""
 """A public office or position described in the sentence ("Christian Horner is the Red Bull team principal.")."""
 _PUBLIC_LIFE = re.compile(
     r"(?<![a-z])(?:won|wins|scored|released|starred|presented|presents|hosted|hosts|founded|composed|directed|"
-    r"published|recorded|performed|sang|sings|tweeted|tweets|campaigned|coached|knighted|chairs|created|invented|"
+    r"published|recorded(?! delivery)|performed|sang|sings|tweeted|tweets|campaigned|coached|knighted|chairs|"
+    r"created|invented|"
     r"discovered|(?:played|plays|signed) for|transferred|retired from|elected|re-elected|"
     r"tour|touring|album|medals?|gold medal|champion|championship|trophy|league|"
     r"paralympics|masters|grand prix|bbc|itv|channel 4|netflix|youtube|twitter|tweet|instagram|tiktok|parliament|"
     r"election|party leader|television|radio show|podcast|film|guitar|interviewers?|views on|"
     r"quote from|congratulating|world record|record holder|marathon|books|novels|columns?|poems|memoirs|"
-    r"(?:writes|wrote|written) (?:about|for|books|novels|columns?|poems|plays|songs))(?![a-z])"
+    r"(?:writes|wrote|written) (?:about|for|books|novels|columns?|poems|plays|songs)|"
+    # public debate and office: ideas argued, offices run for, institutions of state and markets
+    r"argues|argued|argument (?:about|that|for|against)|thesis|theories|lectures?|nomination|presidential|"
+    r"campaigned|coalition|opposition|manifesto|summit|central bank|federal reserve|imf|world bank|"
+    r"interest rates|public spending|wealth tax|(?:labor|labour|conservative|democratic|republican) party|"
+    r"ran for (?:office|president|re-election|the)|bestselling|best-selling|keynote|widely (?:shared|read|cited)|"
+    r"chaired|select committee|house of commons|house of lords|senate|congress|cabinet|whitehall|downing street|"
+    r"white house|parliamentary|(?:led|leads|leading|lead)[ ]+(?:[a-z']+[ ]+){0,2}(?:government|country|nation|"
+    r"party|team|army|church|company|club|band|coalition|movement|revolution|expedition))"
+    r"(?![a-z])"
 )
 """Public life in the name's sentence (a title won, a show presented, a record released, a seat in Parliament):
 a public figure named in a statement ("Brian May played guitar in Queen"). Case wording in the same sentence
@@ -215,6 +240,8 @@ def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding])
         if _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
             continue
         if _PUBLIC_ROLE.search(lower, sentence.start, sentence.end) is not None:
+            continue
+        if _OFFICE_BEFORE.search(lower, max(sentence.start, name.start - 40), name.start) is not None:
             continue
         if _PUBLIC_LIFE.search(lower, sentence.start, sentence.end) is not None:
             continue

@@ -45,7 +45,9 @@ _VERB_AFTER = re.compile(
 """A verb a person does, right after the pair (a possessive "'s" may come between: "tobias's")."""
 _PAST_VERB = re.compile(
     r"[ ]+(?:[a-z]{2,}ed|went|came|left|brought|took|stayed|spent|sat|stood|wrote|gave|made|kept|found|felt|fell|"
-    r"ran|turned up|showed up|dropped (?:in|off|by))(?![a-z])"
+    r"ran|forgot|lost|paid|sent|told|said|got|had|did|saw|heard|thought|bought|sold|broke|chose|drove|began|knew|"
+    r"meant|met|rang|slept|spoke|swore|understood|woke|hid|hung|lent|let|put|quit|shut|split|threw|tore|wore|"
+    r"turned up|showed up|dropped (?:in|off|by))(?![a-z])"
 )
 """Any past-tense verb after a pair of two words that are no English words ("Fergal Ogunleye waited outside"): with
 no English word in the pair, what it does need not be on `_VERB_AFTER`'s list."""
@@ -55,7 +57,8 @@ _PERSON_BEFORE = re.compile(
     r"reply from|message from|text from|visit from|visit|visited|ring|rang|phone|phoned|emailed|texted|ask|asked|"
     r"tell|told|thank|thanks to|file for|notes for|details for|record for|case for|on behalf of|chase|chased|"
     r"remind|reminded|contact|contacted|payable to|paid to|made out to|addressed to|belongs to|belonging to|"
-    r"owned by|signed by|written by|sent by|referred by|assigned to|"
+    r"owned by|signed by|written by|sent by|referred by|assigned to|made to|sent to|given to|owed to|issued to|"
+    r"transferred to|"
     r"(?:pass|send|forward|give|hand|post|email)(?:[ ]+[a-z]+){0,3}[ ]+to|look after|looks after|looking after|"
     r"looked after|care for|caring for|cares for|helping|supporting|(?P<weak>to|from|with|for|by|about|and))[ ]+$"
 )

@@ -21,7 +21,10 @@ __all__ = ["sentence_subjects"]
 PERSON = "PERSON"
 
 _SUBJECT_VERBS = (
-    r"is|was|came|has been|was being|is being|has|had|suffers|lives with|attends|uses|takes|needs|identifies"
+    r"is|was|came|has been|was being|is being|has|had|suffers|lives with|attends|uses|takes|needs|identifies|"
+    # case traffic: what a caller or client does ("Dmitri left another voicemail", "Priyanka rang again")
+    r"rang|phoned|called|emailed|texted|messaged|left|dropped|complained|turned|asked|wants|missed|brought|"
+    r"collected|signed|paid|owes|refused|cried|queued|waited|arrived"
 )
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ ]))(?P<name>[A-Z][a-z]{2,})(?:'s[ ]+(?:husband|wife|partner|son|daughter|"

@@ -110,7 +110,7 @@ def _fold_table() -> dict[int, int]:
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha() and base != chr(code):
             table[code] = ord(base)
-    table.update({ord(k): ord(v) for k, v in zip("łŁøØđĐħĦıßŀĿŧŦ", "lLoOdDhHislLtT", strict=True)})
+    table.update({ord(k): ord(v) for k, v in zip("łŁøØđĐħĦıßŀĿŧŦæÆœŒðÐþÞ", "lLoOdDhHislLtTaAoOdDtT", strict=True)})
     return table
 
 

@@ -80,7 +80,8 @@ _AFTER_CUE = re.compile(rf"{LINK}[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?
 _ADDRESS_VERB = re.compile(
     rf"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
     rf"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|"
-    rf"on behalf of|apologise to|pay|refund|invite|"
+    rf"on behalf of|apologise to|pay|refund|invite|emailed|e-mailed|texted|messaged|phoned|rang|reminded|chased|"
+    rf"informed|notified|contacted|replied to|"
     rf"{ADDRESS_VERBS_EXTRA})[ ]+"
 )
 _NAME_PAIR = re.compile(rf"(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])")
@@ -239,12 +240,21 @@ def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
     return findings
 
 
+_TO_VERB = re.compile(r"[ ]+to[ ]+[a-z]")
+"""An instruction after the word ("tell Alexa to play music"): a device or service is told, no known name."""
 _ONE_NAME = re.compile(r"[A-Z][a-z]+(?![A-Za-z]|[ ]+[A-Z])")
 _PEOPLE_VERB = re.compile(
-    r"(?:told|tell|remind|reminded|chase|chased|ring(?: back)?|call back|phone|email|e-mail|text|message|cc|"
-    r"spoke to|speak to|talk to|talked to|inform|notify|reply to|get back to|apologise to)[ ]+"
+    r"(?:told|tell|remind|reminded|chase|chased|ring(?: back)?|call back|phone|phoned|rang|email|e-mail|emailed|"
+    r"e-mailed|text|texted|message|messaged|cc|spoke to|speak to|talk to|talked to|inform|informed|notify|notified|"
+    r"reply to|replied to|get back to|apologise to)[ ]+"
 )
 """Verbs of `_ADDRESS_VERB` that take only people: after one, a known given name alone is someone addressed."""
+
+
+def _single_name(word: re.Match[str], lower: str) -> bool:
+    """A known given name, or a word that is no English word and takes no instruction ("tell Alexa to play")."""
+    lowered = word.group().lower()
+    return lowered in GIVEN_NAMES or (not is_english_word(lowered) and _TO_VERB.match(lower, word.end()) is None)
 
 
 def _addressees(text: str, lower: str) -> list[Finding]:
@@ -254,7 +264,7 @@ def _addressees(text: str, lower: str) -> list[Finding]:
         match = _NAME_PAIR.match(text, verb.end())
         if match is None:
             single = _ONE_NAME.match(text, verb.end())
-            if single is not None and single.group().lower() in GIVEN_NAMES and _PEOPLE_VERB.fullmatch(verb.group()):
+            if single is not None and _PEOPLE_VERB.fullmatch(verb.group()) and _single_name(single, lower):
                 # "told Kwame we'd call back": a known given name after a verb only people take
                 findings.append(Finding(PERSON, *single.span(), 0.5, "person_addressee", Sensitivity.PERSONAL))
             continue

@@ -36,6 +36,11 @@ _REFERENCE = re.compile(
 )
 """A reference to part of a document ("Schedule 3", "Part 2", "Annex B", "Section 12(1)"): NER's small model
 sometimes tags one as PERSON; it names nobody."""
+_PLACE_END = re.compile(
+    r"(?:'s|’s)?[ ]+(?:Square|Street|Road|Lane|Avenue|Park|Hall|Bridge|Cathedral|Abbey|Church|Chapel|College|"
+    r"Hospital|Station|Gardens|Place|Terrace|Crescent|Common|Green|Wharf|Quay|Market|Stadium|Arena|Theatre)$"
+)
+"""A PERSON entity ending in a place word ("St Peter's Square", "Victoria Station"): a place named after someone."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BIRTH_CONTEXT = DateOfBirth()
 LOCATION = "LOCATION"
@@ -71,8 +76,10 @@ def entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding
     wording and plausible for a living person. Other dates are not personal data.
     """
     start, end = entity.start + offset, entity.end + offset
-    if entity.label == "PERSON" and _REFERENCE.fullmatch(entity.text.strip(" .,;:")) is not None:
-        return None  # "Schedule 3", "Annex C.": part of a document, not a person
+    if entity.label == "PERSON" and (
+        _REFERENCE.fullmatch(entity.text.strip(" .,;:")) is not None or _PLACE_END.search(entity.text) is not None
+    ):
+        return None  # "Schedule 3", "Annex C.": part of a document; "St Peter's Square": a place
     first, _, rest = entity.text.partition(" ")
     if rest and (is_instruction_word(first) or is_ordinary_word(first)):  # "Describe Guy Fawkes", "Yesterday Lorcan"
         start += len(first) + 1
