@@ -1,11 +1,11 @@
-"""Held-out L: a twelfth, fresh set of published figures, every row held out by rule (not wired).
+"""Held-out L: a twelfth, fresh set of published figures, every row held out by rule.
 
 Every row here is `role="held-out"`, with no exception, and the set was written down before any
 prediction was made for it: held-out A (`published.py`) and B to K (`published_b*.py` ...
 `published_k*.py`) have all been seen while the model was being changed, so they no longer measure it
 cleanly, and only a set nobody has predicted yet checks the next version honestly. Nothing here may be
-used by `calibrate.py` or to tune an efficiency factor. L is not in `published.FIGURES`: the lead wires
-it in once, after the model's last validation run, so that no fitting step sees it first.
+used by `calibrate.py` or to tune an efficiency factor. It was wired into `published.FIGURES` once, after
+round 10's last validation run (so that no fitting step saw it first), and scored then.
 
 None of these numbers were measured by us. Each row names its source (a GitHub file at a commit), where
 in it the figure is (the printed value is quoted in `where`, and for a static batch the derived rate

@@ -64,6 +64,7 @@ from benchmarks.sizing.published_h import held_out_h
 from benchmarks.sizing.published_i import held_out_i
 from benchmarks.sizing.published_j import held_out_j
 from benchmarks.sizing.published_k import held_out_k
+from benchmarks.sizing.published_l import held_out_l
 from benchmarks.sizing.rate_run import finite_rate_run
 from benchmarks.sizing.serving import (
     batch_itl_s,
@@ -161,15 +162,16 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "I": held_out_i(),
     "J": held_out_j(),
     "K": held_out_k(),
+    "L": held_out_l(),
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"later": "held-out, later sets"}
+_SET_LABELS = {"L": "held-out L (scored once, blind)", "later": "held-out, later sets"}
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" … "K" (`published_b*.py` … `published_k*.py`), each collected blind, scored once and
+    "B" … "L" (`published_b*.py` … `published_l*.py`), each collected blind, scored once and
     then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"
