@@ -39,7 +39,10 @@ class HandleBackend:
         by_name: dict[str, Any] = dict(handles) if isinstance(handles, Mapping) else {"": handles}
         self._default = next(iter(by_name))
         self._handles = by_name
-        self._streams = {name: handle.options(stream=True) for name, handle in by_name.items()}
+        # The method's handle, made once: `handle.create` is `handle.options(method_name="create")`,
+        # a new handle (options copied, deployment looked up) on every request otherwise.
+        self._creates = {name: handle.options(method_name="create") for name, handle in by_name.items()}
+        self._streams = {name: handle.options(method_name="stream", stream=True) for name, handle in by_name.items()}
         # Readiness asks each deployment once, under its first name (its model id).
         self._distinct: dict[str, Any] = {}
         deployments: set[object] = set()
@@ -55,13 +58,13 @@ class HandleBackend:
 
     async def create(self, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
         try:
-            result: dict[str, Any] = await self._handles[self._model(body)].create.remote(endpoint, body)
+            result: dict[str, Any] = await self._creates[self._model(body)].remote(endpoint, body)
         except Exception as exc:  # noqa: BLE001 - translated, see module docstring
             raise _as_local_error(exc) from exc
         return result
 
     async def stream(self, endpoint: Endpoint, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
-        generator = self._streams[self._model(body)].stream.remote(endpoint, body)
+        generator = self._streams[self._model(body)].remote(endpoint, body)
         try:
             async for chunk in generator:
                 yield chunk
