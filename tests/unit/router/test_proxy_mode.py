@@ -19,15 +19,19 @@ def test_haproxy_threads_default_to_the_cores_at_most_four(monkeypatch: pytest.M
     assert haproxy_threads(ServerSettings(haproxy_threads=8)) == 8  # configured: as configured
 
 
+_SET = (
+    "RAY_SERVE_HAPROXY_NBTHREAD",
+    "RAY_SERVE_HAPROXY_STATS_PORT",
+    "RAY_SERVE_HAPROXY_METRICS_PORT",
+    "RAY_SERVE_ENABLE_HA_PROXY",
+    "RAY_SERVE_THROUGHPUT_OPTIMIZED",
+    "RAY_USAGE_STATS_ENABLED",
+    "RAY_SERVE_METRICS_EXPORT_INTERVAL_MS",
+)
+
+
 def test_configure_proxy_mode_sets_what_ray_reads(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "RAY_SERVE_HAPROXY_NBTHREAD",
-        "RAY_SERVE_HAPROXY_STATS_PORT",
-        "RAY_SERVE_HAPROXY_METRICS_PORT",
-        "RAY_SERVE_ENABLE_HA_PROXY",
-        "RAY_SERVE_THROUGHPUT_OPTIMIZED",
-        "RAY_USAGE_STATS_ENABLED",
-    ):
+    for name in _SET:
         monkeypatch.delenv(name, raising=False)
     configure_proxy_mode(ServerSettings(haproxy_stats_port=21001, haproxy_metrics_port=21002, haproxy_threads=3))
     assert os.environ["RAY_SERVE_HAPROXY_NBTHREAD"] == "3"
@@ -36,6 +40,15 @@ def test_configure_proxy_mode_sets_what_ray_reads(monkeypatch: pytest.MonkeyPatc
         "21002",
     )
     assert os.environ["RAY_SERVE_ENABLE_HA_PROXY"] == "1"
+    assert os.environ["RAY_SERVE_METRICS_EXPORT_INTERVAL_MS"] == "1000"  # Serve's metric cache: once a second
+
+
+def test_an_operators_metrics_export_interval_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _SET:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("RAY_SERVE_METRICS_EXPORT_INTERVAL_MS", "250")
+    configure_proxy_mode(ServerSettings())
+    assert os.environ["RAY_SERVE_METRICS_EXPORT_INTERVAL_MS"] == "250"
 
 
 def test_thread_count_out_of_range_is_refused() -> None:
