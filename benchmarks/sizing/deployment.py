@@ -80,6 +80,15 @@ class Efficiency(BaseModel):
         description="Every token runs through every expert a rank holds, masked by its routing weight (vLLM's "
         "Mixtral before the fused-MoE kernel): all expert weights are read and multiplied every step.",
     )
+    skinny_gemm_max_tokens: int = Field(
+        default=0,
+        ge=0,
+        description="Steps over at most this many tokens stream the weights through a skinny-GEMM kernel "
+        "(vLLM's wvSplitK on CDNA3, 16-bit weights, `rocm_skinny.py`); 0: none.",
+    )
+    skinny_gemm_speedup: float = Field(
+        default=1.0, ge=1, description="How much faster the skinny kernel streams weights than the fitted share."
+    )
     roof_exponent: float | None = Field(
         default=None,
         ge=1,

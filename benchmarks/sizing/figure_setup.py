@@ -15,6 +15,7 @@ from benchmarks.sizing.model import Deployment, Efficiency, runtime_bytes_per_gp
 from benchmarks.sizing.moe_small_batch import with_small_batch_floor
 from benchmarks.sizing.online_fp8 import ACT_QUANT_LAYER_US, online_fp8
 from benchmarks.sizing.published import PublishedFigure
+from benchmarks.sizing.rocm_skinny import with_skinny_gemm
 from benchmarks.sizing.trt_buffers import runs_trt_engine, slot_buffer_bytes
 
 
@@ -39,6 +40,7 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
     eff = with_small_batch_floor(
         eff, figure.engine.name, find_model(figure.model), find_gpu(figure.gpu), figure.tp, figure.weight_dtype
     )
+    eff = with_skinny_gemm(eff, figure.engine.name, find_gpu(figure.gpu), figure.weight_dtype)
     if quantised_at_load(figure):
         # a dynamic activation-quantisation pass before each of a layer's four GEMM inputs (online_fp8.py)
         eff = eff.model_copy(update={"layer_overhead_us": eff.layer_overhead_us + ACT_QUANT_LAYER_US})

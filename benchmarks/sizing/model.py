@@ -37,7 +37,8 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
                         = 1 - (1 - k/E)^tokens under uniform routing (1 for an engine that runs
                         every token through every expert, `Efficiency.moe_dense_experts`: vLLM's
                         Mixtral before its fused-MoE kernel, `maturity_moe.py`)
-    t_memory          = bytes read / (TP * W * eta_mem)
+    t_memory          = bytes read / (TP * W * eta_mem)      (/ s_skinny for a step of <= 4 tokens where the
+                        engine runs a skinny GEMM kernel: vLLM on CDNA3, 16-bit weights, `rocm_skinny.py`)
     FLOPs             = tokens * 2 * (P_a - P_emb) + rows * 2 * V * h
                         (the input embedding is a gather; the 16-bit LM head runs at the BF16
                         rate and only for rows that sample: B decode rows + one per prompt)
@@ -204,7 +205,9 @@ def moe_floor_s(dep: Deployment, eff: Efficiency, tokens: float) -> float:
 def weights_memory_s(dep: Deployment, eff: Efficiency, tokens: float) -> float:
     """Seconds to stream the weights a pass over `tokens` tokens reads (every expert if the engine runs all)."""
     read = weight_bytes_read(dep.model, dep.weight_dtype, tokens, eff.moe_dense_experts)
-    return read / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory)
+    # a step of <= skinny_gemm_max_tokens runs a skinny GEMM kernel where the engine has one (rocm_skinny.py)
+    skinny = eff.skinny_gemm_speedup if 0 < tokens <= eff.skinny_gemm_max_tokens else 1.0
+    return read / (dep.tp * dep.gpu.bandwidth_bytes_s * eff.memory * skinny)
 
 
 def step_time(
