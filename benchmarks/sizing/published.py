@@ -43,7 +43,7 @@ from benchmarks.sizing.published_h import held_out_h  # held-out H: collected bl
 from benchmarks.sizing.published_i import held_out_i  # held-out I: collected blind, scored once, then seen
 from benchmarks.sizing.published_j import held_out_j  # held-out J: collected blind, scored once, then seen
 from benchmarks.sizing.published_k import held_out_k  # held-out K: collected blind, scored once, then seen
-from benchmarks.sizing.published_l import held_out_l  # held-out L: collected blind, scored once
+from benchmarks.sizing.published_l import held_out_l  # held-out L: collected blind, scored once, then seen
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]

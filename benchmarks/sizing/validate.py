@@ -166,7 +166,7 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"L": "held-out L (scored once, blind)", "later": "held-out, later sets"}
+_SET_LABELS = {"later": "held-out, later sets"}  # A-L are all seen (L since round 11)
 
 
 def held_out_set(figure: PublishedFigure) -> str:
