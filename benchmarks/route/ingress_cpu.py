@@ -10,8 +10,8 @@ reading the `ServeReplica:...:Ingress` process's utime + stime around each block
     python -m benchmarks.route.ingress_cpu --requests 3000 --out cpu.json
 
 For a before/after pair, `--variant before=<a worktree of the old commit> --variant after=`
-starts two routers side by side (the first with that PYTHONPATH, so its console script
-and replicas import the old `router`) and alternates their blocks, so that the machine's
+starts two routers side by side (the first with that PYTHONPATH and working directory, so
+its console script and Ray's workers import the old `router`) and alternates their blocks, so that the machine's
 drift falls on both alike. `--py-spy DIR` also records the replica with
 `py-spy record --gil` during one extra block per path (samples in DIR, speedscope JSON).
 """
@@ -57,11 +57,16 @@ def _body(path: str) -> dict[str, Any]:
 
 def ingress_pid(root: int) -> int:
     """The ingress replica's pid below the router's process tree."""
-    for pid in descendants(root):
-        head = _cmdline(pid).split(" ", 1)[0]
-        if "ServeReplica" in head and head.endswith(":Ingress"):
-            return pid
-    raise RuntimeError("no ServeReplica:...:Ingress process below the router")
+    deadline = time.monotonic() + 30.0
+    while True:
+        for pid in descendants(root):
+            # `ray::ServeReplica:<app>:Ingress`, or `...:Ingress.<method>` while Ray runs a task on it.
+            head = _cmdline(pid).split(" ", 1)[0]
+            if "ServeReplica" in head and (head.endswith(":Ingress") or ":Ingress." in head):
+                return pid
+        if time.monotonic() > deadline:
+            raise RuntimeError("no ServeReplica:...:Ingress process below the router")
+        time.sleep(0.5)
 
 
 def _send(client: httpx.Client, url: str, path: str, count: int) -> int:
@@ -136,17 +141,22 @@ def measure(requests: int, block: int, warmup: int, spy_dir: Path | None,
         # One BenchServers (data directory, key store, audit chain) per router; one simulator.
         fleets = [stack.enter_context(BenchServers()) for _ in runs]
         upstream = fleets[0].upstream()
-        saved = os.environ.get("PYTHONPATH")
+        saved, cwd = os.environ.get("PYTHONPATH"), os.getcwd()
         try:
             for run, servers in zip(runs, fleets, strict=True):
                 if run.pythonpath:
+                    # Ray puts the driver's working directory first on its workers' sys.path:
+                    # the router must start there too, or its replicas import this checkout.
                     os.environ["PYTHONPATH"] = run.pythonpath
+                    os.chdir(run.pythonpath)
                 else:
                     os.environ.pop("PYTHONPATH", None)
                 router = servers.router("haproxy", upstream.root_url + "/v1")
+                os.chdir(cwd)
                 run.pid, run.url = ingress_pid(router.pid), f"{router.root_url}/v1/chat/completions"
                 run.key = servers.router_key or ""
         finally:
+            os.chdir(cwd)
             if saved is None:
                 os.environ.pop("PYTHONPATH", None)
             else:
