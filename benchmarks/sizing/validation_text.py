@@ -28,9 +28,11 @@ APPLIED_RULES: tuple[str, ...] = (
     "is an assumption), vLLM's `--quantization fp8`: per-tensor GEMMs at the FP8 rate and a 2.35 us activation",
     "quantisation per GEMM input (`online_fp8.py`, vLLM PR 17126), a fused Triton MoE layer's small-batch",
     "floor, one token's routed experts at 0.4446 of datasheet bandwidth (`moe_small_batch.py`, SGLang PR",
-    "6825), and, for Hopper parts without fit rows, the weight-streaming share from the curve",
+    "6825), for Hopper parts without fit rows, the weight-streaming share from the curve",
     "1/achieved = a/W + b through H100 SXM's and H200's fitted values (`bandwidth_curve.py`; for the",
-    "H100 PCIe an extrapolation below both anchors).",
+    "H100 PCIe an extrapolation below both anchors), and vLLM's ROCm skinny GEMMs (wvSplitK) for 16-bit",
+    "weights on CDNA3 at <= 4 tokens a step, streaming 1.1728 x faster than hipBLASLt (`rocm_skinny.py`,",
+    "ROCm/rocm-libraries PR 12329's MI300X one-row GEMM times summed).",
 )
 
 __all__ = ["APPLIED_RULES"]
