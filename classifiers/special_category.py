@@ -144,17 +144,22 @@ _SCRIPTS = (
 )
 """Greek, Cyrillic, Hebrew, Arabic, the Indic scripts, Thai, Hangul and CJK: a word in them inside an English
 sentence is a name (nobody writes the sentence's common nouns in another script)."""
+_UPPER = "[A-ZÀ-ÞĀ-ž]"
+_LOWER = "[a-zß-ÿĀ-ž'\\-]"
+_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|al|el)"
 _NAMED_SUBJECT = re.compile(
     rf"(?:(?<![{_SCRIPTS}A-Za-zÀ-ž])[{_SCRIPTS}]+(?:[ ][{_SCRIPTS}]+){{0,3}}"
-    r"|(?<![A-Za-zÀ-ž])(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\-]+)[ ]+(?P<last>[A-ZÀ-Þ][a-zß-ÿ'\-]+))"
+    rf"|(?<![A-Za-zÀ-ž])(?P<first>{_UPPER}{_LOWER}+)"
+    rf"(?P<last>(?:[ ]+(?:{_UPPER}{_LOWER}*|{_PARTICLES})){{0,2}}[ ]+{_UPPER}{_LOWER}+))"
     rf"(?:'s?[ ]+|[ ]+(?:and[ ]+(?:his|her|their)[ ]+|(?i:{_ADVERB}(?:{_VERBS}))(?i:{_TAIL.removesuffix('$')})))"
     r"(?:[a-z\-]+[ ]+)?$"
 )
 """A person named in another script or as given name and surname, as the subject or owner of the term:
 "जैन is a practising Sikh", "Hilario Cáceres attended the sexual health clinic", "<name>'s dialysis",
-"<name> and her wife". A Latin-script pair counts when a word has an accented letter (a place or an
-organisation is rarely "Hilario Cáceres"); ASCII pairs are left to `_GIVEN_NAME_SUBJECT`, which knows given
-names, so that a public figure's possessive ("Summarise Angela Merkel's refugee policy") stays public."""
+"<name> and her wife", "Siobhán Ó Briain has dementia". A Latin-script name counts when a word has an
+accented letter (a place or an organisation is rarely "Hilario Cáceres"); ASCII pairs are left to
+`_GIVEN_NAME_SUBJECT`, which knows given names, so that a public figure's possessive ("Summarise Angela
+Merkel's refugee policy") stays public."""
 
 
 def _named_subject(text: str, start: int, end: int) -> bool:
@@ -264,12 +269,19 @@ _PERSON_BEFORE = re.compile(rf"(?<![a-z']){_PERSON_WORDS}(?![a-z'])(?:[ ]+[a-z']
 _PERSON_AFTER = re.compile(rf"[ ]+(?:[a-z\-]+[ ]+)?{_PERSON_WORDS}(?![a-z'])")
 
 
-def _person_near(lower: str, start: int, end: int) -> bool:
-    """A person as the subject just before the word, or as the noun just after it ("a disabled son")."""
+def _person_near(text: NormalisedText, start: int, end: int) -> bool:
+    """A person as the subject just before the word (a pronoun, a person noun, a name in capitals), or as the noun
+    just after it ("a disabled son")."""
+    window = max(0, start - 40)
     return (
-        _PERSON_BEFORE.search(lower, max(0, start - 40), start) is not None
-        or _PERSON_AFTER.match(lower, end) is not None
+        _PERSON_BEFORE.search(text.lower, window, start) is not None
+        or _PERSON_AFTER.match(text.lower, end) is not None
+        or _NAME_IS_BEFORE.search(text.text, window, start) is not None
     )
+
+
+_NAME_IS_BEFORE = re.compile(rf"{_UPPER}{_LOWER}+[ ]+{_UPPER}{_LOWER}+[ ]+(?:is|was|are|were|has[ ]been)[ ]+$")
+"""A name as the subject: "Łukasz Wójcik is undocumented"."""
 
 
 def find_special_terms(text: NormalisedText) -> list[Finding]:
@@ -286,7 +298,7 @@ def find_special_terms(text: NormalisedText) -> list[Finding]:
         if _generic_sentence(lower, match.start(), match.end()):
             continue
         start, end = match.span()
-        if lower[start:end] in _PERSON_ONLY_TERMS and not _person_near(lower, start, end):
+        if lower[start:end] in _PERSON_ONLY_TERMS and not _person_near(text, start, end):
             continue
         category = (match.lastgroup or "HEALTH").partition("__")[0]
         findings.append(

@@ -134,3 +134,17 @@ MARKINGS = {
 @pytest.mark.parametrize("text", MARKINGS.values(), ids=MARKINGS.keys())
 def test_a_secret_marking_with_a_handling_instruction_is_secret(rules_classifier, text):
     assert rules_classifier.classify(text).level is Sensitivity.SECRET
+
+
+NAMES_WITH_PARTICLES_OR_EXTENDED_LATIN = {
+    "irish_particle": "Siobhán Ó Briain has dementia and her son holds power of attorney.",
+    "polish_person_only_term": "Łukasz Wójcik is undocumented and afraid to register with a GP.",
+    "czech_three_words": "Tomáš de la Vega has been sectioned twice this year.",
+}
+
+
+@pytest.mark.parametrize(
+    "text", NAMES_WITH_PARTICLES_OR_EXTENDED_LATIN.values(), ids=NAMES_WITH_PARTICLES_OR_EXTENDED_LATIN.keys()
+)
+def test_names_with_particles_or_extended_latin_letters_are_subjects(rules_classifier, text):
+    assert rules_classifier.classify(text).level is Sensitivity.SPECIAL
