@@ -1,8 +1,8 @@
 """Held-out M (28 rows): llama.cpp single-stream decode of Llama 3 8B in F16 on seven single GPUs.
 
 Every row is `role="held-out"`: written down from the source before any prediction of it, to
-measure the model's error on figures it was never fitted or checked against. The set is not
-wired into `published.FIGURES`; the lead wires it in once, after the model's last validation run.
+measure the model's error on figures it was never fitted or checked against. It was wired
+into `published.FIGURES` once, after round 11's last validation run, and scored then.
 
 Source (one document per GPU, all in one repository at one commit):
 XiongjieDai/GPU-Benchmarks-on-LLM-Inference, `LLaMA 3/Professional GPUs/<GPU>_v3.ipynb`, the
@@ -81,7 +81,7 @@ _BENCH = "./llama-bench -p 512,1024,4096,8192 -n 512,1024,4096,8192 -m ./models/
 
 
 def held_out_m() -> tuple[PublishedFigure, ...]:
-    """Held-out M: every row `role="held-out"`, not wired into `FIGURES`."""
+    """Held-out M: every row `role="held-out"`."""
     from benchmarks.sizing.published import Engine, PublishedFigure
 
     rows = []

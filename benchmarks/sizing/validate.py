@@ -65,6 +65,7 @@ from benchmarks.sizing.published_i import held_out_i
 from benchmarks.sizing.published_j import held_out_j
 from benchmarks.sizing.published_k import held_out_k
 from benchmarks.sizing.published_l import held_out_l
+from benchmarks.sizing.published_m import held_out_m
 from benchmarks.sizing.rate_run import finite_rate_run
 from benchmarks.sizing.serving import (
     batch_itl_s,
@@ -163,15 +164,16 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "J": held_out_j(),
     "K": held_out_k(),
     "L": held_out_l(),
+    "M": held_out_m(),
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"later": "held-out, later sets"}  # A-L are all seen (L since round 11)
+_SET_LABELS = {"M": "held-out M (scored once, blind)", "later": "held-out, later sets"}  # A-L seen (L since round 11)
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" … "L" (`published_b*.py` … `published_l*.py`), each collected blind, scored once and
+    "B" … "M" (`published_b*.py` … `published_m*.py`), each collected blind, scored once and
     then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"
