@@ -335,8 +335,9 @@ def _word_problems(lower: str, sentences: tuple[Sentence, ...], paragraph_starts
     if _NUMBER.search(lower, 0, 4000) is None:
         return frozenset()
     found = set()
+    commands = "calculate" in lower or "work out" in lower or "find" in lower
     for sentence in sentences:
-        if _QUANTITY_QUESTION.match(lower, sentence.start, sentence.end) is None:
+        if not (sentence.question or commands) or _QUANTITY_QUESTION.match(lower, sentence.start, sentence.end) is None:
             continue
         if _ASKER.search(lower, sentence.start, sentence.end) is None:
             found.add(max(0, bisect.bisect_right(paragraph_starts, sentence.start) - 1))

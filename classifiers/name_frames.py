@@ -66,11 +66,11 @@ _NAME_BEFORE_ROLE = re.compile(
 
 
 _APPOSITION = re.compile(
-    rf"[ ]*,[ ]+(?:the|my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{ROLES}|{RELATIONS})(?![a-z])"
+    rf",[ ]+(?:the|my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{ROLES}|{RELATIONS})(?![a-z])"
 )
 """A role or relation in apposition after a name ("Ifeoma Hesketh, the tenant of the flat", "Marek Zielinski, our
 client,"): the role says who the name is."""
-_NAME_BEFORE_APPOSITION = re.compile(rf"(?<![A-Za-z])(?P<name>{_NAME}(?:[ ]+{_NAME}){{1,2}})$")
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?<![A-Za-z])(?P<name>{_NAME}(?:[ ]+{_NAME}){{1,2}})[ ]*$")
 
 
 def framed_names(text: str, lower: str) -> list[tuple[str, int, int]]:

@@ -115,6 +115,7 @@ def _fold_table() -> dict[int, int]:
 
 
 _FOLD = _fold_table()
+_FOLDABLE = re.compile("[" + "".join(sorted({chr(code) for code in _FOLD})) + "]")
 
 
 def fold(text: str) -> str:
@@ -125,4 +126,6 @@ def fold(text: str) -> str:
     name to them. Folding keeps every offset, so findings on the folded text are findings
     on the text; ASCII text (most requests) is returned as it is, at no cost.
     """
-    return text if text.isascii() else text.translate(_FOLD)
+    if text.isascii() or _FOLDABLE.search(text) is None:
+        return text  # "£" or curly quotes alone make a text non-ASCII: translating it would cost ~50 µs per KB
+    return text.translate(_FOLD)

@@ -52,6 +52,7 @@ from classifiers.name_words import ORG_WORDS as _ORG_WORDS
 from classifiers.name_words import fold, is_eponym
 from classifiers.normalise import NormalisedText
 from classifiers.surnames import SURNAMES
+from classifiers.term_regex import compile_terms, split_alternatives
 from classifiers.types import Finding, Sensitivity
 from classifiers.vocabulary import is_english_word
 
@@ -65,24 +66,40 @@ __all__ = [
 PERSON = "PERSON"
 
 _NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)?"
-_TITLE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor|Sister|Nurse|Matron|"
-    rf"Pastor|Imam|Rabbi|Fr)\.?"
-    rf"[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?"
+_TITLE = compile_terms(
+    {
+        "title": [
+            r"(?<![A-Za-z0-9_])" + title
+            for title in split_alternatives(
+                "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor|Sister|Nurse|Matron|"
+                "Pastor|Imam|Rabbi|Fr"
+            )
+        ]
+    },
+    before="",
+    after=rf"\.?[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{_NAME_WORD}(?:[ ]+{_NAME_WORD})?",
 )
+"""A title and a name ("Mrs J. Patel"). Each title's word-start lookbehind sits behind its first letter
+(`term_regex.expand`), so `re` skips to the capitals that start a title: ~6 µs per KB instead of ~24."""
 _TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ]+[A-W](?:\.(?![ ]*[A-Z])|(?![.A-Za-z'\-]|[ ]+[A-Z]))")
 """A title and an initial alone, the way case notes minimise ("Mr K. rang re arrears", "Mrs O"); not the
 placeholder letters X, Y, Z. A candidate like any name: it counts with case wording or a special-category term."""
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
 _AFTER_CUE = re.compile(rf"{LINK}[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
 # Matched in two steps, the verb on the lower-cased text and then the capitalised pair right
-# after it on the text itself: one case-insensitive expression was ~3x slower.
-_ADDRESS_VERB = re.compile(
-    rf"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
-    rf"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|"
-    rf"on behalf of|apologise to|pay|refund|invite|emailed|e-mailed|texted|messaged|phoned|rang|reminded|chased|"
-    rf"informed|notified|contacted|replied to|"
-    rf"{ADDRESS_VERBS_EXTRA})[ ]+"
+# after it on the text itself: one case-insensitive expression was ~3x slower. The verbs are
+# grouped by first letter (`term_regex.compile_terms`): ~22 µs per KB instead of ~39.
+_ADDRESS_VERB = compile_terms(
+    {
+        "verb": split_alternatives(
+            r"write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
+            r"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|"
+            r"on behalf of|apologise to|pay|refund|invite|emailed|e-mailed|texted|messaged|phoned|rang|reminded|"
+            rf"chased|informed|notified|contacted|replied to|{ADDRESS_VERBS_EXTRA}"
+        )
+    },
+    before=r"(?<![a-z])",
+    after=r"[ ]+",
 )
 _NAME_PAIR = re.compile(rf"(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])")
 _WORD = re.compile(r"\S+")
