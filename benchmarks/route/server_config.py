@@ -9,7 +9,6 @@ the proxy-mode environment the router itself sets before `import ray`.
 from __future__ import annotations
 
 import os
-import random
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -34,7 +33,6 @@ def serve_env(proxy_mode: ProxyMode) -> dict[str, str]:
     benchmark) makes it crash at start; fresh free ports let them coexist.
     """
     env = dict(PROXY_ENV[proxy_mode])
-    env.update(replica_port_ranges())
     if proxy_mode == "haproxy":
         env["RAY_SERVE_HAPROXY_STATS_PORT"] = str(free_port())
         env["RAY_SERVE_HAPROXY_METRICS_PORT"] = str(free_port())
@@ -42,26 +40,6 @@ def serve_env(proxy_mode: ProxyMode) -> dict[str, str]:
         # app's HAProxy is the router's.
         env["RAY_SERVE_HAPROXY_NBTHREAD"] = str(min(4, os.cpu_count() or 1))
     return env
-
-
-def replica_port_ranges(width: int = 20) -> dict[str, str]:
-    """Ports for this Serve's direct-ingress replicas, apart from every other Serve's on the host.
-
-    Each Ray cluster hands its replicas ports from 30000 (HTTP) and 40000 (gRPC) up. A
-    second cluster on the host is given 30000 too; its replica fails to bind, takes the next
-    port, but its HAProxy keeps sending to 30000 for a moment, where the first cluster's
-    replica answers: a second router's readiness check and first requests reached the first
-    router (seen as 401s, the other router's key store). A random block of `width` ports per
-    server, away from the defaults, keeps the clusters apart.
-    """
-    block = random.randrange(400)  # noqa: S311 - spreading ports, not security
-    http, grpc = 32000 + block * width, 42000 + block * width
-    return {
-        "RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT": str(http),
-        "RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT": str(http + width),
-        "RAY_SERVE_DIRECT_INGRESS_MIN_GRPC_PORT": str(grpc),
-        "RAY_SERVE_DIRECT_INGRESS_MAX_GRPC_PORT": str(grpc + width),
-    }
 
 
 def base_env(extra: dict[str, str] | None = None) -> dict[str, str]:
