@@ -30,7 +30,7 @@ Myanmar, Georgian, Hangul, Khmer, Kana and CJK ideographs."""
 _RUN = re.compile(rf"[{_LETTER}]+(?:[ ][{_LETTER}]+){{0,3}}")
 _LATIN = re.compile(r"[A-Za-z]")
 _LANGUAGE_TALK = re.compile(
-    r"(?i)(?<![a-z])(?:words?|phrases?|terms?|characters?|script|alphabet|means?|meaning|say|says|saying|"
+    r"(?i)(?<![a-z])(?:words?|phrases?|terms?|characters?|script|alphabet|means?|meaning|"
     r"translat\w*|pronounc\w*|transliterat\w*|spell\w*|spelt|written|sign|motto|slogan|greeting|proverb|"
     r"idiom|expression|arabic|hindi|urdu|bengali|punjabi|gujarati|tamil|telugu|persian|farsi|pashto|chinese|"
     r"mandarin|cantonese|japanese|korean|thai|russian|ukrainian|greek|hebrew|amharic|kanji|hanzi)(?![a-z])"
