@@ -30,17 +30,18 @@ _REFERENCE = re.compile(
     r"chapters?|clauses?|regulations?|reg\.|rules?|paragraphs?|para\.|tables?|figures?|fig\.|forms?|boxes?|pages?|"
     r"steps?|stages?|phases?|levels?|grades?|bands?|tiers?|class|categor(?:y|ies)|items?|notes?|volumes?|vol\.|"
     r"books?|titles?|orders?|acts?|lines?|questions?|options?|routes?|zones?|blocks?|units?|wards?|rooms?|floors?)"
-    r"[ ]+(?:[0-9]+[A-Za-z]?|[IVXLC]+|[A-Z])(?:\([0-9a-z]+\))*"
-    r"(?:[ ]*(?:,|and|to|-|–)[ ]*(?:[0-9]+[A-Za-z]?|[IVXLC]+|[A-Z]))*"
+    r"[ ]+(?-i:[0-9]+[A-Za-z]?|[IVXLC]+|[A-Z])(?:\([0-9a-z]+\))*"
+    r"(?:[ ]*(?:,|and|to|-|–)[ ]*(?-i:[0-9]+[A-Za-z]?|[IVXLC]+|[A-Z]))*"
     r"(?:[ ]+(?:of|to)[ ]+the[ ]+[A-Za-z ]+)?"
 )
 """A reference to part of a document ("Schedule 3", "Part 2", "Annex B", "Section 12(1)"): NER's small model
 sometimes tags one as PERSON; it names nobody."""
 _PLACE_END = re.compile(
-    r"(?:'s|’s)?[ ]+(?:Square|Street|Road|Lane|Avenue|Park|Hall|Bridge|Cathedral|Abbey|Church|Chapel|College|"
+    r"(?:'s|’s)[ ]+(?:Square|Street|Road|Lane|Avenue|Park|Hall|Bridge|Cathedral|Abbey|Church|Chapel|College|"
     r"Hospital|Station|Gardens|Place|Terrace|Crescent|Common|Green|Wharf|Quay|Market|Stadium|Arena|Theatre)$"
 )
-"""A PERSON entity ending in a place word ("St Peter's Square", "Victoria Station"): a place named after someone."""
+"""A PERSON entity ending in a possessive and a place word ("St Peter's Square"): a place named after someone (not
+"Jerry Hall" or "Seo-yeon Park", whose last word is a surname)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BIRTH_CONTEXT = DateOfBirth()
 LOCATION = "LOCATION"

@@ -16,6 +16,8 @@ from classifiers import Sensitivity
 from classifiers.name_scripts import script_names
 from classifiers.name_words import fold
 from classifiers.names import find_name_candidates
+from classifiers.ner import Entity
+from classifiers.ner_evidence import entity_finding
 from classifiers.normalise import normalise
 
 ACCENTED = {
@@ -125,3 +127,11 @@ def test_script_runs_are_names_only_in_mostly_latin_text():
     assert [f.recogniser for f in script_names("We met Иван Петров at the office.")] == ["person_script"]
     assert script_names("Иван Петров пришёл в офис сегодня утром.") == []  # a Russian text, not English prose
     assert script_names("Please call Ivan today.") == []
+
+
+@pytest.mark.parametrize("written", ["Seo-yeon Park", "Marguerite Hall", "Page Lili"])
+def test_names_ending_in_a_place_word_or_starting_like_a_reference_stay_people(written):
+    text = normalise(f"The tenant {written} rang again.")
+    start = text.text.index(written)
+    finding = entity_finding(Entity("PERSON", start, start + len(written), written), 0, text)
+    assert finding is not None and finding.kind == "PERSON"
