@@ -4,25 +4,27 @@ A redacted body is classified again before it leaves (router/redactor.py, step 3
 the first pass missed, or what only reads as personal once a value beside it is gone
 ("<POSTAL_ADDRESS>, York", a BIS number after "applicant <PERSON>"), keeps the request
 local. Text far from every placeholder is the text the level pass already read, word
-for word; what the re-check catches there the level pass would have found, and redaction
-replaced it. So the re-check reads only the sentences within `RECHECK_RADIUS` characters
+for word, and what it found there was replaced; what the re-check catches is read next
+to what changed. So the re-check reads only the sentences within `RECHECK_RADIUS` characters
 of a placeholder — at 1 KB with two names near the start, about a third of the text and
 of the re-check's cost.
 
+Sentences here are cut at a stop before a space or at a line break (`_SENTENCE_END`):
+a number such as "98.47.28-997.65" stays whole, and so does a clause after a semicolon.
+
 The radius is measured, not derived: over every personal row of the evaluation,
-development and tuned held-out sets, alone and padded with public rows to about 1 KB,
-reading the sentences within 200 characters kept local every request the whole-text
-re-check kept local (benchmarks/route/redaction_equivalence.py and its committed
-result); the same check at 60 characters did too. The whole text is read whenever there
-is no placeholder to anchor on (nothing was replaced, yet the level pass said personal)
-or the part would be most of the text anyway.
+development and tuned held-out sets, as written and padded with public rows to about
+1 KB, in both modes, reading the sentences within 200 characters sent and kept local
+exactly the requests the whole-text re-check did
+(benchmarks/results/route/redaction_equivalence.md); at 120 characters it sent none
+the whole text kept, and kept 2 of 1,156 padded rows local that it sent. The whole text
+is read whenever there is no placeholder to anchor on (nothing was replaced, yet the
+level pass said personal) or the part would be most of the text anyway.
 """
 
 from __future__ import annotations
 
 import re
-
-from classifiers.sentences import split_sentences
 
 __all__ = ["PLACEHOLDER", "RECHECK_RADIUS", "recheck_text"]
 
@@ -48,27 +50,47 @@ def recheck_text(text: str, radius: int = RECHECK_RADIUS) -> str:
             touches is read whole.
 
     Returns:
-        The sentences within `radius` of a placeholder, runs of consecutive sentences as
-        written and runs apart joined by a blank line; `text` itself when it holds no
+        The sentences within `radius` of a placeholder, runs that meet read as written
+        and runs apart joined by a blank line; `text` itself when it holds no
         placeholder or the part would be most of it.
     """
-    marks = [match.span() for match in PLACEHOLDER.finditer(text)]
-    if not marks:
-        return text
-    sentences = split_sentences(text)
-    runs: list[list[int]] = []  # [first sentence's start, last sentence's end]
-    mark = 0
-    for sentence in sentences:
-        # marks are in order: skip those that end more than `radius` before this sentence
-        while mark < len(marks) and marks[mark][1] + radius <= sentence.start:
-            mark += 1
-        if mark == len(marks) or marks[mark][0] - radius >= sentence.end:
-            continue
-        if runs and not text[runs[-1][1] : sentence.start].strip():
-            runs[-1][1] = sentence.end
+    runs: list[list[int]] = []  # [start, end] of each run, in order
+    for match in PLACEHOLDER.finditer(text):
+        low, high = max(0, match.start() - radius), match.end() + radius
+        if runs and low <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], high)
         else:
-            runs.append([sentence.start, sentence.end])
-    chosen = sum(end - start for start, end in runs) + len(_GAP) * (len(runs) - 1)
-    if not runs or chosen > _WHOLE_FRACTION * len(text):
+            runs.append([low, high])
+    if not runs:
         return text
-    return _GAP.join(text[start:end] for start, end in runs)
+    parts: list[tuple[int, int]] = []
+    for low, high in runs:
+        start, end = _sentence_start(text, low), _sentence_end(text, high)
+        if parts and start <= parts[-1][1]:  # widened to whole sentences, two runs meet
+            parts[-1] = (parts[-1][0], end)
+        else:
+            parts.append((start, end))
+    if sum(end - start for start, end in parts) + len(_GAP) * (len(parts) - 1) > _WHOLE_FRACTION * len(text):
+        return text
+    return _GAP.join(text[start:end] for start, end in parts)
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n")
+"""Where a sentence ends: its stop (with a closing quote or bracket) before a space, or a line break."""
+_LOOK_BACK = 1000
+"""At most this many characters back for a sentence's start (a longer one is cut there)."""
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """The start of the sentence holding `position`: just after the last sentence end before it."""
+    floor = max(0, position - _LOOK_BACK, text.rfind("\n", 0, position))
+    start = floor
+    for match in _SENTENCE_END.finditer(text, floor, position):
+        start = match.end()
+    return start
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """The end of the sentence holding `position` (its stop included), or of the text."""
+    match = _SENTENCE_END.search(text, position)
+    return match.end() if match is not None else len(text)

@@ -68,9 +68,17 @@ def _body(text: str) -> dict[str, Any]:
     return build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
 
 
-def _redacted(classifier: Classifier, text: str, values: list[tuple[str, str]], *, whole: bool) -> Redaction:
-    redaction = redact(_body(text), values + name_parts(values))
-    sent = request_text(redaction.body, schema_keys=SCHEMA_KEYS)
+def _sent_text(body: dict[str, Any]) -> str:
+    # router.requests.text_to_classify: every string of the body but its model
+    return request_text({k: v for k, v in body.items() if k != "model"}, schema_keys=SCHEMA_KEYS)
+
+
+def _redacted(
+    classifier: Classifier, body: dict[str, Any], values: list[tuple[str, str]], *, whole: bool
+) -> Redaction:
+    """The redactor's steps after the full-span pass; the body is built before (the router parsed it)."""
+    redaction = redact(body, values + name_parts(values))
+    sent = _sent_text(redaction.body)
     checked = redaction.unnumbered(sent)
     classifier.classify(checked if whole or not redaction.anchored else recheck_text(checked))
     answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": sent}}]}
@@ -90,13 +98,17 @@ def measure(repeats: int = REPEATS) -> list[dict[str, Any]]:
         def level_pass(text: str = text) -> Classification:
             return level.classify(text)
 
-        def redacted(whole: bool, text: str = text, values: list[tuple[str, str]] = values) -> Redaction:
+        body = _body(text)
+
+        def redacted(
+            whole: bool, text: str = text, values: list[tuple[str, str]] = values, body: dict[str, Any] = body
+        ) -> Redaction:
             beyond = level.names_beyond(text, [value for _, value in values])
             spans = values + [(f.kind, text[f.start : f.end]) for f in beyond]
-            return _redacted(level, text, spans, whole=whole)
+            return _redacted(level, body, spans, whole=whole)
 
         redaction = redacted(False)
-        checked = redaction.unnumbered(request_text(redaction.body, schema_keys=SCHEMA_KEYS))
+        checked = redaction.unnumbered(_sent_text(redaction.body))
         part = recheck_text(checked)
 
         def recheck_only(part: str = part) -> Classification:

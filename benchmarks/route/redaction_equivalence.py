@@ -41,7 +41,7 @@ from hosted import SCHEMA_KEYS, build_outgoing, redact
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = (
-    "classify_eval", "classify_dev5", "classify_dev5_names", "classify_dev6", "classify_dev6_names",
+    "classify_eval", "classify_dev5", "classify_dev5_names", "classify_dev6", "classify_dev6_names", "classify_dev7",
     "classify_holdout", "classify_holdout2", "classify_holdout3", "classify_holdout4", "classify_holdout5",
     "classify_holdout6", "classify_holdout7",
 )
