@@ -62,6 +62,7 @@ _SHARED = {
     r"the union|a union|a trade union|the trade union)",
     "<UNION_ROLES>": r"(?:member|membership|rep|representative|steward|shop steward|official|officer|activist|"
     r"convenor|branch secretary|organiser|delegate)s?",
+    "<PROTEST>": r"(?:a|the|an) (?:[a-z\-]+ ){0,2}(?:protest|demonstration|demo|march|rally|picket|vigil|sit-in)",
     "<WORSHIP>": r"(?:mosque|church|synagogue|gurdwara|temple|kingdom hall|chapel|congregation)",
     "<BODY_PARTS>": r"(?:hip|knee|shoulder|back|neck|spine|spinal|ankle|wrist|elbow|leg|arm|foot|feet|hand|eye|heart|"
     r"kidney|bowel|stomach|lung|liver|brain|head|chest|pelvis|pelvic|bladder|prostate|cervical|breast|skin)",
@@ -254,7 +255,7 @@ victims? of trafficking ; trafficking victim ; modern slavery ; national referra
 
 _BIOMETRIC = r"""
 biometrics? ; biometric data ; fingerprint(?:s|ed)? ; facial (?:recognition|image|biometrics?) ; face scan
-iris (?:scan|recognition) ; retina(?:l)? scan ; voiceprint ; voice (?:biometrics|recognition)
+iris (?:scan|recognition) ; retina(?:l)? scan ; voice[- ]?prints? ; voice (?:biometrics|recognition|id) ; face id
 palm (?:print|vein) ; dna (?:sample|profile|test|result|swab|database|evidence) ; paternity test
 genetic (?:test|testing|data|disorder|result|screening|predisposition) ; genom(?:e|ic (?:sequencing|data|test))
 gene variant
@@ -267,6 +268,8 @@ party membership ; members? of the (?:[a-z]+ ){1,3}party ; <POLITICAL_ROLES> (?:
 (?:votes?|voted|voting) (?:for )?(?:the )?<SMALL_PARTIES>
 campaign(?:s|ed|ing)? for (?:the )?<PARTIES> ; canvass(?:es|ed|ing)? for ; door[- ]knocking for
 activist ; extinction rebellion ; just stop oil
+(?:took part in|takes part in|attended|attends|joined|joins) <PROTEST>
+(?:went on|marched in|marches in|organised|organized|was arrested at) <PROTEST>
 """
 
 

@@ -142,3 +142,7 @@ PERSONAL_COUNTERPARTS = {
 def test_the_same_words_about_a_person_still_count(rules_classifier, pair):
     text, level = pair
     assert rules_classifier.classify(text, mode="strict").level is level
+
+
+def test_a_question_about_a_march_stays_public(rules_classifier):
+    assert rules_classifier.classify("How many people attended the climate march in London?").level is PUBLIC

@@ -148,3 +148,15 @@ NAMES_WITH_PARTICLES_OR_EXTENDED_LATIN = {
 )
 def test_names_with_particles_or_extended_latin_letters_are_subjects(rules_classifier, text):
     assert rules_classifier.classify(text).level is Sensitivity.SPECIAL
+
+
+ACTIVITIES = {
+    "protest": "I, Asdrubal Olivé, took part in the climate protest and was photographed by the police.",
+    "march": "My brother attended a Palestine solidarity march last Saturday.",
+    "voice_print": "The voice-print for Mourad Ayad failed verification twice so we reset it.",
+}
+
+
+@pytest.mark.parametrize("text", ACTIVITIES.values(), ids=ACTIVITIES.keys())
+def test_political_activity_and_voice_prints_are_special_in_balanced_mode(classifier, text):
+    assert classifier.classify(text, mode="balanced").level is Sensitivity.SPECIAL
