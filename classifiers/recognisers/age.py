@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from classifiers.given_names import GIVEN_NAMES
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, Recogniser
+from classifiers.recognisers.postal_words import COUNTRIES
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["AGE", "NamedRecordAge", "PronounAge", "RelativeAge", "ages_after_names"]
@@ -250,6 +251,8 @@ _RECORD_NAME_AGE = re.compile(
 "Anna Kowalska (age 71)")."""
 _AGE_PART = re.compile(r"[\-|;/,:(](?:[ ]*(?:aged|age|ages|dob|yrs)?[ ]*[:=]?[ ]*)\d{1,3}(?![0-9])", re.IGNORECASE)
 """The separator and age of a record line: found first (rarer than capitals), then the name before it."""
+_PLACE = re.compile(rf"(?:{COUNTRIES}|england|scotland|wales|uk|britain|europe|asia|africa)", re.IGNORECASE)
+"""A country after the comma: "Paris, France - ages 3 and up" is a place and an age range, not a record."""
 _RECORD_LABEL = re.compile(r"(?i:record|name|patient|resident|client|tenant|pupil|occupant|guest|attendee)s?[ ]*:")
 _AGE_WORD = re.compile(r"(?i:aged?|ages|yrs?|years|y/o|yo)")
 
@@ -276,6 +279,8 @@ class NamedRecordAge(Recogniser):
         for part in _AGE_PART.finditer(source):
             match = _RECORD_NAME_AGE.search(source, max(0, part.start() - 60), part.end() + 24)
             if match is None or match.start("age") in seen:
+                continue
+            if match.group("inverted") is not None and _PLACE.fullmatch(match.group("inverted")) is not None:
                 continue
             seen.add(match.start("age"))
             age = int(match.group("age"))

@@ -146,3 +146,8 @@ def test_the_same_words_about_a_person_still_count(rules_classifier, pair):
 
 def test_a_question_about_a_march_stays_public(rules_classifier):
     assert rules_classifier.classify("How many people attended the climate march in London?").level is PUBLIC
+
+
+@pytest.mark.parametrize("text", ["Disneyland Paris, France - ages 3 and up", "London, England - age 18 only"])
+def test_a_place_and_an_age_range_is_no_record(rules_classifier, text):
+    assert rules_classifier.classify(text, mode="strict").level is PUBLIC
