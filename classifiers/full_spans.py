@@ -70,6 +70,8 @@ def names_beyond(
     """
     sentences = split_sentences(text.text)
     windows = sentence_windows(text.text, _unexplained(text, found_values, sentences))
+    if not windows:  # every capital explained: nothing for NER to read
+        return []
     tagged = ner.entities([text.text[start:end] for start, end in windows])
     found = [
         finding
