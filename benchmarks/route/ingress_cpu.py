@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import yaml
 
 from benchmarks.route.cpu import _cmdline, descendants, process_cpu_s
 from benchmarks.route.processes import BenchServers
@@ -113,6 +114,7 @@ class _Variant:
             "wall_ms_per_request": {path: round(statistics.median(v), 3) for path, v in self.wall.items()},
             "ingress_cpu_ms_per_request": {path: _stats(v) for path, v in self.cpu.items()},
             "ingress_cpu_ms_per_request_less_idle": {path: _stats(v) for path, v in self.net.items()},
+            "blocks_ms_per_request": {path: [round(x, 3) for x in v] for path, v in self.cpu.items()},
         }
 
 
@@ -128,7 +130,7 @@ def _block(client: httpx.Client, variant: _Variant, path: str, count: int) -> No
 
 
 def measure(requests: int, block: int, warmup: int, spy_dir: Path | None,
-            variants: list[tuple[str, str]]) -> dict[str, Any]:
+            variants: list[tuple[str, str]], configs: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """Start the simulator and one router per variant; measure their blocks interleaved; stop them all.
 
     `variants` holds (name, PYTHONPATH) pairs ("" keeps this process's); with two or more,
@@ -139,7 +141,7 @@ def measure(requests: int, block: int, warmup: int, spy_dir: Path | None,
     runs = [_Variant(name, path) for name, path in variants]
     with contextlib.ExitStack() as stack:
         # One BenchServers (data directory, key store, audit chain) per router; one simulator.
-        fleets = [stack.enter_context(BenchServers()) for _ in runs]
+        fleets = [stack.enter_context(BenchServers(router_overrides=(configs or {}).get(run.name))) for run in runs]
         upstream = fleets[0].upstream()
         saved, cwd = os.environ.get("PYTHONPATH"), os.getcwd()
         try:
@@ -187,6 +189,7 @@ def measure(requests: int, block: int, warmup: int, spy_dir: Path | None,
         "blocks": rounds,
         "load_average_1m": [load[0] for load in loads],
         "variants": {run.name: run.summary() for run in runs},
+        "variant_configs": configs or {},
     }
 
 
@@ -234,9 +237,13 @@ def main() -> None:
     parser.add_argument("--py-spy", type=Path, dest="spy", help="also record py-spy samples into this folder")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=PYTHONPATH",
                         help="a router to measure, started with this PYTHONPATH (repeat for A/B; default: one, as is)")
+    parser.add_argument("--variant-config", action="append", default=[], metavar="NAME=YAML",
+                        help="config sections merged over that variant's router config (A/B of a setting)")
     args = parser.parse_args()
+    configs = {name: yaml.safe_load(Path(file).read_text(encoding="utf-8"))
+               for name, file in (v.split("=", 1) for v in args.variant_config)}
     variants = [tuple(v.split("=", 1)) for v in args.variant if "=" in v] or [("router", "")]
-    result = measure(args.requests, args.block, args.warmup, args.spy, variants)
+    result = measure(args.requests, args.block, args.warmup, args.spy, variants, configs)
     text = json.dumps(result, indent=2)
     print(text)
     if args.out is not None:
