@@ -34,11 +34,16 @@ _CUE = re.compile(
     r"(?:[ ]+(?:is|was|will[ ]be|has[ ]changed[ ]to|changed[ ]to))?"
     r"|(?:live|lives|living|reside|resides|residing|stay|stays|staying|moved|relocated|based)[ ]+(?:now[ ]+)?(?:at|to)"
     r"|(?:to[ ]+(?:me|him|her|us|them)[ ]+at)|c/o"
+    r"|(?:send|post|mail|forward|deliver|ship)(?:[ ]+(?:it|them|this|these|everything|the[ ][a-z]+|my[ ][a-z]+))?"
+    r"[ ]+(?:on[ ]+)?to|(?:moving|move|moved|relocating)[ ]+(?:in)?to"
     r")[ ]*[:\-=,]?[ ]*",
 )
 """Words that introduce an address, and the colon or dash after them (matched on the lower-cased text where a
 `_HEADS` word starts; a possessive or "forwarding" before "address" is read by `_organisation`)."""
-_HEADS = re.compile(r"address|liv|resid|stay|moved|relocated|based|to[ ](?:me|him|her|us|them)[ ]at|c/o")
+_HEADS = re.compile(
+    r"address|liv|resid|stay|move|moving|relocat|based|to[ ](?:me|him|her|us|them)[ ]at|c/o|send|post|mail|forward|"
+    r"deliver|ship"
+)
 """Where a cue can start: one scan of the text, and `_CUE` is tried only there."""
 _SEGMENT_END = re.compile(r"\n|[?!;](?:[ ]|$)|(?<=[^\W\d_]{4})\.(?:[ ]|$)|$")
 """A line or sentence end; a full stop after a short word is an abbreviation ("ул. Ленина", "Apt. 4")."""
@@ -46,8 +51,12 @@ _COUNTRY_END = re.compile(rf"(?:,|[ ]-|[ ])[ ]*(?:{COUNTRIES})(?![a-z])")
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff"
                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # fmt: skip
 _NON_LATIN_NUMBER = re.compile(rf"{_NON_LATIN.pattern}[. ]{{0,2}}\d|\d[ ]?{_NON_LATIN.pattern}")
-_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)\d\d(?![0-9]))\d+")
-"""A house, flat or postcode number: any digits but a year ("I moved to 2019, Spain")."""
+_NUMBER = re.compile(
+    r"(?<![0-9])(?!(?:19|20)\d\d(?![0-9]))\d+(?![0-9])(?![ ]?(?:am|pm|a\.m|p\.m|[:.]\d|%|h(?![a-z])|hrs|hours|min|"
+    r"percent|times|days|weeks|months|years|people|staff|items|pages|emails))"
+)
+"""A house, flat or postcode number: any digits but a year, a time or a count ("I moved to 2019, Spain",
+"Post to Facebook at 9 am, Spain time")."""
 _PROSE = re.compile(r"(?<![a-z])(?:the|on|is|was|for|it|this|that|which|page|see|printed|shown|listed|given)(?![a-z])")
 """English prose words: after a cue, a segment in lower case with them is a sentence, not an address."""
 _CODE = re.compile(r"[<>={}\[\]_@]|::|\(\)")
@@ -59,6 +68,7 @@ _ORGANISATION = re.compile(
     r"agency|tribunal|court|registry|centre|center)(?![a-z])"
 )
 _OWNED = re.compile(r"(?<![a-z])(?:my|his|her|their|i|we|me|him|us|them)(?![a-z])")
+_POSSESSIVE_START = re.compile(r"(?:my|his|her|our|their|your)[ ]")
 _MAX_SEGMENT = 140
 _SCORE = 0.6
 
@@ -81,8 +91,8 @@ class CuedAddress(Recogniser):
             if cue is None:
                 continue
             start = cue.end()
-            if start >= len(lower) or not (lower[start].isalnum()):
-                continue
+            if start >= len(lower) or not lower[start].isalnum() or _POSSESSIVE_START.match(lower, start):
+                continue  # "send it to my address abroad: ...": the inner cue reports the address itself
             stop = _SEGMENT_END.search(lower, start + 1, start + _MAX_SEGMENT)
             end = stop.start() if stop is not None else min(len(lower), start + _MAX_SEGMENT)
             address_end = self._address_end(text.text, lower, start, end)

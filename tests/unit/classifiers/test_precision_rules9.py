@@ -151,3 +151,15 @@ def test_a_question_about_a_march_stays_public(rules_classifier):
 @pytest.mark.parametrize("text", ["Disneyland Paris, France - ages 3 and up", "London, England - age 18 only"])
 def test_a_place_and_an_age_range_is_no_record(rules_classifier, text):
     assert rules_classifier.classify(text, mode="strict").level is PUBLIC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Post to Facebook at 9 am, Spain time",
+        "Send the form to the office in Madrid, Spain",
+        "Forward all emails to 2 people in the Spain team",
+    ],
+)
+def test_sending_words_without_an_address_find_nothing(text):
+    assert CuedAddress().find(normalise(text)) == []

@@ -160,3 +160,16 @@ ACTIVITIES = {
 @pytest.mark.parametrize("text", ACTIVITIES.values(), ids=ACTIVITIES.keys())
 def test_political_activity_and_voice_prints_are_special_in_balanced_mode(classifier, text):
     assert classifier.classify(text, mode="balanced").level is Sensitivity.SPECIAL
+
+
+SENT_TO = {
+    "send_it_to": "Please send it to 31 Calle de Alcalá, 4ºB, 28014 Madrid, Spain",
+    "post_the_x_to": "post the certificate to 8 Rua Augusta, Lisboa 1100-053, Portugal",
+    "ship_to_cjk": "ship to: 台北市大安區仁愛路四段100號",
+    "moving_to": "we're moving to 3 Lindenstraße, 10969 Berlin, Germany in May",
+}
+
+
+@pytest.mark.parametrize("text", SENT_TO.values(), ids=SENT_TO.keys())
+def test_an_address_something_is_sent_to_is_personal(rules_classifier, text):
+    assert rules_classifier.classify(text).level >= Sensitivity.PERSONAL
