@@ -137,7 +137,8 @@ class Auditor:
         self._journal = Journal(self._journal_dir)
         self._buffer: list[tuple[int, float, Record]] = []
         self._in_flight_since: float | None = None
-        self._wake = asyncio.Event()
+        self._wake = asyncio.Event()  # a full batch: send now
+        self._arrived = asyncio.Event()  # the buffer was empty and a record came
         self._task: asyncio.Task[None] | None = None
         self._closing = False
         self._listeners: list[RecordListener] = []
@@ -320,6 +321,7 @@ class Auditor:
         """Journal the record and queue it for the writer; never waits."""
         index = self._journal.append(record)
         self._buffer.append((index, time.monotonic(), record))
+        self._arrived.set()
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._flush_loop())
         if len(self._buffer) >= self._settings.batch_max_records:
@@ -337,8 +339,12 @@ class Auditor:
         interval = self._settings.batch_interval_ms / 1000.0
         failures = 0
         while not self._closing:
+            if not self._buffer:
+                # Idle: sleep until a record comes instead of waking every interval for nothing.
+                self._arrived.clear()
+                await self._arrived.wait()
             try:
-                async with asyncio.timeout(interval):
+                async with asyncio.timeout(interval):  # the group-commit window from the first record
                     await self._wake.wait()
             except TimeoutError:
                 pass

@@ -301,3 +301,37 @@ def test_only_the_requests_own_classification_is_recorded(auditor: Auditor, writ
     (record,) = _records(writer)
     assert record["findings"] == {"UK_NHS_NUMBER": 1, "UK_PHONE": 2}
     assert record["route"] == "redacted-hosted"
+
+
+def test_an_idle_replica_does_not_wake_every_interval(auditor: Auditor, writer: AuditWriter) -> None:
+    # the flush loop sleeps on an empty buffer until a record comes (it used to wake every
+    # batch_interval_ms for nothing: 50 times a second at the old 20 ms default)
+    async def scenario() -> tuple[int, int]:
+        calls = 0
+        flush = auditor.flush
+
+        async def counted() -> bool:
+            nonlocal calls
+            calls += 1
+            return await flush()
+
+        auditor.flush = counted  # type: ignore[method-assign]
+        await _request(auditor, Answer(body={"choices": []}, headers=_answer_headers()))
+        for _ in range(200):  # until the record is committed
+            if _records(writer):
+                break
+            await asyncio.sleep(0.01)
+        after_commit = calls
+        await asyncio.sleep(0.2)  # 40 intervals of 5 ms, idle
+        idle_calls = calls - after_commit
+        await _request(auditor, Answer(body={"choices": []}, headers=_answer_headers()))
+        for _ in range(200):  # a new record still goes out
+            if len(_records(writer)) == 2:
+                break
+            await asyncio.sleep(0.01)
+        await auditor.close()
+        return idle_calls, len(_records(writer))
+
+    idle_calls, committed = asyncio.run(scenario())
+    assert idle_calls == 0
+    assert committed == 2
