@@ -135,3 +135,38 @@ def test_names_ending_in_a_place_word_or_starting_like_a_reference_stay_people(w
     start = text.text.index(written)
     finding = entity_finding(Entity("PERSON", start, start + len(written), written), 0, text)
     assert finding is not None and finding.kind == "PERSON"
+
+
+def test_the_compiled_title_and_address_verb_patterns_match_what_their_flat_forms_match():
+    """`names._TITLE` (class-first) and `names._ADDRESS_VERB` (grouped by first letter) are speed rewrites of a
+    flat alternation: on every text of the evaluation set and dev set 7 they find the same spans."""
+    import json
+    import re
+    from pathlib import Path
+
+    from classifiers import names
+
+    data = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
+    texts = [
+        json.loads(line)["text"]
+        for name in ("classify_eval.jsonl", "classify_dev7_names.jsonl")
+        for line in (data / name).read_text(encoding="utf-8").splitlines()
+    ]
+    titles = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor|Sister|Nurse|Matron|"
+    word = names._NAME_WORD
+    flat_title = re.compile(
+        rf"(?<![A-Za-z0-9_])(?:{titles}Pastor|Imam|Rabbi|Fr)\.?[ ]+(?:[A-Z]\.?[ ]+){{0,2}}{word}(?:[ ]+{word})?"
+    )
+    verbs = names._ADDRESS_VERB.pattern
+    assert verbs.startswith("(?<![a-z])")
+    for text in texts:
+        assert [m.span() for m in names._TITLE.finditer(text)] == [m.span() for m in flat_title.finditer(text)]
+    flat_verbs = re.compile(
+        r"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
+        r"call(?:[ ]+back)?|ring(?:[ ]+back)?|phone|visit|chase|remind|inform|notify|reply to|respond to|"
+        r"on behalf of|apologise to|pay|refund|invite|emailed|e-mailed|texted|messaged|phoned|rang|reminded|"
+        rf"chased|informed|notified|contacted|replied to|{names.ADDRESS_VERBS_EXTRA})[ ]+"
+    )
+    for text in texts:
+        lower = text.lower()
+        assert [m.span() for m in names._ADDRESS_VERB.finditer(lower)] == [m.span() for m in flat_verbs.finditer(lower)]
