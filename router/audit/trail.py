@@ -138,7 +138,7 @@ class Auditor:
         self._buffer: list[tuple[int, float, Record]] = []
         self._in_flight_since: float | None = None
         self._wake = asyncio.Event()  # a full batch: send now
-        self._arrived = asyncio.Event()  # the buffer was empty and a record came
+        self._arrived = asyncio.Event()  # a record came: wakes an idle flush loop
         self._task: asyncio.Task[None] | None = None
         self._closing = False
         self._listeners: list[RecordListener] = []
