@@ -5,7 +5,8 @@
     store.py          the store interface; sqlite_store.py (default), postgres_store.py (clusters)
     journal.py        each ingress replica's write-ahead journal (survives kill -9)
     writer.py         the single writer (one Serve replica): group commit into the store
-    trail.py          the ingress side: builds, journals and batches records
+    trail.py          the ingress side: builds one record per request
+    sender.py         ... journals it and sends batches to the writer
     retention.py      encrypted prompts and completions of departments that retain them (off by default)
     settings.py       the `audit` configuration section
 """

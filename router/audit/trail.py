@@ -10,20 +10,15 @@ one record when the request ends:
 - a stream: just before `data: [DONE]` (so a client that has the whole stream has a
   record), or when the stream is abandoned (client gone: status 499, `cancelled`).
 
-Nothing here waits for the writer. The record is appended to this replica's journal
-(a `write(2)`, microseconds) and to an in-memory batch that a background task sends
-to the writer every `audit.batch_interval_ms` or `audit.batch_max_records`; once
-the writer has committed a batch, the journal lets go of it. See `journal.py` for
-what survives a crash.
+Nothing here waits for the writer: `sender.py` journals each record and sends them in
+batches. See `journal.py` for what survives a crash.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import contextvars
 import logging
-import os
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection
@@ -33,10 +28,9 @@ from typing import Any, Protocol, TypeVar
 
 import orjson
 
-from router import metrics
-from router.audit.journal import JOURNAL_DIR, Journal, finish_recovery, recover
 from router.audit.records import PromptHasher, Record, new_record_id, utc_now
 from router.audit.retention import Retainer
+from router.audit.sender import BatchSender, SendFn
 from router.audit.settings import AuditSettings
 from router.errors import ApiError
 from router.streaming import DONE
@@ -44,10 +38,8 @@ from router.telemetry import tracing
 
 logger = logging.getLogger(__name__)
 
-SendFn = Callable[[list[Record]], Awaitable[int]]
 RecordListener = Callable[[Record], None]
 _ERROR_EVENT = b'data: {"error"'
-_RETRY_S = (0.05, 0.2, 1.0, 5.0)
 
 
 def _after_this_step(callback: Callable[..., None], *args: Any) -> None:
@@ -127,23 +119,12 @@ class Auditor:
         known_models: Collection[str] = (),
         retainer: Retainer | None = None,
     ) -> None:
-        self._settings = settings
         self._retainer = retainer
-        self._send = send
         self._department = department
         self._known_models = frozenset(known_models)
         self._hasher = PromptHasher.from_data_dir(data_dir)
-        self._journal_dir = data_dir / JOURNAL_DIR
-        self._journal = Journal(self._journal_dir)
-        self._buffer: list[tuple[int, float, Record]] = []
-        self._in_flight_since: float | None = None
-        self._wake = asyncio.Event()  # a full batch: send now
-        self._arrived = asyncio.Event()  # a record came: wakes an idle flush loop
-        self._task: asyncio.Task[None] | None = None
-        self._closing = False
+        self._sender = BatchSender(settings, data_dir, send)
         self._listeners: list[RecordListener] = []
-        metrics.AUDIT_QUEUE_DEPTH.set_function(lambda: len(self._buffer))
-        metrics.AUDIT_LAG_SECONDS.set_function(self.lag)
 
     # --- the request path -------------------------------------------------------------
 
@@ -291,7 +272,7 @@ class Auditor:
         }
         if self._retainer is not None and draft.completion is not None and outcome == "answered":
             self._retainer.seal(record, draft.raw, draft.completion)  # encrypted; stored apart from the chain
-        self.submit(record)
+        self._sender.submit(record)
         if self._listeners:
             _after_this_step(self._notify, record, outcome, draft.trace_context)
 
@@ -315,89 +296,8 @@ class Auditor:
             return None
         return model if isinstance(model, str) and model in self._known_models else None
 
-    # --- to the writer ----------------------------------------------------------------
-
-    def submit(self, record: Record) -> None:
-        """Journal the record and queue it for the writer; never waits."""
-        index = self._journal.append(record)
-        self._buffer.append((index, time.monotonic(), record))
-        self._arrived.set()
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._flush_loop())
-        if len(self._buffer) >= self._settings.batch_max_records:
-            self._wake.set()
-
-    def lag(self) -> float:
-        """Seconds the oldest record not yet committed has waited (0 when none)."""
-        oldest = self._in_flight_since if self._in_flight_since is not None else (
-            self._buffer[0][1] if self._buffer else None
-        )
-        return 0.0 if oldest is None else time.monotonic() - oldest
-
-    async def _flush_loop(self) -> None:
-        await self._replay_dead_journals()
-        interval = self._settings.batch_interval_ms / 1000.0
-        failures = 0
-        while not self._closing:
-            if not self._buffer:
-                # Idle: sleep until a record comes instead of waking every interval for nothing.
-                self._arrived.clear()
-                await self._arrived.wait()
-            try:
-                async with asyncio.timeout(interval):  # the group-commit window from the first record
-                    await self._wake.wait()
-            except TimeoutError:
-                pass
-            self._wake.clear()
-            if await self.flush():
-                failures = 0
-            else:
-                await asyncio.sleep(_RETRY_S[min(failures, len(_RETRY_S) - 1)])
-                failures += 1
-
-    async def flush(self) -> bool:
-        """Send everything buffered, batch by batch; False if the writer failed (records kept)."""
-        while self._buffer:
-            batch = self._buffer[: self._settings.batch_max_records]
-            del self._buffer[: len(batch)]
-            self._journal.rotate_if_full()
-            self._in_flight_since = batch[0][1]
-            try:
-                await self._send([record for _, _, record in batch])
-            except Exception as exc:  # noqa: BLE001 - the journal keeps them; retried
-                metrics.AUDIT_WRITE_FAILURES.inc()
-                logger.warning("audit: the writer did not take %d record(s): %s", len(batch), type(exc).__name__)
-                self._buffer[:0] = batch
-                return False
-            except BaseException:  # cancelled (shutdown): keep them for the final flush
-                self._buffer[:0] = batch
-                raise
-            finally:
-                self._in_flight_since = None
-            metrics.AUDIT_RECORDS_WRITTEN.inc(len(batch))
-            self._journal.committed(batch[-1][0])
-        return True
-
-    async def _replay_dead_journals(self) -> None:
-        for records, path, fd in recover(self._journal_dir):
-            try:
-                await self._send(records)
-            except Exception as exc:  # noqa: BLE001 - left for the next start
-                logger.warning("audit: could not replay journal %s: %s", path.name, type(exc).__name__)
-                os.close(fd)
-                return
-            finish_recovery(path, fd)
-            logger.warning("audit: replayed %d record(s) from %s", len(records), path.name)
+    # --- to the writer (`sender.py`) --------------------------------------------------
 
     async def close(self, timeout_s: float = 10.0) -> None:
         """Flush what is buffered (shutdown); the journal keeps whatever the writer would not take."""
-        self._closing = True
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        deadline = time.monotonic() + timeout_s
-        while self._buffer and time.monotonic() < deadline:
-            if not await self.flush():
-                await asyncio.sleep(0.1)
-        self._journal.close(committed=not self._buffer)
+        await self._sender.close(timeout_s)

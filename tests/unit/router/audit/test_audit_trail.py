@@ -308,14 +308,15 @@ def test_an_idle_replica_does_not_wake_every_interval(auditor: Auditor, writer: 
     # batch_interval_ms for nothing: 50 times a second at the old 20 ms default)
     async def scenario() -> tuple[int, int]:
         calls = 0
-        flush = auditor.flush
+        sender = auditor._sender
+        flush = sender.flush
 
         async def counted() -> bool:
             nonlocal calls
             calls += 1
             return await flush()
 
-        auditor.flush = counted  # type: ignore[method-assign]
+        sender.flush = counted  # type: ignore[method-assign]
         await _request(auditor, Answer(body={"choices": []}, headers=_answer_headers()))
         for _ in range(200):  # until the record is committed
             if _records(writer):
