@@ -25,14 +25,13 @@ from benchmarks.sizing.cost import (
     compare_costs,
 )
 from benchmarks.sizing.efficiency import efficiency_for
+from benchmarks.sizing.engine_terms import with_kernel_terms
 from benchmarks.sizing.errors import InvalidDeploymentError, SizingError
 from benchmarks.sizing.fit import valid_tps
 from benchmarks.sizing.hf_config import load_model_config
 from benchmarks.sizing.model import Deployment, Efficiency
-from benchmarks.sizing.moe_small_batch import with_small_batch_floor
 from benchmarks.sizing.plan import SizingPlan, Workload, size_deployment
 from benchmarks.sizing.report import ReportFiles, report_dict, write_report
-from benchmarks.sizing.rocm_skinny import with_skinny_gemm
 from benchmarks.sizing.specs import KvDtype, ModelSpec, WeightDtype
 from benchmarks.sizing.workload_file import LengthStats, read_workload
 
@@ -59,10 +58,8 @@ def _parse_tp(value: str) -> int:
 
 
 def _size_on_vllm(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_node: int) -> SizingPlan:
-    """`size_deployment` with vLLM's deployment-dependent terms (the fused MoE kernel's small-batch floor, ROCm's
-    skinny GEMMs for 16-bit weights)."""
-    eff = with_small_batch_floor(eff, "vLLM", dep.model, dep.gpu, dep.tp, dep.weight_dtype)
-    eff = with_skinny_gemm(eff, "vLLM", dep.gpu, dep.weight_dtype)  # ROCm's 16-bit skinny GEMMs (rocm_skinny.py)
+    """`size_deployment` with vLLM's kernel terms for this replica's shape (`engine_terms.with_kernel_terms`)."""
+    eff = with_kernel_terms(eff, "vLLM", dep.model, dep.gpu, dep.tp, dep.weight_dtype)
     return size_deployment(dep, work, eff, gpus_per_node)
 
 

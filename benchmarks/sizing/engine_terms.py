@@ -21,6 +21,8 @@ from benchmarks.sizing.maturity import maturity_step_overhead_us
 from benchmarks.sizing.maturity_dpa import attention_dp, early_sglang_dpa_token_us
 from benchmarks.sizing.maturity_moe import moe_terms
 from benchmarks.sizing.mla_prefill import reexpands_context
+from benchmarks.sizing.moe_small_batch import with_small_batch_floor
+from benchmarks.sizing.rocm_skinny import with_skinny_gemm
 from benchmarks.sizing.specs import GpuSpec, ModelSpec
 from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
 from benchmarks.sizing.weight_only import weight_only_step_us
@@ -57,6 +59,17 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
     )
 
 
+def with_kernel_terms(
+    eff: Efficiency, engine: str, model: ModelSpec, gpu: GpuSpec, tp: int, weight_dtype: str
+) -> Efficiency:
+    """`eff` with the kernel terms of today's releases that depend on the replica's shape: the fused
+    Triton MoE kernel's small-batch floor (`moe_small_batch.py`) and ROCm's skinny GEMMs for 16-bit
+    weights (`rocm_skinny.py`). `validate` applies them with a figure's engine, `size` with vLLM, so a
+    plan carries the terms its validation figures were scored with."""
+    eff = with_small_batch_floor(eff, engine, model, gpu, tp, weight_dtype)
+    return with_skinny_gemm(eff, engine, gpu, weight_dtype)
+
+
 def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
     """(max batch, max tokens per step) of the engine that produced `figure`.
 
@@ -74,4 +87,4 @@ def engine_limits(figure: PublishedFigure) -> tuple[int, int]:
     return trtllm_bench_settings(model, gpu, figure.tp, figure.weight_dtype, figure.kv_dtype, isl, osl)
 
 
-__all__ = ["attention_dp", "engine_limits", "engine_step_terms_us", "with_engine_terms"]
+__all__ = ["attention_dp", "engine_limits", "engine_step_terms_us", "with_engine_terms", "with_kernel_terms"]

@@ -10,12 +10,10 @@ from __future__ import annotations
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.checkpoints import named_checkpoint, with_checkpoint
 from benchmarks.sizing.efficiency import efficiency_for, runs_python_scheduler
-from benchmarks.sizing.engine_terms import attention_dp, engine_limits, with_engine_terms
+from benchmarks.sizing.engine_terms import attention_dp, engine_limits, with_engine_terms, with_kernel_terms
 from benchmarks.sizing.model import Deployment, Efficiency, runtime_bytes_per_gpu, weight_bytes
-from benchmarks.sizing.moe_small_batch import with_small_batch_floor
 from benchmarks.sizing.online_fp8 import ACT_QUANT_LAYER_US, online_fp8
 from benchmarks.sizing.published import PublishedFigure
-from benchmarks.sizing.rocm_skinny import with_skinny_gemm
 from benchmarks.sizing.trt_buffers import runs_trt_engine, slot_buffer_bytes
 
 
@@ -37,10 +35,9 @@ def figure_efficiency(figure: PublishedFigure) -> Efficiency:
     eff = with_engine_terms(
         eff, find_model(figure.model), figure.engine.name, find_gpu(figure.gpu), figure.weight_dtype
     )
-    eff = with_small_batch_floor(
+    eff = with_kernel_terms(
         eff, figure.engine.name, find_model(figure.model), find_gpu(figure.gpu), figure.tp, figure.weight_dtype
     )
-    eff = with_skinny_gemm(eff, figure.engine.name, find_gpu(figure.gpu), figure.weight_dtype)
     if quantised_at_load(figure):
         # a dynamic activation-quantisation pass before each of a layer's four GEMM inputs (online_fp8.py)
         eff = eff.model_copy(update={"layer_overhead_us": eff.layer_overhead_us + ACT_QUANT_LAYER_US})
