@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from benchmarks.sizing.bandwidth_curve import borrows_hopper_curve, hopper_memory_share
+from benchmarks.sizing.catalogue import find_gpu
 from benchmarks.sizing.eager_host import V1_EAGER_HOST_LAYER_US, v1_engine
 from benchmarks.sizing.fitted import FITTED, GLOBAL
 from benchmarks.sizing.graph_cap import graph_max_batch
@@ -48,6 +49,29 @@ GENERATION_DEFAULT = {
     "cdna3": "MI300X",
 }
 _FALLBACK = "H100-SXM"
+
+# The one fitted GDDR part. A GDDR GPU whose generation default is an HBM part (A10, A40, RTX A6000
+# borrow the A100) takes its memory shares from here instead (round 12, motivated by held-out M:
+# A40 and RTX A6000 under llama.cpp stream 73-81 % of datasheet bandwidth, where the A100's HBM2e
+# share is 62 %; llama.cpp issue 9817: matrix-vector kernels reach "a high percentage of peak on GDDR
+# GPUs"). Weight streaming is a property of the memory system more than of the SM generation; the
+# matrix rate and fixed costs stay the generation's.
+GDDR_DEFAULT = "L40S"
+_MEMORY_KEYS = ("memory", "attention_memory")
+
+
+def is_gddr(gpu: GpuSpec) -> bool:
+    """Whether the catalogue describes `gpu`'s memory as GDDR (its notes name the memory first: "GDDR6, 300 W")."""
+    return gpu.notes.strip().upper().startswith("GDDR")
+
+
+def memory_source(gpu: GpuSpec) -> str:
+    """Which GPU's fitted memory shares `efficiency_for` uses for `gpu` (differs from `efficiency_source` for
+    a GDDR part without fit rows whose generation default is an HBM part)."""
+    source = efficiency_source(gpu)
+    if source != gpu.name and is_gddr(gpu) and not is_gddr(find_gpu(source)):
+        return GDDR_DEFAULT
+    return source
 
 
 def efficiency_source(gpu: GpuSpec) -> str:
@@ -112,6 +136,7 @@ def efficiency_for(gpu: GpuSpec, *, engine: str = "vLLM", context: float = 0.0, 
     """
     values: dict[str, float | int] = dict(engine_values(GLOBAL, engine))
     values.update(FITTED[efficiency_source(gpu)])
+    values.update({key: FITTED[memory_source(gpu)][key] for key in _MEMORY_KEYS})
     if borrows_hopper_curve(gpu):
         # a Hopper part without fit rows: weight-streaming share from the fitted Hopper parts' curve
         values["memory"] = hopper_memory_share(gpu.bandwidth_tb_s)
@@ -137,6 +162,8 @@ def basis(gpu: GpuSpec) -> str:
     curve = ""
     if borrows_hopper_curve(gpu):
         curve = " (weight-streaming share from the fitted Hopper parts' bandwidth curve)"
+    elif memory_source(gpu) != source:
+        curve = f" (memory shares from {memory_source(gpu)}, the fitted part with the same kind of memory)"
     return (
         f"no published {gpu.name} measurements in the fit set: {source}'s fitted factors{curve} "
         f"({gpu.generation or 'unknown'} generation) are used, so this GPU is not validated"
@@ -146,11 +173,14 @@ def basis(gpu: GpuSpec) -> str:
 __all__ = [
     "EAGER_LAYER_OVERHEAD_US",
     "ENGINE_KEYS",
+    "GDDR_DEFAULT",
     "GENERATION_DEFAULT",
     "basis",
     "efficiency_for",
     "efficiency_source",
     "engine_values",
+    "is_gddr",
+    "memory_source",
     "mixes_prefill",
     "runs_eager",
     "runs_python_scheduler",

@@ -5,7 +5,8 @@ models and SGLang on CDNA3 (`maturity.py`), SGLang 0.4.1's cost per token under 
 parallelism (`maturity_dpa.py`), early vLLM MoE layers (`maturity_moe.py`), and
 PyTorch-native generators' weight-only dequantising GEMMs (`weight_only.py`), vLLM V1's re-expansion of
 an MLA prompt's cached chunks (`mla_prefill.py`), 2024 ROCm vLLM builds' matrix rate on CDNA3
-(`cdna3_gemm.py`). They apply by the
+(`cdna3_gemm.py`), llama.cpp's scalar-load F16 matrix-vector kernel before PR 9816 (`llamacpp_dmmv.py`).
+They apply by the
 engine name, GPU, model and weight format a figure states, never by row. `engine_limits` gives
 an engine's batch and token caps (a trtllm-bench engine's from the dataset it was built for).
 """
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from benchmarks.sizing.catalogue import find_gpu, find_model
 from benchmarks.sizing.cdna3_gemm import cdna3_mfu
 from benchmarks.sizing.deployment import Efficiency
+from benchmarks.sizing.llamacpp_dmmv import dmmv_memory_share
 from benchmarks.sizing.maturity import maturity_step_overhead_us
 from benchmarks.sizing.maturity_dpa import attention_dp, early_sglang_dpa_token_us
 from benchmarks.sizing.maturity_moe import moe_terms
@@ -44,12 +46,14 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
     moe = moe_terms(model, engine, gpu)
     reexpand = reexpands_context(model, engine)
     mfu = cdna3_mfu(eff.mfu, engine, gpu)
+    memory = dmmv_memory_share(eff.memory, engine, gpu, weight_dtype)
     unchanged = not (extra or per_token or moe.dense_experts or moe.layer_floor_us or reexpand)
-    if unchanged and mfu == eff.mfu:
+    if unchanged and mfu == eff.mfu and memory == eff.memory:
         return eff
     return eff.model_copy(
         update={
             "mfu": mfu,
+            "memory": memory,
             "step_overhead_us": eff.step_overhead_us + extra,
             "token_overhead_us": eff.token_overhead_us + per_token,
             "moe_dense_experts": moe.dense_experts,

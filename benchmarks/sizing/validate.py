@@ -168,7 +168,7 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"M": "held-out M (scored once, blind)", "later": "held-out, later sets"}  # A-L seen (L since round 11)
+_SET_LABELS = {"later": "held-out, later sets"}  # A-M seen (M since round 12)
 
 
 def held_out_set(figure: PublishedFigure) -> str:
