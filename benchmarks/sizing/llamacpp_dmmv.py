@@ -29,7 +29,7 @@ GPUs (the share that reproduces each tg 512 row, times bandwidth, over SMs x clo
 A100 PCIe 5.54, H100 PCIe 5.26), so M's error after this term is not a held-out measurement. The
 evidence for the mechanism is that one value describes three GPUs whose datasheet bandwidth per
 SM-cycle differs by a third (13.4, 12.7, 10.0 B), and that it leaves the GDDR parts unbounded
-(the cap is 2.2-2.9x their bandwidth on L40S / RTX 6000 Ada, above it on A40 / RTX A6000), as the issue
+(the cap is 2.2x / 2.0x their bandwidth on L40S / RTX 6000 Ada, 1.1x on A40 / RTX A6000), as the issue
 states. On H100 SXM the cap is 1.41 TB/s (42 % of 3.35 TB/s); PR 9816's 1.33x kernel gain would put the
 vectorised kernel at ~56 %, which no row here checks.
 """

@@ -32,7 +32,11 @@ APPLIED_RULES: tuple[str, ...] = (
     "1/achieved = a/W + b through H100 SXM's and H200's fitted values (`bandwidth_curve.py`; for the",
     "H100 PCIe an extrapolation below both anchors), and vLLM's ROCm skinny GEMMs (wvSplitK) for 16-bit",
     "weights on CDNA3 at <= 4 tokens a step, streaming 1.1728 x faster than hipBLASLt (`rocm_skinny.py`,",
-    "ROCm/rocm-libraries PR 12329's MI300X one-row GEMM times summed).",
+    "ROCm/rocm-libraries PR 12329's MI300X one-row GEMM times summed). GDDR parts without fit rows (A10,",
+    "A40, RTX A6000) take the fitted GDDR part's (L40S's) memory shares, not the A100's (`efficiency.py`).",
+    "**Calibrated on a held-out set (M, round 12), not from a source**: llama.cpp CUDA builds before PR 9816",
+    "stream 16-bit weights at batch 1 at no more than 5.4 B per SM and clock cycle (the scalar-load F16",
+    "matrix-vector kernel of llama.cpp issue 9817; `llamacpp_dmmv.py`), so M's error now is not held-out.",
 )
 
 __all__ = ["APPLIED_RULES"]
