@@ -1,0 +1,69 @@
+"""Held-out N (benchmarks/sizing/published_n*.py): the shape its docstring states, checked as data only.
+
+No prediction is made here: the shared checks (held out, sourced, representable, independent by value)
+live in test_sizing_held_out_sets.py; these pin what is particular to N, so that an edit to a row that
+changes the set's stated shape, or breaks a source's fixed-length construction, fails.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from benchmarks.sizing import published_n, published_n_nim, published_n_r1bench
+from benchmarks.sizing.catalogue import find_model
+from benchmarks.sizing.published import FIGURES, PublishedFigure
+from benchmarks.sizing.published_n import held_out_n
+
+ROWS = held_out_n()
+
+
+def _id(figure: PublishedFigure) -> str:
+    return figure.key
+
+
+def test_held_out_n_has_the_shape_its_docstring_states() -> None:
+    assert len(ROWS) == 33
+    assert "33 rows" in (published_n.__doc__ or "")
+    sources = Counter("nim" if figure.source == published_n_nim.SOURCE else "r1bench" for figure in ROWS)
+    assert sources == {"nim": 14, "r1bench": 19}
+    assert Counter(figure.gpu for figure in ROWS) == {"H100-SXM": 14, "H200": 19}
+    assert Counter(figure.tp for figure in ROWS) == {1: 8, 4: 7, 8: 18}
+    moe = Counter(find_model(figure.model).experts > 1 for figure in ROWS)
+    assert moe == {True: 18, False: 15}
+    assert Counter(figure.mode for figure in ROWS) == {"concurrency": 14, "rate": 19}
+
+
+def test_held_out_n_is_not_wired_into_the_table_yet() -> None:
+    # The lead wires N into FIGURES once, after the model engineer's last validation run.
+    assert not [figure.key for figure in FIGURES if figure.key.startswith("n-")]
+
+
+@pytest.mark.parametrize("figure", [f for f in ROWS if f.source == published_n_nim.SOURCE], ids=_id)
+def test_nim_rows_are_closed_loop_at_7000_in_1000_out(figure: PublishedFigure) -> None:
+    assert (figure.input_tokens, figure.output_tokens) == (7000, 1000)
+    assert figure.mode == "concurrency" and figure.load in {1, 2, 4, 8, 16, 32, 64}
+    assert figure.gpu == "H100-SXM" and figure.weight_dtype == figure.kv_dtype == "bf16"
+    assert (figure.model, figure.tp) in {("Llama-3.1-70B", 4), ("Mixtral-8x22B", 8)}
+    # the figure is quoted from the concurrency column the row names
+    assert f"concurrency {figure.load:g} column: " in figure.where
+
+
+@pytest.mark.parametrize("figure", [f for f in ROWS if f.source != published_n_nim.SOURCE], ids=_id)
+def test_r1bench_rows_are_50_prompts_at_10_per_second(figure: PublishedFigure) -> None:
+    assert figure.source in {published_n_r1bench.README_APRIL, published_n_r1bench.README_MARCH}
+    assert figure.mode == "rate" and figure.load == 10.0 and figure.requests == 50
+    assert figure.gpu == "H200" and figure.weight_dtype == "fp8" and figure.kv_dtype == "bf16"
+    if figure.model == "DeepSeek-R1":
+        assert figure.source == published_n_r1bench.README_APRIL and figure.tp == 8
+        assert "expert-parallel" in figure.note
+    else:
+        assert (figure.model, figure.tp, figure.source) == ("Llama-3.1-8B", 1, published_n_r1bench.README_MARCH)
+
+
+def test_r1bench_leaves_out_the_failed_trt_cell() -> None:
+    # TRT-LLM's 30000/100 cell is printed 0.00 (the run did not complete): no row may carry it.
+    trt = [f for f in ROWS if f.engine.name.startswith("TensorRT-LLM main")]
+    assert len(trt) == 3
+    assert all(f.input_tokens != 30000 and f.published > 0 for f in trt)
