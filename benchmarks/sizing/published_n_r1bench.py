@@ -13,8 +13,8 @@ from result files kept under `saved-results/`:
   `saved-results/v0.8.4/deepseek-r1/h200/2025-04-16/deepseek-r1-h200-04162025/` (commit ef8b39a0).
 * README at 07d044fe (March 30, 2025): "H200, vLLM 0.8.2, SGL v0.4.4", model llama-8b
   (`neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8`, TP 1 per the README and Justfile), 1000/2000,
-  5000/1000, 10000/500 and 32000/100. Result files: `saved-results/v0.8.2/h200-brewster/llama-8b/`
-  (commit 8eaead1d).
+  5000/1000, 10000/500 and 32000/100; the vLLM column is used. Result files:
+  `saved-results/v0.8.2/h200-brewster/llama-8b/` (commit 8eaead1d).
 
 The run (Justfile `run-scenario`): vLLM's `benchmarks/benchmark_serving.py --dataset-name random
 --ignore-eos --num-prompts 50 --request-rate 10 --random-input-len I --random-output-len O` against the
@@ -25,8 +25,10 @@ table's value before rounding. Mapped as mode "rate", load 10 req/s (Poisson arr
 requests 50, metric output tokens/s (total output tokens / run duration).
 
 Chosen by rule before any prediction: every cell of the deepseek-r1 table of April 16 except TRT-LLM's
-30000/100 (printed 0.00: the run did not complete), and every cell of the llama-8b table of March 30
-(vLLM and SGL): 11 + 8 = 19 rows. Left out: the March 30 deepseek-r1 table (LOG.md of 04/16: "vLLM was
+30000/100 (printed 0.00: the run did not complete), and the vLLM cells of the llama-8b table of March 30:
+11 + 4 = 15 rows. Left out: the SGL column of the llama-8b table (SGLang 0.4.4 with dummy weights; its
+server flags at that date are not in the repository's history read here, and leaving it out keeps this
+source near a third of the set), the March 30 deepseek-r1 table (LOG.md of 04/16: "vLLM was
 outperforming a lot due to usage of dummy weights, which effect MoE's token routing"), the llama-3b
 table (Llama-3.2-3B on one H200: kept out so this source does not dominate the set), the qwq-32b results
 (TP printed as 2 in the Justfile and 4 in the README: unknown for a given run), the sharegpt rows
@@ -41,9 +43,8 @@ Engines and what was assumed (said in each row's note):
   DeepSeek's MLA on Hopper, FlashMLA). The 8B runs used `--load-format dummy` (random weights; the
   lengths are fixed by ignore_eos, and LOG.md finds dummy weights harmless for dense models); the
   DeepSeek-R1 runs of April 16 are taken as real weights (LOG.md records the switch on that day).
-* SGLang 0.4.5 (DeepSeek-R1, TP 8, EP 8, torch.compile up to batch 8) and 0.4.4 (Llama 3.1 8B FP8),
-  `--disable-radix-cache`; defaults assumed: mem_fraction_static 0.81 at TP 8 and 0.88 at TP 1,
-  chunked_prefill_size 8192, token-granular KV pages.
+* SGLang 0.4.5 (DeepSeek-R1, TP 8, EP 8, torch.compile up to batch 8), `--disable-radix-cache`;
+  defaults assumed: mem_fraction_static 0.81 at TP 8, chunked_prefill_size 8192, token-granular KV pages.
 * TensorRT-LLM built from main (mid-April 2025, PyTorch backend, LOG.md), `trtllm-serve --backend pytorch
   --tp_size 8 --ep_size 8 --kv_cache_free_gpu_memory_fraction 0.8 --max_batch_size 50 --max_num_tokens
   11000` with overlap scheduler and CUDA graphs; 32-token KV blocks and guaranteed-no-evict assumed.
@@ -89,10 +90,6 @@ _CELLS: tuple[tuple[str, str, str, int, int, int, str, str], ...] = (
     ("march", "vllm082", "Llama-3.1-8B", 1, 5000, 1000, "vLLM", "2446.93"),
     ("march", "vllm082", "Llama-3.1-8B", 1, 10000, 500, "vLLM", "1149.16"),
     ("march", "vllm082", "Llama-3.1-8B", 1, 32000, 100, "vLLM", "96.62"),
-    ("march", "sgl044", "Llama-3.1-8B", 1, 1000, 2000, "SGL", "4031.48"),
-    ("march", "sgl044", "Llama-3.1-8B", 1, 5000, 1000, "SGL", "1854.14"),
-    ("march", "sgl044", "Llama-3.1-8B", 1, 10000, 500, "SGL", "891.53"),
-    ("march", "sgl044", "Llama-3.1-8B", 1, 32000, 100, "SGL", "70.84"),
 )
 # fmt: on
 
@@ -101,7 +98,6 @@ _NOTES = {
     "sgl045": "SGLang 0.4.5, --tp 8 --expert-parallel-size 8 --enable-torch-compile --torch-compile-max-bs 8 --disable-radix-cache, SGL_ENABLE_JIT_DEEPGEMM=1. Assumed: mem_fraction_static 0.81 (TP 8 default), chunked_prefill_size 8192, page size 1.",
     "trtmain": "TensorRT-LLM main of mid-April 2025 (PyTorch backend), trtllm-serve --tp_size 8 --ep_size 8 --kv_cache_free_gpu_memory_fraction 0.8 --max_batch_size 50 --max_num_tokens 11000, overlap scheduler and CUDA graphs (LOG.md). Assumed: 32-token KV blocks, guaranteed-no-evict.",
     "vllm082": "vLLM 0.8.2 (V1), --tensor-parallel-size 1 --load-format dummy --no-enable-prefix-caching, VLLM_USE_FLASHINFER_SAMPLER=1 (Justfile). Assumed: API-server defaults for H200 (max_num_seqs 1024, max_num_batched_tokens 8192), gpu_memory_utilization 0.9, 16-token KV blocks.",
-    "sgl044": "SGLang 0.4.4, --tp 1 --load-format dummy --disable-radix-cache (Justfile). Assumed: mem_fraction_static 0.88 (TP 1 default), chunked_prefill_size 8192, page size 1.",
 }
 
 
@@ -126,13 +122,10 @@ def _engine(key: str) -> Engine:
                 "kv_block_tokens": 16,
             }
         )
-    if key in ("sgl045", "sgl044"):
-        tp8 = key == "sgl045"
+    if key == "sgl045":
         return Engine(
-            name="SGLang 0.4.5, TP 8 + EP 8, torch.compile (bs <= 8), radix cache off"
-            if tp8
-            else "SGLang 0.4.4, TP 1, dummy weights, radix cache off",
-            memory_fraction=0.81 if tp8 else 0.88,
+            name="SGLang 0.4.5, TP 8 + EP 8, torch.compile (bs <= 8), radix cache off",
+            memory_fraction=0.81,
             max_batch=1024,  # not a limit for a 50-request run
             max_num_tokens=8192,
             kv_block_tokens=1,
@@ -151,7 +144,7 @@ def _engine(key: str) -> Engine:
 
 
 def r1bench_rows() -> list[PublishedFigure]:
-    """The two README tables' cells (19 rows), in table order."""
+    """The chosen cells of the two README tables (15 rows), in table order."""
     from benchmarks.sizing.published import PublishedFigure
 
     rows = []

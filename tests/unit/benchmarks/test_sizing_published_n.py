@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.sizing import published_n, published_n_nim, published_n_r1bench
+from benchmarks.sizing import published_n, published_n_benchmaxxing, published_n_nim, published_n_r1bench
 from benchmarks.sizing.catalogue import find_model
 from benchmarks.sizing.published import FIGURES, PublishedFigure
 from benchmarks.sizing.published_n import held_out_n
@@ -23,16 +23,24 @@ def _id(figure: PublishedFigure) -> str:
     return figure.key
 
 
+def _source(figure: PublishedFigure) -> str:
+    if figure.source == published_n_nim.SOURCE:
+        return "nim"
+    if figure.source in {published_n_r1bench.README_APRIL, published_n_r1bench.README_MARCH}:
+        return "r1bench"
+    assert f"/blob/{published_n_benchmaxxing.COMMIT}/" in figure.source
+    return "benchmaxxing"
+
+
 def test_held_out_n_has_the_shape_its_docstring_states() -> None:
-    assert len(ROWS) == 33
-    assert "33 rows" in (published_n.__doc__ or "")
-    sources = Counter("nim" if figure.source == published_n_nim.SOURCE else "r1bench" for figure in ROWS)
-    assert sources == {"nim": 14, "r1bench": 19}
-    assert Counter(figure.gpu for figure in ROWS) == {"H100-SXM": 14, "H200": 19}
-    assert Counter(figure.tp for figure in ROWS) == {1: 8, 4: 7, 8: 18}
+    assert len(ROWS) == 44
+    assert "44 rows" in (published_n.__doc__ or "")
+    assert Counter(_source(figure) for figure in ROWS) == {"nim": 14, "r1bench": 15, "benchmaxxing": 15}
+    assert Counter(figure.gpu for figure in ROWS) == {"H100-SXM": 19, "H200": 20, "B200": 5}
+    assert Counter(figure.tp for figure in ROWS) == {1: 4, 4: 7, 8: 33}
     moe = Counter(find_model(figure.model).experts > 1 for figure in ROWS)
-    assert moe == {True: 18, False: 15}
-    assert Counter(figure.mode for figure in ROWS) == {"concurrency": 14, "rate": 19}
+    assert moe == {True: 18, False: 26}
+    assert Counter(figure.mode for figure in ROWS) == {"concurrency": 29, "rate": 15}
 
 
 def test_held_out_n_is_not_wired_into_the_table_yet() -> None:
@@ -40,7 +48,7 @@ def test_held_out_n_is_not_wired_into_the_table_yet() -> None:
     assert not [figure.key for figure in FIGURES if figure.key.startswith("n-")]
 
 
-@pytest.mark.parametrize("figure", [f for f in ROWS if f.source == published_n_nim.SOURCE], ids=_id)
+@pytest.mark.parametrize("figure", [f for f in ROWS if _source(f) == "nim"], ids=_id)
 def test_nim_rows_are_closed_loop_at_7000_in_1000_out(figure: PublishedFigure) -> None:
     assert (figure.input_tokens, figure.output_tokens) == (7000, 1000)
     assert figure.mode == "concurrency" and figure.load in {1, 2, 4, 8, 16, 32, 64}
@@ -50,9 +58,8 @@ def test_nim_rows_are_closed_loop_at_7000_in_1000_out(figure: PublishedFigure) -
     assert f"concurrency {figure.load:g} column: " in figure.where
 
 
-@pytest.mark.parametrize("figure", [f for f in ROWS if f.source != published_n_nim.SOURCE], ids=_id)
+@pytest.mark.parametrize("figure", [f for f in ROWS if _source(f) == "r1bench"], ids=_id)
 def test_r1bench_rows_are_50_prompts_at_10_per_second(figure: PublishedFigure) -> None:
-    assert figure.source in {published_n_r1bench.README_APRIL, published_n_r1bench.README_MARCH}
     assert figure.mode == "rate" and figure.load == 10.0 and figure.requests == 50
     assert figure.gpu == "H200" and figure.weight_dtype == "fp8" and figure.kv_dtype == "bf16"
     if figure.model == "DeepSeek-R1":
@@ -67,3 +74,15 @@ def test_r1bench_leaves_out_the_failed_trt_cell() -> None:
     trt = [f for f in ROWS if f.engine.name.startswith("TensorRT-LLM main")]
     assert len(trt) == 3
     assert all(f.input_tokens != 30000 and f.published > 0 for f in trt)
+
+
+@pytest.mark.parametrize("figure", [f for f in ROWS if _source(f) == "benchmaxxing"], ids=_id)
+def test_benchmaxxing_rows_are_one_wave_of_100_fixed_length_prompts(figure: PublishedFigure) -> None:
+    assert (figure.model, figure.tp, figure.output_tokens) == ("Qwen3-32B", 8, 128)
+    assert figure.input_tokens in {1024, 2048, 4096, 8192, 15000}
+    assert figure.mode == "concurrency" and figure.load == 100 and figure.requests == 100
+    # the printed totals are prompts x length, which is what makes the lengths fixed
+    assert f"Total input tokens {100 * figure.input_tokens}," in figure.where
+    assert "Total generated tokens 12800," in figure.where
+    # the file named is the TP 8, DP 1 run at this context size
+    assert figure.source.endswith(f"run_1_TP8_DP1_CTX{figure.input_tokens}_C100_P100_O128.txt")
