@@ -40,7 +40,9 @@ What this set does not reach of the brief (>= 4 sources none over 30 %, TP 1-8, 
 GPU types, all NVIDIA (Hopper and one Blackwell); no TP 2, no offline row; no AMD, A100, L40S, L4 or
 H100 PCIe row. In the time given no other GitHub file at a commit was found that is uncited, prints its
 values, holds lengths fixed and states GPU, TP and engine. Seen and left out (besides those listed in
-each part): sariekr/gpu_conc (gpt-oss-20b, not in the catalogue; lengths not enforced),
+each part): Scicom-AI-Enterprise-Organization/llm-benchmaq (SGLang bench_serving with
+random_range_ratio 0.0: variable input lengths, e.g. 50461 input tokens for 100 prompts at 1024),
+sariekr/gpu_conc (gpt-oss-20b, not in the catalogue; lengths not enforced),
 lukaLLM/AI_Inference_Benchmarks_RTX600PRO_L40S (random_range_ratio 0: variable lengths; RTX PRO 6000
 Blackwell), geoddllc/large-llm-inference-benchmarks (lengths, TP and concurrency not stated),
 staru09/llm_infra_bench (ShareGPT), akamaslabs/vllm-benchmark and graz-dev/vllm-benchmark (SLA-goodput
