@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from local_models.settings import LocalModelSettings
 from router.config import ConfigError, ServerSettings, Settings
+from router.lifecycle import own_ports_env
 from router.tls import haproxy_exposure, serve_http_options
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ def configure_proxy_mode(server: ServerSettings) -> None:
     if "ray" in sys.modules and any(os.environ.get(k) != v for k, v in env.items()):
         logger.warning("ray was imported before the proxy mode was set; %r may not apply", server.proxy_mode)
     os.environ.update(env)
+    # Ports of this router's own, never shared with another Serve on the host (router/lifecycle.py).
+    os.environ.update(own_ports_env(server))
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     # Serve's replicas and handles hand their cached request metrics to Ray's metric API every
     # 100 ms by default: ~10 wake-ups a second per replica and per handle, in every ingress

@@ -66,6 +66,14 @@ class ServerSettings(_Section):
     haproxy_metrics_port: int = Field(
         default=9101, ge=1, le=65535, description="HAProxy metrics port (haproxy mode; Ray binds it on all interfaces)."
     )
+    fallback_proxy_port: int | None = Field(
+        default=None,
+        ge=1,
+        le=65535,
+        description="Port of Ray Serve's fallback proxy (haproxy mode, on `host`), where HAProxy sends requests "
+        "while no ingress replica is up; unset: a free port chosen at each start. Ray's own 8500 is shared "
+        "(SO_REUSEPORT) by every Serve on the host, so another router would answer some of this one's requests.",
+    )
     haproxy_threads: int | None = Field(
         default=None,
         ge=1,

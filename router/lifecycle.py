@@ -9,14 +9,24 @@ Start:
    pid is never hit), any process whose command line names its Ray session directory or
    its HAProxy directory, and their children. SIGTERM, then SIGKILL after 10 s.
 3. If a port the router needs (the HTTP port; in HAProxy mode also the stats and
-   metrics ports) is still taken, refuse with a message naming the port and the process
-   holding it, rather than fail later inside Ray.
+   metrics ports, and the fallback proxy's port when configured) is still taken, refuse
+   with a message naming the port and the process holding it, rather than fail later
+   inside Ray.
 4. Point Ray Serve's HAProxy at a directory of this data directory's own
    (`<tmp>/sr-haproxy-<hash>`, see `haproxy_dir`) instead of the machine-wide
    `/tmp/haproxy-serve/`, so its process is recognisably ours (its command line names
    the directory) and is found after a crash even if it was never recorded.
 5. Start Ray, the drain coordinator (router/drain.py) and the app; record the run in
    `serve.json` and refresh the list of processes every few seconds while serving.
+
+Two routers on one host (`own_ports_env`): in HAProxy mode Ray Serve also starts a
+Python "fallback" proxy, HAProxy's backup server for the time no ingress replica is up
+(while starting, after a failed health check, while draining), on port 8500 with
+SO_REUSEPORT. Every Serve on the host binds that same port, and the kernel hands each new
+connection to any of them: a router's first requests after `/readyz`, and its readiness
+check itself, were answered by another router's replica (401: that router does not know
+the key; and the prompt had crossed to it). Each router therefore gets a fallback port of
+its own and SO_REUSEPORT off, so a port that is taken is an error, never a shared one.
 
 Run and stop: router/serve_loop.py.
 """
@@ -28,6 +38,7 @@ import hashlib
 import json
 import logging
 import os
+import random
 import socket
 import tempfile
 from collections.abc import Iterable
@@ -36,7 +47,7 @@ from typing import Any
 
 import psutil
 
-from router.config import Settings
+from router.config import ServerSettings, Settings
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +55,9 @@ RUN_DIR = Path("run")
 STATE_FILE = RUN_DIR / "serve.json"
 _TERM_WAIT_S = 10.0
 _HAPROXY_PATH_MAX = 97  # longest socket path HAProxy accepts
+# Above Serve's direct-ingress HTTP ports (30000-30999), below Linux's ephemeral ports (32768-):
+# a band from which neither Ray nor the kernel hands out ports (see `free_port`).
+_OWN_PORT_BAND = range(31001, 32768)
 
 
 class StartRefused(Exception):
@@ -189,7 +203,46 @@ def needed_ports(settings: Settings) -> list[tuple[str, int]]:
     ports = [(server.host, server.port)]
     if server.proxy_mode == "haproxy":
         ports += [("0.0.0.0", server.haproxy_stats_port), ("0.0.0.0", server.haproxy_metrics_port)]
+        if server.fallback_proxy_port is not None:  # unset: a free one is chosen (own_ports_env)
+            ports.append((server.host, server.fallback_proxy_port))
     return ports
+
+
+def free_port(host: str) -> int:
+    """A port of `_OWN_PORT_BAND` free at `host` now.
+
+    Not the kernel's port-0 choice: that comes from the ephemeral range, which the dozens
+    of processes Ray starts draw from for their own connections and ports, so it could be
+    taken before Serve binds it. Nothing hands out ports in the band.
+
+    Raises:
+        StartRefused: no port of the band is free.
+    """
+    for _ in range(200):
+        port = random.choice(_OWN_PORT_BAND)  # noqa: S311 - spreading ports, not security
+        if _port_free(host, port):
+            return port
+    raise StartRefused(
+        f"no free port in {_OWN_PORT_BAND.start}-{_OWN_PORT_BAND.stop - 1} on {host} for Serve's fallback proxy; "
+        "set server.fallback_proxy_port"
+    )
+
+
+def own_ports_env(server: ServerSettings) -> dict[str, str]:
+    """Environment that keeps this router's Serve off every other Serve's ports (module docstring).
+
+    SO_REUSEPORT off: Serve's Python proxy sets it by default, which lets two clusters'
+    proxies listen on one port and split its connections between them. In HAProxy mode the
+    fallback proxy moves from Ray's fixed 8500 to `server.fallback_proxy_port`, or to a free
+    port when that is unset. (Direct-ingress replicas already bind without SO_REUSEPORT: a
+    port another cluster holds makes the replica take the next one, and HAProxy learns the
+    port only once the replica has bound it.)
+    """
+    env = {"SERVE_SOCKET_REUSE_PORT_ENABLED": "0"}
+    if server.proxy_mode == "haproxy":
+        port = server.fallback_proxy_port or free_port(server.host)
+        env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] = str(port)
+    return env
 
 
 def _port_free(host: str, port: int) -> bool:
@@ -241,7 +294,7 @@ def prepare(settings: Settings) -> str | None:
     if busy:
         raise StartRefused(
             "cannot start: " + "; ".join(busy) + ". Stop that process, or choose other ports "
-            "(--port, server.haproxy_stats_port, server.haproxy_metrics_port)"
+            "(--port, server.haproxy_stats_port, server.haproxy_metrics_port, server.fallback_proxy_port)"
         )
     return note
 

@@ -30,12 +30,18 @@ def serve_env(proxy_mode: ProxyMode) -> dict[str, str]:
 
     HAProxy binds a stats port (8404) and a metrics port (9101) on every interface
     by default, so a second HAProxy-mode Serve on the host (a test run, another
-    benchmark) makes it crash at start; fresh free ports let them coexist.
+    benchmark) makes it crash at start; fresh free ports let them coexist. Serve's
+    fallback proxy (HAProxy's backup server) binds 8500 with SO_REUSEPORT in every
+    cluster, so another Serve on the host would answer some of this one's requests:
+    it gets a free port too, with SO_REUSEPORT off, as the router does for itself
+    (router/lifecycle.py `own_ports_env`, which overrides these for the router).
     """
     env = dict(PROXY_ENV[proxy_mode])
+    env["SERVE_SOCKET_REUSE_PORT_ENABLED"] = "0"
     if proxy_mode == "haproxy":
         env["RAY_SERVE_HAPROXY_STATS_PORT"] = str(free_port())
         env["RAY_SERVE_HAPROXY_METRICS_PORT"] = str(free_port())
+        env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] = str(free_port())
         # The router's default thread count (router/app.py `haproxy_threads`), so the no-op
         # app's HAProxy is the router's.
         env["RAY_SERVE_HAPROXY_NBTHREAD"] = str(min(4, os.cpu_count() or 1))

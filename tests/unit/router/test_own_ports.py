@@ -1,0 +1,69 @@
+"""Each router's Serve keeps off other Serves' ports: its own fallback proxy port, SO_REUSEPORT off.
+
+Ray Serve's fallback proxy (HAProxy's backup server while no ingress replica is up) binds
+8500 with SO_REUSEPORT in every cluster, so two routers on one host shared it and one
+answered the other's requests (router/lifecycle.py). Real sockets, no Ray:
+tests/integration/test_two_routers.py starts two real routers side by side.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+from benchmarks.ports import free_port
+from router.app import configure_proxy_mode
+from router.config import ServerSettings, load_settings
+from router.lifecycle import _OWN_PORT_BAND, StartRefused, needed_ports, own_ports_env, prepare
+
+_VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT")
+
+
+def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> None:
+    env = own_ports_env(ServerSettings())
+    port = int(env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"])
+    assert port in _OWN_PORT_BAND
+    with socket.socket() as probe:  # free now: this bind would fail if anything listened there
+        probe.bind(("127.0.0.1", port))
+    assert env["SERVE_SOCKET_REUSE_PORT_ENABLED"] == "0"
+
+
+def test_a_configured_fallback_port_is_used_and_checked_at_start() -> None:
+    server = ServerSettings(fallback_proxy_port=31234)
+    assert own_ports_env(server)["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] == "31234"
+    assert ("127.0.0.1", 31234) in needed_ports(load_settings(None, server={"fallback_proxy_port": 31234}))
+    unset = needed_ports(load_settings(None))  # chosen free at start: nothing to check before
+    assert len(unset) == 3
+
+
+def test_python_mode_has_no_fallback_proxy_but_no_shared_ports_either() -> None:
+    assert own_ports_env(ServerSettings(proxy_mode="python")) == {"SERVE_SOCKET_REUSE_PORT_ENABLED": "0"}
+
+
+def test_configure_proxy_mode_hands_ray_the_own_ports(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _VARS:
+        monkeypatch.delenv(name, raising=False)
+    configure_proxy_mode(ServerSettings(fallback_proxy_port=31235))
+    assert os.environ["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] == "31235"
+    assert os.environ["SERVE_SOCKET_REUSE_PORT_ENABLED"] == "0"
+
+
+def test_a_fallback_port_another_serve_shares_is_refused(tmp_path: Path) -> None:
+    """Another cluster's proxy listening with SO_REUSEPORT, as Serve's does: start is refused, not shared."""
+    ports = {"port": free_port(), "haproxy_stats_port": free_port(), "haproxy_metrics_port": free_port()}
+    settings = load_settings(None, data_dir=tmp_path, server={**ports, "fallback_proxy_port": free_port()})
+    port = settings.server.fallback_proxy_port
+    holder = socket.socket()
+    holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    holder.bind(("127.0.0.1", port))
+    holder.listen()
+    try:
+        with pytest.raises(StartRefused) as refused:
+            prepare(settings)
+    finally:
+        holder.close()
+    assert f"127.0.0.1:{port} is held by pid {os.getpid()}" in str(refused.value)
+    assert "server.fallback_proxy_port" in str(refused.value)
