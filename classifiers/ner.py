@@ -36,6 +36,7 @@ MAX_WINDOW = 400
 
 _CANDIDATE = re.compile(r"[a-z0-9,;:)'\"] +[A-Z][a-z]")
 _INITIAL_CANDIDATE = re.compile(r"\W*[A-Z][a-z]+ +[A-Z][a-z]")
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
 _UNNEEDED_PIPES = (
     "tagger",
     "parser",
@@ -143,6 +144,18 @@ def has_name_candidate(text: str, start: int, end: int) -> bool:
     (a one-word name opening a statement is a rule candidate, `name_subjects.sentence_subjects`).
     """
     return _CANDIDATE.search(text, start, end) is not None or _INITIAL_CANDIDATE.match(text, start, end) is not None
+
+
+def may_hold_name_candidate(text: str) -> bool:
+    """False only when no sentence of `text` can pass `has_name_candidate`.
+
+    Neither pattern is anchored or looks around, so a match inside a sentence is a match
+    in the whole text, and `_INITIAL_CANDIDATE` matching at a sentence's start means two
+    capitalised words stand together somewhere: one search of each over the whole text
+    answers "none" without splitting it into sentences (most redacted texts, once their
+    found names are blanked).
+    """
+    return _CANDIDATE.search(text) is not None or _CAPITALISED_PAIR.search(text) is not None
 
 
 def sentence_windows(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

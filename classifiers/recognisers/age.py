@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from classifiers.given_names import GIVEN_NAMES
 from classifiers.normalise import NormalisedText
-from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, Recogniser
+from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, Recogniser, contains_digit
 from classifiers.recognisers.postal_words import COUNTRIES
 from classifiers.types import Finding, Sensitivity
 
@@ -271,7 +271,7 @@ class NamedRecordAge(Recogniser):
 
     def find(self, text: NormalisedText) -> list[Finding]:
         """Each name-and-age record in the text."""
-        if not any(c.isdigit() for c in text.text):
+        if not contains_digit(text.text):
             return []
         findings = []
         source = text.text

@@ -6,7 +6,8 @@ import pytest
 
 from classifiers import Classifier
 from classifiers.errors import ClassifierError
-from classifiers.full_spans import name_parts, unexplained_windows
+from classifiers.full_spans import _masked, name_parts, unexplained_windows
+from classifiers.ner import has_name_candidate, may_hold_name_candidate
 from classifiers.normalise import normalise
 
 
@@ -29,6 +30,32 @@ def test_an_unexplained_capital_chooses_its_whole_sentence() -> None:
 def test_months_that_are_given_names_stay_candidates() -> None:
     assert _windows("We wrote to the tenant and to April in person.", []) != []
     assert _windows("We wrote to the tenant in September.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "masked"),
+    [
+        ("Lee lives in Leeds.", ["Lee"], "    lives in Leeds."),  # whole words only
+        ("Jane Doe Smith wrote", ["Jane Doe", "Doe Smith"], "         Smith wrote"),  # leftmost first
+        ("Ann Annabel", ["Ann", "Ann Annabel"], "           "),  # the longest where two start together
+        ("x_Jane Jane", ["Jane"], "x_Jane     "),  # "_" is a word character, as for `\\w`
+        ("On Monday, Ada", ["Ada", " "], "On       ,    "),  # calendar words too; blank values ignored
+    ],
+)
+def test_found_values_are_blanked_as_whole_words(text: str, found: list[str], masked: str) -> None:
+    assert _masked(text, found) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the tenant, Kwame called", "Dear Sir Kwame Mensah", "all lower case. And One", "no capitals here", "Hi. Yes."],
+)
+def test_no_candidate_in_the_whole_text_means_none_in_any_sentence(text: str) -> None:
+    any_sentence = any(
+        has_name_candidate(text, start, end) for start in range(len(text)) for end in range(start + 1, len(text) + 1)
+    )
+    assert may_hold_name_candidate(text) or not any_sentence
+    assert may_hold_name_candidate(text) == (text not in ("no capitals here", "Hi. Yes."))
 
 
 def test_names_beyond_finds_names_the_rules_left(classifier: Classifier) -> None:
