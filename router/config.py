@@ -71,8 +71,14 @@ class ServerSettings(_Section):
         ge=1,
         le=65535,
         description="Port of Ray Serve's fallback proxy (haproxy mode, on `host`), where HAProxy sends requests "
-        "while no ingress replica is up; unset: a free port chosen at each start. Ray's own 8500 is shared "
-        "(SO_REUSEPORT) by every Serve on the host, so another router would answer some of this one's requests.",
+        "while no ingress replica is up; unset: a free port (31001-31499) chosen at each start. Ray's own 8500 is "
+        "shared (SO_REUSEPORT) by every Serve on the host, so another router would answer some of this one's requests.",
+    )
+    direct_ingress_ports: tuple[int, int] | None = Field(
+        default=None,
+        description="First and last port of this router's direct-ingress replicas (haproxy mode, on `host`), "
+        "e.g. [31500, 31515]; unset: a free block of 16 (4 per replica if more) in 31500-32767 chosen at each "
+        "start. Ray's own 30000-30999 is handed out by each Ray cluster alone, so routers on one host would share it.",
     )
     haproxy_threads: int | None = Field(
         default=None,
@@ -107,6 +113,15 @@ class ServerSettings(_Section):
     @model_validator(mode="after")
     def _tls_where_it_works(self) -> ServerSettings:
         check_tls_settings(self.proxy_mode, self.tls_certfile, self.tls_keyfile)
+        return self
+
+    @model_validator(mode="after")
+    def _direct_ingress_ports_fit(self) -> ServerSettings:
+        if self.direct_ingress_ports is not None:
+            first, last = self.direct_ingress_ports
+            if not 1 <= first <= last <= 65535 or last - first + 1 < self.num_replicas:
+                raise ValueError("server.direct_ingress_ports: [first, last] within 1-65535, first <= last, "
+                                 "and at least one port per ingress replica (server.num_replicas)")
         return self
 
 

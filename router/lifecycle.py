@@ -25,8 +25,9 @@ Python "fallback" proxy, HAProxy's backup server for the time no ingress replica
 SO_REUSEPORT. Every Serve on the host binds that same port, and the kernel hands each new
 connection to any of them: a router's first requests after `/readyz`, and its readiness
 check itself, were answered by another router's replica (401: that router does not know
-the key; and the prompt had crossed to it). Each router therefore gets a fallback port of
-its own and SO_REUSEPORT off, so a port that is taken is an error, never a shared one.
+the key; and the prompt had crossed to it). Each router therefore gets a fallback port and
+a block of replica ports of its own, and SO_REUSEPORT off, so a port that is taken is an
+error or skipped, never shared.
 
 Run and stop: router/serve_loop.py.
 """
@@ -56,8 +57,11 @@ STATE_FILE = RUN_DIR / "serve.json"
 _TERM_WAIT_S = 10.0
 _HAPROXY_PATH_MAX = 97  # longest socket path HAProxy accepts
 # Above Serve's direct-ingress HTTP ports (30000-30999), below Linux's ephemeral ports (32768-):
-# a band from which neither Ray nor the kernel hands out ports (see `free_port`).
-_OWN_PORT_BAND = range(31001, 32768)
+# bands from which neither Ray nor the kernel hands out ports (see `free_port`), one for
+# fallback proxies and one for blocks of direct-ingress replica ports.
+_OWN_PORT_BAND = range(31001, 31500)
+_REPLICA_BAND = range(31500, 32768)
+_REPLICA_BLOCK = 16
 
 
 class StartRefused(Exception):
@@ -205,6 +209,9 @@ def needed_ports(settings: Settings) -> list[tuple[str, int]]:
         ports += [("0.0.0.0", server.haproxy_stats_port), ("0.0.0.0", server.haproxy_metrics_port)]
         if server.fallback_proxy_port is not None:  # unset: a free one is chosen (own_ports_env)
             ports.append((server.host, server.fallback_proxy_port))
+        if server.direct_ingress_ports is not None:  # unset: a free block is chosen (own_ports_env)
+            first, last = server.direct_ingress_ports
+            ports += [(server.host, port) for port in range(first, last + 1)]
     return ports
 
 
@@ -228,20 +235,48 @@ def free_port(host: str) -> int:
     )
 
 
+def free_block(host: str, size: int) -> range:
+    """`size` consecutive ports of `_REPLICA_BAND`, all free at `host` now, at a random place.
+
+    Raises:
+        StartRefused: no such block is free.
+    """
+    starts = list(range(_REPLICA_BAND.start, _REPLICA_BAND.stop - size + 1, size))
+    random.shuffle(starts)
+    for start in starts:
+        block = range(start, start + size)
+        if all(_port_free(host, port) for port in block):
+            return block
+    raise StartRefused(
+        f"no {size} free ports in {_REPLICA_BAND.start}-{_REPLICA_BAND.stop - 1} on {host} for Serve's "
+        "direct-ingress replicas; set server.direct_ingress_ports"
+    )
+
+
 def own_ports_env(server: ServerSettings) -> dict[str, str]:
     """Environment that keeps this router's Serve off every other Serve's ports (module docstring).
 
     SO_REUSEPORT off: Serve's Python proxy sets it by default, which lets two clusters'
     proxies listen on one port and split its connections between them. In HAProxy mode the
     fallback proxy moves from Ray's fixed 8500 to `server.fallback_proxy_port`, or to a free
-    port when that is unset. (Direct-ingress replicas already bind without SO_REUSEPORT: a
-    port another cluster holds makes the replica take the next one, and HAProxy learns the
-    port only once the replica has bound it.)
+    port when that is unset. The direct-ingress replicas get ports of this router's own too
+    (`server.direct_ingress_ports`, or a free block): each Ray cluster hands out Ray's
+    30000-30999 knowing nothing of the others, so a port one router's replica gave up (it
+    stopped or moved) could be taken by another router's replica while the first router's
+    HAProxy still lists it. (Replicas bind without SO_REUSEPORT, so a port another process
+    holds is never shared: the replica takes the next one.)
     """
     env = {"SERVE_SOCKET_REUSE_PORT_ENABLED": "0"}
     if server.proxy_mode == "haproxy":
         port = server.fallback_proxy_port or free_port(server.host)
         env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] = str(port)
+        if server.direct_ingress_ports is not None:
+            first, last = server.direct_ingress_ports
+        else:
+            block = free_block(server.host, max(_REPLICA_BLOCK, 4 * server.num_replicas))
+            first, last = block.start, block.stop - 1
+        env["RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT"] = str(first)
+        env["RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT"] = str(last + 1)  # Ray's maximum is exclusive
     return env
 
 
@@ -294,7 +329,8 @@ def prepare(settings: Settings) -> str | None:
     if busy:
         raise StartRefused(
             "cannot start: " + "; ".join(busy) + ". Stop that process, or choose other ports "
-            "(--port, server.haproxy_stats_port, server.haproxy_metrics_port, server.fallback_proxy_port)"
+            "(--port, server.haproxy_stats_port, server.haproxy_metrics_port, server.fallback_proxy_port, "
+            "server.direct_ingress_ports)"
         )
     return note
 

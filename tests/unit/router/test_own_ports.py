@@ -1,4 +1,4 @@
-"""Each router's Serve keeps off other Serves' ports: its own fallback proxy port, SO_REUSEPORT off.
+"""Each router's Serve keeps off other Serves' ports: its own fallback proxy port and replica ports.
 
 Ray Serve's fallback proxy (HAProxy's backup server while no ingress replica is up) binds
 8500 with SO_REUSEPORT in every cluster, so two routers on one host shared it and one
@@ -17,9 +17,10 @@ import pytest
 from benchmarks.ports import free_port
 from router.app import configure_proxy_mode
 from router.config import ServerSettings, load_settings
-from router.lifecycle import _OWN_PORT_BAND, StartRefused, needed_ports, own_ports_env, prepare
+from router.lifecycle import _OWN_PORT_BAND, _REPLICA_BAND, StartRefused, needed_ports, own_ports_env, prepare
 
-_VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT")
+_VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT",
+         "RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT", "RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT")
 
 
 def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> None:
@@ -29,6 +30,29 @@ def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> Non
     with socket.socket() as probe:  # free now: this bind would fail if anything listened there
         probe.bind(("127.0.0.1", port))
     assert env["SERVE_SOCKET_REUSE_PORT_ENABLED"] == "0"
+
+
+def test_unset_replica_ports_are_a_free_block_of_the_band_not_rays_30000() -> None:
+    env = own_ports_env(ServerSettings(num_replicas=5))
+    first, end = int(env["RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT"]), int(env["RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT"])
+    assert first in _REPLICA_BAND and end - 1 in _REPLICA_BAND  # Ray's maximum is exclusive
+    assert end - first == 20  # four ports per replica (rolling updates start new ones first), at least 16
+    assert int(env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"]) not in range(first, end)
+
+
+def test_configured_replica_ports_are_used_checked_at_start_and_validated() -> None:
+    env = own_ports_env(ServerSettings(direct_ingress_ports=(31600, 31603)))
+    assert (env["RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT"], env["RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT"]) == (
+        "31600",
+        "31604",
+    )
+    checked = needed_ports(load_settings(None, server={"direct_ingress_ports": [31600, 31603]}))
+    assert [port for _, port in checked][-4:] == [31600, 31601, 31602, 31603]
+    for bad in ((31603, 31600), (0, 10)):
+        with pytest.raises(ValueError, match="direct_ingress_ports"):
+            ServerSettings(direct_ingress_ports=bad)
+    with pytest.raises(ValueError, match="one port per ingress replica"):
+        ServerSettings(direct_ingress_ports=(31600, 31601), num_replicas=3)
 
 
 def test_a_configured_fallback_port_is_used_and_checked_at_start() -> None:
@@ -46,8 +70,9 @@ def test_python_mode_has_no_fallback_proxy_but_no_shared_ports_either() -> None:
 def test_configure_proxy_mode_hands_ray_the_own_ports(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in _VARS:
         monkeypatch.delenv(name, raising=False)
-    configure_proxy_mode(ServerSettings(fallback_proxy_port=31235))
+    configure_proxy_mode(ServerSettings(fallback_proxy_port=31235, direct_ingress_ports=(31700, 31715)))
     assert os.environ["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] == "31235"
+    assert os.environ["RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT"] == "31700"
     assert os.environ["SERVE_SOCKET_REUSE_PORT_ENABLED"] == "0"
 
 
