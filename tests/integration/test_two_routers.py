@@ -9,7 +9,8 @@ and the prompts had crossed to it. Each router now has a fallback port of its ow
 SO_REUSEPORT off (router/lifecycle.py `own_ports_env`).
 
 Two real `sovereign-router serve` processes, each with its own data directory and key;
-B is started while A serves, and asked at once after its `/readyz` says ready.
+B is started while A serves; each is asked at once after its `/readyz` says ready. At the
+commit before the fix this failed on B's `/readyz` answered by A, or on 8500 held by both.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import os
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ import pytest
 
 from benchmarks.ports import free_port
 from router.access import KeyAdmin
+from router.access.keys import new_key
 from router.config import load_settings
 from router.lifecycle import RunState, haproxy_dir, processes_of
 from tests.integration.conftest import UPSTREAM_KEY
@@ -117,34 +119,47 @@ class Router:
 
 
 @pytest.fixture
-def two_routers(upstream: Any, tmp_path: Path) -> Iterator[tuple[Router, Router]]:
+def start_router(upstream: Any, tmp_path: Path) -> Iterator[Callable[[str], Router]]:
+    """Starts `serve` processes with their own data directories; stops them all at the end."""
     started: list[Router] = []
+
+    def start(name: str) -> Router:
+        started.append(Router(tmp_path / name, upstream.base_url))
+        return started[-1]
+
     try:
-        first = Router(tmp_path / "a", upstream.base_url)
-        started.append(first)
-        assert wait_until_serving(first.proc, first.log, first.url, 0), first.log.read_text()[-3000:]
-        started.append(Router(tmp_path / "b", upstream.base_url))
-        yield started[0], started[1]
+        yield start
     finally:
-        for router in started:  # both stop at once: Ray takes a while to shut down
+        for router in started:  # all stop at once: Ray takes a while to shut down
             router.terminate()
         for router in started:
             router.stop()
 
 
-def test_a_router_beside_another_answers_its_own_key_and_refuses_the_others(
-    two_routers: tuple[Router, Router],
-) -> None:
-    first, second = two_routers
-    ready = second.wait_ready()  # first requests at once, as the benchmark that saw 401s sent them
+def _first_answers(router: Router, own: str, other: str) -> tuple[str, list[int]]:
+    """At once after `/readyz` says ready: who answered it, and own key x3 then the other's."""
+    ready = router.wait_ready()  # asked at once, as the benchmark that saw the 401s did
     with httpx.Client(timeout=60.0) as client:
-        at_second = [second.ask(client, second.key) for _ in range(3)] + [second.ask(client, first.key)]
-        at_first = [first.ask(client, first.key), first.ask(client, second.key)]
-    # Who answered the readiness check: the body names its own router's HAProxy stats port.
-    assert f"(:{second.stats_port})" in ready.json()["haproxy_ports"]
+        statuses = [router.ask(client, own) for _ in range(3)] + [router.ask(client, other)]
+    return ready.json()["haproxy_ports"], statuses
+
+
+def test_a_router_beside_another_answers_its_own_key_and_refuses_the_others(
+    start_router: Callable[[str], Router],
+) -> None:
+    first = start_router("a")
+    first_ready, at_first = _first_answers(first, first.key, new_key()[1])  # a key no store holds
+    assert wait_until_serving(first.proc, first.log, first.url, 0), first.log.read_text()[-3000:]
+    second = start_router("b")
+    second_ready, at_second = _first_answers(second, second.key, first.key)
+    # Who answered each readiness check: the body names its own router's HAProxy stats port.
+    assert f"(:{first.stats_port})" in first_ready
+    assert f"(:{second.stats_port})" in second_ready
+    assert at_first == [200, 200, 200, 401]
     assert at_second == [200, 200, 200, 401]
-    assert at_first == [200, 401]
     assert wait_until_serving(second.proc, second.log, second.url, 0), second.log.read_text()[-3000:]
+    with httpx.Client(timeout=60.0) as client:
+        assert [first.ask(client, first.key), first.ask(client, second.key)] == [200, 401]
     # Where HAProxy sends the router's requests while its replica is not up: new connections
     # (the kernel spread them over every proxy sharing Ray's 8500) all reach this router.
     fallback = second.fallback_url()
