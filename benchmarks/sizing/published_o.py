@@ -27,23 +27,34 @@ only (Llama 3 8B, Llama 3.1 8B, Mistral 7B v0.3); 19 fixed-concurrency rows (con
 lengths; engines SGLang 0.4.7 and NIM 1.8.4 (TensorRT-LLM).
 
 What this set does not reach of the brief (>= 40 rows, >= 4 sources none over 30 %, >= 3 GPU types,
-TP 1-8, dense and MoE, offline rows, L40S / L4 / A100 / H100 PCIe / MI325X rows): see the list of
-sources seen and rejected below. Keys start "o-".
+TP 1-8, dense and MoE, offline and fixed-rate rows, L40S / L4 / A100 / H100 PCIe / MI325X rows): it has
+19 rows from one source (100 %), one GPU type (A10), TP 1 only, no MoE model, no offline or rate row,
+and every row is a single request (concurrency 1). In the time given no other GitHub file at a commit
+was found that is uncited, prints its values, holds lengths fixed and states GPU, TP and engine. Keys
+start "o-".
 
-Seen and left out (besides those in each part's docstring): sgl-project/sgl-cookbook model pages
-(A100 x 8 TP 8 Llama 3.1 70B, B200 DeepSeek-R1 / Qwen3-235B): `sglang.bench_serving` random dataset at
-the default range ratio 0 (variable lengths, e.g. 6101 input tokens for 10 prompts of "1000"), online
-runs; a "Llama-8B on NVIDIA A40 | SGLang vs LMDeploy" report (lengths not enforced, throughput kind
-unstated, repository unidentified); Kolluru's vLLM-vs-TGI study (Poisson lengths, ShareGPT); the L4
-"C1-C8 optimisation study" (bucketed variable prompts); xinyuwei-david/david-share MI300X tests (prompt
-buckets, uncapped outputs); pavlokhmel/llm_throughput_benchmark (models not catalogued); seungrokj
-ootb_vllm / bench_vllm (empty result tables, scripts only); oracle-devrel/technology-engineering
-llm-benchmark-docker (no results committed); bentoml/llm-bench (2023 OpenLLM per-request CSVs, variable
-lengths); crazyguitar/pysheeet LLM benchmark notes (commands only); a Qwen3-30B-A3B DecodeBenchConnector
-note on H200 (repository unidentified); MLPerf Inference result repositories (OpenOrca variable
-lengths, data-parallel replicas); ROCm/MAD and dstack blog posts (re-publish ROCm/vllm and
-dstackai/benchmarks runs, already cited); the vLLM, SGLang, TensorRT-LLM, LMDeploy and ROCm
-repositories (already cited).
+Seen and left out (besides those in each part's docstring): sgl-project/sgl-cookbook model pages (8 x
+A100 TP 8 Llama 3.1 70B; B200 DeepSeek-R1 and Qwen3-235B): `sglang.bench_serving` random dataset at the
+default range ratio 0 (variable lengths, e.g. 6101 input tokens for 10 prompts of "1000") in online
+runs; an lm-sys blog post on MTP for DeepSeek V3 on 8 x MI300X (range ratio 0, end-to-end latency
+only); a "Llama-8B on NVIDIA A40 | SGLang vs LMDeploy" report (lengths not enforced, throughput kind
+unstated, repository unidentified); Kolluru's vLLM-vs-TGI study (Poisson lengths, ShareGPT); an L4
+"C1-C8 optimisation study" (bucketed variable prompts); xinyuwei-david/david-share MI300X tests and PoC
+handbook (prompt buckets, uncapped outputs, single curl requests); pavlokhmel/llm_throughput_benchmark
+(models not catalogued); seungrokj/ootb_vllm and bench_vllm (empty result tables, scripts only);
+oracle-devrel/technology-engineering llm-benchmark-docker (no results committed); bentoml/llm-bench
+(2023 per-request CSVs, variable lengths); crazyguitar/pysheeet LLM benchmark notes and
+sgl-project/genai-bench docs (commands only); efeslab/Nanoflow (charts only); a Qwen3-30B-A3B
+DecodeBenchConnector note on H200 (repository unidentified); a Vector Institute model table on A40
+(conditions unstated); MLPerf Inference result repositories (OpenOrca variable lengths, data-parallel
+replicas); ROCm/MAD and dstack blog posts (re-publish ROCm/vllm and dstackai/benchmarks runs, already
+cited); web pages outside GitHub with fixed-length tables (Azure HPC blog on ND-H100-v5, Database Mart
+A40, pavlokhmel.com: not files at a commit, which the late-set rule requires; Database Mart's outputs
+are not fixed either); the vLLM, SGLang, TensorRT-LLM, LMDeploy and ROCm repositories (already cited).
+Figures seen but skipped because the catalogue does not know the model or GPU: gpt-oss, Qwen3.5 / 3.6,
+Gemma 4, LFM2.5, Ministral 3 (pavlokhmel); A30, T4, RTX 4090 / 5060 Ti / A6000-24GB, Jetson Thor, MI100,
+MI350X, Ascend, Strix Halo. Engines the row format may
+not express: TGI 2.4.1 (deepaksatna's TGI files), LMDeploy (the A40 report), Ollama; none is used.
 """
 
 from __future__ import annotations
