@@ -44,7 +44,10 @@ handbook (prompt buckets, uncapped outputs, single curl requests); pavlokhmel/ll
 (models not catalogued); seungrokj/ootb_vllm and bench_vllm (empty result tables, scripts only);
 oracle-devrel/technology-engineering llm-benchmark-docker (no results committed); bentoml/llm-bench
 (2023 per-request CSVs, variable lengths); crazyguitar/pysheeet LLM benchmark notes and
-sgl-project/genai-bench docs (commands only); efeslab/Nanoflow (charts only); a Qwen3-30B-A3B
+sgl-project/genai-bench docs (commands only); efeslab/Nanoflow and modal-labs/stopwatch (charts or
+screenshots only); surajssd/llm-k8s (8 x GPU Llama 3.3 70B, ShareGPT serving runs);
+IneshReddy249/LLAMA-TRT-OPTIMIZATION (A100, TensorRT-LLM 0.15 INT8 weight-only: outputs not held fixed
+(end id set), one wave per concurrency level, README values not in the committed logs); a Qwen3-30B-A3B
 DecodeBenchConnector note on H200 (repository unidentified); a Vector Institute model table on A40
 (conditions unstated); MLPerf Inference result repositories (OpenOrca variable lengths, data-parallel
 replicas); ROCm/MAD and dstack blog posts (re-publish ROCm/vllm and dstackai/benchmarks runs, already
