@@ -106,6 +106,11 @@ class Efficiency(BaseModel):
         description="Each later prefill chunk of an MLA prompt up-projects the cached context again "
         "(vLLM V1's MLA chunked prefill, `mla_prefill.py`).",
     )
+    mla_absorbed_extend: bool = Field(
+        default=False,
+        description="A prefill chunk of an MLA prompt with a cached prefix attends in the absorbed form "
+        "(SGLang's Triton MLA backend up to 0.4.5, `mla_absorbed_extend.py`).",
+    )
     prefill_chunk_tokens: int = Field(default=8192, gt=0, description="Tokens per step (chunked-prefill budget).")
     kv_block_tokens: int = Field(default=16, gt=0, description="Paged-KV block size in tokens.")
 

@@ -22,6 +22,7 @@ from benchmarks.sizing.llamacpp_dmmv import dmmv_memory_share
 from benchmarks.sizing.maturity import maturity_step_overhead_us
 from benchmarks.sizing.maturity_dpa import attention_dp, early_sglang_dpa_token_us
 from benchmarks.sizing.maturity_moe import moe_terms
+from benchmarks.sizing.mla_absorbed_extend import absorbs_extend
 from benchmarks.sizing.mla_prefill import reexpands_context
 from benchmarks.sizing.moe_small_batch import with_small_batch_floor
 from benchmarks.sizing.rocm_skinny import with_skinny_gemm
@@ -45,9 +46,10 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
     per_token = early_sglang_dpa_token_us(model, engine)
     moe = moe_terms(model, engine, gpu)
     reexpand = reexpands_context(model, engine)
+    absorbed = absorbs_extend(model, engine)
     mfu = cdna3_mfu(eff.mfu, engine, gpu)
     memory = dmmv_memory_share(eff.memory, engine, gpu, weight_dtype)
-    unchanged = not (extra or per_token or moe.dense_experts or moe.layer_floor_us or reexpand)
+    unchanged = not (extra or per_token or moe.dense_experts or moe.layer_floor_us or reexpand or absorbed)
     if unchanged and mfu == eff.mfu and memory == eff.memory:
         return eff
     return eff.model_copy(
@@ -59,6 +61,7 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
             "moe_dense_experts": moe.dense_experts,
             "moe_layer_floor_us": moe.layer_floor_us,
             "mla_context_reexpand": reexpand,
+            "mla_absorbed_extend": absorbed,
         }
     )
 

@@ -47,7 +47,9 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
     t_attention       = max(B * KV bytes / token * c_avg / (TP * W * eta_attn),
                             B * L * c_avg * f_dec / (TP * F_kv * mfu))
                         + B * L * a                                        (per sequence and layer)
-                        + p * L * n_prompt / 2 * f_pre / (TP * F_kv * mfu) (prefill, causal)
+                        + p * L * n_prompt / 2 * f_pre / (TP * F_kv * mfu) (prefill, causal; an engine
+                          that attends absorbed once a chunk has a cached prefix pays f_dec for the pairs
+                          past the first chunk, `mla_absorbed_extend.py`)
                         + p * (MLA context re-expanded per prefill token) / (TP * F * mfu) where the
                           engine up-projects an MLA prompt's cached chunks again (`mla_prefill.py`)
                         f = 4 H d per cached token for GQA/MHA; MLA decodes absorbed,
@@ -117,6 +119,7 @@ from benchmarks.sizing.footprint import (
     weight_bytes,
     weight_bytes_read,
 )
+from benchmarks.sizing.mla_absorbed_extend import prompt_attention_flops
 from benchmarks.sizing.mla_prefill import reexpand_flops_per_prefill_token
 
 _LOGIT_SEQUENCES = 256
@@ -261,7 +264,8 @@ def attention_s(
     m = dep.model
     kv_read = batch * replica_kv_bytes_per_token(dep) * context
     decode_flops = batch * m.layers * context * m.attention_flops_per_cached_token(decode=True)
-    prefill_flops = prefill_tokens * m.layers * prompt / 2 * m.attention_flops_per_cached_token(decode=False)
+    per_prompt = prompt_attention_flops(m, prompt, eff.prefill_chunk_tokens, eff.mla_absorbed_extend)
+    prefill_flops = prefill_tokens * per_prompt / prompt if prompt else 0.0
     flops = attention_flops_s(dep, eff)
     kv_efficiency = eff.memory if eff.attention_memory is None else eff.attention_memory
     decode = max(kv_read / (dep.tp * dep.gpu.bandwidth_bytes_s * kv_efficiency), decode_flops / flops)
@@ -296,7 +300,7 @@ def compute_roof_tokens_per_s(dep: Deployment, eff: Efficiency) -> float:
 def prefill_time(dep: Deployment, eff: Efficiency, tokens: int) -> float:
     """Seconds to prefill one `tokens`-token prompt on an otherwise idle replica (TTFT)."""
     m = dep.model
-    attention = m.layers * tokens**2 / 2 * m.attention_flops_per_cached_token(decode=False)
+    attention = prompt_attention_flops(m, tokens, eff.prefill_chunk_tokens, eff.mla_absorbed_extend)
     compute_s = matmul_s(dep, eff, tokens, 1) + attention / attention_flops_s(dep, eff)
     compute_s += mla_reexpand_s(dep, eff, tokens, tokens)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)

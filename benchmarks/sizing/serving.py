@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import math
 
+from benchmarks.sizing.mla_absorbed_extend import prompt_attention_flops
 from benchmarks.sizing.model import (
     Deployment,
     Efficiency,
@@ -171,7 +172,7 @@ def _one_wave_tokens_per_s(dep: Deployment, eff: Efficiency, batch: int, prompt:
     """Output tokens/s of one static batch whose KV cache fits: prefill all prompts, then decode together."""
     m = dep.model
     tokens = batch * prompt
-    attention = batch * m.layers * prompt**2 / 2 * m.attention_flops_per_cached_token(decode=False)
+    attention = batch * prompt_attention_flops(m, prompt, eff.prefill_chunk_tokens, eff.mla_absorbed_extend)
     chunks = math.ceil(tokens / eff.prefill_chunk_tokens)
     compute_s = matmul_s(dep, eff, tokens, batch) + attention / attention_flops_s(dep, eff)
     compute_s += mla_reexpand_s(dep, eff, tokens, prompt)
