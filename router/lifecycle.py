@@ -35,6 +35,7 @@ Run and stop: router/serve_loop.py.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -268,16 +269,19 @@ def own_ports_env(server: ServerSettings) -> dict[str, str]:
     """
     env = {"SERVE_SOCKET_REUSE_PORT_ENABLED": "0"}
     if server.proxy_mode == "haproxy":
-        port = server.fallback_proxy_port or free_port(server.host)
+        free_fallback, block = _chosen_ports(server.host, max(_REPLICA_BLOCK, 4 * server.num_replicas))
+        port = server.fallback_proxy_port or free_fallback
         env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] = str(port)
-        if server.direct_ingress_ports is not None:
-            first, last = server.direct_ingress_ports
-        else:
-            block = free_block(server.host, max(_REPLICA_BLOCK, 4 * server.num_replicas))
-            first, last = block.start, block.stop - 1
+        first, last = server.direct_ingress_ports or (block.start, block.stop - 1)
         env["RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT"] = str(first)
         env["RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT"] = str(last + 1)  # Ray's maximum is exclusive
     return env
+
+
+@functools.cache
+def _chosen_ports(host: str, block_size: int) -> tuple[int, range]:
+    """One choice per process: `app.start` sets the environment again after Ray has started with it."""
+    return free_port(host), free_block(host, block_size)
 
 
 def _port_free(host: str, port: int) -> bool:

@@ -18,6 +18,7 @@ from benchmarks.ports import free_port
 from router.app import configure_proxy_mode
 from router.config import ServerSettings, load_settings
 from router.lifecycle import _OWN_PORT_BAND, _REPLICA_BAND, StartRefused, needed_ports, own_ports_env, prepare
+from router.lifecycle import free_port as free_port_in_band
 
 _VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT",
          "RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT", "RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT")
@@ -25,11 +26,12 @@ _VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"
 
 def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> None:
     env = own_ports_env(ServerSettings())
-    port = int(env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"])
-    assert port in _OWN_PORT_BAND
-    with socket.socket() as probe:  # free now: this bind would fail if anything listened there
-        probe.bind(("127.0.0.1", port))
+    assert int(env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"]) in _OWN_PORT_BAND
     assert env["SERVE_SOCKET_REUSE_PORT_ENABLED"] == "0"
+    # (the process's choice may be in use by now, by this test run's own Serve: probe a fresh one)
+    port = free_port_in_band("127.0.0.1")
+    with socket.socket() as probe:  # free: this bind would fail if anything listened there
+        probe.bind(("127.0.0.1", port))
 
 
 def test_unset_replica_ports_are_a_free_block_of_the_band_not_rays_30000() -> None:
@@ -53,6 +55,11 @@ def test_configured_replica_ports_are_used_checked_at_start_and_validated() -> N
             ServerSettings(direct_ingress_ports=bad)
     with pytest.raises(ValueError, match="one port per ingress replica"):
         ServerSettings(direct_ingress_ports=(31600, 31601), num_replicas=3)
+
+
+def test_ports_are_chosen_once_per_process() -> None:
+    """`serve` sets the environment before Ray starts and again in `app.start`: the same ports both times."""
+    assert own_ports_env(ServerSettings()) == own_ports_env(ServerSettings())
 
 
 def test_a_configured_fallback_port_is_used_and_checked_at_start() -> None:
