@@ -77,7 +77,7 @@ class ServerSettings(_Section):
     direct_ingress_ports: tuple[int, int] | None = Field(
         default=None,
         description="First and last port of this router's direct-ingress replicas (haproxy mode, on `host`), "
-        "e.g. [31500, 31515]; unset: a free block of 16 (4 per replica if more) in 31500-32767 chosen at each "
+        "e.g. [31500, 31563]; unset: a free block of 64 (4 per replica if more) in 31500-32767 chosen at each "
         "start. Ray's own 30000-30999 is handed out by each Ray cluster alone, so routers on one host would share it.",
     )
     haproxy_threads: int | None = Field(

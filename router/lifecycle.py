@@ -62,7 +62,9 @@ _HAPROXY_PATH_MAX = 97  # longest socket path HAProxy accepts
 # fallback proxies and one for blocks of direct-ingress replica ports.
 _OWN_PORT_BAND = range(31001, 31500)
 _REPLICA_BAND = range(31500, 32768)
-_REPLICA_BLOCK = 16
+# Serve quarantines a replica's port for 150 s after the replica stops (an old HAProxy may still
+# send there), so redeploys need spare ports (the integration suite redeploys the app often).
+_REPLICA_BLOCK = 64
 
 
 class StartRefused(Exception):
