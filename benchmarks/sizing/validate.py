@@ -67,6 +67,7 @@ from benchmarks.sizing.published_k import held_out_k
 from benchmarks.sizing.published_l import held_out_l
 from benchmarks.sizing.published_m import held_out_m
 from benchmarks.sizing.published_n import held_out_n
+from benchmarks.sizing.published_o import held_out_o
 from benchmarks.sizing.rate_run import finite_rate_run
 from benchmarks.sizing.serving import (
     batch_itl_s,
@@ -167,15 +168,16 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "L": held_out_l(),
     "M": held_out_m(),
     "N": held_out_n(),
+    "O": held_out_o(),
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"N": "held-out N (scored once, blind)", "later": "held-out, later sets"}  # A-M seen (M since round 12)
+_SET_LABELS = {"O": "held-out O (scored once, blind)", "later": "held-out, later sets"}  # A-N seen (N since round 13)
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" … "N" (`published_b*.py` … `published_n*.py`), each collected blind, scored once and
+    "B" … "O" (`published_b*.py` … `published_o*.py`), each collected blind, scored once and
     then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"

@@ -1,7 +1,7 @@
 """Held-out O (benchmarks/sizing/published_o*.py): the shape its docstring states, checked as data only.
 
 No prediction is made here: the shared checks (held out, sourced, representable, independent by value,
-not yet wired into FIGURES) live in test_sizing_held_out_sets.py; these pin what is particular to O, so
+wired into FIGURES once, after round 13) live in test_sizing_held_out_sets.py; these pin what is particular to O, so
 that an edit to a row that changes the set's stated shape, or breaks a source's arithmetic, fails.
 """
 
