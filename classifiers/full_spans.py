@@ -51,10 +51,7 @@ def unexplained_windows(text: NormalisedText, found_values: Iterable[str]) -> li
             occur as whole words (another occurrence names the same thing, and is
             redacted with it).
     """
-    masked = _masked(text.text, found_values)
-    if not may_hold_name_candidate(masked):  # no sentence can hold one: no need to split the text
-        return []
-    return _windows(text.text, masked, split_sentences(text.text))
+    return _unexplained(text.text, found_values)[1]
 
 
 def names_beyond(
@@ -71,12 +68,8 @@ def names_beyond(
     Raises:
         NerUnavailable: The pipeline cannot be loaded or failed.
     """
-    masked = _masked(text.text, found_values)
-    if not may_hold_name_candidate(masked):  # every capital explained: nothing for NER to read
-        return []
-    sentences = split_sentences(text.text)
-    windows = _windows(text.text, masked, sentences)
-    if not windows:
+    sentences, windows = _unexplained(text.text, found_values)
+    if not windows:  # every capital explained: nothing for NER to read
         return []
     tagged = ner.entities([text.text[start:end] for start, end in windows])
     found = [
@@ -129,9 +122,17 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
 
 
-def _windows(text: str, masked: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """NER windows over the sentences whose masked text still holds a name candidate."""
-    return sentence_windows(text, [(s.start, s.end) for s in sentences if has_name_candidate(masked, s.start, s.end)])
+def _unexplained(text: str, found_values: Iterable[str]) -> tuple[tuple[Sentence, ...], list[tuple[int, int]]]:
+    """The text's sentences and the NER windows over those whose masked text still holds a name candidate.
+
+    When no candidate is left anywhere, neither is computed: no sentence can hold one.
+    """
+    masked = _masked(text, found_values)
+    if not may_hold_name_candidate(masked):
+        return (), []
+    sentences = split_sentences(text)
+    unexplained = [(s.start, s.end) for s in sentences if has_name_candidate(masked, s.start, s.end)]
+    return sentences, sentence_windows(text, unexplained)
 
 
 def _blank(match: re.Match[str]) -> str:
