@@ -104,6 +104,11 @@ _COMPONENTS: tuple[tuple[str, str], ...] = (
     ("ServeController", "serve controller"),
 )
 OTHER_COMPONENT = "ray core and other"
+COMPONENTS = (
+    "ingress replica", "proxy", "local backend replica", "audit writer replica", "serve controller", "driver",
+    OTHER_COMPONENT,
+)
+"""Every component a tree's CPU is split into (`component_of`, plus the root's "driver"), in report order."""
 
 
 def _cmdline(pid: int) -> str:

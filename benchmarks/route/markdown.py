@@ -17,17 +17,13 @@ from benchmarks.route.compare import (
     net_cpu_ms,
     throughput_ratio,
 )
-from benchmarks.route.cpu import OTHER_COMPONENT
+from benchmarks.route.cpu import COMPONENTS
 from benchmarks.route.points import PERCENTILES, STAGES, PointResult
 from benchmarks.route.runner import ModeRun, RouteRun
 
 TARGET_P50_MS = 3.0
 TARGET_P99_MS = 8.0
 REDACTION_TARGET_P50_MS = 1.0
-_COMPONENTS = (
-    "ingress replica", "proxy", "local backend replica", "audit writer replica", "serve controller", "driver",
-    OTHER_COMPONENT,
-)
 _DASH = "–"
 
 
@@ -255,7 +251,7 @@ def _cpu(mode: ModeRun) -> list[str]:
         if server is None:
             continue
         parts = p.cpu_ms_per_request.get(server, {})
-        comps = [_ms(parts.get(c), 3) if server != "upstream" else _DASH for c in _COMPONENTS]
+        comps = [_ms(parts.get(c), 3) if server != "upstream" else _DASH for c in COMPONENTS]
         rows.append(
             [
                 *_point_cells(p, mode.mode),
@@ -272,7 +268,7 @@ def _cpu(mode: ModeRun) -> list[str]:
         "charged to",
         "CPU ms/req",
         "net of idle",
-        *_COMPONENTS,
+        *COMPONENTS,
         "upstream ms/req",
         "client ms/req",
     ]
