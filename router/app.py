@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from local_models.settings import LocalModelSettings
 from router.config import ConfigError, ServerSettings, Settings
-from router.lifecycle import own_ports_env
+from router.own_ports import own_ports_env
 from router.tls import haproxy_exposure, serve_http_options
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def configure_proxy_mode(server: ServerSettings) -> None:
     if "ray" in sys.modules and any(os.environ.get(k) != v for k, v in env.items()):
         logger.warning("ray was imported before the proxy mode was set; %r may not apply", server.proxy_mode)
     os.environ.update(env)
-    # Ports of this router's own, never shared with another Serve on the host (router/lifecycle.py).
+    # Ports of this router's own, never shared with another Serve on the host (router/own_ports.py).
     os.environ.update(own_ports_env(server))
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     # Serve's replicas and handles hand their cached request metrics to Ray's metric API every

@@ -19,15 +19,7 @@ Start:
 5. Start Ray, the drain coordinator (router/drain.py) and the app; record the run in
    `serve.json` and refresh the list of processes every few seconds while serving.
 
-Two routers on one host (`own_ports_env`): in HAProxy mode Ray Serve also starts a
-Python "fallback" proxy, HAProxy's backup server for the time no ingress replica is up
-(while starting, after a failed health check, while draining), on port 8500 with
-SO_REUSEPORT. Every Serve on the host binds that same port, and the kernel hands each new
-connection to any of them: a router's first requests after `/readyz`, and its readiness
-check itself, were answered by another router's replica (401: that router does not know
-the key; and the prompt had crossed to it). Each router therefore gets a fallback port and
-a block of replica ports of its own, and SO_REUSEPORT off, so a port that is taken is an
-error or skipped, never shared.
+Two routers on one host: each keeps to ports of its own (router/own_ports.py).
 
 Run and stop: router/serve_loop.py.
 """
@@ -35,13 +27,10 @@ Run and stop: router/serve_loop.py.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import json
 import logging
 import os
-import random
-import socket
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -49,7 +38,8 @@ from typing import Any
 
 import psutil
 
-from router.config import ServerSettings, Settings
+from router.config import Settings
+from router.own_ports import StartRefused, port_free
 
 logger = logging.getLogger(__name__)
 
@@ -57,18 +47,6 @@ RUN_DIR = Path("run")
 STATE_FILE = RUN_DIR / "serve.json"
 _TERM_WAIT_S = 10.0
 _HAPROXY_PATH_MAX = 97  # longest socket path HAProxy accepts
-# Above Serve's direct-ingress HTTP ports (30000-30999), below Linux's ephemeral ports (32768-):
-# bands from which neither Ray nor the kernel hands out ports (see `free_port`), one for
-# fallback proxies and one for blocks of direct-ingress replica ports.
-_OWN_PORT_BAND = range(31001, 31500)
-_REPLICA_BAND = range(31500, 32768)
-# Serve quarantines a replica's port for 150 s after the replica stops (an old HAProxy may still
-# send there), so redeploys need spare ports (the integration suite redeploys the app often).
-_REPLICA_BLOCK = 64
-
-
-class StartRefused(Exception):
-    """`serve` cannot start safely; the message says what to do."""
 
 
 # --- the record of a run -------------------------------------------------------------
@@ -218,85 +196,6 @@ def needed_ports(settings: Settings) -> list[tuple[str, int]]:
     return ports
 
 
-def free_port(host: str) -> int:
-    """A port of `_OWN_PORT_BAND` free at `host` now.
-
-    Not the kernel's port-0 choice: that comes from the ephemeral range, which the dozens
-    of processes Ray starts draw from for their own connections and ports, so it could be
-    taken before Serve binds it. Nothing hands out ports in the band.
-
-    Raises:
-        StartRefused: no port of the band is free.
-    """
-    for _ in range(200):
-        port = random.choice(_OWN_PORT_BAND)  # noqa: S311 - spreading ports, not security
-        if _port_free(host, port):
-            return port
-    raise StartRefused(
-        f"no free port in {_OWN_PORT_BAND.start}-{_OWN_PORT_BAND.stop - 1} on {host} for Serve's fallback proxy; "
-        "set server.fallback_proxy_port"
-    )
-
-
-def free_block(host: str, size: int) -> range:
-    """`size` consecutive ports of `_REPLICA_BAND`, all free at `host` now, at a random place.
-
-    Raises:
-        StartRefused: no such block is free.
-    """
-    starts = list(range(_REPLICA_BAND.start, _REPLICA_BAND.stop - size + 1, size))
-    random.shuffle(starts)
-    for start in starts:
-        block = range(start, start + size)
-        if all(_port_free(host, port) for port in block):
-            return block
-    raise StartRefused(
-        f"no {size} free ports in {_REPLICA_BAND.start}-{_REPLICA_BAND.stop - 1} on {host} for Serve's "
-        "direct-ingress replicas; set server.direct_ingress_ports"
-    )
-
-
-def own_ports_env(server: ServerSettings) -> dict[str, str]:
-    """Environment that keeps this router's Serve off every other Serve's ports (module docstring).
-
-    SO_REUSEPORT off: Serve's Python proxy sets it by default, which lets two clusters'
-    proxies listen on one port and split its connections between them. In HAProxy mode the
-    fallback proxy moves from Ray's fixed 8500 to `server.fallback_proxy_port`, or to a free
-    port when that is unset. The direct-ingress replicas get ports of this router's own too
-    (`server.direct_ingress_ports`, or a free block): each Ray cluster hands out Ray's
-    30000-30999 knowing nothing of the others, so a port one router's replica gave up (it
-    stopped or moved) could be taken by another router's replica while the first router's
-    HAProxy still lists it. (Replicas bind without SO_REUSEPORT, so a port another process
-    holds is never shared: the replica takes the next one.)
-    """
-    env = {"SERVE_SOCKET_REUSE_PORT_ENABLED": "0"}
-    if server.proxy_mode == "haproxy":
-        free_fallback, block = _chosen_ports(server.host, max(_REPLICA_BLOCK, 4 * server.num_replicas))
-        port = server.fallback_proxy_port or free_fallback
-        env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] = str(port)
-        first, last = server.direct_ingress_ports or (block.start, block.stop - 1)
-        env["RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT"] = str(first)
-        env["RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT"] = str(last + 1)  # Ray's maximum is exclusive
-    return env
-
-
-@functools.cache
-def _chosen_ports(host: str, block_size: int) -> tuple[int, range]:
-    """One choice per process: `app.start` sets the environment again after Ray has started with it."""
-    return free_port(host), free_block(host, block_size)
-
-
-def _port_free(host: str, port: int) -> bool:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT is not "taken"
-        try:
-            probe.bind((host, port))
-        except OSError:
-            return False
-    return True
-
-
 def _holder(port: int) -> str:
     with contextlib.suppress(psutil.Error, OSError):
         for conn in psutil.net_connections(kind="tcp"):
@@ -331,7 +230,7 @@ def prepare(settings: Settings) -> str | None:
                 f"(pid {state.get('pid')}) that did not stop cleanly")
         logger.warning(note)
     busy = [f"{host}:{port} is held by {_holder(port)}" for host, port in needed_ports(settings)
-            if not _port_free(host, port)]
+            if not port_free(host, port)]
     if busy:
         raise StartRefused(
             "cannot start: " + "; ".join(busy) + ". Stop that process, or choose other ports "

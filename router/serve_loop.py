@@ -27,13 +27,13 @@ from typing import Any
 from router.config import Settings
 from router.lifecycle import (
     RunState,
-    StartRefused,
     needed_ports,
     prepare,
     processes_of,
     terminate,
     use_own_haproxy_dir,
 )
+from router.own_ports import StartRefused
 
 logger = logging.getLogger(__name__)
 

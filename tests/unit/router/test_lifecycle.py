@@ -19,7 +19,8 @@ import pytest
 
 from benchmarks.ports import free_port
 from router.config import Settings, load_settings
-from router.lifecycle import RunState, StartRefused, _started_for, haproxy_dir, prepare, processes_of
+from router.lifecycle import RunState, _started_for, haproxy_dir, prepare, processes_of
+from router.own_ports import StartRefused
 
 
 def _settings(data_dir: Path, **server: object) -> Settings:

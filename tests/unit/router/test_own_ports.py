@@ -2,7 +2,7 @@
 
 Ray Serve's fallback proxy (HAProxy's backup server while no ingress replica is up) binds
 8500 with SO_REUSEPORT in every cluster, so two routers on one host shared it and one
-answered the other's requests (router/lifecycle.py). Real sockets, no Ray:
+answered the other's requests (router/own_ports.py). Real sockets, no Ray:
 tests/integration/test_two_routers.py starts two real routers side by side.
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,9 @@ import pytest
 from benchmarks.ports import free_port
 from router.app import configure_proxy_mode
 from router.config import ServerSettings, load_settings
-from router.lifecycle import _OWN_PORT_BAND, _REPLICA_BAND, StartRefused, needed_ports, own_ports_env, prepare
-from router.lifecycle import free_port as free_port_in_band
+from router.lifecycle import needed_ports, prepare
+from router.own_ports import OWN_PORT_BAND, REPLICA_BAND, StartRefused, free_block, own_ports_env
+from router.own_ports import free_port as free_port_in_band
 
 _VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT",
          "RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT", "RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT")
@@ -26,7 +29,7 @@ _VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"
 
 def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> None:
     env = own_ports_env(ServerSettings())
-    assert int(env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"]) in _OWN_PORT_BAND
+    assert int(env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"]) in OWN_PORT_BAND
     assert env["SERVE_SOCKET_REUSE_PORT_ENABLED"] == "0"
     # (the process's choice may be in use by now, by this test run's own Serve: probe a fresh one)
     port = free_port_in_band("127.0.0.1")
@@ -37,7 +40,7 @@ def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> Non
 def test_unset_replica_ports_are_a_free_block_of_the_band_not_rays_30000() -> None:
     env = own_ports_env(ServerSettings(num_replicas=20))
     first, end = int(env["RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT"]), int(env["RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT"])
-    assert first in _REPLICA_BAND and end - 1 in _REPLICA_BAND  # Ray's maximum is exclusive
+    assert first in REPLICA_BAND and end - 1 in REPLICA_BAND  # Ray's maximum is exclusive
     assert end - first == 80  # four ports per replica (new ones start before old ones stop), at least 64
     assert int(env["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"]) not in range(first, end)
 
@@ -99,3 +102,39 @@ def test_a_fallback_port_another_serve_shares_is_refused(tmp_path: Path) -> None
         holder.close()
     assert f"127.0.0.1:{port} is held by pid {os.getpid()}" in str(refused.value)
     assert "server.fallback_proxy_port" in str(refused.value)
+
+
+def _in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks tried lowest first, so that two choices made alike would pick the same block."""
+    monkeypatch.setattr("router.own_ports.random.shuffle", lambda starts: None)
+
+
+def test_a_block_chosen_once_is_not_chosen_again_though_nothing_binds_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two routers started in the same instant: both probe the same ports free; the reservation parts them."""
+    _in_order(monkeypatch)
+    first = free_block("127.0.0.1", 64)
+    second = free_block("127.0.0.1", 64)
+    assert all(port not in first for port in second)
+    bigger = free_block("127.0.0.1", 80)  # blocks of other sizes keep off the reserved runs too
+    assert not set(bigger) & (set(first) | set(second))
+
+
+def test_a_block_another_process_reserved_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reservation is host-wide and lasts while its process lives; the kernel drops it when it exits."""
+    _in_order(monkeypatch)
+    code = (
+        "import random, sys; random.shuffle = lambda starts: None; "
+        "from router.own_ports import free_block; block = free_block('127.0.0.1', 64); "
+        "print(block.start, flush=True); sys.stdin.read()"
+    )
+    other = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout is not None
+        theirs = int(other.stdout.readline())
+        ours = free_block("127.0.0.1", 64)
+        assert theirs not in ours and ours.start not in range(theirs, theirs + 64)
+    finally:
+        other.communicate("", timeout=30)
+    # once it has exited, its block (still free: nobody bound it) can be chosen again
+    again = subprocess.run([sys.executable, "-c", code], input="", capture_output=True, text=True, timeout=30)
+    assert int(again.stdout) == theirs, again.stderr
