@@ -68,6 +68,12 @@ class Efficiency(BaseModel):
         description="Decode attention's cost per sequence per layer on every GPU, whatever the TP (query load, "
         "block-table walk, softmax reduction, output write): it does not shrink as TP splits the KV heads.",
     )
+    generic_attention_ns: float = Field(
+        default=0.0,
+        ge=0,
+        description="Decode attention's excess per sequence, cached token, layer and query head on the GPU where "
+        "the engine walks a KV head once per query head (upstream vLLM before 0.6.2 on CDNA3, `rocm_generic_pa.py`).",
+    )
     moe: float = Field(default=1.0, gt=0, le=1, description="MoE expert matmuls' efficiency relative to mfu.")
     moe_layer_floor_us: float = Field(
         default=0.0,

@@ -5,7 +5,8 @@ models and SGLang on CDNA3 (`maturity.py`), SGLang 0.4.1's cost per token under 
 parallelism (`maturity_dpa.py`), early vLLM MoE layers (`maturity_moe.py`), and
 PyTorch-native generators' weight-only dequantising GEMMs (`weight_only.py`), vLLM V1's re-expansion of
 an MLA prompt's cached chunks (`mla_prefill.py`), 2024 ROCm vLLM builds' matrix rate on CDNA3
-(`cdna3_gemm.py`), llama.cpp's scalar-load F16 matrix-vector kernel before PR 9816 (`llamacpp_dmmv.py`).
+(`cdna3_gemm.py`), llama.cpp's scalar-load F16 matrix-vector kernel before PR 9816 (`llamacpp_dmmv.py`),
+upstream vLLM's generic paged attention on CDNA3 before 0.6.2 (`rocm_generic_pa.py`).
 They apply by the
 engine name, GPU, model and weight format a figure states, never by row. `engine_limits` gives
 an engine's batch and token caps (a trtllm-bench engine's from the dataset it was built for).
@@ -25,6 +26,7 @@ from benchmarks.sizing.maturity_moe import moe_terms
 from benchmarks.sizing.mla_absorbed_extend import absorbs_extend
 from benchmarks.sizing.mla_prefill import reexpands_context
 from benchmarks.sizing.moe_small_batch import with_small_batch_floor
+from benchmarks.sizing.rocm_generic_pa import generic_paged_attention_ns
 from benchmarks.sizing.rocm_skinny import with_skinny_gemm
 from benchmarks.sizing.specs import GpuSpec, ModelSpec
 from benchmarks.sizing.trtllm_bench import built_for_dataset, trtllm_bench_settings
@@ -49,7 +51,9 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
     absorbed = absorbs_extend(model, engine)
     mfu = cdna3_mfu(eff.mfu, engine, gpu)
     memory = dmmv_memory_share(eff.memory, engine, gpu, weight_dtype)
+    generic_ns = generic_paged_attention_ns(engine, gpu)
     unchanged = not (extra or per_token or moe.dense_experts or moe.layer_floor_us or reexpand or absorbed)
+    unchanged = unchanged and not generic_ns
     if unchanged and mfu == eff.mfu and memory == eff.memory:
         return eff
     return eff.model_copy(
@@ -62,6 +66,7 @@ def with_engine_terms(eff: Efficiency, model: ModelSpec, engine: str, gpu: GpuSp
             "moe_layer_floor_us": moe.layer_floor_us,
             "mla_context_reexpand": reexpand,
             "mla_absorbed_extend": absorbed,
+            "generic_attention_ns": generic_ns,
         }
     )
 

@@ -47,6 +47,8 @@ carry p prefill tokens of arriving requests, as chunked prefill does)
     t_attention       = max(B * KV bytes / token * c_avg / (TP * W * eta_attn),
                             B * L * c_avg * f_dec / (TP * F_kv * mfu))
                         + B * L * a                                        (per sequence and layer)
+                        + B * c_avg * L * H / TP * g                       (g: a kernel that walks a KV head
+                          once per query head, upstream vLLM < 0.6.2 on CDNA3, `rocm_generic_pa.py`; 0 else)
                         + p * L * n_prompt / 2 * f_pre / (TP * F_kv * mfu) (prefill, causal; an engine
                           that attends absorbed once a chunk has a cached prefix pays f_dec for the pairs
                           past the first chunk, `mla_absorbed_extend.py`)
@@ -270,6 +272,8 @@ def attention_s(
     kv_efficiency = eff.memory if eff.attention_memory is None else eff.attention_memory
     decode = max(kv_read / (dep.tp * dep.gpu.bandwidth_bytes_s * kv_efficiency), decode_flops / flops)
     per_sequence = batch * m.layers * eff.attention_overhead_ns * 1e-9
+    # a kernel that walks each KV head once per query head (`rocm_generic_pa.py`; 0 for the fitted engines)
+    per_sequence += batch * context * m.layers * m.attention_heads / dep.tp * eff.generic_attention_ns * 1e-9
     return decode + per_sequence + prefill_flops / flops + mla_reexpand_s(dep, eff, prefill_tokens, prompt)
 
 
