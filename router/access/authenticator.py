@@ -3,7 +3,9 @@
 - `Bearer srk_…` — an API key: its id finds the record (cached for `cache_ttl_s`, so a
   key created or revoked takes effect within seconds), the keyed hash is compared in
   constant time, then expiry and revocation are checked.
-- `Bearer <JWT>` whose `iss` is the router's — a token it signed (`tokens.py`).
+- `Bearer <JWT>` whose `iss` is the router's — a token it signed (`tokens.py`), valid
+  only while the key it was issued from (`sub`) is: revoking the key ends its tokens
+  within `cache_ttl_s`, and a token is never issued past its key's expiry.
 - `Bearer <JWT>` from a configured identity provider — OIDC (`oidc.py`).
 
 Every failure is the same 401; the reason is logged at debug level only.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import math
 import time
 from pathlib import Path
 
@@ -112,13 +115,20 @@ class Authenticator:
         except jwt.PyJWTError as exc:
             raise AuthFailed(type(exc).__name__) from None
         issuer = claims.get("iss")
+        expires = claims.get("exp")  # verified below: present and in the future
         if issuer == self._settings.token_issuer:
             principal = tokens.verify(self._root, await self._signing_kids(), issuer, token, header)
+            # A token lives no longer than the key it was issued from: revoked or expired, the
+            # key's record (cached for cache_ttl_s, like a key's own use) ends its tokens too.
+            record = await self._record(principal.subject)
+            if record is None or not record.usable() or record.department != principal.department:
+                raise AuthFailed("the token's key is unknown, expired or revoked")
+            if record.expires is not None and isinstance(expires, int | float):
+                expires = min(expires, record.expires)
         elif not self._oidc:
             raise AuthFailed("no identity provider configured")
         else:
             principal = await asyncio.to_thread(self._oidc.verify, token, header)
-        expires = claims.get("exp")  # verified above: present and in the future
         if isinstance(expires, int | float):
             if len(self._tokens) > 10_000:
                 self._tokens.clear()
@@ -150,13 +160,19 @@ class Authenticator:
             level = Sensitivity.parse(max_level) if max_level is not None else None
         except ValueError:
             raise ApiError(400, "unknown sensitivity level", code="invalid_request", param="max_level") from None
+        lifetime_s = ttl * 60
+        record = await self._record(principal.subject)
+        if record is not None and record.expires is not None:  # never beyond the key's own expiry
+            lifetime_s = min(lifetime_s, math.floor(record.expires - time.time()))
+        if lifetime_s < 1:
+            raise unauthenticated()
         kids = await self._signing_kids()
         if not kids:
             await asyncio.to_thread(KeyAdmin.rotate_signing_on, self._store)
             self._kids = None
             kids = await self._signing_kids()
         scoped = Principal(principal.department, scoped_roles, principal.subject, "token", models, level)
-        return tokens.sign(self._root, kids[0], self._settings.token_issuer, scoped, ttl * 60)
+        return tokens.sign(self._root, kids[0], self._settings.token_issuer, scoped, lifetime_s)
 
     def close(self) -> None:
         self._store.close()

@@ -165,3 +165,33 @@ def test_a_verified_token_is_trusted_until_the_cache_ttl_or_its_expiry(tmp_path:
     auth.close()
     long_cache.close()
     admin.close()
+
+
+def test_a_token_stops_working_when_its_key_is_revoked(tmp_path: Path) -> None:
+    settings = AccessSettings(cache_ttl_s=0.3)
+    admin = KeyAdmin(settings, tmp_path)
+    key, record = admin.create("HMRC", ("caseworker",))
+    auth = Authenticator(settings, tmp_path)
+    token, _ = asyncio.run(auth.issue_token(_check(auth, key), ttl_minutes=30))
+    assert _check(auth, token).via == "token"
+    assert admin.revoke(record.key_id)
+    time.sleep(0.4)  # past cache_ttl_s: the replica looks the key up again
+    for credential in (key, token):
+        with pytest.raises(ApiError) as caught:
+            _check(auth, credential)
+        assert caught.value.status == 401
+    auth.close()
+    admin.close()
+
+
+def test_a_token_never_outlives_its_key(tmp_path: Path) -> None:
+    settings = AccessSettings(cache_ttl_s=0.0)
+    admin = KeyAdmin(settings, tmp_path)
+    key, record = admin.create("HMRC", ("caseworker",), expires_in_s=120)
+    auth = Authenticator(settings, tmp_path)
+    token, expires_at = asyncio.run(auth.issue_token(_check(auth, key), ttl_minutes=60))
+    assert record.expires is not None
+    assert expires_at <= record.expires
+    assert jwt.decode(token, options={"verify_signature": False})["exp"] <= record.expires
+    auth.close()
+    admin.close()
