@@ -6,6 +6,9 @@ fall within the window the breaker opens: calls are refused at once, without tou
 the network, for `cooldown_s`. Then it is half-open: exactly one call (the probe) is let
 through; its success closes the breaker, its failure opens it for another cooldown. A
 client error (4xx) is the request's fault, not the upstream's, and counts for nothing.
+A probe that ends with no verdict (the client went away, or policy refused the answer
+before it was read) is released: the breaker stays half-open and the next caller probes,
+instead of every later call being refused until restart.
 
 Written here rather than taken from a library: the maintained asyncio breakers on the
 package index (purgatory, aiobreaker, circuitbreaker, pybreaker) take a failure count
@@ -72,6 +75,10 @@ class CircuitBreaker:
             self._probing = True
             return True
         return False
+
+    def release(self) -> None:
+        """End a call that gave no verdict on the upstream; a probe's slot goes to the next caller."""
+        self._probing = False
 
     def record_success(self) -> None:
         self._failures.clear()

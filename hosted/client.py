@@ -127,6 +127,9 @@ class HostedClient:
                 logger.warning("hosted upstream %s failed (%s); trying the next", upstream.name, type(exc).__name__)
                 failure = exc
                 continue
+            except BaseException:  # cancelled (client gone) before an answer: no verdict on the upstream
+                upstream.breaker.release()
+                raise
             if self._on_rate_limits is not None:
                 limits = rate_limits(response.headers)
                 if limits:
@@ -148,6 +151,9 @@ class HostedClient:
         except HostedUnavailable:
             upstream.breaker.record_failure()
             raise
+        except BaseException:
+            upstream.breaker.release()
+            raise
         upstream.breaker.record_success()
         return answer
 
@@ -163,15 +169,25 @@ class HostedClient:
         options = body.get("stream_options")
         check = StreamCheck(want_usage=isinstance(options, dict) and bool(options.get("include_usage")))
         upstream, response = await self._open(endpoint, body, call, stream=True)
+        received = False
         try:
             with map_sdk_errors():
                 async for chunk in self._chunks(response, check):
+                    received = True
                     yield chunk
             problem = check.missing()
             if problem is not None:
                 raise HostedUnavailable(problem)
         except HostedError:
             upstream.breaker.record_failure()
+            raise
+        except BaseException:
+            # Closed by the consumer (client gone, tier refused on the first chunk) or cancelled:
+            # chunks that arrived show the upstream answering; none is no verdict at all.
+            if received:
+                upstream.breaker.record_success()
+            else:
+                upstream.breaker.release()
             raise
         finally:
             await response.aclose()

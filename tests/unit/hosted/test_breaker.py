@@ -81,3 +81,25 @@ def test_a_successful_probe_closes_and_a_failed_one_reopens(clock: Clock) -> Non
 def test_invalid_settings_are_refused(kwargs: dict) -> None:
     with pytest.raises(ValueError):
         CircuitBreaker(**kwargs)
+
+
+def test_an_abandoned_probe_lets_the_next_caller_probe(clock: Clock) -> None:
+    """A probe that ends with no verdict (client gone, answer refused by policy) must not wedge half-open."""
+    breaker = _breaker(clock)
+    for _ in range(3):
+        breaker.record_failure()
+    clock.now += 5
+    assert breaker.allow() is True
+    breaker.release()
+    assert breaker.state == "half_open"
+    assert breaker.allow() is True  # the next caller probes
+    assert breaker.allow() is False  # and only one at a time
+
+
+def test_release_outside_a_probe_changes_nothing(clock: Clock) -> None:
+    breaker = _breaker(clock)
+    breaker.record_failure()
+    breaker.record_failure()
+    breaker.release()
+    breaker.record_failure()
+    assert breaker.state == "open"  # the two earlier failures still count

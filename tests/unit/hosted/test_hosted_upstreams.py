@@ -213,3 +213,48 @@ async def test_a_fault_can_be_chosen_per_request_by_header(sim: UpstreamSim) -> 
         plain = await http.post(f"{sim.base_url}/chat/completions", json=CHAT)
     assert (faulted.status_code, plain.status_code) == (503, 200)
     await anyio.sleep(0)
+
+
+async def _abandon_after_one_chunk(client: HostedClient, sim: UpstreamSim) -> None:
+    chunks = client.stream("chat.completions", {**CHAT, "stream": True})
+    await anext(chunks)  # the client read one chunk, then went away
+    await chunks.aclose()
+
+
+async def _refuse_the_tier_on_the_first_chunk(client: HostedClient, sim: UpstreamSim) -> None:
+    from router.config import DepartmentPolicy, Settings
+    from router.errors import TierRefused
+    from router.hosted_leg import HostedLeg
+
+    sim.set_fault(service_tier="default", count=1)
+    leg = HostedLeg(client, Settings())
+    with pytest.raises(TierRefused):
+        await leg.call("chat.completions", {**CHAT, "stream": True}, stream=True,
+                       policy=DepartmentPolicy(accept_tier_downgrade=False), department="d", headers={})
+
+
+async def _cancel_before_the_answer(client: HostedClient, sim: UpstreamSim) -> None:
+    sim.set_fault(delay_ms=2000, count=1)
+    with anyio.move_on_after(0.2):
+        await client.create("chat.completions", CHAT)
+
+
+@pytest.mark.parametrize("abandon", [_abandon_after_one_chunk, _refuse_the_tier_on_the_first_chunk,
+                                     _cancel_before_the_answer])
+async def test_a_probe_that_ends_without_a_verdict_does_not_wedge_the_breaker(sim: UpstreamSim, abandon: Any) -> None:
+    """Half-open lets one probe through; if it ends with neither success nor failure
+    recorded, the next request must still be let through, not refused until restart."""
+    client = HostedClient(_settings({"name": "only", "base_url": sim.base_url},
+                                    breaker_failures=1, breaker_cooldown_s=0.2))
+    try:
+        sim.set_fault(503, count=1)
+        with pytest.raises(HostedUnavailable):
+            await client.create("chat.completions", CHAT)
+        assert client.breaker_states() == {"only": "open"}
+        await anyio.sleep(0.3)
+        await abandon(client, sim)
+        answer = await client.create("chat.completions", CHAT)  # wedged: HostedCircuitOpen
+        assert answer["choices"] and client.breaker_states() == {"only": "closed"}
+    finally:
+        sim.clear_fault()
+        await client.aclose()
