@@ -113,6 +113,10 @@ class OpenAICompatibleEngine:
         """
         with self._mapped_errors():
             response = await self._resource(endpoint).create(**self._outgoing(body, stream=False))
+        if not hasattr(response, "model_dump"):
+            # The SDK hands back the raw text of a 200 that is not JSON (a proxy's HTML page).
+            raise BackendUnavailable(f"the in-boundary server for {self.model_id} answered with something "
+                                     "that is not an OpenAI answer")
         result: dict[str, Any] = response.model_dump(exclude_unset=True)
         result["model"] = self.model_id
         return result
@@ -134,7 +138,10 @@ class OpenAICompatibleEngine:
 
         Errors are mapped as the SDK's would be (`_mapped_errors`): a refusal (400, 404,
         422) names the field, other statuses and broken connections are unavailable,
-        timeouts time out.
+        timeouts time out. A stream that ends without `[DONE]`, or with a choice that
+        never finished (a proxy closing politely, an HTML page instead of events), raises
+        `BackendUnavailable` when it ends: the router then sends a 503 if no chunk came,
+        else an error event, never what came as a complete answer.
         """
         timeouts, broken = _transport_errors()
         broken_off: tuple[type[BaseException], ...] = (*broken, orjson.JSONDecodeError)
@@ -152,14 +159,19 @@ class OpenAICompatibleEngine:
         try:
             if response.status_code >= 400:
                 raise self._status_error(response.status_code, await response.aread())
+            check = _StreamCheck()
             pending = b""
             async for data in response.aiter_bytes():
                 lines = (pending + data).splitlines(keepends=True)
                 pending = lines.pop() if lines and not lines[-1].endswith((b"\n", b"\r")) else b""
-                for chunk in self._chunks(lines):
+                for chunk in self._chunks(lines, check):
                     yield chunk
-            for chunk in self._chunks([pending]):  # a last line without its line break
+            for chunk in self._chunks([pending], check):  # a last line without its line break
                 yield chunk
+            missing = check.missing()
+            if missing is not None:
+                raise BackendUnavailable(f"the in-boundary server for {self.model_id} sent an incomplete "
+                                         f"stream: {missing}")
         except timeouts as exc:
             raise BackendTimeout(f"the in-boundary server for {self.model_id} stopped answering") from exc
         except broken_off as exc:
@@ -169,12 +181,15 @@ class OpenAICompatibleEngine:
         finally:
             await response.aclose()
 
-    def _chunks(self, lines: list[bytes]) -> Iterator[dict[str, Any]]:
+    def _chunks(self, lines: list[bytes], check: _StreamCheck) -> Iterator[dict[str, Any]]:
         """The chunk dicts of complete event-stream lines, with our model id; an error event raises."""
         for line in lines:
+            if _is_done(line):
+                check.done = True
             chunk = _sse_data(line)
             if chunk is None:
                 continue
+            check.see(chunk)
             if "error" in chunk:  # an error event after the stream began
                 raise _stream_error(chunk["error"], self.model_id)
             chunk["model"] = self.model_id
@@ -195,9 +210,20 @@ class OpenAICompatibleEngine:
         return BackendUnavailable(f"the in-boundary server for {self.model_id} answered {status}")
 
     async def check_health_async(self) -> None:
-        """Raise BackendUnavailable unless the server lists its models."""
+        """Raise BackendUnavailable unless the server lists the model we send requests to.
+
+        A server that answers but does not serve `served_model_name` (a typo, a renamed
+        deployment) would refuse every request with a 404 or 400 that blames the client;
+        readiness says so instead, naming what the server does serve.
+        """
         with self._mapped_errors():
-            await self._client.models.list()
+            page = await self._client.models.list()
+        served = sorted(str(getattr(model, "id", "")) for model in getattr(page, "data", None) or ())
+        if self._served not in served:
+            raise BackendUnavailable(
+                f"the in-boundary server for {self.model_id} does not serve {self._served!r} "
+                f"(it lists: {', '.join(served) or 'nothing'}); check served_model_name"
+            )
 
     def check_health(self) -> None:
         """Nothing to check in-process; `check_health_async` asks the server."""
@@ -265,6 +291,44 @@ def _error_detail(raw_body: Any, fallback: str | None) -> tuple[str, str]:
     message = str(error.get("message") or fallback or "the in-boundary server refused the request")
     param = error.get("param") or ("messages" if "context" in message.lower() else "model")
     return str(param), message
+
+
+class _StreamCheck:
+    """Whether a stream from the in-boundary server arrived whole.
+
+    Whole: `[DONE]` came, and every choice that began reached a `finish_reason`. vLLM,
+    SGLang, TGI and NIM all end their streams so. Usage is not required: servers that
+    ignore `stream_options` still answer correctly. (The hosted leg has its own check,
+    with the hosted API's stricter rules; the packages do not import each other.)
+    """
+
+    def __init__(self) -> None:
+        self.done = False
+        self.chunks = 0
+        self.open_choices: set[Any] = set()
+
+    def see(self, chunk: dict[str, Any]) -> None:
+        self.chunks += 1
+        for choice in chunk.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            if choice.get("finish_reason"):
+                self.open_choices.discard(choice.get("index", 0))
+            else:
+                self.open_choices.add(choice.get("index", 0))
+
+    def missing(self) -> str | None:
+        if not self.chunks:
+            return "no chunk at all"
+        if not self.done:
+            return "it ended without [DONE]"
+        if self.open_choices:
+            return "it ended before every choice finished"
+        return None
+
+
+def _is_done(line: bytes) -> bool:
+    return line.startswith(b"data:") and line[5:].strip() == b"[DONE]"
 
 
 def _sse_data(line: bytes) -> dict[str, Any] | None:

@@ -174,11 +174,11 @@ async def test_a_slow_or_unreachable_server_fails_a_stream_cleanly(sim: Any, mak
 
 async def test_events_split_across_reads_with_crlf_lines_are_all_read() -> None:
     # A real server that writes its event stream in awkward pieces: an event cut in two, a
-    # CRLF cut between its CR and LF, a comment, and a last event without its line break.
+    # CRLF cut between its CR and LF, a comment, and a last event (`[DONE]`) without its line break.
     pieces = [
         b": keep-alive\r\n\r\ndata: {\"id\":\"a\",\"choi",
         b"ces\":[]}\r\n\r\ndata: {\"id\":\"b\",\"choices\":[]}\r",
-        b"\n\r\ndata: {\"id\":\"c\",\"choices\":[]}",
+        b"\n\r\ndata: {\"id\":\"c\",\"choices\":[]}\n\ndata: [DONE]",
     ]
 
     async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -201,3 +201,62 @@ async def test_events_split_across_reads_with_crlf_lines_are_all_read() -> None:
         await engine.aclose()
         server.close()
     assert [(c["id"], c["model"]) for c in chunks] == [("a", "dept-vllm"), ("b", "dept-vllm"), ("c", "dept-vllm")]
+
+
+async def test_a_whole_answer_that_is_not_json_is_unavailable(sim: Any, make: MakeEngine) -> None:
+    # A misconfigured proxy answering 200 with an HTML page: never a 500, never an empty answer.
+    sim.set_fault(wrong_content_type=True)
+    with pytest.raises(BackendUnavailable, match="not an OpenAI answer"):
+        await make().create("chat.completions", chat_body(max_tokens=4))
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"end_after_chunks": 0},  # headers, then a polite close: no chunk at all
+        {"wrong_content_type": True},  # an HTML page where the event stream should be
+    ],
+)
+async def test_a_stream_with_no_chunk_is_unavailable_before_the_first_chunk(
+    sim: Any, make: MakeEngine, fault: dict[str, Any]
+) -> None:
+    sim.set_fault(**fault)
+    with pytest.raises(BackendUnavailable, match="incomplete"):
+        [c async for c in make().stream("chat.completions", {**chat_body(max_tokens=8), "stream": True})]
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [{"end_after_chunks": 2}, {"stream_omit": "done"}, {"stream_omit": "finish_reason"}],
+)
+async def test_a_stream_that_ends_incomplete_raises_after_its_chunks(
+    sim: Any, make: MakeEngine, fault: dict[str, Any]
+) -> None:
+    sim.set_fault(**fault)
+    received: list[dict[str, Any]] = []
+    with pytest.raises(BackendUnavailable, match="incomplete"):
+        async for chunk in make().stream("chat.completions", {**chat_body(max_tokens=8), "stream": True}):
+            received.append(chunk)
+    assert received  # the chunks that came are passed on; the end is an error, not a complete answer
+
+
+async def test_a_whole_stream_passes_the_completeness_check(sim: Any, make: MakeEngine) -> None:
+    body = {**chat_body(max_tokens=8), "stream": True, "stream_options": {"include_usage": True}}
+    chunks = [c async for c in make().stream("chat.completions", body)]
+    assert any(c.get("usage") for c in chunks)
+    assert any(ch.get("finish_reason") for c in chunks for ch in c.get("choices") or ())
+
+
+async def test_a_server_that_does_not_serve_the_configured_name_is_not_ready(sim: Any, tmp_path: Path) -> None:
+    # The simulator lists gpt-4.1-mini; a typo in served_model_name would make every request a 400.
+    server = LocalBackendServer(
+        LocalModelSettings(engine="openai", model_id="dept-vllm", served_model_name="gpt-4.1-mnii",
+                           url=sim.base_url, in_boundary=True),
+        tmp_path,
+    )
+    try:
+        status = await server.status()
+    finally:
+        await server.aclose()
+    assert status["ready"] is False
+    assert "gpt-4.1-mnii" in status["detail"] and "gpt-4.1-mini" in status["detail"]
