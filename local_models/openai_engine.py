@@ -8,8 +8,11 @@ refuses to start if its URL is on the hosted API's host (`router.config`).
 
 The body is the router's OpenAI body with `model` replaced by the name the server
 knows; the fields only the hosted API understands (`store`, `metadata`,
-`service_tier`) are dropped. Answers come back with `model` set to the id clients
-use. The server's own limits apply (context length, parameters it cannot honour):
+`service_tier`) are dropped; a request without `max_tokens` (or
+`max_completion_tokens`) gets the model's `max_tokens_default`. Answers come back with `model` set to the id clients
+use. The server's own limits apply (context length, parameters it cannot honour; the
+router has no tokenizer for this model, so `max_context` and `max_tokens_policy` are
+the server's to enforce):
 its 400s become `UnsupportedParameter` naming the field, so the client gets a 400
 too; connection failures and 5xx become `BackendUnavailable` (503), timeouts
 `BackendTimeout` (504).
@@ -258,6 +261,9 @@ class OpenAICompatibleEngine:
                  "suffix", "best_of", "parallel_tool_calls", "reasoning_effort"}
         extra = {k: v for k, v in fields.items() if k not in known}
         outgoing = {k: v for k, v in fields.items() if k in known}
+        if outgoing.get("max_tokens") is None and outgoing.get("max_completion_tokens") is None:
+            # Unset, a server generates up to its context (vLLM: max_model_len less the prompt).
+            outgoing["max_tokens"] = self._settings.max_tokens_default
         if not stream:
             outgoing.pop("stream_options", None)
         if extra:

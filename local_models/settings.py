@@ -105,14 +105,29 @@ class LocalModelSettings(BaseModel):
         default=("public", "personal", "special"),
         description="Sensitivity levels this model may serve (enforced by the router's policy; shown in /v1/models).",
     )
-    max_tokens_default: int = Field(default=64, ge=1, description="max_tokens when a request sets none.")
+    max_tokens_default: int = Field(
+        default=64,
+        ge=1,
+        description=(
+            "max_tokens when a request sets neither it nor max_completion_tokens (every engine: the transformers "
+            "engine uses it, the vllm and openai engines send it)."
+        ),
+    )
     max_context: int = Field(
         default=8192,
         ge=16,
-        description="Context length (prompt + output) in tokens; the model's own limit applies if smaller.",
+        description=(
+            "Context length (prompt + output) in tokens; the model's own limit applies if smaller. transformers: "
+            "a longer prompt is refused (400 naming the limit); vllm: sent as max_model_len, vLLM "
+            "enforces it; openai: not read, the server's own context limit applies (its 400 reaches the client)."
+        ),
     )
     max_tokens_policy: Literal["clamp", "reject"] = Field(
-        default="clamp", description="What to do with max_tokens beyond the context: clamp or 400."
+        default="clamp",
+        description=(
+            "What to do with max_tokens beyond the context: clamp or 400 (engine transformers; vLLM and "
+            "in-boundary servers apply their own rule, a 400)."
+        ),
     )
     num_threads: int = Field(default=1, ge=1, description="torch intra-op threads per replica.")
     dtype: Literal["auto", "float32", "bfloat16"] = Field(

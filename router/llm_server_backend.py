@@ -45,11 +45,16 @@ class LLMServerBackend:
         handle: The deployment's handle (Serve resolves the bound application to it).
         model_id: The id the deployment serves (its `LLMConfig` model id) and clients see.
         request_types: Ray's request model per endpoint; default `ray_request_types()`, on first use.
+        max_tokens_default: max_tokens for a request that sets neither it nor max_completion_tokens.
     """
 
-    def __init__(self, handle: Any, model_id: str, request_types: RequestTypes | None = None) -> None:
+    def __init__(
+        self, handle: Any, model_id: str, request_types: RequestTypes | None = None, *,
+        max_tokens_default: int | None = None,
+    ) -> None:
         self._handle = handle.options(stream=True)
         self._model_id = model_id
+        self._max_tokens_default = max_tokens_default
         self._types = request_types  # imported on first use: the router refuses to start without them
 
     async def create(self, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
@@ -91,6 +96,9 @@ class LLMServerBackend:
         if self._types is None:
             self._types = ray_request_types()
         fields = {k: v for k, v in body.items() if k not in _HOSTED_ONLY_FIELDS}
+        if self._max_tokens_default is not None and fields.get("max_tokens") is None \
+                and fields.get("max_completion_tokens") is None:
+            fields["max_tokens"] = self._max_tokens_default  # unset, vLLM generates up to max_model_len
         try:
             request = self._types[endpoint](**{**fields, "model": self._model_id, "stream": stream})
         except (TypeError, ValueError) as exc:

@@ -166,7 +166,8 @@ def _backend_for(settings: LocalModelSettings, handles: Mapping[str, Any]) -> An
     if settings.engine == "openai":
         return OpenAICompatibleEngine(settings)
     if settings.engine == "vllm":
-        return LLMServerBackend(handles[settings.model_id], settings.model_id)
+        return LLMServerBackend(handles[settings.model_id], settings.model_id,
+                                max_tokens_default=settings.max_tokens_default)
     return HandleBackend({name: handles[name] for name in settings.names})
 
 

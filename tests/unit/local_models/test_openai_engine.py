@@ -260,3 +260,17 @@ async def test_a_server_that_does_not_serve_the_configured_name_is_not_ready(sim
         await server.aclose()
     assert status["ready"] is False
     assert "gpt-4.1-mnii" in status["detail"] and "gpt-4.1-mini" in status["detail"]
+
+
+async def test_a_request_without_max_tokens_gets_the_models_default(sim: Any, make: MakeEngine) -> None:
+    # Without it a server generates up to its context (vLLM: max_model_len - prompt), not max_tokens_default.
+    engine = make(max_tokens_default=7)
+    body = {k: v for k, v in chat_body().items() if k != "max_tokens"}
+    await engine.create("chat.completions", body)
+    _ = [c async for c in engine.stream("chat.completions", {**body, "stream": True})]
+    await engine.create("chat.completions", {**body, "max_completion_tokens": 3})
+    await engine.create("chat.completions", {**body, "max_tokens": 5})
+
+    sent = [record["body"] for record in sim.records]
+    assert [b.get("max_tokens") for b in sent] == [7, 7, None, 5]
+    assert sent[2]["max_completion_tokens"] == 3

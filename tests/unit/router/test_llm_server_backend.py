@@ -195,3 +195,14 @@ def test_serve_refuses_to_start_an_engine_vllm_model_without_the_gpu_extra(tmp_p
     assert "engine vllm" in result.output and "sovereign-router[gpu]" in result.output
     with pytest.raises(ConfigError, match=r"sovereign-router\[gpu\]"):
         vllm_deployment(LocalModelSettings(engine="vllm", model_id="gov-gpu", model_path="/weights"), tmp_path)
+
+
+def test_a_request_without_max_tokens_gets_the_models_default() -> None:
+    method = _Method([_Model({"id": "r1", "object": "chat.completion", "model": "x", "choices": []})])
+    backend = LLMServerBackend(_Handle(method), "gov-gpu", TYPES, max_tokens_default=9)
+    without = {k: v for k, v in BODY.items() if k != "max_tokens"}
+    for body in (without, {**without, "max_completion_tokens": 3}, dict(BODY)):
+        asyncio.run(backend.create("chat.completions", body))
+    sent = [request for request, _ in method.calls]
+    assert [r.get("max_tokens") for r in sent] == [9, None, 4]
+    assert sent[1]["max_completion_tokens"] == 3
