@@ -72,7 +72,8 @@ class LocalModelSettings(BaseModel):
     model_path: Path | None = Field(
         default=None,
         description="Directory of a transformers model (save_pretrained layout); unset builds the built-in "
-        "model named by model_id in the data directory on first start.",
+        "model named by model_id in the data directory on first start (engine vllm: only smollm2-135m-instruct, "
+        "converted from its GGUF, else model_path is required).",
     )
     url: str | None = Field(
         default=None, description="Base URL (…/v1) of the in-boundary OpenAI-compatible server (engine openai)."
@@ -211,6 +212,13 @@ class LocalModelSettings(BaseModel):
             uses_tls = (self.tls_ca_file, self.tls_client_certfile) != (None, None)
             if uses_tls and urlsplit(self.url).scheme != "https":
                 raise ValueError(f"model {self.model_id!r}: the tls_* fields need an https url, not {self.url}")
+        elif self.engine == "vllm" and self.model_path is None and self.model_id != SMOLLM2_MODEL_ID:
+            # vLLM loads a model directory; the only built-in one it can use is SmolLM2, converted
+            # from its GGUF first (the demo model's builder is the transformers engine's).
+            raise ValueError(
+                f"model {self.model_id!r}: engine vllm needs model_path (set model_path to the weights directory "
+                f"on the GPU nodes), or model_id {SMOLLM2_MODEL_ID}, converted into the data directory first"
+            )
         elif self.model_path is None and self.model_id not in BUILTIN_MODEL_IDS:
             raise ValueError(
                 f"model_id {self.model_id!r} is not a built-in model ({', '.join(BUILTIN_MODEL_IDS)}); "

