@@ -58,14 +58,14 @@ class HostedLeg:
             served = answer.get("service_tier")
             if not isinstance(served, str):
                 return
+            if requested != "auto" and served != requested:
+                metrics.TIER_MISMATCHES.labels(department, str(body.get("model")), requested, served).inc()
+                if not policy.accept_tier_downgrade:
+                    # No header: the answer the client gets instead (local fallback or 503) was not hosted.
+                    raise TierRefused(
+                        f"it served the '{served}' tier instead of '{requested}', which this department does not accept"
+                    )
             headers[TIER_HEADER] = served
-            if requested == "auto" or served == requested:
-                return
-            metrics.TIER_MISMATCHES.labels(department, str(body.get("model")), requested, served).inc()
-            if not policy.accept_tier_downgrade:
-                raise TierRefused(
-                    f"it served the '{served}' tier instead of '{requested}', which this department does not accept"
-                )
 
         if not stream:
             answer = await self.client.create(endpoint, body, call)

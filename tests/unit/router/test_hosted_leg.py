@@ -61,3 +61,16 @@ async def test_a_downgrade_a_department_refuses_is_a_clear_503(leg: HostedLeg, s
     error = to_api_error(caught.value)
     assert error.status == 503 and "'default' tier instead of 'priority'" in error.message
     assert error.headers["retry-after"]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_a_refused_downgrade_leaves_no_tier_header_for_the_fallback_answer(
+    leg: HostedLeg, sim: UpstreamSim, stream: bool
+) -> None:
+    """The gateway answers a refused downgrade locally with the same headers: no hosted tier may be among them."""
+    sim.set_fault(service_tier="default")
+    headers: dict[str, str] = {}
+    with pytest.raises(TierRefused):
+        await leg.call("chat.completions", {**CHAT, "stream": stream}, stream=stream,
+                       policy=DepartmentPolicy(accept_tier_downgrade=False), department="d", headers=headers)
+    assert TIER_HEADER not in headers
