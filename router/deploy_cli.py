@@ -22,8 +22,8 @@ def deploy_config(
     kind: Annotated[str, typer.Option(help="rayservice (KubeRay manifest) or serve (Serve config only).")] = (
         "rayservice"
     ),
-    gpus_per_node: Annotated[int, typer.Option(help="GPUs on each GPU worker node.")] = 8,
-    cpu_workers: Annotated[int, typer.Option(help="CPU worker pods (ingress, CPU models).")] = 2,
+    gpus_per_node: Annotated[int, typer.Option(min=1, help="GPUs on each GPU worker node.")] = 8,
+    cpu_workers: Annotated[int, typer.Option(min=0, help="CPU worker pods (ingress, CPU models).")] = 2,
     out: Annotated[Path | None, typer.Option(help="Write here instead of stdout.")] = None,
 ) -> None:
     """Render the Serve config or a KubeRay RayService (GPU workers for local models, CPU for the ingress)."""
@@ -45,6 +45,13 @@ def deploy_config(
     except ConfigError as exc:
         fail(exc)
     text = dump_yaml(rendered)
+    if kind == "rayservice":  # say how the file came about, so it is rendered again, not edited
+        source = f" --config {config.name}" if config is not None else ""
+        text = (
+            f"# Rendered by sovereign-router deploy-config{source} --image {image} "
+            f"--gpus-per-node {gpus_per_node} --cpu-workers {cpu_workers}\n"
+            "# Edit the project's YAML and render again rather than editing this file.\n" + text
+        )
     if out is None:
         typer.echo(text, nl=False)
     else:

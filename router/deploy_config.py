@@ -9,7 +9,8 @@
 - a `RayService` (KubeRay `ray.io/v1`) that embeds that Serve config as
   `serveConfigV2` and declares the cluster: a head group (no model work), a CPU
   worker group for the ingress and CPU models, and a GPU worker group sized from the
-  local models' GPUs per replica (`num_gpus`, or `tensor_parallel_size` for vLLM).
+  local models' GPUs per replica (`num_gpus`, or `tensor_parallel_size` for vLLM),
+  whole replicas per node; a replica larger than a node is refused.
 
 Secrets never enter the rendered files: keys, tokens and DSNs are dropped from the
 embedded config and arrive as environment variables from a Kubernetes Secret
@@ -20,13 +21,12 @@ belong in PostgreSQL (the `audit` and `access` sections), as DESIGN.md says.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import yaml
 
 from router.app import APP_NAME, local_deployment_name
-from router.config import Settings, load_settings
+from router.config import ConfigError, Settings, load_settings
 
 __all__ = ["dump_yaml", "render_rayservice", "render_serve_config"]
 
@@ -85,13 +85,37 @@ def render_serve_config(config: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _gpus_needed(settings: Settings) -> int:
-    total = 0.0
+def _gpu_nodes(settings: Settings, gpus_per_node: int) -> int:
+    """GPU worker nodes that hold every local model's replicas at their most.
+
+    A replica's GPUs are on one node: a vLLM replica's tensor-parallel ranks are one
+    STRICT_PACK placement group (local_models.vllm_serve), a transformers replica is one
+    actor. So replicas are packed whole (first fit, largest first), not GPUs summed.
+
+    Raises:
+        ConfigError: A replica needs more GPUs than a node has: Ray could never schedule it.
+    """
+    replicas: list[float] = []
     for model in settings.local.all_models:
+        if model.engine == "openai":
+            continue
         per_replica = model.tensor_parallel_size if model.engine == "vllm" else model.num_gpus
-        replicas = model.autoscaling.max_replicas if model.autoscaling is not None else model.num_replicas
-        total += per_replica * replicas
-    return math.ceil(total)
+        if per_replica > gpus_per_node:
+            what = f"tensor_parallel_size {per_replica}" if model.engine == "vllm" else f"num_gpus {per_replica}"
+            raise ConfigError(
+                f"local model {model.model_id!r}: {what} GPUs per replica, more than a GPU node has "
+                f"(--gpus-per-node {gpus_per_node}); a replica's GPUs must be on one node"
+            )
+        count = model.autoscaling.max_replicas if model.autoscaling is not None else model.num_replicas
+        replicas += [per_replica] * count if per_replica > 0 else []
+    free: list[float] = []  # GPUs left on each node opened so far
+    for need in sorted(replicas, reverse=True):
+        node = next((i for i, left in enumerate(free) if left >= need), None)
+        if node is None:
+            free.append(gpus_per_node - need)
+        else:
+            free[node] -= need
+    return len(free)
 
 
 def _container(image: str, cpus: int, memory: str, gpus: int = 0) -> dict[str, Any]:
@@ -138,10 +162,13 @@ def render_rayservice(
         name: The RayService's name.
         gpus_per_node: GPUs on each GPU worker node.
         cpu_workers: CPU worker pods for the ingress and CPU-only models.
+
+    Raises:
+        ConfigError: The configuration is invalid, or a replica needs more GPUs than a node has.
     """
     settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
     serve_config = render_serve_config(config)
-    gpus = _gpus_needed(settings)
+    nodes = _gpu_nodes(settings, gpus_per_node)
     worker_groups: list[dict[str, Any]] = [
         {
             "groupName": "cpu",
@@ -152,8 +179,7 @@ def render_rayservice(
             "template": _pod(image, cpus=8, memory="32Gi"),
         }
     ]
-    if gpus:
-        nodes = math.ceil(gpus / gpus_per_node)
+    if nodes:
         worker_groups.append(
             {
                 "groupName": "gpu",

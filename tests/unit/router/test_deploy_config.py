@@ -74,3 +74,47 @@ def test_the_committed_example_is_what_the_command_renders(tmp_path: Path) -> No
     )
     assert result.exit_code == 0, result.output
     assert out.read_text() == (DEPLOY / "rayservice.yaml").read_text()
+
+
+VLLM_MODEL = {"engine": "vllm", "model_id": "gov-70b", "model_path": "/data/models/70b", "tensor_parallel_size": 4,
+              "num_replicas": 2}
+
+
+def _groups(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {g["groupName"]: g for g in manifest["spec"]["rayClusterConfig"]["workerGroupSpecs"]}
+
+
+def test_a_vllm_model_gets_gpu_workers_for_its_tensor_parallel_replicas_and_no_local_backend() -> None:
+    config = {"local": {"models": [VLLM_MODEL]}}
+    gpu = _groups(render_rayservice(config, image="img", gpus_per_node=8))["gpu"]
+    per_node = int(gpu["template"]["spec"]["containers"][0]["resources"]["limits"]["nvidia.com/gpu"])
+    assert gpu["replicas"] * per_node == 8  # TP 4 x 2 replicas, on one 8-GPU node
+    assert _groups(render_rayservice(config, image="img", gpus_per_node=4))["gpu"]["replicas"] == 2
+
+    [application] = render_serve_config(config)["applications"]
+    names = [d["name"] for d in application["deployments"]]
+    assert names == ["Ingress", "LocalBackend"]  # Ray Serve LLM builds the vLLM deployments itself
+    as_default = render_serve_config({"local": {"engine": "vllm", "model_path": "/data/models/70b",
+                                                "model_id": "gov-70b"}})
+    assert [d["name"] for d in as_default["applications"][0]["deployments"]] == ["Ingress"]
+
+
+def test_gpu_nodes_hold_whole_replicas() -> None:
+    # A replica's tensor-parallel ranks share one node (STRICT_PACK): 3 replicas of TP 5 need
+    # three 8-GPU nodes, though 15 GPUs would fit in two.
+    config = {"local": {"models": [{**VLLM_MODEL, "tensor_parallel_size": 5, "num_replicas": 3}]}}
+    assert _groups(render_rayservice(config, image="img", gpus_per_node=8))["gpu"]["replicas"] == 3
+
+
+def test_a_replica_larger_than_a_gpu_node_is_refused() -> None:
+    config = {"local": {"models": [{**VLLM_MODEL, "tensor_parallel_size": 8}]}}
+    with pytest.raises(ConfigError, match=r"gov-70b.*tensor_parallel_size 8.*--gpus-per-node 4"):
+        render_rayservice(config, image="img", gpus_per_node=4)
+    result = CliRunner().invoke(app, ["deploy-config", "--gpus-per-node", "0"])
+    assert result.exit_code == 2 and "gpus-per-node" in result.output
+
+
+def test_the_example_config_has_a_vllm_model() -> None:
+    example = yaml.safe_load((DEPLOY / "config.example.yaml").read_text())
+    assert any(model.get("engine") == "vllm" for model in example["local"]["models"])
+    assert (DEPLOY / "rayservice.yaml").read_text().startswith("# Rendered by sovereign-router deploy-config")
