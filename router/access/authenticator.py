@@ -8,7 +8,9 @@
   within `cache_ttl_s`, and a token is never issued past its key's expiry.
 - `Bearer <JWT>` from a configured identity provider — OIDC (`oidc.py`).
 
-Every failure is the same 401; the reason is logged at debug level only.
+Every failure is the same 401; the reason is logged at debug level only. When the
+credential cannot be checked at all (the key store or an IdP's JWKS is down) the answer
+is 503 `auth_unavailable` with Retry-After: refused, never admitted, never a 500.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import jwt
 
 from router.access import tokens
 from router.access.admin import KeyAdmin, key_hash_secret, root_secret
-from router.access.errors import AuthFailed, forbidden, unauthenticated
+from router.access.errors import AuthFailed, AuthUnavailable, forbidden, unauthenticated, unavailable
 from router.access.keys import KeyRecord, key_id_of, matches
 from router.access.oidc import OidcVerifiers
 from router.access.principal import Principal
@@ -69,6 +71,11 @@ class Authenticator:
         except AuthFailed as exc:
             logger.debug("credential refused: %s", exc)
             raise unauthenticated() from None
+        except AuthUnavailable as exc:
+            # The store or an IdP's JWKS could not be read: refuse (fail closed), as a 503 the
+            # client may retry; the cause is logged here, never sent.
+            logger.warning("credentials cannot be checked: %s (%r)", exc, exc.__cause__)
+            raise unavailable() from None
 
     async def _key(self, key: str) -> Principal:
         key_id = key_id_of(key)
@@ -144,7 +151,23 @@ class Authenticator:
         max_level: str | None = None,
         ttl_minutes: int | None = None,
     ) -> tuple[str, int]:
-        """A signed token scoped to (a subset of) the principal's roles; (token, expiry epoch)."""
+        """A signed token scoped to (a subset of) the principal's roles; (token, expiry epoch).
+
+        503 (`auth_unavailable`) when the key store cannot be read."""
+        try:
+            return await self._issue(principal, roles, models, max_level, ttl_minutes)
+        except AuthUnavailable as exc:
+            logger.warning("token not issued: %s (%r)", exc, exc.__cause__)
+            raise unavailable() from None
+
+    async def _issue(
+        self,
+        principal: Principal,
+        roles: tuple[str, ...] | None,
+        models: tuple[str, ...] | None,
+        max_level: str | None,
+        ttl_minutes: int | None,
+    ) -> tuple[str, int]:
         from classifiers.types import Sensitivity
 
         if principal.via != "key":

@@ -67,8 +67,9 @@ class AccessGate:
             return _ANONYMOUS
         try:
             principal = await self.authenticator.authenticate(headers.getlist(AUTHORIZATION))
-        except ApiError:
-            AUTH_FAILURES.inc()
+        except ApiError as exc:
+            if exc.status == 401:  # not a 503: an outage of the store is no caller's failure
+                AUTH_FAILURES.inc()
             raise
         DEPARTMENT_REQUESTS.labels(principal.department, principal.via).inc()
         return Admission(principal, self._rbac.grant(principal))

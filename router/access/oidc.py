@@ -3,7 +3,9 @@
 The provider is chosen by the token's (unverified) `iss`; then everything is
 verified against that provider alone: signature with a key from its JWKS (by
 `kid`; PyJWT's JWKS client fetches the in-boundary URL and refreshes on an unknown
-kid), the provider's algorithms only (never `none`), `iss`, `aud`, `exp`.
+kid), the provider's algorithms only (never `none`), `iss`, `aud`, `exp`. A JWKS that
+cannot be read (unreachable, not JSON, no keys) is the IdP's outage: 503, retryable; a
+readable JWKS without the token's `kid` is the token's fault: 401.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 import jwt
 
-from router.access.errors import AuthFailed
+from router.access.errors import AuthFailed, AuthUnavailable
 from router.access.principal import Principal
 from router.access.settings import OidcProvider
 
@@ -29,16 +31,30 @@ class _Verifier:
             self._keys = jwt.PyJWKSet.from_dict(json.loads(provider.jwks_file.read_text(encoding="utf-8")))
 
     def key_for(self, token: str, kid: str | None) -> Any:
-        try:
-            if self._client is not None:
-                return self._client.get_signing_key_from_jwt(token).key
+        """The signing key named by `kid`.
+
+        AuthUnavailable (503) when the provider's JWKS cannot be read — unreachable, not
+        JSON, no usable keys: an outage of the IdP refuses its users' requests, retryably.
+        AuthFailed (401) when the JWKS was read and has no key with this `kid`.
+        """
+        if self._client is None:
             assert self._keys is not None  # noqa: S101 - one source is required by OidcProvider
             for key in self._keys.keys:
                 if key.key_id == kid:
                     return key.key
-        except jwt.PyJWTError as exc:  # PyJWKClientError: unknown kid, JWKS unreachable
+            raise AuthFailed("unknown kid")
+        try:
+            self._client.get_signing_keys()  # cached for `lifespan`; fetched when stale
+        except (jwt.PyJWKClientError, jwt.PyJWKSetError, ValueError) as exc:  # ValueError: not JSON
+            raise AuthUnavailable(f"JWKS of {self.provider.issuer} unreadable: {type(exc).__name__}") from exc
+        if not isinstance(kid, str):
+            raise AuthFailed("no kid")
+        try:
+            return self._client.get_signing_key(kid).key
+        except (jwt.PyJWKClientConnectionError, jwt.PyJWKSetError, ValueError) as exc:  # the refetch failed
+            raise AuthUnavailable(f"JWKS of {self.provider.issuer} unreadable: {type(exc).__name__}") from exc
+        except jwt.PyJWTError as exc:  # PyJWKClientError: no such kid, even after a refetch
             raise AuthFailed(type(exc).__name__) from None
-        raise AuthFailed("unknown kid")
 
     def verify(self, token: str, header: dict[str, Any]) -> Principal:
         provider = self.provider

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from router.access.errors import StoreUnavailable
 from router.access.keys import KeyRecord
 
 _SCHEMA = """
@@ -46,28 +47,56 @@ class SqlKeyStore:
     """The `KeyStore` queries over one DB-API connection, used from threads in turn.
 
     Statements are written with `?` placeholders; `placeholder` replaces them for
-    drivers that use another style (psycopg's `%s`).
+    drivers that use another style (psycopg's `%s`). A driver error (and an OSError)
+    becomes `StoreUnavailable`, which the authenticator answers with 503: an outage of
+    the store refuses requests, it never admits them and never ends in a 500. When the
+    connection itself is gone (`_reconnect` gives a new one) the statement runs once more.
 
     Args:
         connection: an open connection in autocommit mode, tables created.
         placeholder: the driver's parameter placeholder.
         insert_kid: the driver's insert-if-absent statement for a signing key id.
+        errors: the driver's base exception class(es).
     """
 
-    def __init__(self, connection: Any, *, placeholder: str, insert_kid: str) -> None:
+    def __init__(
+        self, connection: Any, *, placeholder: str, insert_kid: str, errors: tuple[type[Exception], ...]
+    ) -> None:
         self._lock = threading.Lock()
         self._conn = connection
         self._placeholder = placeholder
         self._insert_kid = insert_kid
+        self._errors: tuple[type[Exception], ...] = (*errors, OSError)
+
+    def _reconnect(self) -> Any | None:
+        """A new connection when the current one is closed or broken; None: not worth a retry."""
+        return None
+
+    def _run(self, statement: str, params: tuple[Any, ...], fetch: bool) -> Any:
+        sql = statement.replace("?", self._placeholder)
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    cursor = self._conn.execute(sql, params)
+                    return list(cursor.fetchall()) if fetch else int(cursor.rowcount)
+                except self._errors as exc:
+                    fresh = None
+                    if attempt == 1:
+                        try:
+                            fresh = self._reconnect()
+                        except self._errors:
+                            fresh = None
+                    if fresh is None:
+                        raise StoreUnavailable(type(exc).__name__) from exc
+                    self._conn = fresh
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _execute(self, statement: str, params: tuple[Any, ...] = ()) -> int:
         """Run a statement; the number of rows it changed."""
-        with self._lock:
-            return int(self._conn.execute(statement.replace("?", self._placeholder), params).rowcount)
+        return int(self._run(statement, params, fetch=False))
 
     def _fetch(self, statement: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        with self._lock:
-            return list(self._conn.execute(statement.replace("?", self._placeholder), params).fetchall())
+        return list(self._run(statement, params, fetch=True))
 
     def add(self, record: KeyRecord) -> None:
         self._execute(

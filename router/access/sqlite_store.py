@@ -17,5 +17,8 @@ class SqliteKeyStore(SqlKeyStore):
         connection.executescript(schema("REAL"))
         path.chmod(0o600)
         super().__init__(
-            connection, placeholder="?", insert_kid="INSERT OR IGNORE INTO signing_keys (kid, created) VALUES (?, ?)"
+            connection,
+            placeholder="?",
+            insert_kid="INSERT OR IGNORE INTO signing_keys (kid, created) VALUES (?, ?)",
+            errors=(sqlite3.Error,),
         )

@@ -7,6 +7,7 @@ limits needs no new actor.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -29,17 +30,33 @@ def local_lease_fn() -> LeaseFn:
 
 
 def actor_lease_fn() -> LeaseFn:
-    """Leases from the cluster's shared ledger actor."""
-    import ray
+    """Leases from the cluster's shared ledger actor.
 
-    actor: Any = (
-        ray.remote(QuotaLedger)
-        .options(name=ACTOR_NAME, namespace=NAMESPACE, get_if_exists=True, lifetime="detached", num_cpus=0)
-        .remote()
-    )
+    The actor restarts when it dies (`max_restarts=-1`; its counts start again from
+    zero, so a minute may admit up to one more limit). A lease that fails because the
+    actor died or is restarting looks the actor up again (re-creating it if it was
+    killed for good) and asks once more; a second failure reaches the limiter, which
+    refuses with 503 once the replica's share is spent.
+    """
+    import ray
+    from ray.exceptions import RayActorError
+
+    def lookup() -> Any:
+        return (
+            ray.remote(QuotaLedger)
+            .options(name=ACTOR_NAME, namespace=NAMESPACE, get_if_exists=True, lifetime="detached", num_cpus=0,
+                     max_restarts=-1)
+            .remote()
+        )
+
+    actor: list[Any] = [lookup()]
 
     async def lease(requests: list[LeaseRequest]) -> list[Lease]:
-        result: list[Lease] = await actor.lease.remote(requests)
+        try:
+            result: list[Lease] = await actor[0].lease.remote(requests)
+        except RayActorError:
+            actor[0] = await asyncio.to_thread(lookup)
+            result = await actor[0].lease.remote(requests)
         return result
 
     return lease

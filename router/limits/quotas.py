@@ -9,6 +9,10 @@ one lease shared by every request waiting for that scope. When the ledger says t
 minute's limit is all leased out and the share is spent: 429, `Retry-After` = the
 seconds left in the minute.
 
+When the ledger cannot be reached (its actor died, a network fault) a replica spends
+what it already holds and then refuses with 503 `quota_unavailable` and Retry-After:
+fail closed, never an unlimited admission.
+
 Requests are counted at admission; tokens when the answer's `usage` is known (a JSON
 answer, or a stream's usage chunk when the client asks for one), so a token share
 may go negative and the next lease pays the deficit back.
@@ -17,6 +21,7 @@ may go negative and the next lease pays the deficit back.
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -30,7 +35,10 @@ from router.errors import ApiError
 from router.limits.coordinator import LeaseFn
 from router.limits.ledger import LeaseRequest, current_window, reset_in
 
+logger = logging.getLogger(__name__)
+
 Kind = Literal["requests", "tokens"]
+RETRY_AFTER_S = 5  # a 503 when the ledger cannot be reached
 LEASE_FRACTION = 0.05  # of the limit per lease: bounds the shortfall of unspent shares
 
 
@@ -128,7 +136,7 @@ class Limiter:
         if not ticket.token_shares or not isinstance(usage, dict):
             return
         total = usage.get("total_tokens")
-        if not isinstance(total, int) or total <= 0:
+        if not isinstance(total, int) or isinstance(total, bool) or total <= 0:
             return
         window = current_window()
         for share in ticket.token_shares:
@@ -156,11 +164,18 @@ class Limiter:
     def _renew_soon(self, share: _Share) -> None:
         if share.renewing is None or share.renewing.done():
             share.renewing = asyncio.get_running_loop().create_task(self._lease_for(share))
+            share.renewing.add_done_callback(_retrieved)
 
     async def _renew(self, share: _Share) -> None:
         self._renew_soon(share)
         assert share.renewing is not None  # noqa: S101 - set just above
-        await asyncio.shield(share.renewing)
+        try:
+            await asyncio.shield(share.renewing)
+        except Exception as exc:  # noqa: BLE001 - whatever broke the ledger, refuse (fail closed)
+            logger.warning("quota ledger unavailable (%s); refusing what the local share cannot cover",
+                           type(exc).__name__)
+            raise ApiError(503, "rate limiting is temporarily unavailable; retry shortly", code="quota_unavailable",
+                           headers={"retry-after": str(RETRY_AFTER_S)}) from None
 
     async def _lease_for(self, share: _Share) -> None:
         window = current_window()
@@ -190,6 +205,13 @@ class Limiter:
         headers["retry-after"] = str(max(1, math.ceil(reset_in(window))))
         return ApiError(429, f"rate limit reached: {share.kind} per minute", code="rate_limit_exceeded",
                         headers=headers)
+
+
+def _retrieved(task: asyncio.Task[None]) -> None:
+    # A background renewal's failure is answered by the next request that needs the share
+    # (503); reading it here keeps asyncio from logging it as never retrieved.
+    if not task.cancelled():
+        task.exception()
 
 
 def replica_limiter(quotas: dict[str, Quota]) -> Limiter:

@@ -64,3 +64,37 @@ def test_tokens_signed_on_one_node_verify_on_another(settings: AccessSettings, t
     finally:
         for closable in (admin, node_a, node_b):
             closable.close()
+
+
+def test_a_dropped_connection_is_reopened_and_a_broken_store_is_503(
+    settings: AccessSettings, tmp_path: Path, pg_dsn: str  # noqa: F811
+) -> None:
+    import psycopg
+
+    admin = KeyAdmin(settings, tmp_path / "node-a")
+    node_b = Authenticator(settings, tmp_path / "node-b")
+    try:
+        key, _ = admin.create("HMRC", ("caseworker",))
+
+        async def scenario() -> None:
+            assert (await node_b.authenticate([f"Bearer {key}"])).department == "HMRC"
+            # The server ends every other session (a restart, a failover, an idle timeout).
+            with psycopg.connect(pg_dsn, autocommit=True) as conn:
+                ended = conn.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                     "WHERE pid <> pg_backend_pid() AND datname = current_database()").fetchone()
+            assert ended is not None and ended[0] >= 2  # node A's and node B's
+            await asyncio.sleep(0.3)  # past cache_ttl_s: node B reads the store again, on a new connection
+            assert (await node_b.authenticate([f"Bearer {key}"])).department == "HMRC"
+            # A store that answers with errors (here: its table is gone) refuses, retryably.
+            with psycopg.connect(pg_dsn, autocommit=True) as conn:
+                conn.execute("DROP TABLE api_keys")
+            await asyncio.sleep(0.3)
+            with pytest.raises(ApiError) as caught:
+                await node_b.authenticate([f"Bearer {key}"])
+            assert (caught.value.status, caught.value.code) == (503, "auth_unavailable")
+            assert caught.value.headers["retry-after"]
+
+        asyncio.run(scenario())
+    finally:
+        admin.close()
+        node_b.close()

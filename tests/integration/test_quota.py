@@ -69,3 +69,18 @@ def test_answers_carry_rate_limit_headers(router: str, admin: KeyAdmin) -> None:
     assert int(response.headers["x-ratelimit-remaining-requests"]) < 1000
     assert response.headers["x-ratelimit-limit-tokens"] == "100000"
     assert response.headers["x-ratelimit-reset-requests"].endswith("s")
+
+
+def test_the_ledger_actor_is_found_again_after_it_dies(router: str, admin: KeyAdmin) -> None:
+    import ray
+
+    from router.limits.coordinator import ACTOR_NAME, NAMESPACE
+
+    key, _ = admin.create("Calm-Dept", ("caseworker",))
+    assert _post(router, key, SECRET_TEXT).status_code == 403  # admitted (then refused by policy)
+    ray.kill(ray.get_actor(ACTOR_NAME, namespace=NAMESPACE), no_restart=True)  # gone for good
+    # Enough requests that both replicas spend their shares and lease again from the ledger.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        statuses = list(pool.map(lambda _: _post(router, key, SECRET_TEXT).status_code, range(120)))
+    assert set(statuses) == {403}, statuses  # never a 500: the replicas looked the ledger up again
+    assert ray.get_actor(ACTOR_NAME, namespace=NAMESPACE) is not None

@@ -100,15 +100,27 @@ def test_tokens_are_settled_from_usage() -> None:
     assert asyncio.run(scenario()) == 4  # 0, 30, 60, 90 used before each; the fifth finds none left
 
 
-@pytest.mark.parametrize("usage", [None, {}, {"total_tokens": "x"}, {"total_tokens": -3}])
-def test_settle_ignores_unusable_usage(usage: object) -> None:
-    limiter = Limiter({"HMRC": Quota(tokens_per_min=10)}, local_lease_fn())
+@pytest.mark.parametrize(("usage", "debited"), [(None, 0), ({}, 0), ({"total_tokens": "x"}, 0),
+                                               ({"total_tokens": -3}, 0), ({"total_tokens": True}, 0),
+                                               ({"total_tokens": 4}, 4)])
+def test_settle_ignores_unusable_usage(usage: object, debited: int) -> None:
+    ledger = QuotaLedger()
 
-    async def scenario() -> None:
-        ticket = await limiter.admit(HMRC)
-        limiter.settle(ticket, usage)
+    async def lease(requests: list[LeaseRequest]) -> list[Lease]:
+        return ledger.lease(requests)
 
-    asyncio.run(scenario())
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=10)}, lease)
+
+    async def scenario() -> tuple[str, str]:
+        first = await limiter.admit(HMRC)
+        limiter.settle(first, usage)
+        second = await limiter.admit(HMRC)
+        return first.headers["x-ratelimit-remaining-tokens"], second.headers["x-ratelimit-remaining-tokens"]
+
+    before, after = asyncio.run(scenario())
+    assert int(before) - int(after) == debited  # unusable usage leaves the counts as they were
+    leased = ledger.lease([LeaseRequest("dept:HMRC:tokens", 10, 10)])[0]
+    assert leased.granted == 10 - 1 - debited  # what is left to lease: only the first share (and the debit) taken
 
 
 def test_streams_settle_their_usage_chunk() -> None:

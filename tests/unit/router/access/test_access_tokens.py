@@ -195,3 +195,20 @@ def test_a_token_never_outlives_its_key(tmp_path: Path) -> None:
     assert jwt.decode(token, options={"verify_signature": False})["exp"] <= record.expires
     auth.close()
     admin.close()
+
+
+def test_redact_then_hosted_needs_a_role_that_allows_it() -> None:
+    rbac = Rbac({
+        "HMRC": {
+            "caseworker": RolePolicy(redact_allowed=False),  # every route, but not redacted to the hosted API
+            "analyst": RolePolicy(redact_allowed=True),
+        }
+    })
+    caseworker = rbac.grant(_principal("HMRC", "caseworker"))
+    caseworker.check_route("local", Sensitivity.PERSONAL)
+    caseworker.check_route("hosted", Sensitivity.PUBLIC)
+    with pytest.raises(ApiError) as caught:
+        caseworker.check_route("redacted-hosted", Sensitivity.PERSONAL)
+    assert (caught.value.status, caught.value.code) == (403, "route_not_allowed")
+    rbac.grant(_principal("HMRC", "analyst")).check_route("redacted-hosted", Sensitivity.PERSONAL)
+    rbac.grant(_principal("HMRC", "caseworker", "analyst")).check_route("redacted-hosted", Sensitivity.PERSONAL)

@@ -1,0 +1,111 @@
+"""Outages fail closed with 503 and Retry-After, never a 500: an unreadable key store, an
+identity provider whose JWKS cannot be read, a quota ledger that does not answer."""
+
+from __future__ import annotations
+
+import asyncio
+import http.server
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from router.access import AccessSettings, Authenticator, KeyAdmin, Principal
+from router.access.settings import OidcProvider, Quota
+from router.errors import ApiError
+from router.limits import LeaseRequest, Limiter, local_lease_fn
+from router.limits.ledger import Lease
+
+HMRC = Principal("HMRC", ("caseworker",), "k1", "key")
+
+
+def _unavailable(call: object) -> ApiError:
+    with pytest.raises(ApiError) as caught:
+        asyncio.run(call)  # type: ignore[arg-type]
+    error = caught.value
+    assert (error.status, error.code) == (503, "auth_unavailable"), error
+    assert int(error.headers["retry-after"]) >= 1
+    assert "sqlite" not in error.message.lower() and "jwks" not in error.message.lower()  # nothing for an attacker
+    return error
+
+
+def test_a_broken_key_store_is_503_not_500(tmp_path: Path) -> None:
+    settings = AccessSettings(cache_ttl_s=0.0)
+    admin = KeyAdmin(settings, tmp_path)
+    key, _ = admin.create("HMRC", ("caseworker",))
+    auth = Authenticator(settings, tmp_path)
+    principal = asyncio.run(auth.authenticate([f"Bearer {key}"]))
+    token, _ = asyncio.run(auth.issue_token(principal))
+    admin.close()
+    # A disk fault or a bad restore: the file, its WAL and WAL index overwritten in place.
+    for part in (tmp_path / "access").glob("keys.sqlite3*"):
+        part.write_bytes(b"no longer a database" * 1024)
+    _unavailable(auth.authenticate([f"Bearer {key}"]))
+    _unavailable(auth.authenticate([f"Bearer {token}"]))
+    _unavailable(auth.issue_token(principal))
+    auth.close()
+
+
+class _Garbage(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        body = b"<html>502 Bad Gateway</html>"
+        self.send_response(200)
+        self.send_header("content-type", "text/html")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def garbage_jwks() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/jwks.json"
+    server.shutdown()
+    server.server_close()
+
+
+def test_an_identity_provider_whose_jwks_cannot_be_read_is_503(tmp_path: Path, garbage_jwks: str) -> None:
+    provider = OidcProvider(issuer="https://idp.example", audience="router", jwks_url=garbage_jwks, department="DWP")
+    auth = Authenticator(AccessSettings(oidc=(provider,)), tmp_path)
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    token = jwt.encode({"iss": "https://idp.example", "aud": "router", "sub": "u1", "exp": int(time.time()) + 60},
+                       private, algorithm="RS256", headers={"kid": "k1"})
+    _unavailable(auth.authenticate([f"Bearer {token}"]))
+    auth.close()
+
+
+def test_a_failing_ledger_refuses_with_503_once_the_local_share_is_spent() -> None:
+    ledger = local_lease_fn()
+    up = [True]
+
+    async def lease(requests: list[LeaseRequest]) -> list[Lease]:
+        if not up[0]:
+            raise ConnectionError("the ledger actor is gone")
+        return await ledger(requests)
+
+    limiter = Limiter({"HMRC": Quota(requests_per_min=100)}, lease)
+
+    async def scenario() -> tuple[int, ApiError]:
+        await limiter.admit(HMRC)  # leases a share of 5
+        up[0] = False
+        admitted = 1
+        while True:
+            try:
+                await limiter.admit(HMRC)
+            except ApiError as exc:
+                return admitted, exc
+            admitted += 1
+
+    admitted, error = asyncio.run(scenario())
+    assert admitted == 5  # the share already leased is spent; nothing more is admitted unlimited
+    assert (error.status, error.code) == (503, "quota_unavailable")
+    assert int(error.headers["retry-after"]) >= 1
