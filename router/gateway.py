@@ -237,10 +237,13 @@ class Gateway:
                     result = await self._call_hosted(parsed, body, model, policy, extra, redaction, department)
                 except (HostedUnavailable, HostedTimeout) as exc:
                     fallback = self._catalogue.local_for(decision.level)
-                    if not policy.hosted_fallback_to_local or fallback is None:
+                    # Personal work sent redacted is never refused because the hosted path failed.
+                    allowed = policy.hosted_fallback_to_local or route == "redacted-hosted"
+                    if not allowed or fallback is None:
                         raise
                     metrics.HOSTED_FALLBACKS.inc()
-                    logger.warning("hosted unavailable (%s); answering public request locally", type(exc).__name__)
+                    logger.warning("hosted unavailable (%s); answering %s request locally",
+                                   type(exc).__name__, decision.level.label)
                     route, model = "local", fallback
                     extra["x-sovereign-fallback"] = "hosted-unavailable"
                     result = await self._call_fallback(parsed, body, model)

@@ -23,7 +23,9 @@ from classifiers.names import PERSON
 from tests.integration.conftest import auth_headers, hosted_overrides
 
 EVAL_SET = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "classify_eval.jsonl"
-REDACTING = {"departments": {"*": {"actions": {
+# Fallback to local is off: personal work sent redacted must still fall back when the hosted
+# API is down (sensitive work is never affected by the hosted path), public work would get 503.
+REDACTING = {"departments": {"*": {"hosted_fallback_to_local": False, "actions": {
     "public": "hosted", "personal": "redact_hosted", "special": "local", "secret": "reject"}}}}
 
 
@@ -141,6 +143,8 @@ def test_concurrent_requests_never_see_each_others_values(
     texts = [row["text"] for row in rows[:24]]
     with httpx.Client(base_url=router, timeout=60, headers=auth_headers()) as client, ThreadPoolExecutor(8) as pool:
         answers = list(pool.map(lambda text: _ask(client, text, True), texts))
+    # Else the checks below could pass with nothing checked (every answer local).
+    assert sum(route == "redacted-hosted" for route, _ in answers) >= len(texts) / 2
     for i, (route, answer) in enumerate(answers):
         if route != "redacted-hosted":
             continue
@@ -154,3 +158,49 @@ def test_a_special_category_request_is_never_redacted_out(router: str, upstream:
     with httpx.Client(base_url=router, timeout=60, headers=auth_headers()) as client:
         route, _ = _ask(client, text, False)
     assert route == "local" and upstream.records == []
+
+
+PERSONAL = "Please update NHS number 943 476 5919 for Thandiwe Okonkwo."
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["create", "stream"])
+def test_a_hosted_outage_answers_redactable_work_locally_whatever_the_fallback_policy(
+    router: str, upstream: Any, stream: bool
+) -> None:
+    """`hosted_fallback_to_local` is off here, yet personal work the local model can serve is never refused
+    because the hosted path failed: it was only ever sent hosted in redacted form, by choice."""
+    upstream.set_fault(503)
+    body = {"model": "auto", "messages": [{"role": "user", "content": PERSONAL}], "max_tokens": 5, "stream": stream}
+    with httpx.Client(base_url=router, timeout=60, headers=auth_headers()) as client:
+        response = client.post("/v1/chat/completions", json=body)
+        assert response.status_code == 200, response.text
+        assert response.headers["x-sovereign-route"] == "local"
+        assert response.headers["x-sovereign-fallback"] == "hosted-unavailable"
+        assert response.headers["x-sovereign-sensitivity"] == "personal"
+        assert upstream.records, "the redacted request was not tried hosted first"
+        public = client.post("/v1/chat/completions", json={**body, "messages": [
+            {"role": "user", "content": "Which river flows through London?"}]})
+    assert public.status_code == 503  # public work follows the department's fallback policy
+
+
+def _redactions(router: str, outcome: str) -> float:
+    for line in httpx.get(f"{router}/metrics", timeout=10).text.splitlines():
+        if line.startswith(f'sovereign_redactions_total{{outcome="{outcome}"}}'):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def test_a_value_that_cannot_be_placed_keeps_the_request_local_and_says_so(router: str, upstream: Any) -> None:
+    # Two tool parameters whose names differ only in case: replacing the name in one would
+    # make the keys collide, so the value stays in the body and the redaction is incomplete.
+    parameters = {"type": "object", "properties": {"Thandiwe Okonkwo": {"type": "string"},
+                                                   "THANDIWE OKONKWO": {"type": "string"}}}
+    body = {"model": "auto", "messages": [{"role": "user", "content": PERSONAL}], "max_tokens": 5,
+            "tools": [{"type": "function", "function": {"name": "f", "parameters": parameters}}], "tool_choice": "none"}
+    before = _redactions(router, "kept_local_placement")
+    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60, headers=auth_headers())
+    assert response.status_code == 200, response.text
+    assert response.headers["x-sovereign-route"] == "local"
+    assert response.headers["x-sovereign-redaction"] == "incomplete"
+    assert upstream.records == []
+    assert _redactions(router, "kept_local_placement") == before + 1
