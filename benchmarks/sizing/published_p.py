@@ -50,7 +50,12 @@ lm-sys/lm-sys.github.io posts on SGLang v0.2 / v0.3 (charts only, variable lengt
 vllm-project/vllm-project.github.io's "Serving LLMs on AMD MI300X" (ShareGPT, charts); ninehills/
 llm-inference-benchmark (RTX 4090, Yi-6B); NVIDIA/dgxc-benchmarking (GB200 NVFP4 recipes and sample
 outputs, no measured table); NVIDIA's trtllm-bench tuning blog copy (sample output, GPU unstated);
-snowflakedb/ArcticInference (charts), the Vultr MI325X cookbook (not a GitHub file; lengths "~2048"),
+snowflakedb/ArcticInference (charts), ankdeshm/dynamo_disaag_serving_gke (its monolithic vLLM baselines
+are two TP 4 replicas on B200 reached through a port-forward, so the load per replica is unknown, and its
+8 x H200 table prints 12.02 req/s beside 5,500 tok/s at 1000/1000, which cannot both hold for fixed
+outputs), mirage-project/mirage (no printed baseline table), OpenNebula/website's LLM inference
+certification page (GuideLLM synthetic prompts of "average 512 tokens", vGPU slices, rate not stated), the
+Vultr MI325X cookbook (not a GitHub file; lengths "~2048"),
 "llm_benchmark" on 8 x A100 40 GB (model unstated), basetenlabs/truss-examples (prefix caching, "~4000"
 input tokens), GoogleCloudPlatform/ai-on-gke and Azure/ai-infrastructure-on-azure (no printed inference
 results), and ROCm's legacy vLLM docs (commands only). Figures seen but skipped because the catalogue
