@@ -152,7 +152,12 @@ class LocalModelSettings(BaseModel):
         default=None, description="Ray Serve autoscaling of the replicas; replaces num_replicas when set."
     )
     num_cpus: float = Field(default=0.5, ge=0, description="CPUs Ray reserves per replica.")
-    num_gpus: float = Field(default=0, ge=0, description="GPUs Ray reserves per replica.")
+    num_gpus: float = Field(
+        default=0,
+        ge=0,
+        description="GPUs Ray reserves per replica (engine transformers: with num_gpus above 0 and no CUDA device "
+        "visible the replica reports not ready and refuses with 503; it never falls back to the CPU).",
+    )
     max_ongoing_requests: int = Field(
         default=64, ge=1, description="Requests one replica takes at once; more wait in the Serve queue."
     )

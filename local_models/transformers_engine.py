@@ -69,7 +69,8 @@ class TransformersEngine:
             it is read with `local_files_only=True`, never fetched.
 
     Raises:
-        BackendUnavailable: The model or tokenizer could not be loaded.
+        BackendUnavailable: The model or tokenizer could not be loaded, or `num_gpus` asks
+            for a GPU and torch sees none.
     """
 
     def __init__(self, settings: LocalModelSettings, model_dir: Path) -> None:
@@ -81,7 +82,13 @@ class TransformersEngine:
 
         self._settings = settings
         torch.set_num_threads(settings.num_threads)
-        on_gpu = settings.num_gpus > 0 and torch.cuda.is_available()
+        if settings.num_gpus > 0 and not torch.cuda.is_available():
+            # Running on the CPU instead would answer, many times slower, with nobody told why.
+            raise BackendUnavailable(
+                f"model {settings.model_id!r} asks for num_gpus {settings.num_gpus:g}, but this replica sees no "
+                "CUDA device (a CPU build of torch, or no GPU or driver visible to it); it is not run on the CPU"
+            )
+        on_gpu = settings.num_gpus > 0
         try:
             with quiet_progress_bars():
                 tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)

@@ -87,3 +87,22 @@ async def test_a_model_that_cannot_load_leaves_a_degraded_replica_that_refuses(t
     with pytest.raises(BackendUnavailable):
         async for _ in server.stream("chat.completions", body):
             pass
+
+
+async def test_a_model_that_asks_for_a_gpu_where_there_is_none_is_degraded_not_run_on_cpu(
+    demo_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A CPU build of torch, or a pod without the device: running the model on the CPU
+    # instead would answer, slowly, with nobody told why.
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    server = LocalBackendServer(demo_settings(num_gpus=1), demo_data_dir)
+    try:
+        status = await server.status()
+        with pytest.raises(BackendUnavailable, match="num_gpus"):
+            await server.create("completions", completion_body(max_tokens=2))
+    finally:
+        await server.aclose()
+    assert status["ready"] is False
+    assert "num_gpus 1" in status["detail"] and "no CUDA device" in status["detail"]
