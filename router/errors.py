@@ -111,6 +111,8 @@ def to_api_error(exc: BaseException) -> ApiError:
     if isinstance(exc, HostedTimeout):
         return ApiError(504, "the hosted API did not answer in time", code="backend_timeout")
     if isinstance(exc, HostedUnavailable | HostedError):
-        return ApiError(503, "the hosted API is unavailable", code="backend_unavailable")
+        # The upstream's own words (addresses, its error text) stay in the log, not the answer.
+        return ApiError(503, "the hosted API is unavailable", code="backend_unavailable",
+                        headers={"retry-after": RETRY_AFTER_S})
     logger.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
     return ApiError(500, "internal error", code="internal_error")

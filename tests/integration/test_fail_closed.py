@@ -94,6 +94,9 @@ def test_hosted_outage_is_503_when_policy_turns_fallback_off(deploy: Any, stoppe
     with pytest.raises(openai.InternalServerError) as caught:
         _chat(base_url, GENERAL)
     assert caught.value.status_code == 503
+    assert caught.value.response.headers["retry-after"].isdigit()  # README: every "no backend now" 503 says when
+    error = caught.value.response.json()["error"]
+    assert error["code"] == "backend_unavailable" and error["message"].startswith("the hosted API is unavailable")
 
 
 def test_local_outage_refuses_sensitive_work_and_never_sends_it_hosted(
