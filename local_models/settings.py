@@ -100,7 +100,9 @@ class LocalModelSettings(BaseModel):
     in_boundary: bool = Field(
         default=False,
         description="Confirms that the server at `url` runs inside the government boundary (engine openai: "
-        "required). The router also refuses a URL on the hosted API's host.",
+        "required). The router also refuses a URL on the hosted API's host: api.openai.com, *.openai.com or "
+        "*.openai.azure.com on any port, or a configured hosted base_url's host and port (another port of "
+        "that host, such as loopback in tests or a gateway that also fronts in-boundary servers, is accepted).",
     )
     levels: tuple[str, ...] = Field(
         default=("public", "personal", "special"),

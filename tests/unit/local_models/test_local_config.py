@@ -68,6 +68,10 @@ def test_serve_options_carry_resources_queue_bounds_and_autoscaling() -> None:
         ("https://my-resource.openai.azure.com/", {}),
         ("http://127.0.0.1:9000/v1", {"base_url": "http://127.0.0.1:9000/v1"}),
         ("https://gateway.example.gov.uk/v1", {"base_url": "https://gateway.example.gov.uk/openai/v1"}),
+        # The port defaulted from the scheme is the same endpoint as the port written out.
+        ("https://gateway.example.gov.uk:443/v1", {"base_url": "https://gateway.example.gov.uk/openai/v1"}),
+        # OpenAI's and Azure OpenAI's own hosts are refused on any port.
+        ("http://api.openai.com:8080/v1", {"base_url": "http://127.0.0.1:9000/v1"}),
     ],
 )
 def test_the_router_refuses_a_local_url_on_the_hosted_apis_host(url: str, hosted: dict[str, Any]) -> None:
