@@ -11,6 +11,7 @@ readable JWKS without the token's `kid` is the token's fault: 401.
 from __future__ import annotations
 
 import json
+import ssl
 from typing import Any
 
 import jwt
@@ -26,7 +27,10 @@ class _Verifier:
         self._client: jwt.PyJWKClient | None = None
         self._keys: jwt.PyJWKSet | None = None
         if provider.jwks_url is not None:
-            self._client = jwt.PyJWKClient(provider.jwks_url, cache_keys=True, lifespan=300, timeout=5)
+            # Certificate verification is always on; jwks_ca_file only says which CA to trust.
+            context = ssl.create_default_context(cafile=provider.jwks_ca_file) if provider.jwks_ca_file else None
+            self._client = jwt.PyJWKClient(provider.jwks_url, cache_keys=True, lifespan=300, timeout=5,
+                                           ssl_context=context)
         elif provider.jwks_file is not None:
             self._keys = jwt.PyJWKSet.from_dict(json.loads(provider.jwks_file.read_text(encoding="utf-8")))
 
@@ -72,6 +76,8 @@ class _Verifier:
         department = provider.department or claims.get(provider.department_claim)
         if not isinstance(department, str) or not department:
             raise AuthFailed("no department claim")
+        if provider.departments is not None and department not in provider.departments:
+            raise AuthFailed("the provider may not name this department")
         raw_roles = claims.get(provider.roles_claim, [])
         roles = raw_roles.split() if isinstance(raw_roles, str) else raw_roles
         if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):

@@ -1,8 +1,10 @@
 """Role-based access: what a principal's roles allow, checked before and after policy.
 
-`access.rbac[department][role]` is a `RolePolicy`; `'*'` matches any role. A
-department without an entry has no role limits (its department policy still
-applies). A principal's permissions are the union over its roles; a token's own
+`access.rbac[department][role]` is a `RolePolicy`; `'*'` matches any role. Once
+`access.rbac` lists any department, a department it does not list gets the roles of
+the `'*'` department, or none at all (403): a misspelt department name opens nothing.
+With no `access.rbac` (the development default) there are no role limits (the
+department policy still applies). A principal's permissions are the union over its roles; a token's own
 `models` / `max_level` narrow them further. Refusals are 403.
 """
 
@@ -80,9 +82,11 @@ class Rbac:
         return Grant(models, grant.routes, level, grant.redact_allowed)
 
     def _compute(self, department: str, roles: tuple[str, ...]) -> Grant | None:
-        table = self._rbac.get(department)
+        if not self._rbac:
+            return UNLIMITED  # no policy file at all: the development default
+        table = self._rbac.get(department, self._rbac.get("*"))
         if table is None:
-            return UNLIMITED
+            return None  # a policy file that does not name the department: nothing allowed
         policies = [table[role] for role in roles if role in table]
         if "*" in table:
             policies.append(table["*"])

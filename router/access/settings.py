@@ -21,10 +21,24 @@ class OidcProvider(_Model):
 
     issuer: str = Field(description="The `iss` the tokens carry (exact match).")
     audience: str = Field(description="The `aud` the tokens must name (the router's client id).")
-    jwks_url: str | None = Field(default=None, description="In-boundary URL of the provider's JWKS.")
+    jwks_url: str | None = Field(
+        default=None,
+        description="In-boundary URL of the provider's JWKS: https (certificate verified), or http to a "
+        "loopback address only; a file is `jwks_file`.",
+    )
     jwks_file: Path | None = Field(default=None, description="A JWKS file instead of a URL.")
+    jwks_ca_file: Path | None = Field(
+        default=None,
+        description="CA bundle (PEM) that verifies the JWKS URL's certificate, e.g. an internal CA; "
+        "verification stays on either way (unset: the system's CAs).",
+    )
     department: str | None = Field(default=None, description="Department of every token from this issuer.")
     department_claim: str = Field(default="department", description="Claim naming the department (if unset above).")
+    departments: tuple[str, ...] | None = Field(
+        default=None,
+        description="Departments this provider may name through `department_claim` (a token naming another: "
+        "401); unset: any. Keeps one IdP from speaking for another department.",
+    )
     roles_claim: str = Field(default="roles", description="Claim holding the roles (list or space-separated).")
     algorithms: tuple[str, ...] = Field(default=("RS256", "ES256"), description="Accepted signature algorithms.")
 
@@ -32,9 +46,35 @@ class OidcProvider(_Model):
     def _one_jwks_source(self) -> OidcProvider:
         if (self.jwks_url is None) == (self.jwks_file is None):
             raise ValueError("an OIDC provider needs exactly one of jwks_url and jwks_file")
+        if self.jwks_url is not None:
+            _check_jwks_url(self.jwks_url)
+        if self.jwks_ca_file is not None and (self.jwks_url is None or not self.jwks_url.startswith("https://")):
+            raise ValueError("jwks_ca_file verifies an https jwks_url; there is none")
+        if self.department is not None and self.departments is not None and self.department not in self.departments:
+            raise ValueError(f"department {self.department!r} is not among the provider's departments")
         if any(alg.lower() == "none" for alg in self.algorithms):
             raise ValueError("'none' is not a signature algorithm")
         return self
+
+
+def _check_jwks_url(url: str) -> None:
+    """https anywhere; http only to this machine (a sidecar), where nothing crosses a network."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return
+    if parts.scheme == "http" and parts.hostname:
+        host = parts.hostname
+        try:
+            loopback = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = host == "localhost"
+        if loopback:
+            return
+        raise ValueError(f"jwks_url {url!r}: http is allowed to a loopback address only; use https")
+    raise ValueError(f"jwks_url {url!r} must be an https URL (or http to loopback); a file is jwks_file")
 
 
 class RolePolicy(_Model):
@@ -93,13 +133,16 @@ class AccessSettings(_Model):
     token_max_ttl_minutes: int = Field(default=60, ge=1, le=1440, description="Longest lifetime a token may ask for.")
     oidc: tuple[OidcProvider, ...] = Field(
         default=(),
-        description="Identity providers whose access tokens are accepted: issuer, audience, jwks_url or jwks_file, "
-        "department or department_claim, roles_claim, algorithms.",
+        description="Identity providers whose access tokens are accepted: issuer, audience, jwks_url (https, or "
+        "http to loopback; jwks_ca_file: its CA) or jwks_file, department or department_claim (departments: the "
+        "ones it may name), roles_claim, algorithms.",
     )
     rbac: dict[str, dict[str, RolePolicy]] = Field(
         default_factory=dict,
         description="Per department, per role: allowed_models, allowed_routes, max_level, redact_allowed. "
-        "A department listed here allows only the roles it lists ('*' matches any role); unlisted: no limits.",
+        "A department listed here allows only the roles it lists ('*' matches any role). Once any department "
+        "is listed, an unlisted one gets the '*' department's roles, or none (403): a misspelt name opens "
+        "nothing. Empty (the default): no role limits.",
     )
 
     quotas: dict[str, Quota] = Field(
@@ -112,6 +155,9 @@ class AccessSettings(_Model):
     def _dsn_for_postgresql(self) -> AccessSettings:
         if self.store == "postgresql" and self.dsn is None:
             raise ValueError("access.store 'postgresql' needs access.dsn")
+        if self.store == "postgresql" and self.secret is None:
+            # Each node would make its own secret file: keys hashed on one fail on the others.
+            raise ValueError("access.store 'postgresql' (a cluster) needs access.secret, the same on every node")
         return self
 
     def sqlite_file(self, data_dir: Path) -> Path:

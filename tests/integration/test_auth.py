@@ -28,6 +28,8 @@ ACCESS: dict[str, Any] = {
             "analyst": {"allowed_routes": ["hosted", "local"], "max_level": "public"},
         },
         "DWP": {"*": {"allowed_models": [DEMO_MODEL_ID]}},
+        "Cabinet-Office": {"*": {}},
+        "Home-Office": {"*": {}},
     },
 }
 
@@ -52,6 +54,7 @@ def keys(admin: KeyAdmin) -> dict[str, str]:
         "intern": admin.create("HMRC", ("intern",))[0],
         "dwp": admin.create("DWP", ("caseworker",))[0],
         "expired": admin.create("DWP", ("caseworker",), expires_in_s=-1)[0],
+        "typo": admin.create("HMCR", ("caseworker",))[0],  # a department the policy file does not name
     }
 
 
@@ -134,6 +137,7 @@ def test_what_roles_may_not_do_is_403(router: str, keys: dict[str, str]) -> None
         (keys["analyst"], PERSONAL, "auto", "sensitivity_not_allowed"),  # above the role's maximum level
         (keys["dwp"], PUBLIC, "gpt-4.1-mini", "model_not_allowed"),  # HMRC analysts' hosted model; not DWP's
         (keys["intern"], PERSONAL, "auto", "role_not_allowed"),  # a role HMRC does not list
+        (keys["typo"], PERSONAL, "auto", "role_not_allowed"),  # a department access.rbac does not list
     ]
     for key, text, model, code in cases:
         error = _assert_error(_post(router, text, f"Bearer {key}", model=model), 403)

@@ -129,6 +129,73 @@ def test_jwks_from_a_file(jwks: dict[str, Any], signing_key: Any, tmp_path: Path
 
 def test_provider_settings_refuse_none_and_need_one_jwks_source() -> None:
     with pytest.raises(ValueError):
-        OidcProvider(issuer=ISSUER, audience=AUDIENCE, jwks_url="http://x", algorithms=("none",))
+        OidcProvider(issuer=ISSUER, audience=AUDIENCE, jwks_url="https://x", algorithms=("none",))
     with pytest.raises(ValueError):
         OidcProvider(issuer=ISSUER, audience=AUDIENCE)
+
+
+
+@pytest.mark.parametrize("url", ["https://idp.internal/certs", "http://127.0.0.1:8080/jwks", "http://[::1]/jwks",
+                                 "http://localhost/jwks"])
+def test_jwks_urls_that_are_accepted(url: str) -> None:
+    OidcProvider(issuer=ISSUER, audience=AUDIENCE, jwks_url=url)
+
+
+@pytest.mark.parametrize("url", ["http://idp.internal/certs", "http://10.0.0.5/jwks", "file:///etc/jwks.json",
+                                 "ftp://idp/jwks", "https:///no-host", "idp.internal/certs"])
+def test_jwks_urls_that_are_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="jwks_url"):  # plain http would let the network swap the IdP's keys
+        OidcProvider(issuer=ISSUER, audience=AUDIENCE, jwks_url=url)
+
+
+def test_a_provider_names_only_its_own_departments(jwks_url: str, signing_key: Any, tmp_path: Path) -> None:
+    auth = _auth(tmp_path, OidcProvider(issuer=ISSUER, audience=AUDIENCE, jwks_url=jwks_url,
+                                        departments=("HMRC", "VOA")))
+    assert _check(auth, _token(signing_key, department="VOA")).department == "VOA"
+    with pytest.raises(ApiError) as caught:  # HMRC's IdP cannot speak for the MOD
+        _check(auth, _token(signing_key, department="MOD"))
+    assert caught.value.status == 401
+    with pytest.raises(ValueError):
+        OidcProvider(issuer=ISSUER, audience=AUDIENCE, jwks_url=jwks_url, department="MOD", departments=("HMRC",))
+
+
+def test_jwks_over_https_verified_against_a_private_ca(
+    jwks: dict[str, Any], signing_key: Any, tmp_path: Path
+) -> None:
+    import ssl
+
+    from tests.integration.test_tls import _certificate
+
+    cert, key, _, _ = _certificate(tmp_path, "idp")
+    body = json.dumps(jwks).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"https://127.0.0.1:{server.server_address[1]}/jwks.json"
+        trusted = _auth(tmp_path, OidcProvider(issuer=ISSUER, audience=AUDIENCE, jwks_url=url, jwks_ca_file=cert))
+        assert _check(trusted, _token(signing_key)).department == "HMRC"
+        # Without the CA the certificate is not trusted: verification stays on, the JWKS is
+        # unreadable, and the request is refused as an outage (503), never let through.
+        untrusted = _auth(tmp_path, OidcProvider(issuer=ISSUER, audience=AUDIENCE, jwks_url=url))
+        with pytest.raises(ApiError) as caught:
+            _check(untrusted, _token(signing_key))
+        assert (caught.value.status, caught.value.code) == (503, "auth_unavailable")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

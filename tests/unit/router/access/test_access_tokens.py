@@ -108,8 +108,24 @@ def test_rbac_union_of_roles_and_403s() -> None:
         with pytest.raises(ApiError) as caught:
             call()
         assert caught.value.status == 403
-    # Departments not listed have no role limits.
-    rbac.grant(_principal("DWP", "anyone")).check_route("hosted", Sensitivity.SECRET)
+    # Once the policy file names any department, one it does not name gets no roles: a typo opens nothing.
+    with pytest.raises(ApiError) as unlisted:
+        rbac.grant(_principal("HMCR", "caseworker"))
+    assert (unlisted.value.status, unlisted.value.code) == (403, "role_not_allowed")
+
+
+def test_unlisted_departments_take_the_star_entry_and_no_policy_file_means_no_limits() -> None:
+    rbac = Rbac({"HMRC": {"caseworker": RolePolicy(max_level="special")},
+                 "*": {"*": RolePolicy(allowed_routes=("local",), max_level="personal")}})
+    other = rbac.grant(_principal("DWP", "anyone"))
+    other.check_route("local", Sensitivity.PERSONAL)
+    for route, level in (("hosted", Sensitivity.PUBLIC), ("local", Sensitivity.SPECIAL)):
+        with pytest.raises(ApiError):
+            other.check_route(route, level)
+    with pytest.raises(ApiError):  # a listed department does not fall back to '*'
+        rbac.grant(_principal("HMRC", "analyst"))
+    # No access.rbac at all (the development default): no role limits.
+    Rbac({}).grant(_principal("DWP", "anyone")).check_route("hosted", Sensitivity.SECRET)
 
 
 def test_token_scope_narrows_the_grant() -> None:

@@ -1,0 +1,15 @@
+"""Access settings that would be unsafe are refused when the configuration loads."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from router.access import AccessSettings
+
+
+def test_a_postgresql_store_needs_a_shared_secret() -> None:
+    # Without it each node makes its own secret file: keys hashed on one node fail on the others.
+    with pytest.raises(ValidationError, match="access.secret"):
+        AccessSettings(store="postgresql", dsn="postgresql://router@db/keys")  # type: ignore[arg-type]
+    AccessSettings(store="postgresql", dsn="postgresql://router@db/keys", secret="s")  # type: ignore[arg-type]
