@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from hosted.egress_schema import ChatCompletionBody, CompletionBody
-from router.protocol import ErrorResponse, ModelList
+from router.protocol import ErrorResponse, ModelCard, ModelList
 
 _REF = "#/components/schemas/{model}"
 _ERRORS = {
@@ -26,7 +26,7 @@ _ERRORS = {
     "404": "Unknown model or path",
     "413": "Body over server.max_body_bytes",
     "429": "Quota reached (Retry-After, x-ratelimit-*)",
-    "503": "Backend unavailable",
+    "503": "Backend, key store, identity provider or quota ledger unavailable (Retry-After)",
     "504": "Backend timeout",
 }
 
@@ -71,6 +71,7 @@ def openapi_document(version: str = "0.1.0") -> dict[str, Any]:
     chat = _schema(ChatCompletionBody, components)
     completion = _schema(CompletionBody, components)
     models = _schema(ModelList, components)
+    card = _schema(ModelCard, components)
     token_request = {
         "type": "object",
         "properties": {
@@ -106,11 +107,19 @@ def openapi_document(version: str = "0.1.0") -> dict[str, Any]:
                 "requestBody": {"required": False, "content": {"application/json": {"schema": token_request}}},
                 "responses": _responses({"description": "The signed token",
                                          "content": {"application/json": {"schema": token_response}}},
-                                        error, ("400", "401", "403")),
+                                        error, ("400", "401", "403", "413", "503")),
             }},
-            "/v1/models": {"get": {"summary": "Models, with the route and levels each serves",
-                                   "responses": {"200": {"description": "Model list",
-                                                         "content": {"application/json": {"schema": models}}}}}},
+            "/v1/models": {"get": {"summary": "Models the credential may use, with the route and levels each serves",
+                                   "responses": _responses({"description": "Model list",
+                                                            "content": {"application/json": {"schema": models}}},
+                                                           error, ("401", "403", "503"))}},
+            "/v1/models/{model_id}": {"get": {
+                "summary": "One model of the list (the SDK's models.retrieve)",
+                "parameters": [{"name": "model_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": _responses({"description": "Model card",
+                                         "content": {"application/json": {"schema": card}}},
+                                        error, ("401", "403", "404", "503")),
+            }},
             "/healthz": {"get": {"summary": "Process alive", **plain, "responses": {"200": {"description": "ok"}}}},
             "/readyz": {"get": {"summary": "Classifier loaded and local backend answering", **plain,
                                 "responses": {"200": {"description": "ready"}, "503": {"description": "not ready"}}}},
@@ -118,6 +127,8 @@ def openapi_document(version: str = "0.1.0") -> dict[str, Any]:
                                  "responses": {"200": {"description": "text exposition format"}}}},
             "/openapi.json": {"get": {"summary": "This document", **plain,
                                       "responses": {"200": {"description": "OpenAPI 3.1"}}}},
+            "/docs": {"get": {"summary": "A reference page made from this document (HTML)", **plain,
+                              "responses": {"200": {"description": "text/html"}}}},
         },
     }
 
