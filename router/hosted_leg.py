@@ -16,6 +16,7 @@ from typing import Any
 
 from hosted import HostedCall, HostedClient, Redaction
 from router import metrics
+from router.audit.trail import note_service_tier_requested
 from router.backends import Endpoint
 from router.config import DepartmentPolicy, Settings
 from router.errors import TierRefused
@@ -52,6 +53,7 @@ class HostedLeg:
             HostedError: as `HostedClient` raises; `TierRefused` for an unaccepted downgrade.
         """
         requested = policy.service_tier or self._default_tier
+        note_service_tier_requested(requested)  # the audit record shows a downgrade beside the served tier
         call = HostedCall(service_tier=requested, regions=policy.hosted_regions)
 
         def check_tier(answer: dict[str, Any]) -> None:

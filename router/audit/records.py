@@ -11,8 +11,9 @@ Fields (chained records add `seq`, `prev_hash` and, beside the body, `hash`):
     record_id        unique id of the record (dedups journal replays)
     time             request start, UTC, ISO 8601 with microseconds
     request_id       x-request-id of the request
-    department       department the request counted against ("default" until auth lands)
-    principal        key id or token subject; null until authentication lands
+    department       department of the credential the request was admitted with (the access
+                     section's unattributed department for one refused before authentication)
+    principal        key id or token subject; null when refused before authentication
     endpoint         "chat.completions" | "completions"
     model            model that answered (null when refused)
     model_requested  model the client asked for, when the catalogue knows it
@@ -29,6 +30,8 @@ Fields (chained records add `seq`, `prev_hash` and, beside the body, `hash`):
     error_code       OpenAI error code of a refusal, else null
     handoff          hand-off code sent to the client (e.g. "human_review"), else null
     service_tier     tier that served a hosted answer, null when not known
+    service_tier_requested  tier asked of the hosted API, null when it was not called; differs
+                     from `service_tier` on a downgrade
     stream           whether the answer was streamed
     retained         true when the department retains text and this request's text was kept,
                      encrypted, outside the chain (router/audit/retention.py); absent otherwise

@@ -93,10 +93,22 @@ class _Draft:
     raw: bytes | None = None  # kept for retention (router/audit/retention.py), sealed at the end
     completion: list[str] | None = None  # the choices' texts, when the department retains them
     ttft_ms: float | None = None  # streams: request start to the first chunk sent
+    service_tier_requested: str | None = None  # the tier asked of the hosted API, when it was called
     trace_context: Any = None  # the request span's context when tracing (parents the audit span)
 
 
 _CURRENT: contextvars.ContextVar[_Draft | None] = contextvars.ContextVar("sovereign_audit_draft", default=None)
+
+
+def note_service_tier_requested(tier: str) -> None:
+    """The request in flight asks the hosted API for `tier` (the hosted leg says so before its call).
+
+    With the tier that served (`service_tier`), the record shows a downgrade; the
+    answer's headers carry only the served tier, so the requested one comes this way.
+    """
+    draft = _CURRENT.get()
+    if draft is not None:
+        draft.service_tier_requested = tier
 
 
 def _usage(draft: _Draft, usage: Any) -> None:
@@ -268,6 +280,7 @@ class Auditor:
             "error_code": error.code if error is not None else None,
             "handoff": handoff,
             "service_tier": headers.get("x-sovereign-service-tier") or (tier if isinstance(tier, str) else None),
+            "service_tier_requested": draft.service_tier_requested,
             "stream": draft.stream,
         }
         if self._retainer is not None and draft.completion is not None and outcome == "answered":

@@ -336,3 +336,25 @@ def test_an_idle_replica_does_not_wake_every_interval(auditor: Auditor, writer: 
     idle_calls, committed = asyncio.run(scenario())
     assert idle_calls == 0
     assert committed == 2
+
+
+def test_a_tier_downgrade_can_be_read_from_the_record(auditor: Auditor, writer: AuditWriter) -> None:
+    from router.audit.trail import note_service_tier_requested
+
+    async def scenario() -> None:
+        classify = auditor.observe(_classify)
+
+        async def hosted() -> Answer:
+            await classify(SECRET_TEXT, None)
+            note_service_tier_requested("priority")  # what the hosted leg does before its call
+            headers = {**_answer_headers("hosted", "public"), "x-sovereign-service-tier": "default"}
+            return Answer(headers=headers, body={"choices": []})
+
+        await auditor.audited("chat.completions", b"{}", _Headers(x_request_id="req-1"), hosted)
+        await _request(auditor, Answer(headers=_answer_headers(), body={"choices": []}))
+        await auditor.close()
+
+    asyncio.run(scenario())
+    downgraded, local = _records(writer)
+    assert (downgraded["service_tier_requested"], downgraded["service_tier"]) == ("priority", "default")
+    assert (local["service_tier_requested"], local["service_tier"]) == (None, None)
