@@ -9,16 +9,26 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
+import openai
 import pytest
 
 from benchmarks.upstream_sim import UpstreamSim
-from tests.integration.conftest import SUITE_DEPARTMENT, UPSTREAM_KEY, auth_headers
+from tests.integration.audit_rows import audit_records
+from tests.integration.conftest import SUITE_DEPARTMENT, UPSTREAM_KEY, auth_headers, sdk
 
 QUESTION = "Which river flows through London?"
 COOLDOWN_S = 5.0
+TIMEOUT_S = 2.0  # hosted.timeout_s: short, so that a latency fault beyond it costs seconds, not minutes
+IDLE_S = 1.0  # hosted.stream_idle_timeout_s
+
+
+@pytest.fixture(scope="module")
+def audit_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("audit") / "audit.sqlite3"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +44,9 @@ def overseas() -> Iterator[UpstreamSim]:
 
 
 @pytest.fixture(scope="module")
-def router(deploy: Any, upstream: UpstreamSim, backup: UpstreamSim, overseas: UpstreamSim) -> Iterator[str]:
+def router(
+    deploy: Any, upstream: UpstreamSim, backup: UpstreamSim, overseas: UpstreamSim, audit_file: Path
+) -> Iterator[str]:
     upstreams = [
         {"name": "primary", "base_url": upstream.base_url, "region": "eu-west", "weight": 1.0},
         {"name": "backup", "base_url": backup.base_url, "region": "eu-west", "weight": 1e-6},
@@ -42,8 +54,9 @@ def router(deploy: Any, upstream: UpstreamSim, backup: UpstreamSim, overseas: Up
     ]
     yield str(deploy(
         hosted={"api_key": UPSTREAM_KEY, "upstreams": upstreams, "max_retries": 1, "breaker_failures": 2,
-                "breaker_cooldown_s": COOLDOWN_S},
+                "breaker_cooldown_s": COOLDOWN_S, "timeout_s": TIMEOUT_S, "stream_idle_timeout_s": IDLE_S},
         policy={"departments": {"*": {"hosted_regions": ["eu-west"]}}},
+        audit={"sqlite_path": str(audit_file), "batch_interval_ms": 20},
     ))
     assert overseas.records == [], "an upstream outside the department's regions was called"
 
@@ -117,10 +130,25 @@ def test_a_streamed_break_after_the_first_chunk_is_an_error_event_then_done(
     assert response.status_code == 200 and lines[-1] == "data: [DONE]" and '"error"' in lines[-2]
 
 
-def test_a_tier_downgrade_is_reported_and_counted(router: str, upstream: UpstreamSim) -> None:
+def _audit_record(audit_file: Path, request_id: str, timeout_s: float = 30.0) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = [row for row in audit_records(audit_file) if row["request_id"] == request_id]
+        if found:
+            return found[0]
+        time.sleep(0.1)
+    raise AssertionError(f"no audit record for {request_id}")
+
+
+def test_a_tier_downgrade_is_reported_and_counted(router: str, upstream: UpstreamSim, audit_file: Path) -> None:
     upstream.set_fault(service_tier="default", count=1)
-    response = _ask(router)
+    body = {"model": "auto", "messages": [{"role": "user", "content": QUESTION}], "max_tokens": 3}
+    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60,
+                          headers={"x-request-id": "tier-downgrade", **auth_headers()})
     assert response.headers["x-sovereign-service-tier"] == "default"
+    record = _audit_record(audit_file, "tier-downgrade")
+    assert (record["route"], record["service_tier_requested"], record["service_tier"]) == (
+        "hosted", "priority", "default")
     assert _ask(router).headers["x-sovereign-service-tier"] == "priority"
     scraped = httpx.get(f"{router}/metrics").text
     assert f'sovereign_hosted_tier_mismatches_total{{department="{SUITE_DEPARTMENT}"' in scraped
@@ -136,3 +164,70 @@ def test_a_rate_limited_upstream_passes_its_429_and_retry_after_when_no_other_ca
     response = _ask(router)
     assert response.status_code == 429 and response.headers["retry-after"] == "1"
     assert response.headers["x-sovereign-route"] == "hosted"
+
+
+
+# --- faults through the app, with the official SDK as the client -----------------------------------
+
+
+def _sdk_stream(router: str) -> tuple[list[Any], BaseException | None]:
+    """The chunks the SDK yields for a streamed chat request, and what it raised (None: the stream ended)."""
+    chunks: list[Any] = []
+    try:
+        stream = sdk(router).chat.completions.create(
+            model="auto", messages=[{"role": "user", "content": "Count to ten."}], max_tokens=10, stream=True)
+        for chunk in stream:
+            chunks.append(chunk)
+    except openai.APIError as exc:
+        return chunks, exc
+    return chunks, None
+
+
+def _sdk_headers(router: str, stream: bool) -> dict[str, str]:
+    """The response headers of one chat request through the SDK, its answer read to the end."""
+    client = sdk(router).chat.completions.with_raw_response
+    raw = client.create(model="auto", messages=[{"role": "user", "content": QUESTION}], max_tokens=3, stream=stream)
+    answer = raw.parse()
+    if stream:
+        assert [chunk for chunk in answer]  # ends cleanly, no error event
+    else:
+        assert answer.choices[0].message.content is not None
+    return dict(raw.headers)
+
+
+@pytest.mark.parametrize("fault", [
+    {"hold_after_chunks": 2},  # silent past hosted.stream_idle_timeout_s
+    {"malformed_sse": True},  # a data line that is not JSON after the first chunk
+], ids=["stall-mid-stream", "malformed-sse"])
+def test_a_stream_that_breaks_after_its_first_chunk_reaches_the_sdk_as_an_error_then_ends(
+    router: str, upstream: UpstreamSim, fault: dict[str, Any]
+) -> None:
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's breaker starts clean
+    upstream.set_fault(**fault, count=1)
+    chunks, error = _sdk_stream(router)
+    assert chunks, "the chunks before the break reached the client"
+    assert isinstance(error, openai.APIError) and "hosted API is unavailable" in error.message
+    # Read to the end by the SDK without hanging: the router sent the error event, then [DONE].
+
+
+@pytest.mark.parametrize(("fault", "stream", "route", "by_backup"), [
+    ({"wrong_content_type": True, "count": 1}, False, "local", False),  # an HTML page with 200: public falls back
+    ({"delay_ms": (TIMEOUT_S + 1) * 1000}, False, "hosted", True),  # past hosted.timeout_s, the SDK's retry too
+    ({"drop_after_chunks": 0}, False, "hosted", True),  # reset after the headers, before any byte of the body
+    ({"drop_after_chunks": 0, "count": 1}, True, "local", False),  # a stream reset before its first chunk
+], ids=["wrong-content-type", "latency-beyond-timeout", "reset-before-body", "reset-before-first-chunk"])
+def test_a_fault_before_the_answer_fails_over_or_falls_back_and_the_sdk_sees_an_answer(
+    router: str, upstream: UpstreamSim, backup: UpstreamSim, fault: dict[str, Any], stream: bool, route: str,
+    by_backup: bool,
+) -> None:
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's breaker starts clean
+    upstream.clear_records()
+    upstream.set_fault(**fault)
+    headers = _sdk_headers(router, stream)
+    upstream.clear_fault()
+    assert headers["x-sovereign-route"] == route
+    assert upstream.records, "the primary was tried first"
+    assert bool(backup.records) is by_backup
+    if route == "local":
+        assert headers["x-sovereign-fallback"] == "hosted-unavailable"
+        assert "x-sovereign-service-tier" not in headers
