@@ -311,6 +311,17 @@ class Ingress:
 
     @app.get("/v1/models")
     async def models(self, request: Request) -> Response:
+        return _json((await self._model_list(request)).model_dump())
+
+    @app.get("/v1/models/{model_id:path}")  # ids may hold a slash (org/model)
+    async def model(self, model_id: str, request: Request) -> Response:
+        """One card of the list (the SDK's `models.retrieve`); 404 for a model the caller cannot use."""
+        card = next((c for c in (await self._model_list(request)).data if c.id == model_id), None)
+        if card is None:
+            raise ApiError(404, f"The model '{model_id}' does not exist", code="model_not_found", param="model")
+        return _json(card.model_dump())
+
+    async def _model_list(self, request: Request) -> ModelList:
         admission = await self._access.admit(request.headers)  # 401 when access is on; the caller's department
         policy = self._settings.policy.policy_for(admission.principal.department)
         catalogue = self._gateway.catalogue
@@ -343,7 +354,7 @@ class Ingress:
             )
         granted = admission.grant.models
         cards = [card for card in cards if granted is None or card.id == AUTO_MODEL or card.id in granted]
-        return _json(ModelList(data=cards, sovereign=status).model_dump())
+        return ModelList(data=cards, sovereign=status)
 
     @app.get("/openapi.json")
     async def openapi(self) -> Response:

@@ -85,6 +85,19 @@ def test_models_lists_auto_every_local_name_and_the_hosted_models(client: openai
     assert "auto" in [model.id for model in client.models.list()]
 
 
+def test_the_sdk_retrieves_one_model_and_an_unknown_one_is_a_404(client: openai.OpenAI, router: str) -> None:
+    auto = client.models.retrieve("auto")
+    alias = client.models.retrieve("gov-sensitive")
+
+    assert auto.id == "auto" and auto.object == "model"
+    assert alias.id == "gov-sensitive" and alias.model_extra is not None
+    assert alias.model_extra["sovereign"] == {"route": "local", "levels": ["personal", "special"]}
+    with pytest.raises(openai.NotFoundError) as caught:
+        client.models.retrieve("no-such-model")
+    assert caught.value.code == "model_not_found" and caught.value.param == "model"
+    assert httpx.get(f"{router}/v1/models/auto", timeout=10.0).status_code == 401  # the same admission as the list
+
+
 def test_an_alias_reaches_the_in_boundary_server_never_the_hosted_api(
     client: openai.OpenAI, upstream: Any, sim: Any
 ) -> None:
