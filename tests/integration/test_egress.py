@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.integration.conftest import CLIENT_KEY, UPSTREAM_KEY, hosted_overrides, sdk
+from tests.integration.conftest import CLIENT_KEY, SUITE_DEPARTMENT, UPSTREAM_KEY, hosted_overrides, sdk
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +37,10 @@ def test_only_the_needed_fields_and_none_of_the_clients_headers_cross(router: st
     assert "metadata" not in body and "made_up_field" not in body
     assert body["user"].startswith("sr-") and "caseworker" not in body["user"]
     assert set(body) <= {"model", "messages", "max_tokens", "user", "store", "service_tier", "stream"}
+    # Nowhere in what the upstream recorded (path, headers, body): who asked, with which key, for whom.
+    everything = str(record)
+    for internal in (SUITE_DEPARTMENT, "hmrc", *CLIENT_KEY.split("_")[1:], "caseworker-4711", "INC-99"):
+        assert internal not in everything, internal
 
 
 def test_the_opaque_user_id_is_stable_per_department(router: str, upstream: Any) -> None:
