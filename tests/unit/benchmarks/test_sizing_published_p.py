@@ -1,7 +1,7 @@
 """Held-out P (benchmarks/sizing/published_p*.py): the shape its docstring states, checked as data only.
 
 No prediction is made here: the shared checks (held out, sourced, representable, independent by value,
-not wired into FIGURES yet) live in test_sizing_held_out_sets.py; these pin what is particular to P, so
+wired into FIGURES once scored) live in test_sizing_held_out_sets.py; these pin what is particular to P, so
 that an edit to a row that changes the set's stated shape, or breaks a source's arithmetic, fails.
 """
 

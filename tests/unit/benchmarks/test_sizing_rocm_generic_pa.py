@@ -40,6 +40,7 @@ def test_rule_applies_to_upstream_vllm_before_0_6_2_on_cdna3_only():
     assert not generic_paged_attention("vLLM 0.6.3.dev109 (ROCm)", mi300x)
     assert not generic_paged_attention(_ARGONNE, h100)  # CUDA: the kernel it was written for
     assert not generic_paged_attention("vLLM 0.4.0 (ROCm image rocm/vllm-dev:20240601)", mi300x)  # ROCm's fork
+    assert not generic_paged_attention("vLLM 0.6.0 (AMD ROCm fork, FP8 docker of Aug 2024)", mi300x)  # named so
     assert not generic_paged_attention("vLLM (ROCm), benchmark_latency.py", mi300x)  # no version stated
     assert not generic_paged_attention("SGLang 0.4.1", mi300x)
     assert generic_paged_attention_ns("vLLM", mi300x) == 0.0  # today's vLLM (`size`): untouched
