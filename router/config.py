@@ -292,6 +292,18 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _regions_have_upstreams(self) -> Settings:
+        # Else every hosted request of the department finds no upstream and goes local (or 503), silently.
+        regions = sorted({u.region for u in self.hosted.resolved_upstreams()})
+        for name, policy in self.policy.departments.items():
+            if policy.hosted_regions is not None and not set(policy.hosted_regions) & set(regions):
+                raise ValueError(
+                    f"department {name!r}: hosted_regions {', '.join(policy.hosted_regions)} match no hosted "
+                    f"upstream (their regions: {', '.join(regions)}); add an upstream there or change hosted_regions"
+                )
+        return self
+
+    @model_validator(mode="after")
     def _rollouts_and_retention(self) -> Settings:
         check_rollouts(self.policy.departments, self.local.all_models)
         retaining = [name for name, policy in self.policy.departments.items() if policy.retention != "off"]

@@ -71,3 +71,14 @@ def test_unreadable_or_non_mapping_file_is_a_config_error(tmp_path: Path) -> Non
     listing.write_text("- a\n- b\n")
     with pytest.raises(ConfigError, match="mapping"):
         load_settings(listing)
+
+
+def test_a_department_whose_regions_match_no_upstream_is_refused_at_load() -> None:
+    upstreams = [{"name": "uk", "base_url": "http://127.0.0.1:1/v1", "region": "uk-south"}]
+    policy = {"departments": {"*": {}, "hmrc": {"hosted_regions": ["eu-west", "us-east"]}}}
+    with pytest.raises(ConfigError) as caught:
+        load_settings(hosted={"api_key": "sk-x", "upstreams": upstreams}, policy=policy)
+    message = str(caught.value)
+    assert "hmrc" in message and "eu-west, us-east" in message and "uk-south" in message
+    policy["departments"]["hmrc"]["hosted_regions"] = ["uk-south"]
+    assert load_settings(hosted={"api_key": "sk-x", "upstreams": upstreams}, policy=policy)
