@@ -159,3 +159,25 @@ def test_a_local_model_asked_for_a_level_it_may_not_serve_is_refused_when_the_po
     assert sim.records == [] and upstream.records == []
     # within its levels the same department is answered by the model it asked for
     assert _chat(sdk(router, strict_key), "dept-vllm").parse().model == "dept-vllm"
+
+
+def test_a_broken_in_boundary_answer_is_a_503_or_an_error_event_never_a_complete_one(
+    router: str, client: openai.OpenAI, upstream: Any, sim: Any
+) -> None:
+    # A 200 that is not JSON (a proxy's HTML page): 503, not 500.
+    sim.set_fault(wrong_content_type=True, count=1)
+    with pytest.raises(openai.APIStatusError) as caught:
+        _chat(client, "dept-vllm")
+    assert caught.value.status_code == 503
+    # A stream that ends without a chunk: 503 before the response starts.
+    body = {"model": "dept-vllm", "messages": [{"role": "user", "content": PERSONAL}], "max_tokens": 6, "stream": True}
+    sim.set_fault(end_after_chunks=0, count=1)
+    empty = httpx.post(f"{router}/v1/chat/completions", json=body, headers=auth_headers(), timeout=30.0)
+    assert empty.status_code == 503
+    # A stream cut short after its first chunks: they arrive, then an error event, then [DONE].
+    sim.set_fault(end_after_chunks=2, count=1)
+    cut = httpx.post(f"{router}/v1/chat/completions", json=body, headers=auth_headers(), timeout=30.0)
+    events = [line[len("data: "):] for line in cut.text.splitlines() if line.startswith("data: ")]
+    assert cut.status_code == 200 and events[-1] == "[DONE]"
+    assert '"code":"backend_unavailable"' in events[-2] and len(events) >= 4  # chunk, chunk, error, [DONE]
+    assert upstream.records == []
