@@ -143,6 +143,8 @@ class Gateway:
             parsed = parse_request(
                 endpoint, raw, headers.getlist(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
             )
+            if parsed.stream:  # under a tokens/min quota a stream must report its usage (router/limits)
+                self._limits.ask_usage(ticket, parsed.body)
             if parsed.model != AUTO_MODEL:
                 admission.grant.check_model(parsed.model)
             department = admission.principal.department

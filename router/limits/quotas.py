@@ -14,7 +14,8 @@ what it already holds and then refuses with 503 `quota_unavailable` and Retry-Af
 fail closed, never an unlimited admission.
 
 Requests are counted at admission; tokens when the answer's `usage` is known (a JSON
-answer, or a stream's usage chunk when the client asks for one), so a token share
+answer, or a stream's usage chunk: under a tokens/min quota the router asks the backend
+for it, `ask_usage`, and drops it again if the client did not ask), so a token share
 may go negative and the next lease pays the deficit back.
 """
 
@@ -70,10 +71,15 @@ class _Share:
 
 @dataclass
 class Ticket:
-    """What admission spent, to settle tokens against and to report in headers."""
+    """What admission spent, to settle tokens against and to report in headers.
+
+    `strip_usage`: the stream's usage chunk was asked for by the router, not the client
+    (`Limiter.ask_usage`), so it is settled and then dropped from what the client gets.
+    """
 
     token_shares: list[_Share]
     headers: dict[str, str]
+    strip_usage: bool = False
 
 
 NO_TICKET = Ticket([], {})
@@ -145,16 +151,34 @@ class Limiter:
                 if share.balance < share.chunk // 2 + 1 and not share.exhausted():
                     self._renew_soon(share)
 
+    def ask_usage(self, ticket: Ticket, body: dict[str, Any]) -> None:
+        """For a stream under a tokens/min quota: ask the backend for the usage chunk.
+
+        Without it a stream would never be counted against tokens/min (a client could skip
+        `stream_options.include_usage` and stream without limit). When the client did not ask
+        for usage itself, `metered` settles the chunk and drops it from what the client gets.
+        """
+        if not ticket.token_shares:
+            return
+        options = body.get("stream_options")
+        if isinstance(options, dict) and options.get("include_usage"):
+            return
+        body["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
+        ticket.strip_usage = True
+
     async def metered(self, ticket: Ticket, stream: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-        """Pass a stream through, settling the tokens of its `usage` chunk (sent when the client asks
-        for `stream_options.include_usage`) when it goes by."""
+        """Pass a stream through, settling the tokens of its `usage` chunk when it goes by (and
+        dropping that chunk when only the router asked for it, `ask_usage`)."""
         try:
             async for chunk in stream:
                 if b'"usage":{' in chunk and chunk.startswith(b"data: "):
                     try:
-                        self.settle(ticket, orjson.loads(chunk[6:]).get("usage"))
+                        usage_chunk = orjson.loads(chunk[6:])
+                        self.settle(ticket, usage_chunk.get("usage"))
                     except (orjson.JSONDecodeError, AttributeError):
-                        pass
+                        usage_chunk = None
+                    if ticket.strip_usage and isinstance(usage_chunk, dict) and not usage_chunk.get("choices"):
+                        continue  # the usage-only chunk the client did not ask for
                 yield chunk
         finally:
             close = getattr(stream, "aclose", None)

@@ -15,11 +15,13 @@ import pytest
 from router.access import AccessSettings, KeyAdmin
 
 LIMIT = 100
+TOKEN_LIMIT = 120  # a tiny-model chat request uses some 30-60 tokens (prompt and answer)
 SECRET_TEXT = "TOP SECRET: the attached plan."  # refused by policy after admission: cheap, still counted
 ACCESS: dict[str, Any] = {
     "enabled": True,
     "quotas": {"Burst-Dept": {"requests_per_min": LIMIT}, "Calm-Dept": {"requests_per_min": 1000,
-                                                                        "tokens_per_min": 100000}},
+                                                                        "tokens_per_min": 100000},
+               "Stream-Dept": {"tokens_per_min": TOKEN_LIMIT}},
 }
 
 
@@ -84,3 +86,24 @@ def test_the_ledger_actor_is_found_again_after_it_dies(router: str, admin: KeyAd
         statuses = list(pool.map(lambda _: _post(router, key, SECRET_TEXT).status_code, range(120)))
     assert set(statuses) == {403}, statuses  # never a 500: the replicas looked the ledger up again
     assert ray.get_actor(ACTOR_NAME, namespace=NAMESPACE) is not None
+
+
+def test_streams_count_against_tokens_per_min_without_asking_for_usage(router: str, admin: KeyAdmin) -> None:
+    # A client that never sets stream_options.include_usage is counted all the same: the router
+    # asks the backend for the usage chunk and keeps it from the client, which did not ask.
+    key, _ = admin.create("Stream-Dept", ("caseworker",))
+    body = {"model": "auto", "stream": True, "max_tokens": 2,
+            "messages": [{"role": "user", "content": "Summarise the referral for the patient with NHS number "
+                                                     "943 476 5919."}]}
+    statuses = []
+    for _ in range(12):
+        response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60.0,
+                              headers={"Authorization": f"Bearer {key}"})
+        statuses.append(response.status_code)
+        if response.status_code == 429:
+            break
+        assert response.status_code == 200, response.text
+        assert '"usage":{' not in response.text.replace(" ", "")  # not asked for, not sent
+        assert response.text.rstrip().endswith("data: [DONE]")
+    assert statuses[-1] == 429, statuses  # before: streams were never counted, all 12 answered
+    assert 2 <= len(statuses) <= 8, statuses

@@ -139,3 +139,46 @@ def test_streams_settle_their_usage_chunk() -> None:
         return out
 
     assert len(asyncio.run(scenario())) == 3
+
+
+def _usage_stream() -> Any:
+    async def chunks() -> Any:
+        yield b'data: {"choices":[{"delta":{"content":"hi"}}],"usage":null}\n\n'
+        yield b'data: {"choices":[],"usage":{"total_tokens":100}}\n\n'
+        yield b"data: [DONE]\n\n"
+
+    return chunks()
+
+
+@pytest.mark.parametrize("client_asked", [False, True])
+def test_a_stream_under_a_token_quota_is_counted_whether_or_not_the_client_asks(client_asked: bool) -> None:
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=100)}, local_lease_fn())
+    body: dict[str, Any] = {"model": "auto", "messages": []}
+    if client_asked:
+        body["stream_options"] = {"include_usage": True}
+
+    async def scenario() -> list[bytes]:
+        ticket = await limiter.admit(HMRC)
+        limiter.ask_usage(ticket, body)
+        out = [chunk async for chunk in limiter.metered(ticket, _usage_stream())]
+        with pytest.raises(ApiError) as caught:  # the stream's 100 tokens were counted
+            await limiter.admit(HMRC)
+        assert caught.value.status == 429
+        return out
+
+    out = asyncio.run(scenario())
+    assert body["stream_options"] == {"include_usage": True}  # the backend is asked for usage
+    # The usage chunk reaches the client only when it asked for it.
+    assert any(b'"usage":{' in chunk for chunk in out) == client_asked
+    assert out[-1] == b"data: [DONE]\n\n" and len(out) == (3 if client_asked else 2)
+
+
+def test_no_token_quota_leaves_the_body_alone() -> None:
+    limiter = Limiter({"HMRC": Quota(requests_per_min=100)}, local_lease_fn())
+    body: dict[str, Any] = {"model": "auto"}
+
+    async def scenario() -> None:
+        limiter.ask_usage(await limiter.admit(HMRC), body)
+
+    asyncio.run(scenario())
+    assert "stream_options" not in body
