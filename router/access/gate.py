@@ -1,7 +1,10 @@
 """The access stage of the pipeline: credential → principal → grant.
 
-`Gateway.handle` calls `AccessGate.admit` first, before any other work, so an
-unauthenticated request costs a header check and nothing else. With
+`Gateway._handle` calls `AccessGate.admit` before it parses, classifies or rate-counts
+anything, so an unauthenticated request never reaches the classifier, a quota or a
+backend. It is not free: `Ingress._openai` has already read its body (at most
+`server.max_body_bytes`, 413 beyond) and the auditor records it (every request, refused
+or not, leaves one audit record: DESIGN.md guarantee 3). With
 `access.enabled` off (an explicit choice: it is on by default) every request is the
 `anonymous` department's, unlimited.
 """
