@@ -72,7 +72,7 @@ class HostedClient:
     Args:
         settings: the `hosted` section of the router's configuration.
         on_rate_limits: called with an upstream's name and its `x-ratelimit-*` counts
-            after each answer (the router exports them as metrics).
+            after each answer, a 429 or other 4xx included (the router exports them as metrics).
         on_retries: called with an upstream's name and the number of retries the SDK
             made for one call, when it made any (exported as a metric).
         random_source: a `random.random`-like function (tests fix the order).
@@ -120,6 +120,8 @@ class HostedClient:
             try:
                 response = await upstream.post(endpoint, wire, stream=stream)
             except HostedError as exc:
+                if isinstance(exc, HostedRejected) and exc.rate_limits:
+                    self._report_limits(upstream, exc.rate_limits)  # a 429 says how far over the limits are
                 if not _fails_over(exc):
                     upstream.breaker.record_success()  # it answered: the request, not the upstream, failed
                     raise
@@ -131,13 +133,15 @@ class HostedClient:
                 upstream.breaker.release()
                 raise
             if self._on_rate_limits is not None:
-                limits = rate_limits(response.headers)
-                if limits:
-                    self._on_rate_limits(upstream.name, limits)
+                self._report_limits(upstream, rate_limits(response.headers))
             return upstream, response
         if failure is not None:
             raise failure
         raise HostedCircuitOpen("every hosted upstream's circuit breaker is open")
+
+    def _report_limits(self, upstream: Upstream, limits: dict[str, float]) -> None:
+        if limits and self._on_rate_limits is not None:
+            self._on_rate_limits(upstream.name, limits)
 
     async def create(self, endpoint: Endpoint, body: dict[str, Any], call: HostedCall = _ANY) -> dict[str, Any]:
         """One whole answer (`chat.completion` or `text_completion` dict).

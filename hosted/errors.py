@@ -42,6 +42,7 @@ class HostedRejected(HostedError):
         code: str | None = None,
         param: str | None = None,
         retry_after: str | None = None,
+        rate_limits: dict[str, float] | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -49,6 +50,7 @@ class HostedRejected(HostedError):
         self.code = code
         self.param = param
         self.retry_after = retry_after
+        self.rate_limits = rate_limits or {}  # the answer's `x-ratelimit-*` counts (a 429 carries them too)
 
 
 class HostedAuthFailed(HostedRejected):

@@ -114,8 +114,10 @@ def map_sdk_errors() -> Iterator[None]:
         if status in (401, 403):
             raise HostedAuthFailed(status, message, exc.code, exc.param) from exc
         if 400 <= status < 500:
-            retry_after = exc.response.headers.get("retry-after")
-            raise HostedRejected(status, message, exc.code, exc.param, retry_after) from exc
+            headers = exc.response.headers
+            raise HostedRejected(
+                status, message, exc.code, exc.param, headers.get("retry-after"), rate_limits(headers)
+            ) from exc
         raise HostedUnavailable(f"the hosted API failed with {status}: {message}") from exc
     except openai.APIError as exc:  # an `error` event inside a stream, or an unparseable answer
         raise HostedUnavailable(f"the hosted API failed: {_error_text(exc)}") from exc

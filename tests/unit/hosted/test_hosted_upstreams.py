@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import anyio
+import anyio.abc
 import pytest
 
 from benchmarks.upstream_sim import UpstreamSim
@@ -153,6 +154,40 @@ async def test_rate_limit_headers_reach_the_hook(sim: UpstreamSim) -> None:
         await client.aclose()
     [(name, limits)] = seen
     assert name == "only" and limits["remaining-requests"] == 9999 and "reset-requests" not in limits
+
+
+async def test_rate_limit_headers_of_a_429_reach_the_hook_too() -> None:
+    """The API sends its `x-ratelimit-*` counts with a 429 as well: the moment they matter most.
+
+    A plain HTTP/1.1 server on loopback answers as the API does (the simulator sends no
+    counts with its injected errors).
+    """
+    body = b'{"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}}'
+    answer = (b"HTTP/1.1 429 Too Many Requests\r\ncontent-type: application/json\r\nretry-after: 7\r\n"
+              b"x-ratelimit-limit-requests: 500\r\nx-ratelimit-remaining-requests: 0\r\n"
+              b"x-ratelimit-reset-requests: 7s\r\ncontent-length: " + str(len(body)).encode() + b"\r\n"
+              b"connection: close\r\n\r\n" + body)
+
+    async def rate_limited(stream: anyio.abc.SocketStream) -> None:
+        async with stream:
+            await stream.receive()
+            await stream.send(answer)
+
+    seen: list[tuple[str, dict[str, float]]] = []
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
+    port = listener.extra(anyio.abc.SocketAttribute.local_port)
+    client = HostedClient(_settings({"name": "only", "base_url": f"http://127.0.0.1:{port}/v1"}),
+                          on_rate_limits=lambda name, limits: seen.append((name, limits)))
+    async with listener, anyio.create_task_group() as serving:
+        serving.start_soon(listener.serve, rate_limited)
+        try:
+            with pytest.raises(HostedRejected) as caught:
+                await client.create("chat.completions", CHAT)
+        finally:
+            await client.aclose()
+            serving.cancel_scope.cancel()
+    assert (caught.value.status_code, caught.value.retry_after) == (429, "7")
+    assert seen == [("only", {"limit-requests": 500.0, "remaining-requests": 0.0})]
 
 
 async def test_azure_upstream_names_the_deployment_in_the_path(sim: UpstreamSim) -> None:
