@@ -102,7 +102,12 @@ async def issue_token(gate: AccessGate, headers: _Headers, raw: bytes) -> dict[s
 
     if gate.authenticator is None:
         raise ApiError(404, "token issuing needs access.enabled", code="not_found")
-    principal = await gate.authenticator.authenticate(headers.getlist(AUTHORIZATION))
+    try:
+        principal = await gate.authenticator.authenticate(headers.getlist(AUTHORIZATION))
+    except ApiError as exc:
+        if exc.status == 401:  # counted as the OpenAI endpoints' refusals are
+            AUTH_FAILURES.inc()
+        raise
     try:
         body = orjson.loads(raw) if raw.strip() else {}
     except orjson.JSONDecodeError:

@@ -21,6 +21,7 @@ class LeaseRequest:
     scope: str  # "dept:<name>:requests", "key:<id>:tokens", ...
     limit: int
     want: int
+    holder: str = ""  # which replica asks (its limiter's id): the ledger counts holders per scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,13 @@ def reset_in(window: int, now: float | None = None) -> float:
 class QuotaLedger:
     def __init__(self) -> None:
         self._granted: dict[str, tuple[int, int]] = {}  # scope → (window, granted in it)
+        self._holders: dict[str, tuple[int, set[str]]] = {}  # scope → (window, replicas granted a share)
+
+    def holders(self, scope: str, now: float | None = None) -> int:
+        """How many replicas were granted a share of `scope` this minute (what an operator, or a
+        test, reads to see that the limit is spent by several replicas, not one)."""
+        window, holders = self._holders.get(scope, (-1, set()))
+        return len(holders) if window == current_window(now) else 0
 
     def lease(self, requests: list[LeaseRequest], now: float | None = None) -> list[Lease]:
         window = current_window(now)
@@ -51,8 +59,14 @@ class QuotaLedger:
             held_window, granted = self._granted.get(request.scope, (window, 0))
             if held_window != window:
                 granted = 0
+            holders_window, holders = self._holders.get(request.scope, (window, set()))
+            if holders_window != window:
+                holders = set()
             grant = max(0, min(request.want, request.limit - granted))
             granted += grant
             self._granted[request.scope] = (window, granted)
+            if grant and request.holder:
+                holders.add(request.holder)
+            self._holders[request.scope] = (window, holders)
             leases.append(Lease(request.scope, window, grant, request.limit - granted))
         return leases

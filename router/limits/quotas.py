@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -89,6 +90,7 @@ class Limiter:
     def __init__(self, quotas: dict[str, Quota], lease: LeaseFn) -> None:
         self._quotas = quotas
         self._lease = lease
+        self._holder = uuid.uuid4().hex[:12]  # this replica, to the ledger
         self._shares: dict[str, _Share] = {}
 
     def _scopes(self, principal: Principal) -> list[_Share]:
@@ -205,7 +207,7 @@ class Limiter:
         window = current_window()
         share.roll(window)
         want = share.chunk + max(0, -share.balance)
-        [lease] = await self._lease([LeaseRequest(share.scope, share.limit, want)])
+        [lease] = await self._lease([LeaseRequest(share.scope, share.limit, want, self._holder)])
         share.roll(lease.window)
         if lease.window == share.window:
             share.balance += lease.granted

@@ -61,6 +61,13 @@ def test_burst_over_the_limit_across_two_replicas(router: str, admin: KeyAdmin) 
     assert 1 <= int(refused.headers["retry-after"]) <= 60
     assert refused.headers["x-ratelimit-limit-requests"] == str(LIMIT)
     assert refused.headers["x-ratelimit-remaining-requests"] == "0"
+    # Both replicas spent shares of the limit (the ledger counts the replicas it leased to).
+    import ray
+
+    from router.limits.coordinator import ACTOR_NAME, NAMESPACE
+
+    ledger = ray.get_actor(ACTOR_NAME, namespace=NAMESPACE)
+    assert ray.get(ledger.holders.remote("dept:Burst-Dept:requests")) == 2
 
 
 def test_answers_carry_rate_limit_headers(router: str, admin: KeyAdmin) -> None:

@@ -182,3 +182,18 @@ def test_no_token_quota_leaves_the_body_alone() -> None:
 
     asyncio.run(scenario())
     assert "stream_options" not in body
+
+
+def test_the_ledger_counts_the_replicas_that_hold_a_share() -> None:
+    ledger = QuotaLedger()
+
+    async def lease(requests: list[LeaseRequest]) -> list[Lease]:
+        return ledger.lease(requests)
+
+    quotas = {"HMRC": Quota(requests_per_min=100)}
+    one, two = Limiter(quotas, lease), Limiter(quotas, lease)
+    asyncio.run(_burst([one], 10))
+    assert ledger.holders("dept:HMRC:requests") == 1
+    asyncio.run(_burst([one, two], 10))
+    assert ledger.holders("dept:HMRC:requests") == 2
+    assert ledger.holders("dept:DWP:requests") == 0

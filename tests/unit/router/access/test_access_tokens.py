@@ -228,3 +228,26 @@ def test_redact_then_hosted_needs_a_role_that_allows_it() -> None:
     assert (caught.value.status, caught.value.code) == (403, "route_not_allowed")
     rbac.grant(_principal("HMRC", "analyst")).check_route("redacted-hosted", Sensitivity.PERSONAL)
     rbac.grant(_principal("HMRC", "caseworker", "analyst")).check_route("redacted-hosted", Sensitivity.PERSONAL)
+
+
+def test_refused_token_requests_count_as_auth_failures(tmp_path: Path) -> None:
+    from router import metrics
+    from router.access.gate import AccessGate, issue_token
+
+    class Headers:
+        def __init__(self, value: str) -> None:
+            self.value = value
+
+        def getlist(self, key: str) -> list[str]:
+            return [self.value] if key == "authorization" else []
+
+    def failures() -> float:
+        return metrics.REGISTRY.get_sample_value("sovereign_auth_failures_total") or 0.0
+
+    gate = AccessGate(AccessSettings(cache_ttl_s=0.0), tmp_path)
+    before = failures()
+    with pytest.raises(ApiError) as caught:
+        asyncio.run(issue_token(gate, Headers("Bearer srk_000000000000_" + "a" * 43), b"{}"))
+    assert caught.value.status == 401
+    assert failures() == before + 1
+    gate.close()
