@@ -24,6 +24,7 @@ client, built here) without the SDK's request machinery: see `stream`.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncGenerator, Iterator
 from contextlib import contextmanager
@@ -112,15 +113,24 @@ class OpenAICompatibleEngine:
         Raises:
             UnsupportedParameter: The server refused the request as invalid (router: 400).
             BackendTimeout: The server did not answer in time (router: 504).
-            BackendUnavailable: The server is unreachable or failed (router: 503).
+            BackendUnavailable: The server is unreachable or failed, or its 200 holds no answer
+                (HTML, undecodable JSON, an object without `choices`) (router: 503).
         """
-        with self._mapped_errors():
-            response = await self._resource(endpoint).create(**self._outgoing(body, stream=False))
-        if not hasattr(response, "model_dump"):
-            # The SDK hands back the raw text of a 200 that is not JSON (a proxy's HTML page).
-            raise BackendUnavailable(f"the in-boundary server for {self.model_id} answered with something "
-                                     "that is not an OpenAI answer")
-        result: dict[str, Any] = response.model_dump(exclude_unset=True)
+        import openai
+
+        not_an_answer = BackendUnavailable(
+            f"the in-boundary server for {self.model_id} answered with something that is not an OpenAI answer"
+        )
+        try:
+            with self._mapped_errors():
+                response = await self._resource(endpoint).create(**self._outgoing(body, stream=False))
+        except (json.JSONDecodeError, openai.APIResponseValidationError) as exc:  # a 200 whose body is no answer
+            raise not_an_answer from exc
+        # The SDK hands back the raw text of a 200 that is not JSON (a proxy's HTML page), and
+        # builds its model from any JSON object without checking it (`{}` too).
+        result: dict[str, Any] = response.model_dump(exclude_unset=True) if hasattr(response, "model_dump") else {}
+        if not isinstance(result.get("choices"), list):
+            raise not_an_answer
         result["model"] = self.model_id
         return result
 

@@ -274,3 +274,32 @@ async def test_a_request_without_max_tokens_gets_the_models_default(sim: Any, ma
     sent = [record["body"] for record in sim.records]
     assert [b.get("max_tokens") for b in sent] == [7, 7, None, 5]
     assert sent[2]["max_completion_tokens"] == 3
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"{not json",  # declared JSON, undecodable
+        b'{"unexpected": true}',  # JSON, but no answer in it
+        b"[1, 2]",
+    ],
+)
+async def test_a_json_200_that_is_no_answer_is_unavailable(payload: bytes) -> None:
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
+        await reader.readexactly(length)
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
+                     b"content-length: " + str(len(payload)).encode() + b"\r\n\r\n" + payload)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{port}/v1"))
+    try:
+        with pytest.raises(BackendUnavailable, match="not an OpenAI answer"):
+            await engine.create("chat.completions", chat_body(max_tokens=4))
+    finally:
+        await engine.aclose()
+        server.close()
