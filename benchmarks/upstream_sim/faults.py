@@ -149,6 +149,10 @@ class Fault:
             # `Retry-After` takes whole seconds; the openai SDK prefers the precise `retry-after-ms`.
             headers.append((b"retry-after", str(math.ceil(retry_after)).encode()))
             headers.append((b"retry-after-ms", str(round(retry_after * 1000)).encode()))
+        if status == 429:  # as OpenAI's rate limiter answers: the request budget spent, and when it refills
+            reset = f"{retry_after}s".encode()
+            headers += [(b"x-ratelimit-limit-requests", b"10000"), (b"x-ratelimit-remaining-requests", b"0"),
+                        (b"x-ratelimit-reset-requests", reset)]
         return status, error_body(message, type_, self.param, code), headers
 
 

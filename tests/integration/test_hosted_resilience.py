@@ -164,6 +164,8 @@ def test_a_rate_limited_upstream_passes_its_429_and_retry_after_when_no_other_ca
     response = _ask(router)
     assert response.status_code == 429 and response.headers["retry-after"] == "1"
     assert response.headers["x-sovereign-route"] == "hosted"
+    scraped = httpx.get(f"{router}/metrics").text  # the 429's own x-ratelimit-* counts, as OpenAI sends them
+    assert 'sovereign_hosted_rate_limit{name="remaining-requests",upstream="primary"} 0.0' in scraped
 
 
 

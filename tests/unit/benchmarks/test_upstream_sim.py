@@ -153,6 +153,8 @@ def test_fault_over_http_applies_count_times(sdk: openai.OpenAI, http: httpx.Cli
     assert first.status_code == 429
     assert first.headers["retry-after"] == "3"
     assert first.headers["retry-after-ms"] == "2500"
+    limits = (first.headers["x-ratelimit-remaining-requests"], first.headers["x-ratelimit-reset-requests"])
+    assert limits == ("0", "2.5s")
     assert first.json()["error"] == {
         "message": "slow down",
         "type": "rate_limit_error",
