@@ -10,7 +10,13 @@ CPU per request (profile.md).
 
 Azure: `openai.AsyncAzureOpenAI` authenticates with `api-key` and adds `api-version`;
 the deployment is named in the path (`/deployments/{model}/chat/completions`), which the
-SDK builds only for its typed methods, so it is built here.
+SDK builds only for its typed methods, so it is built here. Our own `store` and
+`service_tier` are not sent there (`_AZURE_UNDEFINED`): the GA API version (2024-10-21)
+defines neither in its chat or completions request (azure-rest-api-specs,
+AzureOpenAI/inference/stable/2024-10-21), Azure refuses arguments its API version does not
+define with 400 "Unrecognized request argument supplied", Azure stores a completion only
+when a request asks it to (`store: true`, stored completions), and its tier is the
+deployment's type (standard or provisioned), not a request field.
 
 What leaves, beyond the body: our credential, the SDK's `User-Agent`,
 `Content-Type`/`Accept`, and `OpenAI-Organization`/`OpenAI-Project` when
@@ -47,6 +53,7 @@ _TELEMETRY_PREFIX = "x-stainless-"
 # Added per request by the SDK's `_build_headers` unless a default header names them.
 _PER_REQUEST_TELEMETRY = ("X-Stainless-Retry-Count", "X-Stainless-Read-Timeout")
 _PATHS: dict[Endpoint, str] = {"chat.completions": "/chat/completions", "completions": "/completions"}
+_AZURE_UNDEFINED = ("store", "service_tier")  # our fields Azure's API does not define (module docstring)
 _RATE_LIMIT_PREFIX = "x-ratelimit-"
 # HTTP attempts of the call in flight (the request hook counts them): beyond the first, the SDK's retries.
 _ATTEMPTS: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("hosted_attempts", default=None)
@@ -195,6 +202,11 @@ class Upstream:
         # signature says str values; the SDK drops `Omit` values when it merges headers.
         self._sdk = sdk.with_options(default_headers=cast(dict[str, str], _telemetry_omitted(sdk)))
 
+    def _for_api(self, wire: Mapping[str, Any]) -> Mapping[str, Any]:
+        if self._azure:
+            return {key: value for key, value in wire.items() if key not in _AZURE_UNDEFINED}
+        return wire
+
     def _path(self, endpoint: Endpoint, body: Mapping[str, Any]) -> str:
         if self._azure:
             return f"/deployments/{body['model']}{_PATHS[endpoint]}"
@@ -211,7 +223,8 @@ class Upstream:
         try:
             with map_sdk_errors():
                 return await self._sdk.post(
-                    self._path(endpoint, wire), content=orjson.dumps(wire), cast_to=httpx2.Response, stream=stream
+                    self._path(endpoint, wire), content=orjson.dumps(self._for_api(wire)), cast_to=httpx2.Response,
+                    stream=stream,
                 )
         finally:
             _ATTEMPTS.reset(token)

@@ -48,6 +48,9 @@ _SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no
 _DONE = b"data: [DONE]\n\n"
 # Azure OpenAI names the deployment in the path: /openai/deployments/{name}/chat/completions.
 _AZURE_PATH = re.compile(r"^/openai/deployments/[^/]+(/chat/completions|/completions)$")
+# OpenAI request fields Azure's GA API version (2024-10-21) does not define, which Azure refuses
+# with 400 "Unrecognized request argument supplied" (azure-rest-api-specs, inference/stable/2024-10-21).
+_AZURE_UNDEFINED = frozenset({"store", "service_tier", "metadata"})
 FAULT_HEADER = "x-upstream-sim-fault"
 """A request header holding a fault as JSON: applies to that request only (before the global one)."""
 # What OpenAI sends with every answer; a client reads them to pace itself.
@@ -196,6 +199,8 @@ class SimApp:
             return
         try:
             body = orjson.loads(raw)
+            if azure and (undefined := sorted(_AZURE_UNDEFINED.intersection(body))):
+                raise InvalidRequest(f"Unrecognized request argument supplied: {', '.join(undefined)}", None)
             generation = Generation.from_body(endpoint, body)
         except orjson.JSONDecodeError:
             invalid = error_body("invalid JSON body", "invalid_request_error")

@@ -286,3 +286,13 @@ def test_cli_serves_in_the_foreground_until_interrupted(tmp_path: Path) -> None:
         "/v1/models",
         "/v1/chat/completions",
     ]
+
+
+def test_the_azure_path_refuses_the_openai_only_fields_as_azure_does(http: httpx.Client) -> None:
+    path = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"
+    body = {"model": "gpt-4o", "messages": USER, "max_tokens": 2}
+    assert http.post(path, json=body).status_code == 200
+    refused = http.post(path, json={**body, "store": False, "service_tier": "priority"})
+    assert refused.status_code == 400
+    assert refused.json()["error"]["message"] == "Unrecognized request argument supplied: service_tier, store"
+    assert http.post("/v1/chat/completions", json={**body, "store": False}).status_code == 200
