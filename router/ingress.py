@@ -306,8 +306,16 @@ class Ingress:
 
     @app.post("/v1/tokens")
     async def tokens(self, request: Request) -> Response:
+        """A token for the calling key, audited as every request is: who asked, the outcome, never the token."""
         raw = await _read_body(request, 64 * 1024)
-        return _json(await issue_token(self._access, request.headers, raw))
+        issued: dict[str, object] = {}
+
+        async def issue() -> Answer:
+            issued.update(await issue_token(self._access, request.headers, raw, self._auditor.attribute))
+            return Answer(headers={})  # the record and any retained text hold no credential
+
+        await self._auditor.audited("tokens", b"", request.headers, issue)
+        return _json(issued)
 
     @app.get("/v1/models")
     async def models(self, request: Request) -> Response:

@@ -11,6 +11,7 @@ or not, leaves one audit record: DESIGN.md guarantee 3). With
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -91,10 +92,13 @@ def _strings(body: dict[str, object], name: str) -> tuple[str, ...] | None:
     return tuple(value)
 
 
-async def issue_token(gate: AccessGate, headers: _Headers, raw: bytes) -> dict[str, object]:
+async def issue_token(
+    gate: AccessGate, headers: _Headers, raw: bytes, on_principal: Callable[[str, str], None] | None = None
+) -> dict[str, object]:
     """`POST /v1/tokens`: a signed, role-scoped, short-lived token for the calling API key.
 
     Body (all optional): `roles`, `models` (lists of strings), `max_level`, `ttl_minutes`.
+    `on_principal` hears (department, audit id) once the caller is authenticated: the audit record's.
     """
     import time
 
@@ -108,6 +112,8 @@ async def issue_token(gate: AccessGate, headers: _Headers, raw: bytes) -> dict[s
         if exc.status == 401:  # counted as the OpenAI endpoints' refusals are
             AUTH_FAILURES.inc()
         raise
+    if on_principal is not None:
+        on_principal(principal.department, principal.audit_id)
     try:
         body = orjson.loads(raw) if raw.strip() else {}
     except orjson.JSONDecodeError:

@@ -14,7 +14,7 @@ Fields (chained records add `seq`, `prev_hash` and, beside the body, `hash`):
     department       department of the credential the request was admitted with (the access
                      section's unattributed department for one refused before authentication)
     principal        key id or token subject; null when refused before authentication
-    endpoint         "chat.completions" | "completions"
+    endpoint         "chat.completions" | "completions" | "tokens" (POST /v1/tokens: who asked, the outcome)
     model            model that answered (null when refused)
     model_requested  model the client asked for, when the catalogue knows it
     route            "local" | "hosted" | "redacted-hosted" | "none"

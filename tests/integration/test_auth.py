@@ -14,6 +14,7 @@ import pytest
 
 from local_models import DEMO_MODEL_ID
 from router.access import AccessSettings, KeyAdmin
+from router.access.keys import key_id_of
 from router.access.tokens import signing_secret
 from tests.integration.conftest import hosted_overrides, sdk
 
@@ -146,9 +147,15 @@ def test_what_roles_may_not_do_is_403(router: str, keys: dict[str, str]) -> None
 
 def test_tokens_issued_over_http(router: str, keys: dict[str, str], data_dir: Path) -> None:
     response = httpx.post(f"{router}/v1/tokens", json={"ttl_minutes": 5, "max_level": "personal"},
-                          headers={"Authorization": f"Bearer {keys['caseworker']}"}, timeout=30)
+                          headers={"Authorization": f"Bearer {keys['caseworker']}", "x-request-id": "token-issued"},
+                          timeout=30)
     assert response.status_code == 200, response.text
     token = response.json()["token"]
+    # Audited as every request is: who asked and the outcome, never the token.
+    issued = _audit_rows(data_dir, "token-issued")
+    assert [(r["endpoint"], r["status"], r["principal"]) for r in issued] == [
+        ("tokens", 200, f"key:{key_id_of(keys['caseworker'])}")]
+    assert token not in str(issued)
     assert 290 <= response.json()["expires_in"] <= 300
     assert _post(router, PERSONAL, f"Bearer {token}").status_code == 200
     special = "OFFICIAL-SENSITIVE: summarise the attached briefing on staffing levels."
@@ -167,6 +174,22 @@ def test_tokens_issued_over_http(router: str, keys: dict[str, str], data_dir: Pa
     forged = jwt.encode(claims, b"k" * 32, algorithm="HS256", headers={"kid": "unknown-kid"})
     for bad in (expired, forged):
         _assert_error(_post(router, PERSONAL, f"Bearer {bad}"), 401)
+
+
+def _audit_rows(data_dir: Path, request_id: str, timeout_s: float = 20.0) -> list[dict[str, Any]]:
+    import sqlite3
+
+    import orjson
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with sqlite3.connect(data_dir / "audit" / "audit.sqlite3") as db:
+            rows = [orjson.loads(body) for (body,) in db.execute("SELECT body FROM audit_records").fetchall()]
+        found = [row for row in rows if row["request_id"] == request_id]
+        if found:
+            return found
+        time.sleep(0.2)
+    return []
 
 
 def test_audit_records_name_the_department_and_credential(router: str, admin: KeyAdmin, data_dir: Path) -> None:
