@@ -15,10 +15,25 @@ import ssl
 from typing import Any
 
 import jwt
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 
 from router.access.errors import AuthFailed, AuthUnavailable
 from router.access.principal import Principal
 from router.access.settings import OidcProvider
+
+# Which key types each algorithm family signs with (RFC 7518 §3, RFC 8037).
+_KEY_CLASSES: dict[str, tuple[type, ...]] = {
+    "RS": (rsa.RSAPublicKey,),
+    "PS": (rsa.RSAPublicKey,),
+    "ES": (ec.EllipticCurvePublicKey,),
+    "Ed": (ed25519.Ed25519PublicKey, ed448.Ed448PublicKey),
+}
+
+
+def _fits(alg: str, key: Any) -> bool:
+    """Whether the JWKS key named by the token's kid can verify the token's alg at all."""
+    classes = _KEY_CLASSES.get(alg[:2])
+    return classes is not None and isinstance(key, classes)
 
 
 class _Verifier:
@@ -66,12 +81,16 @@ class _Verifier:
         if not isinstance(alg, str) or alg not in provider.algorithms:
             raise AuthFailed("algorithm not accepted")
         key = self.key_for(token, header.get("kid"))
+        if not _fits(alg, key):
+            raise AuthFailed("algorithm does not fit the key's type")
         try:
             claims = jwt.decode(
-                token, key, algorithms=list(provider.algorithms), audience=provider.audience,
+                token, key, algorithms=[alg], audience=provider.audience,
                 issuer=provider.issuer, options={"require": ["exp", "iss", "aud", "sub"]},
             )
-        except jwt.PyJWTError as exc:
+        except (jwt.PyJWTError, TypeError, ValueError) as exc:
+            # TypeError/ValueError: PyJWT's answer to a key the algorithm cannot use. Anyone can send
+            # such a header without a credential: it is a refusal (401), never a 500.
             raise AuthFailed(type(exc).__name__) from None
         department = provider.department or claims.get(provider.department_claim)
         if not isinstance(department, str) or not department:
