@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from classifiers.types import Sensitivity
 
+MIN_SECRET_CHARS = 32
 RouteName = Literal["local", "hosted", "redacted-hosted"]
 
 
@@ -117,8 +118,9 @@ class AccessSettings(_Model):
     dsn: SecretStr | None = Field(default=None, description="PostgreSQL connection string when store is 'postgresql'.")
     secret: SecretStr | None = Field(
         default=None,
-        description="Secret that keys the stored key hashes and signs tokens; unset: a file in the data directory "
-        "(set it, the same on every node, on a cluster).",
+        description="Secret that keys the stored key hashes and signs tokens, at least 32 characters (e.g. "
+        "`openssl rand -base64 48`); unset: a file in the data directory (set it, the same on every node, "
+        "on a cluster).",
     )
     cache_ttl_s: float = Field(
         default=2.0, ge=0, le=60, description="How long a replica trusts a key lookup (create/revoke delay)."
@@ -150,6 +152,18 @@ class AccessSettings(_Model):
         description="Per department ('*': any other): requests_per_min, tokens_per_min, key_requests_per_min, "
         "key_tokens_per_min; enforced across all ingress replicas (429 with Retry-After).",
     )
+
+    @field_validator("secret")
+    @classmethod
+    def _long_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # The secret keys every token signature: an empty or short one lets anyone holding a token
+        # guess it offline and re-sign the token with any roles.
+        if value is not None and len(value.get_secret_value()) < MIN_SECRET_CHARS:
+            raise ValueError(
+                f"access.secret must be at least {MIN_SECRET_CHARS} characters (e.g. `openssl rand -base64 48`); "
+                "or leave it unset for a generated file in the data directory"
+            )
+        return value
 
     @model_validator(mode="after")
     def _dsn_for_postgresql(self) -> AccessSettings:

@@ -18,7 +18,7 @@ def settings(pg_dsn: str) -> AccessSettings:  # noqa: F811
 
     with psycopg.connect(pg_dsn, autocommit=True) as conn:
         conn.execute("DROP TABLE IF EXISTS api_keys, signing_keys")
-    return AccessSettings(store="postgresql", dsn=pg_dsn, secret="cluster-secret", cache_ttl_s=0.2)
+    return AccessSettings(store="postgresql", dsn=pg_dsn, secret="cluster-secret-" * 3, cache_ttl_s=0.2)
 
 
 def test_two_nodes_share_keys_and_see_revocation(settings: AccessSettings, tmp_path: Path) -> None:

@@ -126,7 +126,7 @@ def test_dev_key_only_on_an_empty_store(tmp_path: Path) -> None:
 
 
 def test_configured_secret_is_used_on_every_node(tmp_path: Path) -> None:
-    settings = AccessSettings(secret="shared-cluster-secret", sqlite_path=tmp_path / "shared.sqlite3")
+    settings = AccessSettings(secret="shared-cluster-secret-" * 2, sqlite_path=tmp_path / "shared.sqlite3")
     key, _ = KeyAdmin(settings, tmp_path / "node-a").create("HMRC", ("r",))
     auth = Authenticator(settings, tmp_path / "node-b")
     assert asyncio.run(auth.authenticate(_bearer(key))).department == "HMRC"
