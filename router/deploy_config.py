@@ -21,27 +21,68 @@ belong in PostgreSQL (the `audit` and `access` sections), as DESIGN.md says.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import yaml
+from pydantic import BaseModel, SecretStr
 
 from router.app import APP_NAME, local_deployment_name
 from router.config import ConfigError, Settings, load_settings
 
-__all__ = ["dump_yaml", "render_rayservice", "render_serve_config"]
+__all__ = ["dump_yaml", "render_rayservice", "render_serve_config", "secret_paths"]
 
-_SECRET_KEYS = {"api_key", "secret", "dsn", "dev_key", "client_secret", "password"}
 _DATA_DIR = "/data"
 _SECRET_NAME = "sovereign-router-secrets"
 _PROXY_ENV = {"RAY_SERVE_ENABLE_HA_PROXY": "1", "RAY_SERVE_THROUGHPUT_OPTIMIZED": "1"}
 
 
-def _without_secrets(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_secrets(v) for k, v in value.items() if k not in _SECRET_KEYS}
-    if isinstance(value, list):
-        return [_without_secrets(v) for v in value]
-    return value
+_EACH = "[]"  # a path step: every item of a list, or every value of a mapping
+
+
+def _secrets_in(annotation: Any) -> list[tuple[str, ...]]:
+    """Paths, below a field of this type, of every `SecretStr` (() when the field is one)."""
+    if annotation is SecretStr:
+        return [()]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return secret_paths(annotation)
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin in (list, tuple, set, frozenset, dict):
+        items = args[1:] if origin is dict else args
+        return [(_EACH, *path) for arg in items for path in _secrets_in(arg)]
+    return [path for arg in args for path in _secrets_in(arg)]  # Optional, unions, Annotated
+
+
+def secret_paths(model: type[BaseModel]) -> list[tuple[str, ...]]:
+    """Where a config model holds secrets: the path of each of its `SecretStr` fields.
+
+    Derived from the model rather than listed, so a new secret field is never rendered;
+    names alone would also drop ordinary settings that happen to share a secret's name
+    (a department's `secret` action, `access.dev_key`).
+    """
+    return [(name, *path) for name, field in model.model_fields.items() for path in _secrets_in(field.annotation)]
+
+
+def _drop(value: Any, path: tuple[str, ...]) -> Any:
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if head == _EACH:
+        if isinstance(value, list):
+            return [_drop(item, rest) for item in value]
+        if isinstance(value, dict):
+            return {key: _drop(item, rest) for key, item in value.items()}
+        return value
+    if not isinstance(value, dict) or head not in value:
+        return value
+    if not rest:
+        return {key: item for key, item in value.items() if key != head}
+    return {**value, head: _drop(value[head], rest)}
+
+
+def _without_secrets(config: dict[str, Any]) -> dict[str, Any]:
+    for path in secret_paths(Settings):
+        config = _drop(config, path)
+    return config
 
 
 def render_serve_config(config: dict[str, Any]) -> dict[str, Any]:

@@ -11,8 +11,8 @@ import yaml
 from typer.testing import CliRunner
 
 from router.cli import app
-from router.config import ConfigError
-from router.deploy_config import dump_yaml, render_rayservice, render_serve_config
+from router.config import ConfigError, Settings, load_settings
+from router.deploy_config import dump_yaml, render_rayservice, render_serve_config, secret_paths
 
 DEPLOY = Path(__file__).resolve().parents[3] / "deploy"
 GPU_MODEL = {"model_id": "gov-8b", "model_path": "/data/models/8b", "num_gpus": 1, "num_replicas": 3}
@@ -118,3 +118,42 @@ def test_the_example_config_has_a_vllm_model() -> None:
     example = yaml.safe_load((DEPLOY / "config.example.yaml").read_text())
     assert any(model.get("engine") == "vllm" for model in example["local"]["models"])
     assert (DEPLOY / "rayservice.yaml").read_text().startswith("# Rendered by sovereign-router deploy-config")
+
+
+IN_BOUNDARY = {"engine": "openai", "model_id": "gov-nim", "url": "http://nim.gov.internal:8000/v1", "in_boundary": True}
+
+
+def test_secrets_are_dropped_by_path_and_settings_that_share_their_names_are_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A department's `secret` action and access.dev_key are settings, not secrets: the embedded
+    # config must load on the cluster to the same settings, with only the SecretStr fields gone.
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    actions = {"public": "hosted", "personal": "local", "special": "local", "secret": "reject"}
+    plain: dict[str, Any] = {
+        "policy": {"departments": {"*": {"actions": actions}, "hmrc": {"actions": {**actions, "special": "reject"}}}},
+        "access": {"dev_key": False},
+        "local": {"models": [IN_BOUNDARY]},
+        "hosted": {"upstreams": [{"name": "a", "region": "uk"}]},
+    }
+    secret: dict[str, Any] = {
+        **plain,
+        "access": {"dev_key": False, "secret": "s" * 40},
+        "local": {"api_key": "sk-local-secret", "models": [{**IN_BOUNDARY, "api_key": "sk-nim-secret"}]},
+        "hosted": {"api_key": "sk-very-secret", "upstreams": [{"name": "a", "region": "uk", "api_key": "sk-up"}]},
+    }
+    text = dump_yaml(render_rayservice(secret, image="img"))
+    for value in ("sk-local-secret", "sk-nim-secret", "sk-very-secret", "sk-up", "s" * 40):
+        assert value not in text
+    [application] = render_serve_config(secret)["applications"]
+    embedded = application["args"]["config"]
+    assert embedded["policy"]["departments"]["hmrc"]["actions"]["secret"] == "reject"
+    assert embedded["access"]["dev_key"] is False
+    assert load_settings(None, **embedded) == load_settings(None, **{**plain, "data_dir": "/data"})
+
+
+def test_every_secret_field_of_the_settings_is_found_by_path() -> None:
+    assert set(secret_paths(Settings)) == {
+        ("local", "api_key"), ("local", "models", "[]", "api_key"), ("hosted", "api_key"),
+        ("hosted", "upstreams", "[]", "api_key"), ("audit", "dsn"), ("access", "dsn"), ("access", "secret"),
+    }
