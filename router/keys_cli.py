@@ -35,16 +35,24 @@ def _key_admin(config: Path | None, data_dir: Path | None) -> Iterator[Any]:
 
 
 def _when(epoch: float | None) -> str:
+    """An epoch as UTC time; a stored value no datetime can show prints as the number, never a traceback."""
     from datetime import UTC, datetime
 
-    return "-" if epoch is None else datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if epoch is None:
+        return "-"
+    try:
+        return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (OverflowError, OSError, ValueError):
+        return f"{epoch:.0f}"
 
 
 @keys_app.command("create")
 def keys_create(
     department: Annotated[str, typer.Option(help="Department the key is issued to.")],
     role: Annotated[list[str], typer.Option(help="Role (repeat for several).")],
-    expires: Annotated[str | None, typer.Option(help="Lifetime: 90d, 12h, 30m (default: no expiry).")] = None,
+    expires: Annotated[
+        str | None, typer.Option(help="Lifetime: 90d, 12h, 30m, 2y; 1 s to 100 years (default: no expiry).")
+    ] = None,
     description: Annotated[str, typer.Option(help="Free text shown by `keys list`.")] = "",
     json_out: Annotated[bool, typer.Option("--json", help='Print {"key": ..., "id": ...} for scripts.')] = False,
     config: ConfigOpt = None,

@@ -70,10 +70,22 @@ def matches(secret: bytes, key: str, record: KeyRecord) -> bool:
     return hmac.compare_digest(hash_key(secret, key), record.key_hash)
 
 
+MIN_LIFETIME_S = 1
+MAX_LIFETIME_S = 100 * 365 * 86400  # 100 years: beyond it a datetime cannot print it on every platform
+
+
 def parse_duration(text: str) -> float:
-    """'90d', '12h', '30m', '45s' → seconds."""
-    match = re.fullmatch(r"\s*(\d+)\s*([smhdw])\s*", text)
+    """'90d', '12h', '30m', '45s', '2y' → seconds, between 1 s and 100 years.
+
+    Zero would create a key that is already expired; a huge count stored a key whose expiry
+    no datetime can show, so `keys list` failed ever after. Both are refused before anything is stored.
+    """
+    match = re.fullmatch(r"\s*(\d+)\s*([smhdwy])\s*", text)
     if match is None:
         raise ValueError(f"not a duration: {text!r} (use e.g. 90d, 12h, 30m)")
-    unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[match.group(2)]
-    return int(match.group(1)) * unit
+    unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 365 * 86400}[match.group(2)]
+    digits = match.group(1)
+    seconds = int(digits) * unit if len(digits) <= 15 else MAX_LIFETIME_S + 1  # no 4000-digit int()
+    if not MIN_LIFETIME_S <= seconds <= MAX_LIFETIME_S:
+        raise ValueError(f"a lifetime must be between 1 s and 100 years, not {text.strip()!r}")
+    return seconds
