@@ -171,6 +171,9 @@ def _refuse_unsupported(body: Mapping[str, Any]) -> None:
         refuse("modalities" if body.get("audio") is None else "audio", "audio output")
 
 
+_SEED_LOW, _SEED_HIGH = -(2**63), 2**64 - 1  # what torch.manual_seed accepts
+
+
 def _sampling(body: Mapping[str, Any]) -> dict[str, Any]:
     temperature = _number(body, "temperature", default=1.0, low=0.0, high=2.0)
     top_p = _number(body, "top_p", default=1.0, low=0.0, high=1.0)
@@ -179,6 +182,9 @@ def _sampling(body: Mapping[str, Any]) -> dict[str, Any]:
     seed = body.get("seed")
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
         raise UnsupportedParameter("seed", "seed must be an integer.")
+    if seed is not None and not _SEED_LOW <= seed <= _SEED_HIGH:
+        # torch.manual_seed overflows beyond these: a client's fault, not a failed generation.
+        raise UnsupportedParameter("seed", f"seed must be between {_SEED_LOW} and {_SEED_HIGH}.")
     options = body.get("stream_options") or {}
     if not isinstance(options, Mapping):
         raise UnsupportedParameter("stream_options", "stream_options must be an object.")

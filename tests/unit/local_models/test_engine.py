@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from local_models import DEMO_MODEL_ID, TransformersEngine
+from local_models import DEMO_MODEL_ID, TransformersEngine, UnsupportedParameter
 
 from .bodies import chat_body, completion_body
 from .conftest import demo_settings
@@ -212,3 +212,15 @@ async def test_the_models_own_sampling_defaults_do_not_leak_in(
             assert answered["choices"] == expected["choices"]
     finally:
         opinionated.close()
+
+
+async def test_seeds_out_of_torchs_range_are_refused_and_leave_the_engine_healthy(engine: TransformersEngine) -> None:
+    # torch.manual_seed overflows on them: counted as failed generations, three in a row
+    # would fail health and get the replica restarted for a client's mistake.
+    for seed in (2**64, 2**70, -(2**63) - 1):
+        with pytest.raises(UnsupportedParameter) as caught:
+            await engine.create("completions", completion_body(max_tokens=4, temperature=0.9, seed=seed))
+        assert caught.value.param == "seed"
+    engine.check_health()
+    answer = await engine.create("completions", completion_body(max_tokens=4, temperature=0.9, seed=2**64 - 1))
+    assert answer["choices"][0]["text"] is not None

@@ -36,6 +36,9 @@ REFUSED_CHAT = [
     ("max_tokens", {"max_tokens": 0}),
     ("max_completion_tokens", {"max_completion_tokens": -5}),
     ("seed", {"seed": "abc"}),
+    ("seed", {"seed": 2**64}),
+    ("seed", {"seed": -(2**63) - 1}),
+    ("seed", {"seed": 10**30}),
     ("stop", {"stop": 5}),
     ("stop", {"stop": ["ok", 3]}),
     ("messages", {"messages": []}),
@@ -118,6 +121,11 @@ def test_chat_keeps_text_roles_sampling_and_stop() -> None:
     assert request.stop == ("END",)
     assert request.include_usage is True
     assert request.prompt_param == "messages"
+
+
+@pytest.mark.parametrize("seed", [-(2**63), 0, 2**63, 2**64 - 1])
+def test_seeds_torch_accepts_are_kept(seed: int) -> None:
+    assert parse_request("chat.completions", chat_body(seed=seed, temperature=0.9)).seed == seed
 
 
 @pytest.mark.parametrize(
