@@ -2,16 +2,18 @@
 
 The provider is chosen by the token's (unverified) `iss`; then everything is
 verified against that provider alone: signature with a key from its JWKS (by
-`kid`; PyJWT's JWKS client fetches the in-boundary URL and refreshes on an unknown
-kid), the provider's algorithms only (never `none`), `iss`, `aud`, `exp`. A JWKS that
-cannot be read (unreachable, not JSON, no keys) is the IdP's outage: 503, retryable; a
-readable JWKS without the token's `kid` is the token's fault: 401.
+`kid`, of the type the token's `alg` needs; PyJWT's JWKS client fetches the in-boundary
+URL and caches it 5 minutes; an unknown kid refetches it at most once a minute), the
+provider's algorithms only (never `none`), `iss`, `aud`, `exp`. A JWKS that cannot be read
+(unreachable, not JSON, no keys) is the IdP's outage: 503, retryable; a readable JWKS
+without the token's `kid` is the token's fault: 401.
 """
 
 from __future__ import annotations
 
 import json
 import ssl
+import time
 from typing import Any
 
 import jwt
@@ -36,16 +38,30 @@ def _fits(alg: str, key: Any) -> bool:
     return classes is not None and isinstance(key, classes)
 
 
+JWKS_REFETCH_MIN_S = 60.0
+"""An unknown kid refetches a provider's JWKS at most this often; in between it is a 401."""
+
+
+class _JwksClient(jwt.PyJWKClient):
+    """PyJWKClient that remembers when it last fetched (successfully or not)."""
+
+    fetched_at = float("-inf")
+
+    def fetch_data(self) -> Any:
+        self.fetched_at = time.monotonic()
+        return super().fetch_data()
+
+
 class _Verifier:
     def __init__(self, provider: OidcProvider) -> None:
         self.provider = provider
-        self._client: jwt.PyJWKClient | None = None
+        self._client: _JwksClient | None = None
         self._keys: jwt.PyJWKSet | None = None
         if provider.jwks_url is not None:
             # Certificate verification is always on; jwks_ca_file only says which CA to trust.
             context = ssl.create_default_context(cafile=provider.jwks_ca_file) if provider.jwks_ca_file else None
-            self._client = jwt.PyJWKClient(provider.jwks_url, cache_keys=True, lifespan=300, timeout=5,
-                                           ssl_context=context)
+            self._client = _JwksClient(provider.jwks_url, cache_keys=False, lifespan=300, timeout=5,
+                                       ssl_context=context)
         elif provider.jwks_file is not None:
             self._keys = jwt.PyJWKSet.from_dict(json.loads(provider.jwks_file.read_text(encoding="utf-8")))
 
@@ -63,17 +79,23 @@ class _Verifier:
                     return key.key
             raise AuthFailed("unknown kid")
         try:
-            self._client.get_signing_keys()  # cached for `lifespan`; fetched when stale
+            keys = self._client.get_signing_keys()  # cached for `lifespan`; fetched when stale
         except (jwt.PyJWKClientError, jwt.PyJWKSetError, ValueError) as exc:  # ValueError: not JSON
             raise AuthUnavailable(f"JWKS of {self.provider.issuer} unreadable: {type(exc).__name__}") from exc
         if not isinstance(kid, str):
             raise AuthFailed("no kid")
-        try:
-            return self._client.get_signing_key(kid).key
-        except (jwt.PyJWKClientConnectionError, jwt.PyJWKSetError, ValueError) as exc:  # the refetch failed
-            raise AuthUnavailable(f"JWKS of {self.provider.issuer} unreadable: {type(exc).__name__}") from exc
-        except jwt.PyJWTError as exc:  # PyJWKClientError: no such kid, even after a refetch
-            raise AuthFailed(type(exc).__name__) from None
+        key = self._client.match_kid(keys, kid)
+        if key is None and time.monotonic() - self._client.fetched_at >= JWKS_REFETCH_MIN_S:
+            # An IdP that rotated its keys: refetch, but at most once per interval. PyJWKClient's own
+            # get_signing_key refetches on every miss, so each made-up kid (no credential needed)
+            # would cost the IdP a request.
+            try:
+                key = self._client.match_kid(self._client.get_signing_keys(refresh=True), kid)
+            except (jwt.PyJWKClientError, jwt.PyJWKSetError, ValueError) as exc:
+                raise AuthUnavailable(f"JWKS of {self.provider.issuer} unreadable: {type(exc).__name__}") from exc
+        if key is None:
+            raise AuthFailed("unknown kid")
+        return key.key
 
     def verify(self, token: str, header: dict[str, Any]) -> Principal:
         provider = self.provider

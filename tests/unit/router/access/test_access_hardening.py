@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import http.server
 import json
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import jwt
+import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from router.access import AccessSettings, Authenticator
@@ -48,4 +53,65 @@ def test_an_algorithm_that_does_not_fit_the_kid_is_401_not_500(tmp_path: Path) -
     rs_with_ec_kid = jwt.encode(claims, rsa_key, algorithm="RS256", headers={"kid": "ec1"})
     assert _status(auth, es_with_rsa_kid) == 401
     assert _status(auth, rs_with_ec_kid) == 401
+    auth.close()
+
+
+class _CountingJwks(http.server.BaseHTTPRequestHandler):
+    jwks: dict[str, Any] = {}
+    hits = 0
+
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        type(self).hits += 1
+        body = json.dumps(self.jwks).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def counting_jwks() -> Iterator[type[_CountingJwks]]:
+    handler = type("Handler", (_CountingJwks,), {"jwks": {"keys": []}, "hits": 0})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    handler.url = f"http://127.0.0.1:{server.server_address[1]}/jwks.json"  # type: ignore[attr-defined]
+    yield handler
+    server.shutdown()
+    server.server_close()
+
+
+def _rsa_jwk(kid: str) -> tuple[dict[str, Any], rsa.RSAPrivateKey]:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return {**json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key())), "kid": kid}, key
+
+
+def test_unknown_kids_do_not_refetch_the_jwks_more_than_once_a_minute(
+    tmp_path: Path, counting_jwks: type[_CountingJwks], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from router.access import oidc
+
+    known, known_key = _rsa_jwk("k1")
+    counting_jwks.jwks = {"keys": [known]}
+    provider = OidcProvider(issuer="https://idp.example", audience="router",
+                            jwks_url=counting_jwks.url, department="DWP")  # type: ignore[attr-defined]
+    auth = Authenticator(AccessSettings(oidc=(provider,)), tmp_path)
+    claims = {"iss": "https://idp.example", "aud": "router", "sub": "u1", "exp": int(time.time()) + 60}
+    assert _status(auth, jwt.encode(claims, known_key, algorithm="RS256", headers={"kid": "k1"})) == 200
+    assert counting_jwks.hits == 1
+    # Anyone, without a credential, can name a kid the IdP never issued: each must not cost an IdP fetch.
+    for n in range(5):
+        token = jwt.encode(claims, known_key, algorithm="RS256", headers={"kid": f"made-up-{n}"})
+        assert _status(auth, token) == 401
+    assert counting_jwks.hits == 1
+    # Once the interval has passed, a miss refetches: a rotated IdP key is picked up.
+    rotated, rotated_key = _rsa_jwk("k2")
+    counting_jwks.jwks = {"keys": [known, rotated]}
+    monkeypatch.setattr(oidc, "JWKS_REFETCH_MIN_S", 0.0)
+    assert _status(auth, jwt.encode(claims, rotated_key, algorithm="RS256", headers={"kid": "k2"})) == 200
+    assert counting_jwks.hits == 2
     auth.close()
