@@ -74,9 +74,9 @@ class _Verifier:
         """
         if self._client is None:
             assert self._keys is not None  # noqa: S101 - one source is required by OidcProvider
-            for key in self._keys.keys:
-                if key.key_id == kid:
-                    return key.key
+            for listed in self._keys.keys:
+                if listed.key_id == kid:
+                    return listed.key
             raise AuthFailed("unknown kid")
         try:
             keys = self._client.get_signing_keys()  # cached for `lifespan`; fetched when stale
