@@ -3,6 +3,11 @@
 A redacted request leaves only when every step below succeeds; any failure keeps it
 local (the gateway's choice, made on a `None`):
 
+0. the classifier itself found the request `personal`: a client that raised the level
+   (`X-Sensitivity`, `metadata.sensitivity`) above what the level pass found asks for
+   care the router cannot give by redaction: it cannot replace what it did not find,
+   so the text would leave whole. Such a request is answered locally;
+
 1. every span: the level pass's findings (all the rules found: every identifier, and
    every name the rules recognise), plus what NER finds in the sentences those leave
    unexplained (`Classifier.names_beyond`, classifiers/full_spans.py) — NER over every
@@ -71,6 +76,8 @@ class Redactor:
             body: the built body to redact.
             mode: the department's classifier mode.
         """
+        if found.level < Sensitivity.PERSONAL:  # raised by the client: nothing known to redact
+            return self._kept("client_level", found.level.label)
         values = [(f.kind, text[f.start : f.end]) for f in found.findings if f.end > f.start]
         try:
             async with asyncio.timeout(self._timeout_s):

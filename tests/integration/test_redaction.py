@@ -204,3 +204,24 @@ def test_a_value_that_cannot_be_placed_keeps_the_request_local_and_says_so(route
     assert response.headers["x-sovereign-redaction"] == "incomplete"
     assert upstream.records == []
     assert _redactions(router, "kept_local_placement") == before + 1
+
+
+@pytest.mark.parametrize("how", ["header", "metadata"])
+def test_a_level_the_client_raised_is_answered_locally(router: str, upstream: Any, how: str) -> None:
+    """A plain question the client marks `personal`: the classifier found nothing to replace,
+    so redaction would send it whole. It stays inside, and the simulator records nothing."""
+    body: dict[str, Any] = {"model": "auto", "max_tokens": 5,
+                            "messages": [{"role": "user", "content": "Which river flows through London?"}]}
+    headers = auth_headers()
+    if how == "header":
+        headers["X-Sensitivity"] = "personal"
+    else:
+        body["metadata"] = {"sensitivity": "personal"}
+    before = _redactions(router, "kept_local_client_level")
+    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60, headers=headers)
+    assert response.status_code == 200, response.text
+    assert response.headers["x-sovereign-sensitivity"] == "personal"
+    assert response.headers["x-sovereign-route"] == "local"
+    assert response.headers["x-sovereign-redaction"] == "incomplete"
+    assert upstream.records == []
+    assert _redactions(router, "kept_local_client_level") == before + 1

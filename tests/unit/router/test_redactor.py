@@ -10,7 +10,7 @@ import pytest
 
 from classifiers import Classification, Classifier, ClassifierSettings
 from classifiers.settings import Mode
-from classifiers.types import Finding
+from classifiers.types import Finding, Sensitivity
 from hosted import build_outgoing
 from router.redactor import Redactor
 
@@ -92,3 +92,21 @@ def test_a_value_removed_from_a_second_string_has_the_whole_text_rechecked(class
     redaction = asyncio.run(_redactor(classifier, rechecked=rechecked).redact(text, found, body.body, None))
     assert redaction is not None and not redaction.anchored
     assert rechecked[0].count("The library opens") == 20  # the part alone and the parts joined, all read
+
+
+def test_a_level_raised_only_by_the_client_stays_local(classifier: Classifier) -> None:
+    # X-Sensitivity: personal on a plain question: the level pass found nothing to
+    # replace, so a "redacted" body would be the whole text, unchanged.
+    text = "Please summarise the attached note for Alice Smith about her appointment."
+    found = classifier.classify(text)
+    assert found.findings  # the classifier sees the name ...
+    public = Classification(level=Sensitivity.PUBLIC, findings=found.findings)  # ... but, say, below personal
+    body = build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
+    assert asyncio.run(_redactor(classifier).redact(text, public, body, None)) is None
+    plain = "What time does the library open on Saturdays?"
+    nothing = classifier.classify(plain)
+    assert nothing.level == Sensitivity.PUBLIC
+    plain_body = build_outgoing(
+        "chat.completions", {"model": "auto", "messages": [{"role": "user", "content": plain}]}
+    ).body
+    assert asyncio.run(_redactor(classifier).redact(plain, nothing, plain_body, None)) is None
