@@ -9,9 +9,10 @@ one lease shared by every request waiting for that scope. When the ledger says t
 minute's limit is all leased out and the share is spent: 429, `Retry-After` = the
 seconds left in the minute.
 
-When the ledger cannot be reached (its actor died, a network fault) a replica spends
-what it already holds and then refuses with 503 `quota_unavailable` and Retry-After:
-fail closed, never an unlimited admission.
+When the ledger cannot be reached (its actor died, a network fault) or does not answer
+a lease within LEASE_TIMEOUT_S (2 s), a replica spends what it already holds and then
+refuses with 503 `quota_unavailable` and Retry-After: fail closed, never an unlimited
+admission, never a request held forever.
 
 Requests are counted at admission; tokens when the answer's `usage` is known (a JSON
 answer, or a stream's usage chunk: under a tokens/min quota the router asks the backend
@@ -41,6 +42,7 @@ logger = logging.getLogger(__name__)
 
 Kind = Literal["requests", "tokens"]
 RETRY_AFTER_S = 5  # a 503 when the ledger cannot be reached
+LEASE_TIMEOUT_S = 2.0  # a lease the ledger has not answered by then is given up: 503, never a hang
 LEASE_FRACTION = 0.05  # of the limit per lease: bounds the shortfall of unspent shares
 
 
@@ -207,7 +209,10 @@ class Limiter:
         window = current_window()
         share.roll(window)
         want = share.chunk + max(0, -share.balance)
-        [lease] = await self._lease([LeaseRequest(share.scope, share.limit, want, self._holder)])
+        # A ledger that stops answering (an actor behind a dead node) must not hold requests forever:
+        # the lease is given up, the waiting requests get 503, and the next one leases afresh.
+        async with asyncio.timeout(LEASE_TIMEOUT_S):
+            [lease] = await self._lease([LeaseRequest(share.scope, share.limit, want, self._holder)])
         share.roll(lease.window)
         if lease.window == share.window:
             share.balance += lease.granted

@@ -109,3 +109,30 @@ def test_a_failing_ledger_refuses_with_503_once_the_local_share_is_spent() -> No
     assert admitted == 5  # the share already leased is spent; nothing more is admitted unlimited
     assert (error.status, error.code) == (503, "quota_unavailable")
     assert int(error.headers["retry-after"]) >= 1
+
+
+def test_a_ledger_that_never_answers_is_503_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    from router.limits import quotas
+
+    monkeypatch.setattr(quotas, "LEASE_TIMEOUT_S", 0.2)
+    calls = [0]
+
+    async def hanging(requests: list[LeaseRequest]) -> list[Lease]:
+        calls[0] += 1
+        await asyncio.Event().wait()  # a ledger actor stuck behind a dead node: no answer, no error
+        raise AssertionError("unreachable")
+
+    limiter = Limiter({"HMRC": Quota(requests_per_min=100)}, hanging)
+
+    async def scenario() -> list[ApiError]:
+        errors = []
+        for _ in range(2):  # the second request leases again: the stuck lease was abandoned
+            with pytest.raises(ApiError) as caught:
+                await asyncio.wait_for(limiter.admit(HMRC), timeout=30)  # before the fix: hung here
+            errors.append(caught.value)
+        return errors
+
+    for error in asyncio.run(scenario()):
+        assert (error.status, error.code) == (503, "quota_unavailable")
+        assert int(error.headers["retry-after"]) >= 1
+    assert calls[0] == 2
