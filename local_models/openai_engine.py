@@ -229,9 +229,18 @@ class OpenAICompatibleEngine:
         deployment) would refuse every request with a 404 or 400 that blames the client;
         readiness says so instead, naming what the server does serve.
         """
-        with self._mapped_errors():
-            page = await self._client.models.list()
-        served = sorted(str(getattr(model, "id", "")) for model in getattr(page, "data", None) or ())
+        import openai
+
+        try:
+            with self._mapped_errors():
+                page = await self._client.models.list()
+            served = sorted(str(getattr(model, "id", "")) for model in getattr(page, "data", None) or ())
+        except (ValueError, TypeError, AttributeError, openai.APIResponseValidationError) as exc:
+            # An HTML page or undecodable JSON where the model list should be (a proxy's error page).
+            raise BackendUnavailable(
+                f"the in-boundary server for {self.model_id} answered /models with something that is not a "
+                f"model list ({type(exc).__name__})"
+            ) from exc
         if self._served not in served:
             raise BackendUnavailable(
                 f"the in-boundary server for {self.model_id} does not serve {self._served!r} "

@@ -24,6 +24,7 @@ at least one), so the model as a whole is never sent more than its capacity.
 
 from __future__ import annotations
 
+import asyncio
 import math
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -43,7 +44,10 @@ from router.backends import Endpoint
 from router.llm_server_backend import LLMServerBackend
 from router.local_handle import HandleBackend
 
-__all__ = ["PRIORITY_CLASS", "LocalLeg", "model_capacity", "reserved_slots"]
+__all__ = ["PRIORITY_CLASS", "STATUS_TIMEOUT_S", "LocalLeg", "model_capacity", "reserved_slots"]
+
+# Each model's readiness probe: under the ingress's 5 s for the whole of /readyz.
+STATUS_TIMEOUT_S = 4.0
 
 PRIORITY_CLASS: ContextVar[str] = ContextVar("sovereign_priority_class", default=DEFAULT_CLASS)
 
@@ -146,9 +150,12 @@ class LocalLeg:
         """The default model's readiness: {"ready": bool, "detail": str}.
 
         Other local models are reported in the detail but do not decide readiness: the
-        default model is the one every sensitive request can fall back to.
+        default model is the one every sensitive request can fall back to. All are asked
+        at once, each within `STATUS_TIMEOUT_S` (under the ingress's 5 s for all of
+        /readyz), so a hanging or broken server of another model is only in the detail.
         """
-        results = [(entry.settings.model_id, await _status(entry.backend)) for entry in self._distinct]
+        statuses = await asyncio.gather(*(_status(entry.backend) for entry in self._distinct))
+        results = [(entry.settings.model_id, status) for entry, status in zip(self._distinct, statuses, strict=True)]
         default = results[0][1]
         others = [f"{model}: {result['detail']}" for model, result in results[1:]]
         if not others:
@@ -172,11 +179,20 @@ def _backend_for(settings: LocalModelSettings, handles: Mapping[str, Any]) -> An
 
 
 async def _status(backend: Any) -> dict[str, Any]:
+    """One model's readiness; a probe that hangs or fails in any way is "not ready", never an error."""
+    try:
+        return await asyncio.wait_for(_probe(backend), timeout=STATUS_TIMEOUT_S)
+    except TimeoutError:
+        return {"ready": False, "detail": f"did not answer within {STATUS_TIMEOUT_S:g} s"}
+    except LocalModelError as exc:
+        return {"ready": False, "detail": str(exc)}
+    except Exception as exc:  # a readiness probe reports; a 500 from /readyz would say nothing
+        return {"ready": False, "detail": f"readiness check failed: {type(exc).__name__}: {exc}"}
+
+
+async def _probe(backend: Any) -> dict[str, Any]:
     if isinstance(backend, OpenAICompatibleEngine):
-        try:
-            await backend.check_health_async()
-        except LocalModelError as exc:
-            return {"ready": False, "detail": str(exc)}
+        await backend.check_health_async()
         return {"ready": True, "detail": "ok"}
     result: dict[str, Any] = await backend.status()
     return result
