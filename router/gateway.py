@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from classifiers.settings import Mode
 from classifiers.types import Classification, Sensitivity
 from hosted import Redaction
-from hosted.errors import HostedTimeout, HostedUnavailable
+from hosted.errors import HostedError, HostedTimeout, HostedUnavailable
 from local_models.errors import UnsupportedParameter
 from router import metrics
 from router.access.gate import AccessGate, Admission
@@ -237,10 +237,12 @@ class Gateway:
             if route != "local":
                 try:
                     result = await self._call_hosted(parsed, body, model, policy, extra, redaction, department)
-                except (HostedUnavailable, HostedTimeout) as exc:
+                except HostedError as exc:
                     fallback = self._catalogue.local_for(decision.level)
-                    # Personal work sent redacted is never refused because the hosted path failed.
-                    allowed = policy.hosted_fallback_to_local or route == "redacted-hosted"
+                    # Personal work sent redacted is never refused because the hosted path failed,
+                    # whatever the failure (429 everywhere, a content filter's 400, our key refused).
+                    outage = isinstance(exc, HostedUnavailable | HostedTimeout)
+                    allowed = route == "redacted-hosted" or (outage and policy.hosted_fallback_to_local)
                     if not allowed or fallback is None:
                         raise
                     metrics.HOSTED_FALLBACKS.inc()

@@ -163,13 +163,16 @@ def test_a_special_category_request_is_never_redacted_out(router: str, upstream:
 PERSONAL = "Please update NHS number 943 476 5919 for Thandiwe Okonkwo."
 
 
+@pytest.mark.parametrize(("fault", "public_status"), [(503, 503), (429, 429), (401, 502)],
+                         ids=["unavailable", "rate-limited", "key-refused"])
 @pytest.mark.parametrize("stream", [False, True], ids=["create", "stream"])
 def test_a_hosted_outage_answers_redactable_work_locally_whatever_the_fallback_policy(
-    router: str, upstream: Any, stream: bool
+    router: str, upstream: Any, stream: bool, fault: int, public_status: int
 ) -> None:
     """`hosted_fallback_to_local` is off here, yet personal work the local model can serve is never refused
-    because the hosted path failed: it was only ever sent hosted in redacted form, by choice."""
-    upstream.set_fault(503)
+    because the hosted path failed (down, rate-limited everywhere, our key refused): it was only ever sent
+    hosted in redacted form, by choice."""
+    upstream.set_fault(fault)
     body = {"model": "auto", "messages": [{"role": "user", "content": PERSONAL}], "max_tokens": 5, "stream": stream}
     with httpx.Client(base_url=router, timeout=60, headers=auth_headers()) as client:
         response = client.post("/v1/chat/completions", json=body)
@@ -180,7 +183,7 @@ def test_a_hosted_outage_answers_redactable_work_locally_whatever_the_fallback_p
         assert upstream.records, "the redacted request was not tried hosted first"
         public = client.post("/v1/chat/completions", json={**body, "messages": [
             {"role": "user", "content": "Which river flows through London?"}]})
-    assert public.status_code == 503  # public work follows the department's fallback policy
+    assert public.status_code == public_status  # public work follows the department's fallback policy
 
 
 def _redactions(router: str, outcome: str) -> float:
