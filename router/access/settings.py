@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, FilePath, SecretStr, field_validator, model_validator
 
 from classifiers.types import Sensitivity
 
 MIN_SECRET_CHARS = 32
+ASYMMETRIC_ALGORITHMS = frozenset(
+    {"RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES256K", "ES384", "ES512", "EdDSA"}
+)
 RouteName = Literal["local", "hosted", "redacted-hosted"]
 
 
@@ -20,15 +23,15 @@ class _Model(BaseModel):
 class OidcProvider(_Model):
     """A department's identity provider whose access tokens the router accepts."""
 
-    issuer: str = Field(description="The `iss` the tokens carry (exact match).")
-    audience: str = Field(description="The `aud` the tokens must name (the router's client id).")
+    issuer: str = Field(min_length=1, description="The `iss` the tokens carry (exact match).")
+    audience: str = Field(min_length=1, description="The `aud` the tokens must name (the router's client id).")
     jwks_url: str | None = Field(
         default=None,
         description="In-boundary URL of the provider's JWKS: https (certificate verified), or http to a "
         "loopback address only; a file is `jwks_file`.",
     )
-    jwks_file: Path | None = Field(default=None, description="A JWKS file instead of a URL.")
-    jwks_ca_file: Path | None = Field(
+    jwks_file: FilePath | None = Field(default=None, description="A JWKS file instead of a URL (must exist).")
+    jwks_ca_file: FilePath | None = Field(
         default=None,
         description="CA bundle (PEM) that verifies the JWKS URL's certificate, e.g. an internal CA; "
         "verification stays on either way (unset: the system's CAs).",
@@ -41,7 +44,11 @@ class OidcProvider(_Model):
         "401); unset: any. Keeps one IdP from speaking for another department.",
     )
     roles_claim: str = Field(default="roles", description="Claim holding the roles (list or space-separated).")
-    algorithms: tuple[str, ...] = Field(default=("RS256", "ES256"), description="Accepted signature algorithms.")
+    algorithms: tuple[str, ...] = Field(
+        default=("RS256", "ES256"),
+        min_length=1,
+        description="Accepted signature algorithms: asymmetric only (RS*, PS*, ES*, EdDSA).",
+    )
 
     @model_validator(mode="after")
     def _one_jwks_source(self) -> OidcProvider:
@@ -55,6 +62,10 @@ class OidcProvider(_Model):
             raise ValueError(f"department {self.department!r} is not among the provider's departments")
         if any(alg.lower() == "none" for alg in self.algorithms):
             raise ValueError("'none' is not a signature algorithm")
+        # HS* would verify with a JWKS "oct" key, i.e. a secret the IdP publishes; an unknown name is a typo.
+        unfit = [alg for alg in self.algorithms if alg not in ASYMMETRIC_ALGORITHMS]
+        if unfit:
+            raise ValueError(f"algorithms {unfit} not accepted: use asymmetric ones, {sorted(ASYMMETRIC_ALGORITHMS)}")
         return self
 
 
@@ -130,14 +141,18 @@ class AccessSettings(_Model):
         description="On a first start with no keys, create a key for 'local-dev' and print it once; "
         "turn off in production.",
     )
-    token_issuer: str = Field(default="sovereign-router", description="`iss` of the tokens the router signs.")
-    token_ttl_minutes: int = Field(default=15, ge=1, le=1440, description="Default lifetime of a signed token.")
+    token_issuer: str = Field(
+        default="sovereign-router", min_length=1, description="`iss` of the tokens the router signs."
+    )
+    token_ttl_minutes: int = Field(
+        default=15, ge=1, le=1440, description="Default lifetime of a signed token (at most token_max_ttl_minutes)."
+    )
     token_max_ttl_minutes: int = Field(default=60, ge=1, le=1440, description="Longest lifetime a token may ask for.")
     oidc: tuple[OidcProvider, ...] = Field(
         default=(),
         description="Identity providers whose access tokens are accepted: issuer, audience, jwks_url (https, or "
         "http to loopback; jwks_ca_file: its CA) or jwks_file, department or department_claim (departments: the "
-        "ones it may name), roles_claim, algorithms.",
+        "ones it may name), roles_claim, algorithms (asymmetric only). Each issuer once, never token_issuer.",
     )
     rbac: dict[str, dict[str, RolePolicy]] = Field(
         default_factory=dict,
@@ -164,6 +179,21 @@ class AccessSettings(_Model):
                 "or leave it unset for a generated file in the data directory"
             )
         return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> AccessSettings:
+        if self.token_ttl_minutes > self.token_max_ttl_minutes:
+            raise ValueError(f"access.token_ttl_minutes ({self.token_ttl_minutes}) exceeds "
+                             f"access.token_max_ttl_minutes ({self.token_max_ttl_minutes})")
+        issuers = [provider.issuer for provider in self.oidc]
+        repeated = sorted({issuer for issuer in issuers if issuers.count(issuer) > 1})
+        if repeated:
+            # The provider is chosen by `iss`: a second entry would silently never be used.
+            raise ValueError(f"access.oidc lists issuer {repeated[0]!r} more than once")
+        if self.token_issuer in issuers:
+            # The router's own tokens and this provider's would be told apart by nothing.
+            raise ValueError(f"access.oidc issuer {self.token_issuer!r} is the router's own access.token_issuer")
+        return self
 
     @model_validator(mode="after")
     def _dsn_for_postgresql(self) -> AccessSettings:
