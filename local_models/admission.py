@@ -23,15 +23,47 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import math
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from local_models.errors import BackendUnavailable
+from local_models.settings import LocalModelSettings
 
-__all__ = ["DEFAULT_CLASS", "ClassAdmission", "QueueFull"]
+__all__ = ["DEFAULT_CLASS", "ClassAdmission", "QueueFull", "model_capacity", "reserved_slots"]
 
 DEFAULT_CLASS = "standard"
+
+
+def model_capacity(model: LocalModelSettings, ingress_replicas: int = 1) -> int:
+    """Requests one ingress replica may have in flight at `model` at once.
+
+    A transformers replica generates for at most `max_batch_size` requests together;
+    other engines take `max_ongoing_requests` per replica (an in-boundary server is one).
+    """
+    per_replica = model.max_ongoing_requests
+    if model.engine == "transformers":
+        per_replica = min(per_replica, model.max_batch_size)
+    replicas = 1 if model.engine == "openai" else (
+        model.autoscaling.max_replicas if model.autoscaling is not None else model.num_replicas
+    )
+    return max(1, per_replica * replicas // ingress_replicas)
+
+
+def reserved_slots(model: LocalModelSettings, capacity: int) -> dict[str, int]:
+    """Slots reserved per priority class: each share of `capacity`, rounded down, at least one.
+
+    Raises:
+        ValueError: The reservations leave no shared slot (too small a capacity for them).
+    """
+    slots = {klass: max(1, math.floor(share * capacity)) for klass, share in model.reserved_shares.items()}
+    if sum(slots.values()) >= capacity:
+        raise ValueError(
+            f"model {model.model_id!r}: reserved_shares {dict(model.reserved_shares)} take {sum(slots.values())} "
+            f"of {capacity} slot(s) per ingress replica and leave none shared; raise the capacity or lower the shares"
+        )
+    return slots
 
 
 class QueueFull(BackendUnavailable):

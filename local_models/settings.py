@@ -17,6 +17,9 @@ Serve LLM (`local_models.vllm_serve` translates it into an `LLMConfig`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -27,6 +30,9 @@ DEMO_MODEL_ID = "local-demo-tiny"
 SMOLLM2_MODEL_ID = "smollm2-135m-instruct"
 BUILTIN_MODEL_IDS = (SMOLLM2_MODEL_ID, DEMO_MODEL_ID)
 LEVELS = ("public", "personal", "special", "secret")
+
+# False while a config is validated for another machine (deploy-config renders for the cluster).
+_CHECK_FILES: ContextVar[bool] = ContextVar("sovereign_local_check_files", default=True)
 
 Engine = Literal["transformers", "openai", "vllm"]
 Quantisation = Literal["awq", "gptq", "fp8", "bitsandbytes", "compressed-tensors"]
@@ -196,6 +202,11 @@ class LocalModelSettings(BaseModel):
     def _check_engine(self) -> LocalModelSettings:
         if self.max_queued_requests == 0:
             raise ValueError("max_queued_requests must be -1 (unbounded) or at least 1")
+        if self.max_tokens_default >= self.max_context:
+            raise ValueError(
+                f"model {self.model_id!r}: max_tokens_default {self.max_tokens_default} leaves no room for a prompt "
+                f"in max_context {self.max_context}; set it below max_context"
+            )
         if any(not 0 < share < 1 for share in self.reserved_shares.values()) or sum(self.reserved_shares.values()) >= 1:
             raise ValueError(
                 f"model {self.model_id!r}: reserved_shares must each be between 0 and 1 and leave a shared part "
@@ -219,6 +230,8 @@ class LocalModelSettings(BaseModel):
             uses_tls = (self.tls_ca_file, self.tls_client_certfile) != (None, None)
             if uses_tls and urlsplit(self.url).scheme != "https":
                 raise ValueError(f"model {self.model_id!r}: the tls_* fields need an https url, not {self.url}")
+            if _CHECK_FILES.get():
+                self._tls_files_readable()
         elif self.engine == "vllm" and self.model_path is None and self.model_id != SMOLLM2_MODEL_ID:
             # vLLM loads a model directory; the only built-in one it can use is SmolLM2, converted
             # from its GGUF first (the demo model's builder is the transformers engine's).
@@ -232,6 +245,18 @@ class LocalModelSettings(BaseModel):
                 "set model_path to its directory"
             )
         return self
+
+    def _tls_files_readable(self) -> None:
+        # Said at load, naming the field: else every ingress replica fails to build its client.
+        for name in ("tls_ca_file", "tls_client_certfile", "tls_client_keyfile"):
+            path: Path | None = getattr(self, name)
+            if path is None:
+                continue
+            try:
+                with path.open("rb"):
+                    pass
+            except OSError as exc:
+                raise ValueError(f"model {self.model_id!r}: {name}: cannot read {path}: {exc.strerror or exc}") from exc
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -250,6 +275,20 @@ class LocalModelSettings(BaseModel):
         else:
             options["num_replicas"] = self.num_replicas
         return options
+
+
+@contextmanager
+def files_not_checked() -> Iterator[None]:
+    """Validate settings meant for another machine: files they name (tls_*) need not exist here.
+
+    `sovereign-router deploy-config` renders a config on an operator's machine for a cluster
+    whose nodes hold the CA and client certificates; the cluster checks them when it loads it.
+    """
+    token = _CHECK_FILES.set(False)
+    try:
+        yield
+    finally:
+        _CHECK_FILES.reset(token)
 
 
 class LocalSettings(LocalModelSettings):

@@ -28,6 +28,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from classifiers.settings import ClassifierSettings, Mode
 from classifiers.types import Sensitivity
 from hosted.settings import HostedSettings, ServiceTier
+from local_models.admission import model_capacity, reserved_slots
 from local_models.settings import LocalSettings
 from router.access.settings import AccessSettings
 from router.audit.settings import AuditSettings
@@ -289,6 +290,22 @@ class Settings(BaseSettings):
                     f"local model {model.model_id!r}: url {model.url} is on the hosted API's host ({host}); "
                     "a local model must run inside the boundary"
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _reservations_fit(self) -> Settings:
+        # Said at load: else every ingress replica refuses to start, or a reservation holds
+        # slots for a class no request ever carries.
+        classes = {policy.priority_class for policy in self.policy.departments.values()}
+        for model in self.local.all_models:
+            unknown = sorted(set(model.reserved_shares) - classes)
+            if unknown:
+                raise ValueError(
+                    f"local model {model.model_id!r}: reserved_shares names priority class(es) {', '.join(unknown)} "
+                    f"that no department has (their classes: {', '.join(sorted(classes))}); set a department's "
+                    "policy priority_class or remove the reservation"
+                )
+            reserved_slots(model, model_capacity(model, self.server.num_replicas))
         return self
 
     @model_validator(mode="after")

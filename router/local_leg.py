@@ -25,7 +25,6 @@ at least one), so the model as a whole is never sent more than its capacity.
 from __future__ import annotations
 
 import asyncio
-import math
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import aclosing
@@ -35,7 +34,7 @@ from typing import Any
 
 from prometheus_client.core import GaugeMetricFamily
 
-from local_models.admission import DEFAULT_CLASS, ClassAdmission
+from local_models.admission import DEFAULT_CLASS, ClassAdmission, model_capacity, reserved_slots
 from local_models.errors import LocalModelError
 from local_models.openai_engine import OpenAICompatibleEngine
 from local_models.settings import LocalModelSettings, LocalSettings
@@ -50,36 +49,6 @@ __all__ = ["PRIORITY_CLASS", "STATUS_TIMEOUT_S", "LocalLeg", "model_capacity", "
 STATUS_TIMEOUT_S = 4.0
 
 PRIORITY_CLASS: ContextVar[str] = ContextVar("sovereign_priority_class", default=DEFAULT_CLASS)
-
-
-def model_capacity(model: LocalModelSettings, ingress_replicas: int = 1) -> int:
-    """Requests one ingress replica may have in flight at `model` at once.
-
-    A transformers replica generates for at most `max_batch_size` requests together;
-    other engines take `max_ongoing_requests` per replica (an in-boundary server is one).
-    """
-    per_replica = model.max_ongoing_requests
-    if model.engine == "transformers":
-        per_replica = min(per_replica, model.max_batch_size)
-    replicas = 1 if model.engine == "openai" else (
-        model.autoscaling.max_replicas if model.autoscaling is not None else model.num_replicas
-    )
-    return max(1, per_replica * replicas // ingress_replicas)
-
-
-def reserved_slots(model: LocalModelSettings, capacity: int) -> dict[str, int]:
-    """Slots reserved per priority class: each share of `capacity`, rounded down, at least one.
-
-    Raises:
-        ValueError: The reservations leave no shared slot (too small a capacity for them).
-    """
-    slots = {klass: max(1, math.floor(share * capacity)) for klass, share in model.reserved_shares.items()}
-    if sum(slots.values()) >= capacity:
-        raise ValueError(
-            f"model {model.model_id!r}: reserved_shares {dict(model.reserved_shares)} take {sum(slots.values())} "
-            f"of {capacity} slot(s) per ingress replica and leave none shared; raise the capacity or lower the shares"
-        )
-    return slots
 
 
 @dataclass

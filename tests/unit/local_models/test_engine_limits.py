@@ -53,7 +53,7 @@ async def test_refusals_name_the_parameter(
 
 
 async def test_clamp_shortens_max_tokens_to_the_room_left(make_engine: MakeEngine) -> None:
-    engine = make_engine(max_context=64, max_tokens_policy="clamp")
+    engine = make_engine(max_context=64, max_tokens_default=16, max_tokens_policy="clamp")
     response = await engine.create("chat.completions", chat_body(max_tokens=500))
 
     assert response["usage"]["total_tokens"] == 64
@@ -62,7 +62,7 @@ async def test_clamp_shortens_max_tokens_to_the_room_left(make_engine: MakeEngin
 
 @pytest.mark.parametrize("field", ["max_tokens", "max_completion_tokens"])
 async def test_reject_refuses_max_tokens_beyond_the_context(make_engine: MakeEngine, field: str) -> None:
-    engine = make_engine(max_context=64, max_tokens_policy="reject")
+    engine = make_engine(max_context=64, max_tokens_default=16, max_tokens_policy="reject")
     with pytest.raises(UnsupportedParameter) as caught:
         await engine.create("chat.completions", chat_body(**{field: 500}))
     assert caught.value.param == field
@@ -70,8 +70,8 @@ async def test_reject_refuses_max_tokens_beyond_the_context(make_engine: MakeEng
     # A request that fits is still answered, and an unset max_tokens is clamped, not refused.
     fits = await engine.create("chat.completions", chat_body(**{field: 8}))
     assert fits["usage"]["completion_tokens"] == 8
-    unset = await make_engine(max_context=64, max_tokens_policy="reject", max_tokens_default=500).create(
-        "completions", completion_body()
+    unset = await make_engine(max_context=64, max_tokens_policy="reject", max_tokens_default=63).create(
+        "completions", completion_body("The council met on Tuesday")
     )
     assert unset["usage"]["total_tokens"] == 64
 
@@ -86,7 +86,7 @@ async def test_reject_refuses_max_tokens_beyond_the_context(make_engine: MakeEng
 async def test_a_prompt_longer_than_the_context_is_refused(
     make_engine: MakeEngine, endpoint: Any, body: dict[str, Any], param: str
 ) -> None:
-    engine = make_engine(max_context=64, max_tokens_policy="clamp")
+    engine = make_engine(max_context=64, max_tokens_default=16, max_tokens_policy="clamp")
     with pytest.raises(UnsupportedParameter) as caught:
         await engine.create(endpoint, body)
     assert caught.value.param == param

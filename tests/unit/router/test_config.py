@@ -82,3 +82,22 @@ def test_a_department_whose_regions_match_no_upstream_is_refused_at_load() -> No
     assert "hmrc" in message and "eu-west, us-east" in message and "uk-south" in message
     policy["departments"]["hmrc"]["hosted_regions"] = ["uk-south"]
     assert load_settings(hosted={"api_key": "sk-x", "upstreams": upstreams}, policy=policy)
+
+
+RESERVING = {"engine": "openai", "model_id": "dept-vllm", "url": "http://10.1.2.3:8000/v1", "in_boundary": True,
+             "max_ongoing_requests": 4, "reserved_shares": {"sensitive": 0.25}}
+SENSITIVE = {"departments": {"*": {}, "Care": {"priority_class": "sensitive"}}}
+
+
+def test_reserved_shares_that_leave_no_shared_slot_per_ingress_replica_are_refused_at_load(tmp_path: Path) -> None:
+    # 4 slots over 4 ingress replicas: one each, and the reservation takes it.
+    with pytest.raises(ConfigError, match=r"dept-vllm.*take 1 of 1 slot\(s\) per ingress replica"):
+        load_settings(None, data_dir=tmp_path, server={"num_replicas": 4}, policy=SENSITIVE,
+                      local={"models": [RESERVING]})
+    assert load_settings(None, data_dir=tmp_path, server={"num_replicas": 1}, policy=SENSITIVE,
+                         local={"models": [RESERVING]})
+
+
+def test_a_reservation_for_a_class_no_department_has_is_refused_at_load(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"dept-vllm.*priority class\(es\) sensitive.*their classes: standard"):
+        load_settings(None, data_dir=tmp_path, local={"models": [RESERVING]})
