@@ -57,6 +57,8 @@ def _edges_ok(text: str, start: int, end: int) -> bool:
 
 
 def _find(text: str, needle: str) -> Iterable[tuple[int, int]]:
+    if not needle:  # an empty form matches everywhere and has no edges to check
+        return
     start = text.find(needle)
     while start >= 0:
         end = start + len(needle)
@@ -158,7 +160,7 @@ def _text_form(form: str) -> str:
 def collect_values(values: Iterable[tuple[str, str]]) -> dict[str, Value]:
     found: dict[str, Value] = {}
     for kind, raw in values:
-        if not raw.strip():
+        if not spaced(normalised(raw)):  # blank, or only zero-width characters: nothing to find
             continue
         value = Value(kind_token(kind), raw)
         if value.shape == "nul":

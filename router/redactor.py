@@ -85,11 +85,14 @@ class Redactor:
         except Exception as exc:  # noqa: BLE001 - any failure keeps the request inside
             return self._kept("classifier", type(exc).__name__)
         values += [(f.kind, text[f.start : f.end]) for f in beyond if f.end > f.start]
-        redaction = redact(body, values + name_parts(values))
-        if not redaction.complete:
-            return self._kept("placement", ",".join(redaction.remaining_kinds()))
-        sent = redaction.unnumbered(text_to_classify(redaction.body))
-        recheck, failed = await self._classify_level(recheck_text(sent) if redaction.anchored else sent, mode)
+        try:
+            redaction = redact(body, values + name_parts(values))
+            if not redaction.complete:
+                return self._kept("placement", ",".join(redaction.remaining_kinds()))
+            sent = redaction.unnumbered(text_to_classify(redaction.body))
+            recheck, failed = await self._classify_level(recheck_text(sent) if redaction.anchored else sent, mode)
+        except Exception as exc:  # noqa: BLE001 - a fault in redaction itself fails closed: local
+            return self._kept("error", type(exc).__name__)
         if failed or recheck.level > Sensitivity.PUBLIC:
             return self._kept("recheck", recheck.level.label)
         metrics.REDACTIONS.labels("sent").inc()

@@ -201,6 +201,14 @@ def test_payloads_the_classifier_cannot_read_and_token_ids_are_untouched() -> No
     assert redaction.body["messages"][0]["content"][0]["text"] == "<PERSON_1>"
 
 
+@pytest.mark.parametrize("blank", ["\u200b", "\u200b\u200d", " \ufeff ", "\u200bJane\u200b"])
+def test_a_value_of_only_zero_width_characters_is_ignored_not_a_crash(blank: str) -> None:
+    # Normalised, such a value is empty: it names nothing and matches everywhere.
+    redaction = redact(chat(user(f"Hello {NAME}, a\u200bb")), [("PERSON", blank), *VALUES[:1]])
+    assert redaction.complete
+    assert redaction.body["messages"][0]["content"].startswith("Hello <PERSON_1>")
+
+
 def test_numbers_already_in_the_text_are_skipped() -> None:
     redaction = redact(chat(user(f"Rename PERSON_1 to {NAME}")), VALUES[:1])
     assert redaction.body["messages"][0]["content"] == "Rename PERSON_1 to <PERSON_2>"

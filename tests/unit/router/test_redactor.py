@@ -22,13 +22,18 @@ def classifier() -> Classifier:
     return instance
 
 
-def _redactor(classifier: Classifier, *, beyond_fails: bool = False, rechecked: list[str] | None = None) -> Redactor:
+def _redactor(
+    classifier: Classifier, *, beyond_fails: bool = False, recheck_fails: bool = False,
+    rechecked: list[str] | None = None, beyond: list[Finding] | None = None,
+) -> Redactor:
     async def names_beyond(text: str, found: Sequence[str]) -> list[Finding]:
         if beyond_fails:
             raise RuntimeError("NER down")
-        return classifier.names_beyond(text, found)
+        return classifier.names_beyond(text, found) if beyond is None else beyond
 
     async def classify_level(text: str, mode: Mode | None) -> tuple[Classification, bool]:
+        if recheck_fails:
+            raise RuntimeError("re-check crashed")
         if rechecked is not None:
             rechecked.append(text)
         return classifier.classify(text, mode), False
@@ -110,3 +115,15 @@ def test_a_level_raised_only_by_the_client_stays_local(classifier: Classifier) -
         "chat.completions", {"model": "auto", "messages": [{"role": "user", "content": plain}]}
     ).body
     assert asyncio.run(_redactor(classifier).redact(plain, nothing, plain_body, None)) is None
+
+
+def test_a_fault_inside_redaction_keeps_the_request_local_not_a_500(classifier: Classifier) -> None:
+    text = "Please update NHS number 943 476 5919 for Thandiwe Okonkwo."
+    assert _redact(_redactor(classifier, recheck_fails=True), classifier, text) is None
+    # A "name" that is only a zero-width character (a span NER drew over one) is no value
+    # to redact: it neither crashes nor stops the rest from going redacted.
+    zero_width = text.replace("for ", "for \u200b")
+    start = zero_width.index("\u200b")
+    beyond = [Finding(kind="PERSON", start=start, end=start + 1, score=0.9, recogniser="ner")]
+    redaction = _redact(_redactor(classifier, beyond=beyond), classifier, zero_width)
+    assert redaction is not None and "943 476 5919" not in str(redaction.body)
