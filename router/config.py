@@ -352,21 +352,28 @@ def _describe(error: ValidationError) -> str:
     return "invalid configuration:\n" + "\n".join(lines)
 
 
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The sections of a YAML config file, not yet validated (an empty file has none).
+
+    Raises:
+        ConfigError: the file is unreadable, is not YAML, or does not hold a mapping.
+    """
+    try:
+        loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from exc
+    if loaded is not None and not isinstance(loaded, dict):
+        raise ConfigError(f"config file {path} must hold a mapping of sections, not {type(loaded).__name__}")
+    return dict(loaded or {})
+
+
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     """Load the YAML file (if any), apply the environment, validate.
 
     Raises:
         ConfigError: the file is unreadable or a field is invalid (the message names the field path).
     """
-    values: dict[str, Any] = {}
-    if path is not None:
-        try:
-            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise ConfigError(f"cannot read config file {path}: {exc}") from exc
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ConfigError(f"config file {path} must hold a mapping of sections, not {type(loaded).__name__}")
-        values.update(loaded or {})
+    values: dict[str, Any] = read_config_file(path) if path is not None else {}
     values.update(overrides)
     try:
         return Settings(**values)

@@ -27,13 +27,11 @@ def deploy_config(
     out: Annotated[Path | None, typer.Option(help="Write here instead of stdout.")] = None,
 ) -> None:
     """Render the Serve config or a KubeRay RayService (GPU workers for local models, CPU for the ingress)."""
-    import yaml
-
-    from router.config import ConfigError
+    from router.config import ConfigError, read_config_file
     from router.deploy_config import dump_yaml, render_rayservice, render_serve_config
 
-    values = yaml.safe_load(config.read_text(encoding="utf-8")) if config is not None else {}
     try:
+        values = read_config_file(config) if config is not None else {}
         if kind == "serve":
             rendered = render_serve_config(values or {})
         elif kind == "rayservice":

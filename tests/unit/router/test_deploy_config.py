@@ -157,3 +157,25 @@ def test_every_secret_field_of_the_settings_is_found_by_path() -> None:
         ("local", "api_key"), ("local", "models", "[]", "api_key"), ("hosted", "api_key"),
         ("hosted", "upstreams", "[]", "api_key"), ("audit", "dsn"), ("access", "dsn"), ("access", "secret"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (None, "cannot read config file"),  # no such file
+        ("local: [unclosed\n", "cannot read config file"),
+        ("- local\n- hosted\n", "must hold a mapping of sections, not list"),
+        (b"\xff\xfe\x00binary", "cannot read config file"),
+    ],
+)
+def test_a_config_file_that_cannot_be_used_is_a_clean_error(tmp_path: Path, text: str | bytes | None,
+                                                              message: str) -> None:
+    path = tmp_path / "router.yaml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    elif text is not None:
+        path.write_text(text)
+    result = CliRunner().invoke(app, ["deploy-config", "--config", str(path)])
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)
