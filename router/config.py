@@ -236,9 +236,12 @@ _HOSTED_SUFFIXES = (".openai.com", ".openai.azure.com")
 
 
 def _endpoint(url: str) -> tuple[str, int]:
-    """(host, port) of a URL, the port defaulted from the scheme."""
+    """(host, port) of a URL, the port defaulted from the scheme.
+
+    The host loses a trailing dot: `api.openai.com.` is the same host (fully qualified).
+    """
     parts = urlsplit(url)
-    return (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
+    return (parts.hostname or "").lower().rstrip("."), parts.port or (443 if parts.scheme == "https" else 80)
 
 
 def _default_data_dir() -> Path:

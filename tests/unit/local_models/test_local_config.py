@@ -72,6 +72,11 @@ def test_serve_options_carry_resources_queue_bounds_and_autoscaling() -> None:
         ("https://gateway.example.gov.uk:443/v1", {"base_url": "https://gateway.example.gov.uk/openai/v1"}),
         # OpenAI's and Azure OpenAI's own hosts are refused on any port.
         ("http://api.openai.com:8080/v1", {"base_url": "http://127.0.0.1:9000/v1"}),
+        # A fully qualified name (trailing dot) is the same host.
+        ("https://api.openai.com./v1", {}),
+        ("https://x.openai.azure.com./v1", {}),
+        ("https://API.OpenAI.com../v1", {}),
+        ("https://gateway.example.gov.uk./v1", {"base_url": "https://gateway.example.gov.uk/openai/v1"}),
     ],
 )
 def test_the_router_refuses_a_local_url_on_the_hosted_apis_host(url: str, hosted: dict[str, Any]) -> None:
