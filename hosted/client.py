@@ -9,7 +9,8 @@ Order of events for one request:
 
 1. candidates: the upstreams in the allowed regions, in a weighted random order;
 2. each candidate whose breaker allows a call is tried in turn; an availability failure
-   (connection, timeout, 5xx after the SDK's own retries, 429 after them) is recorded on
+   (connection, timeout, 5xx after the SDK's own retries, 429 after them, our key refused
+   with 401/403) is recorded on
    its breaker and the next candidate is tried — before the first byte of an answer only;
 3. the answer (or each streamed chunk) is returned raw; a stream that breaks, stalls for
    `stream_idle_timeout_s` or ends incomplete raises from the iterator after the chunks
@@ -31,7 +32,14 @@ from typing import Any
 import httpx2
 
 from hosted.egress import Endpoint, with_our_fields
-from hosted.errors import HostedCircuitOpen, HostedError, HostedRejected, HostedTimeout, HostedUnavailable
+from hosted.errors import (
+    HostedAuthFailed,
+    HostedCircuitOpen,
+    HostedError,
+    HostedRejected,
+    HostedTimeout,
+    HostedUnavailable,
+)
 from hosted.settings import HostedSettings
 from hosted.sse import DONE, StreamCheck, json_object, sse_data
 from hosted.upstream import RetryHook, Upstream, map_sdk_errors, rate_limits
@@ -60,8 +68,10 @@ _ANY = HostedCall()
 
 
 def _fails_over(exc: HostedError) -> bool:
-    """Availability failures move to the next upstream; a 429 (after the SDK's retries) too."""
-    return isinstance(exc, HostedUnavailable | HostedTimeout) or (
+    """Availability failures move to the next upstream; a 429 (after the SDK's retries) too, and a
+    refused key (401/403): that upstream's credential is broken, not the request, and another
+    account may still answer. Each counts against its upstream's breaker."""
+    return isinstance(exc, HostedUnavailable | HostedTimeout | HostedAuthFailed) or (
         isinstance(exc, HostedRejected) and exc.status_code == 429
     )
 

@@ -12,7 +12,7 @@ import pytest
 
 from benchmarks.upstream_sim import UpstreamSim
 from benchmarks.upstream_sim.app import FAULT_HEADER
-from hosted import HostedCall, HostedClient, HostedRejected, HostedSettings, HostedUnavailable
+from hosted import HostedAuthFailed, HostedCall, HostedClient, HostedRejected, HostedSettings, HostedUnavailable
 
 pytestmark = pytest.mark.anyio
 
@@ -112,6 +112,22 @@ async def test_a_429_fails_over_and_the_last_keeps_its_retry_after(
     with pytest.raises(HostedRejected) as caught:
         await pair.create("chat.completions", CHAT)
     assert (caught.value.status_code, caught.value.retry_after) == (429, "3")
+
+
+@pytest.mark.parametrize("status", [401, 403])
+async def test_a_refused_key_fails_over_and_opens_that_upstreams_breaker(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim, status: int
+) -> None:
+    """One account's key revoked: its requests go to the other account, and its breaker opens."""
+    sim.set_fault(status)
+    for _ in range(3):
+        answer = await pair.create("chat.completions", CHAT)
+        assert answer["choices"][0]["message"]["content"]
+    assert pair.breaker_states() == {"first": "open", "second": "closed"}
+    assert len(sim.records) == 2 and len(fresh_second.records) == 3  # the open breaker skipped the third
+    fresh_second.set_fault(status)
+    with pytest.raises(HostedAuthFailed):  # every key refused: still the router's credential (502)
+        await pair.create("chat.completions", CHAT)
 
 
 async def test_regions_restrict_the_upstreams(
