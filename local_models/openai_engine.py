@@ -128,9 +128,13 @@ class OpenAICompatibleEngine:
             raise not_an_answer from exc
         # The SDK hands back the raw text of a 200 that is not JSON (a proxy's HTML page), and
         # builds its model from any JSON object without checking it (`{}` too).
-        result: dict[str, Any] = response.model_dump(exclude_unset=True) if hasattr(response, "model_dump") else {}
-        if not isinstance(result.get("choices"), list):
-            raise not_an_answer
+        # warnings=False: a malformed answer is refused below, not reported by pydantic's serializer.
+        result: dict[str, Any] = (
+            response.model_dump(exclude_unset=True, warnings=False) if hasattr(response, "model_dump") else {}
+        )
+        choices = result.get("choices")
+        if not isinstance(choices, list) or not choices or not all(isinstance(c, dict) for c in choices):
+            raise not_an_answer  # no choice (`[]`) or no object in it (`[1]`): nothing to answer with
         result["model"] = self.model_id
         return result
 
@@ -321,7 +325,8 @@ def _error_detail(raw_body: Any, fallback: str | None) -> tuple[str, str]:
 class _StreamCheck:
     """Whether a stream from the in-boundary server arrived whole.
 
-    Whole: `[DONE]` came, and every choice that began reached a `finish_reason`. vLLM,
+    Whole: `[DONE]` came, at least one choice came, and every choice that began reached
+    a `finish_reason`. vLLM,
     SGLang, TGI and NIM all end their streams so. Usage is not required: servers that
     ignore `stream_options` still answer correctly. (The hosted leg has its own check,
     with the hosted API's stricter rules; the packages do not import each other.)
@@ -330,13 +335,16 @@ class _StreamCheck:
     def __init__(self) -> None:
         self.done = False
         self.chunks = 0
+        self.choices = 0
         self.open_choices: set[Any] = set()
 
     def see(self, chunk: dict[str, Any]) -> None:
         self.chunks += 1
-        for choice in chunk.get("choices") or ():
+        choices = chunk.get("choices")
+        for choice in choices if isinstance(choices, list) else ():
             if not isinstance(choice, dict):
                 continue
+            self.choices += 1
             if choice.get("finish_reason"):
                 self.open_choices.discard(choice.get("index", 0))
             else:
@@ -347,6 +355,8 @@ class _StreamCheck:
             return "no chunk at all"
         if not self.done:
             return "it ended without [DONE]"
+        if not self.choices:
+            return "no chunk carried a choice"
         if self.open_choices:
             return "it ended before every choice finished"
         return None

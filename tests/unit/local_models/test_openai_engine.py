@@ -178,7 +178,8 @@ async def test_events_split_across_reads_with_crlf_lines_are_all_read() -> None:
     pieces = [
         b": keep-alive\r\n\r\ndata: {\"id\":\"a\",\"choi",
         b"ces\":[]}\r\n\r\ndata: {\"id\":\"b\",\"choices\":[]}\r",
-        b"\n\r\ndata: {\"id\":\"c\",\"choices\":[]}\n\ndata: [DONE]",
+        b"\n\r\ndata: {\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+        b"data: [DONE]",
     ]
 
     async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -282,6 +283,9 @@ async def test_a_request_without_max_tokens_gets_the_models_default(sim: Any, ma
         b"{not json",  # declared JSON, undecodable
         b'{"unexpected": true}',  # JSON, but no answer in it
         b"[1, 2]",
+        b'{"id": "x", "object": "chat.completion", "choices": []}',  # no choice to answer with
+        b'{"id": "x", "object": "chat.completion", "choices": [1]}',
+        b'{"id": "x", "object": "chat.completion", "choices": null}',
     ],
 )
 async def test_a_json_200_that_is_no_answer_is_unavailable(payload: bytes) -> None:
@@ -300,6 +304,36 @@ async def test_a_json_200_that_is_no_answer_is_unavailable(payload: bytes) -> No
     try:
         with pytest.raises(BackendUnavailable, match="not an OpenAI answer"):
             await engine.create("chat.completions", chat_body(max_tokens=4))
+    finally:
+        await engine.aclose()
+        server.close()
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        [b'{"id": "a", "choices": []}', b'{"id": "b", "choices": [], "usage": {"total_tokens": 3}}'],
+        [b'{"id": "a"}', b'{"id": "b", "choices": null}'],
+        [b'{"id": "a", "choices": [1, "x"]}'],
+    ],
+)
+async def test_a_stream_whose_chunks_carry_no_choice_is_incomplete(events: list[bytes]) -> None:
+    # Ended by [DONE], but nothing in it answered: never passed on as a complete (empty) answer.
+    body = b"".join(b"data: " + event + b"\n\n" for event in events) + b"data: [DONE]\n\n"
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
+        await reader.readexactly(length)
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n" + body)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"))
+    try:
+        with pytest.raises(BackendUnavailable, match="incomplete stream: no chunk carried a choice"):
+            [c async for c in engine.stream("chat.completions", {**chat_body(), "stream": True})]
     finally:
         await engine.aclose()
         server.close()
