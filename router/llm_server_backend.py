@@ -60,8 +60,12 @@ class LLMServerBackend:
     async def create(self, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
         async with aclosing(self._call(endpoint, body, stream=False)) as items:
             async for item in items:
-                if isinstance(item, list):  # streamed anyway: not what was asked
+                if isinstance(item, list | str | bytes):  # streamed anyway: not what was asked
                     raise BackendUnavailable(f"the vLLM deployment for {self._model_id} streamed a whole answer")
+                if not hasattr(item, "model_dump") and not isinstance(item, dict):
+                    raise BackendUnavailable(
+                        f"the vLLM deployment for {self._model_id} answered {type(item).__name__}, not a response"
+                    )
                 result: dict[str, Any] = (
                     item.model_dump(exclude_none=True) if hasattr(item, "model_dump") else dict(item)
                 )
@@ -70,16 +74,27 @@ class LLMServerBackend:
         raise BackendUnavailable(f"the vLLM deployment for {self._model_id} returned nothing")
 
     async def stream(self, endpoint: Endpoint, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+        """Chunk dicts with our model id.
+
+        Raises:
+            BackendUnavailable: The deployment failed, sent a line that is not a JSON object,
+                or ended without a chunk (the router: 503 before the first chunk, an error
+                event after it; never an empty stream passed as a complete answer).
+        """
+        chunks = 0
         async for item in self._call(endpoint, body, stream=True):
             for line in item if isinstance(item, list) else [item]:
                 _raise_if_error(line, self._model_id)
-                chunk = _sse_payload(line)
+                chunk = _sse_payload(line, self._model_id)
                 if chunk is None:
                     continue
                 if "error" in chunk:  # an error event inside the stream
                     raise _error(chunk["error"], self._model_id)
                 chunk["model"] = self._model_id
+                chunks += 1
                 yield chunk
+        if not chunks:
+            raise BackendUnavailable(f"the vLLM deployment for {self._model_id} ended its stream without a chunk")
 
     async def status(self) -> dict[str, Any]:
         """Ready when the deployment answers its health check."""
@@ -118,15 +133,26 @@ class LLMServerBackend:
             generator.cancel()  # stops generation when the client went away; no-op when finished
 
 
-def _sse_payload(line: Any) -> dict[str, Any] | None:
-    """The JSON of one `data: {...}` SSE line; None for `[DONE]` and blank lines."""
-    text = line.decode() if isinstance(line, bytes) else str(line)
-    text = text.strip()
-    if text.startswith("data:"):
-        text = text[5:].strip()
-    if not text or text == "[DONE]":
-        return None
-    payload: dict[str, Any] = orjson.loads(text)
+def _sse_payload(line: Any, model_id: str) -> dict[str, Any] | None:
+    """The JSON object of one `data: {...}` SSE line; None for `[DONE]` and blank lines.
+
+    Raises:
+        BackendUnavailable: The line is not a JSON object (a broken deployment's output).
+    """
+    try:
+        text = line.decode() if isinstance(line, bytes) else str(line)
+        text = text.strip()
+        if text.startswith("data:"):
+            text = text[5:].strip()
+        if not text or text == "[DONE]":
+            return None
+        payload = orjson.loads(text)
+    except (UnicodeDecodeError, orjson.JSONDecodeError) as exc:
+        raise BackendUnavailable(f"the vLLM deployment for {model_id} sent a line that is not JSON") from exc
+    if not isinstance(payload, dict):
+        raise BackendUnavailable(
+            f"the vLLM deployment for {model_id} sent {type(payload).__name__} where a chunk object belongs"
+        )
     return payload
 
 
@@ -137,7 +163,8 @@ def _raise_if_error(item: Any, model_id: str) -> None:
         raise _error(error.model_dump() if hasattr(error, "model_dump") else dict(vars(error)), model_id)
 
 
-def _error(error: dict[str, Any], model_id: str) -> LocalModelError:
+def _error(detail: Any, model_id: str) -> LocalModelError:
+    error: dict[str, Any] = detail if isinstance(detail, dict) else {"message": str(detail)}
     code = error.get("code")
     message = str(error.get("message") or "the vLLM deployment refused the request")
     if code in (400, 404, 422, "400", "404", "422", "BadRequestError"):

@@ -206,3 +206,45 @@ def test_a_request_without_max_tokens_gets_the_models_default() -> None:
     sent = [request for request, _ in method.calls]
     assert [r.get("max_tokens") for r in sent] == [9, None, 4]
     assert sent[1]["max_completion_tokens"] == 3
+
+
+def _streamed(items: list[Any]) -> list[dict[str, Any]]:
+    backend = LLMServerBackend(_Handle(_Method(items)), "gov-gpu", TYPES)
+
+    async def go() -> list[dict[str, Any]]:
+        return [c async for c in backend.stream("chat.completions", dict(BODY))]
+
+    return asyncio.run(go())
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [["data: {not json\n\n"]],
+        [["data: [1, 2]\n\n"]],
+        [['data: "text"\n\n']],
+        [[b"data: \xff\xfe\n\n"]],
+        [42],  # not an SSE line at all
+    ],
+)
+def test_a_malformed_sse_payload_is_unavailable_not_a_500(items: list[Any]) -> None:
+    with pytest.raises(BackendUnavailable, match="gov-gpu"):
+        _streamed(items)
+
+
+@pytest.mark.parametrize("items", [[], [["data: [DONE]\n\n"]], [["\n\n", "data: [DONE]\n\n"]]])
+def test_a_stream_without_a_chunk_is_unavailable_not_an_empty_answer(items: list[Any]) -> None:
+    with pytest.raises(BackendUnavailable, match="without a chunk"):
+        _streamed(items)
+
+
+def test_an_error_event_that_is_not_an_object_is_unavailable() -> None:
+    with pytest.raises(BackendUnavailable, match="engine crashed"):
+        _streamed([[_line({"error": "engine crashed"})]])
+
+
+@pytest.mark.parametrize("item", ["data: {}", 7])
+def test_a_whole_answer_that_is_no_response_object_is_unavailable(item: Any) -> None:
+    backend = LLMServerBackend(_Handle(_Method([item])), "gov-gpu", TYPES)
+    with pytest.raises(BackendUnavailable, match="gov-gpu"):
+        asyncio.run(backend.create("chat.completions", dict(BODY)))
