@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
@@ -20,9 +21,22 @@ class UpstreamSettings(BaseModel):
         default=None, description="API base URL (OpenAI) or resource endpoint (Azure, required)."
     )
     api_key: SecretStr | None = Field(default=None, description="This upstream's key; unset uses hosted.api_key.")
+    api_key_env: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="Name of an environment variable holding this upstream's key, read when the hosted client "
+        "starts (on a cluster: from the Kubernetes Secret; deploy-config never renders keys); api_key wins when "
+        "both are set.",
+    )
     api_version: str = Field(default="2024-10-21", description="Azure OpenAI API version (Azure only).")
     region: str = Field(default="default", description="Region label that department policies may restrict to.")
     weight: float = Field(default=1.0, gt=0, description="Share of traffic among healthy upstreams.")
+
+    def api_key_value(self) -> str | None:
+        """This upstream's own key: `api_key`, else the variable `api_key_env` names, else None."""
+        if self.api_key is not None and self.api_key.get_secret_value():
+            return self.api_key.get_secret_value()
+        return (os.environ.get(self.api_key_env) or None) if self.api_key_env else None
 
     @model_validator(mode="after")
     def _azure_needs_endpoint(self) -> UpstreamSettings:
@@ -72,7 +86,7 @@ class HostedSettings(BaseModel):
     def enabled(self) -> bool:
         if self.api_key is not None and self.api_key.get_secret_value():
             return True
-        return any(u.api_key is not None and u.api_key.get_secret_value() for u in self.upstreams)
+        return any(u.api_key_value() for u in self.upstreams)
 
     def resolved_upstreams(self) -> tuple[UpstreamSettings, ...]:
         """The configured upstreams, or the single one `base_url`/`api_key` describe."""

@@ -136,9 +136,11 @@ def map_sdk_errors() -> Iterator[None]:
 
 
 def _api_key(upstream: UpstreamSettings, settings: HostedSettings) -> str:
-    for key in (upstream.api_key, settings.api_key):
-        if key is not None and key.get_secret_value():
-            return key.get_secret_value()
+    own = upstream.api_key_value()  # api_key, else $api_key_env
+    if own:
+        return own
+    if settings.api_key is not None and settings.api_key.get_secret_value():
+        return settings.api_key.get_secret_value()
     key_from_env = os.environ.get("OPENAI_API_KEY")
     if key_from_env:
         return key_from_env

@@ -76,7 +76,8 @@ class OpenAICompatibleEngine:
     """Answers through an in-boundary OpenAI-compatible server.
 
     Args:
-        settings: The local model's settings (engine openai: `url`, `served_model_name`, `api_key`).
+        settings: The local model's settings (engine openai: `url`, `served_model_name`, `api_key` or
+                `api_key_env`).
     """
 
     def __init__(self, settings: LocalModelSettings) -> None:
@@ -86,7 +87,7 @@ class OpenAICompatibleEngine:
             raise BackendUnavailable(f"model {settings.model_id!r} has no url")
         self._settings = settings
         self._served = settings.served_model_name or settings.model_id
-        key = settings.api_key.get_secret_value() if settings.api_key is not None else _NO_KEY
+        key = settings.api_key_value() or _NO_KEY
         self._http = _http_client(settings)
         self._client = openai.AsyncOpenAI(
             base_url=settings.url, api_key=key, timeout=settings.request_timeout_s, max_retries=0,

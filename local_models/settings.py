@@ -17,6 +17,7 @@ Serve LLM (`local_models.vllm_serve` translates it into an `LLMConfig`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -31,8 +32,11 @@ SMOLLM2_MODEL_ID = "smollm2-135m-instruct"
 BUILTIN_MODEL_IDS = (SMOLLM2_MODEL_ID, DEMO_MODEL_ID)
 LEVELS = ("public", "personal", "special", "secret")
 
-# False while a config is validated for another machine (deploy-config renders for the cluster).
+# False while a config is validated for another machine (deploy-config renders for the cluster):
+# the files and environment variables it names are that machine's.
 _CHECK_FILES: ContextVar[bool] = ContextVar("sovereign_local_check_files", default=True)
+
+_ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
 Engine = Literal["transformers", "openai", "vllm"]
 Quantisation = Literal["awq", "gptq", "fp8", "bitsandbytes", "compressed-tensors"]
@@ -89,6 +93,13 @@ class LocalModelSettings(BaseModel):
     )
     api_key: SecretStr | None = Field(
         default=None, description="Key for the server at `url`, if it needs one (engine openai)."
+    )
+    api_key_env: str | None = Field(
+        default=None,
+        pattern=_ENV_NAME,
+        description="Name of an environment variable holding the key for the server at `url`, read when the "
+        "engine starts (on a cluster: from the Kubernetes Secret; deploy-config never renders keys); api_key wins "
+        "when both are set (engine openai).",
     )
     tls_ca_file: Path | None = Field(
         default=None,
@@ -232,6 +243,10 @@ class LocalModelSettings(BaseModel):
                 raise ValueError(f"model {self.model_id!r}: the tls_* fields need an https url, not {self.url}")
             if _CHECK_FILES.get():
                 self._tls_files_readable()
+                if self.api_key is None and self.api_key_env and not os.environ.get(self.api_key_env):
+                    raise ValueError(
+                        f"model {self.model_id!r}: api_key_env names ${self.api_key_env}, which is not set"
+                    )
         elif self.engine == "vllm" and self.model_path is None and self.model_id != SMOLLM2_MODEL_ID:
             # vLLM loads a model directory; the only built-in one it can use is SmolLM2, converted
             # from its GGUF first (the demo model's builder is the transformers engine's).
@@ -245,6 +260,12 @@ class LocalModelSettings(BaseModel):
                 "set model_path to its directory"
             )
         return self
+
+    def api_key_value(self) -> str | None:
+        """The key for the server at `url`: `api_key`, else the variable `api_key_env` names, else None."""
+        if self.api_key is not None and self.api_key.get_secret_value():
+            return self.api_key.get_secret_value()
+        return (os.environ.get(self.api_key_env) or None) if self.api_key_env else None
 
     def _tls_files_readable(self) -> None:
         # Said at load, naming the field: else every ingress replica fails to build its client.
@@ -277,12 +298,19 @@ class LocalModelSettings(BaseModel):
         return options
 
 
+def this_machine_checked() -> bool:
+    """False inside `for_another_machine()`: files and variables a config names are not checked."""
+    return _CHECK_FILES.get()
+
+
 @contextmanager
-def files_not_checked() -> Iterator[None]:
-    """Validate settings meant for another machine: files they name (tls_*) need not exist here.
+def for_another_machine() -> Iterator[None]:
+    """Validate settings meant for another machine: files (tls_*) and environment variables
+    (api_key_env) they name need not exist here.
 
     `sovereign-router deploy-config` renders a config on an operator's machine for a cluster
-    whose nodes hold the CA and client certificates; the cluster checks them when it loads it.
+    whose nodes hold the CA and client certificates and whose pods get the keys from a
+    Kubernetes Secret; the cluster checks them when it loads the config.
     """
     token = _CHECK_FILES.set(False)
     try:

@@ -29,7 +29,7 @@ from classifiers.settings import ClassifierSettings, Mode
 from classifiers.types import Sensitivity
 from hosted.settings import HostedSettings, ServiceTier
 from local_models.admission import model_capacity, reserved_slots
-from local_models.settings import LocalSettings
+from local_models.settings import LocalSettings, this_machine_checked
 from router.access.settings import AccessSettings
 from router.audit.settings import AuditSettings
 from router.labels import AiLabelSettings
@@ -293,6 +293,18 @@ class Settings(BaseSettings):
                     f"local model {model.model_id!r}: url {model.url} is on the hosted API's host ({host}); "
                     "a local model must run inside the boundary"
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _upstream_key_variables_set(self) -> Settings:
+        # Else the upstream would silently use hosted.api_key (another account) or fail at start.
+        if this_machine_checked():
+            for upstream in self.hosted.upstreams:
+                if upstream.api_key is None and upstream.api_key_env and not os.environ.get(upstream.api_key_env):
+                    raise ValueError(
+                        f"hosted upstream {upstream.name!r}: api_key_env names ${upstream.api_key_env}, "
+                        "which is not set"
+                    )
         return self
 
     @model_validator(mode="after")

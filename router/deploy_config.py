@@ -26,7 +26,7 @@ from typing import Any, get_args, get_origin
 import yaml
 from pydantic import BaseModel, SecretStr
 
-from local_models.settings import files_not_checked
+from local_models.settings import for_another_machine
 from router.app import APP_NAME, local_deployment_name
 from router.config import ConfigError, Settings, load_settings
 
@@ -95,7 +95,7 @@ def render_serve_config(config: dict[str, Any]) -> dict[str, Any]:
     Raises:
         ConfigError: The configuration is invalid (the message names the field).
     """
-    with files_not_checked():  # the tls_* files are on the cluster's nodes, checked when it loads the config
+    with for_another_machine():  # tls_* files, api_key_env variables: the cluster's, checked when it loads the config
         settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
     embedded = _without_secrets({**config, "data_dir": _DATA_DIR})
     deployments: list[dict[str, Any]] = [
@@ -209,7 +209,7 @@ def render_rayservice(
     Raises:
         ConfigError: The configuration is invalid, or a replica needs more GPUs than a node has.
     """
-    with files_not_checked():  # the tls_* files are on the cluster's nodes, checked when it loads the config
+    with for_another_machine():  # tls_* files, api_key_env variables: the cluster's, checked when it loads the config
         settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
     serve_config = render_serve_config(config)
     nodes = _gpu_nodes(settings, gpus_per_node)

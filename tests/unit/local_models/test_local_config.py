@@ -160,3 +160,22 @@ def test_deploy_config_renders_tls_files_that_exist_only_on_the_cluster() -> Non
     assert application["args"]["config"]["local"]["models"][0]["tls_ca_file"] == "/etc/pki/dept/ca.pem"
     with pytest.raises(ConfigError, match="tls_ca_file: cannot read"):  # the cluster's load checks it
         load_settings(None, **application["args"]["config"])
+
+
+def test_api_key_env_must_name_a_set_variable_except_when_rendering_for_the_cluster(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from local_models.settings import for_another_machine
+
+    monkeypatch.delenv("DEPT_VLLM_KEY", raising=False)
+    model = {**IN_BOUNDARY, "api_key_env": "DEPT_VLLM_KEY"}
+    with pytest.raises(ValidationError, match=r"api_key_env names \$DEPT_VLLM_KEY, which is not set"):
+        LocalSettings(models=(model,))
+    with for_another_machine():
+        assert LocalSettings(models=(model,)).models[0].api_key_value() is None
+    monkeypatch.setenv("DEPT_VLLM_KEY", "from-the-secret")
+    assert LocalSettings(models=(model,)).models[0].api_key_value() == "from-the-secret"
+    both = LocalSettings(models=({**model, "api_key": "in-the-yaml"},))
+    assert both.models[0].api_key_value() == "in-the-yaml"  # api_key wins
+    with pytest.raises(ValidationError, match="api_key_env"):
+        LocalSettings(models=({**IN_BOUNDARY, "api_key_env": "NOT A NAME"},))

@@ -160,6 +160,17 @@ async def test_a_stream_sends_the_key_as_a_bearer_token(sim: Any, make: MakeEngi
     assert record["headers"]["content-type"] == "application/json"
 
 
+async def test_the_key_can_come_from_the_variable_api_key_env_names(
+    sim: Any, make: MakeEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cluster path: deploy-config renders no key; the pod's Secret sets the variable.
+    monkeypatch.setenv("DEPT_VLLM_KEY", "from-the-secret")
+    engine = make(api_key_env="DEPT_VLLM_KEY")
+    await engine.create("chat.completions", chat_body(max_tokens=2))
+    _ = [c async for c in engine.stream("chat.completions", {**chat_body(max_tokens=2), "stream": True})]
+    assert [r["headers"]["authorization"] for r in sim.records] == ["Bearer from-the-secret"] * 2
+
+
 async def test_a_slow_or_unreachable_server_fails_a_stream_cleanly(sim: Any, make: MakeEngine) -> None:
     sim.set_fault(delay_ms=2000)
     with pytest.raises(BackendTimeout):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 from pathlib import Path
 from typing import Any
@@ -179,3 +180,36 @@ def test_a_config_file_that_cannot_be_used_is_a_clean_error(tmp_path: Path, text
     assert result.exit_code == 2, result.output
     assert message in result.output and "Traceback" not in result.output
     assert isinstance(result.exception, SystemExit)
+
+
+def test_keys_of_in_boundary_servers_and_upstreams_reach_the_cluster_through_api_key_env(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from hosted.upstream import _api_key
+    from local_models import OpenAICompatibleEngine
+
+    for name in ("NIM_KEY", "UK_KEY", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    config = {
+        "local": {"models": [{**IN_BOUNDARY, "api_key_env": "NIM_KEY"}]},
+        "hosted": {"upstreams": [{"name": "uk", "region": "uk", "api_key_env": "UK_KEY"}]},
+    }
+    # Rendered on the operator's machine, where the variables are not set; kept, not dropped.
+    [application] = render_serve_config(config)["applications"]
+    embedded = application["args"]["config"]
+    assert embedded["local"]["models"][0]["api_key_env"] == "NIM_KEY"
+    assert embedded["hosted"]["upstreams"][0]["api_key_env"] == "UK_KEY"
+    # On the cluster, where the Secret did not set them: refused at load, naming the variable.
+    with pytest.raises(ConfigError, match=r"\$NIM_KEY, which is not set"):
+        load_settings(None, **embedded)
+    monkeypatch.setenv("NIM_KEY", "sk-nim")
+    with pytest.raises(ConfigError, match=r"upstream 'uk': api_key_env names \$UK_KEY, which is not set"):
+        load_settings(None, **embedded)
+    # Set by the Secret: the keys are used where they are read.
+    monkeypatch.setenv("UK_KEY", "sk-uk")
+    settings = load_settings(None, **embedded)
+    [upstream] = settings.hosted.upstreams
+    assert settings.hosted.enabled and _api_key(upstream, settings.hosted) == "sk-uk"
+    engine = OpenAICompatibleEngine(settings.local.models[0])
+    assert engine._client.api_key == "sk-nim"
+    asyncio.run(engine.aclose())
