@@ -23,13 +23,23 @@ keys_app = typer.Typer(
 
 @contextmanager
 def _key_admin(config: Path | None, data_dir: Path | None) -> Iterator[Any]:
-    """The key store's admin for one command, closed when the command is done (or fails)."""
+    """The key store's admin for one command, closed when the command is done (or fails).
+
+    A store that cannot be reached (PostgreSQL down, a damaged SQLite file) exits 1 with
+    "key store unreachable: <reason>", never a driver traceback.
+    """
     from router.access import KeyAdmin
+    from router.access.errors import StoreUnavailable
 
     settings = settings_with_data_dir(config, data_dir)
-    admin = KeyAdmin(settings.access, settings.data_dir)
+    try:
+        admin = KeyAdmin(settings.access, settings.data_dir)
+    except StoreUnavailable as exc:
+        fail(f"key store unreachable: {exc}", code=1)
     try:
         yield admin
+    except StoreUnavailable as exc:
+        fail(f"key store unreachable: {exc}", code=1)
     finally:
         admin.close()
 
@@ -156,10 +166,14 @@ def keys_token(
     import asyncio
 
     from router.access import Authenticator
+    from router.access.errors import StoreUnavailable
     from router.errors import ApiError
 
     settings = settings_with_data_dir(config, data_dir)
-    auth = Authenticator(settings.access, settings.data_dir)
+    try:
+        auth = Authenticator(settings.access, settings.data_dir)
+    except StoreUnavailable as exc:
+        fail(f"key store unreachable: {exc}", code=1)
 
     async def issue() -> tuple[str, int]:
         principal = await auth.authenticate([f"Bearer {key}"])

@@ -76,8 +76,15 @@ def run_serve(
 
     `say` prints a line for the operator (stderr); `on_ready` announces the address.
     """
+    from router.access.admin import check_key_store
+    from router.access.errors import StoreUnavailable
     from router.audit.retention import RetentionError, retainer_for
 
+    try:
+        check_key_store(settings.access, settings.data_dir)
+    except StoreUnavailable as exc:
+        say(f"sovereign-router: key store unreachable, not starting: {exc}")
+        return 2
     try:
         note = prepare(settings)
         retainer_for(settings)  # retention on without a readable key: refuse now, not in a replica

@@ -107,6 +107,13 @@ class KeyAdmin:
         self.store.close()
 
 
+def check_key_store(settings: AccessSettings, data_dir: Path) -> None:
+    """At `serve`, before Ray starts: raises StoreUnavailable when auth is on and the key store
+    cannot be opened (PostgreSQL down), so the start is refused with its reason, not a traceback."""
+    if settings.enabled:
+        KeyAdmin(settings, data_dir).close()
+
+
 def announce_dev_key(settings: AccessSettings, data_dir: Path) -> str | None:
     """At `serve`: with auth on and an empty store, create the development key and print it once."""
     import sys

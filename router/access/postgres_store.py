@@ -1,6 +1,7 @@
 """The cluster key store: PostgreSQL through psycopg 3, shared by replicas on every node.
 
-One connection per process; when the server closes it (a restart, a failover, an idle
+One connection per process, opened at construction (a server that cannot be reached then
+is `StoreUnavailable`, like an outage later on); when the server closes it (a restart, a failover, an idle
 timeout) the next statement reconnects once before the store reports an outage.
 """
 
@@ -8,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from router.access.errors import StoreUnavailable
 from router.access.sql_store import SqlKeyStore, schema
+
+
+def _first_line(exc: Exception) -> str:
+    """The driver's reason, e.g. 'connection failed: ... Connection refused' (never the DSN's password)."""
+    text = str(exc).strip().splitlines()
+    return f"PostgreSQL: {text[0] if text else type(exc).__name__}"
 
 
 class PostgresKeyStore(SqlKeyStore):
@@ -16,8 +24,14 @@ class PostgresKeyStore(SqlKeyStore):
         import psycopg
 
         self._dsn = dsn
+        try:
+            connection = self._connect()
+        except (psycopg.Error, OSError) as exc:
+            # The same error as an outage later on: the CLI and `serve` say "key store unreachable",
+            # a replica answers 503; never a driver traceback.
+            raise StoreUnavailable(_first_line(exc)) from exc
         super().__init__(
-            self._connect(),
+            connection,
             placeholder="%s",
             insert_kid="INSERT INTO signing_keys (kid, created) VALUES (?, ?) ON CONFLICT (kid) DO NOTHING",
             errors=(psycopg.Error,),

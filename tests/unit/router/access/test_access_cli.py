@@ -103,3 +103,53 @@ def test_list_survives_a_stored_expiry_out_of_range(tmp_path: Path) -> None:
     admin.close()
     code, out = _run("keys", "list", "--data-dir", str(tmp_path))
     assert code == 0 and "HMRC" in out and "Traceback" not in out, out
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])  # closed again when the block ends: nothing listens there
+
+
+@pytest.fixture
+def unreachable_store(tmp_path: Path) -> Path:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "access:\n  store: postgresql\n"
+        f"  dsn: postgresql://router@127.0.0.1:{_closed_port()}/keys\n"
+        f"  secret: {'s' * 40}\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["create", "--department", "HMRC", "--role", "r"], ["revoke", "000000000000"],
+     ["token", "--key", "srk_000000000000_" + "a" * 43], ["rotate-signing"]],
+)
+def test_an_unreachable_postgresql_store_is_a_clear_cli_failure(
+    tmp_path: Path, unreachable_store: Path, args: list[str]
+) -> None:
+    result = CliRunner().invoke(app, ["keys", *args, "--config", str(unreachable_store), "--data-dir", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "key store unreachable" in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+
+
+def test_serve_refuses_to_start_with_an_unreachable_key_store(
+    tmp_path: Path, unreachable_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from router import serve_loop
+    from router.config import load_settings
+
+    settings = load_settings(unreachable_store, data_dir=tmp_path)
+    said: list[str] = []
+    started: list[object] = []
+    # Only what comes after the refusal is replaced: Ray must not start in a unit test.
+    monkeypatch.setattr(serve_loop, "serve_until_signalled", lambda *args: started.append(args))
+    code = serve_loop.run_serve(settings, started.append, lambda: None, lambda: None, said.append)
+    assert code == 2 and started == []
+    assert any("key store unreachable" in line for line in said), said
