@@ -213,6 +213,8 @@ class LocalModelSettings(BaseModel):
     def _check_engine(self) -> LocalModelSettings:
         if self.max_queued_requests == 0:
             raise ValueError("max_queued_requests must be -1 (unbounded) or at least 1")
+        if not self.model_id.strip() or any(not alias.strip() for alias in self.aliases):
+            raise ValueError(f"model {self.model_id!r}: model_id and aliases must not be blank, got {self.aliases}")
         if self.max_tokens_default >= self.max_context:
             raise ValueError(
                 f"model {self.model_id!r}: max_tokens_default {self.max_tokens_default} leaves no room for a prompt "

@@ -23,7 +23,9 @@ def deploy_config(
         "rayservice"
     ),
     gpus_per_node: Annotated[int, typer.Option(min=1, help="GPUs on each GPU worker node.")] = 8,
-    cpu_workers: Annotated[int, typer.Option(min=0, help="CPU worker pods (ingress, CPU models).")] = 2,
+    cpu_workers: Annotated[
+        int, typer.Option(min=1, help="CPU worker pods (ingress, CPU models); at least 1: the ingress runs there.")
+    ] = 2,
     out: Annotated[Path | None, typer.Option(help="Write here instead of stdout.")] = None,
 ) -> None:
     """Render the Serve config or a KubeRay RayService (GPU workers for local models, CPU for the ingress)."""

@@ -204,11 +204,13 @@ def render_rayservice(
             on GPU workers when a model uses engine vllm).
         name: The RayService's name.
         gpus_per_node: GPUs on each GPU worker node.
-        cpu_workers: CPU worker pods for the ingress and CPU-only models.
+        cpu_workers: CPU worker pods for the ingress and CPU-only models (at least 1).
 
     Raises:
         ConfigError: The configuration is invalid, or a replica needs more GPUs than a node has.
     """
+    if cpu_workers < 1 or gpus_per_node < 1:  # the ingress runs on the CPU workers
+        raise ConfigError(f"cpu_workers and gpus_per_node must be at least 1, not {cpu_workers}, {gpus_per_node}")
     with for_another_machine():  # tls_* files, api_key_env variables: the cluster's, checked when it loads the config
         settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
     serve_config = render_serve_config(config)
@@ -218,7 +220,7 @@ def render_rayservice(
             "groupName": "cpu",
             "replicas": cpu_workers,
             "minReplicas": 1,
-            "maxReplicas": max(cpu_workers, 1) * 2,
+            "maxReplicas": cpu_workers * 2,
             "rayStartParams": {},
             "template": _pod(image, cpus=8, memory="32Gi"),
         }

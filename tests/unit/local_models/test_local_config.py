@@ -179,3 +179,9 @@ def test_api_key_env_must_name_a_set_variable_except_when_rendering_for_the_clus
     assert both.models[0].api_key_value() == "in-the-yaml"  # api_key wins
     with pytest.raises(ValidationError, match="api_key_env"):
         LocalSettings(models=({**IN_BOUNDARY, "api_key_env": "NOT A NAME"},))
+
+
+@pytest.mark.parametrize("names", [{"aliases": ("",)}, {"aliases": ("gov-general", " ")}, {"model_id": "  "}])
+def test_blank_model_names_are_refused(names: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError, match="must not be blank"):
+        LocalSettings(models=({**IN_BOUNDARY, **names},))

@@ -213,3 +213,12 @@ def test_keys_of_in_boundary_servers_and_upstreams_reach_the_cluster_through_api
     engine = OpenAICompatibleEngine(settings.local.models[0])
     assert engine._client.api_key == "sk-nim"
     asyncio.run(engine.aclose())
+
+
+def test_at_least_one_cpu_worker_is_rendered_where_the_ingress_runs() -> None:
+    result = CliRunner().invoke(app, ["deploy-config", "--cpu-workers", "0"])
+    assert result.exit_code == 2 and "cpu-workers" in result.output
+    with pytest.raises(ConfigError, match="cpu_workers"):
+        render_rayservice({}, image="img", cpu_workers=0)
+    cpu = _groups(render_rayservice({}, image="img", cpu_workers=1))["cpu"]
+    assert cpu["minReplicas"] <= cpu["replicas"] <= cpu["maxReplicas"]
