@@ -41,7 +41,7 @@ from hosted.errors import (
     HostedUnavailable,
 )
 from hosted.settings import HostedSettings
-from hosted.sse import DONE, StreamCheck, json_object, sse_data
+from hosted.sse import DONE, StreamCheck, answer_object, sse_data
 from hosted.upstream import RetryHook, Upstream, map_sdk_errors, rate_limits
 
 __all__ = ["HostedCall", "HostedClient", "map_sdk_errors"]
@@ -161,7 +161,7 @@ class HostedClient:
         """
         upstream, response = await self._open(endpoint, body, call, stream=False)
         try:
-            answer = json_object(response.content, "answer")
+            answer = answer_object(response.content)
         except HostedUnavailable:
             upstream.breaker.record_failure()
             raise
@@ -189,7 +189,7 @@ class HostedClient:
                 async for chunk in self._chunks(response, check):
                     received = True
                     yield chunk
-            problem = check.missing()
+            problem = check.missing() if received else "the hosted API sent a stream with no chunk"
             if problem is not None:
                 raise HostedUnavailable(problem)
         except HostedError:

@@ -8,7 +8,7 @@ import orjson
 
 from hosted.errors import HostedUnavailable
 
-__all__ = ["DONE", "StreamCheck", "json_object", "sse_data"]
+__all__ = ["DONE", "StreamCheck", "answer_object", "json_object", "sse_data"]
 
 
 def json_object(raw: bytes | str, what: str) -> dict[str, Any]:
@@ -19,6 +19,21 @@ def json_object(raw: bytes | str, what: str) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise HostedUnavailable(f"the hosted API sent an unreadable {what}")
     return payload
+
+
+def answer_object(raw: bytes | str) -> dict[str, Any]:
+    """A whole (non-streamed) answer, checked as the local engine's are: a JSON object
+    with a list of `choices`. A 200 holding an `error`, or no choices at all (a proxy's
+    placeholder, an API change), is a failed upstream, not an empty answer for the client.
+    """
+    answer = json_object(raw, "answer")
+    error = answer.get("error")
+    if error is not None:
+        message = error.get("message") if isinstance(error, dict) else None
+        raise HostedUnavailable(f"the hosted API failed: {message or 'error in a 200 answer'}")
+    if not isinstance(answer.get("choices"), list):
+        raise HostedUnavailable("the hosted API sent an answer without choices")
+    return answer
 
 
 DONE = object()

@@ -221,6 +221,9 @@ class SimApp:
             await exchange.send({"type": "http.response.body", "body": _HTML, "more_body": False})
             return
         request_id += _RATE_LIMIT_HEADERS
+        if fault is not None and fault.empty_answer:
+            await self._empty(generation, exchange, body.get("stream") is True, request_id)
+            return
         if body.get("stream") is True:
             await self._stream(generation, exchange, fault, request_id)
         elif drop is not None:
@@ -269,6 +272,18 @@ class SimApp:
                 event = b"data: {not json\n\n"
             await send({"type": "http.response.body", "body": event, "more_body": True})
         await send({"type": "http.response.body", "body": b"" if omit == "done" else _DONE, "more_body": False})
+
+    @staticmethod
+    async def _empty(
+        generation: Generation, exchange: _Exchange, stream: bool, request_id: list[tuple[bytes, bytes]]
+    ) -> None:
+        """A 200 with nothing in it: an answer without `choices`, or a stream of `[DONE]` alone."""
+        if not stream:
+            answer = {key: value for key, value in generation.response().items() if key != "choices"}
+            await _send_json(exchange.send, 200, answer, request_id)
+            return
+        await exchange.send({"type": "http.response.start", "status": 200, "headers": _SSE_HEADERS + request_id})
+        await exchange.send({"type": "http.response.body", "body": _DONE, "more_body": False})
 
     async def _hold(self, exchange: _Exchange) -> bool:
         epoch = self.faults.release_epoch

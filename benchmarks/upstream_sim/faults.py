@@ -70,6 +70,8 @@ class Fault:
             although the client asked for one).
         malformed_sse: stream a `data:` line that is not JSON after the first chunk.
         wrong_content_type: answer 200 with an HTML page, as a misconfigured proxy does.
+        empty_answer: answer 200 with nothing in it: a JSON object without `choices`, or a
+            stream of `[DONE]` alone.
         service_tier: claim this tier served the answer (a silent downgrade).
         echo: answer with the last message's text (or the prompt) instead of generated
             tokens, streamed 3 characters a chunk: shows what the upstream received.
@@ -86,6 +88,7 @@ class Fault:
     stream_omit: str | None = None
     malformed_sse: bool = False
     wrong_content_type: bool = False
+    empty_answer: bool = False
     service_tier: str | None = None
     echo: bool = False
     message: str | None = None
@@ -103,7 +106,7 @@ class Fault:
         _check_int("hold_after_chunks", self.hold_after_chunks, minimum=0)
         if self.stream_omit not in (None, *STREAM_OMISSIONS):
             raise ValueError(f"fault field 'stream_omit' must be one of {', '.join(STREAM_OMISSIONS)}")
-        for name in ("malformed_sse", "wrong_content_type", "echo"):
+        for name in ("malformed_sse", "wrong_content_type", "empty_answer", "echo"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"fault field '{name}' must be true or false")
         for name in ("message", "type", "code", "param", "service_tier"):

@@ -217,7 +217,10 @@ def test_a_stream_that_breaks_after_its_first_chunk_reaches_the_sdk_as_an_error_
     ({"delay_ms": (TIMEOUT_S + 1) * 1000}, False, "hosted", True),  # past hosted.timeout_s, the SDK's retry too
     ({"drop_after_chunks": 0}, False, "hosted", True),  # reset after the headers, before any byte of the body
     ({"drop_after_chunks": 0, "count": 1}, True, "local", False),  # a stream reset before its first chunk
-], ids=["wrong-content-type", "latency-beyond-timeout", "reset-before-body", "reset-before-first-chunk"])
+    ({"empty_answer": True, "count": 1}, False, "local", False),  # 200 with no choices: not an empty answer
+    ({"empty_answer": True, "count": 1}, True, "local", False),  # a stream of [DONE] alone
+], ids=["wrong-content-type", "latency-beyond-timeout", "reset-before-body", "reset-before-first-chunk",
+        "no-choices", "done-only-stream"])
 def test_a_fault_before_the_answer_fails_over_or_falls_back_and_the_sdk_sees_an_answer(
     router: str, upstream: UpstreamSim, backup: UpstreamSim, fault: dict[str, Any], stream: bool, route: str,
     by_backup: bool,

@@ -22,6 +22,7 @@ from hosted import (
     HostedUnavailable,
     build_outgoing,
 )
+from hosted.sse import answer_object
 
 pytestmark = pytest.mark.anyio
 
@@ -284,6 +285,29 @@ async def test_a_stream_missing_any_closing_part_raises_after_its_chunks(
         async for chunk in client.stream("chat.completions", body):
             received.append(chunk)
     assert received
+
+
+@ENDPOINTS
+async def test_an_answer_with_no_choices_is_unavailable_not_a_complete_answer(
+    client: HostedClient, sim: UpstreamSim, endpoint: Any
+) -> None:
+    sim.set_fault(empty_answer=True)
+    with pytest.raises(HostedUnavailable, match="without choices"):
+        await client.create(endpoint, {**BODIES[endpoint], "max_tokens": 3})
+    with pytest.raises(HostedUnavailable, match="with no chunk"):  # [DONE] alone
+        [chunk async for chunk in client.stream(endpoint, {**BODIES[endpoint], "max_tokens": 3})]
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [(b'{"error": {"message": "model overloaded"}}', "model overloaded"),
+     (b'{"id": "x", "choices": null}', "without choices"), (b'{"choices": {}}', "without choices"),
+     (b"[]", "unreadable answer")],
+)
+def test_a_200_answer_is_checked_like_the_local_engines(raw: bytes, message: str) -> None:
+    with pytest.raises(HostedUnavailable, match=message):
+        answer_object(raw)
+    assert answer_object(b'{"choices": []}') == {"choices": []}
 
 
 async def test_a_whole_stream_with_two_choices_and_usage_passes(client: HostedClient) -> None:
