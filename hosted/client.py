@@ -41,7 +41,7 @@ from hosted.errors import (
     HostedUnavailable,
 )
 from hosted.settings import HostedSettings
-from hosted.sse import DONE, StreamCheck, answer_object, sse_data
+from hosted.sse import DONE, USAGE_OPTIONAL, StreamCheck, answer_object, sse_data
 from hosted.upstream import RetryHook, Upstream, map_sdk_errors, rate_limits
 
 __all__ = ["HostedCall", "HostedClient", "map_sdk_errors"]
@@ -181,7 +181,8 @@ class HostedClient:
                 stalled for `hosted.stream_idle_timeout_s` or ended incomplete (`StreamCheck`).
         """
         options = body.get("stream_options")
-        check = StreamCheck(want_usage=isinstance(options, dict) and bool(options.get("include_usage")))
+        asked = isinstance(options, dict) and bool(options.get("include_usage"))
+        check = StreamCheck(want_usage=asked and not USAGE_OPTIONAL.get())  # only usage the client asked for
         upstream, response = await self._open(endpoint, body, call, stream=True)
         received = False
         try:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
 import orjson
 
 from hosted.errors import HostedUnavailable
 
-__all__ = ["DONE", "StreamCheck", "answer_object", "json_object", "sse_data"]
+__all__ = ["DONE", "USAGE_OPTIONAL", "StreamCheck", "answer_object", "json_object", "sse_data"]
+
+USAGE_OPTIONAL: ContextVar[bool] = ContextVar("hosted_usage_optional", default=False)
+"""Set (for the request's context) by a caller that added `stream_options.include_usage`
+itself, not the client (the router's tokens/min quota): a stream without the usage chunk
+is then still whole. An upstream that ignores `stream_options` must not end every such
+stream with an error event the client never asked for; the caller copes without usage."""
 
 
 def json_object(raw: bytes | str, what: str) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 import orjson
 
+from hosted.sse import USAGE_OPTIONAL
 from router.access.principal import Principal
 from router.access.settings import Quota
 from router.errors import ApiError
@@ -162,6 +163,8 @@ class Limiter:
         `stream_options.include_usage` and stream without limit). When the client did not ask
         for usage itself, `metered` settles the chunk and drops it from what the client gets.
         """
+        # Set on every stream, so that nothing carries over from an earlier request in this context.
+        USAGE_OPTIONAL.set(False)
         if not ticket.token_shares:
             return
         options = body.get("stream_options")
@@ -169,21 +172,30 @@ class Limiter:
             return
         body["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
         ticket.strip_usage = True
+        # Usage only the router asked for: an upstream that ignores stream_options still gives a
+        # whole stream (the hosted client must not end it with an error); `metered` logs the gap.
+        USAGE_OPTIONAL.set(True)
 
     async def metered(self, ticket: Ticket, stream: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
         """Pass a stream through, settling the tokens of its `usage` chunk when it goes by (and
         dropping that chunk when only the router asked for it, `ask_usage`)."""
+        counted = False
         try:
             async for chunk in stream:
                 if b'"usage":{' in chunk and chunk.startswith(b"data: "):
                     try:
                         usage_chunk = orjson.loads(chunk[6:])
                         self.settle(ticket, usage_chunk.get("usage"))
+                        counted = True
                     except (orjson.JSONDecodeError, AttributeError):
                         usage_chunk = None
                     if ticket.strip_usage and isinstance(usage_chunk, dict) and not usage_chunk.get("choices"):
                         continue  # the usage-only chunk the client did not ask for
                 yield chunk
+            if not counted:
+                # The backend ignored stream_options (or the client's own usage never came, which
+                # the hosted client reports in-band): nothing to settle, the stream itself is fine.
+                logger.warning("a stream under a tokens/min quota ended with no usage; its tokens are not counted")
         finally:
             close = getattr(stream, "aclose", None)
             if close is not None:
