@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import os
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 ServiceTier = Literal["priority", "auto", "default", "flex"]
+
+MAX_RETRIES = 10
+"""The most SDK retries a config may ask for: each waits its backoff, so more only holds a client longer."""
+
+
+def _http_url(value: str | None) -> str | None:
+    """An http(s) URL with a host, or a clear refusal at load (not a failed first request)."""
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"must be an http:// or https:// URL with a host, got {value!r}")
+    return value
 
 
 class UpstreamSettings(BaseModel):
@@ -31,6 +45,8 @@ class UpstreamSettings(BaseModel):
     api_version: str = Field(default="2024-10-21", description="Azure OpenAI API version (Azure only).")
     region: str = Field(default="default", description="Region label that department policies may restrict to.")
     weight: float = Field(default=1.0, gt=0, description="Share of traffic among healthy upstreams.")
+
+    _base_url_is_a_url = field_validator("base_url")(_http_url)
 
     def api_key_value(self) -> str | None:
         """This upstream's own key: `api_key`, else the variable `api_key_env` names, else None."""
@@ -70,7 +86,9 @@ class HostedSettings(BaseModel):
         default="priority", description="OpenAI service tier requested (a department may set its own)."
     )
     timeout_s: float = Field(default=30.0, gt=0, description="Per-request timeout to the hosted API.")
-    max_retries: int = Field(default=2, ge=0, description="Retries by the openai SDK on transient errors.")
+    max_retries: int = Field(
+        default=2, ge=0, le=MAX_RETRIES, description="Retries by the openai SDK on transient errors (at most 10)."
+    )
     stream_idle_timeout_s: float = Field(
         default=30.0, gt=0, description="A stream silent for this long is treated as broken (error event)."
     )
@@ -93,6 +111,15 @@ class HostedSettings(BaseModel):
         if self.upstreams:
             return self.upstreams
         return (UpstreamSettings(name="primary", base_url=self.base_url, api_key=self.api_key),)
+
+    _base_url_is_a_url = field_validator("base_url")(_http_url)
+
+    @model_validator(mode="after")
+    def _base_url_or_upstreams(self) -> HostedSettings:
+        # Else base_url is silently ignored: the upstreams are all that is called.
+        if self.base_url is not None and self.upstreams:
+            raise ValueError("set base_url on each of hosted.upstreams, not hosted.base_url, which they replace")
+        return self
 
     @model_validator(mode="after")
     def _unique_names(self) -> HostedSettings:

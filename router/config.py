@@ -281,6 +281,19 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _every_upstream_has_a_key(self) -> Settings:
+        # After _hosted_key_from_environment. Else HostedClient refuses to start in every ingress replica.
+        shared = self.hosted.api_key is not None and self.hosted.api_key.get_secret_value()
+        if self.hosted.enabled and this_machine_checked() and not shared:
+            for upstream in self.hosted.upstreams:
+                if upstream.api_key_value() is None and not upstream.api_key_env:
+                    raise ValueError(
+                        f"hosted upstream {upstream.name!r} has no API key: set its api_key or api_key_env, "
+                        "or hosted.api_key ($OPENAI_API_KEY)"
+                    )
+        return self
+
+    @model_validator(mode="after")
     def _local_models_stay_inside(self) -> Settings:
         # A local model's URL is where sensitive requests go: it must not be the hosted API.
         hosted = {_endpoint(u.base_url or _OPENAI_BASE_URL) for u in self.hosted.resolved_upstreams()}
@@ -328,9 +341,10 @@ class Settings(BaseSettings):
         # Else every hosted request of the department finds no upstream and goes local (or 503), silently.
         regions = sorted({u.region for u in self.hosted.resolved_upstreams()})
         for name, policy in self.policy.departments.items():
-            if policy.hosted_regions is not None and not set(policy.hosted_regions) & set(regions):
+            unknown = sorted(set(policy.hosted_regions or ()) - set(regions))  # a typo narrows residency silently
+            if unknown:
                 raise ValueError(
-                    f"department {name!r}: hosted_regions {', '.join(policy.hosted_regions)} match no hosted "
+                    f"department {name!r}: hosted_regions {', '.join(unknown)} match no hosted "
                     f"upstream (their regions: {', '.join(regions)}); add an upstream there or change hosted_regions"
                 )
         return self

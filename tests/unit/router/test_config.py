@@ -101,3 +101,43 @@ def test_reserved_shares_that_leave_no_shared_slot_per_ingress_replica_are_refus
 def test_a_reservation_for_a_class_no_department_has_is_refused_at_load(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"dept-vllm.*priority class\(es\) sensitive.*their classes: standard"):
         load_settings(None, data_dir=tmp_path, local={"models": [RESERVING]})
+
+
+def test_an_upstream_with_no_key_is_refused_at_load_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Else HostedClient raises inside every ingress replica's __init__.
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    upstreams = [{"name": "keyed", "base_url": "http://127.0.0.1:1/v1", "api_key": "sk-a"},
+                 {"name": "keyless", "base_url": "http://127.0.0.1:2/v1"}]
+    with pytest.raises(ConfigError, match="hosted upstream 'keyless' has no API key"):
+        load_settings(hosted={"upstreams": upstreams})
+    assert load_settings(hosted={"api_key": "sk-shared", "upstreams": upstreams})  # the shared key serves it
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-env")
+    assert load_settings(hosted={"upstreams": upstreams})
+
+
+def test_hosted_regions_one_of_which_no_upstream_has_are_refused() -> None:
+    upstreams = [{"name": "uk", "base_url": "http://127.0.0.1:1/v1", "region": "uk-south"},
+                 {"name": "eu", "base_url": "http://127.0.0.1:2/v1", "region": "eu-west"}]
+    policy = {"departments": {"*": {}, "hmrc": {"hosted_regions": ["uk-south", "eu-wset"]}}}
+    with pytest.raises(ConfigError, match="hosted_regions eu-wset match no hosted upstream"):
+        load_settings(hosted={"api_key": "sk-x", "upstreams": upstreams}, policy=policy)
+
+
+@pytest.mark.parametrize("url", ["api.openai.com/v1", "ftp://127.0.0.1/v1", "https://", "127.0.0.1:8100"])
+def test_a_hosted_base_url_that_is_not_an_http_url_is_refused(url: str) -> None:
+    with pytest.raises(ConfigError, match="hosted.base_url"):
+        load_settings(hosted={"api_key": "sk-x", "base_url": url})
+    with pytest.raises(ConfigError, match="must be an http:// or https:// URL"):
+        load_settings(hosted={"api_key": "sk-x", "upstreams": [{"name": "a", "base_url": url}]})
+
+
+def test_hosted_base_url_beside_upstreams_is_refused_not_ignored() -> None:
+    upstreams = [{"name": "a", "base_url": "http://127.0.0.1:1/v1"}]
+    with pytest.raises(ConfigError, match="not hosted.base_url"):
+        load_settings(hosted={"api_key": "sk-x", "base_url": "http://127.0.0.1:2/v1", "upstreams": upstreams})
+
+
+def test_hosted_max_retries_has_an_upper_bound() -> None:
+    assert load_settings(hosted={"max_retries": 10}).hosted.max_retries == 10
+    with pytest.raises(ConfigError, match="hosted.max_retries"):
+        load_settings(hosted={"max_retries": 11})
