@@ -199,7 +199,7 @@ class SimApp:
             return
         try:
             body = orjson.loads(raw)
-            if azure and (undefined := sorted(_AZURE_UNDEFINED.intersection(body))):
+            if azure and isinstance(body, dict) and (undefined := sorted(_AZURE_UNDEFINED.intersection(body))):
                 raise InvalidRequest(f"Unrecognized request argument supplied: {', '.join(undefined)}", None)
             generation = Generation.from_body(endpoint, body)
         except orjson.JSONDecodeError:

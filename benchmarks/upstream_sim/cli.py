@@ -23,10 +23,10 @@ def upstream_sim_command(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8100,
     latency_ms: Annotated[
-        float, typer.Option(help="Delay before the first byte of every answer, in milliseconds.")
+        float, typer.Option(min=0, help="Delay before the first byte of every answer, in milliseconds.")
     ] = 0.0,
     tokens_per_s: Annotated[
-        float, typer.Option(help="Streaming rate in tokens per second; 0 streams as fast as possible.")
+        float, typer.Option(min=0, help="Streaming rate in tokens per second; 0 streams as fast as possible.")
     ] = 0.0,
     record: Annotated[
         Path | None,

@@ -296,3 +296,22 @@ def test_the_azure_path_refuses_the_openai_only_fields_as_azure_does(http: httpx
     assert refused.status_code == 400
     assert refused.json()["error"]["message"] == "Unrecognized request argument supplied: service_tier, store"
     assert http.post("/v1/chat/completions", json={**body, "store": False}).status_code == 200
+
+
+@pytest.mark.parametrize("raw", [b"[1, 2]", b"123", b'"text"', b"null", b'[{"store": false}]'])
+def test_the_azure_path_refuses_a_body_that_is_not_an_object_with_a_400(http: httpx.Client, raw: bytes) -> None:
+    path = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"
+    response = http.post(path, content=raw, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "the request body must be a JSON object"
+
+
+@pytest.mark.parametrize("option", ["--latency-ms", "--tokens-per-s"])
+def test_a_negative_rate_or_latency_is_a_usage_error_not_a_traceback(option: str) -> None:
+    app = typer.Typer()
+    app.command("upstream-sim")(upstream_sim_command)
+    app.command("other")(lambda: None)
+    result = CliRunner().invoke(app, ["upstream-sim", option, "-1"])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.output.startswith("Usage:") and "greater than or equal to" in " ".join(result.output.split())
