@@ -306,15 +306,30 @@ class Ingress:
 
     @app.post("/v1/tokens")
     async def tokens(self, request: Request) -> Response:
-        """A token for the calling key, audited as every request is: who asked, the outcome, never the token."""
-        raw = await _read_body(request, 64 * 1024)
-        issued: dict[str, object] = {}
+        """A token for the calling key, audited as every request is: who asked, the outcome, never the token.
 
-        async def issue() -> Answer:
-            issued.update(await issue_token(self._access, request.headers, raw, self._auditor.attribute))
-            return Answer(headers={})  # the record and any retained text hold no credential
+        Like the OpenAI endpoints: refused (503) while draining, and a body over the limit (413)
+        still leaves its audit record."""
+        try:
+            self._drain.admit()
+        except ApiError as exc:
+            self._auditor.refused("tokens", request.headers, exc)
+            raise
+        try:
+            try:
+                raw = await _read_body(request, 64 * 1024)
+            except ApiError as exc:
+                self._auditor.refused("tokens", request.headers, exc)
+                raise
+            issued: dict[str, object] = {}
 
-        await self._auditor.audited("tokens", b"", request.headers, issue)
+            async def issue() -> Answer:
+                issued.update(await issue_token(self._access, request.headers, raw, self._auditor.attribute))
+                return Answer(headers={})  # the record and any retained text hold no credential
+
+            await self._auditor.audited("tokens", b"", request.headers, issue)
+        finally:
+            self._drain.release()
         return _json(issued)
 
     @app.get("/v1/models")

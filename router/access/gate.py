@@ -92,12 +92,16 @@ def _strings(body: dict[str, object], name: str) -> tuple[str, ...] | None:
     return tuple(value)
 
 
+_TOKEN_FIELDS = ("roles", "models", "max_level", "ttl_minutes")
+
+
 async def issue_token(
     gate: AccessGate, headers: _Headers, raw: bytes, on_principal: Callable[[str, str], None] | None = None
 ) -> dict[str, object]:
     """`POST /v1/tokens`: a signed, role-scoped, short-lived token for the calling API key.
 
-    Body (all optional): `roles`, `models` (lists of strings), `max_level`, `ttl_minutes`.
+    Body (all optional): `roles`, `models` (lists of strings), `max_level`, `ttl_minutes`; any
+    other field is a 400 naming it.
     `on_principal` hears (department, audit id) once the caller is authenticated: the audit record's.
     """
     import time
@@ -120,6 +124,10 @@ async def issue_token(
         raise ApiError(400, "the body is not valid JSON", code="invalid_json") from None
     if not isinstance(body, dict):
         raise ApiError(400, "the body must be a JSON object", code="invalid_request")
+    unknown = sorted(str(name) for name in body if name not in _TOKEN_FIELDS)
+    if unknown:  # a typo (`ttl_minute`) must not silently give the defaults
+        raise ApiError(400, f"unknown field {unknown[0]!r}; accepted: {', '.join(_TOKEN_FIELDS)}",
+                       code="invalid_request", param=unknown[0])
     max_level, ttl = body.get("max_level"), body.get("ttl_minutes")
     if max_level is not None and not isinstance(max_level, str):
         raise ApiError(400, "max_level must be a string", code="invalid_request", param="max_level")

@@ -176,6 +176,21 @@ def test_tokens_issued_over_http(router: str, keys: dict[str, str], data_dir: Pa
         _assert_error(_post(router, PERSONAL, f"Bearer {bad}"), 401)
 
 
+def test_token_requests_refused_early_are_audited_and_a_misspelt_field_is_400(
+    router: str, keys: dict[str, str], data_dir: Path
+) -> None:
+    headers = {"Authorization": f"Bearer {keys['caseworker']}"}
+    # A typo must not silently give the default lifetime: 400 naming the field.
+    error = _assert_error(httpx.post(f"{router}/v1/tokens", json={"ttl_minute": 5}, headers=headers, timeout=30), 400)
+    assert error["param"] == "ttl_minute" and "ttl_minute" in error["message"]
+    # A body over the limit is refused before it is read, and still leaves its audit record.
+    response = httpx.post(f"{router}/v1/tokens", content=b"{" + b" " * (128 * 1024) + b"}",
+                          headers={**headers, "content-type": "application/json", "x-request-id": "token-413"},
+                          timeout=30)
+    _assert_error(response, 413)
+    assert [(r["endpoint"], r["status"]) for r in _audit_rows(data_dir, "token-413")] == [("tokens", 413)]
+
+
 def _audit_rows(data_dir: Path, request_id: str, timeout_s: float = 20.0) -> list[dict[str, Any]]:
     import sqlite3
 
