@@ -136,7 +136,7 @@ class HostedClient:
                     upstream.breaker.record_success()  # it answered: the request, not the upstream, failed
                     raise
                 upstream.breaker.record_failure()
-                logger.warning("hosted upstream %s failed (%s); trying the next", upstream.name, type(exc).__name__)
+                logger.warning("hosted upstream %s failed (%s); trying the next", upstream.name, exc.log_text())
                 failure = exc
                 continue
             except BaseException:  # cancelled (client gone) before an answer: no verdict on the upstream

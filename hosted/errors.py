@@ -19,6 +19,14 @@ from __future__ import annotations
 class HostedError(Exception):
     """Base class of every error the hosted backend raises."""
 
+    def log_text(self) -> str:
+        """What the router's log says of this failure (never the client's answer).
+
+        The upstream's own words, which say why: they quote no request text the router
+        did not already judge fit to leave (public work, or a redacted body).
+        """
+        return f"{type(self).__name__}: {self}"
+
 
 class HostedUnavailable(HostedError):
     """The hosted API could not be reached or failed on its side."""
@@ -53,8 +61,16 @@ class HostedRejected(HostedError):
         self.rate_limits = rate_limits or {}  # the answer's `x-ratelimit-*` counts (a 429 carries them too)
 
 
+    def log_text(self) -> str:
+        return f"{type(self).__name__} {self.status_code} {self.code or '-'}: {self.message}"
+
+
 class HostedAuthFailed(HostedRejected):
     """The hosted API refused our own credential."""
+
+    def log_text(self) -> str:
+        # Status and code only: OpenAI's message quotes part of the refused key.
+        return f"{type(self).__name__} {self.status_code} {self.code or '-'}"
 
 
 class InvalidBody(ValueError):

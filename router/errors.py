@@ -99,9 +99,16 @@ def to_api_error(exc: BaseException) -> ApiError:
     if isinstance(exc, BackendUnavailable | LocalModelError):
         return ApiError(503, "the local model is unavailable", code="backend_unavailable",
                         headers={"retry-after": RETRY_AFTER_S})
+    if isinstance(exc, HostedError):
+        # The upstream's own words stay in the log; the client's answer is ours (below).
+        logger.warning("hosted API error: %s", exc.log_text())
     if isinstance(exc, HostedAuthFailed):
         # Our credential, not the client's: a gateway error.
         return ApiError(502, "the hosted API refused the router's credential", code="upstream_auth_failed")
+    if isinstance(exc, HostedRejected) and exc.status_code == 429:
+        # OpenAI's words name the router's organisation ("... in organization org-..."): ours instead.
+        return ApiError(429, "the hosted API is rate-limited; retry after the time in Retry-After",
+                        code="rate_limit_exceeded", headers={"retry-after": exc.retry_after or RETRY_AFTER_S})
     if isinstance(exc, HostedRejected):
         headers = {"retry-after": exc.retry_after} if exc.retry_after else None
         return ApiError(exc.status_code, exc.message, code=exc.code, param=exc.param, headers=headers)

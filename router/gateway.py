@@ -246,8 +246,8 @@ class Gateway:
                     if not allowed or fallback is None:
                         raise
                     metrics.HOSTED_FALLBACKS.inc()
-                    logger.warning("hosted unavailable (%s); answering %s request locally",
-                                   type(exc).__name__, decision.level.label)
+                    logger.warning("hosted call failed (%s); answering %s request locally",
+                                   exc.log_text(), decision.level.label)
                     route, model = "local", fallback
                     extra["x-sovereign-fallback"] = "hosted-unavailable"
                     result = await self._call_fallback(parsed, body, model)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -128,6 +129,15 @@ async def test_a_refused_key_fails_over_and_opens_that_upstreams_breaker(
     fresh_second.set_fault(status)
     with pytest.raises(HostedAuthFailed):  # every key refused: still the router's credential (502)
         await pair.create("chat.completions", CHAT)
+
+
+async def test_a_failover_logs_why_the_upstream_failed(
+    pair: HostedClient, sim: UpstreamSim, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="hosted.client")
+    sim.set_fault(503, message="region eu-west is draining")
+    assert await pair.create("chat.completions", CHAT)
+    assert "hosted upstream first failed" in caplog.text and "region eu-west is draining" in caplog.text
 
 
 async def test_regions_restrict_the_upstreams(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 
 from benchmarks.upstream_sim import UpstreamSim
-from hosted import HostedClient
+from hosted import HostedAuthFailed, HostedClient, HostedRejected, HostedUnavailable
 from router.config import DepartmentPolicy, Settings
 from router.errors import TierRefused, to_api_error
 from router.hosted_leg import TIER_HEADER, HostedLeg
@@ -74,3 +75,37 @@ async def test_a_refused_downgrade_leaves_no_tier_header_for_the_fallback_answer
         await leg.call("chat.completions", {**CHAT, "stream": stream}, stream=stream,
                        policy=DepartmentPolicy(accept_tier_downgrade=False), department="d", headers=headers)
     assert TIER_HEADER not in headers
+
+
+ORG_429 = ("Rate limit reached for gpt-4.1-mini in organization org-R0uterOrg0001 on requests per min (RPM): "
+           "Limit 500, Used 500, Requested 1.")
+
+
+async def test_a_429_reaches_the_client_in_our_words_with_its_retry_after(leg: HostedLeg, sim: UpstreamSim) -> None:
+    """OpenAI's message names the router's organisation: the client gets ours; the log keeps OpenAI's."""
+    sim.set_fault(429, message=ORG_429, retry_after_s=3)
+    with pytest.raises(HostedRejected) as caught:
+        await _call(leg, DepartmentPolicy())
+    error = to_api_error(caught.value)
+    assert (error.status, error.code, error.headers["retry-after"]) == (429, "rate_limit_exceeded", "3")
+    assert "org-" not in error.message and "organization" not in error.message
+    assert "Retry-After" in error.message
+
+
+async def test_the_upstreams_own_words_are_logged_not_answered(
+    leg: HostedLeg, sim: UpstreamSim, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING)
+    sim.set_fault(503, message="upstream says: shard 7 overloaded")
+    with pytest.raises(HostedUnavailable) as caught:
+        await _call(leg, DepartmentPolicy())
+    error = to_api_error(caught.value)
+    assert "shard 7" not in error.message
+    assert "shard 7 overloaded" in caplog.text
+    caplog.clear()
+    # Our own key refused: status and code are logged, not OpenAI's message, which quotes part of the key.
+    sim.set_fault(401, message="Incorrect API key provided: sk-proj-****abcd.")
+    with pytest.raises(HostedAuthFailed) as refused:
+        await _call(leg, DepartmentPolicy())
+    assert to_api_error(refused.value).status == 502
+    assert "401 invalid_api_key" in caplog.text and "sk-proj" not in caplog.text
