@@ -52,6 +52,15 @@ class _JwksClient(jwt.PyJWKClient):
         return super().fetch_data()
 
 
+MAX_CLAIM_CHARS = 128
+
+
+def _label_safe(value: str) -> bool:
+    """A department or role an IdP names: it becomes a metric label and is written to logs, so no
+    control or format character (a newline forging a log line, a bidi override) and a bounded length."""
+    return 0 < len(value) <= MAX_CLAIM_CHARS and value.isprintable()
+
+
 class _Verifier:
     def __init__(self, provider: OidcProvider) -> None:
         self.provider = provider
@@ -117,11 +126,13 @@ class _Verifier:
         department = provider.department or claims.get(provider.department_claim)
         if not isinstance(department, str) or not department:
             raise AuthFailed("no department claim")
+        if not _label_safe(department):
+            raise AuthFailed("department claim with control characters or too long")
         if provider.departments is not None and department not in provider.departments:
             raise AuthFailed("the provider may not name this department")
         raw_roles = claims.get(provider.roles_claim, [])
         roles = raw_roles.split() if isinstance(raw_roles, str) else raw_roles
-        if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
+        if not isinstance(roles, list) or not all(isinstance(r, str) and _label_safe(r) for r in roles):
             raise AuthFailed("malformed roles claim")
         return Principal(department=department, roles=tuple(roles), subject=str(claims["sub"]), via="oidc")
 

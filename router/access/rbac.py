@@ -61,6 +61,11 @@ def _union(policies: list[RolePolicy]) -> Grant:
     )
 
 
+CACHE_MAX = 4096
+"""Grants remembered per (department, roles); an IdP's tokens may carry any role set, so the
+cache is bounded (oldest entry out first) rather than growing with what callers send."""
+
+
 class Rbac:
     def __init__(self, rbac: dict[str, dict[str, RolePolicy]]) -> None:
         self._rbac = rbac
@@ -69,9 +74,12 @@ class Rbac:
     def grant(self, principal: Principal) -> Grant:
         """The principal's grant; 403 when its department lists roles and it has none of them."""
         key = (principal.department, principal.roles)
-        if key not in self._cache:
-            self._cache[key] = self._compute(principal.department, principal.roles)
-        grant = self._cache[key]
+        if key in self._cache:
+            grant = self._cache[key]
+        else:
+            grant = self._cache[key] = self._compute(principal.department, principal.roles)
+            if len(self._cache) > CACHE_MAX:
+                del self._cache[next(iter(self._cache))]
         if grant is None:
             raise forbidden("this credential's roles are not allowed to use the router", code="role_not_allowed")
         if principal.models is None and principal.max_level is None:

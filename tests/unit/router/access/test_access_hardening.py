@@ -115,3 +115,30 @@ def test_unknown_kids_do_not_refetch_the_jwks_more_than_once_a_minute(
     assert _status(auth, jwt.encode(claims, rotated_key, algorithm="RS256", headers={"kid": "k2"})) == 200
     assert counting_jwks.hits == 2
     auth.close()
+
+
+@pytest.mark.parametrize("department", ["HMRC\n2026-12-07 forged log line", "HMRC\x1b[31m", "HM\u202eRC", "D" * 129])
+def test_an_oidc_department_or_role_with_control_characters_is_401(tmp_path: Path, department: str) -> None:
+    path, rsa_key, _ = _jwks_file(tmp_path)
+    provider = OidcProvider(issuer="https://idp.example", audience="router", jwks_file=path)
+    auth = Authenticator(AccessSettings(oidc=(provider,)), tmp_path)
+    claims = {"iss": "https://idp.example", "aud": "router", "sub": "u1", "exp": int(time.time()) + 60,
+              "department": "HMRC", "roles": ["caseworker"]}
+    sign = lambda extra: jwt.encode({**claims, **extra}, rsa_key, algorithm="RS256", headers={"kid": "rsa1"})  # noqa: E731
+    assert _status(auth, sign({})) == 200
+    # Department and roles end up in metric labels and log lines: nothing that could forge either.
+    assert _status(auth, sign({"department": department})) == 401
+    assert _status(auth, sign({"roles": ["caseworker", department]})) == 401
+    auth.close()
+
+
+def test_the_rbac_grant_cache_is_bounded() -> None:
+    from router.access.principal import Principal
+    from router.access.rbac import CACHE_MAX, Rbac
+    from router.access.settings import RolePolicy
+
+    rbac = Rbac({"*": {"*": RolePolicy()}})
+    # An IdP's tokens may carry any set of roles: each distinct set must not grow memory forever.
+    for n in range(CACHE_MAX + 50):
+        rbac.grant(Principal("HMRC", (f"role-{n}",), f"u{n}", "oidc"))
+    assert len(rbac._cache) <= CACHE_MAX
