@@ -31,6 +31,9 @@ class HostedLeg:
     def __init__(self, client: HostedClient, settings: Settings) -> None:
         self.client = client
         self._default_tier = settings.hosted.service_tier
+        # Regions with an upstream that is sent a tier: an Azure upstream is sent none (its API
+        # defines no service_tier), so a department served by Azure alone asks for none.
+        self._tiered_regions = {u.region for u in settings.hosted.resolved_upstreams() if u.kind == "openai"}
 
     async def call(
         self,
@@ -53,8 +56,10 @@ class HostedLeg:
             HostedError: as `HostedClient` raises; `TierRefused` for an unaccepted downgrade.
         """
         requested = policy.service_tier or self._default_tier
-        note_service_tier_requested(requested)  # the audit record shows a downgrade beside the served tier
-        call = HostedCall(service_tier=requested, regions=policy.hosted_regions)
+        regions = policy.hosted_regions
+        if any(regions is None or region in regions for region in self._tiered_regions):
+            note_service_tier_requested(requested)  # the audit record shows a downgrade beside the served tier
+        call = HostedCall(service_tier=requested, regions=regions)
 
         def check_tier(answer: dict[str, Any]) -> None:
             served = answer.get("service_tier")

@@ -211,6 +211,8 @@ class SimApp:
             await _send_json(exchange.send, 400, invalid, request_id)
             return
         drop = fault.drop_after_chunks if fault else None
+        if azure:  # Azure's answers (2024-10-21) name no service tier: it is the deployment's type
+            generation = dataclasses.replace(generation, service_tier=None)
         if fault is not None and fault.service_tier is not None:
             generation = dataclasses.replace(generation, service_tier=fault.service_tier)
         if fault is not None and fault.echo:

@@ -38,7 +38,12 @@ def upstream_sim_command(
     Ctrl-C (SIGINT) or SIGTERM stops it gracefully; like uvicorn, it then exits
     with the signal's conventional status (130 for Ctrl-C).
 
-    Faults are driven over HTTP: POST/DELETE /_sim/fault; records: GET/DELETE /_sim/records.
+    Faults are driven over HTTP: POST/DELETE /_sim/fault (JSON) for the next `count`
+    requests, or per request by the header x-upstream-sim-fault holding the same JSON.
+    Fields: status (400-599; message, type, code, param, retry_after_s), count, delay_ms,
+    drop_after_chunks, end_after_chunks, hold_after_chunks, stream_omit
+    (done|finish_reason|usage), malformed_sse, wrong_content_type, empty_answer,
+    service_tier, echo. Records: GET/DELETE /_sim/records.
     """
     app = SimApp(latency_ms=latency_ms, tokens_per_s=tokens_per_s, record_path=record)
     typer.echo(f"upstream-sim: OpenAI base URL {base_url_for(host, port)}", err=True)

@@ -70,7 +70,7 @@ class Generation:
     n_choices: int
     prompt_tokens: int
     finish_reason: str
-    service_tier: str
+    service_tier: str | None  # None: the answer names no tier, as Azure OpenAI's do
     include_usage: bool
     id: str
     created: int
@@ -132,14 +132,11 @@ class Generation:
         }
 
     def _envelope(self, object_name: str) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "object": object_name,
-            "created": self.created,
-            "model": self.model,
-            "service_tier": self.service_tier,
-            "system_fingerprint": _FINGERPRINT,
-        }
+        envelope: dict[str, Any] = {"id": self.id, "object": object_name, "created": self.created, "model": self.model}
+        if self.service_tier is not None:
+            envelope["service_tier"] = self.service_tier
+        envelope["system_fingerprint"] = _FINGERPRINT
+        return envelope
 
     def response(self) -> dict[str, Any]:
         """The whole non-streaming answer (`chat.completion` or `text_completion`)."""

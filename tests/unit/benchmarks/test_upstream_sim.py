@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -21,6 +22,8 @@ from typer.testing import CliRunner
 
 from benchmarks.ports import free_port
 from benchmarks.upstream_sim import DEFAULT_MAX_TOKENS, UpstreamSim, generated_text, upstream_sim_command
+from benchmarks.upstream_sim.app import FAULT_HEADER
+from benchmarks.upstream_sim.faults import Fault
 
 USER: list[ChatCompletionMessageParam] = [{"role": "user", "content": "What is the capital of France?"}]
 
@@ -251,6 +254,10 @@ def test_cli_options_match_the_design() -> None:
     assert result.exit_code == 0
     for option in ("--host", "--port", "--latency-ms", "--tokens-per-s", "--record"):
         assert option in result.output
+    # How to inject faults, every field of them, and the per-request header.
+    words = " ".join(result.output.replace("│", " ").split())
+    assert FAULT_HEADER in words
+    assert not [f.name for f in dataclasses.fields(Fault) if f.name not in words]
 
 
 

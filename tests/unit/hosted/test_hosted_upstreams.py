@@ -228,6 +228,7 @@ async def test_azure_upstream_names_the_deployment_in_the_path(sim: UpstreamSim)
     assert record["headers"]["api-key"] == "az-key" and "authorization" not in record["headers"]
     assert answer["choices"]  # the simulator's Azure path refuses store / service_tier, as Azure 2024-10-21 does
     assert "store" not in record["body"] and "service_tier" not in record["body"]
+    assert "service_tier" not in answer  # nor does Azure's answer name one: nothing says a tier was served
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 
 from benchmarks.upstream_sim import UpstreamSim
 from hosted import HostedAuthFailed, HostedClient, HostedRejected, HostedUnavailable
+from router.audit.trail import _CURRENT, _Draft
 from router.config import DepartmentPolicy, Settings
 from router.errors import TierRefused, to_api_error
 from router.hosted_leg import TIER_HEADER, HostedLeg
@@ -109,3 +110,26 @@ async def test_the_upstreams_own_words_are_logged_not_answered(
         await _call(leg, DepartmentPolicy())
     assert to_api_error(refused.value).status == 502
     assert "401 invalid_api_key" in caplog.text and "sk-proj" not in caplog.text
+
+
+@pytest.mark.parametrize("regions", [None, ("uk-south",)])
+async def test_an_azure_upstream_is_asked_no_tier_and_none_is_recorded(
+    sim: UpstreamSim, make_settings: Callable[..., Settings], regions: tuple[str, ...] | None
+) -> None:
+    """Azure is sent no service_tier and names none: accept_tier_downgrade cannot act, no tier header is set,
+    and the audit record says no tier was asked for where only Azure may serve."""
+    azure = {"name": "azure-uk", "kind": "azure", "base_url": sim.root_url, "region": "uk-south"}
+    openai_eu = {"name": "openai-eu", "base_url": sim.base_url, "region": "eu-west"}
+    upstreams = [azure] if regions is None else [azure, openai_eu]
+    settings = make_settings(hosted={"api_key": "sk-x", "upstreams": upstreams, "max_retries": 0})
+    leg = HostedLeg(HostedClient(settings.hosted), settings)
+    draft = _Draft(endpoint="chat.completions", request_id="r")
+    token = _CURRENT.set(draft)
+    try:
+        answer, headers = await _call(leg, DepartmentPolicy(accept_tier_downgrade=False, hosted_regions=regions))
+    finally:
+        _CURRENT.reset(token)
+        await leg.client.aclose()
+    assert answer["choices"] and TIER_HEADER not in headers
+    assert draft.service_tier_requested is None
+    assert "service_tier" not in sim.records[-1]["body"]
