@@ -10,7 +10,7 @@ minute's limit is all leased out and the share is spent: 429, `Retry-After` = th
 seconds left in the minute.
 
 When the ledger cannot be reached (its actor died, a network fault) or does not answer
-a lease within LEASE_TIMEOUT_S (2 s), a replica spends what it already holds and then
+a waiting request's lease within LEASE_TIMEOUT_S (2 s), a replica spends what it already holds and then
 refuses with 503 `quota_unavailable` and Retry-After: fail closed, never an unlimited
 admission, never a request held forever.
 
@@ -43,7 +43,8 @@ logger = logging.getLogger(__name__)
 
 Kind = Literal["requests", "tokens"]
 RETRY_AFTER_S = 5  # a 503 when the ledger cannot be reached
-LEASE_TIMEOUT_S = 2.0  # a lease the ledger has not answered by then is given up: 503, never a hang
+LEASE_TIMEOUT_S = 2.0  # a request waits this long for a lease, then 503: never a hang
+LEASE_ABANDON_S = 30.0  # a lease still unanswered then is given up; the next request asks afresh
 LEASE_FRACTION = 0.05  # of the limit per lease: bounds the shortfall of unspent shares
 
 
@@ -210,7 +211,10 @@ class Limiter:
         self._renew_soon(share)
         assert share.renewing is not None  # noqa: S101 - set just above
         try:
-            await asyncio.shield(share.renewing)
+            # A request waits LEASE_TIMEOUT_S at most (then 503); the lease itself goes on in the
+            # background (a ledger actor being re-created answers the requests that come after).
+            async with asyncio.timeout(LEASE_TIMEOUT_S):
+                await asyncio.shield(share.renewing)
         except Exception as exc:  # noqa: BLE001 - whatever broke the ledger, refuse (fail closed)
             logger.warning("quota ledger unavailable (%s); refusing what the local share cannot cover",
                            type(exc).__name__)
@@ -221,9 +225,9 @@ class Limiter:
         window = current_window()
         share.roll(window)
         want = share.chunk + max(0, -share.balance)
-        # A ledger that stops answering (an actor behind a dead node) must not hold requests forever:
-        # the lease is given up, the waiting requests get 503, and the next one leases afresh.
-        async with asyncio.timeout(LEASE_TIMEOUT_S):
+        # A ledger that stops answering (an actor behind a dead node) must not keep the share's
+        # renewal pending forever: after LEASE_ABANDON_S the next request asks afresh.
+        async with asyncio.timeout(LEASE_ABANDON_S):
             [lease] = await self._lease([LeaseRequest(share.scope, share.limit, want, self._holder)])
         share.roll(lease.window)
         if lease.window == share.window:

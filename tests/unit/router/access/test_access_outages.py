@@ -114,7 +114,8 @@ def test_a_failing_ledger_refuses_with_503_once_the_local_share_is_spent() -> No
 def test_a_ledger_that_never_answers_is_503_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
     from router.limits import quotas
 
-    monkeypatch.setattr(quotas, "LEASE_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(quotas, "LEASE_TIMEOUT_S", 0.1)
+    monkeypatch.setattr(quotas, "LEASE_ABANDON_S", 0.3)
     calls = [0]
 
     async def hanging(requests: list[LeaseRequest]) -> list[Lease]:
@@ -124,12 +125,15 @@ def test_a_ledger_that_never_answers_is_503_not_a_hang(monkeypatch: pytest.Monke
 
     limiter = Limiter({"HMRC": Quota(requests_per_min=100)}, hanging)
 
+    async def refused() -> ApiError:
+        with pytest.raises(ApiError) as caught:
+            await asyncio.wait_for(limiter.admit(HMRC), timeout=30)  # before the fix: hung here
+        return caught.value
+
     async def scenario() -> list[ApiError]:
-        errors = []
-        for _ in range(2):  # the second request leases again: the stuck lease was abandoned
-            with pytest.raises(ApiError) as caught:
-                await asyncio.wait_for(limiter.admit(HMRC), timeout=30)  # before the fix: hung here
-            errors.append(caught.value)
+        errors = [await refused()]
+        await asyncio.sleep(0.6)  # past LEASE_ABANDON_S: the stuck lease was given up
+        errors.append(await refused())  # and this request leased afresh
         return errors
 
     for error in asyncio.run(scenario()):
