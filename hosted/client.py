@@ -10,8 +10,9 @@ Order of events for one request:
 1. candidates: the upstreams in the allowed regions, in a weighted random order;
 2. each candidate whose breaker allows a call is tried in turn; an availability failure
    (connection, timeout, 5xx after the SDK's own retries, 429 after them, our key refused
-   with 401/403) is recorded on
-   its breaker and the next candidate is tried — before the first byte of an answer only;
+   with 401/403, a broken 200: not JSON, no choices, a stream reset or empty before its
+   first chunk) is recorded on its breaker and the next candidate is tried — before
+   anything reached the caller only;
 3. the answer (or each streamed chunk) is returned raw; a stream that breaks, stalls for
    `stream_idle_timeout_s` or ends incomplete raises from the iterator after the chunks
    already yielded, and counts against its upstream's breaker.
@@ -25,9 +26,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx2
 
@@ -49,6 +50,7 @@ __all__ = ["HostedCall", "HostedClient", "map_sdk_errors"]
 logger = logging.getLogger(__name__)
 
 RateLimitHook = Callable[[str, dict[str, float]], None]
+OpenedT = TypeVar("OpenedT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +122,20 @@ class HostedClient:
         return sorted(eligible, key=lambda upstream: -(self._random() ** (1.0 / upstream.weight)))
 
     async def _open(
-        self, endpoint: Endpoint, body: dict[str, Any], call: HostedCall, *, stream: bool
-    ) -> tuple[Upstream, httpx2.Response]:
+        self,
+        endpoint: Endpoint,
+        body: dict[str, Any],
+        call: HostedCall,
+        *,
+        stream: bool,
+        first: Callable[[httpx2.Response], Awaitable[OpenedT]],
+    ) -> tuple[Upstream, httpx2.Response, OpenedT]:
+        """The first upstream that answers, its response, and `first`'s reading of it.
+
+        `first` reads the whole answer, or a stream's first chunk: a broken 200 (not JSON, no
+        choices, a stream reset or empty before its first chunk) moves on like a 5xx, since
+        nothing has reached the caller yet.
+        """
         wire = with_our_fields(body, service_tier=call.service_tier or self._settings.service_tier, stream=stream)
         failure: HostedError | None = None
         for upstream in self._candidates(call.regions):
@@ -144,7 +158,20 @@ class HostedClient:
                 raise
             if self._on_rate_limits is not None:
                 self._report_limits(upstream, rate_limits(response.headers))
-            return upstream, response
+            try:
+                opened = await first(response)
+            except (HostedUnavailable, HostedTimeout) as exc:
+                await response.aclose()
+                upstream.breaker.record_failure()
+                logger.warning("hosted upstream %s sent a broken answer (%s); trying the next",
+                               upstream.name, exc.log_text())
+                failure = exc
+                continue
+            except BaseException:  # cancelled (client gone) while reading: no verdict on the upstream
+                await response.aclose()
+                upstream.breaker.release()
+                raise
+            return upstream, response, opened
         if failure is not None:
             raise failure
         raise HostedCircuitOpen("every hosted upstream's circuit breaker is open")
@@ -159,15 +186,11 @@ class HostedClient:
         Raises:
             HostedError: see `map_sdk_errors`; the last upstream's error when all failed.
         """
-        upstream, response = await self._open(endpoint, body, call, stream=False)
-        try:
-            answer = answer_object(response.content)
-        except HostedUnavailable:
-            upstream.breaker.record_failure()
-            raise
-        except BaseException:
-            upstream.breaker.release()
-            raise
+
+        async def read(response: httpx2.Response) -> dict[str, Any]:
+            return answer_object(response.content)
+
+        upstream, _, answer = await self._open(endpoint, body, call, stream=False, first=read)
         upstream.breaker.record_success()
         return answer
 
@@ -182,15 +205,32 @@ class HostedClient:
         """
         options = body.get("stream_options")
         asked = isinstance(options, dict) and bool(options.get("include_usage"))
-        check = StreamCheck(want_usage=asked and not USAGE_OPTIONAL.get())  # only usage the client asked for
-        upstream, response = await self._open(endpoint, body, call, stream=True)
+        want_usage = asked and not USAGE_OPTIONAL.get()  # only usage the client asked for
+        checks: list[StreamCheck] = []
+
+        async def head(response: httpx2.Response) -> tuple[AsyncGenerator[dict[str, Any], None], dict[str, Any]]:
+            check = StreamCheck(want_usage=want_usage)
+            checks.append(check)  # one per upstream tried: the last is the one that answered
+            chunks = self._chunks(response, check)
+            try:
+                with map_sdk_errors():
+                    return chunks, await anext(chunks)
+            except StopAsyncIteration:
+                raise HostedUnavailable("the hosted API sent a stream with no chunk") from None
+            except BaseException:
+                await chunks.aclose()
+                raise
+
+        upstream, response, (chunks, first) = await self._open(endpoint, body, call, stream=True, first=head)
+        check = checks[-1]
         received = False
         try:
             with map_sdk_errors():
-                async for chunk in self._chunks(response, check):
-                    received = True
+                received = True
+                yield first
+                async for chunk in chunks:
                     yield chunk
-            problem = check.missing() if received else "the hosted API sent a stream with no chunk"
+            problem = check.missing()
             if problem is not None:
                 raise HostedUnavailable(problem)
         except HostedError:
@@ -205,6 +245,7 @@ class HostedClient:
                 upstream.breaker.release()
             raise
         finally:
+            await chunks.aclose()
             await response.aclose()
         upstream.breaker.record_success()
 

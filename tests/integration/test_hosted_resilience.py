@@ -212,22 +212,35 @@ def test_a_stream_that_breaks_after_its_first_chunk_reaches_the_sdk_as_an_error_
     # Read to the end by the SDK without hanging: the router sent the error event, then [DONE].
 
 
+def _until_backup_may_be_called(router: str) -> None:
+    """Wait out the backup's cooldown if its breaker is open (half-open lets the next call through)."""
+    deadline = time.monotonic() + COOLDOWN_S + 5
+    while httpx.get(f"{router}/readyz", timeout=10).json()["hosted_upstreams"]["backup"] == "open":
+        assert time.monotonic() < deadline, "the backup's breaker never left open"
+        time.sleep(0.2)
+
+
 @pytest.mark.parametrize(("fault", "stream", "route", "by_backup"), [
-    ({"wrong_content_type": True, "count": 1}, False, "local", False),  # an HTML page with 200: public falls back
+    ({"wrong_content_type": True, "count": 1}, False, "hosted", True),  # an HTML page with 200: a broken answer
     ({"delay_ms": (TIMEOUT_S + 1) * 1000}, False, "hosted", True),  # past hosted.timeout_s, the SDK's retry too
     ({"drop_after_chunks": 0}, False, "hosted", True),  # reset after the headers, before any byte of the body
-    ({"drop_after_chunks": 0, "count": 1}, True, "local", False),  # a stream reset before its first chunk
-    ({"empty_answer": True, "count": 1}, False, "local", False),  # 200 with no choices: not an empty answer
-    ({"empty_answer": True, "count": 1}, True, "local", False),  # a stream of [DONE] alone
+    ({"drop_after_chunks": 0, "count": 1}, True, "hosted", True),  # a stream reset before its first chunk
+    ({"empty_answer": True, "count": 1}, False, "hosted", True),  # 200 with no choices: not an empty answer
+    ({"empty_answer": True, "count": 1}, True, "hosted", True),  # a stream of [DONE] alone
+    ({"empty_answer": True}, True, "local", True),  # every upstream broken the same way: public falls back
 ], ids=["wrong-content-type", "latency-beyond-timeout", "reset-before-body", "reset-before-first-chunk",
-        "no-choices", "done-only-stream"])
+        "no-choices", "done-only-stream", "all-broken"])
 def test_a_fault_before_the_answer_fails_over_or_falls_back_and_the_sdk_sees_an_answer(
     router: str, upstream: UpstreamSim, backup: UpstreamSim, fault: dict[str, Any], stream: bool, route: str,
     by_backup: bool,
 ) -> None:
+    """`by_backup`: the backup upstream was called. A broken 200 moves on to it as a 5xx does."""
     assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's breaker starts clean
+    _until_backup_may_be_called(router)  # an earlier test (429 on both) may have left it open
     upstream.clear_records()
     upstream.set_fault(**fault)
+    if route == "local":  # no healthy upstream left
+        backup.set_fault(**fault)
     headers = _sdk_headers(router, stream)
     upstream.clear_fault()
     assert headers["x-sovereign-route"] == route

@@ -261,10 +261,34 @@ async def test_a_stalled_stream_is_a_break(sim: UpstreamSim) -> None:
     assert len(received) == 2
 
 
-async def test_a_wrong_content_type_is_unavailable_not_a_crash(pair: HostedClient, sim: UpstreamSim) -> None:
-    sim.set_fault(wrong_content_type=True, count=1)
+async def test_a_wrong_content_type_is_unavailable_not_a_crash(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim
+) -> None:
+    sim.set_fault(wrong_content_type=True)
+    fresh_second.set_fault(wrong_content_type=True)
     with pytest.raises(HostedUnavailable, match="unreadable"):
         await pair.create("chat.completions", CHAT)
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["create", "stream"])
+@pytest.mark.parametrize("fault", [
+    {"wrong_content_type": True},  # an HTML page with 200
+    {"empty_answer": True},  # no choices / [DONE] alone
+    {"drop_after_chunks": 0},  # reset after the headers, before any byte or chunk
+], ids=["wrong-content-type", "empty-answer", "reset-before-first"])
+async def test_a_broken_200_fails_over_to_a_healthy_upstream_and_counts_against_its_breaker(
+    pair: HostedClient, sim: UpstreamSim, fresh_second: UpstreamSim, fault: dict[str, Any], stream: bool
+) -> None:
+    sim.set_fault(**fault)
+    for _ in range(2):
+        if stream:
+            chunks = [c async for c in pair.stream("chat.completions", {**CHAT, "stream": True})]
+            assert chunks and chunks[-1]["choices"][0]["finish_reason"]
+        else:
+            answer = await pair.create("chat.completions", CHAT)
+            assert answer["choices"][0]["message"]["content"]
+    assert len(fresh_second.records) == 2
+    assert pair.breaker_states() == {"first": "open", "second": "closed"}
 
 
 async def test_a_fault_can_be_chosen_per_request_by_header(sim: UpstreamSim) -> None:
