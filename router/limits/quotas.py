@@ -5,7 +5,11 @@ leased from the shared ledger (`ledger.py`). Admission spends from the share wit
 I/O; when a share runs low a renewal is started in the background, so requests do
 not wait on the ledger. A request waits only when its replica holds no share at all
 (the first request of a minute, or a burst that outran the renewal), and then on
-one lease shared by every request waiting for that scope. When the ledger says the
+one lease shared by every request waiting for that scope, sized to cover them all (a
+lease is 5 % of the limit, or as many requests as are waiting, whichever is more: what
+waiters are granted is spent at once, so it leaves no unspent share behind). Requests
+keep leasing until they are covered, the ledger has nothing left, or the lease wait
+(LEASE_TIMEOUT_S) runs out. When the ledger says the
 minute's limit is all leased out and the share is spent: 429, `Retry-After` = the
 seconds left in the minute.
 
@@ -55,6 +59,7 @@ class _Share:
     limit: int
     window: int = -1
     balance: int = 0  # unspent here (tokens: may be negative)
+    waiting: int = 0  # requests waiting for this share's lease (a lease covers them all)
     left: int | None = None  # what the ledger had left after our last lease (None: not asked this window)
     renewing: asyncio.Task[None] | None = field(default=None, repr=False)
 
@@ -122,17 +127,17 @@ class Limiter:
         shares = self._scopes(principal)
         if not shares:
             return NO_TICKET
-        window = current_window()
-        for _ in range(8):  # until one pass finds every share ready without waiting
+        # Lease until every share covers this request or the ledger has none left; one wait
+        # of LEASE_TIMEOUT_S in all (then 503), however many lease rounds a burst takes.
+        deadline = asyncio.get_running_loop().time() + LEASE_TIMEOUT_S
+        while True:
             window = current_window()
-            waited = False
             for share in shares:
                 share.roll(window)
-                if not share.enough() and not share.exhausted():
-                    await self._renew(share)
-                    waited = True
-            if not waited:
+            short = next((s for s in shares if not s.enough() and not s.exhausted()), None)
+            if short is None:
                 break
+            await self._renew(short, deadline)
         for share in shares:
             if not share.enough():
                 raise self._refusal(share, shares, window)
@@ -207,24 +212,30 @@ class Limiter:
             share.renewing = asyncio.get_running_loop().create_task(self._lease_for(share))
             share.renewing.add_done_callback(_retrieved)
 
-    async def _renew(self, share: _Share) -> None:
+    async def _renew(self, share: _Share, deadline: float) -> None:
+        share.waiting += 1
         self._renew_soon(share)
         assert share.renewing is not None  # noqa: S101 - set just above
         try:
             # A request waits LEASE_TIMEOUT_S at most (then 503); the lease itself goes on in the
             # background (a ledger actor being re-created answers the requests that come after).
-            async with asyncio.timeout(LEASE_TIMEOUT_S):
+            async with asyncio.timeout_at(deadline):
                 await asyncio.shield(share.renewing)
         except Exception as exc:  # noqa: BLE001 - whatever broke the ledger, refuse (fail closed)
             logger.warning("quota ledger unavailable (%s); refusing what the local share cannot cover",
                            type(exc).__name__)
             raise ApiError(503, "rate limiting is temporarily unavailable; retry shortly", code="quota_unavailable",
                            headers={"retry-after": str(RETRY_AFTER_S)}) from None
+        finally:
+            share.waiting -= 1
 
     async def _lease_for(self, share: _Share) -> None:
         window = current_window()
         share.roll(window)
-        want = share.chunk + max(0, -share.balance)
+        # Requests waiting for this lease are each granted one and spend it at once: lease for
+        # all of them (not one chunk per round, which left a burst refused with the limit unleased).
+        waiting = share.waiting if share.kind == "requests" else 0
+        want = max(share.chunk, waiting) + max(0, -share.balance)
         # A ledger that stops answering (an actor behind a dead node) must not keep the share's
         # renewal pending forever: after LEASE_ABANDON_S the next request asks afresh.
         async with asyncio.timeout(LEASE_ABANDON_S):

@@ -197,3 +197,51 @@ def test_the_ledger_counts_the_replicas_that_hold_a_share() -> None:
     asyncio.run(_burst([one, two], 10))
     assert ledger.holders("dept:HMRC:requests") == 2
     assert ledger.holders("dept:DWP:requests") == 0
+
+
+def _slow_lease(delay: float) -> LeaseFn:
+    base = local_lease_fn()
+
+    async def lease(requests: list[LeaseRequest]) -> list[Lease]:
+        await asyncio.sleep(delay)  # a ledger round trip: requests pile up waiting for it
+        return await base(requests)
+
+    return lease
+
+
+async def _concurrent(limiter: Limiter, n: int) -> list[int]:
+    async def one() -> int:
+        try:
+            await limiter.admit(HMRC)
+        except ApiError as exc:
+            return exc.status
+        return 200
+
+    return list(await asyncio.gather(*(one() for _ in range(n))))
+
+
+@pytest.mark.parametrize(("n", "limit"), [(500, 1000), (30, 60), (1000, 1000)])
+def test_a_burst_under_the_limit_arriving_at_once_is_admitted_whole(n: int, limit: int) -> None:
+    # Each lease is 5 % of the limit; requests waiting together must not stop after a fixed
+    # number of lease rounds (they did: 400 of 500 admitted, 100 refused 429 with 600 unleased).
+    limiter = Limiter({"HMRC": Quota(requests_per_min=limit)}, _slow_lease(0.005))
+    assert asyncio.run(_concurrent(limiter, n)).count(200) == n
+
+
+def test_a_concurrent_burst_over_the_limit_is_still_refused() -> None:
+    limiter = Limiter({"HMRC": Quota(requests_per_min=60)}, _slow_lease(0.005))
+    statuses = asyncio.run(_concurrent(limiter, 100))
+    assert statuses.count(200) == 60 and statuses.count(429) == 40
+
+
+def test_two_replicas_under_concurrent_bursts_stay_within_the_limit() -> None:
+    lease, _ = _shared_ledger()
+    quotas = {"HMRC": Quota(requests_per_min=200)}
+    replicas = [Limiter(quotas, lease), Limiter(quotas, lease)]
+
+    async def scenario() -> list[int]:
+        halves = await asyncio.gather(*(_concurrent(r, 150) for r in replicas))
+        return halves[0] + halves[1]
+
+    statuses = asyncio.run(scenario())
+    assert statuses.count(200) == 200 and statuses.count(429) == 100
