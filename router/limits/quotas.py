@@ -106,11 +106,14 @@ class Limiter:
         quota = self._quotas.get(principal.department) or self._quotas.get("*")
         if quota is None:
             return []
+        # A token's subject is the id of the key it was minted from: the key and its tokens
+        # spend one per-key quota (`key:<id>`), or minting tokens would multiply it.
+        credential = f"{'key' if principal.via in ('key', 'token') else principal.via}:{principal.subject}"
         wanted: list[tuple[str, Kind, int | None]] = [
             (f"dept:{principal.department}:requests", "requests", quota.requests_per_min),
             (f"dept:{principal.department}:tokens", "tokens", quota.tokens_per_min),
-            (f"{principal.via}:{principal.subject}:requests", "requests", quota.key_requests_per_min),
-            (f"{principal.via}:{principal.subject}:tokens", "tokens", quota.key_tokens_per_min),
+            (f"{credential}:requests", "requests", quota.key_requests_per_min),
+            (f"{credential}:tokens", "tokens", quota.key_tokens_per_min),
         ]
         shares = []
         for scope, kind, limit in wanted:

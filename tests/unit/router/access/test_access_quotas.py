@@ -245,3 +245,22 @@ def test_two_replicas_under_concurrent_bursts_stay_within_the_limit() -> None:
 
     statuses = asyncio.run(scenario())
     assert statuses.count(200) == 200 and statuses.count(429) == 100
+
+
+def test_a_key_and_the_tokens_minted_from_it_share_one_per_key_quota() -> None:
+    # A token's subject is the key id it was minted from: both count against `key:<id>`.
+    limiter = Limiter({"HMRC": Quota(key_requests_per_min=2)}, local_lease_fn())
+    via_key = Principal("HMRC", ("caseworker",), "k9", "key")
+    via_token = Principal("HMRC", ("caseworker",), "k9", "token")
+
+    async def scenario() -> list[int]:
+        statuses = []
+        for principal in (via_key, via_token, via_token, via_key):
+            try:
+                await limiter.admit(principal)
+                statuses.append(200)
+            except ApiError as exc:
+                statuses.append(exc.status)
+        return statuses
+
+    assert asyncio.run(scenario()) == [200, 200, 429, 429]
