@@ -30,6 +30,7 @@ from hosted.errors import HostedError, HostedTimeout, HostedUnavailable
 from local_models.errors import UnsupportedParameter
 from router import metrics
 from router.access.gate import AccessGate, Admission
+from router.access.rbac import Grant
 from router.audit import Auditor
 from router.backends import Backend, Endpoint
 from router.config import DepartmentPolicy, Settings
@@ -158,7 +159,7 @@ class Gateway:
             policy_span = tracing.start_span("policy")
             decision = decide(policy, self._catalogue, level, parsed.model, parsed.outgoing.unreadable)
             admission.grant.check_route(decision.route, level)
-            if parsed.model == AUTO_MODEL:
+            if decision.model != parsed.model:  # auto, or re-routed by policy: the grant covers what answers
                 admission.grant.check_model(decision.model)
             arm = None
             if decision.route == "local":  # staged rollout (router/rollout.py)
@@ -174,7 +175,8 @@ class Gateway:
                 exc.headers.update({"x-sovereign-route": "none", "x-sovereign-sensitivity": level.label})
             raise
         answer = await self._answer(
-            parsed, decision, policy, timer, id_header, department, found=None if classifier_failed else detected
+            parsed, decision, policy, timer, id_header, department, found=None if classifier_failed else detected,
+            grant=admission.grant,
         )
         if arm is not None:
             self._rollouts.answered(department, arm, answer.headers)
@@ -222,6 +224,7 @@ class Gateway:
         id_header: dict[str, str],
         department: str,
         found: Classification | None,  # the level pass's findings; None when it failed
+        grant: Grant,  # the local model answering instead must be one the credential may use (else 403)
     ) -> Answer:
         body = dict(parsed.body)
         route, model = decision.route, decision.model
@@ -232,7 +235,9 @@ class Gateway:
                 redaction = await self._redact(parsed, body, policy, found)
                 timer.mark("redact")  # Server-Timing: redaction's own cost, apart from the level pass
                 if redaction is None:
-                    route, model = "local", local_model_for(self._catalogue, decision.level)
+                    model = local_model_for(self._catalogue, decision.level)
+                    grant.check_model(model)  # refused, never hosted unredacted, never a model not granted
+                    route = "local"
                     extra["x-sovereign-redaction"] = "incomplete"
             if route != "local":
                 try:
@@ -245,6 +250,7 @@ class Gateway:
                     allowed = route == "redacted-hosted" or (outage and policy.hosted_fallback_to_local)
                     if not allowed or fallback is None:
                         raise
+                    grant.check_model(fallback)  # a fallback the credential may not use: 403, not its answer
                     metrics.HOSTED_FALLBACKS.inc()
                     logger.warning("hosted call failed (%s); answering %s request locally",
                                    exc.log_text(), decision.level.label)
