@@ -91,20 +91,27 @@ async def stream_chunks(
     last choice chunk has an empty delta and the finish reason; with `include_usage`
     every chunk carries `"usage": null` and a final chunk with no choices carries the
     usage. Closing this iterator closes `events`, which stops the generation.
+
+    The role chunk waits for the generation's first event: the engine's checks (the
+    context limit, a refused `max_tokens`, a closed engine) run before that event, so
+    they raise on this iterator's first step, while the router can still answer with
+    an error status instead of a 200 and an error event.
     """
     head = _head(endpoint, model_id, chunk=True)
     if include_usage:
         head["usage"] = None
     async with aclosing(events) as stream:
+        event = await anext(stream, None)
         if endpoint == "chat.completions":
             yield {**head, "choices": [_chunk_choice(endpoint, text="", role=True)]}
-        async for event in stream:
+        while event is not None:
             if isinstance(event, Finished):
                 yield {**head, "choices": [_chunk_choice(endpoint, finish=event.reason)]}
                 if include_usage:
                     yield {**head, "choices": [], "usage": event.usage()}
                 return
             yield {**head, "choices": [_chunk_choice(endpoint, text=event)]}
+            event = await anext(stream, None)
     raise LocalModelError("the generation ended without a finish reason")
 
 

@@ -67,8 +67,11 @@ def test_concurrent_questions_are_answered_together(client: openai.OpenAI) -> No
     assert all("Paris" in (answer or "") for answer in answers)
 
 
-def test_a_prompt_longer_than_the_context_is_refused_naming_the_limit(router: str) -> None:
-    body = {"model": "auto", "messages": [{"role": "user", "content": "word " * 9000}], "max_tokens": 4}
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_prompt_longer_than_the_context_is_refused_naming_the_limit(router: str, stream: bool) -> None:
+    # Streamed too: the refusal comes before the first chunk, so it is a 400, not a 200 and an error event.
+    body = {"model": "auto", "messages": [{"role": "user", "content": "word " * 9000}], "max_tokens": 4,
+            "stream": stream}
     response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=120.0, headers=auth_headers())
     assert response.status_code == 400
     error = response.json()["error"]

@@ -44,8 +44,8 @@ async def test_refusals_name_the_parameter(
 ) -> None:
     before = engine.tokens_generated
     with pytest.raises(UnsupportedParameter) as caught:
-        if streaming:
-            [chunk async for chunk in engine.stream(endpoint, body)]
+        if streaming:  # on the first step, before any chunk: the router can still answer 400
+            await anext(engine.stream(endpoint, body))
         else:
             await engine.create(endpoint, body)
     assert caught.value.param == param
@@ -60,11 +60,17 @@ async def test_clamp_shortens_max_tokens_to_the_room_left(make_engine: MakeEngin
     assert response["choices"][0]["finish_reason"] == "length"
 
 
+@pytest.mark.parametrize("streaming", [False, True])
 @pytest.mark.parametrize("field", ["max_tokens", "max_completion_tokens"])
-async def test_reject_refuses_max_tokens_beyond_the_context(make_engine: MakeEngine, field: str) -> None:
+async def test_reject_refuses_max_tokens_beyond_the_context(
+    make_engine: MakeEngine, field: str, streaming: bool
+) -> None:
     engine = make_engine(max_context=64, max_tokens_default=16, max_tokens_policy="reject")
     with pytest.raises(UnsupportedParameter) as caught:
-        await engine.create("chat.completions", chat_body(**{field: 500}))
+        if streaming:  # the first step raises, before the role chunk: a 400, not a 200 and an error event
+            await anext(engine.stream("chat.completions", chat_body(**{field: 500})))
+        else:
+            await engine.create("chat.completions", chat_body(**{field: 500}))
     assert caught.value.param == field
 
     # A request that fits is still answered, and an unset max_tokens is clamped, not refused.
@@ -83,12 +89,16 @@ async def test_reject_refuses_max_tokens_beyond_the_context(make_engine: MakeEng
         ("completions", completion_body(LONG_TEXT), "prompt"),
     ],
 )
+@pytest.mark.parametrize("streaming", [False, True])
 async def test_a_prompt_longer_than_the_context_is_refused(
-    make_engine: MakeEngine, endpoint: Any, body: dict[str, Any], param: str
+    make_engine: MakeEngine, endpoint: Any, body: dict[str, Any], param: str, streaming: bool
 ) -> None:
     engine = make_engine(max_context=64, max_tokens_default=16, max_tokens_policy="clamp")
     with pytest.raises(UnsupportedParameter) as caught:
-        await engine.create(endpoint, body)
+        if streaming:  # the first step raises, before the role chunk: a 400, not a 200 and an error event
+            await anext(engine.stream(endpoint, body))
+        else:
+            await engine.create(endpoint, body)
     assert caught.value.param == param
 
 
@@ -129,7 +139,7 @@ async def test_deadline_raises_backend_timeout(make_engine: MakeEngine) -> None:
     with pytest.raises(BackendTimeout):
         await engine.create("completions", completion_body(max_tokens=4))
     with pytest.raises(BackendTimeout):
-        [chunk async for chunk in engine.stream("chat.completions", chat_body(max_tokens=4))]
+        await anext(engine.stream("chat.completions", chat_body(max_tokens=4)))
     assert not engine.busy
 
 
@@ -143,6 +153,8 @@ async def test_health_fails_once_the_engine_is_closed(make_engine: MakeEngine) -
         engine.check_health()
     with pytest.raises(BackendUnavailable):
         await engine.create("completions", completion_body(max_tokens=4))
+    with pytest.raises(BackendUnavailable):  # a 503 before any chunk, not a 200 and an error event
+        await anext(engine.stream("chat.completions", chat_body(max_tokens=4)))
 
 
 def test_a_missing_model_is_unavailable_with_the_cause_kept(tmp_path: Path) -> None:
