@@ -87,9 +87,13 @@ class IncrementalText:
     def _held_back(self) -> int:
         # The longest end of the text that is a proper prefix of some stop sequence:
         # sending it could not be undone if the next token completed the stop.
+        # Only text not yet sent can be held back (what was held last time, plus the
+        # new text, covers any longer prefix), so sizes stop at the unsent length:
+        # the work per token is bounded by that, not by the text or the stop's length.
         longest = 0
+        unsent = len(self._text) - self._sent
         for stop in self._stop:
-            for size in range(min(len(stop) - 1, len(self._text)), longest, -1):
+            for size in range(min(len(stop) - 1, unsent), longest, -1):
                 if self._text.endswith(stop[:size]):
                     longest = size
                     break

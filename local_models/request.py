@@ -171,6 +171,7 @@ def _refuse_unsupported(body: Mapping[str, Any]) -> None:
         refuse("modalities" if body.get("audio") is None else "audio", "audio output")
 
 
+MAX_STOP_CHARS = 1000  # the longest stop sequence accepted (a 400 beyond it)
 _SEED_LOW, _SEED_HIGH = -(2**63), 2**64 - 1  # what torch.manual_seed accepts
 
 
@@ -219,6 +220,9 @@ def _stop(value: Any) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else value if value is not None else []
     if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
         raise UnsupportedParameter("stop", "stop must be a string or a list of strings.")
+    # Matching runs on the replica's event loop for every token: a bounded stop keeps it cheap.
+    if any(len(item) > MAX_STOP_CHARS for item in items):
+        raise UnsupportedParameter("stop", f"Each stop sequence may be at most {MAX_STOP_CHARS} characters.")
     return tuple(item for item in items if item)
 
 

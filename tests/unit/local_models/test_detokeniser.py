@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -68,3 +69,58 @@ def test_earliest_of_several_stops_wins(tokenizer: Any) -> None:
 
     assert decoder.stopped
     assert "".join(pieces) + rest == "Q: Can I "
+
+
+# A fake tokenizer for the stop-matching cases: a few one- and two-character tokens.
+_PIECES = ("a", "b", "c", "ab", "ca")
+
+
+def _fake_decode(ids: Sequence[int]) -> str:
+    return "".join(_PIECES[i % len(_PIECES)] for i in ids)
+
+
+class _UnboundedHoldBack(IncrementalText):
+    """The hold-back search before it was bounded by the unsent text (the reference)."""
+
+    def _held_back(self) -> int:
+        longest = 0
+        for stop in self._stop:
+            for size in range(min(len(stop) - 1, len(self._text)), longest, -1):
+                if self._text.endswith(stop[:size]):
+                    longest = size
+                    break
+        return longest
+
+
+def _run(decoder: IncrementalText, ids: Sequence[int]) -> tuple[list[str], str, bool]:
+    pieces = [decoder.add(token) for token in ids]
+    pieces.append(decoder.flush())
+    return pieces, decoder.text, decoder.stopped
+
+
+def test_bounded_hold_back_sends_exactly_what_the_unbounded_search_sent() -> None:
+    rng = random.Random(13)
+    for _ in range(3000):
+        stops = ["".join(rng.choice("abc") for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 3))]
+        ids = [rng.randrange(len(_PIECES)) for _ in range(rng.randint(1, 40))]
+        expected = _run(_UnboundedHoldBack(_fake_decode, stops), ids)
+        assert _run(IncrementalText(_fake_decode, stops), ids) == expected, (stops, ids)
+
+
+class _CountingStop(str):
+    """A stop string that counts how many of its prefixes are taken."""
+
+    slices = 0
+
+    def __getitem__(self, key: Any) -> str:
+        type(self).slices += 1
+        return str.__getitem__(self, key)
+
+
+def test_a_long_stop_costs_no_more_per_token_than_the_new_text() -> None:
+    # Before: every token tried every prefix size up to the whole text (quadratic on the event loop).
+    _CountingStop.slices = 0
+    decoder = IncrementalText(lambda ids: "".join("abc"[i % 3] for i in ids), [_CountingStop("Z" * 1000)])
+    for token in range(300):
+        decoder.add(token)
+    assert _CountingStop.slices <= 300

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from local_models import LocalModelError, UnsupportedParameter
-from local_models.request import GenerationRequest, completion_budget, parse_request
+from local_models.request import MAX_STOP_CHARS, GenerationRequest, completion_budget, parse_request
 
 from .bodies import chat_body, completion_body
 
@@ -41,6 +41,7 @@ REFUSED_CHAT = [
     ("seed", {"seed": 10**30}),
     ("stop", {"stop": 5}),
     ("stop", {"stop": ["ok", 3]}),
+    ("stop", {"stop": ["ok", "Z" * 1001]}),
     ("messages", {"messages": []}),
     ("messages", {"messages": [{"role": "wizard", "content": "x"}]}),
     (
@@ -137,6 +138,11 @@ def test_completion_prompt_forms(prompt: Any, expected: str | tuple[int, ...]) -
     assert request.prompt == expected
     assert request.stop == ("a", "b")
     assert request.prompt_param == "prompt"
+
+
+def test_a_stop_sequence_up_to_the_limit_is_kept() -> None:
+    longest = "Z" * MAX_STOP_CHARS
+    assert parse_request("completions", completion_body("Hi", stop=longest)).stop == (longest,)
 
 
 def test_unknown_endpoint_is_an_error_of_ours() -> None:
