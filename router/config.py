@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
+import httpx
 import yaml
 from pydantic import (
     BaseModel,
@@ -236,12 +236,22 @@ _HOSTED_SUFFIXES = (".openai.com", ".openai.azure.com")
 
 
 def _endpoint(url: str) -> tuple[str, int]:
-    """(host, port) of a URL, the port defaulted from the scheme.
+    """(host, port) of a URL as the HTTP client connects to it, the port defaulted from the scheme.
 
-    The host loses a trailing dot: `api.openai.com.` is the same host (fully qualified).
+    httpx parses it, as the engines' clients will: it IDNA-normalises the host, so
+    `api。openai。com` (ideographic or fullwidth dots) is `api.openai.com` here too,
+    which `urlsplit` would not see. The host loses a trailing dot: `api.openai.com.`
+    is the same host (fully qualified).
+
+    Raises:
+        ValueError: httpx cannot parse the URL (no client could connect to it).
     """
-    parts = urlsplit(url)
-    return (parts.hostname or "").lower().rstrip("."), parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        parsed = httpx.URL(url)
+        host = parsed.host  # decoded here: an invalid `xn--` label raises now
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise ValueError(f"{url!r} is not a URL an HTTP client can use: {exc}") from exc
+    return host.lower().rstrip("."), parsed.port or (443 if parsed.scheme == "https" else 80)
 
 
 def _default_data_dir() -> Path:

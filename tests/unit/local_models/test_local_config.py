@@ -77,11 +77,23 @@ def test_serve_options_carry_resources_queue_bounds_and_autoscaling() -> None:
         ("https://x.openai.azure.com./v1", {}),
         ("https://API.OpenAI.com../v1", {}),
         ("https://gateway.example.gov.uk./v1", {"base_url": "https://gateway.example.gov.uk/openai/v1"}),
+        # Ideographic, fullwidth and halfwidth dots: the HTTP client's IDNA mapping makes them ".".
+        ("https://api\u3002openai\u3002com/v1", {}),
+        ("https://api\uff0eopenai\uff0ecom/v1", {}),
+        ("https://api\uff61openai\uff61com/v1", {}),
+        ("https://x\u3002openai\u3002azure\u3002com/v1", {}),
+        ("https://gateway\uff0eexample\uff0egov\uff0euk/v1", {"base_url": "https://gateway.example.gov.uk/openai/v1"}),
     ],
 )
 def test_the_router_refuses_a_local_url_on_the_hosted_apis_host(url: str, hosted: dict[str, Any]) -> None:
     with pytest.raises(ConfigError, match="on the hosted API's host"):
         load_settings(None, hosted=hosted, local={"models": [{**IN_BOUNDARY, "url": url}]})
+
+
+@pytest.mark.parametrize("url", ["http://xn--zz.gov.uk/v1", "http://ex\u200bample.gov.uk/v1"])
+def test_a_local_url_the_http_client_cannot_parse_is_refused_at_load(url: str) -> None:
+    with pytest.raises(ConfigError, match="not a URL an HTTP client can use"):
+        load_settings(None, local={"models": [{**IN_BOUNDARY, "url": url}]})
 
 
 def test_a_local_url_beside_the_hosted_one_on_another_port_is_accepted(tmp_path: Path) -> None:
