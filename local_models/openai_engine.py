@@ -337,7 +337,7 @@ class _StreamCheck:
         self.done = False
         self.chunks = 0
         self.choices = 0
-        self.open_choices: set[Any] = set()
+        self.open_choices: set[int] = set()
 
     def see(self, chunk: dict[str, Any]) -> None:
         self.chunks += 1
@@ -345,11 +345,17 @@ class _StreamCheck:
         for choice in choices if isinstance(choices, list) else ():
             if not isinstance(choice, dict):
                 continue
+            index = choice.get("index", 0)
+            # A list or dict index cannot be tracked (and would be a TypeError, a 500): the
+            # server is broken, so the stream is unavailable, as any malformed one is.
+            if isinstance(index, bool) or not isinstance(index, int):
+                raise BackendUnavailable(f"the in-boundary server sent a choice whose index is not an integer: "
+                                         f"{index!r:.40}")
             self.choices += 1
             if choice.get("finish_reason"):
-                self.open_choices.discard(choice.get("index", 0))
+                self.open_choices.discard(index)
             else:
-                self.open_choices.add(choice.get("index", 0))
+                self.open_choices.add(index)
 
     def missing(self) -> str | None:
         if not self.chunks:

@@ -348,3 +348,27 @@ async def test_a_stream_whose_chunks_carry_no_choice_is_incomplete(events: list[
     finally:
         await engine.aclose()
         server.close()
+
+
+@pytest.mark.parametrize("index", [b"[0]", b'{"i": 0}', b'"0"', b"0.5", b"true"])
+async def test_a_stream_choice_whose_index_is_not_an_integer_is_unavailable(index: bytes) -> None:
+    # Before: a list index was unhashable in the completeness check, a TypeError and a 500.
+    event = b'{"id": "a", "choices": [{"index": ' + index + b', "delta": {"content": "hi"}, "finish_reason": null}]}'
+    body = b"data: " + event + b"\n\ndata: [DONE]\n\n"
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
+        await reader.readexactly(length)
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n" + body)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"))
+    try:
+        with pytest.raises(BackendUnavailable, match="index is not an integer"):
+            await anext(engine.stream("chat.completions", {**chat_body(), "stream": True}))
+    finally:
+        await engine.aclose()
+        server.close()
