@@ -10,10 +10,12 @@ names and the restore patterns built from them, never a value).
 Placement:
 
 * Every string the classifier reads is text: values at any depth, and keys that are not
-  the schema's own (`SCHEMA_KEYS`, e.g. a tool schema's property names). Not touched:
-  `model`, enum-valued fields (`role`, `type`, `detail`, `format`, `reasoning_effort`,
-  `verbosity`, string `tool_choice` / `function_call`), `logit_bias` token ids, and the
-  payload of image, audio and file parts (the classifier cannot read them).
+  the schema's own (`SCHEMA_KEYS`, e.g. a tool schema's property names). Not touched,
+  and only where the schema puts them: `model`, enum-valued fields (`role`, `type`,
+  `detail`, `format`, `reasoning_effort`, `verbosity`, string `tool_choice` /
+  `function_call`), `logit_bias` token ids, and the payload of image, audio and file
+  parts (the classifier cannot read them). Under a free-form field (a tool's
+  `parameters`, a format's `schema`) every key and string is text, whatever its name.
 * The text parts of one content list are matched joined, as the engines and the
   classifier join them, so a value split across parts ("943 476" + " 5919") is replaced
   whole: the placeholder goes where it starts and its other characters are removed.
@@ -64,7 +66,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from hosted.redaction_texts import BodyTexts, Slot, write_texts
-from hosted.redaction_values import FOLD, SEGMENT_GAP, Value, collect_values, present_kinds, spaced
+from hosted.redaction_values import FOLD, SEGMENT_GAP, Value, collect_values, present_kinds, serialised_kinds, spaced
 
 if TYPE_CHECKING:
     from hosted.stream_restore import ChunkRestorer, StreamRestorer
@@ -287,6 +289,20 @@ class Redaction:
             present = present_kinds(self._values, self._masked)
             self._remaining = tuple(dict.fromkeys((*self.unplaced, *present)))
         return self._remaining
+
+    def leftover_kinds(self, values: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+        """Kinds of the listed values anywhere in the serialised `body`, in any case: the last defence.
+
+        Blind to which strings the redaction took for text (`serialised_kinds`); empty: none left.
+        """
+        regex, restore = self._regex(), self._restore
+
+        def mask(text: str) -> str:
+            if regex is None:
+                return text
+            return regex.sub(lambda m: SEGMENT_GAP if (m.group("b") or m.group("p")) in restore else m.group(), text)
+
+        return serialised_kinds(self.body, values, mask)
 
     @property
     def complete(self) -> bool:

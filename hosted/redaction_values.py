@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any
+
+import orjson
 
 __all__ = [
-    "FOLD", "SEGMENT_GAP", "Value", "View", "collect_values", "kind_token", "normalised", "present_kinds", "spaced",
+    "FOLD", "SEGMENT_GAP", "Value", "View", "collect_values", "kind_token", "normalised", "present_kinds",
+    "serialised_kinds", "spaced",
 ]
 
 SEGMENT_GAP = "\x00"  # between strings while matching, and where a value was: no value matches it
@@ -192,3 +196,32 @@ class View:
 def present_kinds(values: Iterable[Value], segments: list[list[str]]) -> tuple[str, ...]:
     view = View(segments)
     return tuple(dict.fromkeys(value.kind for value in values if value.present_in(view)))
+
+
+_JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))")
+_CONTROL_ESCAPES = frozenset("bfnrt")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    """One JSON escape read back; a control character (`\\n`, `\\u0001`) as a space, as whitespace is read."""
+    if match.group(1) is not None:
+        char = chr(int(match.group(1), 16))
+        return " " if char < " " else char
+    return " " if match.group(2) in _CONTROL_ESCAPES else match.group(2)
+
+
+def serialised_kinds(body: Any, values: Iterable[tuple[str, str]], mask: Callable[[str], str]) -> tuple[str, ...]:
+    """Kinds of the listed values in the serialised `body`, in any case (`Redaction.leftover_kinds`).
+
+    Every key and string at every depth is in the serialisation, so nothing depends on
+    which strings the redaction took for text. `mask` blanks the request's own
+    placeholders before the search (so "Person" is not found in `<PERSON_1>`).
+    """
+    view = View([[mask(_JSON_ESCAPE.sub(_unescape, orjson.dumps(body).decode()))]])
+    kinds: dict[str, None] = {}
+    for value in collect_values(values).values():  # shapes from the values as written: "GB82 WEST 1234" is an id
+        if value.present_in(view) or (
+            value.shape == "text" and any(True for form in value.variants for _ in _find(view.lower, form.lower()))
+        ):
+            kinds[value.kind] = None
+    return tuple(kinds)

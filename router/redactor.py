@@ -24,7 +24,10 @@ local (the gateway's choice, made on a `None`):
    (`classifiers.recheck_text`: the rest is the text the level pass read, and over
    every personal row of the tuned sets it kept local exactly what the whole-text
    re-check did); the whole text when a value ran across two strings and was removed
-   from the second with no placeholder to anchor on (`Redaction.anchored`).
+   from the second with no placeholder to anchor on (`Redaction.anchored`);
+4. a last defence that shares no blind spot with step 2's choice of strings: the whole
+   redacted body, serialised (every key and string at every depth), must hold none of
+   the values in any case, spacing or separator form (`Redaction.leftover_kinds`).
 
 The mapping from placeholders to values lives in the returned `Redaction` only: it is
 never logged, audited or shared between requests.
@@ -85,10 +88,14 @@ class Redactor:
         except Exception as exc:  # noqa: BLE001 - any failure keeps the request inside
             return self._kept("classifier", type(exc).__name__)
         values += [(f.kind, text[f.start : f.end]) for f in beyond if f.end > f.start]
+        values += name_parts(values)
         try:
-            redaction = redact(body, values + name_parts(values))
+            redaction = redact(body, values)
             if not redaction.complete:
                 return self._kept("placement", ",".join(redaction.remaining_kinds()))
+            leftover = redaction.leftover_kinds(values)
+            if leftover:  # a string the redaction did not take for text still holds a value
+                return self._kept("leftover", ",".join(leftover))
             sent = redaction.unnumbered(text_to_classify(redaction.body))
             recheck, failed = await self._classify_level(recheck_text(sent) if redaction.anchored else sent, mode)
         except Exception as exc:  # noqa: BLE001 - a fault in redaction itself fails closed: local

@@ -243,3 +243,60 @@ def test_unnumbered_drops_the_numbers_of_this_requests_placeholders_only() -> No
     # A number this request did not issue, and plain digits, stay as written.
     assert redaction.unnumbered("<PERSON_7> room 12") == "<PERSON_7> room 12"
     assert redact(chat(user("nothing here")), []).unnumbered("<PERSON_1>") == "<PERSON_1>"
+
+
+# --- free-form fields: nothing there is the schema's ---------------------------------------------------
+
+FREE_FORM = {
+    "a property named model": {"type": "object", "properties": {"model": {"type": "string", "description": NHS}}},
+    "a format value": {"type": "object", "properties": {"x": {"type": "string", "format": NHS}}},
+    "a type value": {"type": "object", "properties": {"x": {"type": NHS}}},
+    "a role value": {"type": "object", "properties": {"x": {"role": NHS}}},
+    "a schema key holding the value": {"type": "object", "properties": {"messages": {"detail": NHS, NHS: {}}}},
+    "an unreadable-part shape": {"type": "file", "file": NHS, "logit_bias": {NHS: 1}, "modalities": [NHS]},
+}
+NHS_ONLY = [("UK_NHS_NUMBER", NHS)]
+
+
+@pytest.mark.parametrize("parameters", FREE_FORM.values(), ids=FREE_FORM.keys())
+def test_every_string_under_a_tools_parameters_is_text(parameters: dict[str, object]) -> None:
+    body = chat(user("hi"), tools=[{"type": "function", "function": {"name": "f", "parameters": parameters}}])
+    redaction = redact(body, NHS_ONLY)
+    assert redaction.complete
+    assert NHS not in json.dumps(redaction.body) and "<UK_NHS_NUMBER_1>" in json.dumps(redaction.body)
+    assert redaction.body["tools"][0]["type"] == "function"
+
+
+@pytest.mark.parametrize("schema", FREE_FORM.values(), ids=FREE_FORM.keys())
+def test_every_string_under_a_response_formats_schema_is_text(schema: dict[str, object]) -> None:
+    response_format = {"type": "json_schema", "json_schema": {"name": "out", "schema": schema}}
+    redaction = redact(chat(user("hi"), response_format=response_format), NHS_ONLY)
+    assert redaction.complete
+    assert NHS not in json.dumps(redaction.body)
+    assert redaction.body["response_format"]["type"] == "json_schema"
+
+
+def test_the_schemas_own_enum_and_opaque_fields_stay_where_the_schema_puts_them() -> None:
+    body = chat(
+        user([{"type": "text", "text": NAME}, {"type": "image_url", "image_url": {"url": "u", "detail": "high"}}]),
+        tool_choice={"type": "function", "function": {"name": "f"}},
+        tools=[{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}],
+        reasoning_effort="low",
+    )
+    redaction = redact(body, [*VALUES, ("PERSON", "high"), ("PERSON", "low"), ("PERSON", "function")])
+    assert redaction.body["messages"][0]["content"][1]["image_url"]["detail"] == "high"
+    assert redaction.body["reasoning_effort"] == "low" and redaction.body["tool_choice"]["type"] == "function"
+    assert redaction.body["model"] == "gpt-4.1-mini"
+
+
+def test_leftover_kinds_reads_every_string_of_the_serialised_body_in_any_case() -> None:
+    redaction = redact(chat(user(f"{NAME} {NHS} {POSTCODE}")), VALUES)
+    assert redaction.complete and redaction.leftover_kinds(VALUES) == ()
+    redaction.body["model"] = "jane  doe"  # the one subtree the redaction copies as it is
+    redaction.body["logit_bias"] = {"943-476-5919\n": 1}
+    assert redaction.leftover_kinds(VALUES) == ("PERSON", "UK_NHS_NUMBER")
+    iban = ("IBAN", "GB82 WEST 1234 5698 7654 32")  # an identifier by its capital block: in any case too
+    redaction.body["model"] = "gb82-west-1234-5698-7654-32"
+    assert redaction.leftover_kinds([iban]) == ("IBAN",)
+    ours = redact(chat(user(NAME)), [("PERSON", NAME)])
+    assert ours.leftover_kinds([("PERSON", NAME), ("PERSON", "person")]) == ()  # not inside <PERSON_1>

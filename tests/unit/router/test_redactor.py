@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,6 +14,7 @@ from classifiers.settings import Mode
 from classifiers.types import Finding, Sensitivity
 from hosted import build_outgoing
 from router.redactor import Redactor
+from router.requests import text_to_classify
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +129,31 @@ def test_a_fault_inside_redaction_keeps_the_request_local_not_a_500(classifier: 
     beyond = [Finding(kind="PERSON", start=start, end=start + 1, score=0.9, recogniser="ner")]
     redaction = _redact(_redactor(classifier, beyond=beyond), classifier, zero_width)
     assert redaction is not None and "943 476 5919" not in str(redaction.body)
+
+
+FILLER = "The library opens at nine on weekdays and at ten on Saturdays, and the cafe closes earlier. " * 4
+FREE_FORM_LEAKS = {
+    "a property named model": {"type": "object", "properties": {"model": {"description": "NHS number 943 476 5919"}}},
+    "a format value": {"type": "object", "properties": {"x": {"type": "string", "format": "NHS number 943 476 5919"}}},
+    "a type value": {"type": "object", "properties": {"x": {"type": "NHS number 943 476 5919"}}},
+    "a role value": {"type": "object", "properties": {"x": {"role": "NHS number 943 476 5919"}}},
+}
+
+
+@pytest.mark.parametrize("parameters", FREE_FORM_LEAKS.values(), ids=FREE_FORM_LEAKS.keys())
+def test_a_value_in_a_tools_free_form_schema_never_leaves(classifier: Classifier, parameters: dict[str, Any]) -> None:
+    text_in = "Please update NHS number 943 476 5919 for the patient. " + FILLER
+    tool = {"type": "function", "function": {"name": "f", "description": FILLER, "parameters": parameters}}
+    body = build_outgoing(
+        "chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text_in}], "tools": [tool]}
+    ).body
+    text = text_to_classify(body)
+    redaction = asyncio.run(_redactor(classifier).redact(text, classifier.classify(text), body, None))
+    assert redaction is None or "943 476 5919" not in json.dumps(redaction.body)
+
+
+def test_a_value_the_redaction_did_not_take_for_text_keeps_the_request_local(classifier: Classifier) -> None:
+    text = "Please update NHS number 943 476 5919 for the patient."
+    body = build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
+    body["model"] = "nhs 943-476-5919"  # `model` is copied as it is: only the last defence can see it
+    assert asyncio.run(_redactor(classifier).redact(text, classifier.classify(text), body, None)) is None
