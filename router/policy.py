@@ -15,7 +15,9 @@ blocks:
   model asked for with sensitive data (re-routed to one that may, or 403, per the
   same department setting); when no local model may serve the level, 403;
 - content the classifier cannot read (images, audio, files, token ids) is treated
-  like a level above `public` for routing, unless the department opts in;
+  like a level above `public` for routing, unless the department opts in, and then
+  only for requests it sends hosted as they are (never redacted: it cannot redact
+  what it cannot read);
 - with the hosted backend disabled, public requests are answered locally.
 """
 
@@ -126,7 +128,9 @@ def decide(
             code="sensitivity_not_allowed",
         )
 
-    readable = unreadable is None or policy.unreadable_content_hosted
+    # The opt-in is for plain hosted (public) work: a redacted request's image, audio or
+    # file would leave unredacted, as the classifier never read it.
+    readable = unreadable is None or (policy.unreadable_content_hosted and action == "hosted")
     goes_hosted = action in ("hosted", "redact_hosted")
     hosted_allowed = goes_hosted and catalogue.hosted_enabled and readable
     hosted_route: Route = "redacted-hosted" if action == "redact_hosted" else "hosted"

@@ -206,3 +206,12 @@ def test_local_for_prefers_the_default() -> None:
     assert TIERED.local_for(Sensitivity.SPECIAL) == "gov-sensitive"
     assert TIERED.local_for(Sensitivity.SECRET) is None
     assert CATALOGUE.local_for(Sensitivity.SECRET) == "local-demo-tiny"  # no levels configured: no limit
+
+
+def test_unreadable_content_never_goes_redacted_hosted_even_when_opted_in() -> None:
+    opted_in = REDACTING.model_copy(update={"unreadable_content_hosted": True})
+    assert decide(opted_in, CATALOGUE, Sensitivity.PUBLIC, "auto", IMAGE).route == "hosted"
+    assert decide(opted_in, CATALOGUE, Sensitivity.PERSONAL, "auto", IMAGE).route == "local"
+    assert decide(opted_in, CATALOGUE, Sensitivity.PERSONAL, "auto").route == "redacted-hosted"
+    rerouted = decide(opted_in, CATALOGUE, Sensitivity.PERSONAL, "gpt-4.1", IMAGE)
+    assert (rerouted.route, rerouted.rerouted_from) == ("local", "gpt-4.1")
