@@ -10,17 +10,24 @@
 
 Every failure is the same 401; the reason is logged at debug level only. When the
 credential cannot be checked at all (the key store or an IdP's JWKS is down) the answer
-is 503 `auth_unavailable` with Retry-After: refused, never admitted, never a 500.
+is 503 `auth_unavailable` with Retry-After: refused, never admitted, never a 500. A store
+that stops answering is an outage too: each read waits STORE_TIMEOUT_S at most, on a few
+threads of the authenticator's own, so stalled reads cannot fill the event loop's
+default thread pool (which OIDC verification and the rest of the replica use).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import math
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import jwt
 
@@ -39,6 +46,9 @@ logger = logging.getLogger(__name__)
 _BEARER = "bearer "
 _NO_RECORD = KeyRecord("", "", (), "0" * 64, 0.0, revoked=0.0)
 _MAX_CREDENTIAL = 8192
+STORE_TIMEOUT_S = 2.0  # a key store read waits this long, then 503 auth_unavailable: never a hang
+_STORE_THREADS = 4
+_T = TypeVar("_T")
 
 
 class Authenticator:
@@ -55,6 +65,7 @@ class Authenticator:
         # sha256(token) → (trusted until, monotonic; the token's exp, epoch; its principal)
         self._tokens: dict[bytes, tuple[float, float, Principal]] = {}
         self._oidc = OidcVerifiers(settings.oidc)
+        self._store_threads = ThreadPoolExecutor(_STORE_THREADS, thread_name_prefix="key-store")
 
     async def authenticate(self, authorization: list[str]) -> Principal:
         """Raises ApiError(401) for anything but exactly one valid bearer credential."""
@@ -92,7 +103,7 @@ class Authenticator:
         cached = self._records.get(key_id)
         if cached is not None and cached[0] > now:
             return cached[1]
-        record = await asyncio.to_thread(self._store.get, key_id)
+        record = await self._from_store(self._store.get, key_id)
         if len(self._records) > 10_000:  # unknown ids are cached too: bound the map
             self._records.clear()
         self._records[key_id] = (now + self._ttl, record)
@@ -102,9 +113,20 @@ class Authenticator:
         now = time.monotonic()
         if self._kids is not None and self._kids[0] > now:
             return self._kids[1]
-        kids: list[str] = await asyncio.to_thread(self._store.signing_kids)
+        kids: list[str] = await self._from_store(self._store.signing_kids)
         self._kids = (now + self._ttl, kids)
         return kids
+
+    async def _from_store(self, call: Callable[..., _T], *args: object) -> _T:
+        """Run a blocking store call on the store's threads; AuthUnavailable when it does not
+        answer within STORE_TIMEOUT_S (the thread finishes on its own: PostgreSQL's
+        statement_timeout, `postgres_store.py`, ends a stalled statement there)."""
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(STORE_TIMEOUT_S):
+                return await loop.run_in_executor(self._store_threads, functools.partial(call, *args))
+        except TimeoutError:
+            raise AuthUnavailable(f"the key store did not answer within {STORE_TIMEOUT_S:g} s") from None
 
     async def _jwt(self, token: str) -> Principal:
         # A token verified here is trusted again, without the signature check, until the
@@ -191,7 +213,7 @@ class Authenticator:
             raise unauthenticated()
         kids = await self._signing_kids()
         if not kids:
-            await asyncio.to_thread(KeyAdmin.rotate_signing_on, self._store)
+            await self._from_store(KeyAdmin.rotate_signing_on, self._store)
             self._kids = None
             kids = await self._signing_kids()
         scoped = Principal(principal.department, scoped_roles, principal.subject, "token", models, level)
@@ -199,3 +221,4 @@ class Authenticator:
 
     def close(self) -> None:
         self._store.close()
+        self._store_threads.shutdown(wait=False, cancel_futures=True)

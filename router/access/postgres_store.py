@@ -12,6 +12,8 @@ from typing import Any
 from router.access.errors import StoreUnavailable
 from router.access.sql_store import SqlKeyStore, schema
 
+STATEMENT_TIMEOUT_MS = 2000
+
 
 def _first_line(exc: Exception) -> str:
     """The driver's reason, e.g. 'connection failed: ... Connection refused' (never the DSN's password)."""
@@ -40,7 +42,13 @@ class PostgresKeyStore(SqlKeyStore):
     def _connect(self) -> Any:
         import psycopg
 
-        connection = psycopg.connect(self._dsn, autocommit=True, connect_timeout=5)
+        # A statement the server does not finish in 2 s is cancelled there (the replica has answered
+        # 503 by then, `authenticator.STORE_TIMEOUT_S`, and its store thread is freed); TCP keepalives
+        # find a connection whose server or network went away instead of waiting on it forever.
+        connection = psycopg.connect(
+            self._dsn, autocommit=True, connect_timeout=5, options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+            keepalives=1, keepalives_idle=30, keepalives_interval=10, keepalives_count=3,
+        )
         connection.execute(schema("DOUBLE PRECISION"))
         return connection
 

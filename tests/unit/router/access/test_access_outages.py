@@ -140,3 +140,47 @@ def test_a_ledger_that_never_answers_is_503_not_a_hang(monkeypatch: pytest.Monke
         assert (error.status, error.code) == (503, "quota_unavailable")
         assert int(error.headers["retry-after"]) >= 1
     assert calls[0] == 2
+
+
+class _StalledStore:
+    """A key store whose every read blocks (a database that stopped answering)."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
+    def get(self, key_id: str) -> None:
+        self.release.wait()
+
+    def signing_kids(self) -> list[str]:
+        self.release.wait()
+        return []
+
+    def close(self) -> None:
+        self.release.set()
+
+
+@pytest.mark.parametrize("credential", ["key", "token"])
+def test_a_stalled_key_store_is_503_not_a_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               credential: str) -> None:
+    import router.access.authenticator as authenticator
+
+    monkeypatch.setattr(authenticator, "STORE_TIMEOUT_S", 0.2, raising=False)
+    settings = AccessSettings(cache_ttl_s=0.0)
+    admin = KeyAdmin(settings, tmp_path)
+    key, _ = admin.create("HMRC", ("caseworker",))
+    minted = Authenticator(settings, tmp_path)
+    token, _ = asyncio.run(minted.issue_token(asyncio.run(minted.authenticate(["Bearer " + key]))))
+    minted.close()
+    admin.close()
+    store = _StalledStore()
+    auth = Authenticator(settings, tmp_path, store=store)  # type: ignore[arg-type]
+    bearer = key if credential == "key" else token
+
+    async def call() -> object:
+        # The guard only keeps a regression from hanging the suite; the store's own timeout answers first.
+        return await asyncio.wait_for(auth.authenticate(["Bearer " + bearer]), 10)
+
+    try:
+        _unavailable(call())
+    finally:
+        auth.close()
