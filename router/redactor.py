@@ -8,6 +8,10 @@ local (the gateway's choice, made on a `None`):
    care the router cannot give by redaction: it cannot replace what it did not find,
    so the text would leave whole. Such a request is answered locally;
 
+   A request that asks for `logprobs` is answered locally too: the hosted API would
+   spell each placeholder over several tokens (`<`, `PERSON`, `_1>`), and no token
+   could be given back its value;
+
 1. every span: the level pass's findings (all the rules found: every identifier, and
    every name the rules recognise), plus what NER finds in the sentences those leave
    unexplained (`Classifier.names_beyond`, classifiers/full_spans.py) — NER over every
@@ -81,6 +85,9 @@ class Redactor:
         """
         if found.level < Sensitivity.PERSONAL:  # raised by the client: nothing known to redact
             return self._kept("client_level", found.level.label)
+        asked = body.get("logprobs")
+        if asked is not None and asked is not False:  # completions' 0 asks too (the chosen tokens')
+            return self._kept("logprobs", "asked")
         values = [(f.kind, text[f.start : f.end]) for f in found.findings if f.end > f.start]
         try:
             async with asyncio.timeout(self._timeout_s):

@@ -157,3 +157,19 @@ def test_a_value_the_redaction_did_not_take_for_text_keeps_the_request_local(cla
     body = build_outgoing("chat.completions", {"model": "auto", "messages": [{"role": "user", "content": text}]}).body
     body["model"] = "nhs 943-476-5919"  # `model` is copied as it is: only the last defence can see it
     assert asyncio.run(_redactor(classifier).redact(text, classifier.classify(text), body, None)) is None
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "fields"),
+    [("chat.completions", {"logprobs": True, "top_logprobs": 2}), ("completions", {"logprobs": 0})],
+)
+def test_a_request_for_logprobs_is_answered_locally(
+    classifier: Classifier, endpoint: str, fields: dict[str, Any]
+) -> None:
+    text = "Please update NHS number 943 476 5919 for the patient."
+    shape = {"messages": [{"role": "user", "content": text}]} if endpoint == "chat.completions" else {"prompt": text}
+    body = build_outgoing(endpoint, {"model": "auto", **shape, **fields}).body  # type: ignore[arg-type]
+    redactor = _redactor(classifier)
+    assert asyncio.run(redactor.redact(text, classifier.classify(text), body, None)) is None
+    body.pop("logprobs")
+    assert asyncio.run(redactor.redact(text, classifier.classify(text), body, None)) is not None
