@@ -23,6 +23,9 @@ from router.errors import TierRefused
 from router.streaming import sse_stream
 
 TIER_HEADER = "x-sovereign-service-tier"
+KNOWN_TIERS = frozenset({"auto", "default", "flex", "priority", "scale"})
+"""Tier names the API defines; any other string the upstream sends is reported as `other`:
+it goes into a response header and a metric label, so it must be a short word we know."""
 
 
 class HostedLeg:
@@ -65,6 +68,7 @@ class HostedLeg:
             served = answer.get("service_tier")
             if not isinstance(served, str):
                 return
+            served = served if served in KNOWN_TIERS else "other"
             if requested != "auto" and served != requested:
                 metrics.TIER_MISMATCHES.labels(department, str(body.get("model")), requested, served).inc()
                 if not policy.accept_tier_downgrade:

@@ -10,6 +10,7 @@ import pytest
 
 from benchmarks.upstream_sim import UpstreamSim
 from hosted import HostedAuthFailed, HostedClient, HostedRejected, HostedUnavailable
+from router import metrics
 from router.audit.trail import _CURRENT, _Draft
 from router.config import DepartmentPolicy, Settings
 from router.errors import TierRefused, to_api_error
@@ -133,3 +134,17 @@ async def test_an_azure_upstream_is_asked_no_tier_and_none_is_recorded(
     assert answer["choices"] and TIER_HEADER not in headers
     assert draft.service_tier_requested is None
     assert "service_tier" not in sim.records[-1]["body"]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_a_tier_name_the_api_does_not_define_is_reported_as_other(
+    leg: HostedLeg, sim: UpstreamSim, stream: bool
+) -> None:
+    sim.set_fault(service_tier="priority, x-evil: 1; " + "z" * 200)
+    labels = {"department": "d", "model": "gpt-4.1-mini", "requested": "priority", "served": "other"}
+    before = metrics.REGISTRY.get_sample_value("sovereign_hosted_tier_mismatches_total", labels) or 0.0
+    result, headers = await _call(leg, DepartmentPolicy(), stream)
+    assert headers[TIER_HEADER] == "other"
+    assert metrics.REGISTRY.get_sample_value("sovereign_hosted_tier_mismatches_total", labels) == before + 1
+    if stream:
+        assert [frame async for frame in result][-1] == b"data: [DONE]\n\n"
