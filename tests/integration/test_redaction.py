@@ -229,3 +229,36 @@ def test_a_level_the_client_raised_is_answered_locally(router: str, upstream: An
     assert response.headers["x-sovereign-redaction"] == "incomplete"
     assert upstream.records == []
     assert _redactions(router, "kept_local_client_level") == before + 1
+
+
+FILLER = "The library opens at nine on weekdays and at ten on Saturdays, and the cafe closes earlier. " * 4
+
+
+@pytest.mark.parametrize("where", ["property named model", "format", "type", "role"])
+def test_a_value_in_a_clients_tool_schema_never_reaches_the_upstream(router: str, upstream: Any, where: str) -> None:
+    """The client's JSON schema is its own text: a property named `model`, or a `format`,
+    `type` or `role` value there, is redacted like any other string (or the request stays local)."""
+    value = "NHS number 943 476 5919"
+    prop = {"description": value} if where == "property named model" else {where: value}
+    parameters = {"type": "object", "properties": {"model" if where == "property named model" else "x": prop}}
+    message = {"role": "user", "content": "Please update NHS number 943 476 5919 for the patient. " + FILLER}
+    body = {"model": "auto", "max_tokens": 5, "tool_choice": "none", "messages": [message],
+            "tools": [{"type": "function", "function": {"name": "f", "description": FILLER, "parameters": parameters}}]}
+    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60, headers=auth_headers())
+    assert response.status_code == 200, response.text
+    route = response.headers["x-sovereign-route"]
+    assert route in ("redacted-hosted", "local") and (route == "local" or upstream.records)
+    assert "943 476 5919" not in _sent_text(upstream) and "9434765919" not in _sent_text(upstream)
+
+
+def test_a_redacted_request_asking_for_logprobs_is_answered_locally(router: str, upstream: Any) -> None:
+    """A placeholder spelt over several tokens could not be restored in them: the local model
+    answers, and the test's demo model has no log probabilities, so its 400 names the parameter."""
+    body = {"model": "auto", "max_tokens": 5, "logprobs": True,
+            "messages": [{"role": "user", "content": PERSONAL}]}
+    before = _redactions(router, "kept_local_logprobs")
+    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60, headers=auth_headers())
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["param"] == "logprobs"
+    assert upstream.records == []
+    assert _redactions(router, "kept_local_logprobs") == before + 1
