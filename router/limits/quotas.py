@@ -30,7 +30,7 @@ import asyncio
 import logging
 import math
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -185,10 +185,18 @@ class Limiter:
         # whole stream (the hosted client must not end it with an error); `metered` logs the gap.
         USAGE_OPTIONAL.set(True)
 
-    async def metered(self, ticket: Ticket, stream: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    async def metered(self, ticket: Ticket, stream: AsyncIterator[bytes]) -> AsyncGenerator[bytes, None]:
         """Pass a stream through, settling the tokens of its `usage` chunk when it goes by (and
-        dropping that chunk when only the router asked for it, `ask_usage`)."""
+        dropping that chunk when only the router asked for it, `ask_usage`).
+
+        A stream that closes with no usage seen — the client left after `finish_reason` or
+        mid-stream, or the backend ignored `stream_options` — is charged an estimate: one token
+        per content chunk relayed (a delta carries at least one token), at least 1. Not
+        `max_tokens`: that would charge a client who left early for tokens never generated, and
+        a request without it would be charged nothing. The prompt's tokens go uncounted then.
+        """
         counted = False
+        relayed = 0  # content chunks sent on: the estimate when usage never comes
         try:
             async for chunk in stream:
                 if b'"usage":{' in chunk and chunk.startswith(b"data: "):
@@ -200,12 +208,15 @@ class Limiter:
                         usage_chunk = None
                     if ticket.strip_usage and isinstance(usage_chunk, dict) and not usage_chunk.get("choices"):
                         continue  # the usage-only chunk the client did not ask for
+                relayed += _carries_content(chunk)
                 yield chunk
             if not counted:
                 # The backend ignored stream_options (or the client's own usage never came, which
-                # the hosted client reports in-band): nothing to settle, the stream itself is fine.
-                logger.warning("a stream under a tokens/min quota ended with no usage; its tokens are not counted")
+                # the hosted client reports in-band): the stream itself is fine; estimated below.
+                logger.warning("a stream under a tokens/min quota ended with no usage; its tokens are estimated")
         finally:
+            if not counted:
+                self.settle(ticket, {"total_tokens": max(1, relayed)})
             close = getattr(stream, "aclose", None)
             if close is not None:
                 await close()
@@ -266,6 +277,15 @@ class Limiter:
         headers["retry-after"] = str(max(1, math.ceil(reset_in(window))))
         return ApiError(429, f"rate limit reached: {share.kind} per minute", code="rate_limit_exceeded",
                         headers=headers)
+
+
+_CONTENT = (b'"content":"', b'"text":"', b'"arguments":"', b'"refusal":"')
+_EMPTY = (b'"content":""', b'"text":""', b'"arguments":""', b'"refusal":""')
+
+
+def _carries_content(chunk: bytes) -> bool:
+    """An SSE event with generated text in it (chat or completions content, tool arguments)."""
+    return any(marker in chunk and empty not in chunk for marker, empty in zip(_CONTENT, _EMPTY, strict=True))
 
 
 def _retrieved(task: asyncio.Task[None]) -> None:

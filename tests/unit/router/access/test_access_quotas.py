@@ -264,3 +264,39 @@ def test_a_key_and_the_tokens_minted_from_it_share_one_per_key_quota() -> None:
         return statuses
 
     assert asyncio.run(scenario()) == [200, 200, 429, 429]
+
+
+def _long_stream(with_usage: bool = True) -> Any:
+    async def chunks() -> Any:
+        yield b'data: {"choices":[{"delta":{"role":"assistant","content":""}}]}\n\n'
+        for _ in range(100):
+            yield b'data: {"choices":[{"delta":{"content":"tok"}}]}\n\n'
+        yield b'data: {"choices":[{"delta":{},"finish_reason":"stop"}]}\n\n'
+        if with_usage:
+            yield b'data: {"choices":[],"usage":{"prompt_tokens":10,"completion_tokens":100,"total_tokens":110}}\n\n'
+        yield b"data: [DONE]\n\n"
+
+    return chunks()
+
+
+@pytest.mark.parametrize("leave_after", ["finish", "middle", "no-usage"])
+def test_a_stream_the_client_leaves_before_its_usage_is_still_charged(leave_after: str) -> None:
+    # A client that closes after finish_reason (or mid-stream) never lets the usage chunk by:
+    # the content chunks it was sent are charged instead (at least one token each).
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=1000)}, local_lease_fn())
+
+    async def scenario() -> tuple[int, int, int]:
+        ticket = await limiter.admit(HMRC)
+        before = int(ticket.headers["x-ratelimit-remaining-tokens"])
+        metered = limiter.metered(ticket, _long_stream(with_usage=leave_after != "no-usage"))
+        relayed = 0
+        async for chunk in metered:
+            relayed += b'"content":"tok"' in chunk
+            if (leave_after == "finish" and b"finish_reason" in chunk) or (leave_after == "middle" and relayed == 40):
+                break
+        await metered.aclose()  # what the ingress does when the client goes away
+        after = int((await limiter.admit(HMRC)).headers["x-ratelimit-remaining-tokens"])
+        return before, after, relayed
+
+    before, after, relayed = asyncio.run(scenario())
+    assert before - after >= relayed > 0
