@@ -330,7 +330,8 @@ class Ingress:
             await self._auditor.audited("tokens", b"", request.headers, issue)
         finally:
             self._drain.release()
-        return _json(issued)
+        # RFC 6749 §5.1: an answer carrying a credential is never stored by a cache on the way.
+        return _json(issued, headers={"cache-control": "no-store", "pragma": "no-cache"})
 
     @app.get("/v1/models")
     async def models(self, request: Request) -> Response:

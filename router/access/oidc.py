@@ -31,6 +31,10 @@ _KEY_CLASSES: dict[str, tuple[type, ...]] = {
     "Ed": (ed25519.Ed25519PublicKey, ed448.Ed448PublicKey),
 }
 
+# An IdP's clock may run a little ahead of (or behind) ours: `iat`/`nbf` a few seconds in the
+# future, or `exp` just past, are accepted within this leeway (not more: a token stays short-lived).
+CLOCK_SKEW_S = 30
+
 
 def _fits(alg: str, key: Any) -> bool:
     """Whether the JWKS key named by the token's kid can verify the token's alg at all."""
@@ -118,6 +122,7 @@ class _Verifier:
             claims = jwt.decode(
                 token, key, algorithms=[alg], audience=provider.audience,
                 issuer=provider.issuer, options={"require": ["exp", "iss", "aud", "sub"]},
+                leeway=CLOCK_SKEW_S,
             )
         except (jwt.PyJWTError, TypeError, ValueError) as exc:
             # TypeError/ValueError: PyJWT's answer to a key the algorithm cannot use. Anyone can send

@@ -150,6 +150,7 @@ def test_tokens_issued_over_http(router: str, keys: dict[str, str], data_dir: Pa
                           headers={"Authorization": f"Bearer {keys['caseworker']}", "x-request-id": "token-issued"},
                           timeout=30)
     assert response.status_code == 200, response.text
+    assert response.headers["cache-control"] == "no-store"  # RFC 6749 §5.1: no cache keeps a credential
     token = response.json()["token"]
     # Audited as every request is: who asked and the outcome, never the token.
     issued = _audit_rows(data_dir, "token-issued")

@@ -142,3 +142,19 @@ def test_the_rbac_grant_cache_is_bounded() -> None:
     for n in range(CACHE_MAX + 50):
         rbac.grant(Principal("HMRC", (f"role-{n}",), f"u{n}", "oidc"))
     assert len(rbac._cache) <= CACHE_MAX
+
+
+@pytest.mark.parametrize(("skew_s", "status"), [(10, 200), (120, 401)])
+def test_an_oidc_token_from_an_idp_whose_clock_runs_ahead_is_accepted_within_30_s(
+    tmp_path: Path, skew_s: int, status: int
+) -> None:
+    # An IdP's clock a few seconds ahead stamps `iat`/`nbf` in the router's future: PyJWT
+    # refuses that without leeway, locking out every user of the department until the clocks agree.
+    path, rsa_key, _ = _jwks_file(tmp_path)
+    provider = OidcProvider(issuer="https://idp.example", audience="router", jwks_file=path, department="DWP")
+    auth = Authenticator(AccessSettings(oidc=(provider,)), tmp_path)
+    now = int(time.time())
+    claims = {"iss": "https://idp.example", "aud": "router", "sub": "u1", "iat": now + skew_s, "nbf": now + skew_s,
+              "exp": now + 300}
+    assert _status(auth, jwt.encode(claims, rsa_key, algorithm="RS256", headers={"kid": "rsa1"})) == status
+    auth.close()
