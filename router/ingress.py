@@ -14,7 +14,6 @@ inject the request instead of treating it as a required query parameter (422).
 import asyncio
 import gc
 import logging
-import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -45,9 +44,10 @@ from router.hosted_leg import HostedLeg
 from router.keys import load_or_create_secret
 from router.limits import replica_limiter
 from router.local_leg import LocalLeg
+from router.model_cards import model_list
 from router.openapi import docs_page, openapi_document
-from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
-from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
+from router.policy import ModelCatalogue
+from router.protocol import ModelList
 from router.redactor import NamesBeyondFn
 from router.requests import body_too_large
 from router.telemetry import logs, tracing
@@ -348,37 +348,7 @@ class Ingress:
     async def _model_list(self, request: Request) -> ModelList:
         admission = await self._access.admit(request.headers)  # 401 when access is on; the caller's department
         policy = self._settings.policy.policy_for(admission.principal.department)
-        catalogue = self._gateway.catalogue
-        created = int(time.time())
-        local_levels = levels_served(policy, "local")
-        # `auto` first: a real OpenAI client checks the model it uses against this list.
-        auto_levels = sorted(
-            set(local_levels) | set(levels_served(policy, "hosted") if catalogue.hosted_enabled else ()),
-            key=local_levels.index,
-        )
-        cards = [
-            ModelCard(id=AUTO_MODEL, created=created, owned_by="sovereign-router",
-                      sovereign=SovereignModelInfo(route="auto", levels=auto_levels))
-        ]
-        for m in catalogue.local_models:
-            allowed = catalogue.levels_of(m)
-            levels = [level for level in local_levels if allowed is None or level in allowed]
-            cards.append(ModelCard(id=m, created=created, owned_by="sovereign-router",
-                                   sovereign=SovereignModelInfo(route="local", levels=levels)))
-        if catalogue.hosted_enabled:
-            cards += [
-                ModelCard(id=m, created=created, owned_by="openai",
-                          sovereign=SovereignModelInfo(route="hosted", levels=levels_served(policy, "hosted")))
-                for m in catalogue.hosted_models
-            ]
-            status = HostedStatus(enabled=True, detail="public requests are answered by the hosted API")
-        else:
-            status = HostedStatus(
-                enabled=False, detail="no hosted API key is configured; public requests are answered locally"
-            )
-        granted = admission.grant.models
-        cards = [card for card in cards if granted is None or card.id == AUTO_MODEL or card.id in granted]
-        return ModelList(data=cards, sovereign=status)
+        return model_list(policy, self._gateway.catalogue, admission.grant.models)
 
     @app.get("/openapi.json")
     async def openapi(self) -> Response:
