@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,33 @@ async def make(sim: Any) -> AsyncIterator[MakeEngine]:
     yield factory
     for engine in built:
         await engine.aclose()
+
+
+_SSE_HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n"
+
+
+@contextlib.asynccontextmanager
+async def _engine_at_raw_server(*pieces: bytes) -> AsyncIterator[OpenAICompatibleEngine]:
+    """An engine whose server reads the request, then writes `pieces` (a status line and headers
+    first) as a real server might, each in a write of its own, and closes the connection."""
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
+        await reader.readexactly(length)
+        for piece in pieces:
+            writer.write(piece)
+            await writer.drain()
+            await asyncio.sleep(0.01)
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"))
+    try:
+        yield engine
+    finally:
+        await engine.aclose()
+        server.close()
 
 
 async def test_answers_with_our_model_id_and_sends_the_served_name(sim: Any, make: MakeEngine) -> None:
@@ -193,25 +221,8 @@ async def test_events_split_across_reads_with_crlf_lines_are_all_read() -> None:
         b"data: [DONE]",
     ]
 
-    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = await reader.readuntil(b"\r\n\r\n")
-        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
-        await reader.readexactly(length)
-        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n")
-        for piece in pieces:
-            writer.write(piece)
-            await writer.drain()
-            await asyncio.sleep(0.01)
-        writer.close()
-
-    server = await asyncio.start_server(answer, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{port}/v1"))
-    try:
+    async with _engine_at_raw_server(_SSE_HEAD, *pieces) as engine:
         chunks = [c async for c in engine.stream("chat.completions", {**chat_body(), "stream": True})]
-    finally:
-        await engine.aclose()
-        server.close()
     assert [(c["id"], c["model"]) for c in chunks] == [("a", "dept-vllm"), ("b", "dept-vllm"), ("c", "dept-vllm")]
 
 
@@ -300,24 +311,11 @@ async def test_a_request_without_max_tokens_gets_the_models_default(sim: Any, ma
     ],
 )
 async def test_a_json_200_that_is_no_answer_is_unavailable(payload: bytes) -> None:
-    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = await reader.readuntil(b"\r\n\r\n")
-        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
-        await reader.readexactly(length)
-        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
-                     b"content-length: " + str(len(payload)).encode() + b"\r\n\r\n" + payload)
-        await writer.drain()
-        writer.close()
-
-    server = await asyncio.start_server(answer, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{port}/v1"))
-    try:
+    head = (b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
+            b"content-length: " + str(len(payload)).encode() + b"\r\n\r\n")
+    async with _engine_at_raw_server(head, payload) as engine:
         with pytest.raises(BackendUnavailable, match="not an OpenAI answer"):
             await engine.create("chat.completions", chat_body(max_tokens=4))
-    finally:
-        await engine.aclose()
-        server.close()
 
 
 @pytest.mark.parametrize(
@@ -332,22 +330,9 @@ async def test_a_stream_whose_chunks_carry_no_choice_is_incomplete(events: list[
     # Ended by [DONE], but nothing in it answered: never passed on as a complete (empty) answer.
     body = b"".join(b"data: " + event + b"\n\n" for event in events) + b"data: [DONE]\n\n"
 
-    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = await reader.readuntil(b"\r\n\r\n")
-        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
-        await reader.readexactly(length)
-        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n" + body)
-        await writer.drain()
-        writer.close()
-
-    server = await asyncio.start_server(answer, "127.0.0.1", 0)
-    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"))
-    try:
+    async with _engine_at_raw_server(_SSE_HEAD, body) as engine:
         with pytest.raises(BackendUnavailable, match="incomplete stream: no chunk carried a choice"):
             [c async for c in engine.stream("chat.completions", {**chat_body(), "stream": True})]
-    finally:
-        await engine.aclose()
-        server.close()
 
 
 @pytest.mark.parametrize("index", [b"[0]", b'{"i": 0}', b'"0"', b"0.5", b"true"])
@@ -356,19 +341,6 @@ async def test_a_stream_choice_whose_index_is_not_an_integer_is_unavailable(inde
     event = b'{"id": "a", "choices": [{"index": ' + index + b', "delta": {"content": "hi"}, "finish_reason": null}]}'
     body = b"data: " + event + b"\n\ndata: [DONE]\n\n"
 
-    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = await reader.readuntil(b"\r\n\r\n")
-        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
-        await reader.readexactly(length)
-        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n" + body)
-        await writer.drain()
-        writer.close()
-
-    server = await asyncio.start_server(answer, "127.0.0.1", 0)
-    engine = OpenAICompatibleEngine(_settings(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"))
-    try:
+    async with _engine_at_raw_server(_SSE_HEAD, body) as engine:
         with pytest.raises(BackendUnavailable, match="index is not an integer"):
             await anext(engine.stream("chat.completions", {**chat_body(), "stream": True}))
-    finally:
-        await engine.aclose()
-        server.close()
