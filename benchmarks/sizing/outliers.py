@@ -75,8 +75,7 @@ def tabulate(rows: Iterable[ValidationRow], key: Callable[[ValidationRow], str])
 
 def render(rows: list[ValidationRow]) -> str:
     """Markdown: one table per grouping key, then the cross of engine and batch for the misses."""
-    # the seen sets only: a set wired later (scored blind by the lead) is left out
-    held = [r for r in rows if r.figure.role == "held-out" and held_out_set(r.figure) != "later"]
+    held = seen_held_out(rows)
     beyond = [r for r in held if abs(r.error_pct) > LIMIT_PCT]
     out = [
         "# Held-out rows beyond ±20 %, by group and sign",
@@ -101,5 +100,13 @@ def render(rows: list[ValidationRow]) -> str:
     return "\n".join(out) + "\n"
 
 
+def seen_held_out(rows: Iterable[ValidationRow]) -> list[ValidationRow]:
+    """The held-out rows of the seen sets (a set wired later, scored blind by the lead, is left out)."""
+    return [r for r in rows if r.figure.role == "held-out" and held_out_set(r.figure) != "later"]
+
+
 if __name__ == "__main__":
-    print(render(validate()), end="")
+    from benchmarks.sizing import step_growth  # imports this module: only here, not at the top
+
+    _rows = validate()
+    print(render(_rows) + "\n".join(step_growth.render(seen_held_out(_rows))) + "\n", end="")
