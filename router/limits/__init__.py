@@ -1,14 +1,15 @@
 """Quotas: requests and tokens per minute, per department and per credential, across replicas.
 
-    ledger.py       the shared ledger of leased shares per scope and minute
+    ledger.py       the shared ledger: leased shares per scope, each limit held over any 60-s window
     coordinator.py  the ledger as a named Ray actor (or in-process)
-    quotas.py       the replica's limiter: local shares, background renewal, 429s
+    shares.py       a replica's local share of a scope: leased lots, spent oldest first, reported back
+    quotas.py       the replica's limiter: admission, background renewal, 429s and x-ratelimit-* headers
 """
 
 from __future__ import annotations
 
 from router.limits.coordinator import LeaseFn, actor_lease_fn, local_lease_fn
-from router.limits.ledger import Lease, LeaseRequest, QuotaLedger
+from router.limits.ledger import Lease, LeaseRequest, QuotaLedger, Spent
 from router.limits.quotas import NO_TICKET, Limiter, Ticket, replica_limiter
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "LeaseRequest",
     "Limiter",
     "QuotaLedger",
+    "Spent",
     "Ticket",
     "actor_lease_fn",
     "local_lease_fn",

@@ -33,7 +33,7 @@ def actor_lease_fn() -> LeaseFn:
     """Leases from the cluster's shared ledger actor.
 
     The actor restarts when it dies (`max_restarts=-1`; its counts start again from
-    zero, so a minute may admit up to one more limit). A lease that fails because the
+    zero, so the 60-s window across the restart may admit up to one more limit). A lease that fails because the
     actor died or is restarting looks the actor up again (re-creating it if it was
     killed for good) and asks once more; a second failure reaches the limiter, which
     refuses with 503 once the replica's share is spent.

@@ -1,17 +1,23 @@
 """Per-minute request and token quotas per department and per credential, in the ingress replica.
 
 Each (scope, kind) — `dept:HMRC:requests`, `key:<id>:tokens` — has a local share
-leased from the shared ledger (`ledger.py`). Admission spends from the share with no
+(`shares.py`) leased from the shared ledger (`ledger.py`), which holds each limit over
+any 60-s window, not over wall-clock minutes. Admission spends from the share with no
 I/O; when a share runs low a renewal is started in the background, so requests do
 not wait on the ledger. A request waits only when its replica holds no share at all
-(the first request of a minute, or a burst that outran the renewal), and then on
-one lease shared by every request waiting for that scope, sized to cover them all (a
-lease is 5 % of the limit, or as many requests as are waiting, whichever is more: what
-waiters are granted is spent at once, so it leaves no unspent share behind). Requests
-keep leasing until they are covered, the ledger has nothing left, or the lease wait
-(LEASE_TIMEOUT_S) runs out. When the ledger says the
-minute's limit is all leased out and the share is spent: 429, `Retry-After` = the
-seconds left in the minute.
+(the first request after the replica's leases ran out, or a burst that outran the
+renewal), and then on one lease shared by every request waiting for that scope, sized
+to cover them all (a lease is 5 % of the limit, or as many requests as are waiting,
+whichever is more). Requests keep leasing until they are covered, the ledger has
+nothing left, or the lease wait (LEASE_TIMEOUT_S) runs out. When the ledger has nothing
+left and the share is spent: 429, `Retry-After` = the seconds until enough of what the
+ledger counts slides out of its window for one request (as the ledger said at the
+replica's last lease; the replica does not ask again before then).
+
+`x-ratelimit-limit-*` is the limit; `x-ratelimit-remaining-*` what the ledger had left at
+the replica's last lease plus the replica's unspent share; `x-ratelimit-reset-*` the
+seconds until everything the ledger counted then has slid out of the window (the limit
+back to whole, if nothing more is spent).
 
 When the ledger cannot be reached (its actor died, a network fault) or does not answer
 a waiting request's lease within LEASE_TIMEOUT_S (2 s), a replica spends what it already holds and then
@@ -29,10 +35,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import time
 import uuid
-from collections.abc import AsyncGenerator, AsyncIterator
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
 
 import orjson
 
@@ -41,42 +48,14 @@ from router.access.principal import Principal
 from router.access.settings import Quota
 from router.errors import ApiError
 from router.limits.coordinator import LeaseFn
-from router.limits.ledger import LeaseRequest, current_window, reset_in
+from router.limits.ledger import LeaseRequest
+from router.limits.shares import Kind, Share
 
 logger = logging.getLogger(__name__)
 
-Kind = Literal["requests", "tokens"]
 RETRY_AFTER_S = 5  # a 503 when the ledger cannot be reached
 LEASE_TIMEOUT_S = 2.0  # a request waits this long for a lease, then 503: never a hang
 LEASE_ABANDON_S = 30.0  # a lease still unanswered then is given up; the next request asks afresh
-LEASE_FRACTION = 0.05  # of the limit per lease: bounds the shortfall of unspent shares
-
-
-@dataclass
-class _Share:
-    scope: str
-    kind: Kind
-    limit: int
-    window: int = -1
-    balance: int = 0  # unspent here (tokens: may be negative)
-    waiting: int = 0  # requests waiting for this share's lease (a lease covers them all)
-    left: int | None = None  # what the ledger had left after our last lease (None: not asked this window)
-    renewing: asyncio.Task[None] | None = field(default=None, repr=False)
-
-    @property
-    def chunk(self) -> int:
-        return max(1, math.ceil(self.limit * LEASE_FRACTION))
-
-    def roll(self, window: int) -> None:
-        if self.window != window:
-            # Unspent requests do not carry over; a token deficit does not either (a new minute).
-            self.window, self.balance, self.left = window, 0, None
-
-    def exhausted(self) -> bool:
-        return self.left == 0
-
-    def enough(self) -> bool:
-        return self.balance >= 1 if self.kind == "requests" else self.balance > 0
 
 
 @dataclass
@@ -87,7 +66,7 @@ class Ticket:
     (`Limiter.ask_usage`), so it is settled and then dropped from what the client gets.
     """
 
-    token_shares: list[_Share]
+    token_shares: list[Share]
     headers: dict[str, str]
     strip_usage: bool = False
 
@@ -96,13 +75,15 @@ NO_TICKET = Ticket([], {})
 
 
 class Limiter:
-    def __init__(self, quotas: dict[str, Quota], lease: LeaseFn) -> None:
+    def __init__(self, quotas: dict[str, Quota], lease: LeaseFn,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._quotas = quotas
         self._lease = lease
+        self._clock = clock  # the replica's own: lots expire and Retry-After counts on it
         self._holder = uuid.uuid4().hex[:12]  # this replica, to the ledger
-        self._shares: dict[str, _Share] = {}
+        self._shares: dict[str, Share] = {}
 
-    def _scopes(self, principal: Principal) -> list[_Share]:
+    def _scopes(self, principal: Principal) -> list[Share]:
         quota = self._quotas.get(principal.department) or self._quotas.get("*")
         if quota is None:
             return []
@@ -121,7 +102,7 @@ class Limiter:
                 continue
             share = self._shares.get(scope)
             if share is None or share.limit != limit:
-                share = self._shares[scope] = _Share(scope, kind, limit)
+                share = self._shares[scope] = Share(scope, kind, limit)
             shares.append(share)
         return shares
 
@@ -134,22 +115,21 @@ class Limiter:
         # of LEASE_TIMEOUT_S in all (then 503), however many lease rounds a burst takes.
         deadline = asyncio.get_running_loop().time() + LEASE_TIMEOUT_S
         while True:
-            window = current_window()
+            now = self._clock()
             for share in shares:
-                share.roll(window)
-            short = next((s for s in shares if not s.enough() and not s.exhausted()), None)
+                share.expire(now)
+            short = next((s for s in shares if not s.enough() and not s.exhausted(now)), None)
             if short is None:
                 break
             await self._renew(short, deadline)
         for share in shares:
             if not share.enough():
-                raise self._refusal(share, shares, window)
+                raise self._refusal(share, shares, now)
         for share in shares:
             if share.kind == "requests":
-                share.balance -= 1
-            if share.balance < share.chunk // 2 + 1 and not share.exhausted():
-                self._renew_soon(share)
-        return Ticket([s for s in shares if s.kind == "tokens"], self._headers(shares, window))
+                share.spend(1, now)
+            self._renew_if_low(share, now)
+        return Ticket([s for s in shares if s.kind == "tokens"], self._headers(shares, now))
 
     def settle(self, ticket: Ticket, usage: Any) -> None:
         """Debit the tokens an answer used (`usage.total_tokens`) from the ticket's token shares."""
@@ -158,12 +138,11 @@ class Limiter:
         total = usage.get("total_tokens")
         if not isinstance(total, int) or isinstance(total, bool) or total <= 0:
             return
-        window = current_window()
+        now = self._clock()
         for share in ticket.token_shares:
-            if share.window == window:
-                share.balance -= total
-                if share.balance < share.chunk // 2 + 1 and not share.exhausted():
-                    self._renew_soon(share)
+            share.expire(now)
+            share.spend(total, now)
+            self._renew_if_low(share, now)
 
     def ask_usage(self, ticket: Ticket, body: dict[str, Any]) -> None:
         """For a stream under a tokens/min quota: ask the backend for the usage chunk.
@@ -221,12 +200,16 @@ class Limiter:
             if close is not None:
                 await close()
 
-    def _renew_soon(self, share: _Share) -> None:
+    def _renew_if_low(self, share: Share, now: float) -> None:
+        if share.balance < share.chunk // 2 + 1 and not share.exhausted(now):
+            self._renew_soon(share)
+
+    def _renew_soon(self, share: Share) -> None:
         if share.renewing is None or share.renewing.done():
             share.renewing = asyncio.get_running_loop().create_task(self._lease_for(share))
             share.renewing.add_done_callback(_retrieved)
 
-    async def _renew(self, share: _Share, deadline: float) -> None:
+    async def _renew(self, share: Share, deadline: float) -> None:
         share.waiting += 1
         self._renew_soon(share)
         assert share.renewing is not None  # noqa: S101 - set just above
@@ -243,40 +226,46 @@ class Limiter:
         finally:
             share.waiting -= 1
 
-    async def _lease_for(self, share: _Share) -> None:
-        window = current_window()
-        share.roll(window)
+    async def _lease_for(self, share: Share) -> None:
+        asked = self._clock()
+        share.expire(asked)
         # Requests waiting for this lease are each granted one and spend it at once: lease for
         # all of them (not one chunk per round, which left a burst refused with the limit unleased).
         waiting = share.waiting if share.kind == "requests" else 0
-        want = max(share.chunk, waiting) + max(0, -share.balance)
-        # A ledger that stops answering (an actor behind a dead node) must not keep the share's
-        # renewal pending forever: after LEASE_ABANDON_S the next request asks afresh.
-        async with asyncio.timeout(LEASE_ABANDON_S):
-            [lease] = await self._lease([LeaseRequest(share.scope, share.limit, want, self._holder)])
-        share.roll(lease.window)
-        if lease.window == share.window:
-            share.balance += lease.granted
-            share.left = lease.left
+        want = max(share.chunk, waiting) + share.debt
+        reports = share.take_reports()
+        request = LeaseRequest(share.scope, share.limit, want, self._holder, reports, share.need())
+        try:
+            # A ledger that stops answering (an actor behind a dead node) must not keep the share's
+            # renewal pending forever: after LEASE_ABANDON_S the next request asks afresh.
+            async with asyncio.timeout(LEASE_ABANDON_S):
+                [lease] = await self._lease([request])
+        except BaseException:
+            share.reports[:0] = reports  # not delivered: sent with the next lease
+            raise
+        share.receive(lease, asked, self._clock())
 
-    def _headers(self, shares: list[_Share], window: int) -> dict[str, str]:
+    def _headers(self, shares: list[Share], now: float) -> dict[str, str]:
         headers: dict[str, str] = {}
-        reset = f"{math.ceil(reset_in(window))}s"
         for kind in ("requests", "tokens"):
             of_kind = [s for s in shares if s.kind == kind]
             if not of_kind:
                 continue
-            tightest = min(of_kind, key=lambda s: (s.left or 0) + max(0, s.balance))
+            tightest = min(of_kind, key=_remaining)
             headers[f"x-ratelimit-limit-{kind}"] = str(tightest.limit)
-            headers[f"x-ratelimit-remaining-{kind}"] = str((tightest.left or 0) + max(0, tightest.balance))
-            headers[f"x-ratelimit-reset-{kind}"] = reset
+            headers[f"x-ratelimit-remaining-{kind}"] = str(_remaining(tightest))
+            headers[f"x-ratelimit-reset-{kind}"] = f"{math.ceil(max(0.0, tightest.reset_at - now))}s"
         return headers
 
-    def _refusal(self, share: _Share, shares: list[_Share], window: int) -> ApiError:
-        headers = self._headers(shares, window)
-        headers["retry-after"] = str(max(1, math.ceil(reset_in(window))))
+    def _refusal(self, share: Share, shares: list[Share], now: float) -> ApiError:
+        headers = self._headers(shares, now)
+        headers["retry-after"] = str(max(1, math.ceil(share.retry_at - now)))
         return ApiError(429, f"rate limit reached: {share.kind} per minute", code="rate_limit_exceeded",
                         headers=headers)
+
+
+def _remaining(share: Share) -> int:
+    return (share.left or 0) + max(0, share.balance)
 
 
 _CONTENT = (b'"content":"', b'"text":"', b'"arguments":"', b'"refusal":"')

@@ -21,7 +21,10 @@ def test_ledger_caps_each_window() -> None:
     ledger = QuotaLedger()
     grants = [ledger.lease([LeaseRequest("s", 10, 4)], now=120.0)[0].granted for _ in range(4)]
     assert grants == [4, 4, 2, 0]
-    assert ledger.lease([LeaseRequest("s", 10, 4)], now=180.0)[0].granted == 4  # a new minute
+    # Unreported shares may be spent until 130 (their lifetime): they count until 190, not until
+    # the wall-clock minute turns at 180.
+    assert ledger.lease([LeaseRequest("s", 10, 4)], now=189.9)[0].granted == 0
+    assert ledger.lease([LeaseRequest("s", 10, 4)], now=190.0)[0].granted == 4
 
 
 def _shared_ledger() -> tuple[LeaseFn, list[int]]:

@@ -1,0 +1,118 @@
+"""A replica's local share of one scope's limit: the leases it holds, spent oldest first.
+
+Each lease from the ledger (`ledger.py`) becomes a lot the replica may spend until the
+lease's lifetime runs out, counted from when the replica asked for it (before the ledger
+granted it, so on any clock the lot is spent up before the ledger's span for it ends).
+A lot that is spent up or runs out is closed, and a report of what it spent and when
+(`Spent`) goes to the ledger with the scope's next lease: an unspent share is given back
+instead of counting for a whole window, and a spent one slides out of the window from
+its last spend rather than from its expiry.
+
+Tokens are spent when an answer's usage is known, after admission: what the lots cannot
+cover is a deficit, paid from the next lease before anything else. A deficit is kept up
+to the limit less one (tokens beyond a whole window's worth are forgiven; paying them
+would refuse the scope for minutes over one answer).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Literal
+
+from router.limits.ledger import Lease, Spent
+
+Kind = Literal["requests", "tokens"]
+LEASE_FRACTION = 0.05  # of the limit per lease: what a replica holds unspent, at most about twice this
+
+
+@dataclass(slots=True)
+class _Lot:
+    grant: str
+    asked: float  # replica clock when the lease was asked for
+    expires: float  # asked + the lease's lifetime: spent no later than this
+    left: int
+    spent: int = 0
+    last: float = 0.0  # replica clock at the last spend
+
+    def report(self) -> Spent:
+        return Spent(self.grant, self.spent, self.last - self.asked if self.spent else 0.0)
+
+
+@dataclass
+class Share:
+    scope: str
+    kind: Kind
+    limit: int
+    lots: deque[_Lot] = field(default_factory=deque)
+    debt: int = 0  # tokens used beyond the lots, paid from the next lease
+    waiting: int = 0  # requests waiting for this share's lease (a lease covers them all)
+    left: int | None = None  # what the ledger had left at our last lease (None: not asked yet)
+    retry_at: float = 0.0  # when the ledger said what we need slides out of its window (when left == 0)
+    reset_at: float = 0.0  # when everything the ledger counted had slid out, as of our last lease
+    reports: list[Spent] = field(default_factory=list)  # closed lots, for the next lease
+    renewing: asyncio.Task[None] | None = field(default=None, repr=False)
+
+    @property
+    def chunk(self) -> int:
+        return max(1, math.ceil(self.limit * LEASE_FRACTION))
+
+    @property
+    def balance(self) -> int:
+        """Unspent here (tokens: negative while a deficit is unpaid)."""
+        return sum(lot.left for lot in self.lots) - self.debt
+
+    def enough(self) -> bool:
+        return self.balance >= 1 if self.kind == "requests" else self.balance > 0
+
+    def exhausted(self, now: float) -> bool:
+        """The ledger had nothing left for us, and will not have before `retry_at` (unless our own
+        reports, still unsent, give some back: then it is worth asking)."""
+        return self.left == 0 and now < self.retry_at and not self.reports
+
+    def need(self) -> int:
+        """What a lease must grant for the next request to be admitted."""
+        return 1 + self.debt if self.kind == "tokens" else 1
+
+    def expire(self, now: float) -> None:
+        """Close the lots whose lifetime has run out (what they did not spend is given back)."""
+        if any(lot.expires <= now for lot in self.lots):
+            for lot in [lot for lot in self.lots if lot.expires <= now]:
+                self.lots.remove(lot)
+                self.reports.append(lot.report())
+
+    def spend(self, amount: int, now: float) -> None:
+        """Spend from the oldest lots first; what they cannot cover is a deficit (tokens)."""
+        while amount > 0 and self.lots:
+            lot = self.lots[0]
+            take = min(amount, lot.left)
+            lot.left -= take
+            lot.spent += take
+            lot.last = now
+            amount -= take
+            if lot.left == 0:
+                self.lots.popleft()
+                self.reports.append(lot.report())
+        if amount > 0:
+            self.debt = min(self.limit - 1, self.debt + amount)
+
+    def take_reports(self) -> tuple[Spent, ...]:
+        reports, self.reports = tuple(self.reports), []
+        return reports
+
+    def receive(self, lease: Lease, asked: float, now: float) -> None:
+        """Add a lease: it pays the deficit first, the rest is a new lot."""
+        paid = min(self.debt, lease.granted)
+        self.debt -= paid
+        if lease.granted:
+            lot = _Lot(lease.grant, asked, asked + lease.ttl_s, lease.granted - paid, paid, now if paid else 0.0)
+            if lot.left:
+                self.lots.append(lot)
+            else:
+                self.reports.append(lot.report())
+        self.left = lease.left
+        # From when the answer came (after the ledger read its clock): never earlier than the ledger meant.
+        self.retry_at = now + lease.retry_s
+        self.reset_at = now + lease.reset_s

@@ -1,0 +1,182 @@
+"""Quotas hold over ANY 60-s window, not over wall-clock minutes: a burst at the end of one
+minute and another at the start of the next cannot together pass the limit; Retry-After and
+x-ratelimit-* say when capacity slides back. The ledger and the replicas run on injected clocks."""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from router.access import Principal
+from router.access.settings import Quota
+from router.errors import ApiError
+from router.limits import Lease, LeaseRequest, Limiter, QuotaLedger, Spent
+from router.limits.coordinator import LeaseFn
+
+HMRC = Principal("HMRC", ("caseworker",), "k1", "key")
+
+
+class Clock:
+    """Seconds, moved by the test: the ledger's and the replicas' clocks."""
+
+    def __init__(self, at: float = 0.0) -> None:
+        self.at = at
+
+    def __call__(self) -> float:
+        return self.at
+
+
+def _lease_fn(ledger: QuotaLedger) -> LeaseFn:
+    async def lease(requests: list[LeaseRequest]) -> list[Lease]:
+        await asyncio.sleep(0)  # an answer comes later than the ask, as from the actor
+        return ledger.lease(requests)
+
+    return lease
+
+
+async def _idle() -> None:
+    for _ in range(10):  # let background renewals run to their end
+        await asyncio.sleep(0)
+
+
+async def _burst(replicas: list[Limiter], n: int, principal: Principal = HMRC) -> tuple[int, list[ApiError]]:
+    admitted, refused = 0, []
+    for i in range(n):
+        try:
+            await replicas[i % len(replicas)].admit(principal)
+            admitted += 1
+        except ApiError as exc:
+            refused.append(exc)
+        await _idle()
+    return admitted, refused
+
+
+def test_the_ledger_refuses_a_second_limit_just_after_the_minute_turns() -> None:
+    ledger = QuotaLedger()
+    assert ledger.lease([LeaseRequest("s", 100, 100)], now=59.9)[0].granted == 100
+    after = ledger.lease([LeaseRequest("s", 100, 100)], now=60.1)[0]
+    assert after.granted == 0  # before: a new wall-clock minute, 100 more
+    assert (after.left, after.retry_s) == (0, 59.9 + 10.0 + 60.0 - 60.1)  # unreported: spendable until 69.9
+
+
+def test_a_report_gives_back_what_was_not_spent_and_ends_the_grant_at_its_last_spend() -> None:
+    ledger = QuotaLedger()
+    lease = ledger.lease([LeaseRequest("s", 100, 100)], now=59.9)[0]
+    report = Spent(lease.grant, 40, 0.05)  # 40 spent, the last 0.05 s after the replica asked
+    after = ledger.lease([LeaseRequest("s", 100, 100, spent=(report,))], now=60.1)[0]
+    assert after.granted == 60  # the 60 unspent came back; the 40 spent still count
+    refused = ledger.lease([LeaseRequest("s", 100, 1)], now=61.0)[0]
+    # The 40 slide out 60 s after their last spend (59.95), not 60 s after the lease's expiry.
+    assert refused.granted == 0 and round(refused.retry_s, 6) == round(59.95 + 60 - 61.0, 6)
+    assert ledger.lease([LeaseRequest("s", 100, 50)], now=119.95)[0].granted == 40
+
+
+def test_two_replicas_bursting_across_the_minute_boundary_admit_the_limit_once() -> None:
+    clock = Clock(59.9)
+    ledger = QuotaLedger(clock=clock)
+    quotas = {"HMRC": Quota(requests_per_min=100)}
+    replicas = [Limiter(quotas, _lease_fn(ledger), clock=clock) for _ in range(2)]
+
+    async def scenario() -> tuple[int, int, list[ApiError]]:
+        first, _ = await _burst(replicas, 150)
+        clock.at = 60.1
+        second, refused = await _burst(replicas, 150)
+        return first, second, refused
+
+    first, second, refused = asyncio.run(scenario())
+    assert (first, second) == (100, 0)  # before: 100 and another 100 two tenths of a second later
+    assert ledger.holders("dept:HMRC:requests") == 2
+    assert {int(e.headers["retry-after"]) for e in refused} == {60}  # 59.9 + 60 - 60.1, rounded up
+
+
+def test_retry_after_and_reset_say_when_capacity_slides_back() -> None:
+    clock = Clock(100.0)
+    ledger = QuotaLedger(clock=clock)
+    replica = Limiter({"HMRC": Quota(requests_per_min=10)}, _lease_fn(ledger), clock=clock)
+
+    async def admit_at(at: float) -> dict[str, str] | ApiError:
+        clock.at = at
+        try:
+            headers = (await replica.admit(HMRC)).headers
+        except ApiError as exc:
+            headers = exc.headers
+            await _idle()
+            return exc
+        await _idle()
+        return headers
+
+    async def scenario() -> list[dict[str, str] | ApiError]:
+        return [await admit_at(100.0 + i) for i in range(10)] + [await admit_at(t) for t in (130.0, 159.5, 160.0)]
+
+    *admitted, at_130, at_159, at_160 = asyncio.run(scenario())
+    assert all(isinstance(h, dict) for h in admitted)
+    assert isinstance(at_130, ApiError) and at_130.status == 429
+    # One request a second from 100 to 109: the first slides out of the window at 160.
+    assert at_130.headers["retry-after"] == "30"
+    assert at_130.headers["x-ratelimit-limit-requests"] == "10"
+    assert at_130.headers["x-ratelimit-remaining-requests"] == "0"
+    assert at_130.headers["x-ratelimit-reset-requests"] == "39s"  # the last (109) slides out at 169
+    assert isinstance(at_159, ApiError) and at_159.headers["retry-after"] == "1"
+    assert isinstance(at_160, dict)  # admitted when Retry-After said
+    assert at_160["x-ratelimit-remaining-requests"] == "0"  # 101..109 and this one still count
+
+
+def test_a_token_deficit_is_paid_back_across_the_minute_boundary() -> None:
+    clock = Clock(59.0)
+    ledger = QuotaLedger(clock=clock)
+    replica = Limiter({"HMRC": Quota(tokens_per_min=100)}, _lease_fn(ledger), clock=clock)
+
+    async def scenario() -> tuple[ApiError, ApiError]:
+        ticket = await replica.admit(HMRC)
+        replica.settle(ticket, {"total_tokens": 150})  # far over: the deficit is kept up to 99
+        await _idle()
+        clock.at = 61.0
+        try:
+            await replica.admit(HMRC)
+        except ApiError as first:
+            clock.at = 61.0 + int(first.headers["retry-after"]) - 1
+            try:
+                await replica.admit(HMRC)
+            except ApiError as second:
+                clock.at = 61.0 + int(first.headers["retry-after"])
+                await replica.admit(HMRC)  # admitted when Retry-After said
+                return first, second
+        raise AssertionError("admitted with a deficit unpaid")  # before: a new minute forgave it
+
+    first, second = asyncio.run(scenario())
+    assert first.status == 429 and first.headers["x-ratelimit-remaining-tokens"] == "0"
+    assert int(first.headers["retry-after"]) == 58  # the first 5 tokens (spent at 59) slide out at 119
+    assert second.status == 429
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(0.0, 30.0), st.integers(1, 60), st.integers(0, 1)), min_size=1, max_size=12),
+    st.sampled_from([20, 50, 100]),
+)
+def test_no_60s_window_ever_admits_more_than_the_limit(bursts: list[tuple[float, int, int]], limit: int) -> None:
+    # Bursts of requests at random moments over some minutes, on one or both of two replicas.
+    clock = Clock(0.0)
+    ledger = QuotaLedger(clock=clock)
+    quotas = {"HMRC": Quota(requests_per_min=limit)}
+    replicas = [Limiter(quotas, _lease_fn(ledger), clock=clock) for _ in range(2)]
+    admitted_at: list[float] = []
+
+    async def scenario() -> None:
+        for gap, n, spread in bursts:
+            clock.at += gap
+            for i in range(n):
+                try:
+                    await replicas[(i * spread) % 2].admit(HMRC)
+                    admitted_at.append(clock.at)
+                except ApiError:
+                    pass
+                await _idle()
+                clock.at += 0.05
+
+    asyncio.run(scenario())
+    for i, start in enumerate(admitted_at):
+        assert bisect.bisect_left(admitted_at, start + 60.0) - i <= limit
