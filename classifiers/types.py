@@ -30,7 +30,7 @@ class Sensitivity(enum.IntEnum):
             return cls[value.strip().upper()]
         except KeyError:
             allowed = ", ".join(level.label for level in cls)
-            raise ValueError(f"unknown sensitivity {value!r}; expected one of: {allowed}") from None
+            raise ValueError(f"unknown sensitivity {value.strip()!r}; expected one of: {allowed}") from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,8 @@ import typer
 from router.cli_common import ConfigOpt, DataDirOpt, fail, settings_with_data_dir
 
 keys_app = typer.Typer(
-    help="API keys and signed tokens: create, list, revoke, token, rotate-signing.", no_args_is_help=True
+    help="API keys and signed tokens: create, list, revoke, token, rotate-signing, retire-signing.",
+    no_args_is_help=True,
 )
 
 
