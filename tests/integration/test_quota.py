@@ -16,12 +16,14 @@ from router.access import AccessSettings, KeyAdmin
 
 LIMIT = 100
 TOKEN_LIMIT = 120  # a tiny-model chat request uses some 30-60 tokens (prompt and answer)
+SLIDE_LIMIT = 20
+SLIDE_WINDOW_S, SLIDE_TTL_S = 8.0, 2.0  # the ledger actor's window and lease lifetime in the sliding test
 SECRET_TEXT = "TOP SECRET: the attached plan."  # refused by policy after admission: cheap, still counted
 ACCESS: dict[str, Any] = {
     "enabled": True,
     "quotas": {"Burst-Dept": {"requests_per_min": LIMIT}, "Calm-Dept": {"requests_per_min": 1000,
                                                                         "tokens_per_min": 100000},
-               "Stream-Dept": {"tokens_per_min": TOKEN_LIMIT}},
+               "Stream-Dept": {"tokens_per_min": TOKEN_LIMIT}, "Slide-Dept": {"requests_per_min": SLIDE_LIMIT}},
 }
 
 
@@ -44,9 +46,7 @@ def _post(router: str, key: str, text: str) -> httpx.Response:
 
 
 def test_burst_over_the_limit_across_two_replicas(router: str, admin: KeyAdmin) -> None:
-    # Stay inside one wall-clock minute (the quota window).
-    if 60 - time.time() % 60 < 25:
-        time.sleep(60 - time.time() % 60 + 0.5)
+    # No wait for the start of a wall-clock minute: the limit holds over any 60-s window.
     keys = [admin.create("Burst-Dept", ("caseworker",))[0] for _ in range(4)]  # several keys, one department
     with ThreadPoolExecutor(max_workers=8) as pool:
         responses = list(pool.map(lambda i: _post(router, keys[i % 4], SECRET_TEXT), range(int(LIMIT * 1.6))))
@@ -122,3 +122,72 @@ def test_streams_count_against_tokens_per_min_without_asking_for_usage(router: s
         assert response.text.rstrip().endswith("data: [DONE]")
     assert statuses[-1] == 429, statuses  # before: streams were never counted, all 12 answered
     assert 2 <= len(statuses) <= 8, statuses
+
+
+def _ledger_with_window(window_s: float, ttl_s: float) -> Any:
+    """Replace the cluster's ledger actor by one whose window is `window_s` (the served app's is
+    60 s): the replicas' handles then fail, and they look the actor up again by name and find it."""
+    import ray
+
+    from router.limits import QuotaLedger
+    from router.limits.coordinator import ACTOR_NAME, NAMESPACE
+
+    try:
+        ray.kill(ray.get_actor(ACTOR_NAME, namespace=NAMESPACE), no_restart=True)
+    except ValueError:
+        pass  # none yet
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            return (ray.remote(QuotaLedger)
+                    .options(name=ACTOR_NAME, namespace=NAMESPACE, lifetime="detached", num_cpus=0, max_restarts=-1)
+                    .remote(window_s=window_s, lease_ttl_s=ttl_s))
+        except ValueError:  # the killed actor's name is not yet free
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def test_the_limit_holds_over_a_sliding_window_across_two_replicas(router: str, admin: KeyAdmin) -> None:
+    # Requests sent without pause for a window and a half over two replicas, against the real
+    # ledger actor with an 8-s window: fixed windows would admit the limit at the start of each
+    # window, so a span across a window boundary would hold more than the limit.
+    import ray
+
+    ledger = _ledger_with_window(SLIDE_WINDOW_S, SLIDE_TTL_S)
+    try:
+        ray.get(ledger.holders.remote("dept:Slide-Dept:requests"))  # up before the replicas ask
+        keys = [admin.create("Slide-Dept", ("caseworker",))[0] for _ in range(4)]
+        until = time.monotonic() + SLIDE_WINDOW_S * 1.5
+
+        def sender(i: int) -> list[tuple[float, httpx.Response, float]]:
+            sent: list[tuple[float, httpx.Response, float]] = []
+            while time.monotonic() < until:
+                start = time.monotonic()
+                response = _post(router, keys[i], SECRET_TEXT)
+                sent.append((start, response, time.monotonic()))
+            return sent
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            results = [result for batch in pool.map(sender, range(4)) for result in batch]
+        assert {r.status_code for _, r, _ in results} <= {403, 429}, [r.text for _, r, _ in results]
+        admitted = sorted((sent, got) for sent, r, got in results if r.status_code == 403)
+        print(f"admitted {len(admitted)} of {len(results)} requests over {SLIDE_WINDOW_S * 1.5:.0f} s "
+              f"(limit {SLIDE_LIMIT} per {SLIDE_WINDOW_S:.0f} s) over two replicas")
+        assert len(admitted) >= SLIDE_LIMIT * 0.9
+        # Requests sent and answered within one window were admitted within it: never more than the limit.
+        for i, (start, _) in enumerate(admitted):
+            assert sum(s >= start and got < start + SLIDE_WINDOW_S for s, got in admitted[i:]) <= SLIDE_LIMIT
+        assert ray.get(ledger.holders.remote("dept:Slide-Dept:requests")) == 2
+
+        got, refused = max(((got, r) for _, r, got in results if r.status_code == 429), key=lambda x: x[0])
+        retry_after = int(refused.headers["retry-after"])
+        assert 1 <= retry_after <= SLIDE_WINDOW_S + SLIDE_TTL_S + 1
+        assert refused.headers["x-ratelimit-limit-requests"] == str(SLIDE_LIMIT)
+        assert refused.headers["x-ratelimit-remaining-requests"] == "0"
+        assert int(refused.headers["x-ratelimit-reset-requests"].removesuffix("s")) >= retry_after
+        time.sleep(max(0.0, got + retry_after - time.monotonic()))
+        assert _post(router, keys[0], SECRET_TEXT).status_code == 403  # admitted when Retry-After said
+    finally:
+        # The next app finds the default (60-s) ledger again: its replicas re-create it by name.
+        ray.kill(ledger, no_restart=True)
