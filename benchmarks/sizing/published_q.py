@@ -10,222 +10,79 @@ lead wires it in once, after the model engineer's last validation run, and score
 None of these numbers were measured by us. Each row names its source (a GitHub file at a commit), where
 in it the figure is (the printed value is quoted in `where`, and for a derived rate the derivation and
 the printed latency too), and the conditions the source states; a setting the source leaves unstated is
-taken from the engine's defaults and said so in `note` and here. No source here is a document or
-repository cited by `published.py`, `published_b*.py` ... `published_p*.py` or `trtllm_bench.py`
-(checked by repository, not only by URL), and no row repeats the (model, GPU, published value) of an
-earlier row (independence by measurement, checked by tests/unit/benchmarks/test_sizing_held_out_sets.py).
+taken from the engine's defaults at the stated or dated version and said so in `note` and in the part's
+docstring. No source here is a document or repository cited by `published.py`, `published_b*.py` ...
+`published_p*.py` or `trtllm_bench.py` (checked by repository, not only by URL), and no row repeats the
+(model, GPU, published value) of an earlier row (independence by measurement, checked by
+tests/unit/benchmarks/test_sizing_held_out_sets.py).
 
-Source (one repository, two files; the shape is pinned by tests/unit/benchmarks/test_sizing_published_q.py):
-Young-TW/note, a personal notes repository of work at Taiwan's NCHC on "vLLM & LMCache in a ROCm
-environment". The machine is stated in `work/NCHC/LMCache/ROCm/benchmark/benchmark.md` (commit ffeb566):
-"CPU: AMD EPYC 9654 *2 / GPU: AMD MI325X *8 / RAM: 2.3TB". Both files run vLLM's own CLI, `vllm bench
-throughput` (offline, the LLM class, all prompts submitted at once) and `vllm bench latency` (one batch
-run to completion, averaged over 100 iterations after 10 warm-up iterations), at `--tensor-parallel-size
-1`, on one MI325X:
+Parts (the shape is pinned by tests/unit/benchmarks/test_sizing_published_q.py):
 
-* `benchmark.md` at commit ffeb566: Qwen/Qwen3-8B, `--input-len 256 --output-len 256 --num-prompts 1000
-  --dtype auto` -> "8739.16 output tokens/s" (printed totals: 255648 prompt, 256000 output tokens), and
-  `--input-len 256 --output-len 128 --batch-size 8` -> "Avg latency: 1.475279240796808 seconds" (the
-  heading of that test says "Qwen2-7B-Instruct"; its command and the rest of the file are Qwen3-8B, taken).
-* `llama3.1-70b-Instruct.md` at commit f11d127 (the same directory; the first commit that prints the
-  commands): meta-llama/Llama-3.1-70B-Instruct, the same two commands -> "1369.41 output tokens/s"
-  (255378 prompt, 256000 output tokens) and "Avg latency: 5.2564156893700105 seconds".
+* `published_q_nchc.py`: Young-TW/note, notes from Taiwan's NCHC on an 8 x MI325X server: vLLM V1 (ROCm
+  build, late 2025; release not printed) `vllm bench throughput` (1000 prompts, 256/256) and `vllm bench
+  latency` (batch 8, 256/128) of Qwen3-8B and Llama 3.1 70B Instruct on one MI325X (4 rows: 2 offline,
+  2 static).
+* `published_q_vault.py`: AUGMXNT/llm-tracker.info-vault, `MI300X Testing.md`, a Hot Aisle 8 x MI300X node:
+  vLLM 0.6.3.dev114 `benchmark_throughput.py` (1000 prompts, 512/128) of Llama 2 7B chat (fp16 at TP 1
+  and 8, bf16 at TP 8) and Llama 3.1 405B Instruct (bf16, TP 8) (4 rows, offline).
 
-Rows: each file gives one offline row (mode "offline", requests 1000, 256 in / 256 out) and one static
-row (mode "static", load = requests = 8, 256 in / 128 out, published = 8 x 128 / avg latency, the
-derivation quoted in `where`, rounded to 0.01 tok/s). The outputs are fixed: both commands generate with
-ignore_eos, and the printed output totals are exactly prompts x 256. The inputs are random token ids of
-256 tokens; vLLM's re-tokenization of the random prompts leaves a mean of 255.6 (Qwen) and 255.4 (Llama)
-tokens, taken as 256.
-
-Assumed (said in each note): weights and KV cache bf16 (`--dtype auto` on checkpoints stored in bf16, no
-quantization or KV dtype flag); the vLLM release is not printed anywhere in the files: the repository's
-notes run the ROCm vLLM development image on ROCm 7.1, and the server log in `benchmark.md` (V1 engine,
-`vllm_v1_adapter`, dated 12-14, i.e. December 2025) shows the V1 engine, so vLLM V1 defaults of late 2025
-are taken: gpu_memory_utilization 0.9 of total memory, 16-token KV blocks, and for the LLM class on a GPU
-of >= 70 GiB max_num_seqs 1024 and max_num_batched_tokens 16384 (chunked prefill on). The Llama file does
-not name its GPU; it is taken as the MI325X that `benchmark.md` states for the same directory of notes.
-`vllm bench latency` reuses one set of random prompts for every iteration, and V1 turns prefix caching
-on by default, so after the first warm-up the 8 prompts' prefill is probably served from the prefix
-cache; the static rows are the latency of 8 x 256 prompt tokens (at most) plus 128 decode steps of
-batch 8, a prefill that is a small share of either latency. The Llama 3.1 70B Instruct and Qwen3-8B
-checkpoints have the architecture of the catalogue's Llama-3.1-70B and Qwen3-8B.
-
-Shape (pinned by the unit test): 4 rows; one source repository (two files, 2 rows each); one GPU type
-(MI325X); TP 1 only; dense models only (Qwen3-8B, Llama-3.1-70B); 2 offline rows and 2 static batches of
-8; no fixed-concurrency or fixed-rate row; one engine (vLLM V1, ROCm, late 2025). Keys start "q-".
+Shape (pinned by the unit test): 8 rows; two sources (4 and 4 rows: 50 % each); two GPU types (MI325X 4,
+MI300X 4); TP 1 and 8 (5 and 3 rows); dense models only (Qwen3-8B, Llama-3.1-70B, Llama-2-7B,
+Llama-3.1-405B); 6 offline rows and 2 static batches of 8; no fixed-concurrency or fixed-rate row;
+engines vLLM V1 (late 2025, ROCm) and vLLM 0.6.3.dev (October 2024, ROCm source build). Keys start "q-".
 
 What this set does not reach of the brief (>= 40 rows, >= 4 sources none over 30 %, >= 3 GPU types, TP
-1-8, dense and MoE, >= 12 fixed-concurrency rows, fixed-rate rows, a spread of engines and releases): 4
-rows from one source (100 %), one GPU type, TP 1 only, no MoE model, no fixed-concurrency and no rate
-row. No other GitHub file at a commit was found, in the time given, that is not already a cited
-document or repository, prints its values, holds the lengths fixed and states GPU, TP and engine.
+1-8, dense and MoE, >= 12 fixed-concurrency rows, fixed-rate rows): 8 rows from two sources (50 % each),
+two GPU types (both AMD; no NVIDIA row), TP 1 and 8 only (no TP 2 or 4), no MoE model, no
+fixed-concurrency and no rate row. No other GitHub file at a commit was found, in the time given, that is
+not already a cited document or repository, prints its values, holds the lengths fixed and states GPU, TP
+and engine.
 
 Seen and left out (besides those listed in earlier sets' docstrings): other files of Young-TW/note
 (multi-round LMCache runs with prompts of "~2048" tokens, charts, a parity CSV; and `benchmark.md` at
-commit 0061b15 under `work/NCHC/LMCache/ROCm/`, the same measurement as the file cited); France-Travail/
+commit 0061b15 under `work/NCHC/LMCache/ROCm/`, the same measurement as the file cited); other notes of
+AUGMXNT/llm-tracker.info-vault (`_TOORG/vLLM MI300X vs H100.md` and `DeepSeek-V3 Testing.md`: ShareGPT
+prompts, outputs not fixed, the latter multi-node), AUGMXNT/speed-benchmarking (`nvfp4/`: an RTX PRO 6000,
+not in the catalogue) and AUGMXNT/MI300-testing (llama.cpp only); dennislee22/vLLM-benchmarking again
+(its later Qwen2.5-32B tests on A100 80 GB print totals of exactly prompts x 1024, but the server logs show
+prefix-cache hit rates of 35-48 % from repeated seeded prompts, the memory fraction is not stated and TP 2
+runs across Ray pods); seungrokj/ootb_vllm (result tables empty); France-Travail/
 results_benchmark_llm_serving (prompts of "roughly" N tokens of novel text, H100 / A100 variant not
 stated, per-request medians); varad-more/inference-engine-benchmark-system (A10G, outputs not held
 fixed, ramp aggregates); MLPerf inference results, e.g. AMD's 1 x MI300X Llama 2 70B offline (OpenOrca,
 variable lengths, mean input not stated; other MLPerf systems run replicas); robertgshaw2-neuralmagic/
-vllm-benchmarking (A100 40 / 80 GB not stated) and neuralmagic/vllm-benchmarking (GPU not stated);
-an Isambard-AI log (multi-node GH200, PP 2 x TP 4); Jacob0226/SGLang-benchmarks (MI355X / B200, GLM);
+vllm-benchmarking (A100 40 / 80 GB not stated) and neuralmagic/vllm-benchmarking (GPU not stated); an
+Isambard-AI log (multi-node GH200, PP 2 x TP 4); Jacob0226/SGLang-benchmarks (MI355X / B200, GLM);
 big-yellow-duck (RDNA4); er0080 (RTX 3090); llmperf runs on A10G (mean / stddev lengths); Melange, KAITO,
-the dstack blog (re-publishes the cited dstackai/benchmarks), DataCrunch blogs, tensorchord, llama-recipes,
-NeMo launcher (GPT models), openshift-psap (methodology only), ROCm/gpuaidev (tutorials), LambdaLabsML
-repositories, vultr/vllm-to-sglang (no numbers); vLLM and SGLang documentation example outputs (no
-hardware); serving logs on random data without --ignore-eos (outputs not fixed, e.g. 1000 prompts
-printing 45250 or 119497 generated tokens); a Qwen3.5-9B speculative-decoding sweep; an NVFP4 Helion
-comparison; A100 40 GB vLLM 0.2 tables, a Llama 2 70B TP 2 latency log and an H200 decode note whose
-repositories could not be identified; yiliu30/vllm-fork (Gaudi); sariekr/gpu_conc; a vLLM vs TGI post.
-Figures skipped because the catalogue does not know the model or GPU: gpt-oss, GLM 4.x, Qwen3.5,
-LFM2.5, Qwen2 / Qwen2-VL, Gemma 4, Granite 3.3, Step-3.5, Qwen3-Coder-480B, DeepSeek V3.2; GPUs MI355X /
-MI350X, MI100, GH200, H20, TPU v4 / v5, Ascend, RTX 3090 / 4090 / A5000, Radeon RDNA4, Strix Halo
-(gfx1151). Engines the row format may not express (TGI, NIM-only tables, Atma, LightLLM, Ollama) were
-not needed: every row is vLLM.
+the dstack blog (re-publishes the cited dstackai/benchmarks), DataCrunch blogs, tensorchord,
+llama-recipes, NeMo launcher (GPT models), openshift-psap (methodology only), ROCm/gpuaidev (tutorials),
+LambdaLabsML repositories, vultr/vllm-to-sglang (no numbers); vLLM, SGLang and TensorRT-LLM documentation
+or blog example outputs (no hardware, or an already cited repository); serving logs on random data
+without --ignore-eos (outputs not fixed, e.g. 1000 prompts printing 45250 or 119497 generated tokens);
+SGLang bench_offline_throughput logs on ShareGPT or on random lengths; a Qwen3.5-9B speculative-decoding
+sweep; an NVFP4 Helion comparison; A100 40 GB vLLM 0.2 tables, a Llama 2 70B TP 2 latency log and an H200
+decode note whose repositories could not be identified; yiliu30/vllm-fork (Gaudi); sariekr/gpu_conc; a
+vLLM vs TGI post. Figures skipped because the catalogue does not know the model or GPU: gpt-oss, GLM 4.x,
+Qwen3.5, LFM2.5, Qwen2 / Qwen2-VL, Gemma 4, Granite 3.3, Mistral Large, Step-3.5, Qwen3-Coder-480B,
+DeepSeek V3.2; GPUs MI355X / MI350X, MI100, GH200, H20, TPU v4 / v5, Ascend, RTX 3090 / 4090 / A5000,
+RTX PRO 6000, Radeon RDNA4, Strix Halo (gfx1151). Engines the row format may not express (TGI, NIM-only
+tables, Atma, LightLLM, Ollama, llama.cpp) were not needed: every row is vLLM.
 """
 
-# ruff: noqa: E501  (data table: one row per line reads best)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from benchmarks.sizing.published import Engine, PublishedFigure
-
-REPO = "https://github.com/Young-TW/note/blob"
-DIRECTORY = "work/NCHC/LMCache/ROCm/benchmark"
-QWEN_SOURCE = f"{REPO}/ffeb566051a91aa16e15e3a8489840e768285a3c/{DIRECTORY}/benchmark.md"
-LLAMA_SOURCE = f"{REPO}/f11d127eca7fe25b48022662d5960116c3b04642/{DIRECTORY}/llama3.1-70b-Instruct.md"
-
-OFFLINE_PROMPTS = 1000
-BATCH = 8
-STATIC_OUTPUT = 128
-
-# (key stem, catalogue model, Hugging Face id, source, printed throughput line, printed output tokens/s,
-#  printed prompt-token total, printed average latency of the batch-8 run in seconds)
-FILES: tuple[tuple[str, str, str, str, str, str, int, str], ...] = (
-    (
-        "qwen3-8b",
-        "Qwen3-8B",
-        "Qwen/Qwen3-8B",
-        QWEN_SOURCE,
-        "Throughput: 34.14 requests/s, 17466.30 total tokens/s, 8739.16 output tokens/s",
-        "8739.16",
-        255648,
-        "1.475279240796808",
-    ),
-    (
-        "llama-3.1-70b",
-        "Llama-3.1-70B",
-        "meta-llama/Llama-3.1-70B-Instruct",
-        LLAMA_SOURCE,
-        "Throughput: 5.35 requests/s, 2735.50 total tokens/s, 1369.41 output tokens/s",
-        "1369.41",
-        255378,
-        "5.2564156893700105",
-    ),
-)
-
-_ASSUMED = (
-    "Assumed: bf16 weights and KV (--dtype auto, no quantization or KV dtype flag); vLLM release not printed, "
-    "V1 engine of late 2025 (ROCm development image; the server log in benchmark.md is dated 12-14 and runs "
-    "V1), so V1 defaults: gpu_memory_utilization 0.9 of total memory, 16-token KV blocks, LLM-class limits "
-    "for a >= 70 GiB GPU (max_num_seqs 1024, max_num_batched_tokens 16384, chunked prefill)."
-)
-
-
-LLAMA_GPU_NOTE = "GPU from benchmark.md in the same directory ('GPU: AMD MI325X *8'); this file does not name it. "
-
-
-def _engine(command: str) -> Engine:
-    from benchmarks.sizing.published import Engine
-
-    return Engine(
-        name=f"vLLM V1 (ROCm build, late 2025; release not printed), `{command}`, TP 1",
-        memory_fraction=0.9,  # vLLM default gpu_memory_utilization (assumed)
-        max_batch=1024,  # V1 default max_num_seqs, LLM class, >= 70 GiB GPU (assumed)
-        max_num_tokens=16384,  # V1 default max_num_batched_tokens, LLM class, >= 70 GiB GPU (assumed)
-        kv_block_tokens=16,  # vLLM's default block size (assumed)
-        reserve_full_sequence=False,
-        fraction_of_free=False,
-    )
+    from benchmarks.sizing.published import PublishedFigure
 
 
 def held_out_q() -> tuple[PublishedFigure, ...]:
-    """Every held-out Q row, in source order: per file the offline row, then the static batch of 8."""
-    from benchmarks.sizing.published import PublishedFigure
+    """Every held-out Q row, in source order."""
+    from benchmarks.sizing.published_q_nchc import nchc_rows
+    from benchmarks.sizing.published_q_vault import vault_rows
 
-    offline = _engine("vllm bench throughput")
-    static = _engine("vllm bench latency")
-    rows: list[PublishedFigure] = []
-    for stem, model, hf_id, source, line, printed, prompt_total, latency in FILES:
-        derived = round(BATCH * STATIC_OUTPUT / float(latency), 2)
-        where_gpu = LLAMA_GPU_NOTE if source == LLAMA_SOURCE else ""
-        rows.append(
-            PublishedFigure(
-                key=f"q-nchc-{stem}-mi325x-tp1-offline-256-256",
-                source=source,
-                where=(
-                    f"Test 1, `vllm bench throughput --model {hf_id} --tensor-parallel-size 1 --input-len 256 "
-                    f"--output-len 256 --num-prompts 1000 --dtype auto`, result: '{line}'"
-                ),
-                engine=offline,
-                model=model,
-                gpu="MI325X",
-                tp=1,
-                weight_dtype="bf16",
-                kv_dtype="bf16",
-                input_tokens=256,
-                output_tokens=256,
-                mode="offline",
-                load=None,
-                metric="output_tokens_per_s",
-                published=float(printed),
-                role="held-out",
-                requests=OFFLINE_PROMPTS,
-                note=(
-                    f"Printed: {printed} output tokens/s for {hf_id} on one MI325X (TP 1), 1000 random prompts "
-                    f"of 256 tokens, 256 generated each (ignore_eos; printed totals {prompt_total} prompt, "
-                    f"256000 output tokens, so a mean input of {prompt_total / OFFLINE_PROMPTS:.1f} taken as 256), "
-                    f"vllm bench throughput offline. {where_gpu}{_ASSUMED}"
-                ),
-            )
-        )
-        rows.append(
-            PublishedFigure(
-                key=f"q-nchc-{stem}-mi325x-tp1-b{BATCH}-256-{STATIC_OUTPUT}",
-                source=source,
-                where=(
-                    f"Test 2, `vllm bench latency --model {hf_id} --tensor-parallel-size 1 --input-len 256 "
-                    f"--output-len 128 --batch-size 8 --num-iters-warmup 10 --num-iters 100`, result: "
-                    f"'Avg latency: {latency} seconds'; derived {BATCH} x {STATIC_OUTPUT} / {latency} = {derived:.2f} "
-                    "output tokens/s"
-                ),
-                engine=static,
-                model=model,
-                gpu="MI325X",
-                tp=1,
-                weight_dtype="bf16",
-                kv_dtype="bf16",
-                input_tokens=256,
-                output_tokens=STATIC_OUTPUT,
-                mode="static",
-                load=BATCH,
-                metric="output_tokens_per_s",
-                published=derived,
-                role="held-out",
-                requests=BATCH,
-                note=(
-                    f"Printed: average latency {latency} s of one batch of 8 random 256-token prompts generating "
-                    f"128 tokens each (ignore_eos), mean of 100 iterations after 10 warm-up, {hf_id} on one "
-                    f"MI325X (TP 1); the row is 8 x 128 / latency = {derived:.2f} output tokens/s. The prompts are "
-                    "reused every iteration and V1 enables prefix caching by default, so their prefill is probably "
-                    f"cached after the first warm-up (a small share of the latency either way). {where_gpu}{_ASSUMED}"
-                ),
-            )
-        )
-    return tuple(rows)
+    return (*nchc_rows(), *vault_rows())
 
 
 __all__ = ["held_out_q"]

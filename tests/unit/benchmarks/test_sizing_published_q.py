@@ -1,8 +1,8 @@
-"""Held-out Q (benchmarks/sizing/published_q.py): the shape its docstring states, checked as data only.
+"""Held-out Q (benchmarks/sizing/published_q*.py): the shape its docstring states, checked as data only.
 
 No prediction is made here: the shared checks (held out, sourced, representable, independent by value,
 pending until the lead wires it in) live in test_sizing_held_out_sets.py; these pin what is particular to Q,
-so that an edit to a row that changes the set's stated shape, or breaks the static rows' arithmetic, fails.
+so that an edit to a row that changes the set's stated shape, or breaks a source's arithmetic, fails.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.sizing import published_q
+from benchmarks.sizing import published_q, published_q_nchc, published_q_vault
 from benchmarks.sizing.published import FIGURES, PublishedFigure
 from benchmarks.sizing.published_q import held_out_q
 
 ROWS = held_out_q()
-OFFLINE = [figure for figure in ROWS if figure.mode == "offline"]
+NCHC = [figure for figure in ROWS if figure.key.startswith("q-nchc-")]
+VAULT = [figure for figure in ROWS if figure.key.startswith("q-vault-")]
 STATIC = [figure for figure in ROWS if figure.mode == "static"]
 
 
@@ -28,34 +29,48 @@ def _id(figure: PublishedFigure) -> str:
 def test_held_out_q_has_the_shape_its_docstring_states() -> None:
     doc = published_q.__doc__ or ""
     assert f"{len(ROWS)} rows;" in doc
-    assert len(ROWS) == 4 and len(OFFLINE) == len(STATIC) == 2
+    assert len(ROWS) == 8 and len(NCHC) == len(VAULT) == 4
     assert {figure.role for figure in ROWS} == {"held-out"}
-    assert {figure.gpu for figure in ROWS} == {"MI325X"}
-    assert {figure.tp for figure in ROWS} == {1}
-    assert Counter(figure.model for figure in ROWS) == {"Qwen3-8B": 2, "Llama-3.1-70B": 2}
-    assert {(figure.weight_dtype, figure.kv_dtype) for figure in ROWS} == {("bf16", "bf16")}
-    assert all(figure.key.startswith("q-") for figure in ROWS)
+    assert Counter(figure.gpu for figure in ROWS) == {"MI325X": 4, "MI300X": 4}
+    assert Counter(figure.tp for figure in ROWS) == {1: 5, 8: 3}
+    assert Counter(figure.mode for figure in ROWS) == {"offline": 6, "static": 2}
+    assert {figure.model for figure in ROWS} == {"Qwen3-8B", "Llama-3.1-70B", "Llama-2-7B", "Llama-3.1-405B"}
 
 
 def test_q_is_pending_not_wired_into_figures() -> None:
     assert not [figure.key for figure in FIGURES if figure.key.startswith("q-")]
 
 
-def test_each_file_cited_at_one_commit_gives_one_offline_and_one_static_row() -> None:
-    assert Counter(figure.source for figure in ROWS) == {published_q.QWEN_SOURCE: 2, published_q.LLAMA_SOURCE: 2}
-    for source in (published_q.QWEN_SOURCE, published_q.LLAMA_SOURCE):
+def test_each_part_cites_files_at_one_commit_each() -> None:
+    assert Counter(figure.source for figure in NCHC) == {
+        published_q_nchc.QWEN_SOURCE: 2,
+        published_q_nchc.LLAMA_SOURCE: 2,
+    }
+    for source in (published_q_nchc.QWEN_SOURCE, published_q_nchc.LLAMA_SOURCE):
         assert re.search(r"/blob/[0-9a-f]{40}/work/NCHC/LMCache/ROCm/benchmark/", source)
-        assert {figure.mode for figure in ROWS if figure.source == source} == {"offline", "static"}
+        assert {figure.mode for figure in NCHC if figure.source == source} == {"offline", "static"}
+    assert {figure.source for figure in VAULT} == {published_q_vault.SOURCE}
+    assert f"/blob/{published_q_vault.COMMIT}/" in published_q_vault.SOURCE
 
 
-@pytest.mark.parametrize("figure", OFFLINE, ids=_id)
-def test_offline_row_is_1000_prompts_of_256_in_256_out_as_printed(figure: PublishedFigure) -> None:
+@pytest.mark.parametrize("figure", [f for f in ROWS if f.mode == "offline"], ids=_id)
+def test_offline_row_is_1000_prompts_at_a_fixed_length_pair(figure: PublishedFigure) -> None:
     assert figure.load is None and figure.requests == 1000
-    assert (figure.input_tokens, figure.output_tokens) == (256, 256)
     assert figure.metric == "output_tokens_per_s"
-    assert f"{figure.published:.2f} output tokens/s'" in figure.where
-    # fixed outputs: the printed output total is prompts x 256
-    assert "256000 output tokens" in figure.note
+    lengths = (256, 256) if figure in NCHC else (512, 128)
+    assert (figure.input_tokens, figure.output_tokens) == lengths
+    # as printed: 'NNNN.NN output tokens/s' (vllm bench), 'output: NNNN.NN toks/s' (progress bar) or a table cell
+    printed = f"{figure.published:.2f}"
+    quoted = (f"{printed} output tokens/s'", f"output: {printed} toks/s", f": {printed}")
+    assert any(text in figure.where for text in quoted)
+
+
+@pytest.mark.parametrize("figure", NCHC, ids=_id)
+def test_nchc_rows_are_one_mi325x_with_fixed_outputs(figure: PublishedFigure) -> None:
+    assert (figure.gpu, figure.tp, figure.weight_dtype, figure.kv_dtype) == ("MI325X", 1, "bf16", "bf16")
+    if figure.mode == "offline":
+        # fixed outputs: the printed output total is prompts x 256
+        assert "256000 output tokens" in figure.note
 
 
 @pytest.mark.parametrize("figure", STATIC, ids=_id)
@@ -68,3 +83,17 @@ def test_static_row_is_batch_times_output_over_the_printed_latency(figure: Publi
     assert printed == used and figure.published == float(derived)
     # e.g. Qwen3-8B: 8 x 128 / 1.475279240796808 s = 694.11 output tokens/s
     assert figure.published == pytest.approx(8 * 128 / float(printed), abs=5e-3)
+
+
+def test_vault_rows_are_the_mi300x_runs_the_note_prints() -> None:
+    cells = {(f.model, f.tp, f.weight_dtype, f.published) for f in VAULT}
+    assert cells == {
+        ("Llama-2-7B", 1, "fp16", 2979.5),
+        ("Llama-2-7B", 8, "fp16", 7159.24),
+        ("Llama-2-7B", 8, "bf16", 6691.57),
+        ("Llama-3.1-405B", 8, "bf16", 554.06),
+    }
+    for figure in VAULT:
+        assert figure.gpu == "MI300X" and figure.kv_dtype == figure.weight_dtype
+        # the engine's step limit is max_model_len (chunked prefill off, printed)
+        assert figure.engine.max_num_tokens == (131072 if figure.model == "Llama-3.1-405B" else 4096)
