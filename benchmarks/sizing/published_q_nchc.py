@@ -29,11 +29,10 @@ notes run the ROCm vLLM development image on ROCm 7.1, and the server log in `be
 gpu_memory_utilization 0.9 of total memory, 16-token KV blocks, and for the LLM class on a GPU of >= 70
 GiB max_num_seqs 1024 and max_num_batched_tokens 16384 (chunked prefill on). The Llama file does not name
 its GPU; it is taken as the MI325X that `benchmark.md` states for the same directory of notes. `vllm bench
-latency` reuses one set of random prompts for every iteration, and V1 turns prefix caching on by default,
-so after the first warm-up the 8 prompts' prefill is probably served from the prefix cache; the static
-rows are the latency of 8 x 256 prompt tokens (at most) plus 128 decode steps of batch 8, a prefill that
-is a small share of either latency. The Llama 3.1 70B Instruct and Qwen3-8B checkpoints have the
-architecture of the catalogue's Llama-3.1-70B and Qwen3-8B.
+latency` reuses one set of random prompts for every iteration but sets prefix caching off by default
+(V1 would otherwise serve the repeated prompts from the cache), so each static row is the latency of a
+prefill of 8 x 256 prompt tokens plus 128 decode steps of batch 8. The Llama 3.1 70B Instruct and
+Qwen3-8B checkpoints have the architecture of the catalogue's Llama-3.1-70B and Qwen3-8B.
 """
 
 # ruff: noqa: E501  (data table: one row per line reads best)
@@ -170,9 +169,9 @@ def nchc_rows() -> list[PublishedFigure]:
                 note=(
                     f"Printed: average latency {latency} s of one batch of 8 random 256-token prompts generating "
                     f"128 tokens each (ignore_eos), mean of 100 iterations after 10 warm-up, {hf_id} on one "
-                    f"MI325X (TP 1); the row is 8 x 128 / latency = {derived:.2f} output tokens/s. The prompts are "
-                    "reused every iteration and V1 enables prefix caching by default, so their prefill is probably "
-                    f"cached after the first warm-up (a small share of the latency either way). {where_gpu}{_ASSUMED}"
+                    f"MI325X (TP 1); the row is 8 x 128 / latency = {derived:.2f} output tokens/s. Prefix caching "
+                    "off (vllm bench latency's default), so every iteration prefills the 8 x 256 prompt tokens. "
+                    f"{where_gpu}{_ASSUMED}"
                 ),
             )
         )
