@@ -56,6 +56,7 @@ logger = logging.getLogger(__name__)
 RETRY_AFTER_S = 5  # a 503 when the ledger cannot be reached
 LEASE_TIMEOUT_S = 2.0  # a request waits this long for a lease, then 503: never a hang
 LEASE_ABANDON_S = 30.0  # a lease still unanswered then is given up; the next request asks afresh
+RECHECK_S = 1.0  # a refusal later than this after the ledger's last answer asks it again, in the background
 
 
 @dataclass
@@ -124,6 +125,10 @@ class Limiter:
             await self._renew(short, deadline)
         for share in shares:
             if not share.enough():
+                if now - share.answered >= RECHECK_S:
+                    # Other replicas' reports may have freed capacity sooner than the ledger said:
+                    # ask again for the next request (this one is not kept waiting).
+                    self._renew_soon(share)
                 raise self._refusal(share, shares, now)
         for share in shares:
             if share.kind == "requests":

@@ -52,6 +52,7 @@ class Share:
     left: int | None = None  # what the ledger had left at our last lease (None: not asked yet)
     retry_at: float = 0.0  # when the ledger said what we need slides out of its window (when left == 0)
     reset_at: float = 0.0  # when everything the ledger counted had slid out, as of our last lease
+    answered: float = 0.0  # when the ledger last answered (replica clock)
     reports: list[Spent] = field(default_factory=list)  # closed lots, for the next lease
     renewing: asyncio.Task[None] | None = field(default=None, repr=False)
 
@@ -113,6 +114,7 @@ class Share:
             else:
                 self.reports.append(lot.report())
         self.left = lease.left
+        self.answered = now
         # From when the answer came (after the ledger read its clock): never earlier than the ledger meant.
         self.retry_at = now + lease.retry_s
         self.reset_at = now + lease.reset_s
