@@ -47,6 +47,8 @@ class Share:
     kind: Kind
     limit: int
     lots: deque[_Lot] = field(default_factory=deque)
+    held: int = 0  # unspent in the lots (kept, not summed: admission reads it several times)
+    next_expiry: float = math.inf  # the earliest a lot runs out
     debt: int = 0  # tokens used beyond the lots, paid from the next lease
     waiting: int = 0  # requests waiting for this share's lease (a lease covers them all)
     left: int | None = None  # what the ledger had left at our last lease (None: not asked yet)
@@ -55,15 +57,15 @@ class Share:
     answered: float = 0.0  # when the ledger last answered (replica clock)
     reports: list[Spent] = field(default_factory=list)  # closed lots, for the next lease
     renewing: asyncio.Task[None] | None = field(default=None, repr=False)
+    chunk: int = field(init=False)  # what a lease asks for at least
 
-    @property
-    def chunk(self) -> int:
-        return max(1, math.ceil(self.limit * LEASE_FRACTION))
+    def __post_init__(self) -> None:
+        self.chunk = max(1, math.ceil(self.limit * LEASE_FRACTION))
 
     @property
     def balance(self) -> int:
         """Unspent here (tokens: negative while a deficit is unpaid)."""
-        return sum(lot.left for lot in self.lots) - self.debt
+        return self.held - self.debt
 
     def enough(self) -> bool:
         return self.balance >= 1 if self.kind == "requests" else self.balance > 0
@@ -79,10 +81,13 @@ class Share:
 
     def expire(self, now: float) -> None:
         """Close the lots whose lifetime has run out (what they did not spend is given back)."""
-        if any(lot.expires <= now for lot in self.lots):
-            for lot in [lot for lot in self.lots if lot.expires <= now]:
-                self.lots.remove(lot)
-                self.reports.append(lot.report())
+        if now < self.next_expiry:
+            return
+        for lot in [lot for lot in self.lots if lot.expires <= now]:
+            self.lots.remove(lot)
+            self.held -= lot.left
+            self.reports.append(lot.report())
+        self.next_expiry = min((lot.expires for lot in self.lots), default=math.inf)
 
     def spend(self, amount: int, now: float) -> None:
         """Spend from the oldest lots first; what they cannot cover is a deficit (tokens)."""
@@ -92,10 +97,12 @@ class Share:
             lot.left -= take
             lot.spent += take
             lot.last = now
+            self.held -= take
             amount -= take
             if lot.left == 0:
                 self.lots.popleft()
                 self.reports.append(lot.report())
+                self.next_expiry = min((lot.expires for lot in self.lots), default=math.inf)
         if amount > 0:
             self.debt = min(self.limit - 1, self.debt + amount)
 
@@ -111,6 +118,8 @@ class Share:
             lot = _Lot(lease.grant, asked, asked + lease.ttl_s, lease.granted - paid, paid, now if paid else 0.0)
             if lot.left:
                 self.lots.append(lot)
+                self.held += lot.left
+                self.next_expiry = min(self.next_expiry, lot.expires)
             else:
                 self.reports.append(lot.report())
         self.left = lease.left

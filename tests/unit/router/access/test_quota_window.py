@@ -153,17 +153,58 @@ def test_a_token_deficit_is_paid_back_across_the_minute_boundary() -> None:
     assert second.status == 429
 
 
+def test_a_share_is_spent_only_within_its_lifetime_from_the_ask_however_late_it_arrives() -> None:
+    # The ledger counts a share as spent by its lifetime after it granted it; the replica asked before
+    # that, so it stops spending at its lifetime after the ask, even when the answer came late.
+    clock = Clock(0.0)
+    ledger = QuotaLedger(clock=clock)
+    asked: list[float] = []
+
+    async def slow(requests: list[LeaseRequest]) -> list[Lease]:
+        asked.append(clock.at)
+        clock.at += 4.0  # to the ledger
+        leases = ledger.lease(requests)
+        clock.at += 4.0  # and back
+        return leases
+
+    replica = Limiter({"HMRC": Quota(requests_per_min=100)}, slow, clock=clock)
+
+    async def scenario() -> None:
+        await replica.admit(HMRC)  # asked at 0, granted at 4, here at 8: a share of 5
+        await _idle()
+        clock.at = 9.5
+        await replica.admit(HMRC)  # spent from the share
+        await _idle()
+        assert asked == [0.0]
+        clock.at = 10.5  # 10 s after the ask, only 2.5 s after the share arrived
+        await replica.admit(HMRC)
+        assert asked == [0.0, 10.5]  # the share ran out: the replica asked again
+
+    asyncio.run(scenario())
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(st.tuples(st.floats(0.0, 30.0), st.integers(1, 60), st.integers(0, 1)), min_size=1, max_size=12),
     st.sampled_from([20, 50, 100]),
+    st.sampled_from([0.0, 0.3, 4.0]),
 )
-def test_no_60s_window_ever_admits_more_than_the_limit(bursts: list[tuple[float, int, int]], limit: int) -> None:
-    # Bursts of requests at random moments over some minutes, on one or both of two replicas.
+def test_no_60s_window_ever_admits_more_than_the_limit(bursts: list[tuple[float, int, int]], limit: int,
+                                                       transit: float) -> None:
+    # Bursts of requests at random moments over some minutes, on one or both of two replicas; a lease
+    # takes `transit` seconds to reach the ledger and as long to come back.
     clock = Clock(0.0)
     ledger = QuotaLedger(clock=clock)
+
+    async def lease(requests: list[LeaseRequest]) -> list[Lease]:
+        clock.at += transit
+        await asyncio.sleep(0)
+        leases = ledger.lease(requests)
+        clock.at += transit
+        return leases
+
     quotas = {"HMRC": Quota(requests_per_min=limit)}
-    replicas = [Limiter(quotas, _lease_fn(ledger), clock=clock) for _ in range(2)]
+    replicas = [Limiter(quotas, lease, clock=clock) for _ in range(2)]
     admitted_at: list[float] = []
 
     async def scenario() -> None:
