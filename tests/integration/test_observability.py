@@ -280,7 +280,7 @@ def test_quota_refusals_are_counted_for_their_department(router: str, data_dir: 
     before = _total(_scrape(router), "sovereign_rate_limited_total", department=LIMITED)
     refused = 0
     body = _chat("TOP SECRET: the attached plan.")  # refused by policy once admitted: cheap
-    for _ in range(20):  # the quota window is the wall-clock minute: go on until refusals are seen
+    for _ in range(20):  # go on until two refusals are seen (2 admitted in any 60 s)
         status = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60,
                             headers={"Authorization": f"Bearer {key}"}).status_code
         assert status in (403, 429), status
