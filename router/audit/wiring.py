@@ -27,9 +27,12 @@ def replica_auditor(settings: Settings, writer: Any, *, department: str, known_m
             return await local.append(records)
 
     else:
+        # The method's handle, made once: `writer.append` is `writer.options(method_name=...)`,
+        # a new handle (options copied) on every flush otherwise (router/local_handle.py does the same).
+        append = writer.options(method_name="append")
 
         async def send(records: list[Record]) -> int:
-            return int(await writer.append.remote(records))
+            return int(await append.remote(records))
 
     return Auditor(settings.audit, settings.data_dir, send, department=department, known_models=known_models,
                    retainer=retainer_for(settings))
