@@ -290,10 +290,15 @@ class Redaction:
             self._remaining = tuple(dict.fromkeys((*self.unplaced, *present)))
         return self._remaining
 
-    def leftover_kinds(self, values: Iterable[tuple[str, str]]) -> tuple[str, ...]:
-        """Kinds of the listed values anywhere in the serialised `body`, in any case: the last defence.
+    def leftover_kinds(self, values: Iterable[tuple[str, str]] | None = None) -> tuple[str, ...]:
+        """Kinds of the values anywhere in the serialised `body`, in any case: the last defence.
 
         Blind to which strings the redaction took for text (`serialised_kinds`); empty: none left.
+
+        Args:
+            values: `(kind, value)` pairs to look for; None (the router's call): the values
+                this redaction was made from, as `redact` collected them (the same
+                `collect_values` of the same pairs, not collected a second time).
         """
         regex, restore = self._regex(), self._restore
 
@@ -302,7 +307,8 @@ class Redaction:
                 return text
             return regex.sub(lambda m: SEGMENT_GAP if (m.group("b") or m.group("p")) in restore else m.group(), text)
 
-        return serialised_kinds(self.body, values, mask)
+        found = self._values if values is None else collect_values(values).values()
+        return serialised_kinds(self.body, found, mask)
 
     @property
     def complete(self) -> bool:

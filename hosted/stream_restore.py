@@ -27,7 +27,7 @@ class StreamRestorer:
     rest. Feeding any chunking of a text and then flushing yields `restore(text)`.
     """
 
-    __slots__ = ("_held", "_previous", "_pattern", "_replace", "_bracketed", "_bare", "_limit")
+    __slots__ = ("_held", "_previous", "_pattern", "_replace", "_bracketed", "_bare", "_limit", "_starts")
 
     def __init__(self, redaction: Redaction, *, json_string: bool = False) -> None:
         self._held = ""
@@ -36,6 +36,8 @@ class StreamRestorer:
         self._replace = redaction._replacer(json_string)
         self._bracketed, self._bare = redaction._hold_prefixes()
         self._limit = redaction.hold_limit
+        # The first character of every prefix that may be held: "<", or a token's first letter.
+        self._starts = frozenset({"<", *(prefix for prefix in self._bare if len(prefix) == 1)})
 
     def __repr__(self) -> str:
         return f"StreamRestorer(held={len(self._held)})"
@@ -59,7 +61,10 @@ class StreamRestorer:
 
     def _cut(self, text: str) -> int:
         """Where the held tail starts: the longest suffix that could still become a placeholder."""
+        starts = self._starts
         for size in range(min(self._limit, len(text)), 0, -1):
+            if text[-size] not in starts:  # no held prefix begins with it: skip the slice and both look-ups
+                continue
             tail = text[-size:]
             if tail in self._bracketed:
                 return len(text) - size

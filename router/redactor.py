@@ -100,7 +100,7 @@ class Redactor:
             redaction = redact(body, values)
             if not redaction.complete:
                 return self._kept("placement", ",".join(redaction.remaining_kinds()))
-            leftover = redaction.leftover_kinds(values)
+            leftover = redaction.leftover_kinds()  # the values it was made from, as it collected them
             if leftover:  # a string the redaction did not take for text still holds a value
                 return self._kept("leftover", ",".join(leftover))
             sent = redaction.unnumbered(text_to_classify(redaction.body))

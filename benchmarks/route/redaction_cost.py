@@ -6,7 +6,8 @@ same run, the re-check it replaced:
 
 * `level pass`: `Classifier.classify` — every request pays it, redacted or not;
 * `redaction adds`: the full-span pass beyond the level pass (`Classifier.names_beyond`),
-  `hosted.redact` over the built body, the re-check (`Classifier.classify` of the
+  `hosted.redact` over the built body, the last check over the whole serialised body
+  (`Redaction.leftover_kinds`), the re-check (`Classifier.classify` of the
   sentences near the placeholders, `classifiers.recheck_text`, read through
   `Redaction.unnumbered`), and `Redaction.restore_response` of an answer that echoes the
   redacted text; `of which re-check` is that classification alone;
@@ -78,6 +79,8 @@ def _redacted(
 ) -> Redaction:
     """The redactor's steps after the full-span pass; the body is built before (the router parsed it)."""
     redaction = redact(body, values + name_parts(values))
+    if not redaction.complete or redaction.leftover_kinds():
+        raise RuntimeError("the benchmark's prompts are all sent redacted")
     sent = _sent_text(redaction.body)
     checked = redaction.unnumbered(sent)
     classifier.classify(checked if whole or not redaction.anchored else recheck_text(checked))

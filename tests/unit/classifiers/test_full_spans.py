@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifiers import Classifier
 from classifiers.errors import ClassifierError
-from classifiers.full_spans import _masked, name_parts, unexplained_windows
+from classifiers.full_spans import CALENDAR_WORDS, _masked, name_parts, unexplained_windows
 from classifiers.ner import has_name_candidate, may_hold_name_candidate
 from classifiers.normalise import normalise
 
@@ -99,3 +103,22 @@ def test_a_found_value_is_blanked_as_whole_words_only() -> None:
     # "Lee" was found; "Leeds" in the next sentence is still an unexplained capital.
     text = "Write to Lee about the form. She moved to Leeds."
     assert _windows(text, ["Lee"]) == ["She moved to Leeds."]
+
+
+_CALENDAR_ALTERNATION = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|September|October|November|December)\b"
+)
+"""The calendar words as first written, without the look-ahead that speeds the scan."""
+_CALENDAR_PIECES = [
+    "Monday", "Tuesdays", "Wednesday", "Thursday", "Friday", "Saturdays", "Sunday", "January", "February",
+    "September", "October", "November", "December", "May", "monday", "Mon", "days", "x", "_", "1", " ", ".", "-",
+]
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(st.lists(st.sampled_from(_CALENDAR_PIECES), max_size=12))
+def test_calendar_words_match_what_the_plain_alternation_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in CALENDAR_WORDS.finditer(text)] == [m.span() for m in _CALENDAR_ALTERNATION.finditer(text)]
+    for word in _CALENDAR_PIECES[:13]:
+        assert CALENDAR_WORDS.fullmatch(word) is not None, word

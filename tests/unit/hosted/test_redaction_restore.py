@@ -135,6 +135,16 @@ def test_the_stream_holds_back_no_more_than_a_placeholder(redaction: Redaction) 
     assert stream.feed(" P") == " " and stream.feed("ERSON") == "" and stream.feed("AL") == "PERSONAL"
 
 
+def test_a_piece_that_ends_on_a_tokens_first_letter_is_held_and_nothing_else(redaction: Redaction) -> None:
+    # The held tail must begin with "<" or a token's first letter (P, U); any other character is passed at once.
+    stream = redaction.stream_restorer()
+    assert stream.feed("ref U") == "ref " and stream.held == 1
+    assert stream.feed("K_NHS_NUMBER_1 and P") == f"ref {NHS} and "[4:] and stream.held == 1
+    assert stream.feed("ERSON_2 x <") == "Ann Lee x " and stream.held == 1
+    assert stream.feed(" PERSON_1 >!") == f"{NAME}!" and stream.held == 0
+    assert stream.feed("Q") == "Q" and stream.feed("K_") == "K_" and stream.flush() == ""
+
+
 def test_streamed_json_arguments_are_escaped() -> None:
     address = 'Flat "A"\n1 High Street'
     redaction = redact(chat(user(address)), [("UK_STREET_ADDRESS", address)])
