@@ -5,14 +5,16 @@ Each (scope, kind) — `dept:HMRC:requests`, `key:<id>:tokens` — has a local s
 any 60-s window, not over wall-clock minutes. Admission spends from the share with no
 I/O; when a share runs low a renewal is started in the background, so requests do
 not wait on the ledger. A request waits only when its replica holds no share at all
-(the first request after the replica's leases ran out, or a burst that outran the
-renewal), and then on one lease shared by every request waiting for that scope, sized
-to cover them all (a lease is 5 % of the limit, or as many requests as are waiting,
-whichever is more). Requests keep leasing until they are covered, the ledger has
-nothing left, or the lease wait (LEASE_TIMEOUT_S) runs out. When the ledger has nothing
+(the first request after the replica's leases ran out: a share lives 10 s, so a scope
+idle longer waits once; or a burst that outran the renewal), and then on one lease
+shared by every request waiting for that scope, sized to cover them all (a lease is
+5 % of the limit, or as many requests as are waiting, whichever is more). Requests keep
+leasing until they are covered, the ledger has nothing left, or the lease wait
+(LEASE_TIMEOUT_S) runs out. When the ledger has nothing
 left and the share is spent: 429, `Retry-After` = the seconds until enough of what the
-ledger counts slides out of its window for one request (as the ledger said at the
-replica's last lease; the replica does not ask again before then).
+ledger counts slides out of its window for one request, as the ledger said at the
+replica's last lease (a refusal more than RECHECK_S after that asks the ledger again in
+the background: other replicas' reports can only bring that time nearer).
 
 `x-ratelimit-limit-*` is the limit; `x-ratelimit-remaining-*` what the ledger had left at
 the replica's last lease plus the replica's unspent share; `x-ratelimit-reset-*` the
