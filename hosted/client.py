@@ -23,7 +23,6 @@ honoured): there is no second retry loop here, only the move to another upstream
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 from collections.abc import AsyncGenerator, Awaitable, Callable
@@ -41,6 +40,7 @@ from hosted.errors import (
     HostedTimeout,
     HostedUnavailable,
 )
+from hosted.idle_watch import IdleWatch
 from hosted.settings import HostedSettings
 from hosted.sse import DONE, USAGE_OPTIONAL, StreamCheck, answer_object, sse_data
 from hosted.upstream import RetryHook, Upstream, map_sdk_errors, rate_limits
@@ -252,11 +252,11 @@ class HostedClient:
     async def _chunks(self, response: httpx2.Response, check: StreamCheck) -> AsyncGenerator[dict[str, Any], None]:
         idle = self._settings.stream_idle_timeout_s
         lines = response.aiter_lines()
+        watch = IdleWatch(idle)  # asyncio.timeout(idle) around each line, with fewer timers
         try:
             while True:
                 try:
-                    async with asyncio.timeout(idle):
-                        line = await anext(lines)
+                    line = await watch.read(anext(lines))
                 except StopAsyncIteration:
                     return
                 except TimeoutError:
@@ -269,6 +269,8 @@ class HostedClient:
                     yield event
         except httpx2.TransportError as exc:
             raise HostedUnavailable(f"the hosted API stream broke: {type(exc).__name__}") from exc
+        finally:
+            watch.close()
 
     async def aclose(self) -> None:
         """Close every upstream's pooled connections."""
