@@ -10,9 +10,10 @@ second of the next). The ledger keeps each grant with the span its spending can 
 a share granted at `start` is spent only after it arrives and before the replica's
 `lease_ttl_s` runs out (counted from when the replica asked, which is before `start`), so
 in `(start, start + lease_ttl_s)`. When the replica reports the share closed (`Spent`,
-sent with its next lease), the grant shrinks to what was spent and its span ends at the
-last spend. A grant counts against the limit while its span ends less than `window_s`
-ago. A new grant is made only while the counted grants plus it stay within the limit.
+sent with its next lease), the grant shrinks to what was spent and its span ends at
+`start` plus the last spend's offset from the ask (no earlier than the last spend). A grant
+counts against the limit while its span ends less than `window_s` ago. A new grant is made
+only while the counted grants plus it stay within the limit.
 
 Bound: any span of `window_s` admits at most the limit. Take the span's latest grant
 made at `t`; every other grant spent in the span ends after `t - window_s` (the span
@@ -20,12 +21,18 @@ starts after `t - window_s`, since that grant is spent in it after `t`), so it w
 counted, at no less than what it spent, when `t` was granted. Clocks: the ledger
 reads only its own clock, replicas only theirs, and they meet through durations
 (the lease's lifetime, a report's offset), so clock offsets between nodes do not
-weaken this (a drift between clocks over seconds would, negligibly).
+weaken this (a drift between clocks over seconds would, negligibly). A restarted actor
+starts from nothing: the window across a restart may admit up to one more limit.
+
+Tokens are spent when an answer's usage is known; what a replica's share could not
+cover is a deficit paid from its next grant, so tokens count from when they are paid
+for, a little after they were used (`shares.py`).
 
 What it costs: a share unspent but not yet reported still counts until it is (sent
 with the replica's next lease, or at most `lease_ttl_s` + `window_s` after its grant), and
 the shares replicas hold unspent count too: a client sending exactly at the limit's rate
-sees a few refusals that wall-clock minutes would not give it.
+sees a few refusals that wall-clock minutes would not give it (simulated over ten
+minutes: none at 90 % of the rate, 92-96 % of it admitted at 100 %, the whole limit at 2x).
 """
 
 from __future__ import annotations
