@@ -220,6 +220,10 @@ def test_logs_are_json_with_request_and_trace_ids_and_no_text(
         entry = lines[IDS[kind]]
         assert entry["trace_id"] == _trace_of(spans, IDS[kind])[0]["trace_id"]
         assert entry["deployment"].endswith("Ingress") and entry["levelname"] == "INFO"
+        # Ray's core context (router/telemetry/logs.py reads the process's part once per replica).
+        assert all(entry.get(key) for key in ("worker_id", "node_id", "actor_id", "actor_name"))
+    replicas = {(e["replica"], e["worker_id"], e["node_id"], e["actor_id"], e["actor_name"]) for e in lines.values()}
+    assert len({replica for replica, *_ in replicas}) == len(replicas)  # one context per replica process
     personal = lines[IDS["personal"]]
     assert (personal["sovereign_route"], personal["level"], personal["status"]) == ("local", "personal", 200)
     assert personal["findings"] and all(isinstance(n, int) for n in personal["findings"].values())
