@@ -12,7 +12,11 @@ same run, the re-check it replaced:
   `Redaction.unnumbered`), and `Redaction.restore_response` of an answer that echoes the
   redacted text; `of which re-check` is that classification alone;
 * `before: whole-text re-check`: the same steps with the re-check classifying the whole
-  redacted text, as until this change.
+  redacted text, as until the partial re-check;
+* with `--baseline REV`: the same steps run by the redaction code of git revision `REV`
+  (`hosted/redaction*.py`, `hosted/stream_restore.py` and `classifiers/full_spans.py` as
+  `git show` gives them, imported under other names beside today's), interleaved with
+  today's, so that a change's saving is measured side by side under one load.
 
 CPU time (`time.process_time`), so other work on a shared machine inflates it less than
 wall time. The router is not imported (benchmarks reach it only over HTTP); these are
@@ -22,19 +26,74 @@ the calls its redactor makes, in its order.
 from __future__ import annotations
 
 import argparse
+import importlib
+import inspect
 import os
 import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from benchmarks.route.cpu_timing import median_cpu_ms
 from benchmarks.route.runner import PERSONAL_1KB
-from classifiers import Classification, Classifier, ClassifierSettings, request_text
-from classifiers.full_spans import name_parts
+from classifiers import Classification, Classifier, ClassifierSettings, full_spans, request_text
+from classifiers.ner_evidence import entity_finding
+from classifiers.normalise import normalise
 from classifiers.recheck_text import recheck_text
-from hosted import SCHEMA_KEYS, Redaction, build_outgoing, redact
+from hosted import SCHEMA_KEYS, Redaction, build_outgoing
+from hosted import redaction as redaction_code
 
 REPEATS = 200
+ROOT = Path(__file__).resolve().parents[2]
+_BASELINE_FILES = {
+    "hosted/redaction.py": "baseline_hosted/redaction.py",
+    "hosted/redaction_texts.py": "baseline_hosted/redaction_texts.py",
+    "hosted/redaction_values.py": "baseline_hosted/redaction_values.py",
+    "hosted/stream_restore.py": "baseline_hosted/stream_restore.py",
+    "classifiers/full_spans.py": "baseline_full_spans.py",
+}
+
+
+@dataclass(frozen=True)
+class Steps:
+    """The redaction code one column runs: today's, or a baseline revision's."""
+
+    redaction: ModuleType  # hosted.redaction: redact, Redaction
+    full_spans: ModuleType  # classifiers.full_spans: names_beyond, name_parts
+    leftover_needs_values: bool  # before the last check took the redaction's own values
+
+    def names_beyond(self, classifier: Classifier, text: str, found: list[str]) -> list[Any]:
+        # `Classifier.names_beyond` with this column's full_spans (the benchmark reaches the tagger for it)
+        return list(self.full_spans.names_beyond(classifier._ner, normalise(text), found, entity_finding))
+
+    def leftover(self, done: Any, values: list[tuple[str, str]]) -> tuple[str, ...]:
+        return tuple(done.leftover_kinds(values) if self.leftover_needs_values else done.leftover_kinds())
+
+
+TODAY = Steps(redaction_code, full_spans, leftover_needs_values=False)
+
+
+def baseline(revision: str) -> Steps:
+    """The redaction code of `revision`, imported beside today's under other module names."""
+    folder = Path(tempfile.mkdtemp(prefix="redaction-baseline-"))
+    (folder / "baseline_hosted").mkdir()
+    (folder / "baseline_hosted" / "__init__.py").write_text("", encoding="utf-8")
+    for source, target in _BASELINE_FILES.items():
+        text = subprocess.run(
+            ["git", "show", f"{revision}:{source}"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+        text = text.replace("from hosted.redaction", "from baseline_hosted.redaction")
+        text = text.replace("from hosted.stream_restore", "from baseline_hosted.stream_restore")
+        (folder / target).write_text(text, encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    old = importlib.import_module("baseline_hosted.redaction")
+    values = inspect.signature(old.Redaction.leftover_kinds).parameters.get("values")
+    needs_values = values is not None and values.default is inspect.Parameter.empty
+    return Steps(old, importlib.import_module("baseline_full_spans"), leftover_needs_values=needs_values)
 
 PROMPTS = {
     "bench route's prompt": PERSONAL_1KB,
@@ -75,22 +134,26 @@ def _sent_text(body: dict[str, Any]) -> str:
 
 
 def _redacted(
-    classifier: Classifier, body: dict[str, Any], values: list[tuple[str, str]], *, whole: bool
+    classifier: Classifier, text: str, body: dict[str, Any], found: list[tuple[str, str]], *, whole: bool,
+    steps: Steps = TODAY,
 ) -> Redaction:
-    """The redactor's steps after the full-span pass; the body is built before (the router parsed it)."""
-    redaction = redact(body, values + name_parts(values))
-    if not redaction.complete or redaction.leftover_kinds():
+    """The redactor's steps from the full-span pass on; the body is built before (the router parsed it)."""
+    beyond = steps.names_beyond(classifier, text, [value for _, value in found])
+    values = found + [(f.kind, text[f.start : f.end]) for f in beyond]
+    values += steps.full_spans.name_parts(values)
+    done: Redaction = steps.redaction.redact(body, values)
+    if not done.complete or steps.leftover(done, values):
         raise RuntimeError("the benchmark's prompts are all sent redacted")
-    sent = _sent_text(redaction.body)
-    checked = redaction.unnumbered(sent)
-    classifier.classify(checked if whole or not redaction.anchored else recheck_text(checked))
+    sent = _sent_text(done.body)
+    checked = done.unnumbered(sent)
+    classifier.classify(checked if whole or not done.anchored else recheck_text(checked))
     answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": sent}}]}
-    redaction.restore_response(answer)
-    return redaction
+    done.restore_response(answer)
+    return done
 
 
-def measure(repeats: int = REPEATS) -> list[dict[str, Any]]:
-    """One row per prompt: CPU ms per request of each step (medians of `repeats`)."""
+def measure(repeats: int = REPEATS, base: Steps | None = None) -> list[dict[str, Any]]:
+    """One row per prompt: CPU ms per request of each step (medians of `repeats`); `base`: a baseline column."""
     level = Classifier(ClassifierSettings())
     level.warm_up()
     rows = []
@@ -104,25 +167,30 @@ def measure(repeats: int = REPEATS) -> list[dict[str, Any]]:
         body = _body(text)
 
         def redacted(
-            whole: bool, text: str = text, values: list[tuple[str, str]] = values, body: dict[str, Any] = body
+            whole: bool, steps: Steps = TODAY, text: str = text, values: list[tuple[str, str]] = values,
+            body: dict[str, Any] = body,
         ) -> Redaction:
-            beyond = level.names_beyond(text, [value for _, value in values])
-            spans = values + [(f.kind, text[f.start : f.end]) for f in beyond]
-            return _redacted(level, body, spans, whole=whole)
+            return _redacted(level, text, body, values, whole=whole, steps=steps)
 
-        redaction = redacted(False)
-        checked = redaction.unnumbered(_sent_text(redaction.body))
+        done = redacted(False)
+        checked = done.unnumbered(_sent_text(done.body))
         part = recheck_text(checked)
+        if base is not None:
+            then = redacted(False, base)
+            if then.body != done.body:  # the comparison is only fair if both send the same bytes
+                raise RuntimeError(f"the baseline sends another body for {name!r}")
 
         def recheck_only(part: str = part) -> Classification:
             return level.classify(part)
 
-        # interleaved, so that a change in the machine's load falls on both alike
-        after, before, recheck = [], [], []
+        # interleaved, so that a change in the machine's load falls on all columns alike
+        after, before, recheck, old = [], [], [], []
         for _ in range(10):
             after.append(median_cpu_ms(lambda: redacted(False), max(1, repeats // 10)))
             before.append(median_cpu_ms(lambda: redacted(True), max(1, repeats // 10)))
             recheck.append(median_cpu_ms(recheck_only, max(1, repeats // 10)))
+            if base is not None:
+                old.append(median_cpu_ms(lambda: redacted(False, base), max(1, repeats // 10)))  # noqa: B023
         rows.append(
             {
                 "prompt": name,
@@ -131,30 +199,39 @@ def measure(repeats: int = REPEATS) -> list[dict[str, Any]]:
                 "after_ms": statistics.median(after),
                 "recheck_ms": statistics.median(recheck),
                 "before_ms": statistics.median(before),
+                "baseline_ms": statistics.median(old) if old else None,
                 "read": len(part) / len(checked),
-                "placeholders": sum(redaction.kinds.values()),
+                "placeholders": sum(done.kinds.values()),
             }
         )
     return rows
 
 
-def markdown(rows: list[dict[str, Any]], repeats: int = REPEATS) -> str:
-    load = os.getloadavg()[0]
+def markdown(rows: list[dict[str, Any]], repeats: int = REPEATS, revision: str | None = None,
+             loads: tuple[float, float] | None = None) -> str:
+    start, end = loads if loads is not None else (os.getloadavg()[0],) * 2
+    command = "python -m benchmarks.route.redaction_cost" + (f" --baseline {revision}" if revision else "")
+    based = revision is not None
     lines = [
         "# Redact-then-restore: CPU per request (in-process)",
         "",
-        f"`python -m benchmarks.route.redaction_cost`; medians of {repeats} requests per column, the "
-        "columns interleaved in ten rounds; CPU time; "
-        f"load average {load:.1f} at the end, on a 2-core machine shared with other work.",
+        f"`{command}`; medians of {repeats} requests per column, the columns interleaved in ten rounds; CPU "
+        f"time; load average {start:.1f} at the start and {end:.1f} at the end, on a 2-core machine shared "
+        "with other work.",
         "",
         "| prompt | bytes | placeholders | level pass (every request) | redaction adds "
-        "| of which re-check (text read) | before: whole-text re-check |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        + (f"| the same, {revision}'s code | saved " if based else "")
+        + "| of which re-check (text read) | before: whole-text re-check |",
+        "|---|---:|---:|---:|---:|" + ("---:|---:|" if based else "") + "---:|---:|",
     ]
     for row in rows:
+        baseline_cells = (
+            f"| {row['baseline_ms']:.2f} ms | {row['baseline_ms'] - row['after_ms']:+.2f} ms "
+            f"({(row['baseline_ms'] - row['after_ms']) / row['baseline_ms']:.0%}) " if based else ""
+        )
         lines.append(
             f"| {row['prompt']} | {row['bytes']} | {row['placeholders']} | {row['level_ms']:.2f} ms "
-            f"| **{row['after_ms']:.2f} ms** | {row['recheck_ms']:.2f} ms ({row['read']:.0%}) "
+            f"| **{row['after_ms']:.2f} ms** {baseline_cells}| {row['recheck_ms']:.2f} ms ({row['read']:.0%}) "
             f"| {row['before_ms']:.2f} ms |"
         )
     return "\n".join(lines) + "\n"
@@ -164,8 +241,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="write the Markdown table here as well")
     parser.add_argument("--repeats", type=int, default=REPEATS)
+    parser.add_argument("--baseline", metavar="REV", help="also time the redaction code of this git revision")
     args = parser.parse_args()
-    table = markdown(measure(args.repeats), args.repeats)
+    start = os.getloadavg()[0]
+    rows = measure(args.repeats, baseline(args.baseline) if args.baseline else None)
+    table = markdown(rows, args.repeats, args.baseline, (start, os.getloadavg()[0]))
     print(table)
     if args.out:
         args.out.write_text(table, encoding="utf-8")
