@@ -48,6 +48,7 @@ from benchmarks.sizing.published_m import held_out_m  # held-out M: collected bl
 from benchmarks.sizing.published_n import held_out_n  # held-out N: collected blind, scored once
 from benchmarks.sizing.published_o import held_out_o  # held-out O: collected blind, scored once
 from benchmarks.sizing.published_p import held_out_p  # held-out P: collected blind, scored once
+from benchmarks.sizing.published_q import held_out_q  # held-out Q: collected blind, scored once
 from benchmarks.sizing.specs import KvDtype, WeightDtype
 
 Role = Literal["fit", "held-out"]
@@ -374,7 +375,7 @@ def first_set() -> tuple[PublishedFigure, ...]:
 FIGURES: tuple[PublishedFigure, ...] = (
     *first_set(), *held_out_b(), *held_out_c(), *held_out_d(), *held_out_e(), *held_out_f(), *held_out_g(),
     *held_out_h(), *held_out_i(), *held_out_j(), *held_out_k(), *held_out_l(), *held_out_m(),
-    *held_out_n(), *held_out_o(), *held_out_p(),
+    *held_out_n(), *held_out_o(), *held_out_p(), *held_out_q(),
 )
 
 __all__ = ["FIGURES", "Engine", "Metric", "Mode", "PublishedFigure", "Role"]

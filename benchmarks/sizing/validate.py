@@ -69,6 +69,7 @@ from benchmarks.sizing.published_m import held_out_m
 from benchmarks.sizing.published_n import held_out_n
 from benchmarks.sizing.published_o import held_out_o
 from benchmarks.sizing.published_p import held_out_p
+from benchmarks.sizing.published_q import held_out_q
 from benchmarks.sizing.rate_run import finite_rate_run
 from benchmarks.sizing.serving import (
     batch_itl_s,
@@ -171,10 +172,14 @@ _SETS: dict[str, tuple[PublishedFigure, ...]] = {
     "N": held_out_n(),
     "O": held_out_o(),
     "P": held_out_p(),
+    "Q": held_out_q(),
 }
 _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in rows}
 SET_NAMES = (*_SETS, "later")
-_SET_LABELS = {"later": "held-out, later sets"}  # A-P seen (P since its scoring fixed the ROCm-fork rule)
+_SET_LABELS = {
+    "later": "held-out, later sets",
+    "Q": "held-out Q (scored blind, once: 2026-12-07)",
+}  # A-P seen (P since its scoring fixed the ROCm-fork rule)
 
 
 def held_out_set(figure: PublishedFigure) -> str:

@@ -53,7 +53,7 @@ SETS: dict[str, tuple[PublishedFigure, ...]] = {
 }
 # Written down but not yet wired into FIGURES: the lead wires a pending set in once, after the model's
 # last validation run, and then removes it from here.
-PENDING: tuple[str, ...] = ("q",)
+PENDING: tuple[str, ...] = ()
 # collected to the stricter rules: GitHub files at a commit, values as printed, independent by value
 LATE = ("i", "j", "k", "l", "m", "n", "o", "p", "q")
 ROWS = [figure for rows in SETS.values() for figure in rows]
