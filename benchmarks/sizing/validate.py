@@ -178,8 +178,8 @@ _SET_OF_KEY = {figure.key: name for name, rows in _SETS.items() for figure in ro
 SET_NAMES = (*_SETS, "later")
 _SET_LABELS = {
     "later": "held-out, later sets",
-    "Q": "held-out Q (scored blind, once: 2026-12-07)",
-}  # A-P seen (P since its scoring fixed the ROCm-fork rule)
+    "Q": "held-out Q (seen: round 17 sized it, no figure changed since its blind score of 2026-12-07)",
+}  # A-P seen (P since its scoring fixed the ROCm-fork rule), Q since round 17
 
 
 def held_out_set(figure: PublishedFigure) -> str:
