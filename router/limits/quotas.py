@@ -125,13 +125,14 @@ class Limiter:
             if short is None:
                 break
             await self._renew(short, deadline)
-        for share in shares:
-            if not share.enough():
+        refusing = [s for s in shares if not s.enough()]
+        if refusing:
+            for share in refusing:
                 if now - share.answered >= RECHECK_S:
                     # Other replicas' reports may have freed capacity sooner than the ledger said:
                     # ask again for the next request (this one is not kept waiting).
                     self._renew_soon(share)
-                raise self._refusal(share, shares, now)
+            raise self._refusal(refusing, shares, now)
         for share in shares:
             if share.kind == "requests":
                 share.spend(1, now)
@@ -252,23 +253,38 @@ class Limiter:
             raise
         share.receive(lease, asked, self._clock())
 
-    def _headers(self, shares: list[Share], now: float) -> dict[str, str]:
+    def _headers(self, shares: list[Share], now: float, binding: Share | None = None) -> dict[str, str]:
         headers: dict[str, str] = {}
         for kind in ("requests", "tokens"):
             of_kind = [s for s in shares if s.kind == kind]
             if not of_kind:
                 continue
-            tightest = min(of_kind, key=_remaining)
+            # A refusal describes the share that refused it longest; otherwise the one nearest its limit.
+            tightest = binding if binding is not None and binding.kind == kind else min(of_kind, key=_remaining)
             headers[f"x-ratelimit-limit-{kind}"] = str(tightest.limit)
             headers[f"x-ratelimit-remaining-{kind}"] = str(_remaining(tightest))
-            headers[f"x-ratelimit-reset-{kind}"] = f"{math.ceil(max(0.0, tightest.reset_at - now))}s"
+            headers[f"x-ratelimit-reset-{kind}"] = go_duration(tightest.reset_at - now)
         return headers
 
-    def _refusal(self, share: Share, shares: list[Share], now: float) -> ApiError:
-        headers = self._headers(shares, now)
-        headers["retry-after"] = str(max(1, math.ceil(share.retry_at - now)))
-        return ApiError(429, f"rate limit reached: {share.kind} per minute", code="rate_limit_exceeded",
+    def _refusal(self, refusing: list[Share], shares: list[Share], now: float) -> ApiError:
+        # Every refusing scope must have room again before the request can pass: Retry-After is
+        # the latest of their times (the first one's alone sent a client back to be refused again).
+        binding = max(refusing, key=lambda s: s.retry_at)
+        headers = self._headers(shares, now, binding)
+        headers["retry-after"] = str(max(1, math.ceil(binding.retry_at - now)))
+        return ApiError(429, f"rate limit reached: {binding.kind} per minute", code="rate_limit_exceeded",
                         headers=headers)
+
+
+def go_duration(seconds: float) -> str:
+    """`x-ratelimit-reset-*` as OpenAI writes it, a Go duration ("1s", "1m10s", "1h0m5s"), in
+    whole seconds rounded up: a client that waits that long never comes back too early."""
+    total = max(0, math.ceil(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}h{minutes}m{secs}s"
+    return f"{minutes}m{secs}s" if minutes else f"{secs}s"
 
 
 def _remaining(share: Share) -> int:

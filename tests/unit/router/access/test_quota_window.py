@@ -16,6 +16,7 @@ from router.access.settings import Quota
 from router.errors import ApiError
 from router.limits import Lease, LeaseRequest, Limiter, QuotaLedger, Spent
 from router.limits.coordinator import LeaseFn
+from router.limits.quotas import go_duration
 
 HMRC = Principal("HMRC", ("caseworker",), "k1", "key")
 
@@ -247,3 +248,62 @@ def test_a_steady_client_gets_its_rate_up_to_the_limit(fraction: float, replicas
         return admitted
 
     assert asyncio.run(scenario()) == admitted_per_min * 10
+
+
+def test_retry_after_covers_every_scope_that_refuses() -> None:
+    # Department 10/min, key 3/min. Other keys spend 7 of the department's at 0; k1 spends its 3 at 50,
+    # which fills the department too. At 51 both scopes refuse k1: the department's room comes back at
+    # 60, the key's only at 110. Retry-After must be the later (it was the department's 9 s).
+    clock = Clock()
+    ledger = QuotaLedger(clock=clock)
+    replica = Limiter({"HMRC": Quota(requests_per_min=10, key_requests_per_min=3)}, _lease_fn(ledger), clock=clock)
+
+    def key(name: str) -> Principal:
+        return Principal("HMRC", ("caseworker",), name, "key")
+
+    async def attempt(name: str) -> dict[str, str] | ApiError:
+        try:
+            headers = (await replica.admit(key(name))).headers
+        except ApiError as exc:
+            await _idle()
+            return exc
+        await _idle()
+        return headers
+
+    async def scenario() -> tuple[ApiError, dict[str, str] | ApiError]:
+        for name in ("k2", "k2", "k2", "k3", "k3", "k3", "k4"):
+            assert isinstance(await attempt(name), dict)
+        clock.at = 50.0
+        for _ in range(3):
+            assert isinstance(await attempt("k1"), dict)
+        clock.at = 50.5
+        assert isinstance(await attempt("k2"), ApiError)  # the department's share refuses
+        clock.at = 51.0
+        refused = await attempt("k1")
+        assert isinstance(refused, ApiError)
+        clock.at = 51.0 + int(refused.headers["retry-after"])
+        return refused, await attempt("k1")
+
+    refused, again = asyncio.run(scenario())
+    assert refused.headers["retry-after"] == "59"  # the key's 3 (spent at 50) slide out at 110
+    assert refused.headers["x-ratelimit-limit-requests"] == "3"  # described by the scope that binds
+    assert refused.headers["x-ratelimit-reset-requests"] == "59s"
+    assert isinstance(again, dict)  # admitted when Retry-After said
+
+
+@pytest.mark.parametrize(("seconds", "written"), [
+    (0.0, "0s"), (-3.0, "0s"), (0.2, "1s"), (39.0, "39s"), (59.01, "1m0s"), (70.0, "1m10s"), (69.9, "1m10s"),
+    (3600.0, "1h0m0s"), (3725.5, "1h2m6s"),
+])
+def test_reset_is_a_go_duration_as_openai_writes_it_never_shorter_than_the_truth(seconds: float,
+                                                                                  written: str) -> None:
+    assert go_duration(seconds) == written
+
+
+def test_a_reset_over_a_minute_is_written_in_minutes_and_seconds() -> None:
+    clock = Clock(59.5)
+    ledger = QuotaLedger(clock=clock)
+    replica = Limiter({"HMRC": Quota(requests_per_min=100)}, _lease_fn(ledger), clock=clock)
+    ticket = asyncio.run(replica.admit(HMRC))
+    # The share granted at 59.5 may be spent until 69.5 and counts until 129.5: 70 s from now ("70s" before).
+    assert ticket.headers["x-ratelimit-reset-requests"] == "1m10s"
