@@ -303,3 +303,26 @@ def test_a_stream_the_client_leaves_before_its_usage_is_still_charged(leave_afte
 
     before, after, relayed = asyncio.run(scenario())
     assert before - after >= relayed > 0
+
+
+def test_the_ledger_actor_name_changes_with_its_wire_format() -> None:
+    # The actor is detached and found by name: a release whose leases the old actor cannot read must
+    # not find it (every quota-limited request was a 503 until someone killed the old actor).
+    import dataclasses
+
+    from router.limits.coordinator import ACTOR_NAME, WIRE_VERSION, actor_name, wire_fingerprint
+    from router.limits.ledger import Spent
+
+    assert ACTOR_NAME != "sovereign-router-quota-ledger"  # the name the previous release's actor holds
+    assert ACTOR_NAME == actor_name() and f"-v{WIRE_VERSION}-" in ACTOR_NAME
+    assert actor_name(WIRE_VERSION + 1) != ACTOR_NAME  # a change of meaning, bumped by hand
+    # A field added, removed or retyped in any message changes the name by itself.
+    wider = dataclasses.make_dataclass("LeaseRequest", [(f.name, f.type) for f in dataclasses.fields(LeaseRequest)]
+                                       + [("priority", "int")])
+    retyped = dataclasses.make_dataclass("Spent", [(f.name, "str" if f.name == "spent" else f.type)
+                                                   for f in dataclasses.fields(Spent)])
+    same = dataclasses.make_dataclass("Spent", [(f.name, f.type) for f in dataclasses.fields(Spent)])
+    assert wire_fingerprint((LeaseRequest, Lease, same)) == wire_fingerprint()
+    assert wire_fingerprint((wider, Lease, Spent)) != wire_fingerprint()
+    assert wire_fingerprint((LeaseRequest, Lease, retyped)) != wire_fingerprint()
+    assert actor_name(fingerprint=wire_fingerprint((wider, Lease, Spent))) != ACTOR_NAME
