@@ -38,6 +38,7 @@ minutes: none at 90 % of the rate, 92-96 % of it admitted at 100 %, the whole li
 from __future__ import annotations
 
 import itertools
+import math
 import time
 import uuid
 from collections.abc import Callable
@@ -45,6 +46,7 @@ from dataclasses import dataclass
 
 WINDOW_S = 60.0  # the span a limit holds over ("per minute")
 LEASE_TTL_S = 10.0  # how long a replica may spend a share (then it reports what it spent)
+SWEEP_EVERY_S = 10.0  # how often (ledger clock) a lease also drops every scope's grants that no longer count
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,9 @@ class QuotaLedger:
         # incarnation must not shrink a grant of this one.
         self._prefix = uuid.uuid4().hex[:8]
         self._ids = itertools.count()
+        # A scope's own lease drops its old grants; a scope never leased again (a key used once,
+        # a department gone) is dropped by a sweep over all of them, at most every SWEEP_EVERY_S.
+        self._next_sweep = -math.inf
 
     def holders(self, scope: str, now: float | None = None) -> int:
         """How many replicas hold grants of `scope` that still count (what an operator, or a
@@ -113,15 +118,34 @@ class QuotaLedger:
 
     def lease(self, requests: list[LeaseRequest], now: float | None = None) -> list[Lease]:
         at = self._now(now)
+        if at >= self._next_sweep:
+            self.sweep(at)
         return [self._lease_one(request, at) for request in requests]
+
+    def sweep(self, now: float | None = None) -> None:
+        """Drop every grant that no longer counts, and every scope left with none.
+
+        Called from `lease` at most every SWEEP_EVERY_S: one pass over what is held, so the
+        ledger's memory follows the scopes in use in the last window plus a lease lifetime,
+        not every scope ever leased, and no single lease pays for scanning them all each time.
+        """
+        at = self._now(now)
+        self._next_sweep = at + SWEEP_EVERY_S
+        for scope in list(self._scopes):
+            self._counted(scope, at)
 
     def _lease_one(self, request: LeaseRequest, now: float) -> Lease:
         grants = self._scopes.get(request.scope, {})
         for report in request.spent:
             grant = grants.get(report.grant)
-            if grant is not None:  # only ever shrinks: a report cannot add capacity it did not hold
-                grant.amount = min(grant.amount, max(0, report.spent))
-                grant.end = min(grant.end, grant.start + max(0.0, report.last_s))
+            if grant is None:
+                continue
+            if report.spent <= 0:  # given back whole: it counts for nothing, so it is not kept
+                del grants[report.grant]
+                continue
+            # Only ever shrinks: a report cannot add capacity it did not hold.
+            grant.amount = min(grant.amount, report.spent)
+            grant.end = min(grant.end, grant.start + max(0.0, report.last_s))
         counted = self._counted(request.scope, now)
         used = sum(g.amount for g in counted)
         granted = max(0, min(request.want, request.limit - used))

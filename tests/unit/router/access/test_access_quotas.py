@@ -10,7 +10,7 @@ import pytest
 from router.access import Principal
 from router.access.settings import Quota
 from router.errors import ApiError
-from router.limits import LeaseRequest, Limiter, QuotaLedger, local_lease_fn
+from router.limits import LeaseRequest, Limiter, QuotaLedger, Spent, local_lease_fn
 from router.limits.coordinator import LeaseFn
 from router.limits.ledger import Lease
 
@@ -326,3 +326,48 @@ def test_the_ledger_actor_name_changes_with_its_wire_format() -> None:
     assert wire_fingerprint((wider, Lease, Spent)) != wire_fingerprint()
     assert wire_fingerprint((LeaseRequest, Lease, retyped)) != wire_fingerprint()
     assert actor_name(fingerprint=wire_fingerprint((wider, Lease, Spent))) != ACTOR_NAME
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.at = 0.0
+
+    def __call__(self) -> float:
+        return self.at
+
+
+def test_the_ledger_forgets_scopes_no_one_leases_any_more() -> None:
+    # 50,000 keys used once stayed in the ledger for ever: only a scope's own lease pruned it.
+    clock = _Clock()
+    ledger = QuotaLedger(clock=clock)
+    sweeps = 0
+    sweep = ledger.sweep
+
+    def counted_sweep(now: float | None = None) -> None:
+        nonlocal sweeps
+        sweeps += 1
+        sweep(now)
+
+    ledger.sweep = counted_sweep  # type: ignore[method-assign]
+    for i in range(5000):
+        clock.at = i * 0.001  # five seconds of leases
+        ledger.lease([LeaseRequest(f"key:{i}:requests", 100, 5, holder="r1")])
+    assert sweeps == 1  # amortised: not a pass over every scope on each lease
+    clock.at = 69.0  # the last grants (up to 5.0) may be spent until 15.0: they count until 75.0
+    ledger.lease([LeaseRequest("dept:X:requests", 100, 5, holder="r1")])
+    assert ledger.holders("key:4999:requests") == 1 and len(ledger._scopes) > 1000
+    clock.at = 80.0
+    ledger.lease([LeaseRequest("dept:X:requests", 100, 5, holder="r1")])
+    assert list(ledger._scopes) == ["dept:X:requests"]
+    assert sweeps == 3
+
+
+def test_a_grant_given_back_unspent_is_dropped_at_once() -> None:
+    clock = _Clock()
+    ledger = QuotaLedger(clock=clock)
+    lease = ledger.lease([LeaseRequest("s", 100, 5, holder="r1")])[0]
+    assert ledger.holders("s") == 1
+    clock.at = 11.0  # the replica's share ran out unspent: reported with its next lease (which another asks)
+    ledger.lease([LeaseRequest("s", 100, 0, holder="r1", spent=(Spent(lease.grant, 0, 0.0),))])
+    assert ledger.holders("s") == 0  # before: kept 60 s more at amount 0
+    assert "s" not in ledger._scopes
