@@ -65,8 +65,9 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from hosted.redaction_texts import BodyTexts, Slot, write_texts
-from hosted.redaction_values import FOLD, SEGMENT_GAP, Value, collect_values, present_kinds, serialised_kinds, spaced
+from hosted.redaction_spans import choose_spans, crosses_strings, replace_spans
+from hosted.redaction_texts import BodyTexts, write_texts
+from hosted.redaction_values import FOLD, SEGMENT_GAP, Value, collect_values, present_kinds, serialised_kinds
 
 if TYPE_CHECKING:
     from hosted.stream_restore import ChunkRestorer, StreamRestorer
@@ -115,7 +116,7 @@ def _build(found: dict[str, Value], texts: BodyTexts, haystack: str, matches: li
     starts = [0]
     for strings in texts.texts:
         starts.append(starts[-1] + sum(map(len, strings)) + len(SEGMENT_GAP))
-    chosen = _spans(found, haystack, matches)
+    chosen = choose_spans(found, haystack, matches)
     for start, end, key, kind in chosen:
         token = tokens.get(key)
         if token is None:
@@ -133,9 +134,9 @@ def _build(found: dict[str, Value], texts: BodyTexts, haystack: str, matches: li
     anchored = True
     for segment, spans in by_segment.items():
         slots, strings = texts.segments[segment], texts.texts[segment]
-        new_texts[segment] = _replace(slots, strings, spans, masked=False)
-        masked[segment] = _replace(slots, strings, spans, masked=True)
-        anchored = anchored and not _crosses_strings(strings, spans)
+        new_texts[segment] = replace_spans(slots, strings, spans, masked=False)
+        masked[segment] = replace_spans(slots, strings, spans, masked=True)
+        anchored = anchored and not crosses_strings(strings, spans)
     write_texts(texts, new_texts, masked)
     kinds: dict[str, int] = {}
     for token in restore:
@@ -144,68 +145,6 @@ def _build(found: dict[str, Value], texts: BodyTexts, haystack: str, matches: li
     matched = {key for _, _, key in matches}
     unplaced = tuple(dict.fromkeys(value.kind for key, value in found.items() if key not in matched))
     return Redaction(texts.copy, restore, kinds, len(chosen), unplaced, list(found.values()), masked, anchored)
-
-
-def _crosses_strings(strings: list[str], spans: list[tuple[int, int, str]]) -> bool:
-    """Whether a span runs on past the end of a string: its rest is removed from the next, with no placeholder there."""
-    if len(strings) < 2:
-        return False
-    bounds, offset = [], 0
-    for text in strings[:-1]:
-        offset += len(text)
-        bounds.append(offset)
-    return any(start < bound < end for start, end, _ in spans for bound in bounds)
-
-
-def _spans(
-    found: dict[str, Value], haystack: str, matches: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str, str]]:
-    """The matches to replace, `(start, end, value key, kind)`, in order and never overlapping.
-
-    The longest match at a position wins and matches inside it are dropped; a match
-    that overlaps the previous one in part is merged with it, keyed by the union's own
-    text and given the kind of the longer part.
-    """
-    chosen: list[list[Any]] = []  # [start, end, key, kind, length of the longest part]
-    for start, negative_end, key in sorted((a, -b, key) for a, b, key in matches if b > a):
-        end, kind = -negative_end, found[key].kind
-        if chosen and start < chosen[-1][1]:
-            last = chosen[-1]
-            if end > last[1]:
-                if end - start > last[4]:
-                    last[3], last[4] = kind, end - start
-                last[1], last[2] = end, None
-            continue
-        chosen.append([start, end, key, kind, end - start])
-    return [
-        (start, end, key if key is not None else "u:" + spaced(haystack[start:end]).casefold(), kind)
-        for start, end, key, kind, _ in chosen
-    ]
-
-
-def _replace(slots: list[Slot], strings: list[str], spans: list[tuple[int, int, str]], *, masked: bool) -> list[str]:
-    """The segment's strings with each span replaced; a span across strings is placed where it starts.
-
-    `masked` writes a NUL where the placeholder goes: the text the safety check reads, so
-    that a short value ("1", "UK") is not found inside a placeholder of ours.
-    """
-    result: list[str] = []
-    offset = 0
-    for (_, _, _, bare), text in zip(slots, strings, strict=True):
-        low, high = offset, offset + len(text)
-        pieces: list[str] = []
-        position = low
-        for start, end, token in spans:
-            if end <= low or start >= high:
-                continue
-            if start >= low:
-                pieces.append(text[position - low : start - low])
-                pieces.append(SEGMENT_GAP if masked else token if bare else f"<{token}>")
-            position = min(end, high)
-        pieces.append(text[position - low :])
-        result.append("".join(pieces))
-        offset = high
-    return result
 
 
 def values_present(body: Mapping[str, Any], values: Iterable[tuple[str, str]]) -> tuple[str, ...]:
@@ -254,8 +193,16 @@ class Redaction:
     """
 
     __slots__ = (
-        "body", "kinds", "replaced", "unplaced", "anchored",
-        "_restore", "_values", "_masked", "_remaining", "_prefixes",
+        "body",
+        "kinds",
+        "replaced",
+        "unplaced",
+        "anchored",
+        "_restore",
+        "_values",
+        "_masked",
+        "_remaining",
+        "_prefixes",
     )
 
     def __init__(
