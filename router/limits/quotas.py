@@ -242,7 +242,7 @@ class Limiter:
         waiting = share.waiting if share.kind == "requests" else 0
         want = max(share.chunk, waiting) + share.debt
         reports = share.take_reports()
-        request = LeaseRequest(share.scope, share.limit, want, self._holder, reports, share.need())
+        request = LeaseRequest(share.scope, share.limit, want, self._holder, reports, share.need(), waiting)
         try:
             # A ledger that stops answering (an actor behind a dead node) must not keep the share's
             # renewal pending forever: after LEASE_ABANDON_S the next request asks afresh.

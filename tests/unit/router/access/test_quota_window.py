@@ -413,3 +413,39 @@ def test_a_refusal_asks_the_ledger_again_when_other_replicas_may_have_given_capa
     taken, refused, ticket = asyncio.run(scenario())
     assert taken == 90 and refused.headers["retry-after"] == "49"
     assert ticket.headers["x-ratelimit-limit-requests"] == "100"  # admitted 48 s before it was told
+
+
+@pytest.mark.parametrize("replicas", [5, 10])
+def test_a_client_at_90_percent_over_many_replicas_is_almost_never_refused(replicas: int) -> None:
+    # Every replica holds a share unspent, and it counts: with a whole chunk parked in each of ten
+    # replicas, 8.6 % of a client's requests at 90 % of the limit were refused (2.9 % with five).
+    # The ledger now splits what is free between the replicas holding the scope.
+    clock = Clock(0.0)
+    ledger = QuotaLedger(clock=clock)
+    limiters = [Limiter({"HMRC": Quota(requests_per_min=100)}, _lease_fn(ledger), clock=clock)
+                for _ in range(replicas)]
+    gap = 60.0 / 90
+
+    async def scenario() -> int:
+        refused = 0
+        for i in range(900):  # ten minutes
+            clock.at = i * gap
+            try:
+                await limiters[i % replicas].admit(HMRC)
+            except ApiError:
+                refused += 1
+            await _idle()
+        return refused
+
+    assert asyncio.run(scenario()) <= 9  # 1 %
+
+
+def test_the_ledger_splits_what_is_free_between_holders_but_never_what_a_replica_waits_for() -> None:
+    ledger = QuotaLedger()
+    for holder in ("r1", "r2", "r3"):
+        assert ledger.lease([LeaseRequest("s", 100, 10, holder=holder)], now=0.0)[0].granted == 10
+    # 70 free, four holders with the asker: at most 18 each for a share renewed in the background...
+    assert ledger.lease([LeaseRequest("s", 100, 50, holder="r4")], now=0.0)[0].granted == 18
+    # ...but requests waiting on a lease get what they wait for.
+    assert ledger.lease([LeaseRequest("s", 100, 40, holder="r1", waiting=40)], now=0.0)[0].granted == 40
+    assert ledger.lease([LeaseRequest("s", 100, 40, holder="r2", waiting=40)], now=0.0)[0].granted == 12  # all left
