@@ -19,6 +19,7 @@ from jwt.algorithms import RSAAlgorithm
 
 from router.access import AccessSettings, Authenticator, OidcProvider
 from router.errors import ApiError
+from tests.jwks_server import jwks_server
 
 ISSUER = "https://idp.hmrc.example/realms/staff"
 AUDIENCE = "sovereign-router"
@@ -41,29 +42,8 @@ def jwks(signing_key: Any) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def jwks_url(jwks: dict[str, Any]) -> Iterator[str]:
-    body = json.dumps(jwks).encode()
-    hits: list[str] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            hits.append(self.path)
-            self.send_response(200 if self.path == "/jwks.json" else 404)
-            self.send_header("content-type", "application/json")
-            self.end_headers()
-            self.wfile.write(body if self.path == "/jwks.json" else b"{}")
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/jwks.json"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with jwks_server(json.dumps(jwks).encode()) as server:
+        yield server.url
 
 
 def _token(key: Any, *, kid: str = "idp-key-1", alg: str = "RS256", **overrides: Any) -> str:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import http.server
 import json
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from router.access import AccessSettings, Authenticator
 from router.access.settings import OidcProvider
 from router.errors import ApiError
+from tests.jwks_server import JwksServer, jwks_server
 
 
 def _jwks_file(tmp_path: Path) -> tuple[Path, rsa.RSAPrivateKey, ec.EllipticCurvePrivateKey]:
@@ -56,33 +55,10 @@ def test_an_algorithm_that_does_not_fit_the_kid_is_401_not_500(tmp_path: Path) -
     auth.close()
 
 
-class _CountingJwks(http.server.BaseHTTPRequestHandler):
-    jwks: dict[str, Any] = {}
-    hits = 0
-
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
-        type(self).hits += 1
-        body = json.dumps(self.jwks).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def counting_jwks() -> Iterator[type[_CountingJwks]]:
-    handler = type("Handler", (_CountingJwks,), {"jwks": {"keys": []}, "hits": 0})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    handler.url = f"http://127.0.0.1:{server.server_address[1]}/jwks.json"  # type: ignore[attr-defined]
-    yield handler
-    server.shutdown()
-    server.server_close()
+def counting_jwks() -> Iterator[JwksServer]:
+    with jwks_server(b'{"keys": []}') as server:
+        yield server
 
 
 def _rsa_jwk(kid: str) -> tuple[dict[str, Any], rsa.RSAPrivateKey]:
@@ -91,29 +67,29 @@ def _rsa_jwk(kid: str) -> tuple[dict[str, Any], rsa.RSAPrivateKey]:
 
 
 def test_unknown_kids_do_not_refetch_the_jwks_more_than_once_a_minute(
-    tmp_path: Path, counting_jwks: type[_CountingJwks], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, counting_jwks: JwksServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from router.access import oidc
 
     known, known_key = _rsa_jwk("k1")
-    counting_jwks.jwks = {"keys": [known]}
+    counting_jwks.body = json.dumps({"keys": [known]}).encode()
     provider = OidcProvider(issuer="https://idp.example", audience="router",
-                            jwks_url=counting_jwks.url, department="DWP")  # type: ignore[attr-defined]
+                            jwks_url=counting_jwks.url, department="DWP")
     auth = Authenticator(AccessSettings(oidc=(provider,)), tmp_path)
     claims = {"iss": "https://idp.example", "aud": "router", "sub": "u1", "exp": int(time.time()) + 60}
     assert _status(auth, jwt.encode(claims, known_key, algorithm="RS256", headers={"kid": "k1"})) == 200
-    assert counting_jwks.hits == 1
+    assert len(counting_jwks.hits) == 1
     # Anyone, without a credential, can name a kid the IdP never issued: each must not cost an IdP fetch.
     for n in range(5):
         token = jwt.encode(claims, known_key, algorithm="RS256", headers={"kid": f"made-up-{n}"})
         assert _status(auth, token) == 401
-    assert counting_jwks.hits == 1
+    assert len(counting_jwks.hits) == 1
     # Once the interval has passed, a miss refetches: a rotated IdP key is picked up.
     rotated, rotated_key = _rsa_jwk("k2")
-    counting_jwks.jwks = {"keys": [known, rotated]}
+    counting_jwks.body = json.dumps({"keys": [known, rotated]}).encode()
     monkeypatch.setattr(oidc, "JWKS_REFETCH_MIN_S", 0.0)
     assert _status(auth, jwt.encode(claims, rotated_key, algorithm="RS256", headers={"kid": "k2"})) == 200
-    assert counting_jwks.hits == 2
+    assert len(counting_jwks.hits) == 2
     auth.close()
 
 

@@ -4,7 +4,6 @@ identity provider whose JWKS cannot be read, a quota ledger that does not answer
 from __future__ import annotations
 
 import asyncio
-import http.server
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from router.access.settings import OidcProvider, Quota
 from router.errors import ApiError
 from router.limits import LeaseRequest, Limiter, local_lease_fn
 from router.limits.ledger import Lease
+from tests.jwks_server import jwks_server
 
 HMRC = Principal("HMRC", ("caseworker",), "k1", "key")
 
@@ -50,27 +50,10 @@ def test_a_broken_key_store_is_503_not_500(tmp_path: Path) -> None:
     auth.close()
 
 
-class _Garbage(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
-        body = b"<html>502 Bad Gateway</html>"
-        self.send_response(200)
-        self.send_header("content-type", "text/html")
-        self.send_header("content-length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def garbage_jwks() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/jwks.json"
-    server.shutdown()
-    server.server_close()
+    with jwks_server(b"<html>502 Bad Gateway</html>", "text/html") as server:
+        yield server.url
 
 
 def test_an_identity_provider_whose_jwks_cannot_be_read_is_503(tmp_path: Path, garbage_jwks: str) -> None:
