@@ -15,31 +15,22 @@ from router.config import DepartmentPolicy, Settings
 README = Path(__file__).resolve().parents[3] / "README.md"
 
 
-def _leaf_paths(model: type[BaseModel], prefix: str = "") -> Iterator[str]:
+def _leaf_defaults(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """Every leaf field's dotted path (as the README writes it) and its default."""
     for name, field in model.model_fields.items():
         if name == "departments":
-            yield from _leaf_paths(DepartmentPolicy, f"{prefix}departments.<name>.")
+            yield from _leaf_defaults(DepartmentPolicy, f"{prefix}departments.<name>.")
         elif isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel):
-            yield from _leaf_paths(field.annotation, f"{prefix}{name}.")
+            yield from _leaf_defaults(field.annotation, f"{prefix}{name}.")
         else:
-            yield f"{prefix}{name}"
+            default = field.default_factory() if field.default is PydanticUndefined else field.default  # type: ignore[call-arg, misc]
+            yield f"{prefix}{name}", default
 
 
 def test_every_config_field_is_documented() -> None:
     text = README.read_text(encoding="utf-8")
-    missing = [path for path in _leaf_paths(Settings) if f"`{path}`" not in text]
+    missing = [path for path, _ in _leaf_defaults(Settings) if f"`{path}`" not in text]
     assert missing == []
-
-
-def _defaults(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, Any]]:
-    for name, field in model.model_fields.items():
-        if name == "departments":
-            yield from _defaults(DepartmentPolicy, f"{prefix}departments.<name>.")
-        elif isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel):
-            yield from _defaults(field.annotation, f"{prefix}{name}.")
-        else:
-            default = field.default_factory() if field.default is PydanticUndefined else field.default  # type: ignore[call-arg, misc]
-            yield f"{prefix}{name}", default
 
 
 def _as_written(default: Any) -> set[str]:
@@ -64,7 +55,7 @@ def _reference_rows() -> dict[str, str]:
 
 
 def test_every_reference_row_is_a_field_with_the_default_it_shows() -> None:
-    defaults = dict(_defaults(Settings))
+    defaults = dict(_leaf_defaults(Settings))
     rows = _reference_rows()
     assert [path for path in rows if path not in defaults] == []
     wrong = {path: (shown, defaults[path]) for path, shown in rows.items() if shown not in _as_written(defaults[path])}
