@@ -20,10 +20,9 @@ from typing import Any
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, Response
 from ray import serve
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope, Send
 
 from classifiers import Classification, Classifier, Scan, Sensitivity
@@ -50,6 +49,7 @@ from router.policy import ModelCatalogue
 from router.protocol import ModelList
 from router.redactor import NamesBeyondFn
 from router.requests import body_too_large
+from router.streaming import EventStreamResponse
 from router.telemetry import logs, tracing
 from router.telemetry.requests import observe_record
 from router.tls import haproxy_exposure
@@ -140,28 +140,9 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-class _EventStream(StreamingResponse):
-    """An SSE answer sent without Starlette's disconnect listener.
-
-    Under ASGI before 2.4 (uvicorn announces 2.3) Starlette runs the body in a task group
-    beside a task that waits for `http.disconnect`: 0.15-0.19 ms before every stream's
-    first byte on the local path's hop trace (benchmarks/results/local/router-overhead).
-    The router does not need it: Serve cancels the request when its client goes, and a
-    write to a closed connection raises, either of which ends the stream and closes the
-    backend's (tests/integration/test_streaming.py: a client that leaves stops the
-    upstream stream). This is Starlette's own ASGI 2.4 path.
-    """
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await self.stream_response(send)
-        except OSError as exc:
-            raise ClientDisconnect() from exc
-
-
 def _respond(answer: Answer) -> Response:
     if answer.stream is not None:
-        return _EventStream(answer.stream, media_type="text/event-stream", headers=answer.headers)
+        return EventStreamResponse(answer.stream, headers=answer.headers)
     return _json(answer.body, headers=answer.headers)
 
 

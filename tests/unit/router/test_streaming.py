@@ -7,7 +7,9 @@ import orjson
 import pytest
 
 from local_models.errors import BackendUnavailable
-from router.streaming import DONE, sse_stream
+from starlette.requests import ClientDisconnect
+
+from router.streaming import DONE, FRAMES_AHEAD, EventStreamResponse, sse_stream
 
 
 async def _collect(stream: AsyncIterator[bytes]) -> list[bytes]:
@@ -64,3 +66,148 @@ def test_closing_the_stream_closes_the_backend_iterator() -> None:
         return closed.is_set()
 
     assert asyncio.run(consume_one_and_leave())
+
+
+# --- EventStreamResponse: frames that are ready go out in one send ---------------------------
+
+
+class _Wire:
+    """An ASGI server's `send`, recording each message; a body's send may wait on a gate."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict] = []
+        self.gate: asyncio.Event | None = None
+
+    async def send(self, message: dict) -> None:
+        self.messages.append(message)
+        if self.gate is not None and message["type"] == "http.response.body":
+            await self.gate.wait()
+
+    def bodies(self) -> list[tuple[bytes, bool]]:
+        return [(m["body"], m["more_body"]) for m in self.messages if m["type"] == "http.response.body"]
+
+
+async def _respond(frames: AsyncIterator[bytes], wire: _Wire) -> None:
+    async def receive() -> dict:  # pragma: no cover - the response never listens
+        raise AssertionError("EventStreamResponse must not wait on receive")
+
+    await EventStreamResponse(frames)({"type": "http"}, receive, wire.send)
+
+
+def test_frames_ready_together_leave_in_one_send_and_the_last_ends_the_body() -> None:
+    async def frames() -> AsyncIterator[bytes]:
+        for i in range(5):
+            yield b"f%d" % i
+
+    wire = _Wire()
+    asyncio.run(_respond(frames(), wire))
+    assert wire.messages[0]["type"] == "http.response.start"
+    assert wire.bodies() == [(b"f0f1f2f3f4", False)]
+
+
+def test_a_frame_is_never_held_back_to_wait_for_the_next() -> None:
+    async def scenario() -> list[tuple[bytes, bool]]:
+        wire = _Wire()
+        second = asyncio.Event()
+
+        async def frames() -> AsyncIterator[bytes]:
+            yield b"role"
+            yield b"first"
+            await second.wait()  # the next token has not been generated yet
+            yield b"second"
+
+        response = asyncio.create_task(_respond(frames(), wire))
+        while not wire.bodies():
+            await asyncio.sleep(0)
+        sent_before_second = list(wire.bodies())
+        second.set()
+        await response
+        return sent_before_second + wire.bodies()[1:]
+
+    assert asyncio.run(scenario()) == [(b"rolefirst", True), (b"second", False)]
+
+
+def test_an_error_from_the_frames_reaches_the_server() -> None:
+    async def frames() -> AsyncIterator[bytes]:
+        yield b"f0"
+        raise RuntimeError("framing bug")
+
+    with pytest.raises(RuntimeError, match="framing bug"):
+        asyncio.run(_respond(frames(), _Wire()))
+
+
+def test_a_failed_write_closes_the_backend_and_reads_as_a_disconnect() -> None:
+    closed = asyncio.Event()
+
+    async def frames() -> AsyncIterator[bytes]:
+        try:
+            while True:
+                yield b"x"
+                await asyncio.sleep(0)
+        finally:
+            closed.set()
+
+    class Gone(_Wire):
+        async def send(self, message: dict) -> None:
+            await super().send(message)
+            if len(self.bodies()) == 2:
+                raise ConnectionResetError("client went away")
+
+    async def scenario() -> bool:
+        with pytest.raises(ClientDisconnect):
+            await _respond(frames(), Gone())
+        return closed.is_set()
+
+    assert asyncio.run(scenario())
+
+
+def test_a_cancelled_request_closes_the_backend() -> None:
+    async def scenario() -> bool:
+        closed = asyncio.Event()
+
+        async def frames() -> AsyncIterator[bytes]:
+            try:
+                yield b"first"
+                await asyncio.Event().wait()  # a backend that never sends again
+                yield b"never"  # pragma: no cover
+            finally:
+                closed.set()
+
+        wire = _Wire()
+        response = asyncio.create_task(_respond(frames(), wire))
+        while not wire.bodies():
+            await asyncio.sleep(0)
+        response.cancel()  # what Serve does when the client leaves
+        with pytest.raises(asyncio.CancelledError):
+            await response
+        return closed.is_set()
+
+    assert asyncio.run(scenario())
+
+
+def test_a_slow_client_holds_the_backend_back_and_leaving_closes_it() -> None:
+    async def scenario() -> int:
+        made = 0
+        closed = False
+
+        async def frames() -> AsyncIterator[bytes]:
+            nonlocal made, closed
+            try:
+                for _ in range(10 * FRAMES_AHEAD):
+                    made += 1
+                    yield b"x"
+            finally:
+                closed = True
+
+        wire = _Wire()
+        wire.gate = asyncio.Event()  # the client reads nothing: the first body send never returns
+        backend = frames()  # held here, so that only an explicit close (not the GC) can close it
+        response = asyncio.create_task(_respond(backend, wire))
+        for _ in range(100):
+            await asyncio.sleep(0)
+        response.cancel()
+        await asyncio.gather(response, return_exceptions=True)
+        assert closed  # cancelled while waiting for room, not inside the frames
+        return made
+
+    assert FRAMES_AHEAD <= asyncio.run(scenario()) <= 2 * FRAMES_AHEAD + 2
