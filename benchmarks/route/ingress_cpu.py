@@ -70,16 +70,19 @@ def ingress_pid(root: int) -> int:
         time.sleep(0.5)
 
 
-def _send(client: httpx.Client, url: str, path: str, count: int) -> int:
+def _send(client: httpx.Client, url: str, path: str, count: int, latencies: list[float] | None = None) -> int:
     body = _body(path)
     failures = 0
     for _ in range(count):
+        started = time.perf_counter()
         if path == "hosted-stream":
             with client.stream("POST", url, json=body) as response:
                 content = response.read()
         else:
             response = client.post(url, json=body)
             content = response.content
+        if latencies is not None:
+            latencies.append((time.perf_counter() - started) * 1000.0)
         if response.status_code != 200:
             if not failures:
                 print(f"{path}: {response.status_code} {content[:300]!r}", file=sys.stderr)
@@ -105,6 +108,7 @@ class _Variant:
     net: dict[str, list[float]] = field(default_factory=lambda: {path: [] for path in _PATHS})
     wall: dict[str, list[float]] = field(default_factory=lambda: {path: [] for path in _PATHS})
     failures: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_PATHS, 0))
+    latency: dict[str, list[float]] = field(default_factory=lambda: {path: [] for path in _PATHS})
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -112,6 +116,8 @@ class _Variant:
             "idle_cpu_ms_per_s": round(self.idle_ms_per_s, 3),
             "failures": self.failures,
             "wall_ms_per_request": {path: round(statistics.median(v), 3) for path, v in self.wall.items()},
+            # Whole-response latency seen by the client (streams: to the last byte), per request.
+            "latency_ms": {path: _percentiles(v) for path, v in self.latency.items()},
             "ingress_cpu_ms_per_request": {path: _stats(v) for path, v in self.cpu.items()},
             "ingress_cpu_ms_per_request_less_idle": {path: _stats(v) for path, v in self.net.items()},
             "blocks_ms_per_request": {path: [round(x, 3) for x in v] for path, v in self.cpu.items()},
@@ -120,7 +126,7 @@ class _Variant:
 
 def _block(client: httpx.Client, variant: _Variant, path: str, count: int) -> None:
     before, started = process_cpu_s(variant.pid), time.monotonic()
-    variant.failures[path] += _send(client, variant.url, path, count)
+    variant.failures[path] += _send(client, variant.url, path, count, variant.latency[path])
     after, wall = process_cpu_s(variant.pid), time.monotonic() - started
     if before is None or after is None:
         raise RuntimeError(f"the ingress replica of {variant.name} exited")
@@ -196,6 +202,11 @@ def measure(requests: int, block: int, warmup: int, spy_dir: Path | None,
 def _stats(values: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(values), 3), "mean": round(statistics.fmean(values), 3),
             "min": round(min(values), 3), "max": round(max(values), 3)}
+
+
+def _percentiles(values: list[float]) -> dict[str, float]:
+    cuts = statistics.quantiles(values, n=100)
+    return {"p50": round(statistics.median(values), 3), "p95": round(cuts[94], 3), "p99": round(cuts[98], 3)}
 
 
 def _idle_rate(pid: int) -> float:
