@@ -37,7 +37,7 @@ from router.config import DepartmentPolicy, Settings
 from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
 from router.labels import label_body
-from router.limits import Limiter, local_lease_fn
+from router.limits import Limiter, TokenEstimate, local_lease_fn
 from router.local_leg import PRIORITY_CLASS
 from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level, local_model_for
 from router.redactor import NamesBeyondFn, Redactor
@@ -140,10 +140,12 @@ class Gateway:
         policy_span = None
         try:
             admission = await self._admit(headers)  # 401 before any other work
-            ticket = await self._limits.admit(admission.principal)  # 429 before any work
             parsed = parse_request(
                 endpoint, raw, headers.getlist(SENSITIVITY_HEADER), self._settings.server.max_body_bytes
             )
+            # 429 before classification; tokens/min reserves what the request may use (router/limits).
+            estimate = TokenEstimate.of(parsed.body, parsed.classified_text)
+            ticket = await self._limits.admit(admission.principal, estimate)
             if parsed.stream:  # under a tokens/min quota a stream must report its usage (router/limits)
                 self._limits.ask_usage(ticket, parsed.body)
             if parsed.model != AUTO_MODEL:

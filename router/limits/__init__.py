@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from router.limits.coordinator import LeaseFn, actor_lease_fn, local_lease_fn
 from router.limits.ledger import Lease, LeaseRequest, QuotaLedger, Spent
-from router.limits.quotas import NO_TICKET, Limiter, Ticket, replica_limiter
+from router.limits.quotas import NO_TICKET, Limiter, Ticket, TokenEstimate, replica_limiter
 
 __all__ = [
     "NO_TICKET",
@@ -21,6 +21,7 @@ __all__ = [
     "QuotaLedger",
     "Spent",
     "Ticket",
+    "TokenEstimate",
     "actor_lease_fn",
     "local_lease_fn",
     "replica_limiter",

@@ -71,8 +71,8 @@ class LeaseRequest:
     want: int
     holder: str = ""  # which replica asks (its limiter's id): the ledger counts holders per scope
     spent: tuple[Spent, ...] = ()  # reports on this scope's shares the replica has closed
-    need: int = 1  # what the replica must be granted to admit a request (tokens: 1 + its unpaid deficit)
-    waiting: int = 0  # requests waiting on this lease at the replica: granted whole, never split
+    need: int = 1  # what the replica must be granted to admit a request (tokens: its unpaid deficit + what waits)
+    waiting: int = 0  # what the requests waiting on this lease need (one each, or their tokens): never split
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,10 +26,15 @@ a waiting request's lease within LEASE_TIMEOUT_S (2 s), a replica spends what it
 refuses with 503 `quota_unavailable` and Retry-After: fail closed, never an unlimited
 admission, never a request held forever.
 
-Requests are counted at admission; tokens when the answer's `usage` is known (a JSON
-answer, or a stream's usage chunk: under a tokens/min quota the router asks the backend
-for it, `ask_usage`, and drops it again if the client did not ask), so a token share
-may go negative and the next lease pays the deficit back.
+Requests are counted at admission. Tokens are reserved at admission — the prompt's estimate
+(a token per 4 characters of the text it sends) plus the most it may generate (`max_tokens`
+or `max_completion_tokens`, times `n`; nothing when it sets neither), at most the limit —
+so that requests admitted together cannot all spend the same remaining tokens; and settled
+when the answer's `usage` is known (a JSON answer, or a stream's usage chunk: under a
+tokens/min quota the router asks the backend for it, `ask_usage`, and drops it again if
+the client did not ask): the difference is spent or given back. An answer that used more
+than was reserved (a request without `max_tokens`) may take a token share negative; the
+next lease pays the deficit back.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ import time
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 import orjson
 
@@ -61,17 +66,60 @@ LEASE_ABANDON_S = 30.0  # a lease still unanswered then is given up; the next re
 RECHECK_S = 1.0  # a refusal later than this after the ledger's last answer asks it again, in the background
 
 
+@dataclass(frozen=True, slots=True)
+class TokenEstimate:
+    """What a request may use, reserved at admission: its prompt's estimate and the most it may generate."""
+
+    prompt: int = 0
+    completion: int = 0
+
+    @property
+    def total(self) -> int:
+        return max(1, self.prompt + self.completion)
+
+    @classmethod
+    def of(cls, body: dict[str, Any], text: str) -> TokenEstimate:
+        """From the parsed body and the text it sends (`ParsedRequest.classified_text`).
+
+        The prompt: a token per 4 characters (OpenAI's rule of thumb for English), plus the
+        chat format's own tokens, 3 per message and 3 to prime the answer (the openai-cookbook's
+        "How to count tokens with tiktoken"). A model whose chat template adds more (a default
+        system prompt) uses more than this: the difference is spent when the answer's usage comes.
+        """
+        prompt = math.ceil(len(text) / _CHARS_PER_TOKEN)
+        messages = body.get("messages")
+        if isinstance(messages, list):
+            prompt += _TOKENS_PER_MESSAGE * len(messages) + _TOKENS_PER_MESSAGE
+        bound = body.get("max_completion_tokens", body.get("max_tokens"))
+        choices = body.get("n", 1)
+        completion = bound * choices if _count(bound) and _count(choices) else 0
+        return cls(prompt, completion)
+
+
+_CHARS_PER_TOKEN = 4
+_TOKENS_PER_MESSAGE = 3
+
+
+def _count(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
 @dataclass
 class Ticket:
     """What admission spent, to settle tokens against and to report in headers.
 
+    `reserved`: the tokens reserved on each of `token_shares` (the estimate, at most its limit).
     `strip_usage`: the stream's usage chunk was asked for by the router, not the client
     (`Limiter.ask_usage`), so it is settled and then dropped from what the client gets.
     """
 
     token_shares: list[Share]
     headers: dict[str, str]
+    estimate: TokenEstimate = TokenEstimate()
     strip_usage: bool = False
+
+    def reserved(self, share: Share) -> int:
+        return min(self.estimate.total, share.limit)
 
 
 NO_TICKET = Ticket([], {})
@@ -109,11 +157,16 @@ class Limiter:
             shares.append(share)
         return shares
 
-    async def admit(self, principal: Principal) -> Ticket:
-        """Spend one request from every scope of the principal; ApiError 429 when one is spent out."""
+    async def admit(self, principal: Principal, estimate: TokenEstimate = TokenEstimate()) -> Ticket:
+        """Spend one request and reserve `estimate`'s tokens in every scope of the principal;
+        ApiError 429 when one has not that much left."""
         shares = self._scopes(principal)
         if not shares:
             return NO_TICKET
+        ticket = Ticket([s for s in shares if s.kind == "tokens"], {}, estimate)
+
+        def wanted(share: Share) -> int:
+            return 1 if share.kind == "requests" else ticket.reserved(share)
         # Lease until every share covers this request or the ledger has none left; one wait
         # of LEASE_TIMEOUT_S in all (then 503), however many lease rounds a burst takes.
         deadline = asyncio.get_running_loop().time() + LEASE_TIMEOUT_S
@@ -121,11 +174,11 @@ class Limiter:
             now = self._clock()
             for share in shares:
                 share.expire(now)
-            short = next((s for s in shares if not s.enough() and not s.exhausted(now)), None)
+            short = next((s for s in shares if not s.enough(wanted(s)) and not s.exhausted(now)), None)
             if short is None:
                 break
-            await self._renew(short, deadline)
-        refusing = [s for s in shares if not s.enough()]
+            await self._renew(short, deadline, wanted(short))
+        refusing = [s for s in shares if not s.enough(wanted(s))]
         if refusing:
             for share in refusing:
                 if now - share.answered >= RECHECK_S:
@@ -134,22 +187,28 @@ class Limiter:
                     self._renew_soon(share)
             raise self._refusal(refusing, shares, now)
         for share in shares:
-            if share.kind == "requests":
-                share.spend(1, now)
+            share.spend(wanted(share), now)
             self._renew_if_low(share, now)
-        return Ticket([s for s in shares if s.kind == "tokens"], self._headers(shares, now))
+        ticket.headers.update(self._headers(shares, now))
+        return ticket
 
     def settle(self, ticket: Ticket, usage: Any) -> None:
-        """Debit the tokens an answer used (`usage.total_tokens`) from the ticket's token shares."""
+        """Settle the tokens an answer used (`usage.total_tokens`) against what admission reserved:
+        spend the rest, or give back what it did not use. Without a usable count the
+        reservation stands."""
         if not ticket.token_shares or not isinstance(usage, dict):
             return
         total = usage.get("total_tokens")
-        if not isinstance(total, int) or isinstance(total, bool) or total <= 0:
+        if not _count(total):
             return
         now = self._clock()
         for share in ticket.token_shares:
             share.expire(now)
-            share.spend(total, now)
+            beyond = total - ticket.reserved(share)
+            if beyond > 0:
+                share.spend(beyond, now)
+            else:
+                share.refund(-beyond)
             self._renew_if_low(share, now)
 
     def ask_usage(self, ticket: Ticket, body: dict[str, Any]) -> None:
@@ -177,10 +236,10 @@ class Limiter:
         dropping that chunk when only the router asked for it, `ask_usage`).
 
         A stream that closes with no usage seen — the client left after `finish_reason` or
-        mid-stream, or the backend ignored `stream_options` — is charged an estimate: one token
-        per content chunk relayed (a delta carries at least one token), at least 1. Not
-        `max_tokens`: that would charge a client who left early for tokens never generated, and
-        a request without it would be charged nothing. The prompt's tokens go uncounted then.
+        mid-stream, or the backend ignored `stream_options` — is charged an estimate: the
+        prompt's, plus one token per content chunk relayed (a delta carries at least one
+        token), at least 1. Not the whole reservation: `max_tokens` would charge a client who
+        left early for tokens never generated.
         """
         counted = False
         relayed = 0  # content chunks sent on: the estimate when usage never comes
@@ -203,7 +262,7 @@ class Limiter:
                 logger.warning("a stream under a tokens/min quota ended with no usage; its tokens are estimated")
         finally:
             if not counted:
-                self.settle(ticket, {"total_tokens": max(1, relayed)})
+                self.settle(ticket, {"total_tokens": ticket.estimate.prompt + max(1, relayed)})
             close = getattr(stream, "aclose", None)
             if close is not None:
                 await close()
@@ -217,8 +276,8 @@ class Limiter:
             share.renewing = asyncio.get_running_loop().create_task(self._lease_for(share))
             share.renewing.add_done_callback(_retrieved)
 
-    async def _renew(self, share: Share, deadline: float) -> None:
-        share.waiting += 1
+    async def _renew(self, share: Share, deadline: float, amount: int) -> None:
+        share.waiting += amount
         self._renew_soon(share)
         assert share.renewing is not None  # noqa: S101 - set just above
         try:
@@ -232,17 +291,17 @@ class Limiter:
             raise ApiError(503, "rate limiting is temporarily unavailable; retry shortly", code="quota_unavailable",
                            headers={"retry-after": str(RETRY_AFTER_S)}) from None
         finally:
-            share.waiting -= 1
+            share.waiting -= amount
 
     async def _lease_for(self, share: Share) -> None:
         asked = self._clock()
         share.expire(asked)
-        # Requests waiting for this lease are each granted one and spend it at once: lease for
-        # all of them (not one chunk per round, which left a burst refused with the limit unleased).
-        waiting = share.waiting if share.kind == "requests" else 0
-        want = max(share.chunk, waiting) + share.debt
+        # Requests waiting for this lease spend what it grants at once (one request each, or their
+        # tokens' reservations): lease for all of them (not one chunk per round, which left a
+        # burst refused with the limit unleased).
+        want = max(share.chunk, share.waiting) + share.debt
         reports = share.take_reports()
-        request = LeaseRequest(share.scope, share.limit, want, self._holder, reports, share.need(), waiting)
+        request = LeaseRequest(share.scope, share.limit, want, self._holder, reports, share.need(), share.waiting)
         try:
             # A ledger that stops answering (an actor behind a dead node) must not keep the share's
             # renewal pending forever: after LEASE_ABANDON_S the next request asks afresh.

@@ -8,10 +8,13 @@ A lot that is spent up or runs out is closed, and a report of what it spent and 
 instead of counting for a whole window, and a spent one slides out of the window from
 its last spend rather than from its expiry.
 
-Tokens are spent when an answer's usage is known, after admission: what the lots cannot
-cover is a deficit, paid from the next lease before anything else. A deficit is kept up
-to the limit less one (tokens beyond a whole window's worth are forgiven; paying them
-would refuse the scope for minutes over one answer).
+Tokens are reserved at admission (an estimate of the request's prompt and the most it may
+generate, `quotas.TokenEstimate`) and settled when the answer's usage is known: what it used
+beyond the reservation is spent then, and what it did not use goes back to the open lots
+(a lot already closed and reported keeps it: the count errs towards the limit, never past
+it). What the lots cannot cover is a deficit, paid from the next lease before anything
+else. A deficit is kept up to the limit less one (tokens beyond a whole window's worth are
+forgiven; paying them would refuse the scope for minutes over one answer).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ class Share:
     held: int = 0  # unspent in the lots (kept, not summed: admission reads it several times)
     next_expiry: float = math.inf  # the earliest a lot runs out
     debt: int = 0  # tokens used beyond the lots, paid from the next lease
-    waiting: int = 0  # requests waiting for this share's lease (a lease covers them all)
+    waiting: int = 0  # what the requests waiting for this share's lease need (a lease covers them all)
     left: int | None = None  # what the ledger had left at our last lease (None: not asked yet)
     retry_at: float = 0.0  # when the ledger said what we need slides out of its window (when left == 0)
     reset_at: float = 0.0  # when everything the ledger counted had slid out, as of our last lease
@@ -67,8 +70,8 @@ class Share:
         """Unspent here (tokens: negative while a deficit is unpaid)."""
         return self.held - self.debt
 
-    def enough(self) -> bool:
-        return self.balance >= 1 if self.kind == "requests" else self.balance > 0
+    def enough(self, amount: int = 1) -> bool:
+        return self.balance >= amount
 
     def exhausted(self, now: float) -> bool:
         """The ledger had nothing left for us, and will not have before `retry_at` (unless our own
@@ -76,8 +79,9 @@ class Share:
         return self.left == 0 and now < self.retry_at and not self.reports
 
     def need(self) -> int:
-        """What a lease must grant for the next request to be admitted."""
-        return 1 + self.debt if self.kind == "tokens" else 1
+        """What a lease must grant for the next request to be admitted (tokens: the deficit and
+        the reservations waiting, at least one)."""
+        return self.debt + max(1, self.waiting) if self.kind == "tokens" else 1
 
     def expire(self, now: float) -> None:
         """Close the lots whose lifetime has run out (what they did not spend is given back)."""
@@ -90,21 +94,42 @@ class Share:
         self.next_expiry = min((lot.expires for lot in self.lots), default=math.inf)
 
     def spend(self, amount: int, now: float) -> None:
-        """Spend from the oldest lots first; what they cannot cover is a deficit (tokens)."""
-        while amount > 0 and self.lots:
-            lot = self.lots[0]
+        """Spend from the oldest lots first; what they cannot cover is a deficit (tokens).
+
+        A requests lot spent out is closed and reported at once; a tokens lot stays open until
+        it expires, so that what a reservation did not use can come back to it (`refund`).
+        """
+        for lot in self.lots:
+            if amount <= 0:
+                break
             take = min(amount, lot.left)
-            lot.left -= take
-            lot.spent += take
-            lot.last = now
-            self.held -= take
-            amount -= take
-            if lot.left == 0:
-                self.lots.popleft()
-                self.reports.append(lot.report())
-                self.next_expiry = min((lot.expires for lot in self.lots), default=math.inf)
+            if take:
+                lot.left -= take
+                lot.spent += take
+                lot.last = now
+                self.held -= take
+                amount -= take
+        if self.kind == "requests":
+            while self.lots and self.lots[0].left == 0:
+                self.reports.append(self.lots.popleft().report())
+            self.next_expiry = min((lot.expires for lot in self.lots), default=math.inf)
         if amount > 0:
             self.debt = min(self.limit - 1, self.debt + amount)
+
+    def refund(self, amount: int) -> None:
+        """Give back tokens reserved and not used: the deficit first, then the open lots, newest
+        first (what came from a lot that has since expired stays spent)."""
+        paid = min(self.debt, amount)
+        self.debt -= paid
+        amount -= paid
+        for lot in reversed(self.lots):
+            if amount <= 0:
+                break
+            back = min(amount, lot.spent)
+            lot.spent -= back
+            lot.left += back
+            self.held += back
+            amount -= back
 
     def take_reports(self) -> tuple[Spent, ...]:
         reports, self.reports = tuple(self.reports), []

@@ -13,9 +13,12 @@ import httpx
 import pytest
 
 from router.access import AccessSettings, KeyAdmin
+from tests.integration.conftest import hosted_overrides
 
 LIMIT = 100
 TOKEN_LIMIT = 120  # a tiny-model chat request uses some 30-60 tokens (prompt and answer)
+BURST_TOKEN_LIMIT = 400  # hosted answers of 20 tokens (the simulator counts 4 words + 16), 29 reserved
+PUBLIC_TEXT = "Name three British birds."
 SLIDE_LIMIT = 20
 SLIDE_WINDOW_S, SLIDE_TTL_S = 8.0, 2.0  # the ledger actor's window and lease lifetime in the sliding test
 SECRET_TEXT = "TOP SECRET: the attached plan."  # refused by policy after admission: cheap, still counted
@@ -23,13 +26,15 @@ ACCESS: dict[str, Any] = {
     "enabled": True,
     "quotas": {"Burst-Dept": {"requests_per_min": LIMIT}, "Calm-Dept": {"requests_per_min": 1000,
                                                                         "tokens_per_min": 100000},
-               "Stream-Dept": {"tokens_per_min": TOKEN_LIMIT}, "Slide-Dept": {"requests_per_min": SLIDE_LIMIT}},
+               "Stream-Dept": {"tokens_per_min": TOKEN_LIMIT}, "Slide-Dept": {"requests_per_min": SLIDE_LIMIT},
+               "Token-Burst-Dept": {"tokens_per_min": BURST_TOKEN_LIMIT}},
 }
 
 
 @pytest.fixture(scope="module")
-def router(deploy: Any) -> str:
-    return str(deploy(access=ACCESS, server={"num_replicas": 2, "num_cpus": 0.25}))
+def router(deploy: Any, upstream: Any) -> str:
+    return str(deploy(access=ACCESS, server={"num_replicas": 2, "num_cpus": 0.25},
+                      **hosted_overrides(upstream.base_url)))
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +44,8 @@ def admin(router: str, data_dir: Path) -> Any:
     keys.close()
 
 
-def _post(router: str, key: str, text: str) -> httpx.Response:
-    body = {"model": "auto", "messages": [{"role": "user", "content": text}], "max_tokens": 2}
+def _post(router: str, key: str, text: str, max_tokens: int = 2) -> httpx.Response:
+    body = {"model": "auto", "messages": [{"role": "user", "content": text}], "max_tokens": max_tokens}
     return httpx.post(f"{router}/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {key}"},
                       timeout=60.0)
 
@@ -101,6 +106,24 @@ def test_the_ledger_actor_is_found_again_after_it_dies(router: str, admin: KeyAd
         after = list(pool.map(lambda _: _post(router, key, SECRET_TEXT).status_code, range(40)))
     assert set(after) == {403}, after  # the replicas looked the ledger up again
     assert ray.get_actor(ACTOR_NAME, namespace=NAMESPACE) is not None
+
+
+def test_a_concurrent_burst_spends_no_more_tokens_than_the_limit_across_two_replicas(
+    router: str, admin: KeyAdmin,
+) -> None:
+    # Tokens are known only once each answer is back; requests admitted together reserve what
+    # they may use (prompt estimate + max_tokens), so eight in flight cannot all spend the
+    # limit's last tokens (before: every request found tokens left when it was admitted).
+    key, _ = admin.create("Token-Burst-Dept", ("caseworker",))
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        responses = list(pool.map(lambda _: _post(router, key, PUBLIC_TEXT, max_tokens=16), range(48)))
+    statuses = [r.status_code for r in responses]
+    assert set(statuses) <= {200, 429}, statuses
+    used = sum(r.json()["usage"]["total_tokens"] for r in responses if r.status_code == 200)
+    print(f"{statuses.count(200)} answered, {used} tokens of {BURST_TOKEN_LIMIT} (limit)")
+    assert BURST_TOKEN_LIMIT * 0.9 <= used <= BURST_TOKEN_LIMIT, used
+    refused = next(r for r in responses if r.status_code == 429)
+    assert refused.headers["x-ratelimit-limit-tokens"] == str(BURST_TOKEN_LIMIT)
 
 
 def test_streams_count_against_tokens_per_min_without_asking_for_usage(router: str, admin: KeyAdmin) -> None:

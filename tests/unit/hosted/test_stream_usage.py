@@ -19,7 +19,7 @@ from benchmarks.upstream_sim import UpstreamSim
 from hosted import HostedClient, HostedUnavailable
 from router.access.principal import Principal
 from router.access.settings import Quota
-from router.limits import Limiter, local_lease_fn
+from router.limits import Limiter, TokenEstimate, local_lease_fn
 
 pytestmark = pytest.mark.anyio
 
@@ -60,10 +60,10 @@ async def test_a_metered_stream_without_the_usage_it_asked_for_is_logged_and_est
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     limiter = Limiter({"HMRC": Quota(tokens_per_min=1000)}, local_lease_fn())
-    ticket = await limiter.admit(HMRC)
+    ticket = await limiter.admit(HMRC, TokenEstimate(prompt=5, completion=50))
     limiter.ask_usage(ticket, dict(CHAT))
     [share] = ticket.token_shares
-    before = share.balance
+    before = share.balance  # the 55 reserved already spent
 
     async def frames() -> AsyncIterator[bytes]:
         yield b"data: " + orjson.dumps({"choices": [{"index": 0, "delta": {"content": "Paris"}}]}) + b"\n\n"
@@ -71,5 +71,6 @@ async def test_a_metered_stream_without_the_usage_it_asked_for_is_logged_and_est
 
     with caplog.at_level(logging.WARNING, logger="router.limits.quotas"):
         passed = [frame async for frame in limiter.metered(ticket, frames())]
-    assert len(passed) == 2 and share.balance == before - 1  # estimated: one token per content chunk relayed
+    # Estimated: the prompt's 5 and one token per content chunk relayed; the other 49 reserved come back.
+    assert len(passed) == 2 and share.balance == before + 49
     assert any("no usage" in record.getMessage() for record in caplog.records), caplog.records

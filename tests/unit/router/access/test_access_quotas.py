@@ -10,7 +10,7 @@ import pytest
 from router.access import Principal
 from router.access.settings import Quota
 from router.errors import ApiError
-from router.limits import LeaseRequest, Limiter, QuotaLedger, Spent, local_lease_fn
+from router.limits import LeaseRequest, Limiter, QuotaLedger, Spent, TokenEstimate, local_lease_fn
 from router.limits.coordinator import LeaseFn
 from router.limits.ledger import Lease
 
@@ -103,10 +103,10 @@ def test_tokens_are_settled_from_usage() -> None:
     assert asyncio.run(scenario()) == 4  # 0, 30, 60, 90 used before each; the fifth finds none left
 
 
-@pytest.mark.parametrize(("usage", "debited"), [(None, 0), ({}, 0), ({"total_tokens": "x"}, 0),
-                                               ({"total_tokens": -3}, 0), ({"total_tokens": True}, 0),
-                                               ({"total_tokens": 4}, 4)])
-def test_settle_ignores_unusable_usage(usage: object, debited: int) -> None:
+@pytest.mark.parametrize(("usage", "used"), [(None, 1), ({}, 1), ({"total_tokens": "x"}, 1),
+                                            ({"total_tokens": -3}, 1), ({"total_tokens": True}, 1),
+                                            ({"total_tokens": 4}, 4)])
+def test_settle_ignores_unusable_usage(usage: object, used: int) -> None:
     ledger = QuotaLedger()
 
     async def lease(requests: list[LeaseRequest]) -> list[Lease]:
@@ -114,18 +114,22 @@ def test_settle_ignores_unusable_usage(usage: object, debited: int) -> None:
 
     limiter = Limiter({"HMRC": Quota(tokens_per_min=10)}, lease)
 
-    async def scenario() -> tuple[str, str]:
+    async def scenario() -> tuple[str, str, int]:
         first = await limiter.admit(HMRC)
         limiter.settle(first, usage)
         second = await limiter.admit(HMRC)
-        return first.headers["x-ratelimit-remaining-tokens"], second.headers["x-ratelimit-remaining-tokens"]
+        await asyncio.sleep(0)  # a background renewal, if the second started one
+        held = second.token_shares[0].balance
+        return first.headers["x-ratelimit-remaining-tokens"], second.headers["x-ratelimit-remaining-tokens"], held
 
-    before, after = asyncio.run(scenario())
-    assert int(before) - int(after) == debited  # unusable usage leaves the counts as they were
+    before, after, held = asyncio.run(scenario())
+    # Each admission reserves one token (no prompt, no max_tokens); unusable usage leaves the
+    # first's reservation as its count, a usable one replaces it.
+    assert int(before) - int(after) == used
     leased = ledger.lease([LeaseRequest("dept:HMRC:tokens", 10, 10)])[0]
-    # What is left to lease (granted, or left after a grant split between holders): only the
-    # first share (and the debit) taken.
-    assert leased.granted + leased.left == 10 - 1 - debited
+    # What is left to lease (granted, or left after a grant split between holders): the first
+    # request's tokens, the second's reservation and what the replica holds unspent taken.
+    assert leased.granted + leased.left == 10 - used - 1 - held
 
 
 def test_streams_settle_their_usage_chunk() -> None:
@@ -214,10 +218,10 @@ def _slow_lease(delay: float) -> LeaseFn:
     return lease
 
 
-async def _concurrent(limiter: Limiter, n: int) -> list[int]:
+async def _concurrent(limiter: Limiter, n: int, estimate: TokenEstimate = TokenEstimate()) -> list[int]:
     async def one() -> int:
         try:
-            await limiter.admit(HMRC)
+            await limiter.admit(HMRC, estimate)
         except ApiError as exc:
             return exc.status
         return 200
@@ -373,3 +377,96 @@ def test_a_grant_given_back_unspent_is_dropped_at_once() -> None:
     ledger.lease([LeaseRequest("s", 100, 0, holder="r1", spent=(Spent(lease.grant, 0, 0.0),))])
     assert ledger.holders("s") == 0  # before: kept 60 s more at amount 0
     assert "s" not in ledger._scopes
+
+
+# --- tokens/min: reserved at admission, settled from usage -------------------------------------
+
+
+def test_a_concurrent_burst_cannot_spend_the_same_tokens_twice() -> None:
+    # 20 requests that may each generate 100 tokens arrive together against 1,000 tokens/min.
+    # Before reservations every one of them was admitted (the share had tokens left when each
+    # was checked, and none had used any yet): 2,000 tokens against a 1,000 limit.
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=1000)}, _slow_lease(0.005))
+    statuses = asyncio.run(_concurrent(limiter, 20, TokenEstimate(completion=100)))
+    assert statuses.count(200) == 10 and statuses.count(429) == 10
+
+
+def test_two_replicas_reserving_tokens_stay_within_the_limit() -> None:
+    lease, _ = _shared_ledger()
+    quotas = {"HMRC": Quota(tokens_per_min=3000)}
+    replicas = [Limiter(quotas, lease), Limiter(quotas, lease)]
+
+    async def scenario() -> list[int]:
+        halves = await asyncio.gather(*(_concurrent(r, 40, TokenEstimate(prompt=25, completion=75))
+                                        for r in replicas))
+        return halves[0] + halves[1]
+
+    assert asyncio.run(scenario()).count(200) == 30  # 30 x 100 tokens
+
+
+def test_what_a_reservation_did_not_use_comes_back() -> None:
+    # Each may generate 100 and uses 10: 50 of them fit in 1,000 tokens/min one after another
+    # (without giving the unused 90 back, the eleventh would be refused).
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=1000)}, local_lease_fn())
+
+    async def scenario() -> int:
+        for admitted in range(50):
+            try:
+                ticket = await limiter.admit(HMRC, TokenEstimate(prompt=2, completion=100))
+            except ApiError:
+                return admitted
+            limiter.settle(ticket, {"total_tokens": 10})
+        return 50
+
+    assert asyncio.run(scenario()) == 50
+
+
+def test_an_answer_longer_than_its_reservation_spends_the_rest() -> None:
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=100)}, local_lease_fn())
+
+    async def scenario() -> list[int]:
+        statuses = []
+        for _ in range(5):
+            try:
+                ticket = await limiter.admit(HMRC, TokenEstimate(prompt=5))  # no max_tokens: 5 reserved
+            except ApiError:
+                statuses.append(429)
+                continue
+            statuses.append(200)
+            limiter.settle(ticket, {"total_tokens": 40})
+        return statuses
+
+    assert asyncio.run(scenario()) == [200, 200, 200, 429, 429]  # 0, 40, 80 used before each
+
+
+def test_a_reservation_larger_than_the_limit_waits_for_a_whole_window_not_for_ever() -> None:
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=100)}, local_lease_fn())
+
+    async def scenario() -> tuple[str, int]:
+        first = await limiter.admit(HMRC, TokenEstimate(completion=10_000))  # capped at the limit
+        try:
+            await limiter.admit(HMRC, TokenEstimate(completion=1))
+        except ApiError as exc:
+            return exc.headers["retry-after"], exc.status
+        raise AssertionError(f"admitted beyond the limit: {first.headers}")
+
+    retry_after, status = asyncio.run(scenario())
+    assert status == 429 and 1 <= int(retry_after) <= 70
+
+
+@pytest.mark.parametrize(("body", "text", "expected"), [
+    ({}, "", (0, 0)),
+    ({}, "x" * 9, (3, 0)),  # a token per 4 characters, rounded up
+    ({"max_tokens": 50}, "", (0, 50)),
+    ({"max_tokens": 50, "max_completion_tokens": 20}, "", (0, 20)),  # the newer name wins
+    ({"max_tokens": 50, "n": 3}, "", (0, 150)),
+    ({"max_tokens": True}, "", (0, 0)),
+    ({"max_tokens": -5}, "", (0, 0)),
+    ({"max_tokens": "50"}, "", (0, 0)),
+    ({"max_tokens": 50, "n": 0}, "", (0, 0)),
+    ({"messages": [{"role": "user", "content": "x" * 8}] * 2, "max_tokens": 5}, "x" * 16, (4 + 9, 5)),  # 3 a message, 3 more
+])
+def test_the_token_estimate(body: dict[str, Any], text: str, expected: tuple[int, int]) -> None:
+    estimate = TokenEstimate.of(body, text)
+    assert (estimate.prompt, estimate.completion) == expected
+    assert estimate.total == max(1, sum(expected))
