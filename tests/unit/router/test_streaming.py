@@ -5,10 +5,9 @@ from collections.abc import AsyncIterator
 
 import orjson
 import pytest
-
-from local_models.errors import BackendUnavailable
 from starlette.requests import ClientDisconnect
 
+from local_models.errors import BackendUnavailable
 from router.streaming import DONE, FRAMES_AHEAD, EventStreamResponse, sse_stream
 
 

@@ -218,10 +218,10 @@ def _slow_lease(delay: float) -> LeaseFn:
     return lease
 
 
-async def _concurrent(limiter: Limiter, n: int, estimate: TokenEstimate = TokenEstimate()) -> list[int]:
+async def _concurrent(limiter: Limiter, n: int, estimate: TokenEstimate | None = None) -> list[int]:
     async def one() -> int:
         try:
-            await limiter.admit(HMRC, estimate)
+            await limiter.admit(HMRC, estimate or TokenEstimate())
         except ApiError as exc:
             return exc.status
         return 200
@@ -464,7 +464,8 @@ def test_a_reservation_larger_than_the_limit_waits_for_a_whole_window_not_for_ev
     ({"max_tokens": -5}, "", (0, 0)),
     ({"max_tokens": "50"}, "", (0, 0)),
     ({"max_tokens": 50, "n": 0}, "", (0, 0)),
-    ({"messages": [{"role": "user", "content": "x" * 8}] * 2, "max_tokens": 5}, "x" * 16, (4 + 9, 5)),  # 3 a message, 3 more
+    # 3 tokens a message and 3 more for the chat format
+    ({"messages": [{"role": "user", "content": "x" * 8}] * 2, "max_tokens": 5}, "x" * 16, (4 + 9, 5)),
 ])
 def test_the_token_estimate(body: dict[str, Any], text: str, expected: tuple[int, int]) -> None:
     estimate = TokenEstimate.of(body, text)
