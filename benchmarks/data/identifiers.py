@@ -178,7 +178,7 @@ def payment_card(fake: Faker, rng: random.Random) -> str:
 
 def invalid_card(fake: Faker, rng: random.Random) -> str:
     """Sixteen digits in a card layout that fail the Luhn check."""
-    number = fake.credit_card_number(card_type="visa16")
+    number: str = fake.credit_card_number(card_type="visa16")
     bad = number[:-1] + str((int(number[-1]) + rng.randint(1, 9)) % 10)
     _ensure(not luhn.is_valid(bad), "invalid card number")
     return bad
