@@ -37,7 +37,7 @@ from router.config import DepartmentPolicy, Settings
 from router.errors import RETRY_AFTER_S, ApiError, to_api_error
 from router.hosted_leg import HostedLeg
 from router.labels import label_body
-from router.limits import Limiter, TokenEstimate, local_lease_fn
+from router.limits import NO_TICKET, Limiter, TokenEstimate, local_lease_fn
 from router.local_leg import PRIORITY_CLASS
 from router.policy import AUTO_MODEL, ModelCatalogue, RouteDecision, decide, effective_level, local_model_for
 from router.redactor import NamesBeyondFn, Redactor
@@ -138,6 +138,7 @@ class Gateway:
         id_header = {} if headers.getlist(REQUEST_ID_HEADER) else {REQUEST_ID_HEADER: uuid.uuid4().hex}
         level: Sensitivity | None = None
         policy_span = None
+        ticket = NO_TICKET
         try:
             admission = await self._admit(headers)  # 401 before any other work
             parsed = parse_request(
@@ -170,16 +171,22 @@ class Gateway:
                 decision = decision if arm is None else replace(decision, model=arm.model)
             timer.mark("policy")
             tracing.end_span(policy_span)
-        except ApiError as exc:
-            tracing.end_span(policy_span, exc)
-            exc.headers.update(id_header)
-            if level is not None:  # refused by policy: say so, and at which level
-                exc.headers.update({"x-sovereign-route": "none", "x-sovereign-sensitivity": level.label})
+        except BaseException as exc:
+            self._limits.release(ticket)  # refused after admission: it used no tokens
+            if isinstance(exc, ApiError):
+                tracing.end_span(policy_span, exc)
+                exc.headers.update(id_header)
+                if level is not None:  # refused by policy: say so, and at which level
+                    exc.headers.update({"x-sovereign-route": "none", "x-sovereign-sensitivity": level.label})
             raise
-        answer = await self._answer(
-            parsed, decision, policy, timer, id_header, department, found=None if classifier_failed else detected,
-            grant=admission.grant,
-        )
+        try:
+            answer = await self._answer(
+                parsed, decision, policy, timer, id_header, department,
+                found=None if classifier_failed else detected, grant=admission.grant,
+            )
+        except BaseException:
+            self._limits.release(ticket)  # no answer (a backend failed, the client left): no tokens
+            raise
         if arm is not None:
             self._rollouts.answered(department, arm, answer.headers)
         if answer.body is not None:  # the x-ai-generated header is always there; body labels per policy

@@ -211,6 +211,12 @@ class Limiter:
                 share.refund(-beyond)
             self._renew_if_low(share, now)
 
+    def release(self, ticket: Ticket) -> None:
+        """Give back a whole reservation: the request was refused or failed before an answer."""
+        for share in ticket.token_shares:
+            share.refund(ticket.reserved(share))
+        ticket.token_shares = []  # released once, whatever happens to the ticket next
+
     def ask_usage(self, ticket: Ticket, body: dict[str, Any]) -> None:
         """For a stream under a tokens/min quota: ask the backend for the usage chunk.
 

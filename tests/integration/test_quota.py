@@ -27,7 +27,7 @@ ACCESS: dict[str, Any] = {
     "quotas": {"Burst-Dept": {"requests_per_min": LIMIT}, "Calm-Dept": {"requests_per_min": 1000,
                                                                         "tokens_per_min": 100000},
                "Stream-Dept": {"tokens_per_min": TOKEN_LIMIT}, "Slide-Dept": {"requests_per_min": SLIDE_LIMIT},
-               "Token-Burst-Dept": {"tokens_per_min": BURST_TOKEN_LIMIT}},
+               "Token-Burst-Dept": {"tokens_per_min": BURST_TOKEN_LIMIT}, "Refused-Dept": {"tokens_per_min": 300}},
 }
 
 
@@ -124,6 +124,14 @@ def test_a_concurrent_burst_spends_no_more_tokens_than_the_limit_across_two_repl
     assert BURST_TOKEN_LIMIT * 0.9 <= used <= BURST_TOKEN_LIMIT, used
     refused = next(r for r in responses if r.status_code == 429)
     assert refused.headers["x-ratelimit-limit-tokens"] == str(BURST_TOKEN_LIMIT)
+
+
+def test_requests_refused_by_policy_use_no_tokens(router: str, admin: KeyAdmin) -> None:
+    # Each reserves ~110 tokens at admission (max_tokens 100) against 300 tokens/min, then policy
+    # refuses it (403): the reservation comes back, so the third is refused 403, not 429.
+    key, _ = admin.create("Refused-Dept", ("caseworker",))
+    statuses = [_post(router, key, SECRET_TEXT, max_tokens=100).status_code for _ in range(8)]
+    assert statuses == [403] * 8, statuses
 
 
 def test_streams_count_against_tokens_per_min_without_asking_for_usage(router: str, admin: KeyAdmin) -> None:

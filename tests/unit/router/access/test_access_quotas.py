@@ -471,3 +471,19 @@ def test_the_token_estimate(body: dict[str, Any], text: str, expected: tuple[int
     estimate = TokenEstimate.of(body, text)
     assert (estimate.prompt, estimate.completion) == expected
     assert estimate.total == max(1, sum(expected))
+
+
+def test_a_request_refused_or_failed_after_admission_gives_its_reservation_back() -> None:
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=100)}, local_lease_fn())
+
+    async def scenario() -> list[int]:
+        remaining = []
+        for _ in range(10):
+            ticket = await limiter.admit(HMRC, TokenEstimate(completion=60))  # two would not fit
+            remaining.append(int(ticket.headers["x-ratelimit-remaining-tokens"]))
+            limiter.release(ticket)
+            limiter.release(ticket)  # given back once, however often it is called
+        return remaining
+
+    remaining = asyncio.run(scenario())
+    assert len(remaining) == 10 and max(remaining) <= 40, remaining
