@@ -65,6 +65,9 @@ class HostedLeg:
         call = HostedCall(service_tier=requested, regions=regions)
 
         def check_tier(answer: dict[str, Any]) -> None:
+            """Refuse a downgrade the department does not accept; note the tier served. The header is
+            set only once the answer is sure to be the hosted one (a stream may still break before
+            its response starts, and the answer is then the local fallback's)."""
             served = answer.get("service_tier")
             if not isinstance(served, str):
                 return
@@ -76,16 +79,20 @@ class HostedLeg:
                     raise TierRefused(
                         f"it served the '{served}' tier instead of '{requested}', which this department does not accept"
                     )
-            headers[TIER_HEADER] = served
+            tier[TIER_HEADER] = served
 
+        tier: dict[str, str] = {}
         if not stream:
             answer = await self.client.create(endpoint, body, call)
             check_tier(answer)
+            headers.update(tier)
             return answer if redaction is None else redaction.restore_response(answer)
         chunks: AsyncIterator[dict[str, Any]] = self.client.stream(endpoint, body, call)
         if redaction is not None:
             chunks = _restored(chunks, redaction)
-        return await sse_stream(chunks, on_first=check_tier)
+        frames = await sse_stream(chunks, on_first=check_tier)
+        headers.update(tier)
+        return frames
 
     def breaker_states(self) -> dict[str, str]:
         return self.client.breaker_states()

@@ -270,7 +270,7 @@ class SimApp:
             if not exchange.still_there():
                 return
             event = b"data: " + orjson.dumps(chunk) + b"\n\n"
-            if malformed and sent == 1:
+            if malformed and sent == 2:  # after the role chunk and the first token: mid-stream
                 event = b"data: {not json\n\n"
             await send({"type": "http.response.body", "body": event, "more_body": True})
         await send({"type": "http.response.body", "body": b"" if omit == "done" else _DONE, "more_body": False})

@@ -68,7 +68,8 @@ class Fault:
         stream_omit: send a stream whole except for one part: "done" (no `[DONE]`),
             "finish_reason" (no choice ever finishes) or "usage" (no usage chunk
             although the client asked for one).
-        malformed_sse: stream a `data:` line that is not JSON after the first chunk.
+        malformed_sse: stream a `data:` line that is not JSON after the first content chunk
+            (the role chunk and one token come first).
         wrong_content_type: answer 200 with an HTML page, as a misconfigured proxy does.
         empty_answer: answer 200 with nothing in it: a JSON object without `choices`, or a
             stream of `[DONE]` alone.

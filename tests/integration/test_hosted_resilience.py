@@ -199,7 +199,7 @@ def _sdk_headers(router: str, stream: bool) -> dict[str, str]:
 
 @pytest.mark.parametrize("fault", [
     {"hold_after_chunks": 2},  # silent past hosted.stream_idle_timeout_s
-    {"malformed_sse": True},  # a data line that is not JSON after the first chunk
+    {"malformed_sse": True},  # a data line that is not JSON after the first token
 ], ids=["stall-mid-stream", "malformed-sse"])
 def test_a_stream_that_breaks_after_its_first_chunk_reaches_the_sdk_as_an_error_then_ends(
     router: str, upstream: UpstreamSim, fault: dict[str, Any]
@@ -228,8 +228,12 @@ def _until_backup_may_be_called(router: str) -> None:
     ({"empty_answer": True, "count": 1}, False, "hosted", True),  # 200 with no choices: not an empty answer
     ({"empty_answer": True, "count": 1}, True, "hosted", True),  # a stream of [DONE] alone
     ({"empty_answer": True}, True, "local", True),  # every upstream broken the same way: public falls back
+    # Reset after the role chunk: the router waits for the first token before the response
+    # starts (router/streaming.py), so the break is an outage, not a 200 with an error event;
+    # the hosted stream was already open, so public work falls back inward rather than over.
+    ({"drop_after_chunks": 1, "count": 1}, True, "local", False),
 ], ids=["wrong-content-type", "latency-beyond-timeout", "reset-before-body", "reset-before-first-chunk",
-        "no-choices", "done-only-stream", "all-broken"])
+        "no-choices", "done-only-stream", "all-broken", "reset-after-role-chunk"])
 def test_a_fault_before_the_answer_fails_over_or_falls_back_and_the_sdk_sees_an_answer(
     router: str, upstream: UpstreamSim, backup: UpstreamSim, fault: dict[str, Any], stream: bool, route: str,
     by_backup: bool,

@@ -8,7 +8,7 @@ import pytest
 from starlette.requests import ClientDisconnect
 
 from local_models.errors import BackendUnavailable
-from router.streaming import DONE, FRAMES_AHEAD, EventStreamResponse, sse_stream
+from router.streaming import DONE, FIRST_TEXT_WAIT_S, FRAMES_AHEAD, EventStreamResponse, sse_event, sse_stream
 
 
 async def _collect(stream: AsyncIterator[bytes]) -> list[bytes]:
@@ -39,13 +39,113 @@ def test_failure_before_first_chunk_raises_so_the_status_can_say_so() -> None:
 
 def test_failure_after_first_chunk_sends_error_event_then_done() -> None:
     async def chunks() -> AsyncIterator[dict]:
-        yield {"i": 0}
+        yield TEXT
         raise BackendUnavailable("down")
 
     frames = asyncio.run(_run(chunks()))
-    assert frames[0] == b'data: {"i":0}\n\n' and frames[-1] == DONE
+    assert frames[0] == sse_event(TEXT) and frames[-1] == DONE
     error = orjson.loads(frames[1].removeprefix(b"data: "))
     assert error["error"]["code"] == "backend_unavailable"
+
+
+# --- a first chunk without text waits briefly for the next --------------------------------------
+
+ROLE = {"choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}
+TEXT = {"choices": [{"index": 0, "delta": {"content": "Paris"}, "finish_reason": None}]}
+
+
+def test_the_role_chunk_waits_for_the_first_token_that_follows_at_once() -> None:
+    async def scenario() -> tuple[int, list[bytes]]:
+        read = 0
+
+        async def chunks() -> AsyncIterator[dict]:
+            nonlocal read
+            for chunk in (ROLE, TEXT, TEXT):
+                read += 1
+                yield chunk
+
+        frames = await sse_stream(chunks())
+        read_before_start = read
+        return read_before_start, await _collect(frames)
+
+    read_before_start, frames = asyncio.run(scenario())
+    assert read_before_start == 2  # the role chunk and the first token, before the response starts
+    assert frames == [sse_event(ROLE), sse_event(TEXT), sse_event(TEXT), DONE]
+
+
+def test_a_chunk_with_text_first_starts_the_response_at_once() -> None:
+    async def scenario() -> int:
+        read = 0
+
+        async def chunks() -> AsyncIterator[dict]:
+            nonlocal read
+            for chunk in (TEXT, TEXT):
+                read += 1
+                yield chunk
+
+        await sse_stream(chunks())
+        return read
+
+    assert asyncio.run(scenario()) == 1
+
+
+def test_a_first_token_that_comes_late_does_not_hold_the_response_back() -> None:
+    async def scenario() -> tuple[float, list[bytes]]:
+        token = asyncio.Event()
+
+        async def chunks() -> AsyncIterator[dict]:
+            yield ROLE
+            await token.wait()  # a model still thinking
+            yield TEXT
+
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        frames = await sse_stream(chunks())
+        waited = loop.time() - started
+        first = await anext(frames)  # the response starts with the role chunk alone
+        token.set()
+        return waited, [first] + await _collect(frames)
+
+    waited, frames = asyncio.run(scenario())
+    assert waited < 10 * FIRST_TEXT_WAIT_S
+    assert frames == [sse_event(ROLE), sse_event(TEXT), DONE]
+
+
+def test_a_backend_that_fails_right_after_the_role_chunk_fails_before_the_response() -> None:
+    async def chunks() -> AsyncIterator[dict]:
+        yield ROLE
+        raise BackendUnavailable("down")
+
+    with pytest.raises(BackendUnavailable):  # a proper status code, not a 200 with an error event
+        asyncio.run(_run(chunks()))
+
+
+def test_a_stream_that_ends_after_the_role_chunk() -> None:
+    async def chunks() -> AsyncIterator[dict]:
+        yield ROLE
+
+    assert asyncio.run(_run(chunks())) == [sse_event(ROLE), DONE]
+
+
+def test_leaving_while_the_first_token_is_awaited_closes_the_backend() -> None:
+    async def scenario() -> bool:
+        closed = asyncio.Event()
+
+        async def chunks() -> AsyncIterator[dict]:
+            try:
+                yield ROLE
+                await asyncio.Event().wait()  # never a token
+                yield TEXT  # pragma: no cover
+            finally:
+                closed.set()
+
+        backend = chunks()  # held: only an explicit close, not the GC, can close it
+        frames = await sse_stream(backend)
+        await anext(frames)
+        await frames.aclose()  # type: ignore[attr-defined]
+        return closed.is_set()
+
+    assert asyncio.run(scenario())
 
 
 def test_closing_the_stream_closes_the_backend_iterator() -> None:
