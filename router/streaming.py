@@ -4,9 +4,11 @@ The first chunk is awaited before the response starts, so that a backend that
 fails at once still gets a proper status code (and a hosted outage can still fall
 back inward). A first chunk with no text in it (the role chunk OpenAI and vLLM send
 before the first token) waits up to FIRST_TEXT_WAIT_S for the chunk after it, which
-usually follows at once: the two then leave in the response's first write. Each write
-cost a hand-over to HAProxy and the client (0.8-1.1 ms p50 where they share a core,
-the local path's hop trace), and the role chunk alone tells a client nothing.
+usually follows at once: a backend that breaks between the two still gets a status
+(503, or the local fallback for public work) instead of a 200 and an error event, and
+the two leave in one write. (Time to first token did not change with it: on the local
+path's hop trace the head's own write, 1.1 ms p50 where HAProxy and the client share
+the router's core, still comes first; benchmarks/results/local/router-overhead.)
 After the response has started a failure becomes an OpenAI error event,
 followed, as always, by `data: [DONE]`. Closing the stream (client gone) closes the
 backend's iterator, which stops generation.

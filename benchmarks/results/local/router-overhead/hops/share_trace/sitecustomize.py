@@ -102,6 +102,8 @@ def _patch_uvicorn(module: Any) -> None:
     async def traced_send(self: Any, message: dict[str, Any]) -> None:
         await send(self, message)
         rec = self._share_rec
+        if rec is not None and message["type"] == "http.response.start":
+            rec["start_sent"] = time.perf_counter()
         if rec is None or message["type"] != "http.response.body":
             return
         if len(rec["writes"]) < _FIRST_WRITES:
@@ -170,7 +172,9 @@ def _patch_gateway(module: Any) -> None:
     @functools.wraps(handle)
     async def traced_handle(self: Any, *args: Any, **kwargs: Any) -> Any:
         _mark("gateway_in")
-        return await handle(self, *args, **kwargs)
+        answer = await handle(self, *args, **kwargs)
+        _mark("gateway_out")
+        return answer
 
     @functools.wraps(classify)
     async def traced_classify(self: Any, *args: Any, **kwargs: Any) -> Any:
@@ -213,12 +217,57 @@ def _patch_engine(module: Any) -> None:
     engine.__init__, engine.stream = __init__, traced_stream
 
 
+def _patch_streaming(module: Any) -> None:
+    sse_stream = module.sse_stream
+
+    @functools.wraps(sse_stream)
+    async def traced_sse_stream(*args: Any, **kwargs: Any) -> Any:
+        frames = await sse_stream(*args, **kwargs)
+        _mark("sse_returned")  # the first chunk is in; the response is about to start
+        return frames
+
+    module.sse_stream = traced_sse_stream
+    response = module.EventStreamResponse
+    call, stream_response = response.__call__, response.stream_response
+
+    @functools.wraps(call)
+    async def traced_call(self: Any, scope: Any, receive: Any, send: Any) -> None:
+        _mark("response_called")  # the ASGI response starts: what lies before is the ingress's
+        await call(self, scope, receive, send)
+
+    @functools.wraps(stream_response)
+    async def traced_stream_response(self: Any, send: Any) -> None:
+        async def marked_send(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                _mark("start_call")  # our send of the head, before Serve's and uvicorn's layers
+            await send(message)
+
+        await stream_response(self, marked_send)
+
+    response.__call__, response.stream_response = traced_call, traced_stream_response
+
+
+def _patch_ingress(module: Any) -> None:
+    respond = module._respond
+
+    @functools.wraps(respond)
+    def traced_respond(answer: Any) -> Any:
+        _mark("respond_in")
+        response = respond(answer)
+        _mark("respond_out")
+        return response
+
+    module._respond = traced_respond
+
+
 _PATCHES = {
     "uvicorn.protocols.http.httptools_impl": _patch_uvicorn,
     "uvicorn.protocols.http.h11_impl": _patch_uvicorn,
     "local_models.admission": _patch_admission,
     "local_models.openai_engine": _patch_engine,
     "router.gateway": _patch_gateway,
+    "router.streaming": _patch_streaming,
+    "router.ingress": _patch_ingress,
 }
 
 
