@@ -157,21 +157,26 @@ async def ready_batches(frames: AsyncIterator[bytes]) -> AsyncGenerator[tuple[by
     """(frames joined, more to come): one batch per send, holding every frame made while
     the previous batch was being sent, so frames are never held back to wait for others.
 
-    The frames are read by a task of their own; closing this iterator (client gone,
-    request cancelled) cancels that task, which closes the backend's iterator.
+    The frames are read by a task of their own, which always hands its end (or its
+    error) over. Closing this iterator (client gone, request cancelled) stops that task and
+    closes the frames, whose own clean-up closes the backend.
     """
-    queue: asyncio.Queue[Any] = asyncio.Queue(FRAMES_AHEAD)
+    queue: asyncio.Queue[Any] = asyncio.Queue()  # unbounded, so that the end always gets in
+    room = asyncio.Event()  # cleared while FRAMES_AHEAD frames wait for the client
 
     async def produce() -> None:
+        end: object = _END
         try:
             async for frame in frames:
-                await queue.put(frame)
-        except Exception as exc:  # noqa: BLE001 - handed to the reader, which raises it
-            await queue.put(exc)
-        else:
-            await queue.put(_END)
-        finally:  # cancelled while waiting for room: the frames must still close the backend
-            await _aclose(frames)
+                queue.put_nowait(frame)
+                if queue.qsize() >= FRAMES_AHEAD:
+                    room.clear()
+                    await room.wait()
+        except BaseException as exc:
+            end = exc  # raised again by the reader (when it is the reader that stopped us, it is gone)
+            raise
+        finally:
+            queue.put_nowait(end)
 
     producer = asyncio.create_task(produce())
     try:
@@ -179,17 +184,20 @@ async def ready_batches(frames: AsyncIterator[bytes]) -> AsyncGenerator[tuple[by
             batch = [await queue.get()]
             while not queue.empty():
                 batch.append(queue.get_nowait())
+            room.set()
             last = batch[-1]
-            if isinstance(last, Exception):
+            if isinstance(last, BaseException):
+                if len(batch) > 1:
+                    yield b"".join(batch[:-1]), True
                 raise last
             if last is _END:
                 yield b"".join(batch[:-1]), False
                 return
             yield b"".join(batch), True
     finally:
-        if not producer.done():
-            producer.cancel()
-            await asyncio.gather(producer, return_exceptions=True)
+        producer.cancel()
+        await asyncio.gather(producer, return_exceptions=True)
+        await _aclose(frames)  # cancelled while waiting for room, or never let go: close the backend
 
 
 class EventStreamResponse(StreamingResponse):

@@ -71,7 +71,7 @@ class LeaseRequest:
     want: int
     holder: str = ""  # which replica asks (its limiter's id): the ledger counts holders per scope
     spent: tuple[Spent, ...] = ()  # reports on this scope's shares the replica has closed
-    need: int = 1  # what the replica must be granted to admit a request (tokens: its unpaid deficit + what waits)
+    need: int = 1  # what the replica must be granted to admit a request (tokens: its unpaid deficit + a reservation)
     waiting: int = 0  # what the requests waiting on this lease need (one each, or their tokens): never split
 
 
@@ -161,6 +161,10 @@ class QuotaLedger:
         holders = len({g.holder for g in counted} | {request.holder})
         fair = max(request.need, request.waiting, math.ceil(free / holders))
         granted = max(0, min(request.want, free, fair))
+        if request.waiting and granted < request.need:
+            # Too little for any request that waits (a large tokens reservation): granting what is
+            # free would park it, unusable, in one replica for a lease's lifetime while others are refused.
+            granted = 0
         grant_id = ""
         if granted:
             grant_id = f"{self._prefix}-{next(self._ids)}"
@@ -171,7 +175,7 @@ class QuotaLedger:
         left = max(0, request.limit - used)
         # What the replica still lacks to admit one request, once this grant is in.
         lacking = max(1, request.need - granted)
-        retry_s = 0.0 if left else self._frees_in(counted, used - (request.limit - lacking), now)
+        retry_s = 0.0 if left >= lacking else self._frees_in(counted, used - (request.limit - lacking), now)
         reset_s = max((g.end + self._window - now for g in counted), default=0.0)
         return Lease(request.scope, grant_id, granted, left, self._ttl, retry_s, max(0.0, reset_s))
 

@@ -45,7 +45,7 @@ import math
 import time
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
 import orjson
@@ -56,7 +56,7 @@ from router.access.settings import Quota
 from router.errors import ApiError
 from router.limits.coordinator import LeaseFn
 from router.limits.ledger import LeaseRequest
-from router.limits.shares import Kind, Share
+from router.limits.shares import Draw, Kind, Share
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,9 @@ class TokenEstimate:
         messages = body.get("messages")
         if isinstance(messages, list):
             prompt += _TOKENS_PER_MESSAGE * len(messages) + _TOKENS_PER_MESSAGE
-        bound = body.get("max_completion_tokens", body.get("max_tokens"))
+        bound = body.get("max_completion_tokens")
+        if not _count(bound):  # unset, or null as some clients send it: the older name
+            bound = body.get("max_tokens")
         choices = body.get("n", 1)
         completion = bound * choices if _count(bound) and _count(choices) else 0
         return cls(prompt, completion)
@@ -108,18 +110,27 @@ def _count(value: Any) -> TypeGuard[int]:
 class Ticket:
     """What admission spent, to settle tokens against and to report in headers.
 
-    `reserved`: the tokens reserved on each of `token_shares` (the estimate, at most its limit).
-    `strip_usage`: the stream's usage chunk was asked for by the router, not the client
-    (`Limiter.ask_usage`), so it is settled and then dropped from what the client gets.
+    `used`: the tokens settled so far (a stream may report its usage more than once, each a
+    running total); None while the reservation stands. `draws`: per token scope, the lots
+    its tokens came from, where what it did not use goes back. `strip_usage`: the stream's
+    usage chunk was asked for by the router, not the client (`Limiter.ask_usage`), so it is
+    settled and then dropped from what the client gets.
     """
 
     token_shares: list[Share]
     headers: dict[str, str]
     estimate: TokenEstimate = TokenEstimate()
     strip_usage: bool = False
+    used: int | None = None
+    draws: dict[str, list[Draw]] = field(default_factory=dict)
 
     def reserved(self, share: Share) -> int:
+        """Reserved at admission on `share`: the estimate, at most its limit."""
         return min(self.estimate.total, share.limit)
+
+    def charged(self, share: Share) -> int:
+        """What `share` counts for this request now."""
+        return self.reserved(share) if self.used is None else self.used
 
 
 NO_TICKET = Ticket([], {})
@@ -187,7 +198,9 @@ class Limiter:
                     self._renew_soon(share)
             raise self._refusal(refusing, shares, now)
         for share in shares:
-            share.spend(wanted(share), now)
+            draws = share.spend(wanted(share), now)
+            if share.kind == "tokens":
+                ticket.draws[share.scope] = draws
             self._renew_if_low(share, now)
         ticket.headers.update(self._headers(shares, now))
         return ticket
@@ -204,17 +217,19 @@ class Limiter:
         now = self._clock()
         for share in ticket.token_shares:
             share.expire(now)
-            beyond = total - ticket.reserved(share)
+            beyond = total - ticket.charged(share)
+            draws = ticket.draws.setdefault(share.scope, [])
             if beyond > 0:
-                share.spend(beyond, now)
-            else:
-                share.refund(-beyond)
+                draws += share.spend(beyond, now)
+            elif beyond < 0:
+                share.refund(draws, -beyond)
             self._renew_if_low(share, now)
+        ticket.used = total
 
     def release(self, ticket: Ticket) -> None:
         """Give back a whole reservation: the request was refused or failed before an answer."""
         for share in ticket.token_shares:
-            share.refund(ticket.reserved(share))
+            share.refund(ticket.draws.get(share.scope, []), ticket.charged(share))
         ticket.token_shares = []  # released once, whatever happens to the ticket next
 
     def ask_usage(self, ticket: Ticket, body: dict[str, Any]) -> None:
@@ -283,7 +298,7 @@ class Limiter:
             share.renewing.add_done_callback(_retrieved)
 
     async def _renew(self, share: Share, deadline: float, amount: int) -> None:
-        share.waiting += amount
+        share.waiters.append(amount)
         self._renew_soon(share)
         assert share.renewing is not None  # noqa: S101 - set just above
         try:
@@ -297,7 +312,7 @@ class Limiter:
             raise ApiError(503, "rate limiting is temporarily unavailable; retry shortly", code="quota_unavailable",
                            headers={"retry-after": str(RETRY_AFTER_S)}) from None
         finally:
-            share.waiting -= amount
+            share.waiters.remove(amount)
 
     async def _lease_for(self, share: Share) -> None:
         asked = self._clock()

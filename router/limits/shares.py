@@ -31,7 +31,7 @@ Kind = Literal["requests", "tokens"]
 LEASE_FRACTION = 0.05  # of the limit per lease: what a replica holds unspent, at most about twice this
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Lot:
     grant: str
     asked: float  # replica clock when the lease was asked for
@@ -39,9 +39,19 @@ class _Lot:
     left: int
     spent: int = 0
     last: float = 0.0  # replica clock at the last spend
+    closed: bool = False  # reported to the ledger: what it spent stays spent
 
     def report(self) -> Spent:
+        self.closed = True
         return Spent(self.grant, self.spent, self.last - self.asked if self.spent else 0.0)
+
+
+@dataclass(slots=True)
+class Draw:
+    """What one spend took from one lot: a reservation can come back only to where it came from."""
+
+    lot: _Lot
+    amount: int
 
 
 @dataclass
@@ -53,9 +63,9 @@ class Share:
     held: int = 0  # unspent in the lots (kept, not summed: admission reads it several times)
     next_expiry: float = math.inf  # the earliest a lot runs out
     debt: int = 0  # tokens used beyond the lots, paid from the next lease
-    waiting: int = 0  # what the requests waiting for this share's lease need (a lease covers them all)
+    waiters: list[int] = field(default_factory=list)  # what each request waiting for a lease needs
     left: int | None = None  # what the ledger had left at our last lease (None: not asked yet)
-    retry_at: float = 0.0  # when the ledger said what we need slides out of its window (when left == 0)
+    retry_at: float = 0.0  # when the ledger said what we need slides out of its window (when it had too little)
     reset_at: float = 0.0  # when everything the ledger counted had slid out, as of our last lease
     answered: float = 0.0  # when the ledger last answered (replica clock)
     reports: list[Spent] = field(default_factory=list)  # closed lots, for the next lease
@@ -74,14 +84,19 @@ class Share:
         return self.balance >= amount
 
     def exhausted(self, now: float) -> bool:
-        """The ledger had nothing left for us, and will not have before `retry_at` (unless our own
-        reports, still unsent, give some back: then it is worth asking)."""
-        return self.left == 0 and now < self.retry_at and not self.reports
+        """The ledger had too little left for what we needed, and will not have more before
+        `retry_at` (unless our own reports, still unsent, give some back: then it is worth asking)."""
+        return self.left is not None and now < self.retry_at and not self.reports
+
+    @property
+    def waiting(self) -> int:
+        """What the requests waiting for this share's lease need together (a lease covers them all)."""
+        return sum(self.waiters)
 
     def need(self) -> int:
-        """What a lease must grant for the next request to be admitted (tokens: the deficit and
-        the reservations waiting, at least one)."""
-        return self.debt + max(1, self.waiting) if self.kind == "tokens" else 1
+        """What a lease must grant for one more request to be admitted (tokens: the deficit and the
+        smallest reservation waiting, at least one)."""
+        return self.debt + min(self.waiters, default=1) if self.kind == "tokens" else 1
 
     def expire(self, now: float) -> None:
         """Close the lots whose lifetime has run out (what they did not spend is given back)."""
@@ -93,12 +108,14 @@ class Share:
             self.reports.append(lot.report())
         self.next_expiry = min((lot.expires for lot in self.lots), default=math.inf)
 
-    def spend(self, amount: int, now: float) -> None:
+    def spend(self, amount: int, now: float) -> list[Draw]:
         """Spend from the oldest lots first; what they cannot cover is a deficit (tokens).
+        Returns what was taken from each lot.
 
         A requests lot spent out is closed and reported at once; a tokens lot stays open until
         it expires, so that what a reservation did not use can come back to it (`refund`).
         """
+        draws = []
         for lot in self.lots:
             if amount <= 0:
                 break
@@ -109,25 +126,29 @@ class Share:
                 lot.last = now
                 self.held -= take
                 amount -= take
+                draws.append(Draw(lot, take))
         if self.kind == "requests":
             while self.lots and self.lots[0].left == 0:
                 self.reports.append(self.lots.popleft().report())
             self.next_expiry = min((lot.expires for lot in self.lots), default=math.inf)
         if amount > 0:
             self.debt = min(self.limit - 1, self.debt + amount)
+        return draws
 
-    def refund(self, amount: int) -> None:
-        """Give back tokens reserved and not used: the deficit first, then the open lots, newest
-        first (what came from a lot that has since expired stays spent)."""
-        paid = min(self.debt, amount)
-        self.debt -= paid
-        amount -= paid
-        for lot in reversed(self.lots):
+    def refund(self, draws: list[Draw], amount: int) -> None:
+        """Give back up to `amount` tokens a request took and did not use, each to the lot it
+        came from while that lot is open. What came from a lot since closed stays spent, and a
+        refund never pays a deficit: either would let the ledger count a spend in a lot that
+        slides out of its window before the spend does."""
+        for draw in reversed(draws):
             if amount <= 0:
                 break
-            back = min(amount, lot.spent)
-            lot.spent -= back
-            lot.left += back
+            if draw.lot.closed:
+                continue
+            back = min(amount, draw.amount)
+            draw.amount -= back
+            draw.lot.spent -= back
+            draw.lot.left += back
             self.held += back
             amount -= back
 

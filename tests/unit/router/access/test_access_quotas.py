@@ -459,6 +459,7 @@ def test_a_reservation_larger_than_the_limit_waits_for_a_whole_window_not_for_ev
     ({}, "x" * 9, (3, 0)),  # a token per 4 characters, rounded up
     ({"max_tokens": 50}, "", (0, 50)),
     ({"max_tokens": 50, "max_completion_tokens": 20}, "", (0, 20)),  # the newer name wins
+    ({"max_tokens": 50, "max_completion_tokens": None}, "", (0, 50)),  # null: the older name
     ({"max_tokens": 50, "n": 3}, "", (0, 150)),
     ({"max_tokens": True}, "", (0, 0)),
     ({"max_tokens": -5}, "", (0, 0)),
@@ -474,16 +475,39 @@ def test_the_token_estimate(body: dict[str, Any], text: str, expected: tuple[int
 
 
 def test_a_request_refused_or_failed_after_admission_gives_its_reservation_back() -> None:
-    limiter = Limiter({"HMRC": Quota(tokens_per_min=100)}, local_lease_fn())
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=1000)}, local_lease_fn())
 
-    async def scenario() -> list[int]:
-        remaining = []
-        for _ in range(10):
-            ticket = await limiter.admit(HMRC, TokenEstimate(completion=60))  # two would not fit
-            remaining.append(int(ticket.headers["x-ratelimit-remaining-tokens"]))
-            limiter.release(ticket)
-            limiter.release(ticket)  # given back once, however often it is called
-        return remaining
+    async def scenario() -> tuple[int, int, int]:
+        kept = await limiter.admit(HMRC, TokenEstimate(completion=300))
+        refused = await limiter.admit(HMRC, TokenEstimate(completion=200))
+        share = kept.token_shares[0]
+        await asyncio.sleep(0.01)  # any background renewal has landed
+        before = share.balance
+        limiter.release(refused)
+        after_one = share.balance
+        limiter.release(refused)  # given back once, however often it is called
+        limiter.release(refused)
+        return before, after_one, share.balance
 
-    remaining = asyncio.run(scenario())
-    assert len(remaining) == 10 and max(remaining) <= 40, remaining
+    before, after_one, after_three = asyncio.run(scenario())
+    assert after_one == before + 200  # the 200 came back
+    assert after_three == after_one  # and no more: `kept`'s 300 stay spent
+
+
+def test_usage_reported_more_than_once_is_settled_as_a_running_total() -> None:
+    # vLLM's continuous_usage_stats puts a running usage in every chunk: each settle must adjust
+    # by the change, not give back the reservation's unused part again every time.
+    limiter = Limiter({"HMRC": Quota(tokens_per_min=1000)}, local_lease_fn())
+
+    async def scenario() -> int:
+        ticket = await limiter.admit(HMRC, TokenEstimate(completion=500))
+        for total in (100, 120, 150):
+            limiter.settle(ticket, {"total_tokens": total})
+        for admitted in range(20):  # 850 left: eight reservations of 100, not more
+            try:
+                await limiter.admit(HMRC, TokenEstimate(completion=100))
+            except ApiError:
+                return admitted
+        return 20
+
+    assert asyncio.run(scenario()) == 8

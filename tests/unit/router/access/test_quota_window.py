@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from router.access import Principal
 from router.access.settings import Quota
 from router.errors import ApiError
-from router.limits import Lease, LeaseRequest, Limiter, QuotaLedger, Spent, Ticket
+from router.limits import Lease, LeaseRequest, Limiter, QuotaLedger, Spent, Ticket, TokenEstimate
 from router.limits.coordinator import LeaseFn
 from router.limits.quotas import go_duration
 
@@ -449,3 +449,53 @@ def test_the_ledger_splits_what_is_free_between_holders_but_never_what_a_replica
     # ...but requests waiting on a lease get what they wait for.
     assert ledger.lease([LeaseRequest("s", 100, 40, holder="r1", waiting=40)], now=0.0)[0].granted == 40
     assert ledger.lease([LeaseRequest("s", 100, 40, holder="r2", waiting=40)], now=0.0)[0].granted == 12  # all left
+
+
+def test_a_reservation_comes_back_only_to_the_lot_it_came_from() -> None:
+    # R1 reserves 500 from lot A; A expires and is reported spent; R2 reserves 400 from lot B;
+    # then R1 uses 20. Giving R1's 480 back to B would hide R2's 400 from the ledger, which
+    # would let the span after A slides out admit 400 more than the limit.
+    clock = Clock(0.0)
+    ledger = QuotaLedger(clock=clock)
+    replica = Limiter({"HMRC": Quota(tokens_per_min=1000)}, _lease_fn(ledger), clock=clock)
+
+    async def scenario() -> tuple[int, int]:
+        first = await replica.admit(HMRC, TokenEstimate(completion=500))
+        await _idle()
+        clock.at = 11.0  # the lease's lifetime (10 s) is over: A closes with 500 spent
+        second = await replica.admit(HMRC, TokenEstimate(completion=400))
+        share = second.token_shares[0]
+        before = share.balance
+        replica.settle(first, {"total_tokens": 20})
+        return before, share.balance
+
+    before, after = asyncio.run(scenario())
+    assert after == before  # nothing came back: what R1 took from A stays counted with A
+
+
+def test_a_reservation_larger_than_what_is_free_leaves_the_free_tokens_to_others() -> None:
+    clock = Clock(0.0)
+    ledger = QuotaLedger(clock=clock)
+    quotas = {"HMRC": Quota(tokens_per_min=1000)}
+    big, small = Limiter(quotas, _lease_fn(ledger), clock=clock), Limiter(quotas, _lease_fn(ledger), clock=clock)
+
+    async def scenario() -> tuple[int, int]:
+        await small.admit(HMRC, TokenEstimate(completion=600))
+        try:
+            await big.admit(HMRC, TokenEstimate(completion=600))  # 400 at most are free
+        except ApiError as exc:
+            refused = exc.status
+        else:
+            raise AssertionError("admitted past the limit")
+        admitted = 0
+        for _ in range(10):  # what is free is still there for requests that fit in it
+            try:
+                await small.admit(HMRC, TokenEstimate(completion=50))
+            except ApiError:
+                break
+            admitted += 1
+        return refused, admitted
+
+    refused, admitted = asyncio.run(scenario())
+    assert refused == 429
+    assert admitted == 8  # before: the refused request's replica held the 400, unusable, for 10 s

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import statistics
 from pathlib import Path
@@ -24,14 +25,16 @@ _STEPS = ("role chunk", "sse_returned", "gateway_out", "response_called", "start
 
 
 def _at(trace: dict[str, Any], step: str) -> float | None:
+    value: Any = None
     if step == "role chunk":
-        return trace["chunks"][0][0]
-    if step == "first token":
-        return next((at for at, has_text in trace["chunks"] if has_text), None)
-    if step == "first write":
-        return trace["writes"][0][0] if trace.get("writes") else None
-    value = trace.get(step)
-    return value if isinstance(value, float) else None
+        value = trace["chunks"][0][0]
+    elif step == "first token":
+        value = next((at for at, has_text in trace["chunks"] if has_text), None)
+    elif step == "first write":
+        value = trace["writes"][0][0] if trace.get("writes") else None
+    else:
+        value = trace.get(step)
+    return float(value) if isinstance(value, float) else None
 
 
 def main() -> None:
@@ -45,7 +48,7 @@ def main() -> None:
               if t.get("role") == "router" and t.get("chunks") and str(t.get("id", "")).startswith(prefix)]
     print(f"{args.result.name}: {len(traces)} routed requests at concurrency {args.concurrency} (ms)")
     present = [step for step in _STEPS if any(_at(t, step) is not None for t in traces)]
-    for start, end in zip(present, present[1:]):
+    for start, end in itertools.pairwise(present):
         gaps = sorted((b - a) * 1000.0 for t in traces
                       if (a := _at(t, start)) is not None and (b := _at(t, end)) is not None)
         if gaps:
