@@ -185,7 +185,7 @@ class Limiter:
             now = self._clock()
             for share in shares:
                 share.expire(now)
-            short = next((s for s in shares if not s.enough(wanted(s)) and not s.exhausted(now)), None)
+            short = next((s for s in shares if not s.enough(wanted(s)) and not s.exhausted(now, wanted(s))), None)
             if short is None:
                 break
             await self._renew(short, deadline, wanted(short))

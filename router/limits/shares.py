@@ -83,10 +83,13 @@ class Share:
     def enough(self, amount: int = 1) -> bool:
         return self.balance >= amount
 
-    def exhausted(self, now: float) -> bool:
-        """The ledger had too little left for what we needed, and will not have more before
-        `retry_at` (unless our own reports, still unsent, give some back: then it is worth asking)."""
-        return self.left is not None and now < self.retry_at and not self.reports
+    def exhausted(self, now: float, amount: int = 1) -> bool:
+        """Not worth asking the ledger for `amount` more: at our last lease it had less left than
+        that lacks here, and will not have more before `retry_at` (unless our own reports, still
+        unsent, give some back). A smaller request than the one refused then may still ask."""
+        if self.left is None or now >= self.retry_at or self.reports:
+            return False
+        return self.left < amount - self.balance
 
     @property
     def waiting(self) -> int:
@@ -96,7 +99,11 @@ class Share:
     def need(self) -> int:
         """What a lease must grant for one more request to be admitted (tokens: the deficit and the
         smallest reservation waiting, at least one)."""
-        return self.debt + min(self.waiters, default=1) if self.kind == "tokens" else 1
+        if self.kind == "requests":
+            return 1
+        # At most the limit: a deficit and a reservation together may exceed it, and a need no
+        # window can hold would be refused for ever (the deficit is paid first, the request after).
+        return min(self.limit, self.debt + min(self.waiters, default=1))
 
     def expire(self, now: float) -> None:
         """Close the lots whose lifetime has run out (what they did not spend is given back)."""

@@ -479,14 +479,14 @@ def test_a_request_refused_or_failed_after_admission_gives_its_reservation_back(
 
     async def scenario() -> tuple[int, int, int]:
         kept = await limiter.admit(HMRC, TokenEstimate(completion=300))
-        refused = await limiter.admit(HMRC, TokenEstimate(completion=200))
+        failed = await limiter.admit(HMRC, TokenEstimate(completion=200))  # its backend will fail
         share = kept.token_shares[0]
         await asyncio.sleep(0.01)  # any background renewal has landed
         before = share.balance
-        limiter.release(refused)
+        limiter.release(failed)
         after_one = share.balance
-        limiter.release(refused)  # given back once, however often it is called
-        limiter.release(refused)
+        limiter.release(failed)  # given back once, however often it is called
+        limiter.release(failed)
         return before, after_one, share.balance
 
     before, after_one, after_three = asyncio.run(scenario())

@@ -499,3 +499,47 @@ def test_a_reservation_larger_than_what_is_free_leaves_the_free_tokens_to_others
     refused, admitted = asyncio.run(scenario())
     assert refused == 429
     assert admitted == 8  # before: the refused request's replica held the 400, unusable, for 10 s
+
+
+def test_a_smaller_request_after_a_large_refusal_still_asks_the_ledger() -> None:
+    clock = Clock(0.0)
+    ledger = QuotaLedger(clock=clock)
+    replica = Limiter({"HMRC": Quota(tokens_per_min=1000)}, _lease_fn(ledger), clock=clock)
+
+    async def scenario() -> int:
+        await replica.admit(HMRC, TokenEstimate(completion=650))
+        try:
+            await replica.admit(HMRC, TokenEstimate(completion=600))  # 350 free: refused
+        except ApiError:
+            pass
+        admitted = 0
+        for _ in range(10):  # the same replica, within a second: 50 at a time still fit
+            try:
+                await replica.admit(HMRC, TokenEstimate(completion=50))
+            except ApiError:
+                break
+            admitted += 1
+        return admitted
+
+    assert asyncio.run(scenario()) == 7  # before: refused at once, told to wait ~70 s
+
+
+def test_a_deficit_and_a_reservation_beyond_the_limit_are_refused_with_a_wait_not_a_503() -> None:
+    clock = Clock(0.0)
+    ledger = QuotaLedger(clock=clock)
+    replica = Limiter({"HMRC": Quota(tokens_per_min=100)}, _lease_fn(ledger), clock=clock)
+
+    async def scenario() -> tuple[int, str]:
+        ticket = await replica.admit(HMRC, TokenEstimate(completion=100))  # the whole window
+        replica.settle(ticket, {"total_tokens": 199})  # far over, nothing free: a deficit of 99 is kept
+        await _idle()
+        clock.at = 200.0  # everything has slid out of the window; the deficit is still owed
+        try:
+            await replica.admit(HMRC, TokenEstimate(completion=80))  # deficit + 80 > the limit
+        except ApiError as exc:
+            return exc.status, exc.headers.get("retry-after", "")
+        return 200, ""
+
+    status, retry_after = asyncio.run(scenario())
+    # The deficit is paid from what the ledger grants; the request waits for the window, not a 503.
+    assert status == 429 and 1 <= int(retry_after) <= 70, (status, retry_after)
