@@ -97,13 +97,15 @@ class Share:
         return sum(self.waiters)
 
     def need(self) -> int:
-        """What a lease must grant for one more request to be admitted (tokens: the deficit and the
-        smallest reservation waiting, at least one)."""
+        """What a lease must grant for one more request to be admitted (tokens: what the smallest
+        reservation waiting lacks, the deficit included; at least one)."""
         if self.kind == "requests":
             return 1
-        # At most the limit: a deficit and a reservation together may exceed it, and a need no
-        # window can hold would be refused for ever (the deficit is paid first, the request after).
-        return min(self.limit, self.debt + min(self.waiters, default=1))
+        # What is held counts (else a ledger with enough for the lack, not for the whole
+        # reservation, granted nothing while the replica kept asking); at most the limit: a
+        # deficit and a reservation together may exceed it, and a need no window can hold would be
+        # refused for ever (the deficit is paid first, the request after).
+        return max(1, min(self.limit, min(self.waiters, default=1) - self.balance))
 
     def expire(self, now: float) -> None:
         """Close the lots whose lifetime has run out (what they did not spend is given back)."""

@@ -543,3 +543,24 @@ def test_a_deficit_and_a_reservation_beyond_the_limit_are_refused_with_a_wait_no
     status, retry_after = asyncio.run(scenario())
     # The deficit is paid from what the ledger grants; the request waits for the window, not a 503.
     assert status == 429 and 1 <= int(retry_after) <= 70, (status, retry_after)
+
+
+def test_a_replica_holding_part_of_a_reservation_asks_only_for_the_rest() -> None:
+    # X holds 5 and a request of 9 lacks 4; the ledger has 5 free. Asking for all 9, X was granted
+    # nothing, saw that the ledger had enough for what it lacked, and asked again until the lease
+    # wait ran out: 503 instead of an answer.
+    clock = Clock(0.0)
+    ledger = QuotaLedger(clock=clock)
+    quotas = {"HMRC": Quota(tokens_per_min=100)}
+    x, y = Limiter(quotas, _lease_fn(ledger), clock=clock), Limiter(quotas, _lease_fn(ledger), clock=clock)
+
+    async def scenario() -> int:
+        first = await x.admit(HMRC, TokenEstimate(completion=10))
+        await _idle()  # its background renewal: X now holds 5 unspent
+        await y.admit(HMRC, TokenEstimate(completion=75))
+        await _idle()  # its background renewal takes 5 more: the ledger has 5 left
+        assert first.token_shares[0].balance == 5
+        await x.admit(HMRC, TokenEstimate(completion=9))
+        return 200
+
+    assert asyncio.run(scenario()) == 200
