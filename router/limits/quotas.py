@@ -46,7 +46,7 @@ import time
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeGuard
+from typing import Any
 
 import orjson
 
@@ -55,6 +55,7 @@ from router.access.principal import Principal
 from router.access.settings import Quota
 from router.errors import ApiError
 from router.limits.coordinator import LeaseFn
+from router.limits.estimate import NO_ESTIMATE, TokenEstimate, positive_count
 from router.limits.ledger import LeaseRequest
 from router.limits.shares import Draw, Kind, Share
 
@@ -64,46 +65,6 @@ RETRY_AFTER_S = 5  # a 503 when the ledger cannot be reached
 LEASE_TIMEOUT_S = 2.0  # a request waits this long for a lease, then 503: never a hang
 LEASE_ABANDON_S = 30.0  # a lease still unanswered then is given up; the next request asks afresh
 RECHECK_S = 1.0  # a refusal later than this after the ledger's last answer asks it again, in the background
-
-
-@dataclass(frozen=True, slots=True)
-class TokenEstimate:
-    """What a request may use, reserved at admission: its prompt's estimate and the most it may generate."""
-
-    prompt: int = 0
-    completion: int = 0
-
-    @property
-    def total(self) -> int:
-        return max(1, self.prompt + self.completion)
-
-    @classmethod
-    def of(cls, body: dict[str, Any], text: str) -> TokenEstimate:
-        """From the parsed body and the text it sends (`ParsedRequest.classified_text`).
-
-        The prompt: a token per 4 characters (OpenAI's rule of thumb for English), plus the
-        chat format's own tokens, 3 per message and 3 to prime the answer (the openai-cookbook's
-        "How to count tokens with tiktoken"). A model whose chat template adds more (a default
-        system prompt) uses more than this: the difference is spent when the answer's usage comes.
-        """
-        prompt = math.ceil(len(text) / _CHARS_PER_TOKEN)
-        messages = body.get("messages")
-        if isinstance(messages, list):
-            prompt += _TOKENS_PER_MESSAGE * len(messages) + _TOKENS_PER_MESSAGE
-        bound = body.get("max_completion_tokens")
-        if not _count(bound):  # unset, or null as some clients send it: the older name
-            bound = body.get("max_tokens")
-        choices = body.get("n", 1)
-        completion = bound * choices if _count(bound) and _count(choices) else 0
-        return cls(prompt, completion)
-
-
-_CHARS_PER_TOKEN = 4
-_TOKENS_PER_MESSAGE = 3
-
-
-def _count(value: Any) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 @dataclass
@@ -119,7 +80,7 @@ class Ticket:
 
     token_shares: list[Share]
     headers: dict[str, str]
-    estimate: TokenEstimate = TokenEstimate()
+    estimate: TokenEstimate = NO_ESTIMATE
     strip_usage: bool = False
     used: int | None = None
     draws: dict[str, list[Draw]] = field(default_factory=dict)
@@ -168,7 +129,7 @@ class Limiter:
             shares.append(share)
         return shares
 
-    async def admit(self, principal: Principal, estimate: TokenEstimate = TokenEstimate()) -> Ticket:
+    async def admit(self, principal: Principal, estimate: TokenEstimate = NO_ESTIMATE) -> Ticket:
         """Spend one request and reserve `estimate`'s tokens in every scope of the principal;
         ApiError 429 when one has not that much left."""
         shares = self._scopes(principal)
@@ -212,7 +173,7 @@ class Limiter:
         if not ticket.token_shares or not isinstance(usage, dict):
             return
         total = usage.get("total_tokens")
-        if not _count(total):
+        if not positive_count(total):
             return
         now = self._clock()
         for share in ticket.token_shares:
