@@ -27,8 +27,8 @@ refuses with 503 `quota_unavailable` and Retry-After: fail closed, never an unli
 admission, never a request held forever.
 
 Requests are counted at admission. Tokens are reserved at admission — the prompt's estimate
-(a token per 4 characters of the text it sends) plus the most it may generate (`max_tokens`
-or `max_completion_tokens`, times `n`; nothing when it sets neither), at most the limit —
+plus the most it may generate (`max_tokens` or `max_completion_tokens`, times `n`; nothing
+when it sets neither; `estimate.TokenEstimate`), at most the limit —
 so that requests admitted together cannot all spend the same remaining tokens; and settled
 when the answer's `usage` is known (a JSON answer, or a stream's usage chunk: under a
 tokens/min quota the router asks the backend for it, `ask_usage`, and drops it again if

@@ -3,17 +3,18 @@
 Each lease from the ledger (`ledger.py`) becomes a lot the replica may spend until the
 lease's lifetime runs out, counted from when the replica asked for it (before the ledger
 granted it, so on any clock the lot is spent up before the ledger's span for it ends).
-A lot that is spent up or runs out is closed, and a report of what it spent and when
-(`Spent`) goes to the ledger with the scope's next lease: an unspent share is given back
-instead of counting for a whole window, and a spent one slides out of the window from
-its last spend rather than from its expiry.
+A lot that runs out, or a requests lot that is spent up, is closed, and a report of what
+it spent and when (`Spent`) goes to the ledger with the scope's next lease: an unspent share
+is given back instead of counting for a whole window, and a spent one slides out of the
+window from its last spend rather than from its expiry.
 
 Tokens are reserved at admission (an estimate of the request's prompt and the most it may
-generate, `quotas.TokenEstimate`) and settled when the answer's usage is known: what it used
-beyond the reservation is spent then, and what it did not use goes back to the open lots
-(a lot already closed and reported keeps it: the count errs towards the limit, never past
-it). What the lots cannot cover is a deficit, paid from the next lease before anything
-else. A deficit is kept up to the limit less one (tokens beyond a whole window's worth are
+generate, `estimate.TokenEstimate`) and settled when the answer's usage is known: what it
+used beyond the reservation is spent then, and what it did not use goes back to the lots it
+came from (`Draw`) while they are open, so a tokens lot stays open until it runs out (a lot
+already closed and reported keeps it: the count errs towards the limit, never past it).
+What the lots cannot cover is a deficit, paid from the next lease before anything else.
+A deficit is kept up to the limit less one (tokens beyond a whole window's worth are
 forgiven; paying them would refuse the scope for minutes over one answer).
 """
 
