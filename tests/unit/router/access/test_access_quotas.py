@@ -243,16 +243,20 @@ def test_a_concurrent_burst_over_the_limit_is_still_refused() -> None:
     assert statuses.count(200) == 60 and statuses.count(429) == 40
 
 
-def test_two_replicas_under_concurrent_bursts_stay_within_the_limit() -> None:
+def _two_replica_bursts(quota: Quota, n: int, estimate: TokenEstimate | None = None) -> list[int]:
+    """`n` concurrent requests on each of two replicas sharing one ledger: every status."""
     lease, _ = _shared_ledger()
-    quotas = {"HMRC": Quota(requests_per_min=200)}
-    replicas = [Limiter(quotas, lease), Limiter(quotas, lease)]
+    replicas = [Limiter({"HMRC": quota}, lease), Limiter({"HMRC": quota}, lease)]
 
     async def scenario() -> list[int]:
-        halves = await asyncio.gather(*(_concurrent(r, 150) for r in replicas))
+        halves = await asyncio.gather(*(_concurrent(r, n, estimate) for r in replicas))
         return halves[0] + halves[1]
 
-    statuses = asyncio.run(scenario())
+    return asyncio.run(scenario())
+
+
+def test_two_replicas_under_concurrent_bursts_stay_within_the_limit() -> None:
+    statuses = _two_replica_bursts(Quota(requests_per_min=200), 150)
     assert statuses.count(200) == 200 and statuses.count(429) == 100
 
 
@@ -392,16 +396,8 @@ def test_a_concurrent_burst_cannot_spend_the_same_tokens_twice() -> None:
 
 
 def test_two_replicas_reserving_tokens_stay_within_the_limit() -> None:
-    lease, _ = _shared_ledger()
-    quotas = {"HMRC": Quota(tokens_per_min=3000)}
-    replicas = [Limiter(quotas, lease), Limiter(quotas, lease)]
-
-    async def scenario() -> list[int]:
-        halves = await asyncio.gather(*(_concurrent(r, 40, TokenEstimate(prompt=25, completion=75))
-                                        for r in replicas))
-        return halves[0] + halves[1]
-
-    assert asyncio.run(scenario()).count(200) == 30  # 30 x 100 tokens
+    statuses = _two_replica_bursts(Quota(tokens_per_min=3000), 40, TokenEstimate(prompt=25, completion=75))
+    assert statuses.count(200) == 30  # 30 x 100 tokens
 
 
 def test_what_a_reservation_did_not_use_comes_back() -> None:
