@@ -103,8 +103,9 @@ def qserve_baseline_rows() -> list[PublishedFigure]:
                 published=float(tok_s),
                 role="held-out",
                 note=(
-                    f"Model meta-llama/{model} (the README's '{column}' column). {what} One GPU ({heading}; the "
-                    "A100 taken as SXM 80 GB). 1024 input / 512 output tokens, maximum achievable throughput "
+                    f"Model meta-llama/{model} (the README's '{column}' column). {what} One GPU ({heading}"
+                    f"{'; the A100 taken as SXM 80 GB' if gpu.startswith('A100') else ''}). 1024 input / 512 output "
+                    "tokens, maximum achievable throughput "
                     "with in-flight batching off: represented as an offline run in which the engine batches as "
                     "many whole sequences as its KV memory holds. Not stated, assumed: TensorRT-LLM version "
                     "(mid-2024), the baseline's batch size (the README prints batch sizes for QServe only), "

@@ -283,7 +283,7 @@ def render_validation_markdown(rows: list[ValidationRow]) -> str:
         "",
         "## Sources and conditions",
         "",
-        *[f"- {engine}: <{source}>. {note}." for source, engine, note in sources],
+        *[f"- {engine}: <{source}>. {note.rstrip('.')}." for source, engine, note in sources],
         "",
         "Where each figure is in its source is in `where` of each row in `sizing_validation.json`.",
         "",

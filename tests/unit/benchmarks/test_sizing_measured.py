@@ -72,7 +72,12 @@ def test_committed_runs_reach_the_validation_report(tmp_path: Path):
     markdown, json_path = write_validation(tmp_path, measured_dir=COMMITTED)
     measured = json.loads(json_path.read_text())["measured_here"]
     assert len(measured["rows"]) == sum(len(run["batches"]) for run in runs.values())
-    assert "## Measured here" in markdown.read_text()
+    text = markdown.read_text()
+    assert "## Measured here" in text
+    sources = text.split("## Sources and conditions", 1)[1].splitlines()
+    assert not [line for line in sources if line.endswith("..")], "a note's own full stop is not doubled"
+    qserve_l40s = [line for line in sources if "qserve" in line and "One GPU (L40S" in line]
+    assert qserve_l40s and not [line for line in qserve_l40s if "A100" in line]
 
 
 def test_cache_has_a_slot_for_every_step_of_both_passes():
