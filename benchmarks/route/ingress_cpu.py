@@ -36,6 +36,7 @@ from typing import Any
 import httpx
 import yaml
 
+from benchmarks.load.metrics import percentile
 from benchmarks.route.cpu import _cmdline, descendants, process_cpu_s
 from benchmarks.route.processes import BenchServers
 from benchmarks.route.runner import HOSTED_MODEL, PERSONAL_TEXT, PUBLIC_TEXT
@@ -205,8 +206,9 @@ def _stats(values: list[float]) -> dict[str, float]:
 
 
 def _percentiles(values: list[float]) -> dict[str, float]:
-    cuts = statistics.quantiles(values, n=100)
-    return {"p50": round(statistics.median(values), 3), "p95": round(cuts[94], 3), "p99": round(cuts[98], 3)}
+    # `bench route`'s method (numpy's linear interpolation), so the two tools' p95/p99 compare;
+    # `ab-batches.json` and the runs before it used `statistics.quantiles` (exclusive method).
+    return {f"p{q}": round(percentile(values, q), 3) for q in (50, 95, 99)}
 
 
 def _idle_rate(pid: int) -> float:

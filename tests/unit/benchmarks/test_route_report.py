@@ -10,6 +10,7 @@ import pytest
 from benchmarks.load.client import RequestResult
 from benchmarks.load.metrics import latency_stats
 from benchmarks.route.compare import added_ms, added_over_direct, net_cpu_ms, throughput_ratio
+from benchmarks.route.ingress_cpu import _percentiles
 from benchmarks.route.points import PERCENTILES, PointResult, PointSample, summarise_point
 from benchmarks.route.report import write_report
 from benchmarks.route.runner import ModeRun, RouteConfig, RouteRun
@@ -190,3 +191,8 @@ def test_what_redaction_adds_is_judged_beyond_the_level_pass(tmp_path):
                    (ModeRun("haproxy", mode.startup_s, mode.idle_cpu_cores, (*others, twin, slow)),))
     section = write_report(run, tmp_path, name="slow").markdown.read_text(encoding="utf-8")
     assert "| +1.20 | **no** |" in section.split("## What redaction adds")[1].split("##")[0]
+
+
+def test_ingress_cpu_reads_percentiles_as_bench_route_does():
+    # numpy's linear interpolation (p95 of 1..10 is 9.55); statistics.quantiles' default gave 10.45
+    assert _percentiles([float(v) for v in range(1, 11)]) == {"p50": 5.5, "p95": 9.55, "p99": 9.91}
