@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from classifiers.cue_terms import PUBLIC_TERMS, RELATIONS, ROLES, WEAK_TERMS
 from classifiers.normalise import NormalisedText
 from classifiers.sentences import Sentence, split_sentences
-from classifiers.term_regex import compile_terms
+from classifiers.term_regex import compile_terms, prose_words
 
 __all__ = ["AS_ROLE", "Cues", "Sentence", "find_cues", "split_sentences"]
 
@@ -139,7 +139,7 @@ _YEAR_BEFORE = re.compile(
 _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_QUOTED = re.compile(r"(?<![a-z])(?:example|sample|template|placeholder|translate|translation)(?![a-z])")
+_QUOTED = prose_words(r"example|sample|template|placeholder|translate|translation")
 """Wording that quotes text rather than saying it: an introduction in quotes beside it is nobody's
 ("Example: 'My name is Jane Doe...'. Translate this into French.")."""
 

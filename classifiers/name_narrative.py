@@ -42,6 +42,7 @@ from classifiers.name_words import NOT_NAME_ENDS
 from classifiers.ner import has_name_candidate
 from classifiers.public_figures import is_public_figure
 from classifiers.surnames import SURNAMES
+from classifiers.term_regex import prose_words
 from classifiers.types import Finding
 from classifiers.vocabulary import is_english_word
 
@@ -144,9 +145,7 @@ _AUTHORED = re.compile(
     r"(?:[A-Z][a-z']+|[0-9]{2,})"
 )
 """A work by its title after a verb of making ("Sebastian Faulks wrote Birdsong"): its maker is public."""
-_EXAMPLE = re.compile(
-    r"(?<![a-z])(?:example|e\.g\.|sample|template|placeholder|dummy|fictitious|made-up|translate)(?![a-z])"
-)
+_EXAMPLE = prose_words(r"example|e\.g\.|sample|template|placeholder|dummy|fictitious|made-up|translate")
 """A name in an example or a template ("Example: 'Jane Citizen, 1 Example Street'"), in its own sentence."""
 
 

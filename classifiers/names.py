@@ -52,7 +52,7 @@ from classifiers.name_words import ORG_WORDS as _ORG_WORDS
 from classifiers.name_words import fold, is_eponym
 from classifiers.normalise import NormalisedText
 from classifiers.surnames import SURNAMES
-from classifiers.term_regex import compile_terms, split_alternatives
+from classifiers.term_regex import compile_terms, prose_words, split_alternatives
 from classifiers.types import Finding, Sensitivity
 from classifiers.vocabulary import is_english_word
 
@@ -103,7 +103,7 @@ _ADDRESS_VERB = compile_terms(
 )
 _NAME_PAIR = re.compile(rf"(?P<name>{_NAME_WORD}[ ]+{_NAME_WORD})(?![A-Za-z])")
 _WORD = re.compile(r"\S+")
-_EXAMPLE_LINE = re.compile(r"(?<![a-z])(?:example|e\.g\.|sample|template|placeholder|dummy)(?![a-z])")
+_EXAMPLE_LINE = prose_words(r"example|e\.g\.|sample|template|placeholder|dummy")
 """Before a framed name on its line: the frame is an example, not a record ("Form example: Name: John Doe")."""
 
 

@@ -49,6 +49,7 @@ from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.id_values import is_placeholder_value
 from classifiers.surnames import SURNAMES
+from classifiers.term_regex import PROSE_END, prose_words
 from classifiers.types import Finding
 from classifiers.vocabulary import is_english_word
 
@@ -145,17 +146,17 @@ _PRIVATE_MARKER = re.compile(
     r"customer|patient|applicant|resident|caller)(?![a-z'])"
 )
 """Wording that speaks of a private individual: it keeps an address or number that an organisation sentence has."""
-_ILLUSTRATION = re.compile(
-    r"(?<![a-z])(?:examples?|dummy|fake|fictitious|fictional|made-up|specimen|placeholder|"
+_ILLUSTRATION = prose_words(
+    r"examples?|dummy|fake|fictitious|fictional|made-up|specimen|placeholder|"
     r"(?:test|testing|sample)[ ]+(?:card|number|data|value|account|record|iban|email|address|phone|nino|nhs)|"
-    r"e\.g\.?|eg|for instance|such as|format(?:ted)?(?: like)?|looks like|something like|like this)(?![a-z])"
+    r"e\.g\.?|eg|for instance|such as|format(?:ted)?(?: like)?|looks like|something like|like this"
 )
 _ILLUSTRATION_AFTER = re.compile(
     r"[ ,)]*(?:is|are|was)[ ]+(?:an?|the|only)?[ ]*(?:[a-z\-]+[ ]+)?(?:example|sample|test|dummy|fake|fictitious|"
-    r"specimen|placeholder|made-up)(?![a-z])|"
+    r"specimen|placeholder|made-up)" + PROSE_END + "|"
     r"(?:[ ][a-z0-9]{1,2})?[ ]*[(\[][ ]*(?:e\.g\.?|eg|an? |for )?"
-    r"(?:example|sample|specimen|format|dummy|fictitious|not real|illustration)|"
-    r"[ ]+(?:format|style|layout|pattern)(?![a-z])|"
+    r"(?:example|sample|specimen|format|dummy|fictitious|not real|illustration)" + PROSE_END + "|"
+    r"[ ]+(?:format|style|layout|pattern)" + PROSE_END + "|"
     r"[ ]+(?:is[ ]+)?(?:the|a|an)[ ]+(?:[a-z]+[ ]+)?(?:format|style|layout|pattern|shape)[ ]+"
     r"(?:used|for|of|that)(?![a-z])"
 )

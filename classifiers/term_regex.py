@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-__all__ = ["compile_terms", "expand", "split_alternatives"]
+__all__ = ["PROSE_END", "PROSE_START", "compile_terms", "expand", "prose_words", "split_alternatives"]
 
 _QUANTIFIERS = frozenset("?*+{")
 _LOOKBEHIND = re.compile(r"(\(\?<[=!])([^()]*)\)")
@@ -120,3 +120,20 @@ def compile_terms(
                 alternatives.append(rf"(?P<{label}>(?:{'|'.join(rests)}){suffix}{after})")
         branches.append(letter + "(?:" + "|".join(alternatives) + ")")
     return re.compile(before + "(?:" + "|".join(branches) + ")", flags)
+
+
+def prose_words(alternation: str) -> re.Pattern[str]:
+    """A regex for words of the text's own prose (lower case): never part of an e-mail address,
+    domain, URL or identifier.
+
+    Words such as "example" or "test" tell that a nearby value is an illustration and
+    nobody's, but they are also the names of mail and web domains: in "Write to
+    info@example.co.uk about NHS number 398 259 7919" "example" introduces nothing, and
+    a rule that read it as prose would let the number go out as public.
+    """
+    return re.compile(rf"{PROSE_START}(?:{alternation}){PROSE_END}")
+
+
+PROSE_START = r"(?<![a-z0-9@./])"
+PROSE_END = r"(?![a-z0-9]|[.@][a-z0-9])"
+"""The bounds of `prose_words`, for patterns built around other parts."""

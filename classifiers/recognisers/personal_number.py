@@ -28,6 +28,7 @@ from classifiers.recognisers.base import (
     has_digit,
 )
 from classifiers.recognisers.uk.phone import uk_national_number
+from classifiers.term_regex import prose_words
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["LabelledReference", "PersonalReferenceNumber"]
@@ -191,7 +192,7 @@ _LABELLED_VALUE = re.compile(
 )
 
 
-_EXAMPLE = re.compile(r"(?<![a-z])(?:example|e\.g\.|for instance|sample|format|placeholder|dummy|such as)(?![a-z])")
+_EXAMPLE = prose_words(r"example|e\.g\.|for instance|sample|format|placeholder|dummy|such as")
 """Words that say a labelled value is an illustration of the format, not somebody's record."""
 
 

@@ -101,6 +101,27 @@ ODD_NINO = {
 }
 
 
+# An illustration word inside an address is that address's text, not prose introducing a value
+# (found by a QA pass: "info@example.co.uk" made the NHS number an "example" and the prompt public).
+EXAMPLE_DOMAINS = {
+    "mailbox_before_nhs": (f"Write to info@example.co.uk about NHS number {NHS}", "UK_NHS_NUMBER"),
+    "person_mailbox_before_nhs": (f"Email jane.doe@example.co.uk about NHS number {NHS}", "UK_NHS_NUMBER"),
+    "mailbox_before_nino": (
+        "Write to info@example.co.uk about NI number AB 12 34 56 C", "UK_NATIONAL_INSURANCE_NUMBER"
+    ),
+    "url_before_nhs": (f"See https://example.com/help for NHS number {NHS}", "UK_NHS_NUMBER"),
+    "sample_domain_before_nino": (f"Log in at sample.org and quote NI number {NINO}", "UK_NATIONAL_INSURANCE_NUMBER"),
+    "domain_after_value": (f"NHS number {NHS} (example.nhs.uk holds the record)", "UK_NHS_NUMBER"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLE_DOMAINS))
+def test_an_example_domain_does_not_make_a_value_an_illustration(classifier, name):
+    text, kind = EXAMPLE_DOMAINS[name]
+    result = classifier.classify(text)
+    assert result.level >= PERSONAL and kind in kinds(result), kinds(result)
+
+
 @pytest.mark.parametrize("name", sorted(ODD_NHS))
 def test_nhs_numbers_written_oddly_are_found(classifier, name):
     assert "UK_NHS_NUMBER" in kinds(classifier.classify(ODD_NHS[name]))

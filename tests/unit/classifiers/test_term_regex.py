@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from classifiers.special_lexicon import CATEGORIES
-from classifiers.term_regex import compile_terms, expand, split_alternatives
+from classifiers.term_regex import compile_terms, expand, prose_words, split_alternatives
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,20 @@ _WORDS = st.sampled_from(
 def test_bucketed_regex_finds_the_same_spans_as_the_plain_alternation(words):
     text = " ".join(words)
     assert [m.span() for m in _BUCKETED.finditer(text)] == [m.span() for m in _NAIVE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("for example, 943 476 5919", True),
+        ("example: name", True),
+        ("(e.g. 0161 496 0000)", True),
+        ("info@example.co.uk", False),
+        ("example.com/help", False),
+        ("https://forms.example/submit", False),
+        ("sub.example.org", False),
+        ("example1 and examples", False),
+    ],
+)
+def test_prose_words_are_not_part_of_an_address(text, found):
+    assert (prose_words(r"example|e\.g\.").search(text) is not None) is found
