@@ -3,6 +3,10 @@
 What verification catches, and how it names it:
 
 - a record whose content changed: its hash no longer matches its body (`tampered`);
+- a record's `time` or `department` column (copies of its body's fields that `audit
+  export` and `report` filter on, outside the hash) changed: it no longer matches its
+  body (`tampered`), so a record cannot be moved out of a time window or into another
+  department's export unnoticed;
 - a record deleted from the middle: a gap in `seq` (`missing`), and the next record's
   `prev_hash` names a hash nobody has;
 - records re-ordered or swapped: a body whose `seq` differs from its position, or whose
@@ -23,6 +27,7 @@ from dataclasses import dataclass, field
 import orjson
 
 from router.audit.records import GENESIS_HASH, record_hash
+from router.audit.store import Row
 
 
 @dataclass(frozen=True)
@@ -47,11 +52,11 @@ class Verification:
         return not self.problems
 
 
-def verify(rows: Iterable[tuple[int, str, str]], head: tuple[int, str] | None) -> Verification:
-    """Check rows `(seq, body, hash)` in ascending `seq` against each other and the store's head."""
+def verify(rows: Iterable[tuple[int, str, str] | Row], head: tuple[int, str] | None) -> Verification:
+    """Check rows `(seq, body, hash[, time, department])` in ascending `seq` against each other and the store's head."""
     result = Verification()
     expected_seq, prev_hash = 1, GENESIS_HASH
-    for seq, body, stored_hash in rows:
+    for seq, body, stored_hash, *columns in rows:
         result.records += 1
         if seq > expected_seq:
             missing = f"{expected_seq}" if seq == expected_seq + 1 else f"{expected_seq}-{seq - 1}"
@@ -64,6 +69,8 @@ def verify(rows: Iterable[tuple[int, str, str]], head: tuple[int, str] | None) -
             continue
         if record_hash(body.encode()) != stored_hash:
             result.problems.append(Problem(seq, "tampered", "content does not match its hash"))
+        elif columns and columns != [record.get("time"), record.get("department")]:
+            result.problems.append(Problem(seq, "tampered", "its time or department column differs from the record"))
         if record.get("seq") != seq:
             result.problems.append(
                 Problem(seq, "out_of_order", f"holds record {record.get('seq')} (re-ordered or moved)")

@@ -72,7 +72,7 @@ class PostgresStore:
         return (int(row[0]), str(row[1])) if row and row[0] else None
 
     def rows(self, since: str | None = None, department: str | None = None) -> Iterator[Row]:
-        query, args = "SELECT seq, body, hash FROM audit_records", []
+        query, args = "SELECT seq, body, hash, time, department FROM audit_records", []
         clauses = []
         if since is not None:
             clauses.append("time >= %s")
@@ -84,8 +84,8 @@ class PostgresStore:
             query += " WHERE " + " AND ".join(clauses)
         with self._conn.transaction(), self._conn.cursor(name="audit_rows") as cur:
             cur.execute(query + " ORDER BY seq", args)
-            for seq, body, digest in cur:
-                yield int(seq), str(body), str(digest)
+            for seq, body, digest, time, department in cur:
+                yield Row(int(seq), str(body), str(digest), str(time), str(department))
 
     def close(self) -> None:
         self._conn.close()

@@ -94,7 +94,7 @@ class SqliteStore:
         return (int(row[0]), str(row[1])) if row else None
 
     def rows(self, since: str | None = None, department: str | None = None) -> Iterator[Row]:
-        query, args = "SELECT seq, body, hash FROM audit_records", []
+        query, args = "SELECT seq, body, hash, time, department FROM audit_records", []
         clauses = []
         if since is not None:
             clauses.append("time >= ?")
@@ -104,8 +104,8 @@ class SqliteStore:
             args.append(department)
         if clauses:
             query += " WHERE " + " AND ".join(clauses)
-        for seq, body, digest in self._db.execute(query + " ORDER BY seq", args):
-            yield int(seq), str(body), str(digest)
+        for seq, body, digest, time, department in self._db.execute(query + " ORDER BY seq", args):
+            yield Row(int(seq), str(body), str(digest), str(time), str(department))
 
     def close(self) -> None:
         self._db.close()

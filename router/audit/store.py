@@ -12,12 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from router.audit.records import Record
 from router.audit.settings import AuditSettings
 
-Row = tuple[int, str, str]  # seq, canonical body, hash
+
+class Row(NamedTuple):
+    """One stored record: its chained body and hash, and the two columns queries filter on.
+
+    `time` and `department` are copies of the body's fields kept as columns for indexed
+    queries; the hash covers only the body, so `chain.verify` checks the copies against it.
+    """
+
+    seq: int
+    body: str  # canonical JSON
+    hash: str
+    time: str
+    department: str
 
 
 class AuditStore(Protocol):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import orjson
 
@@ -50,10 +50,27 @@ def parse_since(value: str, now: datetime | None = None) -> str:
 
 def export_lines(store: AuditStore, since: str | None, department: str | None) -> Iterator[bytes]:
     """One JSON object per record, in chain order, with its `hash`: for SIEM ingestion."""
-    for _seq, body, digest in store.rows(since=since, department=department):
-        record = orjson.loads(body)
+    for record, digest in matching_records(store, since, department):
         record["hash"] = digest
         yield orjson.dumps(record) + b"\n"
+
+
+def matching_records(
+    store: AuditStore, since: str | None, department: str | None
+) -> Iterator[tuple[dict[str, Any], str]]:
+    """Records (parsed) and hashes in chain order whose own fields match the filters.
+
+    The store filters on its indexed columns; each record's body, which the hash covers,
+    must agree, so an edited column cannot put a record into another department's export
+    (`audit verify` reports the edit).
+    """
+    for row in store.rows(since=since, department=department):
+        record = orjson.loads(row.body)
+        if department is not None and record.get("department") != department:
+            continue
+        if since is not None and not str(record.get("time", "")) >= since:
+            continue
+        yield record, row.hash
 
 
 def write_export(store: AuditStore, sink: IO[bytes], since: str | None, department: str | None) -> int:

@@ -16,9 +16,8 @@ def report(
     data_dir: Annotated[Path | None, typer.Option(help="Data directory (default: from config).")] = None,
 ) -> None:
     """Write Markdown with PNG charts per department: requests, route mix, latency, TTFT, hand-offs, tokens."""
-    import orjson
 
-    from router.audit.tools import StoreMissing, open_existing, parse_since
+    from router.audit.tools import StoreMissing, matching_records, open_existing, parse_since
     from router.config import ConfigError, load_settings
     from router.report.markdown import write_report
 
@@ -30,7 +29,7 @@ def report(
         typer.echo(f"sovereign-router: {exc}", err=True)
         raise typer.Exit(2) from None
     try:
-        records = (orjson.loads(body) for _seq, body, _hash in store.rows(since=start, department=department))
+        records = (record for record, _hash in matching_records(store, start, department))
         written = write_report(records, out, since=start, department=department)
     finally:
         store.close()

@@ -14,6 +14,6 @@ def audit_records(audit_file: Path, *, readonly: bool = False) -> list[dict[str,
     """Every committed record, in chain order; the store is closed again before returning."""
     store = SqliteStore(audit_file, readonly=readonly)
     try:
-        return [orjson.loads(body) for _, body, _ in store.rows()]
+        return [orjson.loads(row.body) for row in store.rows()]
     finally:
         store.close()

@@ -98,7 +98,7 @@ def test_appends_chain_dedup_and_verify(dsn: str) -> None:
         assert store.append(_records(5)) == 0  # journal replay: already there
         assert verify_store(store).ok
         assert store.head() is not None and store.head()[0] == 20  # type: ignore[index]
-        assert [s for s, _, _ in store.rows(since="2026-12-06T00:00:15")] == [16, 17, 18, 19, 20]
+        assert [row.seq for row in store.rows(since="2026-12-06T00:00:15")] == [16, 17, 18, 19, 20]
     finally:
         store.close()
 
@@ -176,7 +176,7 @@ def test_the_served_app_writes_one_chain_to_postgres(deploy: Any, upstream: Any,
     for _ in range(100):
         store = PostgresStore(dsn)
         try:
-            ids = {orjson.loads(body)["request_id"] for _, body, _ in store.rows()}
+            ids = {orjson.loads(row.body)["request_id"] for row in store.rows()}
         finally:
             store.close()
         if {f"pg-{i}" for i in range(100)} <= ids:

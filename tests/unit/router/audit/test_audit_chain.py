@@ -11,7 +11,7 @@ import pytest
 from router.audit import AuditSettings, verify
 from router.audit.records import GENESIS_HASH, canonical, chain, record_hash
 from router.audit.sqlite_store import SqliteStore
-from router.audit.tools import verify_store
+from router.audit.tools import export_lines, verify_store
 
 
 def _records(n: int, start: int = 0) -> list[dict[str, object]]:
@@ -63,12 +63,30 @@ def test_appends_continue_the_chain(store: SqliteStore) -> None:
 
 
 def test_a_changed_field_is_tampered(store: SqliteStore) -> None:
-    (body,) = next((b,) for s, b, _ in store.rows() if s == 4)
+    body = next(row.body for row in store.rows() if row.seq == 4)
     changed = orjson.loads(body)
     changed["route"] = "hosted"
     _exec(store, "UPDATE audit_records SET body = ? WHERE seq = 4", orjson.dumps(changed).decode())
     result = verify_store(store)
     assert [(p.seq, p.kind) for p in result.problems] == [(4, "tampered")]
+
+
+@pytest.mark.parametrize(
+    ("column", "value"), [("department", "FAKE"), ("time", "2000-01-01T00:00:00.000000+00:00")]
+)
+def test_an_edited_filter_column_is_tampered(store: SqliteStore, column: str, value: str) -> None:
+    # the columns export and report filter on are copies outside the hash: verify compares them with the body
+    _exec(store, f"UPDATE audit_records SET {column} = ? WHERE seq = 10", value)
+    result = verify_store(store)
+    assert [(p.seq, p.kind) for p in result.problems] == [(10, "tampered")]
+
+
+def test_export_keeps_only_records_whose_own_fields_match(store: SqliteStore) -> None:
+    _exec(store, "UPDATE audit_records SET department = 'FAKE' WHERE seq = 10")
+    _exec(store, "UPDATE audit_records SET time = '2030-01-01T00:00:00.000000+00:00' WHERE seq = 1")
+    assert list(export_lines(store, None, "FAKE")) == []
+    assert list(export_lines(store, "2029-01-01T00:00:00.000000+00:00", None)) == []
+    assert len(list(export_lines(store, None, None))) == 10
 
 
 def test_a_deleted_record_is_missing(store: SqliteStore) -> None:
@@ -79,7 +97,7 @@ def test_a_deleted_record_is_missing(store: SqliteStore) -> None:
 
 
 def test_swapped_records_are_out_of_order(store: SqliteStore) -> None:
-    rows = {s: (b, h) for s, b, h in store.rows()}
+    rows = {row.seq: (row.body, row.hash) for row in store.rows()}
     _exec(store, "UPDATE audit_records SET body = ?, hash = ?, record_id = 'tmp' WHERE seq = 3", *rows[7])
     _exec(store, "UPDATE audit_records SET body = ?, hash = ? WHERE seq = 7", *rows[3])
     result = verify_store(store)
@@ -103,7 +121,7 @@ def test_records_deleted_from_the_end_are_truncation(store: SqliteStore) -> None
 
 def test_a_rebuilt_record_with_a_fresh_hash_still_breaks_the_link(store: SqliteStore) -> None:
     # The attacker recomputes the hash of the record they changed, but not of the ones after it.
-    (body,) = next((b,) for s, b, _ in store.rows() if s == 2)
+    body = next(row.body for row in store.rows() if row.seq == 2)
     changed = orjson.loads(body)
     changed["status"] = 403
     new_body = canonical(changed)
@@ -120,8 +138,8 @@ def test_replayed_records_are_not_written_twice(store: SqliteStore) -> None:
 
 
 def test_rows_filter_by_time_and_department(store: SqliteStore) -> None:
-    assert [s for s, _, _ in store.rows(since="2026-12-06T00:00:05")] == [6, 7, 8, 9, 10]
-    assert all(orjson.loads(b)["department"] == "dwp" for _, b, _ in store.rows(department="dwp"))
+    assert [row.seq for row in store.rows(since="2026-12-06T00:00:05")] == [6, 7, 8, 9, 10]
+    assert all(orjson.loads(row.body)["department"] == "dwp" for row in store.rows(department="dwp"))
     assert len(list(store.rows(department="dwp"))) == 5
 
 

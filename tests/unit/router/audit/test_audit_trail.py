@@ -58,7 +58,7 @@ def auditor(tmp_path: Path, writer: AuditWriter) -> Auditor:
 
 
 def _records(writer: AuditWriter) -> list[dict[str, Any]]:
-    return [orjson.loads(body) for _, body, _ in writer._store.rows()]
+    return [orjson.loads(row.body) for row in writer._store.rows()]
 
 
 async def _request(auditor: Auditor, answer: Answer | Exception, raw: bytes = b'{"model": "auto"}') -> Answer:
@@ -223,7 +223,7 @@ def test_records_of_a_dead_replica_are_replayed_once(tmp_path: Path) -> None:
     live.append({"record_id": "live-1", "time": "2026-12-06T00:00:00+00:00", "department": "default"})
 
     writer = AuditWriter(settings, tmp_path)
-    ids = [orjson.loads(b)["record_id"] for _, b, _ in writer._store.rows()]
+    ids = [orjson.loads(row.body)["record_id"] for row in writer._store.rows()]
     assert ids == ["dead-0", "dead-1", "dead-2"]
     assert not any("deadhost" in p.name for p in journal_dir.iterdir())
     assert len(list(journal_dir.iterdir())) == 1
@@ -231,7 +231,7 @@ def test_records_of_a_dead_replica_are_replayed_once(tmp_path: Path) -> None:
     assert writer._store.append([orjson.loads(line) for line in lines]) == 0
     live.close(committed=False)
     restarted = AuditWriter(settings, tmp_path)  # now the live one is dead too: replayed at start
-    assert [orjson.loads(b)["record_id"] for _, b, _ in restarted._store.rows()][-1] == "live-1"
+    assert [orjson.loads(row.body)["record_id"] for row in restarted._store.rows()][-1] == "live-1"
     assert os.listdir(journal_dir) == []
     assert verify_store(restarted._store).ok
 
