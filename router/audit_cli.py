@@ -12,13 +12,13 @@ from typing import Annotated, Any
 
 import typer
 
-from router.cli_common import ConfigOpt, DataDirOpt, fail, load_cli_settings, settings_with_data_dir
+from router.cli_common import ConfigOpt, DataDirOpt, fail, settings_with_data_dir
 from router.retention_cli import register as register_retention_commands
 
 audit_app = typer.Typer(
     help="The audit chain: verify it, export it; retained text: retention-key, retained.", no_args_is_help=True
 )
-register_retention_commands(audit_app, load_cli_settings)  # audit retention-key, audit retained
+register_retention_commands(audit_app)  # audit retention-key, audit retained
 
 
 def _audit_store(config: Path | None, data_dir: Path | None) -> Any:

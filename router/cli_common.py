@@ -34,5 +34,8 @@ def load_cli_settings(config: Path | None, **overrides: Any) -> Any:
 
 
 def settings_with_data_dir(config: Path | None, data_dir: Path | None) -> Any:
-    """Settings for a command that takes `--data-dir`: the option, when given, overrides the config."""
-    return load_cli_settings(config, **({"data_dir": data_dir} if data_dir is not None else {}))
+    """Settings for a command that takes `--data-dir`: the option, when given, wins over the config
+    file and `SOVEREIGN_ROUTER_DATA_DIR` alike (the environment wins over the file, so the option
+    is applied after both)."""
+    settings = load_cli_settings(config)
+    return settings if data_dir is None else settings.model_copy(update={"data_dir": data_dir})

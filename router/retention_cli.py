@@ -10,16 +10,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import orjson
 import typer
 
-from router.cli_common import ConfigOpt, DataDirOpt, fail
+from router.cli_common import ConfigOpt, DataDirOpt, fail, settings_with_data_dir
 
 
-def register(audit_app: typer.Typer, settings_for: Any) -> None:
-    """Add the retention commands to `audit_app`; `settings_for(config, **overrides)` loads settings."""
+def register(audit_app: typer.Typer) -> None:
+    """Add the retention commands to `audit_app`."""
 
     @audit_app.command("retention-key")
     def retention_key(
@@ -53,7 +53,7 @@ def register(audit_app: typer.Typer, settings_for: Any) -> None:
         from router.audit.retention import RetainedStore, RetentionError, Sealer, load_key, retained_file
         from router.audit.tools import parse_since
 
-        settings = settings_for(config, **({"data_dir": data_dir} if data_dir is not None else {}))
+        settings = settings_with_data_dir(config, data_dir)
         audit = (
             settings.audit
             if key_file is None

@@ -18,14 +18,14 @@ def report(
     """Write Markdown with PNG charts per department: requests, route mix, latency, TTFT, hand-offs, tokens."""
 
     from router.audit.tools import StoreMissing, matching_records, open_existing, parse_since
-    from router.config import ConfigError, load_settings
+    from router.cli_common import settings_with_data_dir
     from router.report.markdown import write_report
 
     try:
         start = parse_since(since)
-        settings = load_settings(config, **({"data_dir": data_dir} if data_dir is not None else {}))
+        settings = settings_with_data_dir(config, data_dir)
         store = open_existing(settings.audit, settings.data_dir)
-    except (ValueError, ConfigError, StoreMissing) as exc:
+    except (ValueError, StoreMissing) as exc:
         typer.echo(f"sovereign-router: {exc}", err=True)
         raise typer.Exit(2) from None
     try:

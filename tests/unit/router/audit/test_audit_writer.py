@@ -56,6 +56,19 @@ def test_verify_says_ok_with_the_head(data_dir: Path) -> None:
     assert "audit chain OK: 12 record(s), head 12" in result.output
 
 
+@pytest.mark.parametrize(
+    "command", [["audit", "verify"], ["audit", "export", "--since", "2026-12-01"], ["keys", "list"]]
+)
+def test_the_data_dir_option_wins_over_the_environment(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    other = tmp_path / "from-the-environment"
+    monkeypatch.setenv("SOVEREIGN_ROUTER_DATA_DIR", str(other))
+    result = CliRunner().invoke(app, [*command, "--data-dir", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert not other.exists()  # nothing read or created where the environment points
+
+
 def test_verify_names_the_deleted_record_and_fails(data_dir: Path) -> None:
     with sqlite3.connect(data_dir / "audit" / "audit.sqlite3") as db:
         db.execute("DELETE FROM audit_records WHERE seq = 7")
