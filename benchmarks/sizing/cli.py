@@ -9,6 +9,7 @@ it and exits with code 2, never with a traceback.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,7 +27,7 @@ from benchmarks.sizing.cost import (
 )
 from benchmarks.sizing.efficiency import efficiency_for
 from benchmarks.sizing.engine_terms import with_kernel_terms
-from benchmarks.sizing.errors import InvalidDeploymentError, SizingError
+from benchmarks.sizing.errors import InvalidConfigError, InvalidDeploymentError, SizingError
 from benchmarks.sizing.fit import valid_tps
 from benchmarks.sizing.hf_config import load_model_config
 from benchmarks.sizing.model import Deployment, Efficiency
@@ -44,7 +45,16 @@ def resolve_model(name: str) -> ModelSpec:
     path = Path(name).expanduser()
     if path.is_file() or (path / "config.json").is_file():
         return load_model_config(path)
+    if name.endswith(".json") or name.startswith(("/", "./", "../", "~")):  # a path, not a repository name
+        raise InvalidConfigError(f"{name}: no such file (a catalogue model name or a path to a config.json)")
     return checkpoint_model(name) or find_model(name)
+
+
+def _require_finite(**options: float | None) -> None:
+    """Click reads "inf" and "nan" as floats; no rate, SLO or price can be either."""
+    for name, value in options.items():
+        if value is not None and not math.isfinite(value):
+            raise SizingError(f"--{name.replace('_', '-')} must be a finite number, not {value}")
 
 
 def _parse_tp(value: str) -> int:
@@ -69,18 +79,26 @@ def auto_tp(
     """Size every valid TP; the chosen plan needs the fewest GPUs (then the cheapest, then the smallest TP).
 
     Raises:
-        SizingError: the first TP's error when no TP fits and meets the SLOs.
+        SizingError: when no TP fits and meets the SLOs: the largest TP's reason (the smaller
+            ones' may suggest a TP that fails for another reason).
     """
     plans: list[SizingPlan] = []
-    first_error: SizingError | None = None
-    for tp in valid_tps(dep, gpus_per_node):
+    last_error: SizingError | None = None
+    tps = valid_tps(dep, gpus_per_node)
+    for tp in tps:
         try:
             plans.append(_size_on_vllm(dep.model_copy(update={"tp": tp}), work, eff, gpus_per_node))
         except SizingError as exc:
-            first_error = first_error or exc
+            last_error = exc
     if not plans:
-        assert first_error is not None
-        raise first_error
+        assert last_error is not None
+        if isinstance(last_error, InvalidDeploymentError):
+            raise last_error  # the request itself (its length), not any TP
+        raise type(last_error)(
+            f"no tensor-parallel size ({', '.join(map(str, tps))}) fits and meets the SLOs; at --tp {tps[-1]}: "
+            f"{last_error.message}",
+            last_error.suggestions,
+        )
     plans.sort(key=lambda p: (p.gpus, p.gpus * prices.gpu_hour_usd, p.deployment.tp))
     return plans[0], plans
 
@@ -204,6 +222,10 @@ def size_command(
 ) -> None:
     """Size GPU nodes for serving a model under a workload and latency SLOs."""
     try:
+        _require_finite(
+            rps=rps, ttft_slo_ms=ttft_slo_ms, itl_slo_ms=itl_slo_ms, gpu_hour_usd=gpu_hour_usd,
+            hosted_input_usd_per_m=hosted_input_usd_per_m, hosted_output_usd_per_m=hosted_output_usd_per_m,
+        )
         spec = resolve_model(model)
         if spec.unquantised_params and weight_dtype != "fp8":
             raise InvalidDeploymentError(f"{model} is an FP8 checkpoint: pass --weight-dtype fp8")
@@ -246,7 +268,12 @@ def size_command(
         hosted_output_usd_per_m=hosted_output_usd_per_m,
     )
     cost = compare_costs(plan, prices)
-    files = write_report(plan, cost, out, plot=plot)
+    try:
+        files = write_report(plan, cost, out, plot=plot)
+    except OSError as exc:
+        typer.echo(f"sovereign-router size: cannot write the report to {out}: {exc.strerror} ({exc.filename})",
+                   err=True)
+        raise typer.Exit(2) from None
     if json_output:
         payload = report_dict(plan, cost)
         payload["alternatives"] = [_alternative(p, prices) for p in alternatives]

@@ -57,12 +57,11 @@ def check_shape(dep: Deployment, gpus_per_node: int, tokens: int) -> None:
             (f"--context {dep.model.max_context} or less",),
         )
     if tokens > dep.context:
+        longer = (f"--context {tokens} or more",) if tokens <= dep.model.max_context else ()
         raise InvalidDeploymentError(
-            f"a request of {tokens} tokens (input + output) is longer than --context {dep.context}.",
-            (
-                f"--context {min(dep.model.max_context, tokens)} or more",
-                "shorter --input-tokens/--output-tokens",
-            ),
+            f"a request of {tokens} tokens (input + output) is longer than --context {dep.context}"
+            + ("." if longer else f" and than {dep.model.name}'s maximum of {dep.model.max_context} tokens."),
+            (*longer, "shorter --input-tokens/--output-tokens"),
         )
 
 

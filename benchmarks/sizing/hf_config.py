@@ -46,6 +46,8 @@ def _read(path: Path) -> dict[str, Any]:
         data = json.loads(file.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InvalidConfigError(f"cannot read {file}: {exc.strerror}") from exc
+    except UnicodeDecodeError:
+        raise InvalidConfigError(f"{file} is not UTF-8 text; expected a Hugging Face config.json") from None
     except json.JSONDecodeError as exc:
         raise InvalidConfigError(f"{file} is not valid JSON: {exc.msg} (line {exc.lineno})") from exc
     if not isinstance(data, dict):

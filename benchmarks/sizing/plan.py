@@ -31,8 +31,9 @@ import math
 from pydantic import BaseModel, ConfigDict, Field
 
 from benchmarks.sizing.band import BAND_BASIS, BANDS
+from benchmarks.sizing.catalogue import GPUS
 from benchmarks.sizing.errors import SloUnattainableError
-from benchmarks.sizing.fit import check_fits, check_shape
+from benchmarks.sizing.fit import check_fits, check_shape, valid_tps
 from benchmarks.sizing.frontend import served_requests_per_s
 from benchmarks.sizing.model import (
     Deployment,
@@ -46,6 +47,7 @@ from benchmarks.sizing.model import (
     weight_bytes,
 )
 from benchmarks.sizing.serving import batch_itl_s, batch_tokens_per_s
+from benchmarks.sizing.specs import BYTES_PER_WEIGHT
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 _EPSILON = 1e-9
@@ -201,6 +203,22 @@ def _curve(
     return tuple(points)
 
 
+def _slo_suggestions(dep: Deployment, gpus_per_node: int) -> tuple[str, ...]:
+    """What could still help a replica that misses the SLOs at batch 1: only what this one has not tried."""
+    found = []
+    if any(tp > dep.tp for tp in valid_tps(dep, gpus_per_node)):
+        found.append("a larger --tp (more GPUs per replica cuts both)")
+    smaller = [d for d in ("fp8", "int4") if BYTES_PER_WEIGHT[d] < BYTES_PER_WEIGHT[dep.weight_dtype]]
+    if smaller:
+        found.append(f"--weight-dtype {' or '.join(smaller)} (fewer bytes per step)")
+    by_bandwidth = sorted(GPUS, key=lambda g: -g.bandwidth_tb_s)
+    faster = [g.name for g in by_bandwidth if g.bandwidth_tb_s > dep.gpu.bandwidth_tb_s]
+    if faster:
+        found.append(f"a GPU with more bandwidth ({', '.join(faster[:3])})")
+    found.append("relaxed --ttft-slo-ms / --itl-slo-ms or shorter prompts")
+    return tuple(found)
+
+
 def size_deployment(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_node: int = 8) -> SizingPlan:
     """Size a deployment of `dep` replicas for `work`.
 
@@ -218,12 +236,7 @@ def size_deployment(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_n
             f"{dep.model.name} on {dep.tp} x {dep.gpu.name} ({dep.weight_dtype}) cannot meet the SLOs even "
             f"with one sequence: TTFT {ttft_ms:.0f} ms (SLO {work.ttft_slo_ms:.0f} ms), "
             f"ITL {itl_one_ms:.1f} ms (SLO {work.itl_slo_ms:.1f} ms).",
-            (
-                "a larger --tp (more GPUs per replica cuts both)",
-                "--weight-dtype fp8 or int4 (fewer bytes per step)",
-                "a GPU with more bandwidth (H200, B200)",
-                "relaxed --ttft-slo-ms / --itl-slo-ms or shorter prompts",
-            ),
+            _slo_suggestions(dep, gpus_per_node),
         )
     tokens = work.input_tokens + work.output_tokens
     at_workload = max_sequences(dep, eff, tokens)

@@ -13,6 +13,7 @@ Sizing uses the means (the model's cycle is linear in them to first order); expl
 from __future__ import annotations
 
 import json
+import math
 import statistics
 from pathlib import Path
 from typing import Any
@@ -33,12 +34,19 @@ class LengthStats(BaseModel):
     requests: int = 0
 
 
+def _count(value: object) -> int | None:
+    """A positive token count: an integer, or a float with no fraction (500.0); never a bool."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
+        return None
+    return int(value) if value > 0 else None
+
+
 def _pair(record: dict[str, Any]) -> tuple[int, int] | None:
-    prompt = record.get("input_tokens", record.get("prompt_tokens"))
-    output = record.get("output_tokens", record.get("completion_tokens"))
-    if isinstance(prompt, int) and isinstance(output, int) and prompt > 0 and output > 0:
-        return prompt, output
-    return None
+    prompt = _count(record.get("input_tokens", record.get("prompt_tokens")))
+    output = _count(record.get("output_tokens", record.get("completion_tokens")))
+    return (prompt, output) if prompt is not None and output is not None else None
 
 
 def _stats(pairs: list[tuple[int, int]], rps: float | None, path: Path) -> LengthStats:
@@ -62,6 +70,8 @@ def read_workload(path: Path) -> LengthStats:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InvalidConfigError(f"cannot read {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError:
+        raise InvalidConfigError(f"{path} is not UTF-8 text; expected a bench load result or JSONL") from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
@@ -72,8 +82,10 @@ def read_workload(path: Path) -> LengthStats:
             for record in document["requests"]
             if isinstance(record, dict) and record.get("ok", True) and (pair := _pair(record))
         ]
-        rate = document.get("summary", {}).get("request_throughput")
-        return _stats(pairs, float(rate) if isinstance(rate, (int, float)) and rate > 0 else None, path)
+        summary = document.get("summary")
+        rate = summary.get("request_throughput") if isinstance(summary, dict) else None
+        usable = isinstance(rate, (int, float)) and not isinstance(rate, bool) and math.isfinite(rate) and rate > 0
+        return _stats(pairs, float(rate) if usable else None, path)
     pairs = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

@@ -172,3 +172,66 @@ def test_size_plans_a_moe_model_with_the_fused_kernels_small_batch_floor(tmp_pat
     expected = small_batch_floor_us(find_model("Qwen3-30B-A3B"), find_gpu("H100-SXM"), 1, "bf16")
     assert floors[1] == pytest.approx(expected) and expected > 0
     assert floors[2] == pytest.approx(expected / 2)
+
+
+def _size(tmp_path: Path, *args: str) -> object:
+    return runner.invoke(size_app, ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--out", str(tmp_path), *args])
+
+
+@pytest.mark.parametrize("option", ["--rps", "--ttft-slo-ms", "--hosted-input-usd-per-m"])
+def test_an_infinite_number_is_a_one_line_error(tmp_path, option):
+    result = _size(tmp_path, option, "inf")
+    assert result.exit_code == 2
+    assert "must be a finite number" in result.output
+
+
+def test_a_report_path_that_cannot_be_written_is_a_one_line_error(tmp_path):
+    taken = tmp_path / "a-file"
+    taken.write_text("")
+    result = runner.invoke(size_app, ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--out", str(taken)])
+    assert result.exit_code == 2 and "cannot write the report" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe\x00", "not UTF-8 text"),
+        (b'{"requests": [{"prompt_tokens": 10, "output_tokens": 5}], "summary": [1]}', None),
+        (b'{"requests": [{"prompt_tokens": 10, "output_tokens": 5}], "summary": {"request_throughput": 1e999}}', None),
+    ],
+)
+def test_a_workload_file_that_is_odd_never_gives_a_traceback(tmp_path, content, message):
+    workload = tmp_path / "workload.json"
+    workload.write_bytes(content)
+    result = _size(tmp_path, "--workload", str(workload), "--json")
+    if message is None:  # the lengths are usable; the odd rate is left out (the default 1 req/s)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["plan"]["workload"]["rps"] == 1.0
+    else:
+        assert result.exit_code == 2 and message in result.output
+
+
+def test_workload_counts_may_be_whole_floats_but_not_booleans(tmp_path):
+    workload = tmp_path / "lengths.jsonl"
+    workload.write_text('{"input_tokens": 500.0, "output_tokens": 100.0}\n{"input_tokens": true, "output_tokens": 7}\n')
+    result = _size(tmp_path, "--workload", str(workload), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["plan"]["workload"]["input_tokens"] == 500
+
+
+def test_a_missing_config_json_says_so(tmp_path):
+    result = runner.invoke(size_app, ["--model", str(tmp_path / "missing.json"), "--gpu", "h100-sxm"])
+    assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_tp_auto_reports_the_largest_tp_when_none_works(tmp_path):
+    # before: TP 1's memory error, suggesting --tp 8, which misses the ITL SLO
+    result = runner.invoke(size_app, ["--model", "llama-2-70b", "--gpu", "l4", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "at --tp 8" in result.output and "cannot meet the SLOs" in result.output
+    assert "a larger --tp" not in result.output  # 8 is the node
+
+
+def test_a_request_beyond_the_models_context_suggests_no_longer_context(tmp_path):
+    result = _size(tmp_path, "--input-tokens", "1000000000")
+    assert result.exit_code == 2 and "--context" not in result.output.split("\n", 1)[1]
