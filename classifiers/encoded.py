@@ -38,8 +38,10 @@ _PRINTABLE_SHARE = 0.9
 
 _BASE64 = re.compile(rf"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{{{MIN_BASE64},}}={{0,2}}(?![A-Za-z0-9+/_\-=])")
 _HEX = re.compile(rf"(?<![A-Za-z0-9])(?:0x|\\x)?(?:[0-9A-Fa-f]{{2}}(?:\\x|[ :])?){{{MIN_HEX // 2},}}(?![A-Za-z0-9])")
-_URL = re.compile(r"[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
-_FORM = re.compile(r"[^\s\"'<>=]*=[^\s\"'<>]*\+[^\s\"'<>]*")
+# Both start only where a run of their characters starts (the lookbehind): a match found there is the
+# leftmost, and inside a long run ("%%%%...") every other start would scan the rest of it (quadratic).
+_URL = re.compile(r"(?<![^\s\"'<>])[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
+_FORM = re.compile(r"(?<![^\s\"'<>])[^\s\"'<>=]*=[^\s\"'<>]*\+[^\s\"'<>]*")
 """A form-encoded query string with `+` for spaces and no `%XX` escape: "q=my+nhs+number+is+943+476+5919"."""
 
 

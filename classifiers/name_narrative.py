@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from classifiers.cues import Cues, Sentence
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
@@ -213,6 +214,28 @@ def _knowledge_paragraphs(lower: str, cues: Cues) -> set[int]:
     return found
 
 
+@dataclass(frozen=True)
+class _SentenceReading:
+    case_traffic: bool
+    rules_out_names: bool
+    authored: tuple[int, ...]  # where a work by its title starts ("wrote Birdsong")
+
+
+def _read_sentence(text: str, lower: str, sentence: Sentence) -> _SentenceReading:
+    start, end = sentence.start, sentence.end
+    return _SentenceReading(
+        case_traffic=_CASE_TRAFFIC.search(lower, start, end) is not None,
+        rules_out_names=(
+            _EXAMPLE.search(lower, start, end) is not None
+            or _PUBLIC_ROLE.search(lower, start, end) is not None
+            or _PUBLIC_LIFE.search(lower, start, end) is not None
+            # a question about a name is general knowledge unless it asks about someone's affairs
+            or asks_for_knowledge(lower, sentence)
+        ),
+        authored=tuple(m.start() for m in _AUTHORED.finditer(text, start, end)),
+    )
+
+
 def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding]) -> tuple[Finding, ...]:
     """The names that strict mode reads as private individuals' from plain narrative (module docstring).
 
@@ -226,27 +249,27 @@ def narrative_names(text: str, lower: str, cues: Cues, names: Iterable[Finding])
     if not candidates:
         return ()
     knowledge: set[int] | None = None
+    # What a sentence says holds for every name in it: read once per sentence, not once per name
+    # (a sentence of thousands of names read thousands of times was quadratic).
+    by_sentence: dict[int, _SentenceReading] = {}
     kept = []
     for name in candidates:
         written = text[name.start : name.end]
         sentence = cues.sentence_at(name.start)
+        reading = by_sentence.get(sentence.start)
+        if reading is None:
+            reading = by_sentence[sentence.start] = _read_sentence(text, lower, sentence)
         # a signature is one word too, and so is a name in a script without spaces ("王小明")
         single = len(written.split()) < 2 and name.recogniser not in ("person_signoff", "person_script")
-        if single and (sentence.question or _CASE_TRAFFIC.search(lower, sentence.start, sentence.end) is None):
+        if single and (sentence.question or not reading.case_traffic):
             continue  # an invented first name ("Aisha has 12 apples") unless the statement is case traffic
         if single and invented(text, cues, name):
             continue
-        if _EXAMPLE.search(lower, sentence.start, sentence.end) is not None:
-            continue
-        if _PUBLIC_ROLE.search(lower, sentence.start, sentence.end) is not None:
-            continue
+        if reading.rules_out_names:
+            continue  # an example, a public role or life, a question for knowledge (`_read_sentence`)
         if _OFFICE_BEFORE.search(lower, max(sentence.start, name.start - 40), name.start) is not None:
             continue
-        if _PUBLIC_LIFE.search(lower, sentence.start, sentence.end) is not None:
-            continue
-        if asks_for_knowledge(lower, sentence):
-            continue  # a question about a name is general knowledge unless it asks about someone's affairs
-        if _AUTHORED.search(text, name.end, sentence.end) is not None:
+        if reading.authored and reading.authored[-1] >= name.end:
             continue
         if cues.public_near(name.start, name.end) or is_public_figure(written):
             continue

@@ -241,6 +241,9 @@ class IdentityNumberPhrase(Recogniser):
         return _accepted(source, value.start("value"), value.end("value"))
 
 
+_LONGEST_WORD = 64
+
+
 def _windows(
     lower: str, clusters: list[tuple[int, int]], before: int = _PHRASE_BEFORE, after: int = _PHRASE_AFTER
 ) -> list[tuple[int, int]]:
@@ -249,7 +252,10 @@ def _windows(
     windows: list[tuple[int, int]] = []
     for cluster_start, cluster_end in clusters:
         start, end = max(0, cluster_start - before), cluster_end + after
-        while start > 0 and lower[start - 1].isalnum():  # never open inside a word
+        # never open inside a word; a run longer than any word (a hex blob) is cut, or every cluster
+        # in it would walk back to its start (quadratic)
+        floor = max(0, start - _LONGEST_WORD, windows[-1][1] if windows else 0)
+        while start > floor and lower[start - 1].isalnum():
             start -= 1
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)

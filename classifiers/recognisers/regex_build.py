@@ -26,13 +26,22 @@ def any_of(tokens: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(_trie_pattern({_units(t) for t in tokens})) if tokens else None
 
 
+_SPACES = r"\s++"
+"""A run of spaces inside a word, possessive: what follows is never a space, so giving back is futile."""
+_LEADING_SPACES = r"\s(?<!\s\s)\s*+"
+"""A run of spaces that starts a word (" at "), entered only at the run's first space: `re` tries every
+position, and inside a long run of spaces each try would scan the rest of it (quadratic)."""
+
+
 def _units(word: str) -> tuple[str, ...]:
-    """A lower-cased word as regex units: one escaped character each, `\\s+` for a run of spaces."""
+    """A lower-cased word as regex units: one escaped character each, one unit for a run of spaces."""
     units: list[str] = []
     for char in word.lower():
         if char == " ":
-            if not units or units[-1] != r"\s+":
-                units.append(r"\s+")
+            if not units:
+                units.append(_LEADING_SPACES)
+            elif units[-1] not in (_SPACES, _LEADING_SPACES):
+                units.append(_SPACES)
         else:
             units.append(re.escape(char))
     return tuple(units)
