@@ -9,7 +9,7 @@ classifier classifies the decoded text with the same rules (nested encodings up 
 * base64 (standard and URL-safe alphabets, padding optional): at least
   `MIN_BASE64` characters, with a digit or mixed case (so long words are not
   tried), decoding to UTF-8 text that is mostly printable;
-* URL-encoding: a run with at least two `%XX` escapes (`%20`, `%40`...), or a
+* URL-encoding: a run with a `%XX` escape (`%20`, `%40`...; one is enough: "jane.doe%40example.co.uk"), or a
   form-encoded `key=value` run with at least two `+` for spaces and no escape,
   decoded with `urllib.parse.unquote_plus`;
 * hex: at least `MIN_HEX` hex digits (an even number, optional `0x` or `\\x`),
@@ -103,7 +103,7 @@ def encoded_runs(text: str) -> list[EncodedRun]:
     if "%" in text:
         for match in _URL.finditer(text):
             value = match.group()
-            if value.count("%") < 2 or len(value) > MAX_RUN_LENGTH:
+            if len(value) > MAX_RUN_LENGTH:
                 continue
             decoded = unquote_plus(value)
             if decoded != value and _printable(decoded):

@@ -68,6 +68,9 @@ MISTYPED = {
 ENCODED = {
     "form_plus": "q=my+nhs+number+is+943+476+5919",
     "form_plus_email": "search?who=jane.roe+at+home&email=jane.roe%40gmail.com&x=1",
+    # one escape is enough (QA pass: these were public and would have gone to the hosted API)
+    "one_escape_email": "Email jane.doe%40example.co.uk",
+    "mailto_one_escape": "mailto:jane.doe%40example.co.uk",
 }
 SPECIAL_STATEMENTS = {
     "dad_subject": "Dad's got cancer and is having chemo",
