@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any, NoReturn, TextIO
 
 import orjson
 import typer
@@ -139,4 +139,22 @@ app.add_typer(keys_app, name="keys")  # router/keys_cli.py
 
 
 def main() -> None:
-    app()
+    """The console script: a file, directory or store the user named that cannot be used is a one-line
+    error (exit 2), never a traceback, whichever command met it."""
+    import sqlite3
+
+    try:
+        app()
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        _exit_with(f"{exc.strerror or exc}{where}")
+    except sqlite3.DatabaseError as exc:
+        _exit_with(f"the SQLite store cannot be read: {exc}")
+    except UnicodeDecodeError as exc:
+        _exit_with(f"a file given is not UTF-8 text ({exc.reason} at byte {exc.start})")
+
+
+def _exit_with(message: str) -> NoReturn:
+    # outside typer's context, so not `fail` (typer.Exit needs its runner)
+    print(f"sovereign-router: {message}", file=sys.stderr)
+    raise SystemExit(2)

@@ -101,3 +101,26 @@ def test_since_accepts_dates_times_and_spans() -> None:
     assert parse_since("24h", now) == "2026-12-05T12:00:00.000000+00:00"
     with pytest.raises(ValueError, match="--since"):
         parse_since("yesterday")
+
+
+@pytest.mark.parametrize("problem", ["not-a-database", "missing-directory"])
+def test_the_console_script_says_what_is_wrong_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], problem: str
+) -> None:
+    from router.cli import main
+
+    store = AuditSettings().sqlite_file(tmp_path)
+    store.parent.mkdir(parents=True)
+    if problem == "not-a-database":
+        store.write_text("not a database")
+        argv = ["sovereign-router", "audit", "verify", "--data-dir", str(tmp_path)]
+    else:
+        AuditWriter(AuditSettings(), tmp_path)._store.close()
+        argv = ["sovereign-router", "audit", "export", "--since", "24h", "--data-dir", str(tmp_path),
+                "--out", str(tmp_path / "no-such-dir" / "x.jsonl")]
+    monkeypatch.setattr("sys.argv", argv)
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("sovereign-router: ") and "Traceback" not in err and len(err.splitlines()) == 1
