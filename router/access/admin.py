@@ -12,10 +12,13 @@ import time
 from pathlib import Path
 
 from router.access.keys import KeyRecord, hash_key, key_id_of, new_key
+from router.access.principal import ANONYMOUS_DEPARTMENT, UNAUTHENTICATED_DEPARTMENT
 from router.access.settings import AccessSettings
 from router.access.store import KeyStore, open_key_store
 from router.access.tokens import new_kid
 from router.keys import load_or_create_secret
+
+RESERVED_DEPARTMENTS = frozenset({"*", ANONYMOUS_DEPARTMENT, UNAUTHENTICATED_DEPARTMENT})
 
 DEV_DEPARTMENT = "local-dev"
 DEV_ROLE = "developer"
@@ -56,6 +59,11 @@ class KeyAdmin:
         """
         if not department or any(c.isspace() for c in department):
             raise ValueError("a department name is required (no spaces)")
+        if department in RESERVED_DEPARTMENTS:
+            raise ValueError(
+                f"{department!r} is reserved ({', '.join(sorted(RESERVED_DEPARTMENTS))}: the policy wildcard and "
+                "the departments the router records for requests without a credential)"
+            )
         if any(not role or any(c.isspace() for c in role) for role in roles):
             raise ValueError("role names cannot be empty or contain spaces")
         if key is None:

@@ -20,14 +20,11 @@ from prometheus_client import Counter
 
 from router import metrics
 from router.access.authenticator import Authenticator
-from router.access.principal import Principal
+from router.access.principal import ANONYMOUS_DEPARTMENT, UNAUTHENTICATED_DEPARTMENT, Principal
 from router.access.rbac import UNLIMITED, Grant, Rbac
 from router.access.settings import AccessSettings
 from router.errors import ApiError
 
-ANONYMOUS_DEPARTMENT = "anonymous"  # every request's department with access off
-# The audit's department for a request refused before it was authenticated (401, 413).
-UNAUTHENTICATED_DEPARTMENT = "unauthenticated"
 AUTHORIZATION = "authorization"
 
 AUTH_FAILURES = Counter(

@@ -7,6 +7,10 @@ from typing import Literal
 
 from classifiers.types import Sensitivity
 
+ANONYMOUS_DEPARTMENT = "anonymous"  # every request's department with access off
+# The audit's department for a request refused before it was authenticated (401, 413).
+UNAUTHENTICATED_DEPARTMENT = "unauthenticated"
+
 Via = Literal["key", "token", "oidc", "none"]
 
 

@@ -41,7 +41,17 @@ def test_create_list_revoke_token(tmp_path: Path) -> None:
     assert code == 1
 
 
-@pytest.mark.parametrize("args", [["--expires", "soon"], ["--department", "two words"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--expires", "soon"],
+        ["--department", "two words"],
+        # reserved: the policy wildcard, and what the audit records without a credential
+        ["--department", "*"],
+        ["--department", "anonymous"],
+        ["--department", "unauthenticated"],
+    ],
+)
 def test_create_refuses_bad_input(tmp_path: Path, args: list[str]) -> None:
     base = {"--department": "HMRC", "--role": "r", "--data-dir": str(tmp_path)}
     base.update(dict(zip(args[::2], args[1::2], strict=True)))
