@@ -117,6 +117,10 @@ def render_markdown(plan: SizingPlan, cost: CostComparison, plot: bool = False) 
         f"{plan.replicas_prefill_bound}) |",
         f"| GPUs | {plan.gpus} |",
         f"| nodes of {plan.gpus_per_node} GPUs | {plan.nodes} |",
+        f"| replicas / GPUs / nodes within the error band | {plan.replicas_range[0]}-{plan.replicas_range[1]} / "
+        f"{plan.replicas_range[0] * dep.tp}-{plan.replicas_range[1] * dep.tp} / "
+        f"{plan.nodes_range[0]}-{plan.nodes_range[1]} (held-out error {plan.error_band_pct[0]:+.0f} % to "
+        f"{plan.error_band_pct[1]:+.0f} %, {plan.error_band_basis}) |",
         f"| sized utilisation | {plan.sized_utilisation:.0%} |",
         "",
         "## Cost (example prices unless given)",

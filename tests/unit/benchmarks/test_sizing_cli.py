@@ -29,7 +29,10 @@ def test_size_prints_json_and_writes_the_report(tmp_path):
     assert json.loads((tmp_path / f"{stem}.json").read_text()) == {
         k: v for k, v in report.items() if k != "alternatives"
     }
-    assert (tmp_path / f"{stem}.md").read_text().startswith("# GPU sizing: Llama-3.1-8B on H100-SXM")
+    markdown = (tmp_path / f"{stem}.md").read_text()
+    assert markdown.startswith("# GPU sizing: Llama-3.1-8B on H100-SXM")
+    low, high = report["plan"]["nodes_range"]
+    assert "| replicas / GPUs / nodes within the error band |" in markdown and f"/ {low}-{high} (held-out" in markdown
     assert not (tmp_path / f"{stem}.png").exists()  # the plot is opt-in (--plot)
 
 
