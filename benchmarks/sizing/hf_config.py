@@ -14,6 +14,7 @@ untied (the larger, conservative count).
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -56,13 +57,27 @@ def _read(path: Path) -> dict[str, Any]:
     return text_config if isinstance(text_config, dict) else data
 
 
+_LARGEST = 2**31
+"""No size in a model's config is this large: a bigger one is a typo (`1e30`), not a model."""
+
+
+def _whole(value: Any, field: str) -> int:
+    """A size from config.json: a whole number (`4096` or `4096.0`), never a boolean or a fraction."""
+    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+            or value != int(value) or value > _LARGEST):
+        raise ValueError(f"{field} must be a whole number up to {_LARGEST:,}, not {value!r}")
+    return int(value)
+
+
 def _draft(path: Path, config: dict[str, Any], fields: dict[str, Any], name: str | None) -> ModelSpec:
     """An unvalidated spec with a placeholder parameter count (the caller validates it)."""
-    heads = int(fields["attention_heads"])
+    heads = _whole(fields["attention_heads"], "num_attention_heads")
     if heads <= 0:
         raise ValueError(f"num_attention_heads must be positive, not {heads}")
-    kv_heads = int(_first(config, ("num_key_value_heads", "num_kv_heads")) or heads)
-    head_dim = config.get("head_dim") or int(fields["hidden_size"]) // heads
+    kv_heads = _whole(_first(config, ("num_key_value_heads", "num_kv_heads")) or heads, "num_key_value_heads")
+    if kv_heads <= 0 or heads % kv_heads:
+        raise ValueError(f"num_attention_heads ({heads}) is not a multiple of num_key_value_heads ({kv_heads})")
+    head_dim = config.get("head_dim") or _whole(fields["hidden_size"], "hidden_size") // heads
     experts = int(_first(config, _EXPERT_KEYS) or 1)
     per_token = int(_first(config, ("num_experts_per_tok", "num_experts_per_token")) or 1)
     moe_width = config.get("moe_intermediate_size")
@@ -73,17 +88,22 @@ def _draft(path: Path, config: dict[str, Any], fields: dict[str, Any], name: str
     mla = _mla_fields(config)
     if mla:
         head_dim = int(config.get("qk_nope_head_dim") or head_dim)
-    label = name or (path.name if path.is_dir() else path.parent.name) or "custom"
+    # a directory's name, or a file's own name when it is not the directory's config.json (two files side by
+    # side must not write the same report)
+    if path.is_dir() or path.name == "config.json":
+        label = name or (path.name if path.is_dir() else path.parent.name) or "custom"
+    else:
+        label = name or path.stem
     return ModelSpec.model_construct(
         name=label,
         hf_repo=f"local:{path}",
-        layers=int(fields["layers"]),
-        hidden_size=int(fields["hidden_size"]),
+        layers=_whole(fields["layers"], "layers"),
+        hidden_size=_whole(fields["hidden_size"], "hidden_size"),
         attention_heads=heads,
         kv_heads=kv_heads,
-        head_dim=int(head_dim),
-        intermediate_size=int(fields["intermediate_size"]),
-        vocab_size=int(fields["vocab_size"]),
+        head_dim=_whole(head_dim, "head_dim"),
+        intermediate_size=_whole(fields["intermediate_size"], "intermediate_size"),
+        vocab_size=_whole(fields["vocab_size"], "vocab_size"),
         max_context=int(config.get("max_position_embeddings") or _DEFAULT_CONTEXT),
         params=1.0,
         tied_embeddings=bool(config.get("tie_word_embeddings", False)),

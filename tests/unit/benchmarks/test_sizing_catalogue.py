@@ -153,3 +153,26 @@ def test_config_that_is_not_json_or_missing(tmp_path):
         load_model_config(bad)
     with pytest.raises(InvalidConfigError, match="cannot read"):
         load_model_config(tmp_path / "absent" / "config.json")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("num_attention_heads", True),  # read as 1 head before
+        ("hidden_size", 4096.5),  # truncated before
+        ("hidden_size", 1e30),  # sized as -6.5e25 GB before
+        ("num_hidden_layers", "2"),
+        ("num_key_value_heads", 3),  # 4 heads are not shared by 3 KV heads
+    ],
+)
+def test_a_config_size_that_is_not_a_whole_number_or_does_not_divide_is_refused(tmp_path, field, value):
+    with pytest.raises(InvalidConfigError, match=field.split("_")[-1]):
+        load_model_config(write_config(tmp_path / "odd", **{**TINY, field: value}))
+
+
+def test_whole_floats_are_read_and_a_named_file_keeps_its_own_name(tmp_path):
+    path = tmp_path / "models" / "fp8.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps({**TINY, "hidden_size": 64.0}), encoding="utf-8")
+    spec = load_model_config(path)
+    assert (spec.hidden_size, spec.name) == (64, "fp8")  # not "models", shared with every file beside it
