@@ -91,8 +91,11 @@ def find_model(name: str) -> ModelSpec:
         UnknownModelError: with the closest catalogue names and the whole list.
     """
     wanted = _normalise(name)
+    # Meta's first repositories of a release: "meta-llama/Meta-Llama-3.1-70B-Instruct" for Llama-3.1-70B
+    renamed = re.sub(r"^(?:meta-llama/)?meta-(?=llama-)", "", wanted)
     for spec in MODELS:
-        if wanted in _model_keys(spec):
+        keys = _model_keys(spec)
+        if wanted in keys or renamed in keys:
             return spec
     names = [spec.name for spec in MODELS]
     close = _suggest(wanted, names)

@@ -149,7 +149,7 @@ GPUS: tuple[GpuSpec, ...] = (
         interconnect="PCIe Gen4, no NVLink",
         link_hop_us=_PCIE_HOP_US,
         generation="ampere",
-        aliases=("a10-24gb", "a10g"),
+        aliases=("a10-24gb",),  # not AWS's A10G: same memory, about half the tensor rate
         source="https://www.nvidia.com/en-us/data-center/products/a10-gpu/ (A10 datasheet)",
         notes="GDDR6, 150 W; no FP8. AWS's A10G is close (600 GB/s) but slower in tensor throughput.",
     ),
@@ -235,7 +235,8 @@ GPUS: tuple[GpuSpec, ...] = (
         interconnect="PCIe Gen4, no NVLink",
         link_hop_us=_PCIE_HOP_US,
         generation="ada",
-        aliases=("rtx6000-ada", "rtx-6000-ada-generation", "rtx-6000"),
+        # not "rtx-6000": that is also the Quadro RTX 6000 (Turing, 24 GB), another card
+        aliases=("rtx6000-ada", "rtx-6000-ada-generation"),
         source="https://www.nvidia.com/en-us/design-visualization/rtx-6000/ (RTX 6000 Ada datasheet: "
         "1,457 FP8 TFLOPS with sparsity, halved here for dense)",
         notes="GDDR6 workstation card, 300 W.",
@@ -251,7 +252,7 @@ GPUS: tuple[GpuSpec, ...] = (
         link_hop_us=_XGMI_HOP_US,
         mesh_links=7,
         generation="cdna3",
-        aliases=("instinct-mi300x", "mi300x-192gb", "mi300"),
+        aliases=("instinct-mi300x", "mi300x-192gb", "mi300", "mi300x-oam"),
         source="https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html (MI300X specifications)",
         notes="HBM3, 750 W. " + _MI300_NOTE,
     ),

@@ -176,3 +176,16 @@ def test_whole_floats_are_read_and_a_named_file_keeps_its_own_name(tmp_path):
     path.write_text(json.dumps({**TINY, "hidden_size": 64.0}), encoding="utf-8")
     spec = load_model_config(path)
     assert (spec.hidden_size, spec.name) == (64, "fp8")  # not "models", shared with every file beside it
+
+
+@pytest.mark.parametrize("name", ["rtx-6000", "a10g"])
+def test_a_name_shared_with_another_card_is_not_guessed(name):
+    # the Quadro RTX 6000 (Turing, 24 GB) is not the RTX 6000 Ada; AWS's A10G is not the A10
+    with pytest.raises(UnknownGpuError):
+        find_gpu(name)
+
+
+def test_vendor_spellings_of_gpus_and_meta_repositories_resolve():
+    assert find_gpu("MI300X OAM").name == "MI300X"
+    assert find_model("meta-llama/Meta-Llama-3.1-70B-Instruct").name == "Llama-3.1-70B"
+    assert find_model("Meta-Llama-3.1-8B-Instruct").name == "Llama-3.1-8B"
