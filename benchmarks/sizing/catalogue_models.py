@@ -146,6 +146,7 @@ def _deepseek(
         mla_kv_dim=512 + 64,
         mla_rope_dim=64,
         q_lora_rank=1536 if layers > 30 else 0,
+        checkpoint_dtype="fp8" if layers > 30 else "bf16",  # V3 and R1 were released as block-scaled FP8
         notes=_MOE_NOTE + " MLA: KV is one 576-element latent per layer, held whole on every TP rank; "
         "decode attention runs in the absorbed form (scores against the latent).",
     )

@@ -65,7 +65,9 @@ def checkpoint_model(name: str) -> ModelSpec | None:
     if repo not in CHECKPOINT_BASE:
         return None
     model = with_checkpoint(find_model(CHECKPOINT_BASE[repo]), repo)
-    return model.model_copy(update={"name": f"{model.name} ({name.strip()})", "hf_repo": name.strip()})
+    return model.model_copy(
+        update={"name": f"{model.name} ({name.strip()})", "hf_repo": name.strip(), "checkpoint_dtype": "fp8"}
+    )
 
 
 def with_checkpoint(model: ModelSpec, repo: str | None) -> ModelSpec:

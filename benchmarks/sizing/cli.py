@@ -177,7 +177,10 @@ def size_command(
     context: Annotated[
         int | None, typer.Option(min=1, help="Longest sequence served (vLLM --max-model-len); default 8192.")
     ] = None,
-    weight_dtype: Annotated[WeightDtype, typer.Option(case_sensitive=False, help="Weight precision.")] = "bf16",
+    weight_dtype: Annotated[
+        WeightDtype | None,
+        typer.Option(case_sensitive=False, help="Weight precision (default: the checkpoint's, bf16 for most models)."),
+    ] = None,
     kv_dtype: Annotated[KvDtype, typer.Option(case_sensitive=False, help="KV-cache precision.")] = "bf16",
     utilisation: Annotated[
         float, typer.Option(min=0.05, max=1.0, help="Share of GPU memory the engine may use (headroom).")
@@ -227,6 +230,7 @@ def size_command(
             hosted_input_usd_per_m=hosted_input_usd_per_m, hosted_output_usd_per_m=hosted_output_usd_per_m,
         )
         spec = resolve_model(model)
+        weight_dtype = weight_dtype or spec.checkpoint_dtype
         if spec.unquantised_params and weight_dtype != "fp8":
             raise InvalidDeploymentError(f"{model} is an FP8 checkpoint: pass --weight-dtype fp8")
         gpu_spec = find_gpu(gpu)

@@ -83,6 +83,11 @@ class ModelSpec(BaseModel):
         description="Parameters besides the embeddings that a quantised checkpoint keeps in 16-bit (Meta's "
         "Llama-3.1-405B-FP8 leaves attention and the first and last layers in BF16); 0 = all quantised.",
     )
+    checkpoint_dtype: WeightDtype = Field(
+        default="bf16",
+        description="The precision the published checkpoint stores its weights in (DeepSeek-V3/R1: FP8): what "
+        "`size` plans with unless --weight-dtype says otherwise.",
+    )
     notes: str = Field(default="", description="Anything the formulas leave out for this model.")
 
     @property

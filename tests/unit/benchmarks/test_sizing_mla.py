@@ -264,6 +264,22 @@ def test_size_plans_meta_fp8_405b_with_its_bf16_attention(tmp_path):
     result = runner.invoke(size_app, [*args, "--weight-dtype", "fp8", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["plan"]["weight_bytes"] / 1e9 == pytest.approx(487.2, abs=0.1)
-    refused = runner.invoke(size_app, [*args, "--out", str(tmp_path)])  # bf16 is not how it is stored
-    assert refused.exit_code == 2
+    default = runner.invoke(size_app, [*args, "--out", str(tmp_path)])  # the checkpoint's own FP8
+    assert default.exit_code == 0 and json.loads(default.stdout)["plan"]["deployment"]["weight_dtype"] == "fp8"
+    refused = runner.invoke(size_app, [*args, "--weight-dtype", "bf16", "--out", str(tmp_path)])
+    assert refused.exit_code == 2  # bf16 is not how it is stored
     assert "pass --weight-dtype fp8" in refused.output
+
+
+def test_deepseek_v3_is_planned_in_its_checkpoints_fp8_unless_told_otherwise(tmp_path):
+    from typer.testing import CliRunner
+
+    from benchmarks.sizing.cli import size_app
+
+    def weights_gb(*extra: str) -> float:
+        args = ["--model", "deepseek-ai/DeepSeek-V3", "--gpu", "h200", "--tp", "8", "--json", "--out", str(tmp_path)]
+        result = CliRunner().invoke(size_app, [*args, *extra])
+        return json.loads(result.stdout)["plan"]["weight_bytes"] / 1e9 if result.exit_code == 0 else -1.0
+
+    assert weights_gb() == pytest.approx(671, rel=0.05)  # was sized as 1,342 GB of bf16
+    assert weights_gb("--weight-dtype", "bf16") == -1.0  # 1,342 GB do not fit 8 x 141 GB
