@@ -289,9 +289,13 @@ def size_command(
         for alt in alternatives:
             a = _alternative(alt, prices)
             typer.echo(
-                f"  --tp {a['tp']}: {a['gpus']} GPUs ({a['gpus_range'][0]}-{a['gpus_range'][1]}), "
-                f"{a['nodes']} nodes, ${a['usd_per_hour']:,.2f}/h"
+                f"  --tp {a['tp']}: {_count(a['gpus'], 'GPU')} ({a['gpus_range'][0]}-{a['gpus_range'][1]}), "
+                f"{_count(a['nodes'], 'node')}, ${a['usd_per_hour']:,.2f}/h"
             )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 size_app = typer.Typer(add_completion=False, help="GPU node sizing for a model, GPU and workload.")

@@ -117,7 +117,8 @@ def check_fits(dep: Deployment, eff: Efficiency, gpus_per_node: int) -> None:
     sequence_gb = replica_kv_bytes_per_token(dep) * dep.context / 1e9
     raise DoesNotFitError(
         f"{dep.model.name} in {dep.weight_dtype} needs {weights_gb:.0f} GB of weights; {dep.tp} x "
-        f"{dep.gpu.name} ({dep.gpu.memory_gb:.0f} GB each) have {budget_gb:.1f} GB after runtime memory at "
+        f"{dep.gpu.name} ({dep.gpu.memory_gb:.0f} GB each) {'has' if dep.tp == 1 else 'have'} {budget_gb:.1f} GB "
+        "after runtime memory at "
         f"--utilisation {dep.utilisation:.2f}, not enough for the weights and the KV cache of one "
         f"{dep.context}-token sequence ({sequence_gb:.1f} GB). It would fit with:",
         tuple(_alternatives(dep, eff, gpus_per_node)),

@@ -238,3 +238,10 @@ def test_tp_auto_reports_the_largest_tp_when_none_works(tmp_path):
 def test_a_request_beyond_the_models_context_suggests_no_longer_context(tmp_path):
     result = _size(tmp_path, "--input-tokens", "1000000000")
     assert result.exit_code == 2 and "--context" not in result.output.split("\n", 1)[1]
+
+
+def test_alternatives_say_one_gpu_and_one_node(tmp_path):
+    result = runner.invoke(size_app, ["--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--out", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "--tp 1: 1 GPU (" in result.output and "1 node," in result.output
+    assert "1 GPUs" not in result.output and "1 nodes" not in result.output
