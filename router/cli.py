@@ -74,11 +74,11 @@ def _classify_lines(source: TextIO, sink: TextIO, classifier: Any) -> int:
             continue
         try:
             record = orjson.loads(line)
-            text = record["text"] if isinstance(record, dict) else None
+            text = record.get("text") if isinstance(record, dict) else None
             if not isinstance(text, str):
                 raise ValueError('each line must be a JSON object with a string "text"')
             out: dict[str, Any] = classifier.classify(text).as_dict()
-        except (orjson.JSONDecodeError, KeyError, ValueError) as exc:
+        except (orjson.JSONDecodeError, ValueError) as exc:
             failures += 1
             out = {"error": f"line {number}: {exc}"}
         sink.write(orjson.dumps(out).decode() + "\n")

@@ -98,7 +98,7 @@ def keys_list(
     config: ConfigOpt = None,
     data_dir: DataDirOpt = None,
 ) -> None:
-    """List keys (id, department, roles, times); never key material."""
+    """List keys (id, department, roles, state, times, description); never key material."""
     with _key_admin(config, data_dir) as admin:
         records = admin.records()
     for record in records:
@@ -106,9 +106,12 @@ def keys_list(
             typer.echo(orjson.dumps(record.public()).decode())
             continue
         state = "revoked" if record.revoked is not None else ("active" if record.usable() else "expired")
+        # roles by spaces (a role holds none; it may hold a comma); the description as a quoted
+        # literal, so a newline or a terminal escape in it prints as text
+        described = f"  {record.description!r}" if record.description else ""
         typer.echo(
-            f"{record.key_id}  {record.department:<16} {','.join(record.roles):<24} {state:<8} "
-            f"created {_when(record.created)} expires {_when(record.expires)}"
+            f"{record.key_id}  {record.department:<16} {' '.join(record.roles):<24} {state:<8} "
+            f"created {_when(record.created)} expires {_when(record.expires)}{described}"
         )
 
 

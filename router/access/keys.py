@@ -71,7 +71,8 @@ def matches(secret: bytes, key: str, record: KeyRecord) -> bool:
 
 
 MIN_LIFETIME_S = 1
-MAX_LIFETIME_S = 100 * 365 * 86400  # 100 years: beyond it a datetime cannot print it on every platform
+_YEAR_S = 36525 * 864  # a year of 365.25 days: "100y" and "36525d" are the same lifetime
+MAX_LIFETIME_S = 100 * _YEAR_S  # 100 years: beyond it a datetime cannot print it on every platform
 
 
 def parse_duration(text: str) -> float:
@@ -83,7 +84,7 @@ def parse_duration(text: str) -> float:
     match = re.fullmatch(r"\s*(\d+)\s*([smhdwy])\s*", text)
     if match is None:
         raise ValueError(f"not a duration: {text!r} (use e.g. 90d, 12h, 30m)")
-    unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 365 * 86400}[match.group(2)]
+    unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": _YEAR_S}[match.group(2)]
     digits = match.group(1)
     seconds = int(digits) * unit if len(digits) <= 15 else MAX_LIFETIME_S + 1  # no 4000-digit int()
     if not MIN_LIFETIME_S <= seconds <= MAX_LIFETIME_S:

@@ -96,7 +96,7 @@ def test_dev_key_is_announced_once(tmp_path: Path, capsys: pytest.CaptureFixture
     assert announce_dev_key(AccessSettings(enabled=False), tmp_path / "off") is None
 
 
-@pytest.mark.parametrize("expires", ["99999999999999d", "0s", "0d", "101y", "36501d"])
+@pytest.mark.parametrize("expires", ["99999999999999d", "0s", "0d", "101y", "36526d"])
 def test_create_refuses_a_lifetime_out_of_range_and_stores_nothing(tmp_path: Path, expires: str) -> None:
     code, out = _run("keys", "create", "--department", "HMRC", "--role", "r", "--expires", expires,
                      "--data-dir", str(tmp_path))
@@ -163,3 +163,13 @@ def test_serve_refuses_to_start_with_an_unreachable_key_store(
     code = serve_loop.run_serve(settings, started.append, lambda: None, lambda: None, said.append)
     assert code == 2 and started == []
     assert any("key store unreachable" in line for line in said), said
+
+
+def test_list_shows_the_description_as_text_and_roles_apart(tmp_path: Path) -> None:
+    code, out = _run("keys", "create", "--department", "HMRC", "--role", "x,y", "--role", "z",
+                     "--description", "batch job\n\x1b[31mred", "--data-dir", str(tmp_path))
+    assert code == 0, out
+    code, out = _run("keys", "list", "--data-dir", str(tmp_path))
+    [line] = out.strip().splitlines()
+    assert " x,y z " in line  # two roles, one of them with a comma
+    assert "'batch job\\n\\x1b[31mred'" in line and "\x1b" not in line

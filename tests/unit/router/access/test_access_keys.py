@@ -132,7 +132,11 @@ def test_configured_secret_is_used_on_every_node(tmp_path: Path) -> None:
     assert asyncio.run(auth.authenticate(_bearer(key))).department == "HMRC"
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("90d", 90 * 86400), ("12h", 43200), ("30m", 1800), ("45s", 45)])
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("90d", 90 * 86400), ("12h", 43200), ("30m", 1800), ("45s", 45), ("2y", 2 * 365.25 * 86400),
+     ("100y", 36525 * 86400), ("36525d", 36525 * 86400)],  # a year is 365.25 days: both are the 100-year most
+)
 def test_parse_duration(text: str, seconds: int) -> None:
     assert parse_duration(text) == seconds
 
