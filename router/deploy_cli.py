@@ -32,6 +32,9 @@ def deploy_config(
     from router.config import ConfigError, read_config_file
     from router.deploy_config import dump_yaml, render_rayservice, render_serve_config
 
+    if not image.strip() or any(c.isspace() for c in image):
+        fail(f"--image must name a container image (no spaces), e.g. registry.example/sovereign-router:1.0, "
+             f"not {image!r}")
     try:
         values = read_config_file(config) if config is not None else {}
         if kind == "serve":

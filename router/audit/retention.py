@@ -93,7 +93,7 @@ def load_key(settings: AuditSettings) -> bytes:
         except (OSError, UnicodeDecodeError) as exc:
             raise RetentionError(f"cannot read audit.retention_key_file {settings.retention_key_file}: {exc}") from exc
         return _decode(text, f"audit.retention_key_file {settings.retention_key_file}")
-    raise RetentionError("retention is on but no key is configured: set audit.retention_key_file "
+    raise RetentionError("no retention key is configured: set audit.retention_key_file "
                          "or audit.retention_key_env")
 
 

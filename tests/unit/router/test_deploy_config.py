@@ -222,3 +222,9 @@ def test_at_least_one_cpu_worker_is_rendered_where_the_ingress_runs() -> None:
         render_rayservice({}, image="img", cpu_workers=0)
     cpu = _groups(render_rayservice({}, image="img", cpu_workers=1))["cpu"]
     assert cpu["minReplicas"] <= cpu["replicas"] <= cpu["maxReplicas"]
+
+
+@pytest.mark.parametrize("image", ["", "  ", "bad image:tag with space"])
+def test_an_image_that_is_no_image_reference_is_refused(image: str) -> None:
+    result = CliRunner().invoke(app, ["deploy-config", "--image", image])
+    assert result.exit_code == 2 and "--image must name a container image" in result.output
