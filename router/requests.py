@@ -59,8 +59,14 @@ def _requested_level(header_values: Iterable[str], metadata: dict[str, str] | No
     """The highest level the client asked for.
 
     Every `X-Sensitivity` header counts, and each may list several values separated by
-    commas: a proxy may merge repeated headers, and a raise must never be dropped.
+    commas: a proxy may merge repeated headers, and a raise must never be dropped. A header
+    with no value at all (`X-Sensitivity:`) is refused like an unknown one: it is most often a
+    template whose variable was unset, and the raise it meant to carry would be lost silently.
     """
+    header_values = list(header_values)
+    if any(not value.replace(",", "").strip() for value in header_values):
+        raise ApiError(400, "X-Sensitivity is empty; expected a level such as personal",
+                       code="invalid_sensitivity", param=SENSITIVITY_HEADER)
     values = [(SENSITIVITY_HEADER, item) for value in header_values for item in value.split(",") if item.strip()]
     if metadata and "sensitivity" in metadata:
         values.append(("metadata.sensitivity", metadata["sensitivity"]))

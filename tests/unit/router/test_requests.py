@@ -91,7 +91,7 @@ def test_every_sensitivity_header_and_every_comma_separated_value_counts(headers
     assert _parse(CHAT, header=headers).requested_level is level
 
 
-@pytest.mark.parametrize("headers", [["personal", "classified"], ["public, nope"]])
+@pytest.mark.parametrize("headers", [["personal", "classified"], ["public, nope"], [""], [" , "], ["personal", ""]])
 def test_an_unknown_sensitivity_anywhere_is_400(headers) -> None:
     error = _error(CHAT, header=headers)
     assert (error.status, error.param, error.code) == (400, "x-sensitivity", "invalid_sensitivity")
