@@ -92,7 +92,7 @@ def build_outgoing(endpoint: Endpoint, data: Mapping[str, Any]) -> OutgoingReque
     try:
         request = _BODIES[endpoint].model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
+        first = _most_telling(exc.errors())
         param = client_path(data, first["loc"], missing=_missing_key(first))
         raise InvalidBody(param or None, f"{param or 'body'}: {first['msg']}") from None
     if isinstance(request, ChatCompletionBody) and "audio" in (request.modalities or ()):
@@ -123,6 +123,17 @@ def with_our_fields(body: Mapping[str, Any], *, service_tier: str, stream: bool)
     if not stream:
         wire.pop("stream_options", None)
     return wire
+
+
+def _most_telling(errors: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The error to report: where a field takes one of several forms (`stop`: a string or a list),
+    pydantic reports every form's failure, and the first is "should be a valid string" even for a
+    list that is only too long. A failure other than a type mismatch says more (the list's length,
+    the unknown part type), then the one that got deepest into the value; else the first."""
+    return min(
+        enumerate(errors),
+        key=lambda item: (str(item[1]["type"]).endswith("_type"), -len(item[1]["loc"]), item[0]),
+    )[1]
 
 
 def _missing_key(error: Mapping[str, Any]) -> str | None:

@@ -101,6 +101,9 @@ UNREADABLE_PARTS = frozenset({"image_url", "input_audio", "file"})
 
 UserPart = Annotated[TextPart | ImagePart | AudioPart | FilePart, Field(discriminator="type")]
 AssistantPart = Annotated[TextPart | RefusalPart, Field(discriminator="type")]
+# A list of content parts holds at least one, as the API requires: an empty one asks nothing
+TextParts = Annotated[list[TextPart], Field(min_length=1)]
+UserParts = Annotated[list[UserPart], Field(min_length=1)]
 
 
 # --- messages -----------------------------------------------------------------------
@@ -118,7 +121,7 @@ class ToolCall(_Wire):
 
 
 class _Instructions(_Wire):
-    content: str | list[TextPart]
+    content: str | TextParts
     name: str | None = None
 
 
@@ -132,7 +135,7 @@ class DeveloperMessage(_Instructions):
 
 class UserMessage(_Wire):
     role: Literal["user"]
-    content: str | list[UserPart]
+    content: str | UserParts
     name: str | None = None
 
 
@@ -147,7 +150,7 @@ class AssistantMessage(_Wire):
 
 class ToolMessage(_Wire):
     role: Literal["tool"]
-    content: str | list[TextPart]
+    content: str | TextParts
     tool_call_id: str
 
 

@@ -137,6 +137,29 @@ def test_missing_required_fields_are_named(endpoint: Any, body: dict[str, Any], 
     assert caught.value.param == missing
 
 
+def _user(content: Any) -> dict[str, Any]:
+    return {"model": "auto", "messages": [{"role": "user", "content": content}]}
+
+
+@pytest.mark.parametrize(
+    "endpoint, body, param, says",
+    [
+        # each used to say "Input should be a valid string" at the field (the string form's failure)
+        ("chat.completions", _user([]), "messages[0].content", "at least 1 item"),
+        ("chat.completions", _user([{"type": "video", "video": "x"}]), "messages[0].content[0].type", "'video'"),
+        ("chat.completions", _user([{"type": "text", "text": 5}]), "messages[0].content[0].text", "valid string"),
+        ("chat.completions", {**_user("hi"), "stop": ["a"] * 5}, "stop", "at most 4 items"),
+        ("completions", {"model": "auto", "prompt": [-1, 2]}, "prompt[0]", "greater than or equal to 0"),
+    ],
+)
+def test_a_field_of_several_forms_reports_what_is_wrong_with_the_form_sent(
+    endpoint: Any, body: dict[str, Any], param: str, says: str
+) -> None:
+    with pytest.raises(InvalidBody) as caught:
+        build_outgoing(endpoint, body)
+    assert caught.value.param == param and says in str(caught.value)
+
+
 def test_audio_output_is_refused() -> None:
     with pytest.raises(InvalidBody) as caught:
         build_outgoing("chat.completions", {**CHAT_BODY, "modalities": ["text", "audio"]})
