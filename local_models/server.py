@@ -17,15 +17,32 @@ from pathlib import Path
 from typing import Any
 
 from local_models.demo_model import ensure_demo_model
-from local_models.errors import BackendUnavailable, LocalModelError
+from local_models.errors import BackendUnavailable, LocalModelError, UnsupportedParameter
 from local_models.openai_engine import OpenAICompatibleEngine
 from local_models.settings import DEMO_MODEL_ID, LocalModelSettings
 from local_models.smollm2 import ensure_smollm2
 from local_models.transformers_engine import TransformersEngine
 
-__all__ = ["LocalBackendServer"]
+__all__ = ["ClientRefusals", "LocalBackendServer"]
 
 logger = logging.getLogger(__name__)
+_SERVE_LOGGER = "ray.serve"
+
+
+class ClientRefusals(logging.Filter):
+    """Serve logs every exception a replica's method raises as an ERROR with its traceback
+    ("Request failed."). A request the engine refuses for the client's own parameters
+    (`UnsupportedParameter`, the router's 400) is no fault of the server, and alerting on
+    ERROR would page someone for it: such a record becomes INFO, naming the parameter, with
+    no traceback. Every other exception is left as Serve logs it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        refused = record.exc_info[1] if record.exc_info else None
+        if isinstance(refused, UnsupportedParameter):
+            record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+            record.msg, record.args = f"{record.getMessage()} Refused for the client: {refused.param!r} (400).", ()
+            record.exc_info, record.exc_text = None, None
+        return True
 
 
 class LocalBackendServer:
@@ -46,6 +63,9 @@ class LocalBackendServer:
     """
 
     def __init__(self, settings: LocalModelSettings, data_dir: Path) -> None:
+        serve_logger = logging.getLogger(_SERVE_LOGGER)
+        if not any(isinstance(f, ClientRefusals) for f in serve_logger.filters):
+            serve_logger.addFilter(ClientRefusals())
         self._settings = settings
         self._engine: TransformersEngine | OpenAICompatibleEngine | None = None
         self._load_error: str | None = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import pickle
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from local_models import (
     UnsupportedParameter,
 )
 from local_models.demo_model import demo_model_dir
+from local_models.server import ClientRefusals
 
 from .bodies import chat_body, completion_body
 from .conftest import demo_settings
@@ -106,3 +109,24 @@ async def test_a_model_that_asks_for_a_gpu_where_there_is_none_is_degraded_not_r
         await server.aclose()
     assert status["ready"] is False
     assert "num_gpus 1" in status["detail"] and "no CUDA device" in status["detail"]
+
+
+def _failed(exc: BaseException) -> logging.LogRecord:
+    # what Serve's replica logs for a method that raised: logger.exception("Request failed.")
+    try:
+        raise exc
+    except BaseException:
+        return logging.getLogger("ray.serve").makeRecord(
+            "ray.serve", logging.ERROR, __file__, 1, "Request failed.", (), sys.exc_info()
+        )
+
+
+def test_a_client_refusal_is_logged_as_info_without_a_traceback(tmp_path: Path) -> None:
+    LocalBackendServer(LocalSettings(model_path=tmp_path), tmp_path)  # the replica's constructor installs it
+    [refusals] = [f for f in logging.getLogger("ray.serve").filters if isinstance(f, ClientRefusals)]
+    refused = _failed(UnsupportedParameter("tools", "tools are not supported by this engine"))
+    assert refusals.filter(refused)
+    assert (refused.levelno, refused.exc_info) == (logging.INFO, None) and "'tools'" in refused.getMessage()
+    fault = _failed(RuntimeError("engine crashed"))
+    assert refusals.filter(fault)
+    assert fault.levelno == logging.ERROR and fault.exc_info is not None  # a fault stays an error
