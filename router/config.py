@@ -89,6 +89,12 @@ class ServerSettings(_Section):
     )
     tls_keyfile: Path | None = Field(default=None, description="PEM private key of tls_certfile.")
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024, description="Largest request body accepted (413).")
+    body_timeout_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="Longest wait for a request's whole body once its headers have arrived (408): a client that "
+        "declares a body and never sends it does not hold a connection and its slot for ever.",
+    )
     shutdown_grace_s: float = Field(
         default=30.0, ge=0, le=3600,
         description="On SIGTERM, how long requests in flight may take to finish while new ones get 503 "

@@ -125,18 +125,22 @@ async def _unexpected(_: Request, exc: Exception) -> Response:
     return _json(ApiError(500, "internal error", code="internal_error").body(), 500)
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    """Read at most `limit` bytes; larger bodies are refused before they are buffered."""
+async def _read_body(request: Request, limit: int, timeout_s: float) -> bytes:
+    """Read at most `limit` bytes within `timeout_s`; larger bodies are refused before they are buffered."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise body_too_large(limit)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise body_too_large(limit)
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout_s):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise body_too_large(limit)
+                chunks.append(chunk)
+    except TimeoutError:
+        raise ApiError(408, f"the request body did not arrive within {timeout_s:g} s", code="request_timeout") from None
     return b"".join(chunks)
 
 
@@ -226,7 +230,8 @@ class Ingress:
 
     async def _read_audited(self, request: Request, endpoint: Endpoint) -> bytes:
         try:
-            return await _read_body(request, self._settings.server.max_body_bytes)
+            server = self._settings.server
+            return await _read_body(request, server.max_body_bytes, server.body_timeout_s)
         except ApiError as exc:  # refused before the gateway (413): still one audit record
             self._auditor.refused(endpoint, request.headers, exc)
             raise
@@ -298,7 +303,7 @@ class Ingress:
             raise
         try:
             try:
-                raw = await _read_body(request, 64 * 1024)
+                raw = await _read_body(request, 64 * 1024, self._settings.server.body_timeout_s)
             except ApiError as exc:
                 self._auditor.refused("tokens", request.headers, exc)
                 raise
