@@ -44,5 +44,8 @@ def model_list(policy: DepartmentPolicy, catalogue: ModelCatalogue, granted: fro
         status = HostedStatus(
             enabled=False, detail="no hosted API key is configured; public requests are answered locally"
         )
-    cards = [card for card in cards if granted is None or card.id == AUTO_MODEL or card.id in granted]
+    if granted is not None:
+        # `auto` stays while a model it resolves to is granted: what answers is checked against the grant
+        auto = {AUTO_MODEL} if {catalogue.local_default, catalogue.hosted_default} & granted else set()
+        cards = [card for card in cards if card.id in granted | auto]
     return ModelList(data=cards, sovereign=status)
