@@ -199,6 +199,10 @@ def size_command(
     output_tokens: Annotated[int | None, typer.Option(min=1, help="Mean output tokens (default 250).")] = None,
     ttft_slo_ms: Annotated[float, typer.Option(min=0.001, help="Time-to-first-token SLO.")] = 2000.0,
     itl_slo_ms: Annotated[float, typer.Option(min=0.001, help="Mean inter-token latency SLO.")] = 50.0,
+    max_load: Annotated[
+        float,
+        typer.Option(min=0.05, max=1.0, help="Share of each replica's capacity the plan fills (headroom for bursts)."),
+    ] = 0.8,
     gpu_hour_usd: Annotated[
         float, typer.Option(min=0.0, help="Price of one GPU-hour (default is an example, not a quote).")
     ] = EXAMPLE_GPU_HOUR_USD,
@@ -252,6 +256,7 @@ def size_command(
             output_tokens=output_tokens or measured.output_tokens or 250,
             ttft_slo_ms=ttft_slo_ms,
             itl_slo_ms=itl_slo_ms,
+            max_load=max_load,
         )
         overrides: dict[str, float | int] = {
             k: v for k, v in {"memory": mem_efficiency, "mfu": mfu}.items() if v is not None

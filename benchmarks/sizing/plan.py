@@ -17,11 +17,14 @@ The batch is the largest B that (a) fits the KV cache at I + O tokens per sequen
 and the engine's max_num_seqs, and (b) keeps the mean ITL within the SLO; ITL grows
 with B, so a binary search finds it. Then
 
-    replicas          = ceil(req/s needed / replica req/s)
-                        >= ceil(req/s * O / decode tokens/s)   (decode bound)
-                        >= ceil(req/s * prefill(I))            (prefill bound)
+    replicas          = ceil(req/s needed / (replica req/s * max load))
+                        >= ceil(req/s * O / (decode tokens/s * max load))   (decode bound)
+                        >= ceil(req/s * prefill(I) / max load)              (prefill bound)
     nodes             = ceil(replicas * TP / GPUs per node)
-    sized utilisation = req/s needed / (replicas * replica req/s)
+    sized utilisation = req/s needed / (replicas * replica req/s)           (<= max load)
+
+The max load (0.8 unless given) is the headroom a plan keeps: TTFT above is queueing-free,
+and a replica run at its full capacity queues without bound.
 """
 
 from __future__ import annotations
@@ -63,6 +66,13 @@ class Workload(BaseModel):
     output_tokens: int = Field(default=250, gt=0, description="Mean generated tokens per request.")
     ttft_slo_ms: float = Field(default=2000.0, gt=0, description="Time-to-first-token target.")
     itl_slo_ms: float = Field(default=50.0, gt=0, description="Mean inter-token latency target.")
+    max_load: float = Field(
+        default=0.8,
+        gt=0,
+        le=1,
+        description="Share of a replica's capacity the plan fills: the rest absorbs bursts. TTFT is predicted "
+        "queueing-free, and a replica planned at 100 % builds a queue that grows without bound.",
+    )
 
 
 class CurvePoint(BaseModel):
@@ -251,10 +261,10 @@ def size_deployment(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_n
     context = work.input_tokens + work.output_tokens / 2
     step = decode_step(dep, eff, batch, context)
     per_replica = replica_requests_per_s(dep, eff, work, batch)
-    replicas = replicas_needed(work.rps, per_replica)
+    replicas = replicas_needed(work.rps, per_replica * work.max_load)
     decode_tps = batch / step.total_s
     low, high, basis = error_band(dep)
-    span = replicas_range(work.rps, per_replica, (low, high))
+    span = replicas_range(work.rps, per_replica * work.max_load, (low, high))
     kv_token = replica_kv_bytes_per_token(dep)
     return SizingPlan(
         deployment=dep,
@@ -276,8 +286,8 @@ def size_deployment(dep: Deployment, work: Workload, eff: Efficiency, gpus_per_n
         decode_tokens_per_s_per_gpu=decode_tps / dep.tp,
         replica_requests_per_s=per_replica,
         replica_output_tokens_per_s=per_replica * work.output_tokens,
-        replicas_decode_bound=replicas_needed(work.rps * work.output_tokens, decode_tps),
-        replicas_prefill_bound=replicas_needed(work.rps * ttft_ms / 1e3, 1.0),
+        replicas_decode_bound=replicas_needed(work.rps * work.output_tokens, decode_tps * work.max_load),
+        replicas_prefill_bound=replicas_needed(work.rps * ttft_ms / 1e3, work.max_load),
         replicas=replicas,
         gpus=replicas * dep.tp,
         nodes=nodes_needed(replicas, dep.tp, gpus_per_node),

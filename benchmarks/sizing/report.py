@@ -121,7 +121,7 @@ def render_markdown(plan: SizingPlan, cost: CostComparison, plot: bool = False) 
         f"{plan.replicas_range[0] * dep.tp}-{plan.replicas_range[1] * dep.tp} / "
         f"{plan.nodes_range[0]}-{plan.nodes_range[1]} (held-out error {plan.error_band_pct[0]:+.0f} % to "
         f"{plan.error_band_pct[1]:+.0f} %, {plan.error_band_basis}) |",
-        f"| sized utilisation | {plan.sized_utilisation:.0%} |",
+        f"| sized utilisation (at most the max load, {work.max_load:.0%}) | {plan.sized_utilisation:.0%} |",
         "",
         "## Cost (example prices unless given)",
         "",

@@ -245,3 +245,16 @@ def test_alternatives_say_one_gpu_and_one_node(tmp_path):
     assert result.exit_code == 0
     assert "--tp 1: 1 GPU (" in result.output and "1 node," in result.output
     assert "1 GPUs" not in result.output and "1 nodes" not in result.output
+
+
+def test_a_plan_keeps_headroom_unless_told_to_fill_replicas(tmp_path):
+    def plan(*extra: str) -> dict:
+        args = ["--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--tp", "4", "--rps", "320", "--json"]
+        result = runner.invoke(size_app, [*args, *extra, "--out", str(tmp_path)])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["plan"]
+
+    kept, full = plan(), plan("--max-load", "1")
+    assert kept["sized_utilisation"] <= 0.8 < full["sized_utilisation"]  # before: 0.99, by default
+    assert kept["replicas"] > full["replicas"]
+    assert kept["replicas_range"][0] >= full["replicas_range"][0]
