@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from urllib.parse import unquote_plus
 
 __all__ = ["MAX_DECODE_DEPTH", "EncodedRun", "encoded_runs"]
@@ -98,8 +101,14 @@ def _from_hex(value: str) -> str | None:
 
 
 def encoded_runs(text: str) -> list[EncodedRun]:
-    """Decodable runs in `text` (see the module docstring), at most `MAX_RUNS`."""
+    """Decodable runs in `text` (see the module docstring), at most `MAX_RUNS` of each kind below.
+
+    A URL run with a single escape ("jane.doe%40example.co.uk") is kept apart from the rest and
+    added after them: links full of `%20` are common, and counted with the others they would
+    use up the budget before a base64 payload further on, or hide one inside them.
+    """
     runs: list[EncodedRun] = []
+    single: list[EncodedRun] = []  # URL runs with one escape
     if "%" in text:
         for match in _URL.finditer(text):
             value = match.group()
@@ -107,13 +116,14 @@ def encoded_runs(text: str) -> list[EncodedRun]:
                 continue
             decoded = unquote_plus(value)
             if decoded != value and _printable(decoded):
-                runs.append(EncodedRun(match.start(), match.end(), "url", decoded))
+                (runs if value.count("%") >= 2 else single).append(
+                    EncodedRun(match.start(), match.end(), "url", decoded)
+                )
     if "+" in text and "=" in text:
+        in_url = _covered(runs)
         for match in _FORM.finditer(text):
             value = match.group()
-            if value.count("+") < 2 or len(value) > MAX_RUN_LENGTH:
-                continue
-            if any(r.start <= match.start() < r.end for r in runs):
+            if value.count("+") < 2 or len(value) > MAX_RUN_LENGTH or in_url(match.start()):
                 continue
             decoded = unquote_plus(value)
             if _printable(decoded):
@@ -121,11 +131,26 @@ def encoded_runs(text: str) -> list[EncodedRun]:
     for match in _HEX.finditer(text):
         if len(match.group()) <= MAX_RUN_LENGTH and (hex_text := _from_hex(match.group())) is not None:
             runs.append(EncodedRun(match.start(), match.end(), "hex", hex_text))
+    in_run = _covered(runs)
     for match in _BASE64.finditer(text):
         if len(runs) >= MAX_RUNS:
             break
-        if len(match.group()) > MAX_RUN_LENGTH or any(r.start <= match.start() < r.end for r in runs):
+        if len(match.group()) > MAX_RUN_LENGTH or in_run(match.start()):
             continue
         if (b64_text := _from_base64(match.group())) is not None:
             runs.append(EncodedRun(match.start(), match.end(), "base64", b64_text))
-    return runs[:MAX_RUNS]
+    return runs[:MAX_RUNS] + single[:MAX_RUNS]
+
+
+def _covered(runs: list[EncodedRun]) -> Callable[[int], bool]:
+    """Whether a position lies inside one of `runs`, by bisection: a scan of every run for every
+    match was quadratic in a text of thousands of both."""
+    spans = sorted((run.start, run.end) for run in runs)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end of the runs so far
+
+    def inside(position: int) -> bool:
+        before = bisect.bisect_right(starts, position)
+        return before > 0 and reach[before - 1] > position
+
+    return inside

@@ -6,6 +6,8 @@ set was read. Each rule is a mechanism tested on several phrasings, with public 
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from classifiers import Sensitivity
@@ -162,3 +164,11 @@ def test_case_note_traffic_is_personal(classifier, name):
 @pytest.mark.parametrize("name", sorted(NOT_CASE_NOTES))
 def test_headers_without_a_record_of_contact_stay_public(classifier, name):
     assert classifier.classify(NOT_CASE_NOTES[name]).level == PUBLIC
+
+
+def test_links_with_one_escape_never_use_up_the_decoding_budget(classifier) -> None:
+    # a review of the one-escape change: 32 SharePoint links (each a URL run by its %20) used the shared
+    # budget before the base64 payload after them, and the NHS number went out as public
+    payload = base64.b64encode(b"Patient Jane Doe, NHS number 943 476 5919").decode()
+    links = " ".join(f"https://contoso.sharepoint.com/Shared%20Documents/report{i}.docx" for i in range(40))
+    assert classifier.classify(f"Files: {links}\nPayload: {payload}").level >= PERSONAL
