@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 
+from classifiers.types import Sensitivity
 from router.config import DepartmentPolicy
 from router.policy import AUTO_MODEL, ModelCatalogue, levels_served
 from router.protocol import HostedStatus, ModelCard, ModelList, SovereignModelInfo
@@ -46,6 +47,9 @@ def model_list(policy: DepartmentPolicy, catalogue: ModelCatalogue, granted: fro
         )
     if granted is not None:
         # `auto` stays while a model it resolves to is granted: what answers is checked against the grant
-        auto = {AUTO_MODEL} if {catalogue.local_default, catalogue.hosted_default} & granted else set()
+        answers_auto = {catalogue.local_for(Sensitivity.parse(level)) for level in local_levels}
+        if catalogue.hosted_enabled:
+            answers_auto.add(catalogue.hosted_default)
+        auto = {AUTO_MODEL} if answers_auto & granted else set()
         cards = [card for card in cards if card.id in granted | auto]
     return ModelList(data=cards, sovereign=status)

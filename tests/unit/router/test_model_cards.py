@@ -29,3 +29,15 @@ def test_auto_is_not_listed_when_nothing_it_resolves_to_is_granted() -> None:
     # before: listed, though a request for it was refused 403 model_not_allowed (QA)
     assert _ids(frozenset({"gov-sensitive"})) == ["gov-sensitive"]
     assert _ids(frozenset({"nonexistent"})) == []
+
+
+def test_auto_follows_what_it_can_resolve_to() -> None:
+    # a local model the router picks for a level the default may not serve answers auto too
+    sensitive = ModelCatalogue(
+        local_models=("smollm2", "gov-sensitive"), hosted_models=(), local_default="smollm2", hosted_default="gpt-x",
+        hosted_enabled=False, local_levels=(("smollm2", ("public", "personal")), ("gov-sensitive", ("special",))),
+    )
+    assert [c.id for c in model_list(DepartmentPolicy(), sensitive, frozenset({"gov-sensitive"})).data] == [
+        "auto", "gov-sensitive"]
+    # the hosted default answers nothing while hosted is off
+    assert [c.id for c in model_list(DepartmentPolicy(), sensitive, frozenset({"gpt-x"})).data] == []
