@@ -115,8 +115,16 @@ def _draft(path: Path, config: dict[str, Any], fields: dict[str, Any], name: str
         mla_kv_dim=mla.get("mla_kv_dim", 0),
         mla_rope_dim=mla.get("mla_rope_dim", 0),
         q_lora_rank=mla.get("q_lora_rank", 0),
+        checkpoint_dtype="fp8" if _quant_method(config) == "fp8" else "bf16",
         notes="Read from a local config.json; parameters estimated from the architecture.",
     )
+
+
+def _quant_method(config: dict[str, Any]) -> str | None:
+    """`quantization_config.quant_method` ("fp8" for DeepSeek-V3's own checkpoint), if stated."""
+    quantization = config.get("quantization_config")
+    method = quantization.get("quant_method") if isinstance(quantization, dict) else None
+    return method.lower() if isinstance(method, str) else None
 
 
 def _mla_fields(config: dict[str, Any]) -> dict[str, int]:

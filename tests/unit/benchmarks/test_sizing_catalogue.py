@@ -189,3 +189,9 @@ def test_vendor_spellings_of_gpus_and_meta_repositories_resolve():
     assert find_gpu("MI300X OAM").name == "MI300X"
     assert find_model("meta-llama/Meta-Llama-3.1-70B-Instruct").name == "Llama-3.1-70B"
     assert find_model("Meta-Llama-3.1-8B-Instruct").name == "Llama-3.1-8B"
+
+
+def test_a_config_stored_in_fp8_is_planned_in_fp8_by_default(tmp_path):
+    fp8 = load_model_config(write_config(tmp_path / "fp8", **TINY, quantization_config={"quant_method": "fp8"}))
+    assert (fp8.checkpoint_dtype, load_model_config(write_config(tmp_path / "bf16", **TINY)).checkpoint_dtype) == (
+        "fp8", "bf16")
