@@ -77,8 +77,15 @@ def _trie_pattern(words: Iterable[tuple[str, ...]]) -> str:
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Compile lower-case context words into one whole-word regex (None if no words), as a prefix tree."""
-    units = {_units(w) for w in words if w.strip()}
+    """Compile lower-case context words into one whole-word regex (None if no words), as a prefix tree.
+
+    A word starts and ends with a letter or digit: its runs of spaces are possessive (`_units`),
+    so a space at either end could not be given back to the whole-word bounds.
+    """
+    words = [w for w in words if w.strip()]
+    if any(w != w.strip() for w in words):
+        raise ValueError(f"context words must not start or end with a space: {[w for w in words if w != w.strip()]}")
+    units = {_units(w) for w in words}
     if not units:
         return None
     return re.compile(r"(?<![a-z0-9])(?:" + _trie_pattern(units) + r")(?![a-z0-9])")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +19,7 @@ from classifiers import aggregate, cues, encoded
 from classifiers.name_pairs import _LOWER_PAIR
 from classifiers.normalise import normalise
 from classifiers.recognisers.id_phrase import _LONGEST_WORD, _windows
-from classifiers.recognisers.regex_build import any_of
+from classifiers.recognisers.regex_build import any_of, words_regex
 from classifiers.types import Finding, Sensitivity
 
 _TEXT = st.text(alphabet="ab -'%41=+\"x\n.", max_size=60)
@@ -103,3 +104,10 @@ def test_sentence_wording_is_read_once_per_sentence_not_per_cue(monkeypatch) -> 
     found = cues.find_cues(normalise(sentence))
     assert len(found.sentences) == 1 and len(found.strong) >= 400
     assert quoted.searches <= 1 and defining.searches <= 1
+
+
+def test_context_words_with_a_space_at_either_end_are_refused() -> None:
+    # their possessive runs of spaces could not give one back to the whole-word bounds
+    with pytest.raises(ValueError, match="must not start or end with a space"):
+        words_regex([" ab", "cd"])
+    assert words_regex(["next of  kin"]).search("her next of\n kin") is not None  # inner runs still match
