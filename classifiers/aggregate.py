@@ -47,12 +47,11 @@ the same text count, whichever sentence it is in.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import accumulate
 
 from classifiers.cues import Cues
+from classifiers.span_index import SpanIndex
 from classifiers.types import Finding, Sensitivity
 
 __all__ = ["STRONG_CUE_DISTANCE", "WEAK_CUE_DISTANCE", "Evidence", "decide", "resolve_overlaps"]
@@ -136,32 +135,9 @@ def _loser(ordered: list[Finding], first: int, second: int) -> int | None:
     return None
 
 
-class _Spans:
-    """Which findings lie inside one of these spans, in O(log n) a question.
-
-    Asked once per name, term or place against every identifier, a text with thousands of
-    each (a pasted mailing list) made the decision quadratic.
-    """
-
-    def __init__(self, spans: Iterable[Finding]) -> None:
-        pairs = sorted((s.start, s.end) for s in spans)
-        self._starts = [start for start, _ in pairs]
-        self._reach = list(accumulate((end for _, end in pairs), max))  # furthest end of the spans so far
-        self._furthest_from: dict[int, int] = {}
-        for start, end in pairs:
-            self._furthest_from[start] = max(end, self._furthest_from.get(start, end))
-
-    def cover(self, finding: Finding) -> bool:
-        """A span holds `finding`."""
-        before = bisect.bisect_right(self._starts, finding.start)
-        return before > 0 and self._reach[before - 1] >= finding.end
-
-    def cover_longer(self, finding: Finding) -> bool:
-        """A longer span holds `finding`: the "Jehovah" NER reads in "Jehovah's Witnesses" is no person."""
-        before = bisect.bisect_left(self._starts, finding.start)  # spans that start earlier: longer if they hold it
-        if before > 0 and self._reach[before - 1] >= finding.end:
-            return True
-        return self._furthest_from.get(finding.start, -1) > finding.end
+def _spans(findings: Iterable[Finding]) -> SpanIndex:
+    """Containment questions against many findings (thousands in a pasted list) by bisection."""
+    return SpanIndex((f.start, f.end) for f in findings)
 
 
 def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> bool:
@@ -201,11 +177,11 @@ def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Findi
 
 def _contextual_names(evidence: Evidence) -> list[Finding]:
     cues = evidence.cues
-    names = _Spans(evidence.names)
+    names = _spans(evidence.names)
     statements_with_terms = {
         cues.sentence_index(t.start)
         for t in evidence.special_terms
-        if not cues.sentence_at(t.start).question and not names.cover(t)
+        if not cues.sentence_at(t.start).question and not names.covers(t.start, t.end)
     }
     same_sentence_weak = {cues.sentence_index(w[0]) for w in cues.weak if not cues.public_in_sentence(w[0])}
     return [
@@ -251,18 +227,18 @@ def decide(evidence: Evidence) -> tuple[Sensitivity, list[Finding]]:
     if evidence.strict:
         already = set(personal_names)
         personal_names += [n for n in evidence.narrative if n not in already]
-    in_identifier, in_longer_term = _Spans(identifiers), _Spans(evidence.special_terms)
+    in_identifier, in_longer_term = _spans(identifiers), _spans(evidence.special_terms)
     names = resolve_overlaps(
         replace(n, level=Sensitivity.PERSONAL)
         for n in personal_names
-        if not in_identifier.cover(n) and not in_longer_term.cover_longer(n)
+        if not in_identifier.covers(n.start, n.end) and not in_longer_term.covers_longer(n.start, n.end)
     )
     person_referenced = bool(identifiers) or bool(names)
-    blockers = _Spans(findings + names)
+    blockers = _spans(findings + names)
     terms = [
         term
         for index, term in enumerate(evidence.special_terms)
-        if _term_is_about_person(evidence, index, person_referenced) and not blockers.cover(term)
+        if _term_is_about_person(evidence, index, person_referenced) and not blockers.covers(term.start, term.end)
     ]
     name_sentences = {evidence.cues.sentence_index(n.start) for n in names}
     places = [
@@ -270,7 +246,7 @@ def decide(evidence: Evidence) -> tuple[Sensitivity, list[Finding]]:
         for p in evidence.places
         if p.kind in _CONTEXTUAL_KINDS
         and evidence.cues.sentence_index(p.start) in name_sentences
-        and not blockers.cover(p)
+        and not blockers.covers(p.start, p.end)
     ]
     kept = findings + names + resolve_overlaps(terms) + resolve_overlaps(places)
     level = max((f.level for f in kept), default=Sensitivity.PUBLIC)

@@ -39,6 +39,7 @@ check fails.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -47,7 +48,7 @@ from typing import Any
 from classifiers.aggregate import Evidence, decide, resolve_overlaps
 from classifiers.cues import find_cues
 from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
-from classifiers.errors import ClassifierError, RecogniserFailed
+from classifiers.errors import ClassifierError, ClassifierTimeout, RecogniserFailed
 from classifiers.full_spans import names_beyond
 from classifiers.name_narrative import famous_sentences, invented, narrative_names, narrative_sentences
 from classifiers.name_words import fold
@@ -63,6 +64,7 @@ from classifiers.recognisers.date_of_birth import dates_after_names
 from classifiers.recognisers.registry import build_recognisers
 from classifiers.request_text import request_text
 from classifiers.settings import MODES, ClassifierSettings, Mode
+from classifiers.span_index import SpanIndex
 from classifiers.special_category import find_special_terms, is_disclosure
 from classifiers.types import Classification, Finding, Sensitivity
 from classifiers.vocabulary import is_english_word
@@ -98,6 +100,13 @@ def _failing_closed() -> Iterator[None]:
         raise
     except Exception as exc:
         raise ClassifierError("classification failed") from exc
+
+
+def _in_time(deadline: float | None) -> None:
+    """Between stages: a scan past its caller's deadline stops. The router has failed the request
+    closed by then, and Python's `re` cannot be interrupted, so this is where its work ends."""
+    if deadline is not None and time.monotonic() > deadline:
+        raise ClassifierTimeout("classification ran past its deadline")
 
 
 class Classifier:
@@ -196,7 +205,7 @@ class Classifier:
                 raise ClassifierError("full-span classification needs NER")
             return names_beyond(self._ner, normalise(text), found_values, entity_finding)
 
-    def scan(self, text: str, mode: Mode | None = None) -> Scan:
+    def scan(self, text: str, mode: Mode | None = None, deadline: float | None = None) -> Scan:
         """Steps 1-4 only: the cheap rules, and whether NER is needed (`Scan.needs_ner`).
 
         With `complete` this lets a caller run the rules inline and batch only the
@@ -211,7 +220,7 @@ class Classifier:
             chosen = self._settings.mode if mode is None else mode
             if chosen not in MODES:
                 raise ClassifierError(f"unknown classifier mode {chosen!r}; expected one of: {', '.join(MODES)}")
-            return self._prepare(text, chosen)
+            return self._prepare(text, chosen, deadline=deadline)
 
     def complete(self, scans: Sequence[Scan]) -> list[Classification]:
         """NER over the windows of all `scans` together, then step 5: one result per scan.
@@ -225,17 +234,20 @@ class Classifier:
 
     # -- steps 1-4 -----------------------------------------------------------------
 
-    def _prepare(self, text: str, mode: Mode, depth: int = 0) -> Scan:
+    def _prepare(self, text: str, mode: Mode, depth: int = 0, deadline: float | None = None) -> Scan:
         if not isinstance(text, str):
             raise ClassifierError(f"expected a str to classify, got {type(text).__name__}")
         strict = mode == "strict"
         normalised = normalise(text)
-        findings = self._recognise(normalised, strict)
+        findings = self._recognise(normalised, strict, deadline)
         if depth < MAX_DECODE_DEPTH:
-            findings += self._decoded_findings(normalised, mode, depth)
+            findings += self._decoded_findings(normalised, mode, depth, deadline)
+        _in_time(deadline)
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
+        _in_time(deadline)
         candidates = find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
+        _in_time(deadline)
         names = [
             n
             for n in candidates
@@ -264,11 +276,13 @@ class Classifier:
         decision = decide(evidence) if self._ner is not None and not self._settings.ner_always else None
         return Scan(normalised, evidence, self._ner_windows(normalised, evidence, decision), mode, decision)
 
-    def _decoded_findings(self, text: NormalisedText, mode: Mode, depth: int) -> list[Finding]:
+    def _decoded_findings(
+        self, text: NormalisedText, mode: Mode, depth: int, deadline: float | None = None
+    ) -> list[Finding]:
         """Base64, URL- and hex-encoded runs decoded and classified; what they hide is reported on the run."""
         findings = []
         for run in encoded_runs(text.text):
-            inner = self._prepare(run.decoded, mode, depth + 1)
+            inner = self._prepare(run.decoded, mode, depth + 1, deadline)
             level, kept = inner.decision or decide(inner.evidence)
             if level >= Sensitivity.PERSONAL:
                 # identifiers before names: on the one span the first kind is the one reported
@@ -278,13 +292,14 @@ class Classifier:
                 findings += [Finding(kind, run.start, run.end, 0.8, f"encoded_{run.encoding}", level) for kind in kinds]
         return findings
 
-    def _recognise(self, text: NormalisedText, strict: bool = True) -> list[Finding]:
+    def _recognise(self, text: NormalisedText, strict: bool = True, deadline: float | None = None) -> list[Finding]:
         findings: list[Finding] = []
         fallbacks: list[Finding] = []
         length = len(text.text)
         for recogniser in self._recognisers:
             if recogniser.strict_only and not strict:
                 continue
+            _in_time(deadline)
             try:
                 found = recogniser.find(text)
             except Exception as exc:
@@ -295,8 +310,8 @@ class Classifier:
                 if finding.score >= self._settings.min_score:
                     (fallbacks if recogniser.fallback else findings).append(finding)
         # A catch-all gives way to a specific recogniser on any overlap (`Recogniser.fallback`).
-        specific = [(f.start, f.end) for f in findings if f.level >= Sensitivity.PERSONAL]
-        findings += [f for f in fallbacks if not any(s < f.end and f.start < e for s, e in specific)]
+        specific = SpanIndex((f.start, f.end) for f in findings if f.level >= Sensitivity.PERSONAL)
+        findings += [f for f in fallbacks if not specific.overlaps(f.start, f.end)]
         return findings
 
     def _ner_windows(

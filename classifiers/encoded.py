@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
 from urllib.parse import unquote_plus
+
+from classifiers.span_index import SpanIndex
 
 __all__ = ["MAX_DECODE_DEPTH", "EncodedRun", "encoded_runs"]
 
@@ -120,7 +119,7 @@ def encoded_runs(text: str) -> list[EncodedRun]:
                     EncodedRun(match.start(), match.end(), "url", decoded)
                 )
     if "+" in text and "=" in text:
-        in_url = _covered(runs)
+        in_url = SpanIndex((run.start, run.end) for run in runs).holds
         for match in _FORM.finditer(text):
             value = match.group()
             if value.count("+") < 2 or len(value) > MAX_RUN_LENGTH or in_url(match.start()):
@@ -131,7 +130,7 @@ def encoded_runs(text: str) -> list[EncodedRun]:
     for match in _HEX.finditer(text):
         if len(match.group()) <= MAX_RUN_LENGTH and (hex_text := _from_hex(match.group())) is not None:
             runs.append(EncodedRun(match.start(), match.end(), "hex", hex_text))
-    in_run = _covered(runs)
+    in_run = SpanIndex((run.start, run.end) for run in runs).holds
     for match in _BASE64.finditer(text):
         if len(runs) >= MAX_RUNS:
             break
@@ -140,17 +139,3 @@ def encoded_runs(text: str) -> list[EncodedRun]:
         if (b64_text := _from_base64(match.group())) is not None:
             runs.append(EncodedRun(match.start(), match.end(), "base64", b64_text))
     return runs[:MAX_RUNS] + single[:MAX_RUNS]
-
-
-def _covered(runs: list[EncodedRun]) -> Callable[[int], bool]:
-    """Whether a position lies inside one of `runs`, by bisection: a scan of every run for every
-    match was quadratic in a text of thousands of both."""
-    spans = sorted((run.start, run.end) for run in runs)
-    starts = [start for start, _ in spans]
-    reach = list(accumulate((end for _, end in spans), max))  # furthest end of the runs so far
-
-    def inside(position: int) -> bool:
-        before = bisect.bisect_right(starts, position)
-        return before > 0 and reach[before - 1] > position
-
-    return inside

@@ -3,6 +3,7 @@
     ClassifierError                 any failure to classify (router: fail closed, route local)
     ├── RecogniserLoadError         an extra recogniser's import path is wrong or it cannot be built
     ├── RecogniserFailed            a recogniser raised while scanning a text
+    ├── ClassifierTimeout           a scan ran past the deadline its caller gave
     └── NerUnavailable              the spaCy pipeline cannot be loaded or raised while tagging
 
 Third-party exceptions (spaCy, thinc, importlib) and any exception raised inside a
@@ -13,7 +14,7 @@ to fail closed. Messages name the recogniser or model, never the text being clas
 
 from __future__ import annotations
 
-__all__ = ["ClassifierError", "NerUnavailable", "RecogniserFailed", "RecogniserLoadError"]
+__all__ = ["ClassifierError", "ClassifierTimeout", "NerUnavailable", "RecogniserFailed", "RecogniserLoadError"]
 
 
 class ClassifierError(Exception):
@@ -30,6 +31,10 @@ class RecogniserFailed(ClassifierError):
     def __init__(self, recogniser: str) -> None:
         super().__init__(f"recogniser {recogniser!r} failed")
         self.recogniser = recogniser
+
+
+class ClassifierTimeout(ClassifierError):
+    """A scan ran past its caller's deadline (`Classifier.scan`): it stops between stages."""
 
 
 class NerUnavailable(ClassifierError):

@@ -14,6 +14,7 @@ inject the request instead of treating it as a required query parameter (422).
 import asyncio
 import gc
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -247,12 +248,15 @@ class Ingress:
         `text` is every string the request can send, joined, so cues in one message apply
         to another. Most requests are decided by the rules alone and never wait for a batch
         or a thread; only texts whose level NER could still change go through the batch.
-        `mode` is the department's strictness override (None: `classifier.mode`).
+        `mode` is the department's strictness override (None: `classifier.mode`). The scan gets the
+        gateway's deadline too: past it the request has been failed closed, and the scan stops at
+        its next stage instead of holding the replica's interpreter to the end of a long text.
         """
+        deadline = time.monotonic() + self._settings.classifier.timeout_ms / 1000.0
         if len(text) <= _INLINE_SCAN_CHARS:
-            scan = self._classifier.scan(text, mode)
+            scan = self._classifier.scan(text, mode, deadline)
         else:
-            scan = await asyncio.to_thread(self._classifier.scan, text, mode)
+            scan = await asyncio.to_thread(self._classifier.scan, text, mode, deadline)
         if not scan.needs_ner:
             return self._classifier.complete([scan])[0]
         return await self._classify_batch(scan)

@@ -10,17 +10,19 @@ replaced on random texts, and each per-sentence memo by how often it searches.
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifiers import aggregate, cues, encoded
+from classifiers import cues, encoded
+from classifiers.errors import ClassifierTimeout
 from classifiers.name_pairs import _LOWER_PAIR
 from classifiers.normalise import normalise
 from classifiers.recognisers.id_phrase import _LONGEST_WORD, _windows
 from classifiers.recognisers.regex_build import any_of, words_regex
-from classifiers.types import Finding, Sensitivity
+from classifiers.span_index import SpanIndex
 
 _TEXT = st.text(alphabet="ab -'%41=+\"x\n.", max_size=60)
 
@@ -62,17 +64,16 @@ def test_a_token_with_spaces_matches_as_substring_search_did(text: str) -> None:
 _SPAN = st.tuples(st.integers(0, 30), st.integers(1, 10)).map(lambda p: (p[0], p[0] + p[1]))
 
 
-def _finding(span: tuple[int, int]) -> Finding:
-    return Finding("PERSON", span[0], span[1], 0.5, "test", Sensitivity.PERSONAL)
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_SPAN, max_size=12), _SPAN)
-def test_containment_index_answers_as_the_scan_did(spans: list[tuple[int, int]], query: tuple[int, int]) -> None:
-    index, found = aggregate._Spans(map(_finding, spans)), _finding(query)
+def test_the_span_index_answers_as_a_scan_of_every_span(spans: list[tuple[int, int]], query: tuple[int, int]) -> None:
+    index = SpanIndex(spans)
     inside = any(s <= query[0] and query[1] <= e for s, e in spans)
     longer = any(s <= query[0] and query[1] <= e and e - s > query[1] - query[0] for s, e in spans)
-    assert (index.cover(found), index.cover_longer(found)) == (inside, longer)
+    overlap = any(s < query[1] and query[0] < e for s, e in spans)
+    holds = any(s <= query[0] < e for s, e in spans)
+    assert (index.covers(*query), index.covers_longer(*query), index.overlaps(*query), index.holds(query[0])) == (
+        inside, longer, overlap, holds)
 
 
 def test_a_long_run_opens_its_windows_no_further_back_than_a_word() -> None:
@@ -111,3 +112,17 @@ def test_context_words_with_a_space_at_either_end_are_refused() -> None:
     with pytest.raises(ValueError, match="must not start or end with a space"):
         words_regex([" ab", "cd"])
     assert words_regex(["next of  kin"]).search("her next of\n kin") is not None  # inner runs still match
+
+
+def test_a_scan_past_its_deadline_stops_and_fails_closed(rules_classifier) -> None:
+    # the router fails such a request closed; the scan itself stops at its next stage, not at the text's end
+    with pytest.raises(ClassifierTimeout):
+        rules_classifier.scan("Her NHS number is 943 476 5919. " * 50, deadline=time.monotonic() - 1)
+    assert rules_classifier.scan("Her NHS number is 943 476 5919.", deadline=time.monotonic() + 60).evidence.findings
+
+
+def test_a_deadline_is_checked_between_recognisers(rules_classifier, monkeypatch) -> None:
+    ticks = iter([0.0, 0.0, 100.0])  # on time for the first two checks, then past it
+    monkeypatch.setattr("classifiers.classifier.time.monotonic", lambda: next(ticks, 100.0))
+    with pytest.raises(ClassifierTimeout):
+        rules_classifier.scan("Write to jane@example.org", deadline=50.0)
