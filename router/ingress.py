@@ -175,10 +175,10 @@ class Ingress:
             else None
         )
         catalogue = ModelCatalogue.from_settings(settings)
+        self._known_models = frozenset({"auto", *catalogue.local_models, *catalogue.hosted_models})
         self._access = AccessGate(settings.access, settings.data_dir)
         self._auditor = replica_auditor(
-            settings, audit_writer, department=self._access.unattributed_department,
-            known_models={"auto", *catalogue.local_models, *catalogue.hosted_models},
+            settings, audit_writer, department=self._access.unattributed_department, known_models=self._known_models,
         )
         self._auditor.listen(observe_record)  # per-request metrics and log line (router/telemetry)
         self._gateway = Gateway(
@@ -314,7 +314,8 @@ class Ingress:
             issued: dict[str, object] = {}
 
             async def issue() -> Answer:
-                issued.update(await issue_token(self._access, request.headers, raw, self._auditor.attribute))
+                issued.update(await issue_token(self._access, request.headers, raw, self._auditor.attribute,
+                                                known_models=self._known_models))
                 return Answer(headers={})  # the record and any retained text hold no credential
 
             await self._auditor.audited("tokens", b"", request.headers, issue)

@@ -93,12 +93,17 @@ _TOKEN_FIELDS = ("roles", "models", "max_level", "ttl_minutes")
 
 
 async def issue_token(
-    gate: AccessGate, headers: _Headers, raw: bytes, on_principal: Callable[[str, str], None] | None = None
+    gate: AccessGate,
+    headers: _Headers,
+    raw: bytes,
+    on_principal: Callable[[str, str], None] | None = None,
+    known_models: frozenset[str] | None = None,
 ) -> dict[str, object]:
     """`POST /v1/tokens`: a signed, role-scoped, short-lived token for the calling API key.
 
     Body (all optional): `roles`, `models` (lists of strings), `max_level`, `ttl_minutes`; any
-    other field is a 400 naming it.
+    other field is a 400 naming it, and so is a model outside `known_models` (the router's:
+    a token narrowed to a misspelt model could use nothing).
     `on_principal` hears (department, audit id) once the caller is authenticated: the audit record's.
     """
     import time
@@ -130,9 +135,13 @@ async def issue_token(
         raise ApiError(400, "max_level must be a string", code="invalid_request", param="max_level")
     if ttl is not None and (not isinstance(ttl, int) or isinstance(ttl, bool)):
         raise ApiError(400, "ttl_minutes must be an integer", code="invalid_request", param="ttl_minutes")
+    models = _strings(body, "models")
+    unknown_models = sorted(set(models or ()) - known_models) if known_models is not None else []
+    if unknown_models:
+        raise ApiError(400, f"unknown model {unknown_models[0]!r}; this router has: {', '.join(sorted(known_models))}",
+                       code="model_not_found", param="models")
     token, expires_at = await gate.authenticator.issue_token(
-        principal, roles=_strings(body, "roles"), models=_strings(body, "models"), max_level=max_level,
-        ttl_minutes=ttl,
+        principal, roles=_strings(body, "roles"), models=models, max_level=max_level, ttl_minutes=ttl,
     )
     return {"token": token, "token_type": "Bearer", "expires_at": expires_at,
             "expires_in": max(0, expires_at - int(time.time()))}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from router.audit.records import Record
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from router.config import Settings
 
 
-def replica_auditor(settings: Settings, writer: Any, *, department: str, known_models: set[str]) -> Auditor:
+def replica_auditor(settings: Settings, writer: Any, *, department: str, known_models: Collection[str]) -> Auditor:
     """The auditor of one ingress replica.
 
     `writer` is the Serve handle of the single `AuditWriter` deployment; None (an ingress

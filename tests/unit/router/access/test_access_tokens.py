@@ -251,3 +251,29 @@ def test_refused_token_requests_count_as_auth_failures(tmp_path: Path) -> None:
     assert caught.value.status == 401
     assert failures() == before + 1
     gate.close()
+
+
+def test_a_token_for_a_model_the_router_does_not_have_is_refused(tmp_path: Path) -> None:
+    from router.access.admin import KeyAdmin
+    from router.access.gate import AccessGate, issue_token
+
+    class Headers:
+        def __init__(self, value: str) -> None:
+            self.value = value
+
+        def getlist(self, key: str) -> list[str]:
+            return [self.value] if key == "authorization" else []
+
+    settings = AccessSettings(cache_ttl_s=0.0)
+    key, _ = KeyAdmin(settings, tmp_path).create("HMRC", ("caseworker",))
+    gate, known = AccessGate(settings, tmp_path), frozenset({"auto", "smollm2"})
+
+    def issue(body: bytes) -> dict[str, object]:
+        return asyncio.run(issue_token(gate, Headers(f"Bearer {key}"), body, known_models=known))
+
+    with pytest.raises(ApiError) as caught:  # before: issued, and the token could use nothing
+        issue(b'{"models": ["smollm2", "nonexistent"]}')
+    assert (caught.value.status, caught.value.code, caught.value.param) == (400, "model_not_found", "models")
+    assert "'nonexistent'" in caught.value.message
+    assert issue(b'{"models": ["smollm2"]}')["token_type"] == "Bearer"
+    gate.close()
