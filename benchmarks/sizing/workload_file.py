@@ -84,8 +84,9 @@ def read_workload(path: Path) -> LengthStats:
         ]
         summary = document.get("summary")
         rate = summary.get("request_throughput") if isinstance(summary, dict) else None
-        usable = isinstance(rate, (int, float)) and not isinstance(rate, bool) and math.isfinite(rate) and rate > 0
-        return _stats(pairs, float(rate) if usable else None, path)
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not math.isfinite(rate) or rate <= 0:
+            rate = None  # a rate that is not a positive number: the command line's, or the default
+        return _stats(pairs, None if rate is None else float(rate), path)
     pairs = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

@@ -136,8 +136,7 @@ async def issue_token(
     if ttl is not None and (not isinstance(ttl, int) or isinstance(ttl, bool)):
         raise ApiError(400, "ttl_minutes must be an integer", code="invalid_request", param="ttl_minutes")
     models = _strings(body, "models")
-    unknown_models = sorted(set(models or ()) - known_models) if known_models is not None else []
-    if unknown_models:
+    if known_models is not None and (unknown_models := sorted(set(models or ()) - known_models)):
         raise ApiError(400, f"unknown model {unknown_models[0]!r}; this router has: {', '.join(sorted(known_models))}",
                        code="model_not_found", param="models")
     token, expires_at = await gate.authenticator.issue_token(
