@@ -64,6 +64,6 @@ class ClassifierSettings(BaseModel):
     timeout_ms: float = Field(
         default=1000.0,
         gt=0,
-        description="Per-request classification timeout; on timeout the request fails closed to local. "
-        "Texts up to 2 KiB are scanned inline (~0.1-2 ms) and are not interrupted.",
+        description="Per-request classification timeout; on timeout the request fails closed to local and "
+        "its scan stops at its next stage. Texts up to 2 KiB are scanned inline (~0.1-2 ms).",
     )
