@@ -51,5 +51,5 @@ def model_list(policy: DepartmentPolicy, catalogue: ModelCatalogue, granted: fro
         if catalogue.hosted_enabled:
             answers_auto.add(catalogue.hosted_default)
         auto = {AUTO_MODEL} if answers_auto & granted else set()
-        cards = [card for card in cards if card.id in granted | auto]
+        cards = [card for card in cards if card.id in (granted - {AUTO_MODEL}) | auto]
     return ModelList(data=cards, sovereign=status)

@@ -59,6 +59,9 @@ class KeyAdmin:
         """
         if not department or any(c.isspace() for c in department):
             raise ValueError("a department name is required (no spaces)")
+        if not department.isprintable() or not all(role.isprintable() for role in roles):
+            # a zero-width or control character makes one name print as another ("d5\u200b" as "d5")
+            raise ValueError("department and role names must be printable (no control or invisible characters)")
         if department in RESERVED_DEPARTMENTS:
             raise ValueError(
                 f"{department!r} is reserved ({', '.join(sorted(RESERVED_DEPARTMENTS))}: the policy wildcard and "

@@ -41,3 +41,9 @@ def test_auto_follows_what_it_can_resolve_to() -> None:
         "auto", "gov-sensitive"]
     # the hosted default answers nothing while hosted is off
     assert [c.id for c in model_list(DepartmentPolicy(), sensitive, frozenset({"gpt-x"})).data] == []
+
+
+def test_a_grant_of_auto_alone_lists_nothing_it_cannot_use() -> None:
+    # `auto` answers with the model it resolves to, which the grant must name (QA: listed, then 403)
+    assert _ids(frozenset({"auto"})) == []
+    assert _ids(frozenset({"auto", "smollm2"})) == ["auto", "smollm2"]

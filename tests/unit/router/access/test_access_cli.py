@@ -50,6 +50,10 @@ def test_create_list_revoke_token(tmp_path: Path) -> None:
         ["--department", "*"],
         ["--department", "anonymous"],
         ["--department", "unauthenticated"],
+        # invisible or control characters make one name print as another
+        ["--department", "d5\u200b"],
+        ["--department", "d6\x1b[2J"],
+        ["--role", "r\u202e"],
     ],
 )
 def test_create_refuses_bad_input(tmp_path: Path, args: list[str]) -> None:
