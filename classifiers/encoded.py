@@ -13,7 +13,9 @@ classifier classifies the decoded text with the same rules (nested encodings up 
   form-encoded `key=value` run with at least two `+` for spaces and no escape,
   decoded with `urllib.parse.unquote_plus`;
 * hex: at least `MIN_HEX` hex digits (an even number, optional `0x` or `\\x`),
-  decoding to mostly printable text.
+  decoding to mostly printable text;
+* HTML character references in a token ("jane.doe&#64;example.co.uk"), decoded with
+  `html.unescape`.
 
 Decoding is bounded: at most `MAX_RUNS` runs per text and `MAX_RUN_LENGTH`
 characters per run, so a large binary attachment cannot make classification slow.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
@@ -32,7 +35,7 @@ from classifiers.span_index import SpanIndex
 __all__ = ["MAX_DECODE_DEPTH", "EncodedRun", "encoded_runs"]
 
 MAX_DECODE_DEPTH = 2
-MIN_BASE64 = 16
+MIN_BASE64 = 12  # nine bytes: a National Insurance number ("QUIxMjM0NTZD" is AB123456C)
 MIN_HEX = 16
 MAX_RUNS = 32
 MAX_RUN_LENGTH = 16_384
@@ -45,6 +48,10 @@ _HEX = re.compile(rf"(?<![A-Za-z0-9])(?:0x|\\x)?(?:[0-9A-Fa-f]{{2}}(?:\\x|[ :])?
 _URL = re.compile(r"(?<![^\s\"'<>])[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
 _FORM = re.compile(r"(?<![^\s\"'<>])[^\s\"'<>=]*=[^\s\"'<>]*\+[^\s\"'<>]*")
 """A form-encoded query string with `+` for spaces and no `%XX` escape: "q=my+nhs+number+is+943+476+5919"."""
+_ENTITIES = re.compile(
+    r"(?<![^\s\"'<>])[^\s\"'<>]*&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});[^\s\"'<>]*"
+)
+"""A token with an HTML character reference: "jane.doe&#64;example.co.uk", "&commat;", "&#x40;"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +114,7 @@ def encoded_runs(text: str) -> list[EncodedRun]:
     use up the budget before a base64 payload further on, or hide one inside them.
     """
     runs: list[EncodedRun] = []
-    single: list[EncodedRun] = []  # URL runs with one escape
+    single: list[EncodedRun] = []  # URL runs with one escape, and HTML character references
     if "%" in text:
         for match in _URL.finditer(text):
             value = match.group()
@@ -138,4 +145,9 @@ def encoded_runs(text: str) -> list[EncodedRun]:
             continue
         if (b64_text := _from_base64(match.group())) is not None:
             runs.append(EncodedRun(match.start(), match.end(), "base64", b64_text))
+    if "&" in text and ";" in text:
+        for match in _ENTITIES.finditer(text):
+            value = match.group()
+            if len(value) <= MAX_RUN_LENGTH and (decoded := html.unescape(value)) != value and _printable(decoded):
+                single.append(EncodedRun(match.start(), match.end(), "html", decoded))
     return runs[:MAX_RUNS] + single[:MAX_RUNS]

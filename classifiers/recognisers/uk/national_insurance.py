@@ -21,7 +21,7 @@ __all__ = ["NationalInsuranceNumber", "nino_is_valid"]
 _BAD_FIRST = frozenset("DFIQUV")
 _BAD_SECOND = frozenset("DFIOQUV")
 _BARRED_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-_GAP = r"(?:[ \t]*[\n/_][ \t]*|[ \t]{2,4}|[ \t]+[.\-][ \t]*|[.\-][ \t]+)"
+_GAP = r"(?:[ \t]*[\n/_+][ \t]*|[ \t]{2,4}|[ \t]+[.\-][ \t]*|[.\-][ \t]+)"
 _ANY = rf"(?:{_GAP}|[ .\-]?)"
 _GROUPS = (
     rf"(?:{_GAP}\d{{2}}{_ANY}\d{{2}}{_ANY}\d{{2}}(?:{_ANY}[A-Da-d])?|"

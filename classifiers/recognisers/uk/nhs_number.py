@@ -42,7 +42,7 @@ from classifiers.recognisers.base import (
 __all__ = ["NhsNumber", "in_chi_range", "is_ddmmyy", "mod11_check_digit", "nhs_number_is_valid"]
 
 _WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
-_GAP = r"(?:[ \t]*[\n/_][ \t]*|[ \t]{2,4}|[ \t]+[.\-][ \t]*|[.\-][ \t]+)"
+_GAP = r"(?:[ \t]*[\n/_+][ \t]*|[ \t]{2,4}|[ \t]+[.\-][ \t]*|[.\-][ \t]+)"
 """A separator `digit_run` does not cover (one space, dot or hyphen is `nhs_number`'s)."""
 _ANY_GAP = rf"(?:{_GAP}|[ .\-]?)"
 _GROUPED = rf"\d(?<![A-Za-z0-9/]\d)\d{{2}}(?:{_GAP}\d{{3}}{_ANY_GAP}|[ .\-]?\d{{3}}{_GAP})\d{{4}}"

@@ -73,6 +73,14 @@ ENCODED = {
     # one escape is enough (QA pass: these were public and would have gone to the hosted API)
     "one_escape_email": "Email jane.doe%40example.co.uk",
     "mailto_one_escape": "mailto:jane.doe%40example.co.uk",
+    # QA round 2: HTML character references, base64 of nine bytes, + as a group separator
+    "html_decimal_at": "Email jane.doe&#64;example.co.uk",
+    "html_hex_at": "Email jane.doe&#x40;example.co.uk",
+    "html_named_at": "Email jane.doe&commat;example.co.uk",
+    "short_base64_email": "value amFuZUB4LmNvbQ==",
+    "short_base64_nino": "value QUIxMjM0NTZD",
+    "plus_separated_nhs": "NHS number 398+259+7919",
+    "plus_separated_nino": "NI number AB+12+34+56+C",
 }
 SPECIAL_STATEMENTS = {
     "dad_subject": "Dad's got cancer and is having chemo",
