@@ -175,10 +175,14 @@ class Ingress:
             else None
         )
         catalogue = ModelCatalogue.from_settings(settings)
-        self._known_models = frozenset({"auto", *catalogue.local_models, *catalogue.hosted_models})
+        # what a token may be narrowed to: the models that can answer (hosted ones only while hosted is on)
+        self._token_models = frozenset(
+            {"auto", *catalogue.local_models, *(catalogue.hosted_models if catalogue.hosted_enabled else ())}
+        )
         self._access = AccessGate(settings.access, settings.data_dir)
         self._auditor = replica_auditor(
-            settings, audit_writer, department=self._access.unattributed_department, known_models=self._known_models,
+            settings, audit_writer, department=self._access.unattributed_department,
+            known_models={"auto", *catalogue.local_models, *catalogue.hosted_models},
         )
         self._auditor.listen(observe_record)  # per-request metrics and log line (router/telemetry)
         self._gateway = Gateway(
@@ -315,7 +319,7 @@ class Ingress:
 
             async def issue() -> Answer:
                 issued.update(await issue_token(self._access, request.headers, raw, self._auditor.attribute,
-                                                known_models=self._known_models))
+                                                known_models=self._token_models))
                 return Answer(headers={})  # the record and any retained text hold no credential
 
             await self._auditor.audited("tokens", b"", request.headers, issue)
