@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jwt
 import pytest
+from starlette.datastructures import Headers
 
 from classifiers.types import Sensitivity
 from router.access import AccessSettings, Authenticator, KeyAdmin, Principal, Rbac, RolePolicy
@@ -230,16 +231,14 @@ def test_redact_then_hosted_needs_a_role_that_allows_it() -> None:
     rbac.grant(_principal("HMRC", "caseworker", "analyst")).check_route("redacted-hosted", Sensitivity.PERSONAL)
 
 
+def _bearer_headers(credential: str) -> Headers:
+    """The request headers `issue_token` reads, as the ingress hands them over."""
+    return Headers({"authorization": f"Bearer {credential}"})
+
+
 def test_refused_token_requests_count_as_auth_failures(tmp_path: Path) -> None:
     from router import metrics
     from router.access.gate import AccessGate, issue_token
-
-    class Headers:
-        def __init__(self, value: str) -> None:
-            self.value = value
-
-        def getlist(self, key: str) -> list[str]:
-            return [self.value] if key == "authorization" else []
 
     def failures() -> float:
         return metrics.REGISTRY.get_sample_value("sovereign_auth_failures_total") or 0.0
@@ -247,29 +246,21 @@ def test_refused_token_requests_count_as_auth_failures(tmp_path: Path) -> None:
     gate = AccessGate(AccessSettings(cache_ttl_s=0.0), tmp_path)
     before = failures()
     with pytest.raises(ApiError) as caught:
-        asyncio.run(issue_token(gate, Headers("Bearer srk_000000000000_" + "a" * 43), b"{}"))
+        asyncio.run(issue_token(gate, _bearer_headers("srk_000000000000_" + "a" * 43), b"{}"))
     assert caught.value.status == 401
     assert failures() == before + 1
     gate.close()
 
 
 def test_a_token_for_a_model_the_router_does_not_have_is_refused(tmp_path: Path) -> None:
-    from router.access.admin import KeyAdmin
     from router.access.gate import AccessGate, issue_token
-
-    class Headers:
-        def __init__(self, value: str) -> None:
-            self.value = value
-
-        def getlist(self, key: str) -> list[str]:
-            return [self.value] if key == "authorization" else []
 
     settings = AccessSettings(cache_ttl_s=0.0)
     key, _ = KeyAdmin(settings, tmp_path).create("HMRC", ("caseworker",))
     gate, known = AccessGate(settings, tmp_path), frozenset({"auto", "smollm2"})
 
     def issue(body: bytes) -> dict[str, object]:
-        return asyncio.run(issue_token(gate, Headers(f"Bearer {key}"), body, known_models=known))
+        return asyncio.run(issue_token(gate, _bearer_headers(key), body, known_models=known))
 
     with pytest.raises(ApiError) as caught:  # before: issued, and the token could use nothing
         issue(b'{"models": ["smollm2", "nonexistent"]}')
