@@ -135,11 +135,6 @@ def _loser(ordered: list[Finding], first: int, second: int) -> int | None:
     return None
 
 
-def _spans(findings: Iterable[Finding]) -> SpanIndex:
-    """Containment questions against many findings (thousands in a pasted list) by bisection."""
-    return SpanIndex((f.start, f.end) for f in findings)
-
-
 def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> bool:
     return any(finding.start - end <= distance and start - finding.end <= distance for start, end in spans)
 
@@ -177,7 +172,7 @@ def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Findi
 
 def _contextual_names(evidence: Evidence) -> list[Finding]:
     cues = evidence.cues
-    names = _spans(evidence.names)
+    names = SpanIndex.of(evidence.names)
     statements_with_terms = {
         cues.sentence_index(t.start)
         for t in evidence.special_terms
@@ -227,14 +222,14 @@ def decide(evidence: Evidence) -> tuple[Sensitivity, list[Finding]]:
     if evidence.strict:
         already = set(personal_names)
         personal_names += [n for n in evidence.narrative if n not in already]
-    in_identifier, in_longer_term = _spans(identifiers), _spans(evidence.special_terms)
+    in_identifier, in_longer_term = SpanIndex.of(identifiers), SpanIndex.of(evidence.special_terms)
     names = resolve_overlaps(
         replace(n, level=Sensitivity.PERSONAL)
         for n in personal_names
         if not in_identifier.covers(n.start, n.end) and not in_longer_term.covers_longer(n.start, n.end)
     )
     person_referenced = bool(identifiers) or bool(names)
-    blockers = _spans(findings + names)
+    blockers = SpanIndex.of(findings + names)
     terms = [
         term
         for index, term in enumerate(evidence.special_terms)

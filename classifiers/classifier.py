@@ -310,7 +310,7 @@ class Classifier:
                 if finding.score >= self._settings.min_score:
                     (fallbacks if recogniser.fallback else findings).append(finding)
         # A catch-all gives way to a specific recogniser on any overlap (`Recogniser.fallback`).
-        specific = SpanIndex((f.start, f.end) for f in findings if f.level >= Sensitivity.PERSONAL)
+        specific = SpanIndex.of(f for f in findings if f.level >= Sensitivity.PERSONAL)
         findings += [f for f in fallbacks if not specific.overlaps(f.start, f.end)]
         return findings
 

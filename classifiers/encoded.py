@@ -126,7 +126,7 @@ def encoded_runs(text: str) -> list[EncodedRun]:
                     EncodedRun(match.start(), match.end(), "url", decoded)
                 )
     if "+" in text and "=" in text:
-        in_url = SpanIndex((run.start, run.end) for run in runs).holds
+        in_url = SpanIndex.of(runs).holds
         for match in _FORM.finditer(text):
             value = match.group()
             if value.count("+") < 2 or len(value) > MAX_RUN_LENGTH or in_url(match.start()):
@@ -137,7 +137,7 @@ def encoded_runs(text: str) -> list[EncodedRun]:
     for match in _HEX.finditer(text):
         if len(match.group()) <= MAX_RUN_LENGTH and (hex_text := _from_hex(match.group())) is not None:
             runs.append(EncodedRun(match.start(), match.end(), "hex", hex_text))
-    in_run = SpanIndex((run.start, run.end) for run in runs).holds
+    in_run = SpanIndex.of(runs).holds
     for match in _BASE64.finditer(text):
         if len(runs) >= MAX_RUNS:
             break

@@ -11,8 +11,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from itertools import accumulate
+from typing import Protocol
 
 __all__ = ["SpanIndex"]
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 class SpanIndex:
@@ -25,6 +34,11 @@ class SpanIndex:
         self._furthest_from: dict[int, int] = {}
         for start, end in pairs:
             self._furthest_from[start] = max(end, self._furthest_from.get(start, end))
+
+    @classmethod
+    def of(cls, items: Iterable[_Span]) -> SpanIndex:
+        """The spans of findings, names or encoded runs (anything with `start` and `end`)."""
+        return cls((item.start, item.end) for item in items)
 
     def _furthest_before(self, position: int, *, inclusive: bool) -> int:
         """The furthest end of the spans that start before `position` (at it too, if `inclusive`)."""
