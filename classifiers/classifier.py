@@ -47,7 +47,7 @@ from typing import Any
 
 from classifiers.aggregate import Evidence, decide, resolve_overlaps
 from classifiers.cues import find_cues
-from classifiers.encoded import MAX_DECODE_DEPTH, encoded_runs
+from classifiers.encoded import MAX_DECODE_DEPTH, EncodedRun, context_window, encoded_runs
 from classifiers.errors import ClassifierError, ClassifierTimeout, RecogniserFailed
 from classifiers.full_spans import names_beyond
 from classifiers.name_narrative import famous_sentences, invented, narrative_names, narrative_sentences
@@ -241,7 +241,7 @@ class Classifier:
         normalised = normalise(text)
         findings = self._recognise(normalised, strict, deadline)
         if depth < MAX_DECODE_DEPTH:
-            findings += self._decoded_findings(normalised, mode, depth, deadline)
+            findings += self._decoded_findings(normalised, mode, depth, deadline, findings)
         _in_time(deadline)
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
@@ -277,10 +277,14 @@ class Classifier:
         return Scan(normalised, evidence, self._ner_windows(normalised, evidence, decision), mode, decision)
 
     def _decoded_findings(
-        self, text: NormalisedText, mode: Mode, depth: int, deadline: float | None = None
+        self, text: NormalisedText, mode: Mode, depth: int, deadline: float | None, made: Sequence[Finding]
     ) -> list[Finding]:
-        """Base64, URL- and hex-encoded runs decoded and classified; what they hide is reported on the run."""
-        findings = []
+        """Base64, URL- and hex-encoded runs decoded and classified; what they hide is reported on the run.
+
+        `made` are the text's own findings: a run read in context finds them again, and they are not repeated.
+        """
+        findings: list[Finding] = []
+        known = {(f.kind, f.start, f.end) for f in made}
         for run in encoded_runs(text.text):
             inner = self._prepare(run.decoded, mode, depth + 1, deadline)
             level, kept = inner.decision or decide(inner.evidence)
@@ -290,7 +294,28 @@ class Classifier:
                     {f.kind for f in kept if f.level >= Sensitivity.PERSONAL}, key=lambda k: (k == PERSON, k)
                 )
                 findings += [Finding(kind, run.start, run.end, 0.8, f"encoded_{run.encoding}", level) for kind in kinds]
+            else:
+                in_context = self._in_context(text.text, run, mode, depth, deadline)
+                findings += [f for f in in_context if (f.kind, f.start, f.end) not in known]
         return findings
+
+    def _in_context(self, text: str, run: EncodedRun, mode: Mode, depth: int, deadline: float | None) -> list[Finding]:
+        """A decoded run read between its neighbours, where one may hold the cue the other needs.
+
+        "National Insurance number QQ%2012%2034%2056%20C" is a number only with the cue before
+        it; "National%20Insurance%20number: QQ123456C" is the other way round. The window's
+        findings are placed back on the original text (inside the run: on the whole run).
+        """
+        window = context_window(text, run)
+        if window is None:
+            return []
+        inner = self._prepare(window.text, mode, depth + 1, deadline)
+        _, kept = inner.decision or decide(inner.evidence)
+        return [
+            Finding(f.kind, *window.outer_span(f.start, f.end), f.score, f"encoded_{run.encoding}", f.level)
+            for f in kept
+            if f.level >= Sensitivity.PERSONAL
+        ]
 
     def _recognise(self, text: NormalisedText, strict: bool = True, deadline: float | None = None) -> list[Finding]:
         findings: list[Finding] = []

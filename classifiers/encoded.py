@@ -32,13 +32,16 @@ from urllib.parse import unquote_plus
 
 from classifiers.span_index import SpanIndex
 
-__all__ = ["MAX_DECODE_DEPTH", "EncodedRun", "encoded_runs"]
+__all__ = ["MAX_DECODE_DEPTH", "ContextWindow", "EncodedRun", "context_window", "encoded_runs"]
 
 MAX_DECODE_DEPTH = 2
 MIN_BASE64 = 12  # nine bytes: a National Insurance number ("QUIxMjM0NTZD" is AB123456C)
 MIN_HEX = 16
 MAX_RUNS = 32
 MAX_RUN_LENGTH = 16_384
+CONTEXT_BEFORE = 120
+"""Characters read before a decoded run (a cue and its value are rarely further apart)."""
+CONTEXT_AFTER = 60
 _PRINTABLE_SHARE = 0.9
 
 _BASE64 = re.compile(rf"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{{{MIN_BASE64},}}={{0,2}}(?![A-Za-z0-9+/_\-=])")
@@ -62,6 +65,52 @@ class EncodedRun:
     end: int
     encoding: str
     decoded: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContextWindow:
+    """A decoded run with the plain text around it, and the way back to the original's offsets.
+
+    `text` is `before + run.decoded + after`, where `before` starts `start` characters into
+    the original text and `after` ends where the window does.
+    """
+
+    text: str
+    start: int
+    run: EncodedRun
+    decoded_at: int  # where the decoded text starts in `text`
+
+    def _outer(self, offset: int, end: bool) -> int:
+        decoded_end = self.decoded_at + len(self.run.decoded)
+        if offset < self.decoded_at or (offset == self.decoded_at and not end):
+            return self.start + offset
+        if offset > decoded_end or (offset == decoded_end and end):
+            return self.run.end + offset - decoded_end
+        return self.run.end if end else self.run.start  # inside the decoded text: the whole run
+
+    def outer_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of `text` as a span of the original text (one inside the run: the run)."""
+        return self._outer(start, end=False), self._outer(end, end=True)
+
+
+def context_window(text: str, run: EncodedRun) -> ContextWindow | None:
+    """`run` decoded between up to `CONTEXT_BEFORE` / `CONTEXT_AFTER` characters of its neighbours.
+
+    The window is cut at whitespace so no word is read in half; None when the run has no
+    neighbours to read.
+    """
+    start = max(0, run.start - CONTEXT_BEFORE)
+    if start > 0:
+        space = text.find(" ", start, run.start)
+        start = run.start if space < 0 else space + 1
+    end = min(len(text), run.end + CONTEXT_AFTER)
+    if end < len(text):
+        space = text.rfind(" ", run.end, end)
+        end = run.end if space < 0 else space
+    before, after = text[start : run.start], text[run.end : end]
+    if not before.strip() and not after.strip():
+        return None
+    return ContextWindow(before + run.decoded + after, start, run, len(before))
 
 
 def _printable(text: str) -> bool:
