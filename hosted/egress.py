@@ -30,6 +30,8 @@ from hosted.egress_schema import (
 from hosted.errors import InvalidBody
 
 logger = logging.getLogger(__name__)
+_TAG_ECHO = 32
+"""Longest value an error message repeats back (`_message`)."""
 
 Endpoint = Literal["chat.completions", "completions"]
 
@@ -94,7 +96,7 @@ def build_outgoing(endpoint: Endpoint, data: Mapping[str, Any]) -> OutgoingReque
     except ValidationError as exc:
         first = _most_telling(exc.errors())
         param = client_path(data, first["loc"], missing=_missing_key(first))
-        raise InvalidBody(param or None, f"{param or 'body'}: {first['msg']}") from None
+        raise InvalidBody(param or None, f"{param or 'body'}: {_message(first)}") from None
     if isinstance(request, ChatCompletionBody) and "audio" in (request.modalities or ()):
         raise InvalidBody("modalities", "audio output is not supported by this endpoint")
     wire = request.model_dump(by_alias=True, exclude_none=True)
@@ -134,6 +136,15 @@ def _most_telling(errors: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
         enumerate(errors),
         key=lambda item: (str(item[1]["type"]).endswith("_type"), -len(item[1]["loc"]), item[0]),
     )[1]
+
+
+def _message(error: Mapping[str, Any]) -> str:
+    """pydantic's message, with the value sent where it is a short tag the client chose
+    ("Input should be 'text', got 'image_url'"): a part or role type, never free text."""
+    sent = error.get("input")
+    if error["type"] == "literal_error" and isinstance(sent, str) and len(sent) <= _TAG_ECHO and sent.isprintable():
+        return f"{error['msg']}, got {sent!r}"
+    return str(error["msg"])
 
 
 def _missing_key(error: Mapping[str, Any]) -> str | None:

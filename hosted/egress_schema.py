@@ -104,6 +104,7 @@ AssistantPart = Annotated[TextPart | RefusalPart, Field(discriminator="type")]
 # A list of content parts holds at least one, as the API requires: an empty one asks nothing
 TextParts = Annotated[list[TextPart], Field(min_length=1)]
 UserParts = Annotated[list[UserPart], Field(min_length=1)]
+AssistantParts = Annotated[list[AssistantPart], Field(min_length=1)]
 
 
 # --- messages -----------------------------------------------------------------------
@@ -141,7 +142,7 @@ class UserMessage(_Wire):
 
 class AssistantMessage(_Wire):
     role: Literal["assistant"]
-    content: str | list[AssistantPart] | None = None
+    content: str | AssistantParts | None = None
     name: str | None = None
     refusal: str | None = None
     tool_calls: list[ToolCall] | None = None

@@ -150,6 +150,13 @@ def _user(content: Any) -> dict[str, Any]:
         ("chat.completions", _user([{"type": "text", "text": 5}]), "messages[0].content[0].text", "valid string"),
         ("chat.completions", {**_user("hi"), "stop": ["a"] * 5}, "stop", "at most 4 items"),
         ("completions", {"model": "auto", "prompt": [-1, 2]}, "prompt[0]", "greater than or equal to 0"),
+        # an assistant's empty part list was accepted; a system part's wrong type was not named
+        ("chat.completions", {**_user("hi"), "messages": [{"role": "assistant", "content": []}]},
+         "messages[0].content", "at least 1 item"),
+        ("chat.completions", {"model": "auto", "messages": [
+            {"role": "system", "content": [{"type": "image_url", "image_url": {"url": "x"}}]}]},
+         "messages[0].content[0].type", "should be 'text', got 'image_url'"),
+        ("chat.completions", {**_user("hi"), "reasoning_effort": "extreme"}, "reasoning_effort", "got 'extreme'"),
     ],
 )
 def test_a_field_of_several_forms_reports_what_is_wrong_with_the_form_sent(
@@ -158,6 +165,12 @@ def test_a_field_of_several_forms_reports_what_is_wrong_with_the_form_sent(
     with pytest.raises(InvalidBody) as caught:
         build_outgoing(endpoint, body)
     assert caught.value.param == param and says in str(caught.value)
+
+
+def test_only_a_short_tag_is_repeated_back() -> None:
+    with pytest.raises(InvalidBody) as caught:
+        build_outgoing("chat.completions", {**_user("hi"), "reasoning_effort": "Jane Doe, NHS 943 476 5919, " * 3})
+    assert "got" not in str(caught.value) and "Jane" not in str(caught.value)
 
 
 def test_audio_output_is_refused() -> None:
