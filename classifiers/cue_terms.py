@@ -47,14 +47,19 @@ WEAK_TERMS = split_alternatives(
     r"statements|form|forms|file|details|account|deposit|rent|bills?|letter|case)"
 )
 PUBLIC_TERMS = split_alternatives(
-    r"biography|history of|historical|historian|famous|celebrity|best known|"
+    r"biography|(?:the|a brief|a short|brief|short) history of|"
+    r"historical (?:figures?|events?|fiction|novels?|periods?)|"
+    r"historian|famous|celebrity|best known|"
     r"quotes? (?:attributed|by|from)|achievements|public life|"
     r"prime ministers?|presidents?|presidency|monarch|royal family|the king|the queen|"
     r"(?:king|queen|emperor) of|"
-    r"century|novel|fictional|nobel|olympic|essay|world war|ww1|ww2|wwii|tell me about|legacy|"
+    r"century|novel|fictional|nobel|olympic|essay(?!-)|world war|ww1|ww2|wwii|tell me about|"
+    r"(?:his|her|their) legacy|legacy of|"
     r"actor|actress|singer|musician|footballer|athlete|politician|member of parliament|chancellor|"
-    r"secretary of state|scientist|philosopher|poet|playwright|composer|explorer|reign|"
-    r"assassinated|premiership|speech|civil rights|"
+    r"scientist|philosopher|poet|playwright|composer|explorer|reign|"
+    r"assassinated|premiership|civil rights|"
+    # not "speech and language therapy", "speech therapist": casework's words
+    r"speech(?! and language| therap| impediment| delay| problem| difficult)|"
     # news and fame: a public figure's health or conviction is discussed, not disclosed by a carer
     r"publicly|press conference|royal family|royal household|royal duties|duke of|duchess of|"
     r"celebrit(?:y|ies)|pop star|film star|hollywood|album|albums|world tour|documentary|memoir|autobiography|"
@@ -63,14 +68,17 @@ PUBLIC_TERMS = split_alternatives(
     r"[ ]career|(?:summari[sz]e|describe|tell me about)[ ]+(?:his|her|their)[ ]+"
     r"(?:life|career|legacy|achievements|work)|"
     # fiction: characters are nobody
-    r"fictional character|the character|characters|tv character|cartoon character|character in|"
+    r"fictional character|the character|(?:the|main|other|two|three|four|fictional) characters|"
+    r"characters (?:in|from|of)|"
+    r"tv character|cartoon character|character in|"
     r"short story|a story about|bedtime story|poem|limerick|"
     r"sitcom|soap opera|tv series|fairy tale|superhero|"
     # people acting in a public office or role, and people in exercises and scenarios (not words
     # that case notes use too: "headteacher", "ombudsman", "chief inspector", "according to")
     r"chief medical officer|chief constable|mayor of|presenter|broadcaster|spokes(?:person|man|woman)|"
     r"correspondent|cabinet member|director-general|permanent secretary|vice-chancellor|professor of|"
-    r"scenario|role-play|role play|roleplay|hypothetical|fictitious|imaginary|exam question|osce|textbook|"
+    r"(?:in the|this|the following|a|hypothetical|practice|exam) scenario|scenario (?:where|in which|question)|"
+    r"role-play|role play|roleplay|hypothetical|fictitious|imaginary|exam question|osce|textbook|"
     # maths word problems: invented people sharing sweets
     r"in the ratio|altogether|how much change|how many (?:are|were|is|was) left|word problem|"
     r"(?:does|do|did|will) (?:they )?each (?:get|have|receive|pay)|solve for|work out the total|"
@@ -78,6 +86,8 @@ PUBLIC_TERMS = split_alternatives(
     r"how much (?:does|did|will) (?:he|she|they) (?:spend|pay|save|earn|get|have|need)|"
     r"how many [a-z]+ (?:are there|does (?:he|she) have)|p each|"
     # literature and film: characters are nobody
-    r"symboli[sz]e|in the (?:play|film|movie|poem|musical|episode)|chapter|protagonist|narrator|antagonist|plot|"
+    r"symboli[sz]e|in the (?:play|film|movie|poem|musical|episode)|chapter (?:of|in) (?:the|a) (?:book|novel)|"
+    r"(?:the|first|last|final|next|opening) chapter|in chapter [a-z0-9]+|protagonist|narrator|antagonist|"
+    r"the plot (?:is|was)|plot (?:of|twist)|plotline|"
     r"storyline|novella|sequel|trilogy|the author|stories|detective (?:story|stories|novel|novels)|whodunn?it"
 )

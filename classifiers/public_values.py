@@ -139,6 +139,12 @@ _ORGANISATION = re.compile(
     r"federation)(?![a-z])"
 )
 """Words naming an organisation or a public building: the owner of the address in that sentence."""
+_IN_PLACE_NAME = re.compile(
+    r"[ ]+(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|way|gardens|court|place|terrace|grove|square|"
+    r"hill|park|mews|row|walk|view|rise|green|parade|yard|approach|house|cottages?|buildings|flats)(?![a-z])"
+)
+"""After an organisation word, a street or building type: the word names a place ("5 Station Road", "Flat 2,
+Station House"), not the address's owner."""
 _PRIVATE_MARKER = re.compile(
     r"(?<![a-z'])(?:i|i'm|i've|i'd|me|my|mine|myself|your|yours|he|she|his|her|hers|him|their|they|them|"
     r"who|whose|whom|dear|reply|"
@@ -147,10 +153,19 @@ _PRIVATE_MARKER = re.compile(
 )
 """Wording that speaks of a private individual: it keeps an address or number that an organisation sentence has."""
 _ILLUSTRATION = prose_words(
-    r"examples?|dummy|fake|fictitious|fictional|made-up|specimen|placeholder|"
+    r"examples?|dummy|fake|fictitious|fictional|made-up|specimen|"
     r"(?:test|testing|sample)[ ]+(?:card|number|data|value|account|record|iban|email|address|phone|nino|nhs)|"
-    r"e\.g\.?|eg|for instance|such as|format(?:ted)?(?: like)?|looks like|something like|like this"
+    r"e\.g\.?|eg|for instance"
 )
+"""Words that introduce an illustration anywhere before the value on its line ("e.g. call 020 7946 0000")."""
+_FORMAT_WORDS = prose_words(r"format(?:ted)?(?: like)?|looks like|something like|like this|placeholder")
+"""Words that introduce an illustration only straight before the value ("the format XX 99 99 99 X",
+"nino_format=AA999999A"): requests to format, check or fill in real values use them too ("Please format this NHS
+number properly: ...", "her NHS number looks like ...")."""
+_STRAIGHT_BEFORE = re.compile(r"[\s\"'`:=(\[]*(?:(?:is|are|as|like)[\s\"'`:=(\[]+)?")
+_THESE = re.compile(r"(?<![a-z])(?:this|these|the following|below|attached|list)(?![a-z])")
+"""Wording that points at the very values a request is about ("Reformat the following NHS numbers in 3-3-4
+format: ...")."""
 _ILLUSTRATION_AFTER = re.compile(
     r"[ ,)]*(?:is|are|was)[ ]+(?:an?|the|only)?[ ]*(?:[a-z\-]+[ ]+)?(?:example|sample|test|dummy|fake|fictitious|"
     r"specimen|placeholder|made-up)" + PROSE_END + "|"
@@ -164,6 +179,8 @@ _ILLUSTRATION_AFTER = re.compile(
 format", "Is AB12 CDE the format used for UK plates?"."""
 _TEST_RESULT = re.compile(r"(?<![a-z])test[ ]+(?:results?|positive|negative|came back|showed)(?![a-z])")
 _POSSESSIVE = re.compile(r"(?<![a-z])(?:my|his|her|their|your|our|its|[a-z]+'s)(?![a-z])")
+_REAL = re.compile(r"(?<![a-z])(?:real|actual|genuine|live|prod|production|received|today)(?![a-z])")
+"""Wording that says the value after an illustration word is not one: "Test record (real, from prod): ..."."""
 _ILLUSTRATION_BEFORE = 60
 """Characters before a value in which an illustration word introduces it."""
 _OWNER_BEFORE = 80
@@ -325,14 +342,26 @@ def _illustrated(lower: str, finding: Finding) -> bool:
     before = words[-1] if words else None
     if before is not None and not _TEST_RESULT.match(lower, before.start()):
         between = lower[before.end() : finding.start]
-        if _POSSESSIVE.search(between) is None:
+        if not any(words.search(between) for words in (_POSSESSIVE, _PERSON_MARKER, _REAL)):
             return True
+    if _formatted(lower, window_start, finding.start):
+        return True
     return _ILLUSTRATION_AFTER.match(lower, finding.end) is not None
+
+
+def _formatted(lower: str, window_start: int, start: int) -> bool:
+    """A format word straight before the value, in a line that speaks of no person and points at no data."""
+    words = list(_FORMAT_WORDS.finditer(lower, window_start, start))
+    if not words or _STRAIGHT_BEFORE.fullmatch(lower, words[-1].end(), start) is None:
+        return False
+    before = lower[window_start : words[-1].start()]
+    return not any(words.search(before) for words in (_POSSESSIVE, _PERSON_MARKER, _REAL, _THESE))
 
 
 def _organisation_sentence(lower: str, finding: Finding, start: int, end: int, names: Sequence[Finding]) -> bool:
     """The value's sentence names an organisation and nothing in it speaks of a private individual."""
-    if _ORGANISATION.search(lower, max(start, finding.start - _OWNER_BEFORE), finding.start) is None:
+    owners = _ORGANISATION.finditer(lower, max(start, finding.start - _OWNER_BEFORE), finding.start)
+    if not any(_IN_PLACE_NAME.match(lower, owner.end()) is None for owner in owners):
         return False
     if _PRIVATE_MARKER.search(lower, start, end) is not None:
         return False

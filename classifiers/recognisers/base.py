@@ -168,17 +168,30 @@ def extends_digit_run(text: str, start: int, end: int) -> bool:
     `digit_run` patterns match a fixed number of digits; without this check the
     first ten digits of a sixteen-digit card would pass as an NHS number.
     """
-    before = start - 1
-    if before >= 0 and (
-        text[before].isdigit() or (before >= 1 and text[before] in " .-" and text[before - 1].isdigit())
-    ):
+    before, after = start - 1, end
+    if (before >= 0 and text[before].isdigit()) or (after < len(text) and text[after].isdigit()):
         return True
-    after = end
-    if after < len(text) and (
-        text[after].isdigit() or (after + 1 < len(text) and text[after] in " .-" and text[after + 1].isdigit())
-    ):
-        return True
-    return False
+    separated = (before >= 1 and text[before] in " .-" and text[before - 1].isdigit()) or (
+        after + 1 < len(text) and text[after] in " .-" and text[after + 1].isdigit()
+    )
+    return separated and not _listed(text, start, end)
+
+
+_LIST_ITEM = 10
+"""Unbroken digits on each side of a space that make two items of a list, not one spaced number."""
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """An unbroken number beside another across one space: "NHS numbers 4721362544 7055890012" lists two."""
+    if end - start < _LIST_ITEM or not text[start:end].isdigit():
+        return False
+    for step, edge in ((-1, start - 2), (1, end + 1)):
+        if not (0 <= edge < len(text) and text[edge - step] == " " and text[edge].isdigit()):
+            continue  # nothing listed on this side
+        neighbour = text[edge - _LIST_ITEM + 1 : edge + 1] if step < 0 else text[edge : edge + _LIST_ITEM]
+        if len(neighbour) < _LIST_ITEM or not neighbour.isdigit():
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,16 @@ above the threshold and are dropped next to helpline wording.
 
 from __future__ import annotations
 
+import re
+
 from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
 
 __all__ = ["UkPhoneNumber", "uk_national_number"]
 
 _PERSONAL_PREFIXES = ("01", "02", "07")
 _OTHER_PREFIXES = ("03", "05", "08", "09")
+_MOBILE = re.compile(r"\(?(?:\+44[ ]?\(?0?\)?[ ]?|0044[ ]?|0)7")
+"""A mobile number's start, national or international."""
 
 
 def uk_national_number(value: str) -> str | None:
@@ -94,7 +98,10 @@ class UkPhoneNumber(PatternRecogniser):
         return 0.8 if national.startswith(_PERSONAL_PREFIXES) else 0.55
 
     def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
-        """Helpline wording drops an organisation's number even when "call" is near."""
+        """Helpline wording drops an organisation's number even when "call" is near; a mobile's never
+        ("She is available Monday to Friday on 07911 123456": people keep hours too)."""
         if score < 0.8 and self.has_negative_context(lower, start, end):
             return None
+        if _MOBILE.match(lower, start):
+            return min(1.0, score + self.context_boost) if self.has_context(lower, start, end) else score
         return super().contextual_score(lower, start, end, score)

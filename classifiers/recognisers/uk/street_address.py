@@ -11,6 +11,8 @@ Famous public addresses (10 Downing Street, 221B Baker Street) are negative cont
 
 from __future__ import annotations
 
+import re
+
 from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
 
 __all__ = ["UkStreetAddress"]
@@ -20,7 +22,9 @@ _STREET_TYPES = (
     "Place|Pl|Terrace|Tce|Grove|Square|Sq|Hill|Park|Mews|Row|Walk|View|Rise|Green|Parade|Wharf|Vale|"
     "Fields|Meadow|Meadows|Boulevard|Approach|Gate|Wynd|Brae|Loan|Villas|Cottages|Chase|Croft"
 )
-_PUBLIC_ADDRESSES = ("downing street", "baker street", "abbey road", "whitehall", "buckingham palace")
+_PUBLIC_ADDRESSES = re.compile(r"downing street|221b baker street|(?<!\d)3 abbey road|whitehall|buckingham palace")
+"""Famous addresses: the street itself is public (Downing Street, Whitehall), or one number on it is (Sherlock
+Holmes's 221B, the studios at 3 Abbey Road; people live at the others)."""
 _NAME_WORD = r"[A-Z][a-z]+(?:['\-][A-Za-z]+)?"
 
 
@@ -42,7 +46,14 @@ class UkStreetAddress(PatternRecogniser):
     negative_context = ("museum", "gallery", "stadium", "station", "theatre", "cathedral")
 
     def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
-        """A famous public address is never a household, whatever the context."""
-        if any(name in lower[start:end] for name in _PUBLIC_ADDRESSES):
+        """A famous public address is never a household, whatever the context; a negative word counts only
+        outside the address ("5 Station Road" is a street, not a station)."""
+        if _PUBLIC_ADDRESSES.search(lower, start, end):
             return None
-        return super().contextual_score(lower, start, end, score)
+        if self.has_context(lower, start, end):
+            return min(1.0, score + self.context_boost)
+        negative = self._negative_re
+        before, after = max(0, start - self.context_before), end + self.context_after
+        if negative is not None and (negative.search(lower, before, start) or negative.search(lower, end, after)):
+            return None
+        return score

@@ -1,0 +1,88 @@
+"""Recall: leaks a red-team pass found in stop 27 (each was public; the rules were changed against them).
+
+These texts were written by a red-team helper against the classifier and the rules were then
+tuned on them, so they measure nothing held out: they guard the fixes. Each public case beside
+them is a hard negative that the old rule existed for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Classifier, Sensitivity
+
+PERSONAL, SPECIAL = Sensitivity.PERSONAL, Sensitivity.SPECIAL
+
+# Casework words that were public-knowledge cues: "history of", "speech", "legacy", "chapter", "plot",
+# "characters", "scenario", "secretary of state"; any one near a name hid the name and the disclosure.
+CASEWORK_WORDING = {
+    "history_of": "Karen Wild has a history of self-harm and was discharged yesterday.",
+    "medical_history": "Karen Wild, medical history of epilepsy and depression, requests a home visit.",
+    "history_in_system_prompt": "You are a helpful assistant for DWP caseworkers.\n\nSummarise: Karen Wild, "
+    "history of self-harm, discharged yesterday.",
+    "speech_therapy": "Karen Wild needs speech and language therapy after her stroke.",
+    "characters_limit": "Write the summary in under 500 characters: Gary Hollins was convicted of GBH and is on "
+    "licence.",
+    "chapter_of_guidance": "Under Chapter 7 of the guidance, can Karen Wild get a discretionary housing payment? "
+    "She is disabled.",
+    "plot_of_land": "Gary Hollins wants to build on the plot behind his house; he is on probation.",
+    "secretary_of_state": "Karen Wild asked the Secretary of State to reconsider her PIP decision; she has MS.",
+    "legacy_system": "Write a professional legacy-system migration note for claimant record Karen Wild "
+    "(PIP, enhanced mobility).",
+}
+
+# "format", "such as", "looks like", "placeholder": requests about real values
+FORMAT_REQUESTS = {
+    "format_this": "Please format this NHS number properly: 4721362544",
+    "reformat_the_following": "Reformat the following NHS numbers in 3-3-4 format: 4721362544 7055890012",
+    "format_table": "Format the following as a table: 07911 123456, 07700 900456, 01132 496032",
+    "dob_format": "Convert this DOB to the format the system wants: 12/04/1987",
+    "such_as": "The form has details such as 07911 123456 and g.hart@btinternet.com, can you extract them?",
+    "looks_like": "The handwriting is unclear; her NHS number looks like 4721362544 or 4721362554.",
+    "real_placeholder": "Replace the placeholder with the real NHS number 4721362544",
+    "test_record_from_prod": "Test record (real, from prod): JG103792A / 14 Elm Grove LS6 2AB / 07911 123456",
+    "standard_format_email": "Write the letter in our standard format to gemma.hart1984@hotmail.co.uk",
+}
+
+# a street named after a public building, or a famous street's other houses
+ADDRESSES = {
+    "station_road": "Send the PIP award letter to 5 Station Road, Bingley BD16 2AB.",
+    "station_house": "Flat 2, Station House, Bingley BD16 2AB",
+    "museum_street": "Safeguarding concern at 22 Museum Street, York YO1 7DJ - child left alone.",
+    "abbey_road_elsewhere": "Change of address: 14 Abbey Road, Barrow-in-Furness LA14 5AA",
+}
+
+MOBILE_WITH_HOURS = {"mobile_hours": "She is available Monday to Friday on 07911 123456."}
+
+
+@pytest.mark.parametrize(
+    "text", [*CASEWORK_WORDING.values(), *FORMAT_REQUESTS.values(), *ADDRESSES.values(), *MOBILE_WITH_HOURS.values()],
+    ids=[*CASEWORK_WORDING, *FORMAT_REQUESTS, *ADDRESSES, *MOBILE_WITH_HOURS],
+)
+def test_personal_data_in_ordinary_requests_is_found(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level >= PERSONAL
+
+
+@pytest.mark.parametrize("name", ["history_of", "speech_therapy", "secretary_of_state", "plot_of_land"])
+def test_a_disclosure_beside_the_old_public_words_is_special(classifier: Classifier, name: str) -> None:
+    assert classifier.classify(CASEWORK_WORDING[name]).level >= SPECIAL
+
+
+PUBLIC = {
+    "history_of_the": "Tell me about the history of the NHS and Aneurin Bevan.",
+    "named_speech": "Summarise Dr Martin Luther King's 1963 speech in Washington.",
+    "in_chapter": "Compare Dr Frankenstein and the creature in chapter five.",
+    "in_the_scenario": "In the scenario, Mrs Dunmore, 79, has missed her medication. What should the carer do?",
+    "format_key": "dob_format=DD/MM/YYYY; nino_format=AA999999A",
+    "the_format": "Explain the format XX 99 99 99 X used for National Insurance numbers.",
+    "format_json": '{"vrm_format": "AB12 CDE", "example": true, "source": "DVLA guidance"}',
+    "eg_number": "Drama scripts use numbers such as those in the Ofcom range, e.g. 020 7946 0000.",
+    "helpline": "Contact us Monday to Friday on 0300 123 4567 (call charges apply).",
+    "abbey_road_studios": "The Beatles recorded at 3 Abbey Road in London.",
+    "baker_street": "Sherlock Holmes lived at 221B Baker Street.",
+}
+
+
+@pytest.mark.parametrize("text", PUBLIC.values(), ids=PUBLIC)
+def test_the_public_texts_those_words_were_for_stay_public(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level == Sensitivity.PUBLIC
