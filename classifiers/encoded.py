@@ -15,7 +15,9 @@ classifier classifies the decoded text with the same rules (nested encodings up 
 * hex: at least `MIN_HEX` hex digits (an even number, optional `0x` or `\\x`),
   decoding to mostly printable text;
 * HTML character references in a token ("jane.doe&#64;example.co.uk"), decoded with
-  `html.unescape`.
+  `html.unescape`;
+* `\\uXXXX` escapes in a token, as JSON, JavaScript and Python write non-ASCII letters
+  ("Ren\\u00e9e"): read with their neighbours, "Ren\\u00e9e Dubois" is a name.
 
 Decoding is bounded: at most `MAX_RUNS` runs per text and `MAX_RUN_LENGTH`
 characters per run, so a large binary attachment cannot make classification slow.
@@ -55,6 +57,9 @@ _ENTITIES = re.compile(
     r"(?<![^\s\"'<>])[^\s\"'<>]*&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});[^\s\"'<>]*"
 )
 """A token with an HTML character reference: "jane.doe&#64;example.co.uk", "&commat;", "&#x40;"."""
+_UNICODE_ESCAPES = re.compile(r"(?<![^\s\"'<>])[^\s\"'<>]*\\u[0-9a-fA-F]{4}[^\s\"'<>]*")
+"""A token with a JSON, JavaScript or Python `\\uXXXX` escape: a pasted `{"name": "Ren\\u00e9e Dubois"}`."""
+_ONE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,4 +204,19 @@ def encoded_runs(text: str) -> list[EncodedRun]:
             value = match.group()
             if len(value) <= MAX_RUN_LENGTH and (decoded := html.unescape(value)) != value and _printable(decoded):
                 single.append(EncodedRun(match.start(), match.end(), "html", decoded))
+    if "\\u" in text:
+        for match in _UNICODE_ESCAPES.finditer(text):
+            value = match.group()
+            if len(value) <= MAX_RUN_LENGTH and (letters := _from_unicode_escapes(value)) is not None:
+                single.append(EncodedRun(match.start(), match.end(), "unicode", letters))
     return runs[:MAX_RUNS] + single[:MAX_RUNS]
+
+
+def _from_unicode_escapes(value: str) -> str | None:
+    """`value` with its `\\uXXXX` escapes decoded (surrogate pairs joined); None if that is not text."""
+    decoded = _ONE_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), value)
+    try:
+        decoded = decoded.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    return decoded if _printable(decoded) else None

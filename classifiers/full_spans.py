@@ -162,7 +162,8 @@ _ALWAYS_KINDS = frozenset({PERSON, DateOfBirth.kind})
 
 
 _TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame lady lord rev revd cllr councillor".split())
-_NAME_PART = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?")
+_NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+"""A word of letters in any script, with its hyphens and apostrophes ("O'Neill", "Lee-Smith", "Wójcik")."""
 
 
 def name_parts(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -177,6 +178,7 @@ def name_parts(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         if kind != PERSON or " " not in value.strip():
             continue
         for word in _NAME_PART.findall(value):
-            if word.lower() not in _TITLES:
+            # a capital first (or a script without case: Arabic, Chinese); not an initial or a title
+            if len(word) > 1 and not word[0].islower() and word.lower() not in _TITLES:
                 parts.setdefault(word, kind)
     return [(kind, word) for word, kind in parts.items()]

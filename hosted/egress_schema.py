@@ -30,7 +30,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, JsonValue, StringConstraints
+
+from hosted.json_escapes import unescaped
 
 __all__ = [
     "INBOUND_ONLY",
@@ -50,6 +52,9 @@ class _Wire(BaseModel):
 FunctionName = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9_-]{1,64}$")]
 TokenId = Annotated[str, StringConstraints(pattern=r"^\d{1,10}$")]
 JsonObject = dict[str, JsonValue]
+JsonText = Annotated[str, AfterValidator(unescaped)]
+"""Text that is usually a JSON document (tool-call arguments, tool results): its `\\uXXXX` escapes are
+written out (`hosted/json_escapes.py`), so an escaped name is read, redacted and sent as the name it is."""
 
 
 # --- content parts ------------------------------------------------------------------
@@ -112,7 +117,7 @@ AssistantParts = Annotated[list[AssistantPart], Field(min_length=1)]
 
 class FunctionCall(_Wire):
     name: FunctionName
-    arguments: str
+    arguments: JsonText
 
 
 class ToolCall(_Wire):
@@ -149,15 +154,19 @@ class AssistantMessage(_Wire):
     function_call: FunctionCall | None = None
 
 
+class ToolTextPart(TextPart):
+    text: JsonText
+
+
 class ToolMessage(_Wire):
     role: Literal["tool"]
-    content: str | TextParts
+    content: JsonText | Annotated[list[ToolTextPart], Field(min_length=1)]
     tool_call_id: str
 
 
 class FunctionMessage(_Wire):
     role: Literal["function"]
-    content: str | None
+    content: JsonText | None
     name: FunctionName
 
 

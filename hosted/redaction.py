@@ -318,7 +318,8 @@ class Redaction:
 
         Message content, refusals, tool-call names and `arguments` (JSON-escaped),
         `function_call`, completion `text`, log-prob tokens. Fields outside `choices`
-        (`id`, `model`, `service_tier`, `usage`) are the API's and are left as they are.
+        (`id`, `model`, `service_tier`, `usage`) are the API's and are left as they are, and so
+        are tool-call ids (`call_PERSON_1` stays: an id is the API's, and the stream leaves it too).
         """
         restored = dict(response)
         if isinstance(response.get("choices"), list):
@@ -327,7 +328,7 @@ class Redaction:
 
     def _restored(self, value: Any, key: Any) -> Any:
         if isinstance(value, str):
-            return self.restore(value, json_string=key == "arguments")
+            return value if key == "id" else self.restore(value, json_string=key == "arguments")
         if isinstance(value, Mapping):
             return {k: self._restored(v, k) for k, v in value.items()}
         if isinstance(value, list):

@@ -262,3 +262,27 @@ def test_a_redacted_request_asking_for_logprobs_is_answered_locally(router: str,
     assert response.json()["error"]["param"] == "logprobs"
     assert upstream.records == []
     assert _redactions(router, "kept_local_logprobs") == before + 1
+
+
+@pytest.mark.parametrize("name", ["Renée Dubois", "José García", "Siân Jones", "Zoë Smith", "Łukasz Wójcik"])
+def test_a_name_that_json_escaped_or_repeated_in_part_never_reaches_the_upstream(
+    router: str, upstream: Any, name: str
+) -> None:
+    """Found by QA: `json.dumps` writes "Ren\\u00e9e Dubois" in tool arguments and results, which
+    left whole; a non-ASCII name's part used alone ("Wójcik says...") left too."""
+    upstream.set_fault(echo=True)
+    upstream.clear_records()
+    given, surname = name.split()
+    arguments = json.dumps({"name": name, "nhs": "943 476 5919"})
+    body = {"model": "auto", "max_tokens": 50, "messages": [
+        {"role": "user", "content": f"Look up NHS number 943 476 5919. {surname} says the boiler is broken."},
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "call_1", "type": "function", "function": {"name": "lookup_patient", "arguments": arguments}}]},
+        {"role": "tool", "tool_call_id": "call_1", "content": json.dumps({"name": name, "status": "claim open"})},
+    ]}
+    response = httpx.post(f"{router}/v1/chat/completions", json=body, timeout=60, headers=auth_headers())
+    assert response.status_code == 200, response.text
+    assert response.headers["x-sovereign-route"] in ("redacted-hosted", "local")
+    sent = _sent_text(upstream)
+    escaped = json.dumps(name)[1:-1]
+    assert not [part for part in (given, surname, escaped, json.dumps(surname)[1:-1]) if part in sent], sent

@@ -81,3 +81,18 @@ def test_an_encoded_cue_before_a_plain_value_counts(rules_classifier: Classifier
 )
 def test_links_and_illustrations_stay_public(rules_classifier: Classifier, text: str) -> None:
     assert rules_classifier.classify(text).level < PERSONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The API returned {"name": "Ren\\u00e9e Dubois", "status": "claim open"} for the claim.',
+        "Customer: Jos\\u00e9 Garc\\u00eda, account overdue",
+    ],
+)
+def test_a_name_with_unicode_escapes_is_read(classifier: Classifier, text: str) -> None:
+    # Found by QA: JSON pasted into a message spells "Renée" as "Ren\\u00e9e"; read raw it was no name
+    findings = classifier.classify(text).findings
+    assert [f.recogniser for f in findings if f.kind == "PERSON"] == ["encoded_unicode"]
+    (person,) = [f for f in findings if f.kind == "PERSON"]
+    assert "\\u00e9" in text[person.start : person.end]

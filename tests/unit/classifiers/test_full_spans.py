@@ -99,6 +99,14 @@ def test_name_parts_are_given_name_and_surname_not_titles_or_initials() -> None:
     assert name_parts([("PERSON", "Maurice")]) == []  # a one-word name is its own value already
 
 
+def test_name_parts_are_read_in_every_alphabet() -> None:
+    # Found by QA: only ASCII letters made a part, so "Wójcik says..." left after "Łukasz Wójcik" was redacted
+    names = ["Émile Dubois", "Łukasz Wójcik", "Siân Jones", "Zoë Ó Briain", "JANE DOE", "محمد أحمد"]
+    parts = {value for _, value in name_parts([("PERSON", name) for name in names])}
+    assert parts == {"Émile", "Dubois", "Łukasz", "Wójcik", "Siân", "Jones", "Zoë", "Briain", "JANE", "DOE",
+                     "محمد", "أحمد"}
+
+
 def test_a_found_value_is_blanked_as_whole_words_only() -> None:
     # "Lee" was found; "Leeds" in the next sentence is still an unexplained capital.
     text = "Write to Lee about the form. She moved to Leeds."

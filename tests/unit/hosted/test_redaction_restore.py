@@ -65,7 +65,7 @@ def test_restore_response_restores_choices_and_leaves_the_api_fields(redaction: 
                     "refusal": None,
                     "tool_calls": [
                         {
-                            "id": "call_1",
+                            "id": "call_PERSON_1",
                             "type": "function",
                             "function": {"name": "find_PERSON_1", "arguments": '{"nhs": "<UK_NHS_NUMBER_1>"}'},
                         }
@@ -79,6 +79,7 @@ def test_restore_response_restores_choices_and_leaves_the_api_fields(redaction: 
     message = restored["choices"][0]["message"]
     assert message["content"] == f"For {NAME}:"
     assert message["tool_calls"][0]["function"] == {"name": f"find_{NAME}", "arguments": f'{{"nhs": "{NHS}"}}'}
+    assert message["tool_calls"][0]["id"] == "call_PERSON_1"  # the API's id, left as the stream leaves it
     assert {k: v for k, v in restored.items() if k != "choices"} == {
         k: v for k, v in response.items() if k != "choices"
     }
