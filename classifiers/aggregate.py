@@ -139,9 +139,10 @@ def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> 
     return any(finding.start - end <= distance and start - finding.end <= distance for start, end in spans)
 
 
-_SELF_EVIDENT_NAMES = frozenset({"person_dialogue", "person_label", "person_here"})
+_SELF_EVIDENT_NAMES = frozenset({"person_dialogue", "person_label", "person_here", "person_listed"})
 """Name rules whose match is itself evidence of a private individual: a name given as an answer, written
-in a form's name field ("Name: Rhiannon Pugh") or introducing a caller ("Declan Furlong here")."""
+in a form's name field ("Name: Rhiannon Pugh"), introducing a caller ("Declan Furlong here") or written as
+records and clinic lists write it ("WILD, Karen", `name_lists.py`)."""
 _STRICT_ONLY_NAMES = frozenset({"person_subject"})
 """Name candidates that exist only in strict mode (a one-word name opening a statement)."""
 _STRICT_NAMES = frozenset({"person_title", "person_addressee"})

@@ -23,7 +23,9 @@ cheap rules run on every text that might need a name:
   individual's (`name_dialogue.py`);
 * in lower-case text (chat, speech-to-text), a known given name followed by a
   known surname (`jane roe`), and lower-case words after an introduction or a
-  relation ("my name is jane roe", "my neighbour thaddeus").
+  relation ("my name is jane roe", "my neighbour thaddeus");
+* names as records and clinic lists write them: "WILD, Karen", "JANE DOE", "Wild K,"
+  (`name_lists.py`).
 
 These are *candidates*: whether a name is a private individual's (personal) or a
 public figure's in a general-knowledge question (public) is decided in
@@ -38,6 +40,7 @@ from collections.abc import Iterable
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_dialogue import dialogue_answers
 from classifiers.name_frames import framed_names
+from classifiers.name_lists import listed_names
 from classifiers.name_lower import ADDRESS_VERBS_EXTRA, LINK, lower_case_names_anywhere, surname_like
 from classifiers.name_pairs import positioned_pairs
 from classifiers.name_scripts import script_names
@@ -51,6 +54,7 @@ from classifiers.name_words import NOT_SURNAMES as _NOT_SURNAMES
 from classifiers.name_words import ORG_WORDS as _ORG_WORDS
 from classifiers.name_words import fold, is_eponym
 from classifiers.normalise import NormalisedText
+from classifiers.span_index import SpanIndex
 from classifiers.surnames import SURNAMES
 from classifiers.term_regex import compile_terms, prose_words, split_alternatives
 from classifiers.types import Finding, Sensitivity
@@ -192,6 +196,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             index = following
     findings += _new_spans(findings, positioned_pairs(source, lower, lower_case=False))
     findings += _new_spans(findings, script_names(text.text))
+    findings = _with_listed(findings, listed_names(source))
     return [f for f in findings if not is_eponym(text.lower, f.end)]
 
 
@@ -204,6 +209,15 @@ def _plain_word_after_title(match: str) -> bool:
     """True when a title that is also a word is followed by an ordinary English word (`_WORD_TITLES`)."""
     words = match.split()
     return words[0].rstrip(".") in _WORD_TITLES and is_ordinary_word(words[1])
+
+
+def _with_listed(found: list[Finding], listed: list[Finding]) -> list[Finding]:
+    """A list's whole name ("WILD, Karen") in place of the parts the other rules read in it ("Karen")."""
+    if not listed:
+        return found
+    whole, others = SpanIndex.of(listed), SpanIndex.of(found)
+    kept = [f for f in found if not whole.covers_longer(f.start, f.end)]
+    return kept + [f for f in listed if not others.covers(f.start, f.end)]
 
 
 def _new_spans(found: list[Finding], more: list[Finding]) -> list[Finding]:

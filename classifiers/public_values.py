@@ -66,6 +66,7 @@ _ILLUSTRATED_KINDS = frozenset(
         _UK_PHONE,
         "PHONE_NUMBER",
         "IP_ADDRESS",
+        "SOCIAL_MEDIA_HANDLE",
         "PAYMENT_CARD",
         "IBAN",
         "UK_NHS_NUMBER",

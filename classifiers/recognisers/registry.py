@@ -30,6 +30,7 @@ from classifiers.recognisers.payment_card import PaymentCard
 from classifiers.recognisers.personal_number import LabelledReference, PersonalReferenceNumber
 from classifiers.recognisers.phone import InternationalPhoneNumber
 from classifiers.recognisers.postal_address import PostalAddress
+from classifiers.recognisers.social_handle import SocialHandle
 from classifiers.recognisers.stdnum_cued import CuedStdnumIdentifier
 from classifiers.recognisers.structured import StructuredField
 from classifiers.recognisers.uk.bank_account import UkBankAccount
@@ -66,6 +67,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     UkPhoneNumber,
     InternationalPhoneNumber,
     EmailAddress,
+    SocialHandle,
     IpAddress,
     DateOfBirth,
     VehicleRegistration,

@@ -86,3 +86,66 @@ PUBLIC = {
 @pytest.mark.parametrize("text", PUBLIC.values(), ids=PUBLIC)
 def test_the_public_texts_those_words_were_for_stay_public(classifier: Classifier, text: str) -> None:
     assert classifier.classify(text).level == Sensitivity.PUBLIC
+
+
+# Names as records and clinic lists write them (red-team and redaction QA): surname first, capitals, initials
+LISTED_NAMES = {
+    "caps_surname_comma": ("Clinic list: WILD, Karen - breast ca - chemo cycle 3", SPECIAL),
+    "surname_comma_given": ("Wild, Karen - Ca breast - chemo cycle 3", SPECIAL),
+    "caps_surname_given": ("HOLLINS Gary, alcohol withdrawal, ward 7", PERSONAL),
+    "theatre_list": ("Theatre list: 1) JONES Aled - lap chole 2) MURPHY Siobhan - TOP", PERSONAL),
+    "surname_initial_age_sex": ("Wild K, 47F, depression, sertraline 100mg", SPECIAL),
+    "known_surname_initial": ("Jones A, HIV+, ward 7B", SPECIAL),
+    "initial_surname": ("K. Wild, breast ca, RA requested", PERSONAL),
+    "caps_name_in_prose": ("Draft a reply to JANE DOE about her claim; NHS 943 476 5919.", PERSONAL),
+}
+
+
+@pytest.mark.parametrize(("text", "level"), LISTED_NAMES.values(), ids=LISTED_NAMES)
+def test_names_as_lists_write_them_are_read(classifier: Classifier, text: str, level: Sensitivity) -> None:
+    assert classifier.classify(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Case note: DOE, Jane (NHS 943 476 5919) missed her appointment.", "DOE, Jane"),
+        ("Patient: SMITH, John. DOB 01/02/1960.", "SMITH, John"),
+        ("Draft a reply to JANE DOE about her claim; NHS 943 476 5919.", "JANE DOE"),
+    ],
+)
+def test_the_whole_listed_name_is_one_finding(classifier: Classifier, text: str, name: str) -> None:
+    # redaction replaces findings: "DOE, <PERSON_1>" sent the surname
+    assert name in [text[f.start : f.end] for f in classifier.classify(text).findings if f.kind == "PERSON"]
+
+
+HANDLES = {
+    "handle_on_network": "Draft a reply to Jane Doe (jdoe1984 on Twitter) about her claim.",
+    "at_handle_with_digits": "Her account is @janedoe84, she says.",
+    "at_handle_underscore": "She posts as @jane_doe on Instagram.",
+    "stated_user_name": "My username is jdoe1984 and I forgot my password",
+}
+
+
+@pytest.mark.parametrize("text", HANDLES.values(), ids=HANDLES)
+def test_social_media_handles_are_personal(classifier: Classifier, text: str) -> None:
+    kinds = [f.kind for f in classifier.classify(text).findings]
+    assert "SOCIAL_MEDIA_HANDLE" in kinds
+
+
+NOT_NAMES_OR_HANDLES = {
+    "citation": "Smith, John - 2019 edition, chapter 4",
+    "edited_volume": "Wilson, Kathryn (ed.) 2018, pp. 12-34",
+    "list_label": "Table A, row 3 shows the totals.",
+    "greeting": "Thanks, Karen - see you at the meeting about the new rota.",
+    "vignette_title": "Mr X, a 50-year-old builder, has back pain radiating down his leg. What red flags matter?",
+    "decorators": "Use @dataclass and @property in Python; @app.route('/x') and @pytest.fixture too.",
+    "time": "Meeting @10am in room 4.",
+    "version_on_github": "Version 2.14.3 on GitHub fixes the bug.",
+    "promoted_account": "follow world2022s on instagram for travel tips",
+}
+
+
+@pytest.mark.parametrize("text", NOT_NAMES_OR_HANDLES.values(), ids=NOT_NAMES_OR_HANDLES)
+def test_look_alikes_of_names_and_handles_stay_public(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level == Sensitivity.PUBLIC

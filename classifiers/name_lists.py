@@ -1,0 +1,103 @@
+"""Names as records and clinic lists write them: surname first, in capitals, or with an initial.
+
+NHS patient lists, ward handovers and HMRC/DWP records put the surname first and often in
+capitals ("WILD, Karen - breast ca", "HOLLINS Gary, alcohol withdrawal, ward 7"), or
+shorten the given name ("Wild K, 47F, depression", "K. Wild, breast ca"); letters write a
+whole name in capitals ("Draft a reply to JANE DOE"). The other name rules read
+"Given Surname" with capitals first, so these were no names and a diagnosis beside them
+was about nobody (red-team and redaction QA, stop 27; the redaction then sent the surname).
+Each form is a candidate (`person_listed`); `aggregate.py` decides with the context:
+
+* a surname in capitals, a comma or not, then a known given name: "WILD, Karen", "JONES Aled";
+* a known given name in capitals, then a word in capitals: "JANE DOE", "MOHAMMED KHAN";
+* at the start of a line (a list's entry): "Surname, Given" and "Surname I" before a comma,
+  dash or semicolon ("Wild, Karen - ...", "Jones A, HIV+"), and "K. Wild," — unless the
+  first word is a list's own word ("Table A,", "Option B;"), a title ("Mr X,") or a greeting
+  ("Thanks, Karen -"), or the line is a citation ("Smith, John (2019)", "(ed.)", "pp. 12");
+  "Surname I" needs a known surname or an age and sex on its line ("Wild K, 47F").
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.given_names import GIVEN_NAMES
+from classifiers.name_words import FUNCTION_WORDS, ORG_WORDS
+from classifiers.surnames import SURNAMES
+from classifiers.types import Finding, Sensitivity
+
+__all__ = ["listed_names"]
+
+PERSON = "PERSON"
+
+_CAPS_WORD = r"[A-Z](?:[A-Z]|['\-](?=[A-Z]))+"
+_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_SURNAME_FIRST = re.compile(rf"(?<![A-Za-z'\-])(?P<surname>{_CAPS_WORD}),?[ ]+(?P<given>{_WORD})(?![A-Za-z'\-])")
+_CAPS_NAME = re.compile(rf"(?<![A-Za-z'\-])(?P<given>{_CAPS_WORD})[ ]+(?P<surname>{_CAPS_WORD})(?![A-Za-z'\-])")
+_LINE_ENTRY = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*"
+    rf"(?P<name>(?P<first>{_WORD}),[ ]+(?P<given>{_WORD})|(?P<surname>{_WORD})[ ]+[A-Z]|[A-Z]\.[ ]?{_WORD})"
+    r"(?=[ ]*[,;:\-–(]|[ ]+\d)"
+)
+_AGE_SEX = re.compile(r"(?<![A-Za-z0-9])\d{1,3}[ ]?(?:[MF]|yo|y/o|yrs?|years?)(?![A-Za-z])")
+"""A clinic list's age and sex: "47F", "82 M", "34yo"."""
+_CITATION = re.compile(r"[ ,.\-–(]*(?:19|20)\d{2}(?![0-9/])")
+_CITATION_WORDS = re.compile(r"\((?:eds?|trans)\.?\)|(?<![a-z])(?:edition|eds?\.|pp?\.[ ]?\d|vol\.|et al)")
+"""A bibliography's entry, not a person's record: "Smith, John - 2019 edition", "Wilson, Kathryn (ed.) 2018"."""
+_NOT_SURNAMES = frozenset(
+    """
+    table figure fig appendix annex option section part schedule plan grade class type group level block ward bay
+    room unit zone phase step item question answer exhibit list note notes re fao attn to from cc subject dear
+    mr mrs ms miss mx dr prof sir dame lord lady rev cllr
+    patient name client claimant case ref date tel mob email address urgent important thanks thank hello hi hey yes
+    no sorry ok okay well so morning afternoon evening cheers regards love best kind warm many
+    """.split()
+)
+"""Words that open a list entry or a line and are no surname ("Table A,", "Thanks, Karen -", "URGENT, Karen")."""
+
+
+def _no_surname(word: str) -> bool:
+    folded = word.lower()
+    return folded in _NOT_SURNAMES or folded in FUNCTION_WORDS or folded in ORG_WORDS or len(folded) < 2
+
+
+def _finding(start: int, end: int) -> Finding:
+    return Finding(PERSON, start, end, 0.6, "person_listed", Sensitivity.PERSONAL)
+
+
+def listed_names(text: str) -> list[Finding]:
+    """Surname-first, capitalised and initialled names (module docstring)."""
+    found = [
+        _finding(m.start(), m.end())
+        for m in _SURNAME_FIRST.finditer(text)
+        if m.group("given").lower() in GIVEN_NAMES and not _no_surname(m.group("surname"))
+    ]
+    found += [
+        _finding(m.start(), m.end())
+        for m in _CAPS_NAME.finditer(text)
+        if m.group("given").lower() in GIVEN_NAMES and not _no_surname(m.group("surname"))
+    ]
+    for m in _LINE_ENTRY.finditer(text):
+        surname = m.group("first") or m.group("surname")
+        if surname is not None and _no_surname(surname):
+            continue
+        if m.group("given") is not None and m.group("given").lower() not in GIVEN_NAMES:
+            continue
+        if m.group("surname") is not None and not _surname_with_initial(text, m):
+            continue
+        if _CITATION.match(text, m.end("name")) or _CITATION_WORDS.search(text, m.end("name"), _line_end(text, m)):
+            continue
+        found.append(_finding(m.start("name"), m.end("name")))
+    return found
+
+
+def _surname_with_initial(text: str, entry: re.Match[str]) -> bool:
+    """"Jones A," is a known surname and an initial; "Wild K, 47F" an entry with an age and sex ("In X," neither)."""
+    if entry.group("surname").lower() in SURNAMES:
+        return True
+    return _AGE_SEX.search(text, entry.end(), _line_end(text, entry)) is not None
+
+
+def _line_end(text: str, entry: re.Match[str]) -> int:
+    end = text.find("\n", entry.end())
+    return len(text) if end < 0 else end
