@@ -30,12 +30,14 @@ _NETWORKS = (
 )
 _USER = r"[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_]"
 _SHORTEST_USER = 5
+"""A stated user name shorter than this is a word or a code ("2fa on GitHub")."""
+_NOT_A_USER = re.compile(
+    r"v?\d+(?:\.\d+)*[a-z]?|[\w\-]+\.(?:com|org|net|io|uk|gov|dev|app|co)(?:\.[a-z]{2})?", re.IGNORECASE
+)
+"""A version or a domain before "on GitHub" is no user ("2.14.3 on GitHub", "example.com on Twitter")."""
 _PROMOTED = re.compile(r"(?i)(?<![a-z])(?:follow|subscribe to|find us|like us|join us)(?![a-z])")
 _PROMOTED_BEFORE = 40
 """An account promoted to readers ("follow world2022s on instagram for travel tips") is an organisation's."""
-_NOT_A_USER = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[\w\-]+\.(?:com|org|net|io|uk|gov|dev|app|co)(?:\.[a-z]{2})?", re.IGNORECASE)
-"""A version or a domain before "on GitHub" is no user ("2.14.3 on GitHub", "example.com on Twitter")."""
-"""A stated user name shorter than this is a word or a code ("2fa on GitHub")."""
 
 
 class SocialHandle(PatternRecogniser):
@@ -65,7 +67,8 @@ class SocialHandle(PatternRecogniser):
         ),
         Pattern(
             "stated_user_name",
-            rf"(?:user[ ]?name|handle|gamertag|screen[ ]name)(?:[ ]+is)?[ ]*[:=]?[ ]+(?P<handle>@?{_USER})(?![A-Za-z0-9_@])",
+            rf"(?:user[ ]?name|handle|gamertag|screen[ ]name)(?:[ ]+is)?[ ]*[:=]?[ ]+"
+            rf"(?P<handle>@?{_USER})(?![A-Za-z0-9_@])",
             score=0.6,
             flags=re.IGNORECASE,
             requires=("username", "user name", "handle", "gamertag", "screen name"),
