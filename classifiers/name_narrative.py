@@ -83,7 +83,13 @@ _WORK_WORDING = re.compile(
     r"(?<![a-z])(?:case|claim|appeal|file|account|form|forms|application|payment|rent|arrears|refund|"
     r"appointment|hearing|complaint|deposit|benefits?|tenancy|visa|documents|letter|reply|status|update|payslips?|"
     r"wages|bills?|pension|council tax|repairs?|details|address|results|prescription|medication|paid|owe|owes|"
-    r"moved|records?)(?![a-z])"
+    r"moved|records?|"
+    # a private person's health, care, money and offending asked about ("Has Karen Wild had her chemo yet?",
+    # "Is Gary Hollins still on methadone?"): a well-known person is ruled out before (`is_public_figure`)
+    r"qualify|qualifies|eligible|entitled|pip|universal credit|sanctioned|sectioned|sex offenders register|"
+    r"convicted|conviction|caution|arrested|probation|on licence|disclose|employ|sack|sacked|dismissed|"
+    r"tribunal|social worker|chemo|chemotherapy|methadone|rehab|ivf|pregnant|diagnosed|"
+    r"hiv|positive)(?![a-z])"
 )
 """Case wording in a question: it asks about someone's affairs, not about a public figure."""
 _CREATIVE_WORK = re.compile(

@@ -48,6 +48,7 @@ from classifiers.cues import Cues
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.id_values import is_placeholder_value
+from classifiers.recognisers.uk.phone import MOBILE_START
 from classifiers.surnames import SURNAMES
 from classifiers.term_regex import PROSE_END, prose_words
 from classifiers.types import Finding
@@ -150,7 +151,7 @@ _PRIVATE_MARKER = re.compile(
     r"(?<![a-z'])(?:i|i'm|i've|i'd|me|my|mine|myself|your|yours|he|she|his|her|hers|him|their|they|them|"
     r"who|whose|whom|dear|reply|"
     r"lives?|living|lived|resides?|residing|home|moved|tenant|landlord|neighbour|neighbor|client|claimant|"
-    r"customer|patient|applicant|resident|caller)(?![a-z'])"
+    r"customer|patient|applicant|resident|caller|family|families)(?![a-z'])"
 )
 """Wording that speaks of a private individual: it keeps an address or number that an organisation sentence has."""
 _ILLUSTRATION = prose_words(
@@ -202,7 +203,11 @@ def without_public_values(
     kept = []
     owned_until = -1  # end of the last contact detail found to be an organisation's
     for finding in sorted(findings, key=lambda f: f.start):
-        if finding.kind in _CONTACT_KINDS and _same_owner(text.lower, owned_until, finding.start):
+        if (
+            finding.kind in _CONTACT_KINDS
+            and _same_owner(text.lower, owned_until, finding.start)
+            and not (finding.kind == _UK_PHONE and MOBILE_START.match(text.text, finding.start))
+        ):
             owned_until = finding.end
             continue  # "... London SW1A 2DY. Tel: 020 7215 5000": the next line of the same contact block
         if not finding.kind.startswith(_MARKING) and is_placeholder_value(text.text[finding.start : finding.end]):
@@ -256,6 +261,8 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
         return True
     if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding):
         return True
+    if finding.kind == _UK_PHONE and MOBILE_START.match(value):
+        return False  # organisations publish landlines: a mobile in their sentence is a person's
     if finding.kind in _CONTACT_KINDS and _ORG_SUFFIX_BEFORE.search(
         text.lower, max(0, finding.start - 24), finding.start
     ):
@@ -291,9 +298,10 @@ _CONTACT_BLOCK = re.compile(
 """An organisation's contact block in guidance ("Contact us ... Telephone: 0300 ... Outside the UK: +44 ...")."""
 _PERSON_MARKER = re.compile(
     r"(?<![a-z'])(?:i|i'm|i've|me|my|mine|he|she|his|her|hers|him|their|them|who|whose|client|claimant|tenant|"
-    r"patient|applicant|caller|customer)(?![a-z'])"
+    r"patient|applicant|caller|customer|family|families)(?![a-z'])"
 )
-"""A private individual in the value's sentence ("your" is guidance's generic reader, so it is not one)."""
+"""A private individual in the value's sentence ("your" is guidance's generic reader, so it is not one; "the
+family" is a household)."""
 _BLOCK_BEFORE, _BLOCK_AFTER = 240, 80
 
 

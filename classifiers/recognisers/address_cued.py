@@ -29,7 +29,7 @@ from classifiers.types import Finding, Sensitivity
 __all__ = ["CuedAddress"]
 
 _CUE = re.compile(
-    r"(?:address(?![a-z])"
+    r"(?:(?:address|cyfeiriad)(?![a-z])"
     r"(?:[ ]+(?:abroad|overseas|there|now|here|in[ ]+[a-z]+(?:[ ][a-z]+)?))?"
     r"(?:[ ]+(?:is|was|will[ ]be|has[ ]changed[ ]to|changed[ ]to))?"
     r"|(?:live|lives|living|reside|resides|residing|stay|stays|staying|moved|relocated|based)[ ]+(?:now[ ]+)?(?:at|to)"
@@ -41,7 +41,7 @@ _CUE = re.compile(
 """Words that introduce an address, and the colon or dash after them (matched on the lower-cased text where a
 `_HEADS` word starts; a possessive or "forwarding" before "address" is read by `_organisation`)."""
 _HEADS = re.compile(
-    r"address|liv|resid|stay|move|moving|relocat|based|to[ ](?:me|him|her|us|them)[ ]at|c/o|send|post|mail|forward|"
+    r"address|cyfeiriad|liv|resid|stay|move|moving|relocat|based|to[ ](?:me|him|her|us|them)[ ]at|c/o|send|post|mail|forward|"
     r"deliver|ship"
 )
 """Where a cue can start: one scan of the text, and `_CUE` is tried only there."""

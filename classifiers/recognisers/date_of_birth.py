@@ -182,6 +182,7 @@ class DateOfBirth(PatternRecogniser):
         "d.o.b",
         "d/o/b",
         "date of birth",
+        "dyddiad geni",
         "birth date",
         "birthdate",
         "birthday",

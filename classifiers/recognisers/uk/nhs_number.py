@@ -97,7 +97,23 @@ class NhsNumber(PatternRecogniser):
             requires=DIGITS,
         ),
     )
-    context = ("nhs", "nhs no", "nhs number", "national health service", "health and care number", "patient")
+    context = (
+        "nhs",
+        "nhs no",
+        "nhs number",
+        "national health service",
+        "health and care number",
+        "patient",
+        # the services that ask for one: a booking or confirmation there is a patient's ("Booking
+        # confirmation for 4721362544 at the vaccination centre")
+        "vaccination",
+        "vaccine",
+        "clinic",
+        "hospital",
+        "gp",
+        "surgery",
+        "pharmacy",
+    )
     negative_context = (
         *NUMBER_NEGATIVE_CONTEXT,
         "utr",

@@ -17,11 +17,11 @@ import re
 
 from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
 
-__all__ = ["UkPhoneNumber", "uk_national_number"]
+__all__ = ["MOBILE_START", "UkPhoneNumber", "uk_national_number"]
 
 _PERSONAL_PREFIXES = ("01", "02", "07")
 _OTHER_PREFIXES = ("03", "05", "08", "09")
-_MOBILE = re.compile(r"\(?(?:\+44[ ]?\(?0?\)?[ ]?|0044[ ]?|0)7")
+MOBILE_START = re.compile(r"\(?(?:\+44[ ]?\(?0?\)?[ ]?|0044[ ]?|0)7")
 """A mobile number's start, national or international."""
 
 
@@ -102,6 +102,6 @@ class UkPhoneNumber(PatternRecogniser):
         ("She is available Monday to Friday on 07911 123456": people keep hours too)."""
         if score < 0.8 and self.has_negative_context(lower, start, end):
             return None
-        if _MOBILE.match(lower, start):
+        if MOBILE_START.match(lower, start):
             return min(1.0, score + self.context_boost) if self.has_context(lower, start, end) else score
         return super().contextual_score(lower, start, end, score)

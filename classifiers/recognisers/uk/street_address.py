@@ -21,6 +21,8 @@ _STREET_TYPES = (
     "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Crescent|Cres|Way|Gardens|Gdns|Court|Ct|"
     "Place|Pl|Terrace|Tce|Grove|Square|Sq|Hill|Park|Mews|Row|Walk|View|Rise|Green|Parade|Wharf|Vale|"
     "Fields|Meadow|Meadows|Boulevard|Approach|Gate|Wynd|Brae|Loan|Villas|Cottages|Chase|Croft"
+    # Welsh: road, street, lane, close, terrace
+    "|Ffordd|Heol|Stryd|Lon|Lôn|Clos|Teras"
 )
 _PUBLIC_ADDRESSES = re.compile(r"downing street|221b baker street|(?<!\d)3 abbey road|whitehall|buckingham palace")
 """Famous addresses: the street itself is public (Downing Street, Whitehall), or one number on it is (Sherlock

@@ -149,3 +149,45 @@ NOT_NAMES_OR_HANDLES = {
 @pytest.mark.parametrize("text", NOT_NAMES_OR_HANDLES.values(), ids=NOT_NAMES_OR_HANDLES)
 def test_look_alikes_of_names_and_handles_stay_public(classifier: Classifier, text: str) -> None:
     assert classifier.classify(text).level == Sensitivity.PUBLIC
+
+
+QUESTIONS_ABOUT_SOMEONE = {
+    "qualify_pip": "Does Gary Hollins qualify for PIP with his schizophrenia?",
+    "chemo": "Has Karen Wild had her chemo yet?",
+    "register": "Is Gary Hollins on the sex offenders register?",
+    "sectioned": "Why was Gary Hollins sectioned last week?",
+    "methadone": "Is Gary Hollins still on methadone?",
+    "employ_conviction": "Can we still employ Gary Hollins after his drink driving conviction?",
+}
+
+
+@pytest.mark.parametrize("text", QUESTIONS_ABOUT_SOMEONE.values(), ids=QUESTIONS_ABOUT_SOMEONE)
+def test_a_question_about_a_private_persons_affairs_is_sensitive(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level >= PERSONAL
+
+
+ORGANISATION_SENTENCES = {
+    "family_placed": "Housing office notes: family placed at 14 Elm Grove, Leeds LS6 2AB on Monday.",
+    "hotel_family_mobile": "The hotel booked a room for the family under 07911 123456.",
+    "library_mobile": "The library received a complaint from 07911 123456 about noise.",
+    "hours_family_mobile": "Get in touch with the family on 07911 123456, Monday to Friday only.",
+    "vaccination_booking": "Booking confirmation for 4721362544 at the vaccination centre.",
+    "welsh_dob": "Dyddiad geni: 12/04/1987",
+}
+
+
+@pytest.mark.parametrize("text", ORGANISATION_SENTENCES.values(), ids=ORGANISATION_SENTENCES)
+def test_a_household_or_a_mobile_in_an_organisations_sentence_is_personal(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level >= PERSONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Freddie Mercury have HIV?",
+        "Contact the council offices on 0113 222 4444, Monday to Friday.",
+        "Our library is at 2 Infirmary Street, Leeds LS1 2JP.",
+    ],
+)
+def test_public_figures_and_organisations_contact_details_stay_public(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level == Sensitivity.PUBLIC
