@@ -41,8 +41,8 @@ _CUE = re.compile(
 """Words that introduce an address, and the colon or dash after them (matched on the lower-cased text where a
 `_HEADS` word starts; a possessive or "forwarding" before "address" is read by `_organisation`)."""
 _HEADS = re.compile(
-    r"address|cyfeiriad|liv|resid|stay|move|moving|relocat|based|to[ ](?:me|him|her|us|them)[ ]at|c/o|send|post|mail|forward|"
-    r"deliver|ship"
+    r"address|cyfeiriad|liv|resid|stay|move|moving|relocat|based|to[ ](?:me|him|her|us|them)[ ]at|c/o|send|post|"
+    r"mail|forward|deliver|ship"
 )
 """Where a cue can start: one scan of the text, and `_CUE` is tried only there."""
 _SEGMENT_END = re.compile(r"\n|[?!;](?:[ ]|$)|(?<=[^\W\d_]{4})\.(?:[ ]|$)|$")
