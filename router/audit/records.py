@@ -29,6 +29,8 @@ Fields (chained records add `seq`, `prev_hash` and, beside the body, `hash`):
     outcome          "answered" | "refused" | "stream_error" | "cancelled"
     error_code       OpenAI error code of a refusal, else null
     handoff          hand-off code sent to the client (e.g. "human_review"), else null
+    fallback         why another backend than the policy's answered ("hosted-unavailable": public work
+                     answered locally during a hosted outage), else null
     service_tier     tier that served a hosted answer, null when not known
     service_tier_requested  tier asked of the hosted API, null when it was not called; differs
                      from `service_tier` on a downgrade

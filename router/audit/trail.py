@@ -279,6 +279,7 @@ class Auditor:
             "outcome": outcome,
             "error_code": error.code if error is not None else None,
             "handoff": handoff,
+            "fallback": headers.get("x-sovereign-fallback"),
             "service_tier": headers.get("x-sovereign-service-tier") or (tier if isinstance(tier, str) else None),
             "service_tier_requested": draft.service_tier_requested,
             "stream": draft.stream,

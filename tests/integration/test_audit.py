@@ -112,6 +112,8 @@ def test_1000_concurrent_requests_leave_1000_records_and_a_verifying_chain(route
         (record,) = by_id[request_id]
         assert record["status"] == status, (kind, record)
         expected_route = {"public": "hosted", "personal": "local"}.get(kind, "none")
+        if record["fallback"] == "hosted-unavailable":  # the burst can overrun the simulator: answered locally
+            expected_route = "local" if kind == "public" else "none"
         assert record["route"] == expected_route, (kind, record)
     personal = next(by_id[rid][0] for rid, kind, _ in sent if kind == "personal")
     assert personal["level"] == "personal" and personal["findings"]  # kinds and counts, no values

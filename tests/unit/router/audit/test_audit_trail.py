@@ -94,6 +94,17 @@ def test_an_answer_leaves_one_record_with_kinds_counts_and_a_keyed_hmac(
     assert (tmp_path / PROMPT_KEY_FILE).stat().st_mode & 0o077 == 0
 
 
+def test_an_answer_from_the_fallback_says_so(auditor: Auditor, writer: AuditWriter) -> None:
+    async def scenario() -> None:
+        headers = {**_answer_headers(level="public"), "x-sovereign-fallback": "hosted-unavailable"}
+        await _request(auditor, Answer(headers=headers, body={"choices": []}))
+        await _request(auditor, Answer(headers=_answer_headers(), body={"choices": []}))
+        await auditor.close()
+
+    asyncio.run(scenario())
+    assert [(r["route"], r["fallback"]) for r in _records(writer)] == [("local", "hosted-unavailable"), ("local", None)]
+
+
 def test_a_refusal_leaves_one_record_and_a_handoff_is_named(auditor: Auditor, writer: AuditWriter) -> None:
     async def scenario() -> None:
         refused = ApiError(403, "no", code="sensitivity_not_allowed",
