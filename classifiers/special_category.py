@@ -49,6 +49,7 @@ import re
 
 from classifiers.cues import Cues
 from classifiers.given_names import GIVEN_NAMES
+from classifiers.name_narrative import names_famous
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.id_values import PLACEHOLDER
 from classifiers.special_lexicon import CATEGORIES
@@ -322,6 +323,16 @@ def _names_a_job(lower: str, start: int, end: int) -> bool:
     return _POSSESSIVE_BEFORE.search(lower, max(0, start - 40), start) is None
 
 
+def _public_about(text: NormalisedText, cues: Cues, term: Finding) -> bool:
+    """Public wording in the term's own sentence, or near it in a sentence about a well-known person. Public
+    wording in another sentence ("Karen Wild has stage 3 breast cancer. Write a short story for her kids")
+    asks for writing about the person the first one discloses about."""
+    if cues.public_in_sentence(term.start):
+        return True
+    sentence = cues.sentence_at(term.start)
+    return cues.public_near(term.start, term.end) and names_famous(text.text, sentence.start, sentence.end)
+
+
 def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
     """True when the term follows a disclosing subject and verb in its sentence (see above)."""
     sentence = cues.sentence_at(term.start)
@@ -334,7 +345,7 @@ def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
         return True
     if _AS_A_BEFORE.search(before) is not None and _WRITER_AFTER.match(text.lower, term.end) is not None:
         return True
-    if statement and not cues.vignette and not cues.public_near(term.start, term.end):
+    if statement and not cues.vignette and not _public_about(text, cues, term):
         possessive = _NAME_POSSESSIVE_BEFORE.search(text.text, window_start, term.start)
         if possessive is not None and (
             possessive.group("given") is None or possessive.group("given").lower() in GIVEN_NAMES

@@ -191,3 +191,11 @@ def test_a_household_or_a_mobile_in_an_organisations_sentence_is_personal(classi
 )
 def test_public_figures_and_organisations_contact_details_stay_public(classifier: Classifier, text: str) -> None:
     assert classifier.classify(text).level == Sensitivity.PUBLIC
+
+
+def test_a_request_for_writing_does_not_make_a_disclosure_before_it_public(classifier: Classifier) -> None:
+    text = "Karen Wild has stage 3 breast cancer. Write a short story for her kids explaining it."
+    assert classifier.classify(text).level >= SPECIAL
+    # a well-known person's illness beside the same request is still general knowledge
+    famous = "Stephen Hawking lived with motor neurone disease for over 50 years. Write a short poem about him."
+    assert classifier.classify(famous).level == Sensitivity.PUBLIC
