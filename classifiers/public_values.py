@@ -9,7 +9,8 @@ recogniser finding when the text shows whose it is not:
   "firstname.lastname@"), or ordinary words none of which is a known given name or
   surname ("consultations@", "parking-services@"; "rose@" and "j.baker@" stay);
 * an organisation's address or number: a postcode, street or postal address or
-  phone number after an organisation or public building in its sentence ("Write to
+  landline number after an organisation or public building in its sentence (a word
+  that names a street, "Station Road", is no organisation; a mobile is a person's) ("Write to
   HMRC at BX9 1AS", "Our office is at 10 Victoria Street", "The tribunal centre is
   at ..."; not hospitals, schools or surgeries, where casework gives people's
   addresses too), when nothing in that sentence speaks of a private individual (no "I",
@@ -21,8 +22,11 @@ recogniser finding when the text shows whose it is not:
 * an illustration: an identifier introduced as an example, a test or sample value
   ("test card", not a blood test or sample), a dummy value or a format ("the test
   card number 4111 1111 1111 1111", "e.g. 020 7946 0000", "QQ123456C is the example
-  number HMRC uses"), with no possessive between the word and the value ("for
-  example my NHS number..." stays personal).
+  number HMRC uses"), with no possessive, person or "real"/"live" between the word and
+  the value ("for example my NHS number..." stays personal). A format word ("format",
+  "looks like", "placeholder") counts only straight before the value, in a line that
+  names no person and points at no data ("the format XX 99 99 99 X"; not "Please format
+  this NHS number: ...");
 
 * a stated age of nobody in particular: "he was 21, and in 1940 he joined the RAF" in a
   history text, "she is 12 and her brother..." in a maths problem, a textbook vignette
@@ -182,7 +186,7 @@ format", "Is AB12 CDE the format used for UK plates?"."""
 _TEST_RESULT = re.compile(r"(?<![a-z])test[ ]+(?:results?|positive|negative|came back|showed)(?![a-z])")
 _POSSESSIVE = re.compile(r"(?<![a-z])(?:my|his|her|their|your|our|its|[a-z]+'s)(?![a-z])")
 _REAL = re.compile(r"(?<![a-z])(?:real|actual|genuine|live|prod|production|received|today)(?![a-z])")
-"""Wording that says the value after an illustration word is not one: "Test record (real, from prod): ..."."""
+"""Wording that says the value after an illustration word is a real one: "Test record (real, from prod): ..."."""
 _ILLUSTRATION_BEFORE = 60
 """Characters before a value in which an illustration word introduces it."""
 _OWNER_BEFORE = 80
