@@ -89,7 +89,11 @@ _WORK_WORDING = re.compile(
     r"qualify|qualifies|eligible|entitled|pip|universal credit|sanctioned|sectioned|sex offenders register|"
     r"convicted|conviction|caution|arrested|probation|on licence|disclose|employ|sack|sacked|dismissed|"
     r"tribunal|social worker|chemo|chemotherapy|methadone|rehab|ivf|pregnant|diagnosed|"
-    r"hiv|positive)(?![a-z])"
+    r"hiv|positive|operation|detained|detention|deported|deportation|bail|asylum|custody|cover for|off sick|"
+    r"sick leave|discharged|admitted|"
+    # a colleague's or neighbour's life: work, pay, whereabouts, children
+    r"promote|promoted|promotion|pay rise|shifts?|rota|late to|nursery|live now|lives now|whereabouts|"
+    r"yarl's wood|removal centre|detention centre)(?![a-z])"
 )
 """Case wording in a question: it asks about someone's affairs, not about a public figure."""
 _CREATIVE_WORK = re.compile(
@@ -152,7 +156,7 @@ _AUTHORED = re.compile(
     r"(?:[A-Z][a-z']+|[0-9]{2,})"
 )
 """A work by its title after a verb of making ("Sebastian Faulks wrote Birdsong"): its maker is public."""
-_EXAMPLE = prose_words(r"example|e\.g\.|sample|template|placeholder|dummy|fictitious|made-up|translate")
+_EXAMPLE = prose_words(r"example|e\.g\.|sample|template|placeholder|dummy|fictitious|made-up")
 """A name in an example or a template ("Example: 'Jane Citizen, 1 Example Street'"), in its own sentence."""
 
 
@@ -209,15 +213,29 @@ def invented(text: str, cues: Cues, name: Finding) -> bool:
 
 
 def _knowledge_paragraphs(lower: str, cues: Cues) -> set[int]:
-    """Paragraphs with a question asking for knowledge about someone (no first/second person, no case wording)."""
+    """Paragraphs with a question asking for knowledge about someone (no first/second person, no case wording).
+
+    A question that asks the reader to respond ("Thoughts?", "Anything else to add?", `_READER_PROMPT`)
+    asks for nothing about a person in the paragraph.
+    """
     found = set()
     for sentence in cues.sentences:
         if not sentence.question:
             continue
         piece = lower[sentence.start : sentence.end]
-        if _PERSONAL_WORDING.search(piece) is None and _WORK_WORDING.search(piece) is None:
+        if _PERSONAL_WORDING.search(piece) is not None or _WORK_WORDING.search(piece) is not None:
+            continue
+        if _READER_PROMPT.fullmatch(lower, sentence.start, sentence.end) is None:
             found.add(cues.paragraph_index(sentence.start))
     return found
+
+
+_READER_PROMPT = re.compile(
+    r"[ \t\-*•]*(?:any[ ]+)?(?:thoughts|ideas|comments|views|feedback|suggestions|anything[ ]+(?:else|missing)"
+    r"(?:[ ]+to[ ]+add)?|anything[ ]+to[ ]+add|next[ ]+steps|agreed?|right|correct|fair|true|sound[ ]+ok(?:ay)?|"
+    r"ok(?:ay)?|make[ ]+sense|does[ ]+that[ ]+make[ ]+sense)[ ]*[?!.]*[ ]*"
+)
+"""A question that asks the reader to respond ("Thoughts?", "Anything else to add?"), not for knowledge."""
 
 
 @dataclass(frozen=True)

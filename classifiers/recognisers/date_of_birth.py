@@ -81,6 +81,8 @@ def _year(value: int, width: int) -> int:
 
 def parse_date(value: str) -> dt.date | None:
     """Parse a matched date string (see the module docstring); None if no real date."""
+    if len(value) == 8 and value.isdigit():  # DDMMYYYY, as forms without separators take it
+        value = f"{value[:2]}/{value[2:4]}/{value[4:]}"
     numbers = [(int(n), len(n)) for n in _NUMBERS.findall(value)]
     month_word = _MONTH_WORD.search(value)
     try:
@@ -152,6 +154,12 @@ class DateOfBirth(PatternRecogniser):
         Pattern(
             "year_first_date",
             r"(?<![A-Za-z0-9/.\-])\d{4}([/.])\d{1,2}\1\d{1,2}(?![A-Za-z0-9]|[/.\-]\d)",
+            score=0.0,
+            requires=DIGITS,
+        ),
+        Pattern(
+            "compact_date",
+            r"(?<![A-Za-z0-9/.\-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?![A-Za-z0-9]|[/.\-]\d)",
             score=0.0,
             requires=DIGITS,
         ),

@@ -24,6 +24,7 @@ from classifiers.recognisers.date_of_birth import DateOfBirth
 from classifiers.recognisers.email import EmailAddress
 from classifiers.recognisers.iban import Iban
 from classifiers.recognisers.id_phrase import IdentityNumberPhrase
+from classifiers.recognisers.indirect import IndirectIdentifier
 from classifiers.recognisers.international import InternationalIdentifier
 from classifiers.recognisers.ip_address import IpAddress
 from classifiers.recognisers.payment_card import PaymentCard
@@ -36,6 +37,7 @@ from classifiers.recognisers.structured import StructuredField
 from classifiers.recognisers.uk.bank_account import UkBankAccount
 from classifiers.recognisers.uk.chi_number import ChiNumber
 from classifiers.recognisers.uk.driving_licence import UkDrivingLicence
+from classifiers.recognisers.uk.justice_reference import JusticeReference
 from classifiers.recognisers.uk.national_insurance import NationalInsuranceNumber
 from classifiers.recognisers.uk.nhs_number import NhsNumber
 from classifiers.recognisers.uk.passport import UkPassportNumber
@@ -63,11 +65,13 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     UkPassportNumber,
     UkDrivingLicence,
     UniquePupilNumber,
+    JusticeReference,
     UkPostcode,
     UkPhoneNumber,
     InternationalPhoneNumber,
     EmailAddress,
     SocialHandle,
+    IndirectIdentifier,
     IpAddress,
     DateOfBirth,
     VehicleRegistration,

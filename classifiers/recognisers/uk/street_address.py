@@ -21,13 +21,14 @@ _STREET_TYPES = (
     "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Crescent|Cres|Way|Gardens|Gdns|Court|Ct|"
     "Place|Pl|Terrace|Tce|Grove|Square|Sq|Hill|Park|Mews|Row|Walk|View|Rise|Green|Parade|Wharf|Vale|"
     "Fields|Meadow|Meadows|Boulevard|Approach|Gate|Wynd|Brae|Loan|Villas|Cottages|Chase|Croft"
-    # Welsh: road, street, lane, close, terrace
-    "|Ffordd|Heol|Stryd|Lon|Lôn|Clos|Teras"
 )
 _PUBLIC_ADDRESSES = re.compile(r"downing street|221b baker street|(?<!\d)3 abbey road|whitehall|buckingham palace")
 """Famous addresses: the street itself is public (Downing Street, Whitehall), or one number on it is (Sherlock
 Holmes's 221B, the studios at 3 Abbey Road; people live at the others)."""
 _NAME_WORD = r"[A-Z][a-z]+(?:['\-][A-Za-z]+)?"
+_WELSH_TYPES = "Heol|Ffordd|Stryd|Lôn|Lon|Maes|Rhodfa|Teras|Clos|Ystad|Cilgant|Llwybr|Pant|Cae"
+"""Welsh street types, which come first ("4 Heol y Bont", "12 Stryd y Castell", "3 Lôn Las", "9 Maes y Dref")."""
+_WELSH_WORD = r"[A-Z][a-zâêîôûŵŷ]+(?:['\-][A-Za-zâêîôûŵŷ]+)?"
 
 
 class UkStreetAddress(PatternRecogniser):
@@ -40,6 +41,13 @@ class UkStreetAddress(PatternRecogniser):
             "street_address",
             rf"(?<![A-Za-z0-9£$€.,])(?:(?:Flat|Apartment|Apt|Unit)[ ]\d{{1,4}}[A-Za-z]?,?[ ])?"
             rf"\d{{1,4}}[A-Za-z]?,?[ ](?:{_NAME_WORD}[ ]){{1,3}}(?:{_STREET_TYPES})\b",
+            score=0.5,
+            requires=DIGITS,
+        ),
+        Pattern(
+            "welsh_street_address",
+            rf"(?<![A-Za-z0-9£$€.,])(?:(?:Fflat|Flat)[ ]\d{{1,4}}[A-Za-z]?,?[ ])?"
+            rf"\d{{1,4}}[A-Za-z]?,?[ ](?:{_WELSH_TYPES})[ ](?:(?:y|yr|'r)[ ])?{_WELSH_WORD}(?:[ ]{_WELSH_WORD})?\b",
             score=0.5,
             requires=DIGITS,
         ),
