@@ -164,6 +164,7 @@ _ALWAYS_KINDS = frozenset({PERSON, DateOfBirth.kind})
 _TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame lady lord rev revd cllr councillor".split())
 _NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 """A word of letters in any script, with its hyphens and apostrophes ("O'Neill", "Lee-Smith", "Wójcik")."""
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def name_parts(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -177,7 +178,11 @@ def name_parts(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     for kind, value in values:
         if kind != PERSON or " " not in value.strip():
             continue
-        for word in _NAME_PART.findall(value):
+        for token in value.split():
+            # a whole word of letters ("LS1 4AB", which NER took for a name, has none), its possessive off
+            word = _POSSESSIVE_END.sub("", token.strip(".,;:()[]\"'‘’“”"))
+            if _NAME_PART.fullmatch(word) is None:
+                continue
             # a capital first (or a script without case: Arabic, Chinese); not an initial or a title
             if len(word) > 1 and not word[0].islower() and word.lower() not in _TITLES:
                 parts.setdefault(word, kind)

@@ -49,13 +49,14 @@ from hosted import redaction as redaction_code
 
 REPEATS = 200
 ROOT = Path(__file__).resolve().parents[2]
-_BASELINE_FILES = {
-    "hosted/redaction.py": "baseline_hosted/redaction.py",
-    "hosted/redaction_texts.py": "baseline_hosted/redaction_texts.py",
-    "hosted/redaction_values.py": "baseline_hosted/redaction_values.py",
-    "hosted/stream_restore.py": "baseline_hosted/stream_restore.py",
-    "classifiers/full_spans.py": "baseline_full_spans.py",
-}
+def _baseline_files(revision: str) -> dict[str, str]:
+    """The redaction modules as they were at `revision` (hosted/redaction*.py grew by splits) and their copies."""
+    listed = subprocess.run(
+        ["git", "ls-tree", "--name-only", revision, "hosted/"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    hosted = [p for p in listed if Path(p).name.startswith("redaction") or Path(p).name == "stream_restore.py"]
+    copies = {p: f"baseline_hosted/{Path(p).name}" for p in hosted}
+    return {**copies, "classifiers/full_spans.py": "baseline_full_spans.py"}
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def baseline(revision: str) -> Steps:
     folder = Path(tempfile.mkdtemp(prefix="redaction-baseline-"))
     (folder / "baseline_hosted").mkdir()
     (folder / "baseline_hosted" / "__init__.py").write_text("", encoding="utf-8")
-    for source, target in _BASELINE_FILES.items():
+    for source, target in _baseline_files(revision).items():
         text = subprocess.run(
             ["git", "show", f"{revision}:{source}"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout

@@ -130,3 +130,10 @@ def test_calendar_words_match_what_the_plain_alternation_matches(pieces: list[st
     assert [m.span() for m in CALENDAR_WORDS.finditer(text)] == [m.span() for m in _CALENDAR_ALTERNATION.finditer(text)]
     for word in _CALENDAR_PIECES[:13]:
         assert CALENDAR_WORDS.fullmatch(word) is not None, word
+
+
+def test_a_part_is_a_whole_word_of_letters() -> None:
+    # NER took a postcode for a name: "LS" and "AB" are no parts (placed nowhere, they kept the request local)
+    names = [("PERSON", "LS1 4AB"), ("PERSON", "Farida's Flat"), ("PERSON", "Ann O'Neill")]
+    parts = {value for _, value in name_parts(names)}
+    assert parts == {"Farida", "Flat", "Ann", "O'Neill"}
