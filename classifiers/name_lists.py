@@ -32,8 +32,11 @@ PERSON = "PERSON"
 
 _CAPS_WORD = r"[A-Z](?:[A-Z]|['\-](?=[A-Z]))+"
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_SURNAME_FIRST = re.compile(rf"(?<![A-Za-z'\-])(?P<surname>{_CAPS_WORD}),?[ ]+(?P<given>{_WORD})(?![A-Za-z'\-])")
-_CAPS_NAME = re.compile(rf"(?<![A-Za-z'\-])(?P<given>{_CAPS_WORD})[ ]+(?P<surname>{_CAPS_WORD})(?![A-Za-z'\-])")
+# Each starts with its first capital and looks behind it after (`recognisers.regex_build.class_first`), so `re`
+# skips to capitals instead of trying the lookbehind at every position of the text.
+_START = r"[A-Z](?<![A-Za-z'\-][A-Z])"
+_SURNAME_FIRST = re.compile(rf"(?P<surname>{_START}(?:[A-Z]|['\-](?=[A-Z]))+),?[ ]+(?P<given>{_WORD})(?![A-Za-z'\-])")
+_CAPS_NAME = re.compile(rf"(?P<given>{_START}(?:[A-Z]|['\-](?=[A-Z]))+)[ ]+(?P<surname>{_CAPS_WORD})(?![A-Za-z'\-])")
 _LINE_ENTRY = re.compile(
     rf"(?m)^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*"
     rf"(?P<name>(?P<first>{_WORD}),[ ]+(?P<given>{_WORD})|(?P<surname>{_WORD})[ ]+[A-Z]|[A-Z]\.[ ]?{_WORD})"
@@ -92,7 +95,7 @@ def listed_names(text: str) -> list[Finding]:
 
 
 def _surname_with_initial(text: str, entry: re.Match[str]) -> bool:
-    """"Jones A," is a known surname and an initial; "Wild K, 47F" an entry with an age and sex ("In X," neither)."""
+    """ "Jones A," is a known surname and an initial; "Wild K, 47F" an entry with an age and sex ("In X," neither)."""
     if entry.group("surname").lower() in SURNAMES:
         return True
     return _AGE_SEX.search(text, entry.end(), _line_end(text, entry)) is not None

@@ -34,7 +34,7 @@ _PLACE = r"(?:the[ ]+)?[A-Z][A-Za-z'\-]+"
 
 
 class IndirectIdentifier(PatternRecogniser):
-    """"The only female firefighter at Hay-on-Wye station", "the vicar of St Endellion church"."""
+    """ "The only female firefighter at Hay-on-Wye station", "the vicar of St Endellion church"."""
 
     name = "indirect_identifier"
     kind = "INDIRECT_IDENTIFIER"
@@ -58,7 +58,21 @@ class IndirectIdentifier(PatternRecogniser):
             "local_office_of_place",
             rf"(?i:the|our)[ ]+(?i:{_LOCAL_OFFICES})[ ]+(?:of|at|outside)[ ]+{_PLACE}",
             score=0.6,
-            requires=("vicar", "rector", "curate", "landlord", "landlady", "teacher", "headmaster", "headmistress",
-                      "caretaker", "lollipop", "practice manager", "postmaster", "postmistress", "shopkeeper"),
+            requires=(
+                "vicar",
+                "rector",
+                "curate",
+                "landlord",
+                "landlady",
+                "teacher",
+                "headmaster",
+                "headmistress",
+                "caretaker",
+                "lollipop",
+                "practice manager",
+                "postmaster",
+                "postmistress",
+                "shopkeeper",
+            ),
         ),
     )

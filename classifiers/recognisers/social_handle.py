@@ -63,7 +63,7 @@ class SocialHandle(PatternRecogniser):
             rf"(?<![A-Za-z0-9_.@])(?P<handle>@?{_USER})[ ]+on[ ]+(?:{_NETWORKS})(?![A-Za-z])",
             score=0.6,
             flags=re.IGNORECASE,
-            requires=(" on ",),
+            requires=tuple(f" on {network}" for network in _NETWORKS.split("|")),  # the tail: most texts skip it
         ),
         Pattern(
             "stated_user_name",

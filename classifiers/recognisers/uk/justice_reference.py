@@ -16,9 +16,42 @@ so each counts only with its service's wording near it:
 
 from __future__ import annotations
 
-from classifiers.recognisers.base import DIGITS, NUMBER_NEGATIVE_CONTEXT, Pattern, PatternRecogniser
+from classifiers.recognisers.base import NUMBER_NEGATIVE_CONTEXT, Pattern, PatternRecogniser
 
 __all__ = ["JusticeReference"]
+
+_WORDING = (  # prisons, police, probation, immigration
+    "prison",
+    "noms",
+    "hmp",
+    "hmyoi",
+    "wing",
+    "adjudication",
+    "inmate",
+    "acct",
+    "release date",
+    "pnc",
+    "police national computer",
+    "arrested",
+    "custody",
+    "bailed",
+    "charged",
+    "crn",
+    "probation",
+    "pop",
+    "delius",
+    "licence",
+    "recall",
+    "breach",
+    "home office",
+    "ho ref",
+    "ukvi",
+    "immigration",
+    "asylum",
+    "visa",
+    "brp",
+)
+"""A reference counts only beside one of these (`JusticeReference.context`): a text with none is not scanned."""
 
 
 class JusticeReference(PatternRecogniser):
@@ -27,53 +60,15 @@ class JusticeReference(PatternRecogniser):
     name = "justice_reference"
     kind = "PERSONAL_REFERENCE_NUMBER"
     patterns = (
-        Pattern("prison_number", r"(?<![A-Za-z0-9])[A-Z]\d{4}[A-Z]{2}(?![A-Za-z0-9])", score=0.2, requires=DIGITS),
-        Pattern("pnc_id", r"(?<![A-Za-z0-9/])(?:\d{2}|\d{4})/\d{6,7}[A-Z](?![A-Za-z0-9])", score=0.2, requires=DIGITS),
-        Pattern("crn", r"(?<![A-Za-z0-9])[A-Z]\d{6}(?![A-Za-z0-9])", score=0.2, requires=DIGITS),
-        Pattern("home_office_ref", r"(?<![A-Za-z0-9])[A-Z]\d{7}(?![A-Za-z0-9])", score=0.2, requires=DIGITS),
+        Pattern("prison_number", r"(?<![A-Za-z0-9])[A-Z]\d{4}[A-Z]{2}(?![A-Za-z0-9])", score=0.2, requires=_WORDING),
+        Pattern(
+            "pnc_id", r"(?<![A-Za-z0-9/])(?:\d{2}|\d{4})/\d{6,7}[A-Z](?![A-Za-z0-9])", score=0.2, requires=_WORDING
+        ),
+        Pattern("crn", r"(?<![A-Za-z0-9])[A-Z]\d{6}(?![A-Za-z0-9])", score=0.2, requires=_WORDING),
+        Pattern("home_office_ref", r"(?<![A-Za-z0-9])[A-Z]\d{7}(?![A-Za-z0-9])", score=0.2, requires=_WORDING),
         Pattern("uln", r"(?<![A-Za-z0-9])\d{10}(?![A-Za-z0-9])", score=0.0, requires=("uln", "learner number")),
     )
-    context = (
-        # prisons
-        "prison",
-        "prisoner",
-        "prison number",
-        "noms",
-        "hmp",
-        "hmyoi",
-        "wing",
-        "adjudication",
-        "inmate",
-        "acct",
-        "release date",
-        # police
-        "pnc",
-        "police national computer",
-        "arrested",
-        "custody",
-        "bailed",
-        "charged",
-        # probation
-        "crn",
-        "probation",
-        "pop",
-        "delius",
-        "licence",
-        "recall",
-        "breach",
-        # immigration
-        "home office",
-        "ho ref",
-        "ukvi",
-        "immigration",
-        "asylum",
-        "visa",
-        "brp",
-        # learners
-        "uln",
-        "learner number",
-        "unique learner number",
-    )
+    context = (*_WORDING, "prisoner", "prison number", "uln", "learner number", "unique learner number")
     negative_context = NUMBER_NEGATIVE_CONTEXT
 
     def contextual_score(self, lower: str, start: int, end: int, score: float) -> float | None:
