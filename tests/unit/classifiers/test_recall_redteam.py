@@ -54,11 +54,36 @@ ADDRESSES = {
 
 MOBILE_WITH_HOURS = {"mobile_hours": "She is available Monday to Friday on 07911 123456."}
 
+QUESTIONS_ABOUT_SOMEONE = {
+    "qualify_pip": "Does Gary Hollins qualify for PIP with his schizophrenia?",
+    "chemo": "Has Karen Wild had her chemo yet?",
+    "register": "Is Gary Hollins on the sex offenders register?",
+    "sectioned": "Why was Gary Hollins sectioned last week?",
+    "methadone": "Is Gary Hollins still on methadone?",
+    "employ_conviction": "Can we still employ Gary Hollins after his drink driving conviction?",
+}
 
-@pytest.mark.parametrize(
-    "text", [*CASEWORK_WORDING.values(), *FORMAT_REQUESTS.values(), *ADDRESSES.values(), *MOBILE_WITH_HOURS.values()],
-    ids=[*CASEWORK_WORDING, *FORMAT_REQUESTS, *ADDRESSES, *MOBILE_WITH_HOURS],
-)
+ORGANISATION_SENTENCES = {
+    "family_placed": "Housing office notes: family placed at 14 Elm Grove, Leeds LS6 2AB on Monday.",
+    "hotel_family_mobile": "The hotel booked a room for the family under 07911 123456.",
+    "library_mobile": "The library received a complaint from 07911 123456 about noise.",
+    "hours_family_mobile": "Get in touch with the family on 07911 123456, Monday to Friday only.",
+    "vaccination_booking": "Booking confirmation for 4721362544 at the vaccination centre.",
+    "welsh_dob": "Dyddiad geni: 12/04/1987",
+}
+
+
+PERSONAL_CASES = {
+    **CASEWORK_WORDING,
+    **FORMAT_REQUESTS,
+    **ADDRESSES,
+    **MOBILE_WITH_HOURS,
+    **QUESTIONS_ABOUT_SOMEONE,
+    **ORGANISATION_SENTENCES,
+}
+
+
+@pytest.mark.parametrize("text", PERSONAL_CASES.values(), ids=PERSONAL_CASES)
 def test_personal_data_in_ordinary_requests_is_found(classifier: Classifier, text: str) -> None:
     assert classifier.classify(text).level >= PERSONAL
 
@@ -80,11 +105,25 @@ PUBLIC = {
     "helpline": "Contact us Monday to Friday on 0300 123 4567 (call charges apply).",
     "abbey_road_studios": "The Beatles recorded at 3 Abbey Road in London.",
     "baker_street": "Sherlock Holmes lived at 221B Baker Street.",
+    # names and handles
+    "citation": "Smith, John - 2019 edition, chapter 4",
+    "edited_volume": "Wilson, Kathryn (ed.) 2018, pp. 12-34",
+    "list_label": "Table A, row 3 shows the totals.",
+    "greeting": "Thanks, Karen - see you at the meeting about the new rota.",
+    "vignette_title": "Mr X, a 50-year-old builder, has back pain radiating down his leg. What red flags matter?",
+    "decorators": "Use @dataclass and @property in Python; @app.route('/x') and @pytest.fixture too.",
+    "time": "Meeting @10am in room 4.",
+    "version_on_github": "Version 2.14.3 on GitHub fixes the bug.",
+    "promoted_account": "follow world2022s on instagram for travel tips",
+    # public figures and organisations' contact details
+    "famous_illness": "Did Freddie Mercury have HIV?",
+    "council_landline": "Contact the council offices on 0113 222 4444, Monday to Friday.",
+    "library_address": "Our library is at 2 Infirmary Street, Leeds LS1 2JP.",
 }
 
 
 @pytest.mark.parametrize("text", PUBLIC.values(), ids=PUBLIC)
-def test_the_public_texts_those_words_were_for_stay_public(classifier: Classifier, text: str) -> None:
+def test_the_hard_negatives_of_the_changed_rules_stay_public(classifier: Classifier, text: str) -> None:
     assert classifier.classify(text).level == Sensitivity.PUBLIC
 
 
@@ -131,66 +170,6 @@ HANDLES = {
 def test_social_media_handles_are_personal(classifier: Classifier, text: str) -> None:
     kinds = [f.kind for f in classifier.classify(text).findings]
     assert "SOCIAL_MEDIA_HANDLE" in kinds
-
-
-NOT_NAMES_OR_HANDLES = {
-    "citation": "Smith, John - 2019 edition, chapter 4",
-    "edited_volume": "Wilson, Kathryn (ed.) 2018, pp. 12-34",
-    "list_label": "Table A, row 3 shows the totals.",
-    "greeting": "Thanks, Karen - see you at the meeting about the new rota.",
-    "vignette_title": "Mr X, a 50-year-old builder, has back pain radiating down his leg. What red flags matter?",
-    "decorators": "Use @dataclass and @property in Python; @app.route('/x') and @pytest.fixture too.",
-    "time": "Meeting @10am in room 4.",
-    "version_on_github": "Version 2.14.3 on GitHub fixes the bug.",
-    "promoted_account": "follow world2022s on instagram for travel tips",
-}
-
-
-@pytest.mark.parametrize("text", NOT_NAMES_OR_HANDLES.values(), ids=NOT_NAMES_OR_HANDLES)
-def test_look_alikes_of_names_and_handles_stay_public(classifier: Classifier, text: str) -> None:
-    assert classifier.classify(text).level == Sensitivity.PUBLIC
-
-
-QUESTIONS_ABOUT_SOMEONE = {
-    "qualify_pip": "Does Gary Hollins qualify for PIP with his schizophrenia?",
-    "chemo": "Has Karen Wild had her chemo yet?",
-    "register": "Is Gary Hollins on the sex offenders register?",
-    "sectioned": "Why was Gary Hollins sectioned last week?",
-    "methadone": "Is Gary Hollins still on methadone?",
-    "employ_conviction": "Can we still employ Gary Hollins after his drink driving conviction?",
-}
-
-
-@pytest.mark.parametrize("text", QUESTIONS_ABOUT_SOMEONE.values(), ids=QUESTIONS_ABOUT_SOMEONE)
-def test_a_question_about_a_private_persons_affairs_is_sensitive(classifier: Classifier, text: str) -> None:
-    assert classifier.classify(text).level >= PERSONAL
-
-
-ORGANISATION_SENTENCES = {
-    "family_placed": "Housing office notes: family placed at 14 Elm Grove, Leeds LS6 2AB on Monday.",
-    "hotel_family_mobile": "The hotel booked a room for the family under 07911 123456.",
-    "library_mobile": "The library received a complaint from 07911 123456 about noise.",
-    "hours_family_mobile": "Get in touch with the family on 07911 123456, Monday to Friday only.",
-    "vaccination_booking": "Booking confirmation for 4721362544 at the vaccination centre.",
-    "welsh_dob": "Dyddiad geni: 12/04/1987",
-}
-
-
-@pytest.mark.parametrize("text", ORGANISATION_SENTENCES.values(), ids=ORGANISATION_SENTENCES)
-def test_a_household_or_a_mobile_in_an_organisations_sentence_is_personal(classifier: Classifier, text: str) -> None:
-    assert classifier.classify(text).level >= PERSONAL
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Did Freddie Mercury have HIV?",
-        "Contact the council offices on 0113 222 4444, Monday to Friday.",
-        "Our library is at 2 Infirmary Street, Leeds LS1 2JP.",
-    ],
-)
-def test_public_figures_and_organisations_contact_details_stay_public(classifier: Classifier, text: str) -> None:
-    assert classifier.classify(text).level == Sensitivity.PUBLIC
 
 
 def test_a_request_for_writing_does_not_make_a_disclosure_before_it_public(classifier: Classifier) -> None:
