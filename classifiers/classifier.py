@@ -309,7 +309,9 @@ class Classifier:
         window = context_window(text, run)
         if window is None:
             return []
-        inner = self._prepare(window.text, mode, depth + 1, deadline)
+        # read at the last depth: its neighbours' own encodings are runs of their own (a window per run
+        # that decoded its neighbours again cost ~64 x 18 scans on a text of short escaped links)
+        inner = self._prepare(window.text, mode, MAX_DECODE_DEPTH, deadline)
         _, kept = inner.decision or decide(inner.evidence)
         return [
             Finding(f.kind, *window.outer_span(f.start, f.end), f.score, f"encoded_{run.encoding}", f.level)
