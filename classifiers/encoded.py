@@ -41,9 +41,9 @@ MIN_BASE64 = 12  # nine bytes: a National Insurance number ("QUIxMjM0NTZD" is AB
 MIN_HEX = 16
 MAX_RUNS = 32
 MAX_RUN_LENGTH = 16_384
-CONTEXT_BEFORE = 120
-"""Characters read before a decoded run (a cue and its value are rarely further apart)."""
-CONTEXT_AFTER = 60
+CONTEXT_BEFORE, CONTEXT_AFTER = 120, 60
+"""Characters read before and after a decoded run (`context_window`): a cue and its value are rarely further
+apart, and a cue mostly comes first."""
 _PRINTABLE_SHARE = 0.9
 
 _BASE64 = re.compile(rf"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{{{MIN_BASE64},}}={{0,2}}(?![A-Za-z0-9+/_\-=])")
