@@ -52,7 +52,7 @@ from classifiers.cues import Cues
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.id_values import is_placeholder_value
-from classifiers.recognisers.uk.phone import MOBILE_START
+from classifiers.recognisers.uk.phone import is_mobile
 from classifiers.surnames import SURNAMES
 from classifiers.term_regex import PROSE_END, prose_words
 from classifiers.types import Finding
@@ -210,7 +210,7 @@ def without_public_values(
         if (
             finding.kind in _CONTACT_KINDS
             and _same_owner(text.lower, owned_until, finding.start)
-            and not (finding.kind == _UK_PHONE and MOBILE_START.match(text.text, finding.start))
+            and not (finding.kind == _UK_PHONE and is_mobile(text.text[finding.start : finding.end]))
         ):
             owned_until = finding.end
             continue  # "... London SW1A 2DY. Tel: 020 7215 5000": the next line of the same contact block
@@ -265,7 +265,7 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
         return True
     if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding):
         return True
-    if finding.kind == _UK_PHONE and MOBILE_START.match(value):
+    if finding.kind == _UK_PHONE and is_mobile(value):
         return False  # organisations publish landlines: a mobile in their sentence is a person's
     if finding.kind in _CONTACT_KINDS and _ORG_SUFFIX_BEFORE.search(
         text.lower, max(0, finding.start - 24), finding.start

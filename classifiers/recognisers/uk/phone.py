@@ -13,16 +13,12 @@ above the threshold and are dropped next to helpline wording.
 
 from __future__ import annotations
 
-import re
-
 from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser
 
-__all__ = ["MOBILE_START", "UkPhoneNumber", "uk_national_number"]
+__all__ = ["UkPhoneNumber", "is_mobile", "uk_national_number"]
 
 _PERSONAL_PREFIXES = ("01", "02", "07")
 _OTHER_PREFIXES = ("03", "05", "08", "09")
-MOBILE_START = re.compile(r"\(?(?:\+44[ ]?\(?0?\)?[ ]?|0044[ ]?|0)7")
-"""A mobile number's start, national or international."""
 
 
 def uk_national_number(value: str) -> str | None:
@@ -38,6 +34,12 @@ def uk_national_number(value: str) -> str | None:
         digits = digits[1:]
     national = "0" + digits
     return national if _valid_national(national) else None
+
+
+def is_mobile(value: str) -> bool:
+    """A written UK mobile number, national or international ("07700 900123", "+44 7700 900123")."""
+    national = uk_national_number(value)
+    return national is not None and national.startswith("07")
 
 
 def _valid_national(national: str) -> bool:
@@ -102,6 +104,6 @@ class UkPhoneNumber(PatternRecogniser):
         ("She is available Monday to Friday on 07911 123456": people keep hours too)."""
         if score < 0.8 and self.has_negative_context(lower, start, end):
             return None
-        if MOBILE_START.match(lower, start):
+        if is_mobile(lower[start:end]):
             return min(1.0, score + self.context_boost) if self.has_context(lower, start, end) else score
         return super().contextual_score(lower, start, end, score)
