@@ -355,7 +355,7 @@ def _illustrated(lower: str, finding: Finding) -> bool:
     before = words[-1] if words else None
     if before is not None and not _TEST_RESULT.match(lower, before.start()):
         between = lower[before.end() : finding.start]
-        if not any(words.search(between) for words in (_POSSESSIVE, _PERSON_MARKER, _REAL)):
+        if not _real_value_wording(between):
             return True
     if _formatted(lower, window_start, finding.start):
         return True
@@ -368,7 +368,12 @@ def _formatted(lower: str, window_start: int, start: int) -> bool:
     if not words or _STRAIGHT_BEFORE.fullmatch(lower, words[-1].end(), start) is None:
         return False
     before = lower[window_start : words[-1].start()]
-    return not any(words.search(before) for words in (_POSSESSIVE, _PERSON_MARKER, _REAL, _THESE))
+    return not _real_value_wording(before) and _THESE.search(before) is None
+
+
+def _real_value_wording(text: str) -> bool:
+    """A possessive, a person or "real"/"live" wording: the value after an illustration word is someone's."""
+    return any(wording.search(text) is not None for wording in (_POSSESSIVE, _PERSON_MARKER, _REAL))
 
 
 def _organisation_sentence(lower: str, finding: Finding, start: int, end: int, names: Sequence[Finding]) -> bool:
