@@ -41,6 +41,7 @@ from importlib import import_module
 from typing import ClassVar
 
 from classifiers.normalise import NormalisedText
+from classifiers.recognisers.digit_runs import digit_run, extends_digit_run
 from classifiers.recognisers.regex_build import any_of, class_first, words_regex
 from classifiers.types import Finding, Sensitivity
 
@@ -145,53 +146,12 @@ value no pattern uses, so `find` can tell a failed check from a low pattern scor
 FAILED_WITH_CUE_SCORE = 0.6
 """Score of a match whose check fails but which has a cue for its kind nearby (kept)."""
 
-# One optional separator between digits: a space, a dot or a hyphen.
-_SEP = r"[ .\-]?"
-
-
-def digit_run(count: int) -> str:
-    """Regex for `count` digits, each optionally separated by one space, dot or hyphen."""
-    return rf"\d(?:{_SEP}\d){{{count - 1}}}"
-
-
 _NOT_ALPHANUMERIC = re.compile(r"[^A-Za-z0-9]+")
 
 
 def only_alphanumerics(value: str) -> str:
     """Strip separators: keep ASCII letters and digits, upper-cased."""
     return _NOT_ALPHANUMERIC.sub("", value).upper()
-
-
-def extends_digit_run(text: str, start: int, end: int) -> bool:
-    """True when `text[start:end]` is part of a longer run of (separated) digits.
-
-    `digit_run` patterns match a fixed number of digits; without this check the
-    first ten digits of a sixteen-digit card would pass as an NHS number.
-    """
-    before, after = start - 1, end
-    if (before >= 0 and text[before].isdigit()) or (after < len(text) and text[after].isdigit()):
-        return True
-    separated = (before >= 1 and text[before] in " .-" and text[before - 1].isdigit()) or (
-        after + 1 < len(text) and text[after] in " .-" and text[after + 1].isdigit()
-    )
-    return separated and not _listed(text, start, end)
-
-
-_LIST_ITEM = 10
-"""Unbroken digits on each side of a space that make two items of a list, not one spaced number."""
-
-
-def _listed(text: str, start: int, end: int) -> bool:
-    """An unbroken number beside another across one space: "NHS numbers 4721362544 7055890012" lists two."""
-    if end - start < _LIST_ITEM or not text[start:end].isdigit():
-        return False
-    for step, edge in ((-1, start - 2), (1, end + 1)):
-        if not (0 <= edge < len(text) and text[edge - step] == " " and text[edge].isdigit()):
-            continue  # nothing listed on this side
-        neighbour = text[edge - _LIST_ITEM + 1 : edge + 1] if step < 0 else text[edge : edge + _LIST_ITEM]
-        if len(neighbour) < _LIST_ITEM or not neighbour.isdigit():
-            return False
-    return True
 
 
 @dataclass(frozen=True, slots=True)
