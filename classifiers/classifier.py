@@ -7,8 +7,8 @@ The pipeline for each text, in this order:
    `strict_only` ones); drop findings below `settings.min_score`; a catch-all
    (`Recogniser.fallback`: field values, ID-like digit runs) gives way to a specific
    finding it overlaps; base64, URL- and hex-encoded runs are decoded and
-   classified with the same rules (`encoded.py`), and what they hide is reported on
-   the encoded run;
+   classified with the same rules (`encoded.py`, `decoded.py`), and what they hide is
+   reported on the encoded run;
 3. find context cues, special-category terms and rule-based name candidates, and
    drop the values that are nobody's personal data: an organisation's contact
    details, an example or test value (`public_values.py`);
@@ -47,12 +47,13 @@ from typing import Any
 
 from classifiers.aggregate import Evidence, decide, resolve_overlaps
 from classifiers.cues import find_cues
-from classifiers.encoded import MAX_DECODE_DEPTH, EncodedRun, context_window, encoded_runs
+from classifiers.decoded import decoded_findings
+from classifiers.encoded import MAX_DECODE_DEPTH
 from classifiers.errors import ClassifierError, ClassifierTimeout, RecogniserFailed
 from classifiers.full_spans import names_beyond
 from classifiers.name_narrative import famous_sentences, invented, narrative_names, narrative_sentences
 from classifiers.name_words import fold
-from classifiers.names import PERSON, find_name_candidates
+from classifiers.names import find_name_candidates
 from classifiers.ner import NerTagger, has_name_candidate, sentence_windows
 from classifiers.ner_evidence import entity_finding, with_ner
 from classifiers.normalise import NormalisedText, normalise
@@ -241,7 +242,12 @@ class Classifier:
         normalised = normalise(text)
         findings = self._recognise(normalised, strict, deadline)
         if depth < MAX_DECODE_DEPTH:
-            findings += self._decoded_findings(normalised, mode, depth, deadline, findings)
+            findings += decoded_findings(
+                normalised.text,
+                findings,
+                lambda run: self._read(run, mode, depth + 1, deadline),
+                lambda window: self._read(window, mode, MAX_DECODE_DEPTH, deadline),
+            )
         _in_time(deadline)
         cues = find_cues(normalised)
         terms = find_special_terms(normalised)
@@ -276,48 +282,10 @@ class Classifier:
         decision = decide(evidence) if self._ner is not None and not self._settings.ner_always else None
         return Scan(normalised, evidence, self._ner_windows(normalised, evidence, decision), mode, decision)
 
-    def _decoded_findings(
-        self, text: NormalisedText, mode: Mode, depth: int, deadline: float | None, made: Sequence[Finding]
-    ) -> list[Finding]:
-        """Base64, URL- and hex-encoded runs decoded and classified; what they hide is reported on the run.
-
-        `made` are the text's own findings: a run read in context finds them again, and they are not repeated.
-        """
-        findings: list[Finding] = []
-        known = {(f.kind, f.start, f.end) for f in made}
-        for run in encoded_runs(text.text):
-            inner = self._prepare(run.decoded, mode, depth + 1, deadline)
-            level, kept = inner.decision or decide(inner.evidence)
-            if level >= Sensitivity.PERSONAL:
-                # identifiers before names: on the one span the first kind is the one reported
-                kinds = sorted(
-                    {f.kind for f in kept if f.level >= Sensitivity.PERSONAL}, key=lambda k: (k == PERSON, k)
-                )
-                findings += [Finding(kind, run.start, run.end, 0.8, f"encoded_{run.encoding}", level) for kind in kinds]
-            else:
-                in_context = self._in_context(text.text, run, mode, depth, deadline)
-                findings += [f for f in in_context if (f.kind, f.start, f.end) not in known]
-        return findings
-
-    def _in_context(self, text: str, run: EncodedRun, mode: Mode, depth: int, deadline: float | None) -> list[Finding]:
-        """A decoded run read between its neighbours, where one may hold the cue the other needs.
-
-        "National Insurance number QQ%2012%2034%2056%20C" is a number only with the cue before
-        it; "National%20Insurance%20number: QQ123456C" is the other way round. The window's
-        findings are placed back on the original text (inside the run: on the whole run).
-        """
-        window = context_window(text, run)
-        if window is None:
-            return []
-        # read at the last depth: its neighbours' own encodings are runs of their own (a window per run
-        # that decoded its neighbours again cost ~64 x 18 scans on a text of short escaped links)
-        inner = self._prepare(window.text, mode, MAX_DECODE_DEPTH, deadline)
-        _, kept = inner.decision or decide(inner.evidence)
-        return [
-            Finding(f.kind, *window.outer_span(f.start, f.end), f.score, f"encoded_{run.encoding}", f.level)
-            for f in kept
-            if f.level >= Sensitivity.PERSONAL
-        ]
+    def _read(self, text: str, mode: Mode, depth: int, deadline: float | None) -> tuple[Sensitivity, list[Finding]]:
+        """Steps 1-5 by the rules alone: the level of a decoded text and the findings that decide it."""
+        inner = self._prepare(text, mode, depth, deadline)
+        return inner.decision or decide(inner.evidence)
 
     def _recognise(self, text: NormalisedText, strict: bool = True, deadline: float | None = None) -> list[Finding]:
         findings: list[Finding] = []
