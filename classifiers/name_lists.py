@@ -30,13 +30,15 @@ __all__ = ["listed_names"]
 
 PERSON = "PERSON"
 
-_CAPS_WORD = r"[A-Z](?:[A-Z]|['\-](?=[A-Z]))+"
+_CAPS_REST = r"(?:[A-Z]|['\-](?=[A-Z]))+"
+_CAPS_WORD = rf"[A-Z]{_CAPS_REST}"
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-# Each starts with its first capital and looks behind it after (`recognisers.regex_build.class_first`), so `re`
-# skips to capitals instead of trying the lookbehind at every position of the text.
-_START = r"[A-Z](?<![A-Za-z'\-][A-Z])"
-_SURNAME_FIRST = re.compile(rf"(?P<surname>{_START}(?:[A-Z]|['\-](?=[A-Z]))+),?[ ]+(?P<given>{_WORD})(?![A-Za-z'\-])")
-_CAPS_NAME = re.compile(rf"(?P<given>{_START}(?:[A-Z]|['\-](?=[A-Z]))+)[ ]+(?P<surname>{_CAPS_WORD})(?![A-Za-z'\-])")
+# A word in capitals that starts the match: its first capital, then the look behind it
+# (`recognisers.regex_build.class_first`), so `re` skips to capitals instead of trying the lookbehind at
+# every position of the text.
+_FIRST_CAPS_WORD = rf"[A-Z](?<![A-Za-z'\-][A-Z]){_CAPS_REST}"
+_SURNAME_FIRST = re.compile(rf"(?P<surname>{_FIRST_CAPS_WORD}),?[ ]+(?P<given>{_WORD})(?![A-Za-z'\-])")
+_CAPS_NAME = re.compile(rf"(?P<given>{_FIRST_CAPS_WORD})[ ]+(?P<surname>{_CAPS_WORD})(?![A-Za-z'\-])")
 _LINE_ENTRY = re.compile(
     rf"(?m)^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*"
     rf"(?P<name>(?P<first>{_WORD}),[ ]+(?P<given>{_WORD})|(?P<surname>{_WORD})[ ]+[A-Z]|[A-Z]\.[ ]?{_WORD})"
