@@ -139,16 +139,19 @@ def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> 
     return any(finding.start - end <= distance and start - finding.end <= distance for start, end in spans)
 
 
-_SELF_EVIDENT_NAMES = frozenset({"person_dialogue", "person_label", "person_here", "person_listed"})
+_SELF_EVIDENT_NAMES = frozenset(
+    {"person_dialogue", "person_label", "person_here", "person_listed", "person_workplace"}
+)
 """Name rules whose match is itself evidence of a private individual: a name given as an answer, written
-in a form's name field ("Name: Rhiannon Pugh"), introducing a caller ("Declan Furlong here") or written as
-records and clinic lists write it ("WILD, Karen", `name_lists.py`)."""
+in a form's name field ("Name: Rhiannon Pugh"), introducing a caller ("Declan Furlong here"), written as
+records and clinic lists write it ("WILD, Karen", `name_lists.py`) or known by a team or floor ("Tom from
+accounts")."""
 _STRICT_ONLY_NAMES = frozenset({"person_subject"})
 """Name candidates that exist only in strict mode (a one-word name opening a statement)."""
-_STRICT_NAMES = frozenset({"person_title", "person_addressee"})
-"""In strict mode, an honorific and a name ("Mrs Okafor"), or a name after a verb that addresses or acts for
-a person ("remind John Smith", "forward this to maria gonzalez"), is a private individual unless public
-wording is near."""
+_STRICT_NAMES = frozenset({"person_title", "person_addressee", "person_initial"})
+"""In strict mode, an honorific and a name or an initial ("Mrs Okafor", "Mrs W (bed 4)"), or a name after a verb
+that addresses or acts for a person ("remind John Smith", "forward this to maria gonzalez"), is a private
+individual unless public wording is near."""
 
 
 def _names_are_personal(evidence: Evidence, person_findings: bool) -> list[Finding]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from classifiers.term_regex import split_alternatives
 
-__all__ = ["PUBLIC_TERMS", "RELATIONS", "ROLES", "WEAK_TERMS"]
+__all__ = ["CASE_WORDING_TERMS", "PUBLIC_TERMS", "RELATIONS", "ROLES", "WEAK_TERMS"]
 
 RELATIONS = (
     "client|patient|claimant|customer|tenant|applicant|constituent|pupil|student|service user|son|daughter|"
@@ -47,6 +47,23 @@ WEAK_TERMS = split_alternatives(
     r"(?:his|her|their) (?:appointment|application|documents|job|passport|tenancy|results|medication|payslips|"
     r"statements|form|forms|file|details|account|deposit|rent|bills?|letter|case)"
 )
+CASE_WORDING_TERMS = (
+    "case|claim|appeal|file|account|form|forms|application|payment|rent|arrears|refund|"
+    "appointment|hearing|complaint|deposit|benefits?|tenancy|visa|documents|letter|reply|status|update|payslips?|"
+    "wages|bills?|pension|council tax|repairs?|details|address|results|prescription|medication|paid|owe|owes|"
+    "moved|records?|"
+    # a private person's health, care, money and offending asked about ("Has Karen Wild had her chemo yet?",
+    # "Is Gary Hollins still on methadone?"): a well-known person is ruled out before (`is_public_figure`)
+    "qualify|qualifies|eligible|entitled|pip|universal credit|sanctioned|sectioned|sex offenders register|"
+    "convicted|conviction|caution|arrested|probation|on licence|disclose|employ|sack|sacked|dismissed|"
+    "tribunal|social worker|chemo|chemotherapy|methadone|rehab|ivf|pregnant|diagnosed|"
+    "hiv|positive|operation|detained|detention|deported|deportation|bail|asylum|custody|cover for|off sick|"
+    "sick leave|discharged|admitted|"
+    # a colleague's or neighbour's life: work, pay, whereabouts, children
+    "promote|promoted|promotion|pay rise|shifts?|rota|late to|nursery|live now|lives now|whereabouts|"
+    "yarl's wood|removal centre|detention centre"
+)
+"""Case wording in a question: it asks about someone's affairs, not about a public figure (`cues.CASE_WORDING`)."""
 PUBLIC_TERMS = split_alternatives(
     r"biography|(?:the|a brief|a short|brief|short) history of|"
     r"historical (?:figures?|events?|fiction|novels?|periods?)|"

@@ -48,18 +48,30 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from classifiers.cue_terms import PUBLIC_TERMS, RELATIONS, ROLES, WEAK_TERMS
+from classifiers.cue_terms import CASE_WORDING_TERMS, PUBLIC_TERMS, RELATIONS, ROLES, WEAK_TERMS
 from classifiers.normalise import NormalisedText
 from classifiers.sentences import Sentence, split_sentences
 from classifiers.term_regex import compile_terms, prose_words
 
-__all__ = ["AS_ROLE", "Cues", "Sentence", "find_cues", "split_sentences"]
+__all__ = ["AS_ROLE", "CASE_WORDING", "Cues", "Sentence", "find_cues", "split_sentences"]
 
 _STRONG = re.compile(rf"(?<![a-z])(my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{RELATIONS})(?:'s)?(?![a-z])")
 """A possessive and a relation: a strong cue in the first or second person ("my son"); in the third person
 ("his brother") only a place where a name may follow (`Cues.relations`)."""
 _FIRST_SECOND_PERSON = frozenset({"my", "our", "your"})
 _ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{ROLES})(?![a-z])")
+_ROLE_NOTE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?:client|patient|claimant|service user|resident|customer|pupil|tenant|applicant)"
+    r"[ ]+(?:(?:is|was)[ ]+(?:aged[ ]+)?\d{1,3}(?![\d%.,:])|lives|lived|reports|reported|states|stated|presented|"
+    r"attended|disclosed|denies|denied)(?![a-z])",
+    re.MULTILINE,
+)
+"""A case note's sentence opening on its subject's role ("Client is 37 (born 1987)", "Patient reports..."): the
+role is someone's."""
+_ROLE_RECORD = re.compile(
+    r"[\"'](?:patient|client|service[ _]user|pupil|claimant|tenant|applicant|customer)[\"'][ ]*:[ ]*[{\[]"
+)
+"""A record's key naming its subject's role, holding the record ('{"patient": {"id": ..., "dx": "HIV"}}')."""
 # Relational and financial roles written as labels ("Beneficiary: Jane Roe", "the account
 # holder is Jane Roe", "next of kin - John Roe") and self-introductions ("my name is...",
 # "this is Jane Roe speaking") say a private individual is named, in questions too.
@@ -119,6 +131,16 @@ _PUBLIC_QUESTION = re.compile(
     r"how did|who (?:played|wrote|invented|founded|discovered|painted|created|directed|sang|starred|composed))"
     r"(?![a-z])"
 )
+CASE_WORDING = re.compile(rf"(?<![a-z])(?:{CASE_WORDING_TERMS})(?![a-z])")
+"""Case wording: a question with it asks about someone's affairs, not for knowledge about a public figure."""
+_CASEWORK_QUESTION = re.compile(
+    r"(?<![a-z])(?:social worker|key worker|case ?worker|work coach|tribunal|claim|benefits?|universal credit|pip|"
+    r"rent|arrears|tenancy|appointment|rehab|chemo|chemotherapy|methadone|probation officer|sick leave|off sick|"
+    r"payslips?|council tax|sanctioned|gp|referral)(?![a-z])"
+)
+"""Casework in a "who was"/"what did" question ("Who was Karen Wild's social worker?", "What did the tribunal decide
+for ...?"): it asks about a private person's affairs, not history ("case", "trial" and "convicted" are history's
+words too)."""
 _PUBLIC = compile_terms(
     {"public": PUBLIC_TERMS},
     before=r"(?<![a-z])",
@@ -304,6 +326,8 @@ def find_cues(text: NormalisedText) -> Cues:
         and not defined_before(m.start())
     ]
     strong += [m.span() for m in _ROLE_LABEL.finditer(lower) if _DEFINITION.match(lower, m.end()) is None]
+    strong += [m.span() for m in _ROLE_NOTE.finditer(lower)]
+    strong += [m.span() for m in _ROLE_RECORD.finditer(lower)]
     # an introduction quoted as an example to translate or fill in is nobody's ("Example: 'My name is Jane Doe'")
     strong += [
         m.span()
@@ -321,7 +345,8 @@ def find_cues(text: NormalisedText) -> Cues:
     public_spans += [
         m.span()
         for m in _PUBLIC_QUESTION.finditer(lower)
-        if not in_statement(m.start()) or (not m.group().startswith("who is") and _opens_sentence(m.start()))
+        if (not in_statement(m.start()) or (not m.group().startswith("who is") and _opens_sentence(m.start())))
+        and _CASEWORK_QUESTION.search(lower, *_sentence_span(sentences, starts, m.start(), len(lower))) is None
     ]
     public_spans += _historic_years(lower)
     public_spans.sort()

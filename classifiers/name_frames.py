@@ -12,6 +12,8 @@ calls, forms and case notes:
   ("Name: Rhiannon Pugh", "Full name - Tomasz Nowak", "Surname: Pryce");
 * a name with an age in brackets or between commas ("child (Aaliyah, 6)",
   "Josiah, 17, has applied");
+* a first name and the team, floor or ward a colleague is known by ("Tom from accounts",
+  "jess from 3rd floor", "Priya in HR"), reported as `person_workplace`, which counts alone;
 * two or three capitalised words put in a relational or financial role ("add
   Bartholomew Achebe as the beneficiary"; the role is a strong cue in `cues.py`), or
   followed by one in apposition ("Ifeoma Hesketh, the tenant of the flat").
@@ -65,6 +67,15 @@ _NAME_BEFORE_ROLE = re.compile(
 )
 
 
+_WORKPLACE = re.compile(
+    r"[ ](?:from|in|on|at)[ ]+(?:the[ ]+|our[ ]+|my[ ]+)?(?:accounts|finance|hr|human resources|payroll|it|"
+    r"reception|marketing|sales|legal|admin|procurement|facilities|estates|security|ops|operations|comms|"
+    r"customer services|the office|next door|upstairs|downstairs|ward[ ]+\d+|"
+    r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top)[ ]+floor)(?![a-z])"
+)
+"""The team, floor or ward a colleague is known by, after their first name ("Tom from accounts", "jess from 3rd
+floor")."""
+_NAME_BEFORE_WORKPLACE = re.compile(rf"(?<![A-Za-z'])(?P<name>{_NAMES}|[a-z]+)$")
 _APPOSITION = re.compile(
     rf",[ ]+(?:the|my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{ROLES}|{RELATIONS})(?![a-z])"
 )
@@ -105,6 +116,10 @@ def framed_names(text: str, lower: str) -> list[tuple[str, int, int]]:
             closing == "," and name.group("comma") and not name.group("open")
         ):
             found.append(("person_age", *name.span("name")))
+    for anchor in _WORKPLACE.finditer(lower):
+        name = _NAME_BEFORE_WORKPLACE.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start())
+        if name is not None:
+            found.append(("person_workplace", *name.span("name")))
     if ", " in lower:
         for anchor in _APPOSITION.finditer(lower):
             name = _NAME_BEFORE_APPOSITION.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start())

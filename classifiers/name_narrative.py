@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from classifiers.cues import Cues, Sentence
+from classifiers.cues import CASE_WORDING, Cues, Sentence
 from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_words import NOT_NAME_ENDS
 from classifiers.ner import has_name_candidate
@@ -79,23 +79,6 @@ _PERSONAL_WORDING = re.compile(
     r"help|advice|advise)(?![a-z])"
 )
 """A question with one of these asks for help or work, not for knowledge about someone."""
-_WORK_WORDING = re.compile(
-    r"(?<![a-z])(?:case|claim|appeal|file|account|form|forms|application|payment|rent|arrears|refund|"
-    r"appointment|hearing|complaint|deposit|benefits?|tenancy|visa|documents|letter|reply|status|update|payslips?|"
-    r"wages|bills?|pension|council tax|repairs?|details|address|results|prescription|medication|paid|owe|owes|"
-    r"moved|records?|"
-    # a private person's health, care, money and offending asked about ("Has Karen Wild had her chemo yet?",
-    # "Is Gary Hollins still on methadone?"): a well-known person is ruled out before (`is_public_figure`)
-    r"qualify|qualifies|eligible|entitled|pip|universal credit|sanctioned|sectioned|sex offenders register|"
-    r"convicted|conviction|caution|arrested|probation|on licence|disclose|employ|sack|sacked|dismissed|"
-    r"tribunal|social worker|chemo|chemotherapy|methadone|rehab|ivf|pregnant|diagnosed|"
-    r"hiv|positive|operation|detained|detention|deported|deportation|bail|asylum|custody|cover for|off sick|"
-    r"sick leave|discharged|admitted|"
-    # a colleague's or neighbour's life: work, pay, whereabouts, children
-    r"promote|promoted|promotion|pay rise|shifts?|rota|late to|nursery|live now|lives now|whereabouts|"
-    r"yarl's wood|removal centre|detention centre)(?![a-z])"
-)
-"""Case wording in a question: it asks about someone's affairs, not about a public figure."""
 _CREATIVE_WORK = re.compile(
     r"(?<![a-z])(?:books?|novels?|poems?|poetry|songs?|albums?|films?|movies?|paintings?|plays|works|music|"
     r"quotes?|speeches|lyrics|recipes?)[ ]+(?:by|from|of)[ ]+$"
@@ -150,7 +133,7 @@ _KNOWLEDGE_REQUEST = re.compile(
     r"how (?:did|does|do)|why (?:did|does|do)|who (?:is|was))(?![a-z])"
 )
 """A sentence that asks for knowledge ("Explain what Mary Beard says...", "Tell me how X trained"): read like a
-question, so a name in it counts only with case wording (`_WORK_WORDING`)."""
+question, so a name in it counts only with case wording (`CASE_WORDING`)."""
 _AUTHORED = re.compile(
     r"(?:wrote|writes|directed|directs|painted|paints|composed|published|recorded|released)[ ]+"
     r"(?:[A-Z][a-z']+|[0-9]{2,})"
@@ -172,9 +155,9 @@ statement it makes a one-word name a private individual's in strict mode (maths 
 
 
 def asks_for_knowledge(lower: str, sentence: Sentence) -> bool:
-    """The sentence is a question or a request for knowledge with no case wording (`_WORK_WORDING`)."""
+    """The sentence is a question or a request for knowledge with no case wording (`CASE_WORDING`)."""
     asks = sentence.question or _KNOWLEDGE_REQUEST.match(lower, sentence.start, sentence.end) is not None
-    return asks and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None
+    return asks and CASE_WORDING.search(lower, sentence.start, sentence.end) is None
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:'s)?(?:[ ]+[A-Z][a-z]+(?:'s)?){0,3}")
@@ -223,7 +206,7 @@ def _knowledge_paragraphs(lower: str, cues: Cues) -> set[int]:
         if not sentence.question:
             continue
         piece = lower[sentence.start : sentence.end]
-        if _PERSONAL_WORDING.search(piece) is not None or _WORK_WORDING.search(piece) is not None:
+        if _PERSONAL_WORDING.search(piece) is not None or CASE_WORDING.search(piece) is not None:
             continue
         if _READER_PROMPT.fullmatch(lower, sentence.start, sentence.end) is None:
             found.add(cues.paragraph_index(sentence.start))
@@ -342,7 +325,7 @@ def narrative_sentences(text: str, lower: str, cues: Cues) -> list[int]:
             text, sentence.start, sentence.end
         ):
             continue
-        if sentence.question and _WORK_WORDING.search(lower, sentence.start, sentence.end) is None:
+        if sentence.question and CASE_WORDING.search(lower, sentence.start, sentence.end) is None:
             continue
         if cues.public_near(sentence.start, sentence.end):
             continue

@@ -15,11 +15,17 @@ What normalisation undoes (each is a filter evasion seen in practice):
   variation selectors and U+034F are removed.
 * Dashes (U+2010-U+2015, U+2212 minus...) become `-`; every space separator (NBSP,
   thin space...) becomes a plain space; curly apostrophes become `'`.
+* Look-alikes inside a token of ASCII letters or digits: a Cyrillic or Greek letter that
+  Unicode's confusables table (`confusable_homoglyphs`) gives a Latin twin becomes it
+  ("ЈG103792А" is "JG103792A"; a word in Cyrillic alone is left as written), and in a
+  token of digits a letter O or o becomes 0 and l or I becomes 1 ("07911 l23456",
+  "JG 1O 37 92 A"), when the digits are at least as many as those letters.
 * Letter-spacing: a run of five or more single characters separated by single
   spaces (`4 0 1 0 2 3 ...`, `Q Q 1 2 ...`) is closed up; so is a run of five or
   more single digits split by single hyphens or dots (`0-7-7-0-0-9 ...`).
 
-ASCII text without letter-spacing takes a fast path with no offset table.
+ASCII text without letter-spacing takes a fast path with no offset table (every
+replacement above but closing up runs keeps one character for one, so offsets hold).
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from confusable_homoglyphs import confusables
 
 __all__ = ["NormalisedText", "normalise"]
 
@@ -48,6 +56,40 @@ _SPACED_RUN = re.compile(rf"(?<![^\s(\[\"'])\S(?= )(?: \S{_SINGLE_END}){{4,}}")
 # `recognisers.regex_build.class_first` does), so that `re` skips to each digit instead of trying every
 # position: the same matches (a unit test), ~3x cheaper.
 _SPLIT_DIGIT_RUN = re.compile(r"\d(?<![\w.-]\d)(?:[-.]\d){4,}(?![\w]|[-.]\d)")
+
+
+_MIXED_TOKEN = re.compile(r"\w*(?:[A-Za-z0-9]\w*[^\x00-\x7f]|[^\x00-\x7f]\w*[A-Za-z0-9])\w*")
+"""A word with ASCII letters or digits and another character: where a look-alike can hide."""
+_DIGIT_BESIDE_LOOKALIKE = re.compile(r"\d[OolI]|[OolI]\d")
+_DIGIT_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9OolI]+(?![A-Za-z0-9])")
+_AS_DIGIT = str.maketrans("OolI", "0011")
+
+
+@lru_cache(maxsize=1024)
+def _latin_twin(ch: str) -> str:
+    """The ASCII letter or digit `ch` looks like (Unicode's confusables), or `ch` itself."""
+    found = confusables.is_confusable(ch, preferred_aliases=["latin", "common"])
+    if found:
+        for homoglyph in found[0]["homoglyphs"]:
+            twin = str(homoglyph["c"])
+            if len(twin) == 1 and twin.isascii() and twin.isalnum():
+                return twin
+    return ch
+
+
+def _unmask_lookalikes(text: str) -> str:
+    """Look-alike letters in tokens of ASCII letters and digits read as what they mimic (module docstring)."""
+    if not text.isascii():
+        text = _MIXED_TOKEN.sub(lambda m: "".join(c if c.isascii() else _latin_twin(c) for c in m.group()), text)
+    if _DIGIT_BESIDE_LOOKALIKE.search(text) is None:
+        return text
+    return _DIGIT_TOKEN.sub(_as_digits, text)
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    token = match.group()
+    digits = sum(c.isdigit() for c in token)
+    return token.translate(_AS_DIGIT) if 0 < len(token) - digits <= digits else token
 
 
 @lru_cache(maxsize=4096)
@@ -213,7 +255,7 @@ def normalise(text: str) -> NormalisedText:
         The normalised text with its offset map back to `text`.
     """
     folded, source = (text, None) if text.isascii() else _fold_characters(text)
-    closed, closed_source = _close_spaced_runs(folded, source)
+    closed, closed_source = _close_spaced_runs(_unmask_lookalikes(folded), source)
     if closed_source is not None and closed == text and closed_source == list(range(len(text))):
         closed_source = None  # nothing moved: keep the identity fast path
     return NormalisedText(

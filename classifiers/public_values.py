@@ -151,6 +151,14 @@ _IN_PLACE_NAME = re.compile(
 )
 """After an organisation word, a street or building type: the word names a place ("5 Station Road", "Flat 2,
 Station House"), not the address's owner."""
+_SENT_TO = re.compile(
+    r"(?<![a-z])(?:sen[dt]|sending|post(?:ed|ing)?|return(?:ed|ing)?|deliver(?:ed|ing|y)?|forward(?:ed|ing)?|"
+    r"redirect(?:ed|ing)?|addressed|mail(?:ed|ing)?|card|letter|parcel|package|wallet|p45|p60)(?![a-z])"
+    r"[^.\n]{0,40}?(?<![a-z])(?:to|for)[ ]+(?:flat[ ]+[0-9a-z]+,?[ ]+)?\d"
+)
+"""Something sent or belonging to the address after the organisation word ("Ask the Post Office branch to return
+the parcel to 14 Elm Grove", "The company sent the P45 to ..."): the address is its recipient's, not the
+organisation's."""
 _PRIVATE_MARKER = re.compile(
     r"(?<![a-z'])(?:i|i'm|i've|i'd|me|my|mine|myself|your|yours|he|she|his|her|hers|him|their|they|them|"
     r"who|whose|whom|dear|reply|"
@@ -168,6 +176,10 @@ _FORMAT_WORDS = prose_words(r"format(?:ted)?(?: like)?|looks like|something like
 """Words that introduce an illustration only straight before the value ("the format XX 99 99 99 X",
 "nino_format=AA999999A"): requests to format, check or fill in real values use them too ("Please format this NHS
 number properly: ...", "her NHS number looks like ...")."""
+_REFORMAT = re.compile(
+    r"(?<![a-z])(?:convert|reformat|re-format|standardi[sz]e|normali[sz]e|tidy|clean up|fix)(?![a-z])"
+)
+"""A request to put a value into a format ("Convert to the standard format: jg103792a"): the value is data."""
 _STRAIGHT_BEFORE = re.compile(r"[\s\"'`:=(\[]*(?:(?:is|are|as|like)[\s\"'`:=(\[]+)?")
 _THESE = re.compile(r"(?<![a-z])(?:this|these|the following|below|attached|list)(?![a-z])")
 """Wording that points at the very values a request is about ("Reformat the following NHS numbers in 3-3-4
@@ -368,7 +380,7 @@ def _formatted(lower: str, window_start: int, start: int) -> bool:
     if not words or _STRAIGHT_BEFORE.fullmatch(lower, words[-1].end(), start) is None:
         return False
     before = lower[window_start : words[-1].start()]
-    return not _real_value_wording(before) and _THESE.search(before) is None
+    return not _real_value_wording(before) and _THESE.search(before) is None and _REFORMAT.search(before) is None
 
 
 def _real_value_wording(text: str) -> bool:
@@ -378,8 +390,12 @@ def _real_value_wording(text: str) -> bool:
 
 def _organisation_sentence(lower: str, finding: Finding, start: int, end: int, names: Sequence[Finding]) -> bool:
     """The value's sentence names an organisation and nothing in it speaks of a private individual."""
-    owners = _ORGANISATION.finditer(lower, max(start, finding.start - _OWNER_BEFORE), finding.start)
-    if not any(_IN_PLACE_NAME.match(lower, owner.end()) is None for owner in owners):
+    owners = [
+        owner
+        for owner in _ORGANISATION.finditer(lower, max(start, finding.start - _OWNER_BEFORE), finding.start)
+        if _IN_PLACE_NAME.match(lower, owner.end()) is None
+    ]
+    if not owners or _SENT_TO.search(lower, owners[-1].end(), finding.start + 1) is not None:
         return False
     if _PRIVATE_MARKER.search(lower, start, end) is not None:
         return False

@@ -116,12 +116,13 @@ class RelativeAge(PatternRecogniser):
         ),
         Pattern(
             "role_is_age",
-            rf"(?<![a-z])(?:the|this|our|my|your)[ ]+(?:{_CASE_ROLES})(?:'s)?"
+            # with a determiner, or opening a case note's sentence ("Client is 37 (born 1987)")
+            rf"(?:(?<![a-z])(?:the|this|our|my|your)[ ]+|^[ \t]*|(?<=[.!?])[ ]+)(?:{_CASE_ROLES})(?:'s)?"
             rf"(?:[ ]+is|[ ]*,|,?[ ]+who(?:[ ]+is|'s))[ ]+(?:a[ ]+|an[ ]+|now[ ]+|only[ ]+)?"
-            rf"\d{{1,3}}(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo)|[ ]*[,;)]|[ ]+(?:and|but|with|who))(?![0-9%])",
+            rf"\d{{1,3}}(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo)|[ ]*[,;)(]|[ ]+(?:and|but|with|who))(?![0-9%])",
             score=0.6,
             requires=DIGITS,
-            flags=re.IGNORECASE,
+            flags=re.IGNORECASE | re.MULTILINE,
         ),
         Pattern(
             "possessive_age_noun",

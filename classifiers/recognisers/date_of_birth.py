@@ -66,7 +66,9 @@ _RECORD_BEFORE = re.compile(
     r"(?:patient|client|personal|child|claimant|applicant|pupil|member|customer|subject)(?:'s)?[ ]+details"
     r"[ ]*[:\-][ ]*|"
     r"(?<![a-z])(?:patient|client|claimant|applicant|pupil|tenant|customer|resident|service user|casualty|"
-    r"deceased|child)[ ]*[,(][ ]*)$"
+    r"deceased|child)[ ]*[,(][ ]*|"
+    # an age, then the date it counts from: "Age 37 (12/04/87)", "aged 37, 12.4.1987"
+    r"(?<![a-z])(?:age|aged)[ :]*\d{1,3}(?:[ ]*(?:yrs?|years?))?[ ]*[,(][ ]*)$"
 )
 """A date laid out as a record's birth date: next to a sex ("03/11/1948, male", "F, 12/03/87") or straight after
 "patient details:"; no birth word, but no other date is written that way."""
@@ -194,6 +196,9 @@ class DateOfBirth(PatternRecogniser):
         "birth date",
         "birthdate",
         "birthday",
+        "bday",
+        "b'day",
+        "b-day",
         "birth",
         "b.",
         "geboren",

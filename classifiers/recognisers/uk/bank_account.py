@@ -54,6 +54,15 @@ class UkBankAccount(PatternRecogniser):
             kind=SORT_CODE,
         ),
         Pattern(
+            # a sort code and an account number both written in pairs ("20 45 77 41 23 45 67"), which the
+            # two patterns below cannot split: seven pairs are neither a phone number nor a card
+            "sort_code_and_account_pairs",
+            r"(?<![A-Za-z0-9./\-])(?<!\d )\d{2}([ \-])\d{2}\1\d{2}[ ]+\d{2}\1\d{2}\1\d{2}\1\d{2}"
+            r"(?![A-Za-z0-9]|[./\-]\d|[ ]\d)",
+            score=0.35,
+            requires=DIGITS,
+        ),
+        Pattern(
             "account_number",
             r"(?<![A-Za-z0-9./\-])\d{4}[ ]?\d{4}(?![A-Za-z0-9]|[./\-]\d)",
             score=0.2,

@@ -66,6 +66,14 @@ class UkPhoneNumber(PatternRecogniser):
             score=0.0,
             requires=DIGITS,
         ),
+        Pattern(
+            # an area code or a mobile's first five digits set off by one slash ("07911/123456", "0161/496 0000");
+            # only there, so that a date and a time ("01/11/2023 10:45") never read as a number
+            "uk_phone_slash",
+            r"(?<![A-Za-z0-9+/])0\d{3,4}/[ ]?\d{3}[ ]?\d{3,4}(?![A-Za-z0-9]|/\d)",
+            score=0.0,
+            requires=DIGITS,
+        ),
     )
     context = ("phone", "telephone", "tel", "mobile", "mob", "call", "ring", "text", "contact", "number", "whatsapp")
     negative_context = (

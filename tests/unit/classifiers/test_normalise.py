@@ -27,6 +27,16 @@ from classifiers.normalise import normalise
         ("a 4 0 1 0 2 3 I think", "a 401023 I think"),
         ("Q Q 1 2 3 4 5 6 C", "QQ123456C"),
         ("x\ufe0fy", "xy"),  # variation selector
+        # look-alikes inside a token of ASCII letters or digits
+        ("NI: \u0408G103792\u0410", "NI: JG103792A"),  # Cyrillic Je and A among Latin letters and digits
+        ("\u041f\u0440\u0438\u0432\u0435\u0442 2024", "\u041f\u0440\u0438\u0432\u0435\u0442 2024"),  # a Cyrillic word
+        ("Ren\u00e9e", "Ren\u00e9e"),  # a Latin accent is no look-alike
+        ("07911 l23456", "07911 123456"),  # l for 1 among digits
+        ("JG 1O 37 92 A", "JG 10 37 92 A"),
+        ("Oslo 1l", "Oslo 11"),
+        ("lOl 1", "lOl 1"),  # no digit in the token
+        ("l0ll", "l0ll"),  # more look-alikes than digits
+        ("Iceland 100 Oak", "Iceland 100 Oak"),
     ],
 )
 def test_normalised_text(original, normalised):
@@ -91,3 +101,12 @@ def test_digits_split_by_hyphens_are_found_and_mapped_back() -> None:
     [finding] = Classifier(ClassifierSettings(ner_enabled=False)).classify(original).findings
     assert finding.kind == "UK_PHONE_NUMBER"
     assert original[finding.start : finding.end] == "0-7-7-0-0-9-0-0-1-2-3"
+
+
+def test_look_alikes_keep_offsets():
+    """One character for one: a finding's span in the normalised text is the same span of the original."""
+    original = "NI \u0408G103792\u0410 and 07911 l23456"
+    result = normalise(original)
+    assert result.source is None
+    assert len(result.text) == len(original)
+    assert result.to_original(3, 12) == (3, 12)
