@@ -140,12 +140,12 @@ def _near(finding: Finding, spans: Iterable[tuple[int, int]], distance: int) -> 
 
 
 _SELF_EVIDENT_NAMES = frozenset(
-    {"person_dialogue", "person_label", "person_here", "person_listed", "person_workplace"}
+    {"person_dialogue", "person_label", "person_named", "person_here", "person_listed", "person_workplace"}
 )
 """Name rules whose match is itself evidence of a private individual: a name given as an answer, written
-in a form's name field ("Name: Rhiannon Pugh"), introducing a caller ("Declan Furlong here"), written as
-records and clinic lists write it ("WILD, Karen", `name_lists.py`) or known by a team or floor ("Tom from
-accounts")."""
+in a form's name field or given as one ("Name: Rhiannon Pugh", "his surname's Cartwright"), introducing a
+caller ("Declan Furlong here"), written as records and clinic lists write it ("WILD, Karen", `name_lists.py`)
+or known by a team or floor ("Tom from accounts")."""
 _STRICT_ONLY_NAMES = frozenset({"person_subject"})
 """Name candidates that exist only in strict mode (a one-word name opening a statement)."""
 _STRICT_NAMES = frozenset({"person_title", "person_addressee", "person_initial"})

@@ -57,7 +57,7 @@ from classifiers.names import find_name_candidates
 from classifiers.ner import NerTagger, has_name_candidate, sentence_windows
 from classifiers.ner_evidence import entity_finding, with_ner
 from classifiers.normalise import NormalisedText, normalise
-from classifiers.public_figures import is_public_figure
+from classifiers.public_figures import is_placeholder_name, is_public_figure
 from classifiers.public_values import without_public_values
 from classifiers.recognisers.age import ages_after_names
 from classifiers.recognisers.base import Recogniser
@@ -257,7 +257,9 @@ class Classifier:
         names = [
             n
             for n in candidates
-            if not is_public_figure(normalised.text[n.start : n.end]) and not invented(normalised.text, cues, n)
+            if not is_public_figure(normalised.text[n.start : n.end])
+            and not invented(normalised.text, cues, n)
+            and not is_placeholder_name(normalised.text, normalised.lower, n.start, n.end)
         ]
         findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)

@@ -18,7 +18,8 @@ RELATIONS = (
     "ex[ -]partner|ex[ -]husband|ex[ -]wife|ex[ -]boyfriend|ex[ -]girlfriend|colleague|employee|"
     "member of staff|staff member|manager|boss|carer|stepson|stepdaughter|stepmother|stepfather|ex|"
     "flatmate|housemate|landlord|landlady|lodger|mentee|trustee|executor|guarantor|sponsor|guardian|appointee|"
-    "solicitor|advocate|social worker|key worker|attorney"
+    "solicitor|advocate|social worker|key worker|attorney|cleaner|nanny|childminder|au pair|babysitter|gardener|"
+    "tutor|handyman|builder|personal assistant"
 )
 ROLES = (
     "beneficiary|account holder|joint account holder|next of kin|payee|executor|executrix|guarantor|"

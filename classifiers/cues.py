@@ -60,6 +60,19 @@ _STRONG = re.compile(rf"(?<![a-z])(my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+
 ("his brother") only a place where a name may follow (`Cues.relations`)."""
 _FIRST_SECOND_PERSON = frozenset({"my", "our", "your"})
 _ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{ROLES})(?![a-z])")
+_POLICY_MODAL = re.compile(
+    r"[ ]+(?:may|must|should|shall|can|will need to|is entitled|are entitled|has the right|have the right|"
+    r"needs to|is required|are required|is expected)(?![a-z])"
+)
+"""A rule for anyone in the role ("The employee may be accompanied by a trade union representative"): a policy's
+generic person, not someone's case."""
+_CONDITION_BEFORE = re.compile(r"(?<![a-z])(?:if|where|unless|until|once|whenever|whether)[ ]+$")
+"""A condition on whoever holds the role ("if the employee is unwell after treatment"): a policy's generic person."""
+_NAMES_A_THING = re.compile(
+    r"[Tt]he[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}[ ]+(?:Programme|Scheme|Service|Services|Team|Fund|Panel|Board|"
+    r"Network|Forum|Hub|Portal|Line|Policy|Charter)(?![a-z])"
+)
+"""The role word capitalised inside a capitalised name ("The Employee Assistance Programme"): a scheme's name."""
 _ROLE_NOTE = re.compile(
     r"(?:^|(?<=[.!?\n])[ \t]*)(?:client|patient|claimant|service user|resident|customer|pupil|tenant|applicant)"
     r"[ ]+(?:(?:is|was)[ ]+(?:aged[ ]+)?\d{1,3}(?![\d%.,:])|lives|lived|reports|reported|states|stated|presented|"
@@ -323,6 +336,9 @@ def find_cues(text: NormalisedText) -> Cues:
         if in_statement(m.start())
         and not (vignette and m.group().split()[-1] in _VIGNETTE_ROLES)
         and _DEFINITION.match(lower, m.end()) is None
+        and _POLICY_MODAL.match(lower, m.end()) is None
+        and _CONDITION_BEFORE.search(lower, max(0, m.start() - 12), m.start()) is None
+        and not _NAMES_A_THING.match(text.text, m.start())
         and not defined_before(m.start())
     ]
     strong += [m.span() for m in _ROLE_LABEL.finditer(lower) if _DEFINITION.match(lower, m.end()) is None]

@@ -70,12 +70,21 @@ _NAME_BEFORE_ROLE = re.compile(
 _WORKPLACE = re.compile(
     r"[ ](?:from|in|on|at)[ ]+(?:the[ ]+|our[ ]+|my[ ]+)?(?:accounts|finance|hr|human resources|payroll|it|"
     r"reception|marketing|sales|legal|admin|procurement|facilities|estates|security|ops|operations|comms|"
-    r"customer services|the office|next door|upstairs|downstairs|ward[ ]+\d+|"
-    r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top)[ ]+floor)(?![a-z])"
+    r"customer services|the office|next door|upstairs|downstairs|ward[ ]+\d+|nursery|"
+    r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top)[ ]+floor|"
+    # "Sandy from the Wrexham office"
+    r"[a-z][a-z'\-]+[ ]+(?:office|depot|branch|site|team|ward|clinic|surgery|station))(?![a-z])"
 )
 """The team, floor or ward a colleague is known by, after their first name ("Tom from accounts", "jess from 3rd
 floor")."""
-_NAME_BEFORE_WORKPLACE = re.compile(rf"(?<![A-Za-z'])(?P<name>{_NAMES}|[a-z]+)$")
+_NAME_BEFORE_WORKPLACE = re.compile(rf"(?<![A-Za-z'.])(?P<name>{_NAMES}|[a-z]+|[A-Z]\.(?:[ ]?[A-Z]\.)+)$")
+"""A name, a lower-case word (read as a name only if it is one) or initials ("J.D. from accounts")."""
+_SURNAME_IS = re.compile(
+    rf"(?<![a-z])(?:surname|first name|last name|full name|maiden name|real name)(?:'s|[ ]+is|[ ]+was)[ ]+"
+    rf"(?P<name>{_NAMES})"
+)
+"""A name given in a sentence ("his surname's Cartwright"), reported as `person_named`: the words say it is a name,
+so it counts even when it is also an English word."""
 _APPOSITION = re.compile(
     rf",[ ]+(?:the|my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+)?(?:{ROLES}|{RELATIONS})(?![a-z])"
 )
@@ -116,6 +125,9 @@ def framed_names(text: str, lower: str) -> list[tuple[str, int, int]]:
             closing == "," and name.group("comma") and not name.group("open")
         ):
             found.append(("person_age", *name.span("name")))
+    if "name" in lower:
+        for anchor in _SURNAME_IS.finditer(text):
+            found.append(("person_named", *anchor.span("name")))
     for anchor in _WORKPLACE.finditer(lower):
         name = _NAME_BEFORE_WORKPLACE.search(text, max(0, anchor.start() - _LOOK_BACK), anchor.start())
         if name is not None:

@@ -14,7 +14,12 @@ Each form is a candidate (`person_listed`); `aggregate.py` decides with the cont
   dash or semicolon ("Wild, Karen - ...", "Jones A, HIV+"), and "K. Wild," — unless the
   first word is a list's own word ("Table A,", "Option B;"), a title ("Mr X,") or a greeting
   ("Thanks, Karen -"), or the line is a citation ("Smith, John (2019)", "(ed.)", "pp. 12");
-  "Surname I" needs a known surname or an age and sex on its line ("Wild K, 47F").
+  "Surname I" needs a known surname or an age and sex on its line ("Wild K, 47F");
+* exports without a header (stop 28's blind round): two neighbouring cells of a row of four or
+  more, tab- or comma-separated, one a known given name or surname and the other a name too
+  ("A8012...,Jenkins,Ffion,2013-09-04"), or both no English word after a record's id
+  ("00356205<TAB>Eze<TAB>Ngozi<TAB>Band 5"), and a quoted
+  "Surname, Given" cell ('00356205,"Eze, Ngozi",...').
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from classifiers.given_names import GIVEN_NAMES
 from classifiers.name_words import FUNCTION_WORDS, ORG_WORDS
 from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
+from classifiers.vocabulary import is_english_word
 
 __all__ = ["listed_names"]
 
@@ -44,6 +50,12 @@ _LINE_ENTRY = re.compile(
     rf"(?P<name>(?P<first>{_WORD}),[ ]+(?P<given>{_WORD})|(?P<surname>{_WORD})[ ]+[A-Z]|[A-Z]\.[ ]?{_WORD})"
     r"(?=[ ]*[,;:\-–(]|[ ]+\d)"
 )
+_CELL_PAIR = re.compile(rf"(?m)(?:^|(?<=[\t,]))(?P<a>{_WORD})(?P<sep>[\t,])(?P<b>{_WORD})(?=[\t,]|$)")
+_QUOTED_CELL = re.compile(rf"(?:^|(?<=[\t,]))\"(?P<surname>{_WORD}),[ ]+(?P<given>{_WORD})\"(?=[\t,]|$)", re.MULTILINE)
+_ROW_ID = re.compile(r"(?:^|(?<=[\t,]))[A-Z]?\d{5,}(?=[\t,])", re.MULTILINE)
+"""A record's id in the row's cells before the names ("00356205", "A801234567012")."""
+_ROW_CELLS = 4
+"""Cells a row needs before two of its capitalised words are read as a name: a record, not a phrase."""
 _AGE_SEX = re.compile(r"(?<![A-Za-z0-9])\d{1,3}[ ]?(?:[MF]|yo|y/o|yrs?|years?)(?![A-Za-z])")
 """A clinic list's age and sex: "47F", "82 M", "34yo"."""
 _CITATION = re.compile(r"[ ,.\-–(]*(?:19|20)\d{2}(?![0-9/])")
@@ -93,7 +105,44 @@ def listed_names(text: str) -> list[Finding]:
         if _CITATION.match(text, m.end("name")) or _CITATION_WORDS.search(text, m.end("name"), _line_end(text, m)):
             continue
         found.append(_finding(m.start("name"), m.end("name")))
+    if "\t" in text or "," in text:
+        found += _cells(text)
     return found
+
+
+def _cells(text: str) -> list[Finding]:
+    """Names in the cells of a headerless export (module docstring)."""
+    found = []
+    for m in _CELL_PAIR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text.count(m.group("sep"), line_start, _line_end(text, m)) < _ROW_CELLS - 1:
+            continue
+        if _pair_is_name(text, m.group("a"), m.group("b"), line_start, m.start()):
+            found.append(_finding(m.start(), m.end()))
+    if '"' in text:
+        for m in _QUOTED_CELL.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _pair_is_name(text, m.group("surname"), m.group("given"), line_start, m.start()):
+                found.append(_finding(m.start("surname"), m.end("given")))
+    return found
+
+
+def _pair_is_name(text: str, first: str, second: str, line_start: int, start: int) -> bool:
+    """A known name beside a name, or two words that are no English words after a record's id in the row."""
+    first, second = first.lower(), second.lower()
+    if _known(first) and _name_word(second) or _known(second) and _name_word(first):
+        return True
+    # "00356205<TAB>Eze<TAB>Ngozi": a record's id, then two names no list knows
+    return not is_english_word(first) and not is_english_word(second) and bool(_ROW_ID.search(text, line_start, start))
+
+
+def _known(word: str) -> bool:
+    return (word in GIVEN_NAMES or word in SURNAMES) and not _no_surname(word)
+
+
+def _name_word(word: str) -> bool:
+    """A given name or surname, or no English word, and none of the words that open records' other cells."""
+    return (word in GIVEN_NAMES or word in SURNAMES or not is_english_word(word)) and not _no_surname(word)
 
 
 def _surname_with_initial(text: str, entry: re.Match[str]) -> bool:

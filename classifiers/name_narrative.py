@@ -101,9 +101,11 @@ _OFFICE_BEFORE = re.compile(
     r"(?<![a-z])(?:senator|governor|chancellor|president|prime minister|premier|minister|commissioner|general|"
     r"admiral|ambassador|pope|king|queen|prince|princess|archbishop|cardinal|sheikh|emir|congressman|"
     r"congresswoman|representative|mayor|speaker|chief justice|taoiseach|first minister|chairman|"
-    r"secretary of state|foreign secretary|home secretary|health secretary)[ ]+$"
+    r"secretary of state|foreign secretary|home secretary|health secretary|mp|msp|mep|member of parliament|"
+    r"councillor|local councillor),?[ ]+$"
 )
-"""A title of office right before the name ("Senator Elizabeth Warren", "Governor Andrew Bailey"): a public figure."""
+"""A title of office right before the name ("Senator Elizabeth Warren", "Governor Andrew Bailey", "my MP, Jess
+Phillips"): a public figure in office."""
 """A public office or position described in the sentence ("Christian Horner is the Red Bull team principal.")."""
 _PUBLIC_LIFE = re.compile(
     r"(?<![a-z])(?:won|wins|scored|released|starred|presented|presents|hosted|hosts|founded|composed|directed|"
@@ -191,7 +193,7 @@ def invented(text: str, cues: Cues, name: Finding) -> bool:
         bool(cues.word_problems)
         and not cues.strong
         and cues.paragraph_index(name.start) in cues.word_problems
-        and " " not in text[name.start : name.end].strip()
+        and len(text[name.start : name.end].split()) < 2
     )
 
 

@@ -89,7 +89,9 @@ _TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ]+[A-W](?:\.(?![ ]*[A-
 """A title and an initial alone, the way case notes minimise ("Mr K. rang re arrears", "Mrs O"); not the
 placeholder letters X, Y, Z. A candidate like any name: it counts with case wording or a special-category term."""
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ ]+{_NAME_WORD})*")
-_AFTER_CUE = re.compile(rf"{LINK}[ ,]*(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
+_ORGANISATION_END_AFTER = re.compile(r"[ ]+(?:Programme|Program|Scheme|Service|Services|Team|Council|Trust|Fund)\b")
+_AFTER_CUE = re.compile(rf"{LINK}[ ,]*['\"]?(?P<name>{_NAME_WORD}(?:[ ]+{_NAME_WORD})?)")
+"""Capitalised words after a strong cue, a nickname in quotes too ("Our neighbour 'Shazza' at no. 9")."""
 # Matched in two steps, the verb on the lower-cased text and then the capitalised pair right
 # after it on the text itself: one case-insensitive expression was ~3x slower. The verbs are
 # grouped by first letter (`term_regex.compile_terms`): ~22 µs per KB instead of ~39.
@@ -237,8 +239,10 @@ def _framed(text: str, lower: str) -> list[Finding]:
             continue
         if words[0].islower() and any(w in _FUNCTION_WORDS or w in _NOT_NAME_STARTS for w in lowered):
             continue  # "add him as next of kin"
-        # with an age beside it ("Grace, 45,"), a given name that is also a word reads as a name
-        if not any(_reads_as_name(w.lower(), len(words) + (recogniser == "person_age")) for w in words):
+        # with an age or a team beside it ("Grace, 45,", "Grace in payroll"), a given name that is also a word
+        # reads as a name
+        framed = recogniser in ("person_age", "person_workplace")
+        if recogniser != "person_named" and not any(_reads_as_name(w.lower(), len(words) + framed) for w in words):
             continue  # "Name: Project Phoenix", "(Total, 6)"
         findings.append(Finding(PERSON, start, end, 0.6, recogniser, Sensitivity.PERSONAL))
     return findings
@@ -262,8 +266,8 @@ def _names_after_cues(text: str, cue_ends: Iterable[int]) -> list[Finding]:
         if match is None:
             continue
         words = match.group("name").split()
-        if words[-1].lower() in _NOT_NAME_ENDS:
-            words = words[:-1]
+        if words[-1].lower() in _NOT_NAME_ENDS or _ORGANISATION_END_AFTER.match(text, match.end()):
+            continue  # "the Employee Assistance Programme", "our Parish Council": an organisation's or scheme's name
         if words and words[0].lower() not in _NOT_NAME_STARTS:
             start = match.start("name")
             end = start + len(" ".join(words))

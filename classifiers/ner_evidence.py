@@ -14,11 +14,11 @@ from dataclasses import replace
 
 from classifiers.aggregate import Evidence
 from classifiers.name_narrative import invented, narrative_names
-from classifiers.name_words import is_eponym, is_instruction_word, reads_as_thing
+from classifiers.name_words import NOT_NAME_ENDS, is_eponym, is_instruction_word, reads_as_thing
 from classifiers.names import PERSON, is_ordinary_word, looks_like_person_name
 from classifiers.ner import Entity
 from classifiers.normalise import NormalisedText
-from classifiers.public_figures import is_public_figure
+from classifiers.public_figures import is_placeholder_name, is_public_figure
 from classifiers.recognisers.age import ages_after_names
 from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
 from classifiers.types import Finding, Sensitivity
@@ -43,6 +43,9 @@ _PLACE_END = re.compile(
 """A PERSON entity ending in a possessive and a place word ("St Peter's Square"): a place named after someone (not
 "Jerry Hall" or "Seo-yeon Park", whose last word is a surname)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NO_NAME_WORD = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von)[A-Z][a-z]{1,3}[A-Z][A-Za-z0-9]*")
+"""One word with a capital after a short lower-case run ("PrEP", "HbA1c", "CoV"): an abbreviation, not a name
+(but "McDonald", "MacLeod", "DeShawn", "LaToya" are names)."""
 _BIRTH_CONTEXT = DateOfBirth()
 LOCATION = "LOCATION"
 
@@ -85,8 +88,16 @@ def entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding
     if rest and (is_instruction_word(first) or is_ordinary_word(first)):  # "Describe Guy Fawkes", "Yesterday Lorcan"
         start += len(first) + 1
         entity = Entity(entity.label, entity.start + len(first) + 1, entity.end, rest.lstrip())
-    if is_public_figure(entity.text) or len(entity.text.strip(" .,;:")) < 2:
-        return None  # a well-known person (`public_figures.py`) is nobody's personal data
+    if (
+        is_public_figure(entity.text)
+        or is_placeholder_name(text.text, text.lower, start, end)
+        or len(entity.text.strip(" .,;:")) < 2
+    ):
+        return None  # a well-known person or a fixture's "Jane Doe" (`public_figures.py`) is nobody's personal data
+    if entity.label == "PERSON" and _NO_NAME_WORD.fullmatch(entity.text.strip(" .,;:")) is not None:
+        return None  # "PrEP", "HbA1c": capitals inside a word; one street, month or form word ("Way", "Postcode")
+    if entity.label == "PERSON" and entity.text.strip(" .,;:").lower() in NOT_NAME_ENDS:
+        return None
     if (
         entity.label == "PERSON"
         and not is_instruction_word(entity.text)

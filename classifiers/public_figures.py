@@ -18,9 +18,10 @@ containing one is the public figure ("Mr Gandhi", "Winston Churchill's").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-__all__ = ["FULL_NAMES", "SINGLE_NAMES", "is_public_figure"]
+__all__ = ["FULL_NAMES", "SINGLE_NAMES", "is_placeholder_name", "is_public_figure"]
 
 _FULL = """
 winston churchill|margaret thatcher|tony blair|gordon brown|david cameron|theresa may|boris johnson|liz truss|
@@ -134,6 +135,20 @@ guardiola klopp mourinho wenger sainsbury sainsbury's
 """
 
 FULL_NAMES: frozenset[str] = frozenset(n.strip() for n in _FULL.replace("\n", "").split("|") if n.strip())
+_PLACEHOLDER_NAMES = frozenset(
+    "jane doe|john doe|joe bloggs|jo bloggs|joe public|a n other|max mustermann|erika mustermann".split("|")
+)
+_PLACEHOLDER_WORDING = re.compile(
+    r"(?<![a-z])(?:dummy|fake|fixtures?|placeholder|example|sample|test data|made-up|fictitious)(?![a-z])"
+)
+
+
+def is_placeholder_name(text: str, lower: str, start: int, end: int) -> bool:
+    """The name documentation and test fixtures use for nobody, in a text that says so ("Our pytest fixture uses
+    'Jane Doe, 1 Example Road' as the dummy address"). Without that wording it stays a name: people are called
+    Doe and Bloggs, and a redaction must not send theirs."""
+    name = " ".join(text[start:end].lower().replace(".", " ").split())
+    return name in _PLACEHOLDER_NAMES and _PLACEHOLDER_WORDING.search(lower) is not None
 """Whole names, lower case (also brands named after people: "John Lewis", "Mr Kipling")."""
 _PARTS: frozenset[str] = frozenset(
     " ".join(words[i:]) for words in (name.split() for name in FULL_NAMES) for i in range(1, len(words) - 1)

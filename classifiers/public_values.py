@@ -142,7 +142,7 @@ _ORGANISATION = re.compile(
     r"castle|branch|store|shop|restaurant|hotel|company|firm|ltd|limited|plc|llp|inc|charity|supplier|helpline|"
     r"switchboard|reception|press office|premises|depot|warehouse|factory|venue|tower|monument|memorial|abbey|"
     r"basilica|landmark|attraction|zoo|university|college|campus|foundation|association|society|institute|"
-    r"federation)(?![a-z])"
+    r"federation|contact centre|call centre|programme|scheme)(?![a-z])"
 )
 """Words naming an organisation or a public building: the owner of the address in that sentence."""
 _IN_PLACE_NAME = re.compile(
@@ -167,12 +167,12 @@ _PRIVATE_MARKER = re.compile(
 )
 """Wording that speaks of a private individual: it keeps an address or number that an organisation sentence has."""
 _ILLUSTRATION = prose_words(
-    r"examples?|dummy|fake|fictitious|fictional|made-up|specimen|"
+    r"examples?|dummy|fake|fictitious|fictional|made-up|specimen|drama numbers?|fixtures?|"
     r"(?:test|testing|sample)[ ]+(?:card|number|data|value|account|record|iban|email|address|phone|nino|nhs)|"
     r"e\.g\.?|eg|for instance"
 )
 """Words that introduce an illustration anywhere before the value on its line ("e.g. call 020 7946 0000")."""
-_FORMAT_WORDS = prose_words(r"format(?:ted)?(?: like)?|looks like|something like|like this|placeholder")
+_FORMAT_WORDS = prose_words(r"formats?(?:ted)?(?: like)?|looks like|something like|like this|placeholder")
 """Words that introduce an illustration only straight before the value ("the format XX 99 99 99 X",
 "nino_format=AA999999A"): requests to format, check or fill in real values use them too ("Please format this NHS
 number properly: ...", "her NHS number looks like ...")."""
@@ -218,7 +218,11 @@ def without_public_values(
     """
     kept = []
     owned_until = -1  # end of the last contact detail found to be an organisation's
+    illustrated: Finding | None = None  # the last value found to be an illustration
     for finding in sorted(findings, key=lambda f: f.start):
+        if illustrated is not None and _next_in_list(text.lower, illustrated, finding):
+            illustrated = finding
+            continue  # "formats like 'SW1A 1AA', 'M1 1AE' and 'B33 8TH'": the list goes on illustrating
         if (
             finding.kind in _CONTACT_KINDS
             and _same_owner(text.lower, owned_until, finding.start)
@@ -237,9 +241,20 @@ def without_public_values(
         ):
             if finding.kind in _CONTACT_KINDS:
                 owned_until = finding.end
+            if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding):
+                illustrated = finding
             continue
         kept.append(finding)
     return kept
+
+
+_LIST_GAP = re.compile(r"[\"'`]?[ ]*(?:,|;|/|,?[ ]+(?:and|or))[ ]*[\"'`]?")
+"""Between two values of one list: "'SW1A 1AA', 'M1 1AE' and 'B33 8TH'"."""
+
+
+def _next_in_list(lower: str, before: Finding, finding: Finding) -> bool:
+    """`finding` is the next value of the list `before` illustrates: the same kind, a list's punctuation between."""
+    return finding.kind == before.kind and _LIST_GAP.fullmatch(lower, before.end, finding.start) is not None
 
 
 _PRONOUN_AGE = "pronoun_age"
@@ -308,7 +323,8 @@ _ORG_SUFFIX_BEFORE = re.compile(
 """An organisation's name straight before an address (sentence splitting stops at "Inc.", so look back raw)."""
 _CONTACT_BLOCK = re.compile(
     r"(?<![a-z])(?:contact us|call us|write to us|email us|get in touch|textphone|text relay|relay uk|call charges|"
-    r"lines are open|opening hours|monday to friday|mon-fri|helpline|freephone|switchboard|claim line|advice line)"
+    r"lines are open|opening hours|monday to friday|mon-fri|helpline|freephone|switchboard|claim line|advice line|"
+    r"contact centre|call centre)"
     r"(?![a-z])"
 )
 """An organisation's contact block in guidance ("Contact us ... Telephone: 0300 ... Outside the UK: +44 ...")."""
@@ -338,15 +354,36 @@ def _organisation_mailbox(value: str) -> bool:
     if local in _ROLE_MAILBOXES or local in _PLACEHOLDER_MAILBOXES:
         return True
     words = _MAILBOX_WORD.split(local)
-    return all(
-        len(word) > 2
-        and word.isalpha()
-        and word not in GIVEN_NAMES
+    return all(len(word) > 2 and word.isalpha() and (_mailbox_word(word) or _compound(word)) for word in words)
+
+
+def _mailbox_word(word: str) -> bool:
+    """A role word or an English word that is no name."""
+    return (
+        word not in GIVEN_NAMES
         and word not in AMBIGUOUS_GIVEN_NAMES
         and word not in SURNAMES
         and (word in _ROLE_MAILBOXES or is_english_word(word))
-        for word in words
     )
+
+
+_COMPOUND_PART = 3
+"""The shortest word a run-together mailbox name is split into ("hr" is a role word of two)."""
+
+
+def _compound(word: str) -> bool:
+    """Words run together, each a role or English word and no name: "homelessnessstatistics", "counciltax",
+    "hradvisory" (a person's "janesmith" has a name in it)."""
+    if len(word) > 40:
+        return False
+    splits = [True] + [False] * len(word)  # splits[i]: word[:i] is made of mailbox words
+    for end in range(2, len(word) + 1):
+        splits[end] = any(
+            splits[start] and (end - start >= _COMPOUND_PART or word[start:end] in _ROLE_MAILBOXES)
+            and _mailbox_word(word[start:end])
+            for start in range(0, end - 1)
+        )
+    return splits[len(word)]
 
 
 def _private_network(value: str) -> bool:
@@ -399,4 +436,14 @@ def _organisation_sentence(lower: str, finding: Finding, start: int, end: int, n
         return False
     if _PRIVATE_MARKER.search(lower, start, end) is not None:
         return False
-    return not any(start <= n.start < end and not (n.start >= finding.start and n.end <= finding.end) for n in names)
+    return not any(
+        start <= n.start < end
+        and n.recogniser not in _ORGANISATION_LIKE_NAMES
+        and not (n.start >= finding.start and n.end <= finding.end)
+        for n in names
+    )
+
+
+_ORGANISATION_LIKE_NAMES = frozenset({"person_verb"})
+"""Two capitalised English words after "write to" ("Companies House", "Information Governance"): as likely the
+organisation the sentence names as a person, so they do not make its address someone's."""

@@ -72,6 +72,15 @@ _JOB_WORD = (
 _JOB_AFTER = re.compile(rf"[ ]{_JOB_WORD}(?![a-z])")
 _JOB_AT_END = re.compile(rf"[ ]{_JOB_WORD}$")
 _PROFESSIONS = frozenset({"therapist", "psychiatrist", "oncologist", "therapists", "psychiatrists", "oncologists"})
+_TOPIC_AFTER = re.compile(
+    r"(?:[ ]+(?:at[ ]+work|in[ ]+the[ ]+workplace|leave|support|treatment))?[ ]+(?:policy|policies|guidance|"
+    r"procedures?|strategy|strategies|act|bill|regulations|awareness|leaflets?|toolkit|framework|charter)(?![a-z])"
+)
+"""A document or law about the category ("our menopause at work policy", "the Mental Health Act 1983", "a fertility
+treatment leave policy"): a topic, nobody's circumstance, unless a person's possessive is before it."""
+_UNDER_THE = re.compile(r"(?<![a-z])under[ ]+(?:(?:section|s\.?)[ ]?\d+[a-z]?[ ]+of[ ]+)?the[ ]+$")
+"""Someone held or assessed under the law ("detained under section 2 of the Mental Health Act"), not the law."""
+_PERSONS_POSSESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:my|his|her|their|[a-z]+'s)[ ]+(?:[a-z\-]+[ ]+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:my|his|her|their|your|our|[a-z]+'s)[ ]+(?:[a-z\-]+[ ]+)?$")
 
 _VERBS = (
@@ -294,7 +303,7 @@ def find_special_terms(text: NormalisedText) -> list[Finding]:
     findings = []
     lower = text.lower
     for match in _TERMS.finditer(lower):
-        if _names_a_job(lower, match.start(), match.end()):
+        if _names_a_job(lower, match.start(), match.end()) or _names_a_topic(lower, match.start(), match.end()):
             continue
         if _generic_sentence(lower, match.start(), match.end()):
             continue
@@ -321,6 +330,16 @@ def _names_a_job(lower: str, start: int, end: int) -> bool:
     if _JOB_AFTER.match(lower, end) is None and _JOB_AT_END.search(term) is None and term not in _PROFESSIONS:
         return False
     return _POSSESSIVE_BEFORE.search(lower, max(0, start - 40), start) is None
+
+
+def _names_a_topic(lower: str, start: int, end: int) -> bool:
+    """True when the term at `lower[start:end]` names a policy, guidance or law (`_TOPIC_AFTER`)."""
+    if _TOPIC_AFTER.match(lower, end) is None:
+        return False
+    before = max(0, start - 40)
+    if _UNDER_THE.search(lower, before, start):
+        return False
+    return _PERSONS_POSSESSIVE_BEFORE.search(lower, before, start) is None
 
 
 def _public_about(text: NormalisedText, cues: Cues, term: Finding) -> bool:
@@ -361,6 +380,7 @@ def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
         and _THIRD_PERSON_TAIL.search(before) is not None
         and not cues.vignette
         and not cues.public_near(term.start, term.end)
+        and not names_famous(text.text, sentence.start, sentence.end)
     ):
         return True  # "he", "her" of a public figure in a news or history question is no disclosure
     return (

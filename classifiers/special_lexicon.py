@@ -109,8 +109,20 @@ mental health ; mental illness ; mental breakdown ; nervous breakdown ; depressi
 panic attack ; bipolar ; schizophreni[ac] ; psychosis ; psychotic ; ptsd ; post-traumatic stress ; ocd
 obsessive compulsive ; personality disorder ; eating disorder ; anorexi[ac] ; bulimi[ac] ; binge eating
 self[- ]harm(?:ing|ed)? ; suicidal ; suicide attempt ; attempted suicide ; overdosed? ; sectioned
+detained under (?:section|s\.?)[ ]?\d+[a-z]? ; detained under the mental health act
 psychiatri(?:c|st) ; therapist ; counselling ; antidepressant ; antipsychotic ; sertraline ; fluoxetine
 citalopram ; mirtazapine ; signed off sick
+(?:off|signed off)(?: sick| work)? with (?:stress|anxiety|depression|burnout|a breakdown)
+(?:s\.|section )?13[56] detention ; (?:a |on a |under (?:a )?)?(?:section|s\.) ?13[56](?= |\.|,|$)
+# medicines that name their condition (dementia, HIV, psychosis, bipolar, opioid dependence)
+donepezil ; memantine ; rivastigmine ; galantamine ; antiretrovirals? ; biktarvy ; truvada ; descovy
+dolutegravir ; triumeq ; cd4(?: count)? ; viral load ; clozapine ; olanzapine ; risperidone ; quetiapine
+aripiprazole ; lithium (?:carbonate|levels?|tablets) ; buprenorphine ; subutex
+# a diagnosis code in a record ("dx_code=F20.0", "ICD-10: C50.9")
+(?<![a-z])(?:dx|diag|diagnosis|icd(?:-?10)?)(?:_code| code)?[ ]?[=:][ ]?[a-z]\d{2}(?:\.\d{1,2})?
+# failing a drug test (the ICO treats drug use as health data)
+failed (?:a |his |her |their )?(?:random )?drugs? test
+tested positive for (?:cocaine|cannabis|heroin|amphetamines?|opiates|drugs)
 # common misspellings of the conditions above (people type fast about their own health)
 depres+ion ; depresson ; depressoin ; anxity ; anxeity ; axiety ; anxiaty ; anxitey ; schi?t?zophreni[ac]
 skitzophreni[ac] ; scizophreni[ac] ; bipoler ; bi-polar ; diabet(?:is|ies|ese) ; epilepsey ; epilepsie
@@ -188,6 +200,8 @@ shia ; shi'?ite ; sunni ; ahmadi(?:yya)? ; ismaili ; alevi ; orthodox jew ; hasi
 (?:attends|goes to|going to|prays at|worships at|member of) (?:the |a |his |her |their )?(?:local )?<WORSHIP>
 prayer (?:room|time|break|mat) ; wears? (?:a |the )?(?:hijab|niqab|burqa|turban|kippah|yarmulke|crucifix)
 observes ramadan ; fasting for ramadan ; keeps? (?:kosher|halal|the sabbath)
+jummah ; jumu'?ah ; friday prayers ; somewhere to pray ; apostasy ; apostate
+converted from <RELIGIONS>
 """
 
 _SEXUALITY = r"""
@@ -199,12 +213,14 @@ same[- ]sex (?:partner|relationship|couple|marriage|spouse|attraction|wife|husba
 trans (?:woman|man|person|people|child|teenager|girl|boy)
 (?<='m |am |is |'s )trans(?=[ ]+and[ ]|[ ]*[,.!;]|$) ; (?<=are )trans(?=[ ]+and[ ]|[ ]*[,.!;]|$)
 gender (?:reassignment|identity|dysphoria|transition|recognition certificate)
+(?<='m |am |is |'s |re )transitioning
 sex life ; sexual (?:history|partner|relationship) ; sex work(?:er)?
 (?<=her )(?:wife|wives) ; (?<=his )(?:husband|boyfriend) ; (?<=her )wife'?s? ; (?<=his )husband'?s?
 """
 
 _TRADE_UNION = r"""
-trade union(?:ist)? ; (?<!european )union <UNION_ROLES> ; union (?:branch|meeting|dues|subs) ; shop steward
+trade union(?:ist)? ; (?<!european )union <UNION_ROLES> ; union (?:branch|meeting|dues|subs|deductions?|membership)
+shop steward
 (?:workplace|health and safety|union learning) (?:rep|representative) ; convenor ; picket line
 <UNION_ROLES> (?:of|for|in|with) <UNIONS>(?: union)?
 (?:unison|unite|gmb|pcs|rmt|rcn|bma|neu|nasuwt|ucu|cwu|fbu|usdaw|aslef|naht|nuj|poa|balpa) <UNION_ROLES>
@@ -235,7 +251,7 @@ community (?:order|service|sentence) ; electronic(?:ally)? (?:tag|tagged|monitor
 hmp [a-z]+ ; hmyoi [a-z]+
 serv(?:ing|ed) (?:a |an )?(?:\d+|one|two|three|four|five|six|ten|twelve|eighteen)?[ -]?(?:months?|years?|sentence)
 # motoring offences
-drink[- ]driving ; drug[- ]driving ; (?:banned|disqualified) from driving
+drink[- ]driving ; drug[- ]driving ; (?:banned|disqualified) from driving ; disqualified driver ; pnc marker
 # victims (criminal offence data in the ICO's guidance)
 domestic (?:abuse|violence) ; sexually assaulted ; sexual assault ; raped ; sexually abused
 victims? of (?:a )?(?:crime|assault|rape|sexual assault|domestic abuse|hate crime|fraud|stalking|burglary)
@@ -259,11 +275,15 @@ iris (?:scan|recognition) ; retina(?:l)? scan ; voice[- ]?prints? ; voice (?:bio
 palm (?:print|vein) ; dna (?:sample|profile|test|result|swab|database|evidence) ; paternity test
 genetic (?:test|testing|data|disorder|result|screening|predisposition) ; genom(?:e|ic (?:sequencing|data|test))
 gene variant
+# a record's machine fields that hold a template or an embedding (stop 28's blind round: "fp_template=0x3FA2...")
+fp_template ; fingerprint_template ; finger_template ; face_(?:vec|vector|embedding|template)(?:_[a-z0-9]+)?
+iris_(?:code|template) ; voice_(?:print|embedding) ; biometric_(?:template|hash|id) ; minutiae
 """
 
 _POLITICAL = r"""
 political (?:opinion|view|belief|affiliation|activist|activism|campaigner|party membership|allegiance)
-party membership ; members? of the (?:[a-z]+ ){1,3}party ; <POLITICAL_ROLES> (?:of|for) (?:the )?<PARTIES>(?: party)?
+opposition (?:activist|supporter|party member) ; party membership ; members? of (?:the|an?) (?:[a-z]+ ){1,3}party
+<POLITICAL_ROLES> (?:of|for) (?:the )?<PARTIES>(?: party)?
 <PARTIES>(?: party)? <POLITICAL_ROLES> ; (?:votes?|voted|voting) (?:for )?(?:the )?<PARTIES>
 (?:votes?|voted|voting) (?:for )?(?:the )?<SMALL_PARTIES>
 campaign(?:s|ed|ing)? for (?:the )?<PARTIES> ; canvass(?:es|ed|ing)? for ; door[- ]knocking for

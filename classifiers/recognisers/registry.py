@@ -27,6 +27,7 @@ from classifiers.recognisers.id_phrase import IdentityNumberPhrase
 from classifiers.recognisers.indirect import IndirectIdentifier
 from classifiers.recognisers.international import InternationalIdentifier
 from classifiers.recognisers.ip_address import IpAddress
+from classifiers.recognisers.mrz import MachineReadableZone
 from classifiers.recognisers.payment_card import PaymentCard
 from classifiers.recognisers.personal_number import LabelledReference, PersonalReferenceNumber
 from classifiers.recognisers.phone import InternationalPhoneNumber
@@ -63,6 +64,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     Iban,
     PaymentCard,
     UkPassportNumber,
+    MachineReadableZone,
     UkDrivingLicence,
     UniquePupilNumber,
     JusticeReference,

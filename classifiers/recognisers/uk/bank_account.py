@@ -25,6 +25,14 @@ ACCOUNT = "UK_BANK_ACCOUNT"
 
 _SORT_CODE_SHAPE = re.compile(r"\d{6}|\d{2}([ \-])\d{2}\1\d{2}")
 _PAIR_DISTANCE = 60
+_ACCOUNT_WORDING = re.compile(
+    r"(?<![a-z])(?:account|acc|acct|a/c|payee|pay (?:in|into)|paid into|transfer|bank details|"
+    r"(?:my|his|her|their|your)[ ]+bank)(?![a-z])"
+)
+
+
+def _near(lower: str, finding: Finding) -> str:
+    return lower[max(0, finding.start - _PAIR_DISTANCE) : finding.end + _PAIR_DISTANCE]
 _PAIRED_SCORE = 0.85
 
 
@@ -91,11 +99,17 @@ class UkBankAccount(PatternRecogniser):
     # side ("20-00-00 55779911"); the patterns' own lookarounds stop longer runs.
 
     def find(self, text: NormalisedText) -> list[Finding]:
-        """Pattern findings, then a sort code and an account close together lift each other."""
+        """Pattern findings, then a sort code and an account close together lift each other.
+
+        A sort code names a bank's branch, not a person: alone ("Which bank does sort code 20-00-00 belong
+        to?") it is reported only with an account's wording near it ("sort code 20-45-77, account ending 67").
+        """
         findings = super().find(text)
         sort_codes = [f for f in findings if f.kind == SORT_CODE]
         accounts = [f for f in findings if f.kind == ACCOUNT]
-        if not sort_codes or not accounts:
+        if not accounts:
+            return [f for f in findings if f.kind != SORT_CODE or _ACCOUNT_WORDING.search(_near(text.lower, f))]
+        if not sort_codes:
             return findings
         paired: set[int] = set()
         for code in sort_codes:

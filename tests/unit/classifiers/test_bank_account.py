@@ -25,7 +25,9 @@ def test_sort_code_is_well_formed(value, ok):
     [
         ("sort code 20-00-00, account number 55779911", ["20-00-00", "55779911"]),
         ("Bank details: 40 47 84 / 7012 3456", ["40 47 84", "7012 3456"]),
-        ("sort code 200000", ["200000"]),
+        ("sort code 200000", []),  # a sort code alone names a branch, not a person
+        ("sort code 200000 for the account", ["200000"]),
+        ("her bank sort code 20-00-00", ["20-00-00"]),
         ("account no 55779911", ["55779911"]),
         ("20-00-00 55779911", ["20-00-00", "55779911"]),  # written together: no words needed
         ("the meeting is on 12-03-24", []),  # a date without banking context
