@@ -51,13 +51,13 @@ from classifiers.decoded import decoded_findings
 from classifiers.encoded import MAX_DECODE_DEPTH
 from classifiers.errors import ClassifierError, ClassifierTimeout, RecogniserFailed
 from classifiers.full_spans import names_beyond
-from classifiers.name_narrative import famous_sentences, invented, narrative_names, narrative_sentences
+from classifiers.name_narrative import famous_sentences, narrative_names, narrative_sentences
 from classifiers.name_words import fold
 from classifiers.names import find_name_candidates
 from classifiers.ner import NerTagger, has_name_candidate, sentence_windows
 from classifiers.ner_evidence import entity_finding, with_ner
 from classifiers.normalise import NormalisedText, normalise
-from classifiers.public_figures import is_placeholder_name, is_public_figure
+from classifiers.not_persons import declares_fiction, private_candidates
 from classifiers.public_values import without_public_values
 from classifiers.recognisers.age import ages_after_names
 from classifiers.recognisers.base import Recogniser
@@ -254,13 +254,8 @@ class Classifier:
         _in_time(deadline)
         candidates = find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
         _in_time(deadline)
-        names = [
-            n
-            for n in candidates
-            if not is_public_figure(normalised.text[n.start : n.end])
-            and not invented(normalised.text, cues, n)
-            and not is_placeholder_name(normalised.text, normalised.lower, n.start, n.end)
-        ]
+        names = private_candidates(normalised, cues, candidates)
+        fiction = declares_fiction(normalised.lower)
         findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)
         findings += ages_after_names(normalised, names, cues.public_near)
@@ -274,7 +269,8 @@ class Classifier:
             findings=tuple(findings),
             names=tuple(names),
             special_terms=tuple(terms),
-            disclosed=tuple(is_disclosure(normalised, cues, t) for t in terms),
+            disclosed=tuple(is_disclosure(normalised, cues, t) and not fiction for t in terms),
+            fiction=fiction,
             places=(),
             cues=cues,
             strict=strict,

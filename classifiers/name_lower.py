@@ -28,7 +28,7 @@ from classifiers.surnames import SURNAMES
 from classifiers.types import Finding, Sensitivity
 from classifiers.vocabulary import is_english_word
 
-__all__ = ["ADDRESS_VERBS_EXTRA", "LINK", "lower_case_names_anywhere", "surname_like"]
+__all__ = ["ADDRESS_VERBS_EXTRA", "LINK", "lower_case_names_anywhere", "surname_like", "welsh_near"]
 
 PERSON = "PERSON"
 
@@ -42,7 +42,7 @@ ADDRESS_VERBS_EXTRA = (
 )
 """Further verbs that address or act for a person ("forward this to", "spoke to", "update the record for")."""
 _LOWER_AFTER_CUE = re.compile(rf"{LINK}[ ,:\-]*(?P<name>[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+)?)")
-_LOWER_TITLE = re.compile(r"(?<![a-z])(?:mr|mrs|ms|miss|mx|dr|prof|rev|cllr)\.?[ ]+(?P<name>[a-z][a-z'\-]{1,})")
+_LOWER_TITLE = re.compile(r"(?<![a-z\-])(?:mr|mrs|ms|miss|mx|dr|prof|rev|cllr)\.?[ ]+(?P<name>[a-z][a-z'\-]{1,})")
 _LOWER_PAIR = re.compile(r"(?<![a-z])(?=(?P<first>[a-z]{2,})[ ]+(?P<last>[a-z][a-z'\-]{1,})(?![a-z]))")
 _LOWER_ADDRESSEE = re.compile(
     r"(?<![a-z])(?:write to|writing to|wrote to|letter to|letter for|email|e-mail|tell|told|contact|"
@@ -90,6 +90,25 @@ def _is_lower_case(text: str) -> bool:
     return lower > 0 and upper < _LOWER_CASE_SHARE * (upper + lower)
 
 
+_WELSH = re.compile(
+    r"(?<![a-z'])(?:mae|bydd|yn|wedi|drwy|drwy'r|gyda|eich|ein|gallwch|rydym|chi|ar|i'r|o'r|a'r|y|yr)(?![a-z'])"
+)
+_WELSH_WORDS = 4
+"""Welsh function words within a sentence's reach that make two unknown lower-case words Welsh prose, not a name
+("Gallwch ddychwelyd llyfrau drwy'r blwch ar y wal")."""
+
+
+def welsh_near(text: str, start: int) -> bool:
+    """Welsh prose around `start` (lower-case text): neither NER's English model nor the lower-case name rules
+    can read names in it."""
+    return len(_WELSH.findall(text, max(0, start - 80), start + 80)) >= _WELSH_WORDS
+
+
+def _split_word(first: str, last: str) -> bool:
+    """Two pieces of one English word, as OCR splits them ("cond ition")."""
+    return is_english_word(first + last)
+
+
 def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
     """Names in lower-case text: given + surname pairs, titles, and words after a strong cue."""
     findings = [
@@ -103,7 +122,7 @@ def _lower_case_names(text: str, cue_ends: list[int]) -> list[Finding]:
             continue
         if first in GIVEN_NAMES:
             findings.append(_given_name(match.start("first"), match.end("last"), 0.55))
-        elif surname_like(first):
+        elif surname_like(first) and not _split_word(first, last) and not welsh_near(text, match.start()):
             # two words that are neither English nor function words ("olusegun bakare", "lars henriksen"):
             # a candidate like any name, personal only with case wording or a strong cue (`aggregate.py`)
             findings.append(

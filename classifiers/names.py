@@ -73,7 +73,7 @@ _NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)?"
 _TITLE = compile_terms(
     {
         "title": [
-            r"(?<![A-Za-z0-9_])" + title
+            r"(?<![A-Za-z0-9_\-])" + title
             for title in split_alternatives(
                 "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor|Sister|Nurse|Matron|"
                 "Pastor|Imam|Rabbi|Fr"

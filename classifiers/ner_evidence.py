@@ -13,11 +13,13 @@ import re
 from dataclasses import replace
 
 from classifiers.aggregate import Evidence
-from classifiers.name_narrative import invented, narrative_names
+from classifiers.name_lower import welsh_near
+from classifiers.name_narrative import narrative_names
 from classifiers.name_words import NOT_NAME_ENDS, is_eponym, is_instruction_word, reads_as_thing
 from classifiers.names import PERSON, is_ordinary_word, looks_like_person_name
 from classifiers.ner import Entity
 from classifiers.normalise import NormalisedText
+from classifiers.not_persons import private_candidates
 from classifiers.public_figures import is_placeholder_name, is_public_figure
 from classifiers.recognisers.age import ages_after_names
 from classifiers.recognisers.date_of_birth import DateOfBirth, dates_after_names, is_plausible_birth_date
@@ -54,7 +56,7 @@ def with_ner(text: NormalisedText, evidence: Evidence, ner_findings: list[Findin
     """The rules' evidence plus what NER found: names, places and dates of birth."""
     if not ner_findings:
         return evidence
-    ner_names = [f for f in ner_findings if f.kind == PERSON and not invented(text.text, evidence.cues, f)]
+    ner_names = private_candidates(text, evidence.cues, [f for f in ner_findings if f.kind == PERSON])
     # a birth date NER read beside birth wording is a public figure's when public wording is near it
     # ("Barack Obama was born in Honolulu in 1961. Summarise his presidency.")
     dates = [f for f in ner_findings if f.kind == DateOfBirth.kind and not evidence.cues.public_near(f.start, f.end)]
@@ -68,6 +70,24 @@ def with_ner(text: NormalisedText, evidence: Evidence, ner_findings: list[Findin
         narrative=evidence.narrative + narrative,
         places=tuple(f for f in ner_findings if f.kind == LOCATION),
     )
+
+
+_LETTERS_AND_DIGITS = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+")
+"""One token of letters and digits ("Q2", "LE7"): a code, never part of a name. (Digits alone may be an address
+NER took for a name, "Shinjuku 3-2-1": the entity still stands for a private place.)"""
+
+
+def _not_a_name(written: str) -> bool:
+    """A PERSON entity no person is called: one street, month or form word ("Way", "Postcode"), a code in it
+    ("Q2 Interpreter", "Syston LE7"), or words that are all English words or acronyms with no known name among
+    them ("MARAC attendance"). One English word alone stays a candidate: "Diana" and "Tea" are English words
+    too."""
+    words = written.split()
+    if not words or any(_LETTERS_AND_DIGITS.fullmatch(w) for w in words):
+        return True
+    if len(words) == 1:
+        return words[0].lower() in NOT_NAME_ENDS or (words[0].isupper() and len(words[0]) >= 3)  # "JSON", "HMRC"
+    return all(is_ordinary_word(w) or (w.isupper() and len(w) >= 3) for w in words)
 
 
 def entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding | None:
@@ -96,7 +116,7 @@ def entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding
         return None  # a well-known person or a fixture's "Jane Doe" (`public_figures.py`) is nobody's personal data
     if entity.label == "PERSON" and _NO_NAME_WORD.fullmatch(entity.text.strip(" .,;:")) is not None:
         return None  # "PrEP", "HbA1c": capitals inside a word; one street, month or form word ("Way", "Postcode")
-    if entity.label == "PERSON" and entity.text.strip(" .,;:").lower() in NOT_NAME_ENDS:
+    if entity.label == "PERSON" and (_not_a_name(entity.text.strip(" .,;:")) or welsh_near(text.lower, start)):
         return None
     if (
         entity.label == "PERSON"

@@ -19,7 +19,8 @@ What normalisation undoes (each is a filter evasion seen in practice):
   Unicode's confusables table (`confusable_homoglyphs`) gives a Latin twin becomes it
   ("ЈG103792А" is "JG103792A"; a word in Cyrillic alone is left as written), and in a
   token of digits a letter O or o becomes 0 and l or I becomes 1 ("07911 l23456",
-  "JG 1O 37 92 A"), when the digits are at least as many as those letters.
+  "JG 1O 37 92 A"), when the digits are at least as many as those letters; in a word of four
+  letters or more whose only digit is 0, the 0 is an O ("C0nviction", "CR0WN": OCR's).
 * Letter-spacing: a run of five or more single characters separated by single
   spaces (`4 0 1 0 2 3 ...`, `Q Q 1 2 ...`) is closed up; so is a run of five or
   more single digits split by single hyphens or dots (`0-7-7-0-0-9 ...`).
@@ -63,6 +64,10 @@ _MIXED_TOKEN = re.compile(r"\w*(?:[A-Za-z0-9]\w*[^\x00-\x7f]|[^\x00-\x7f]\w*[A-Z
 _DIGIT_BESIDE_LOOKALIKE = re.compile(r"\d[OolI]|[OolI]\d")
 _DIGIT_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9OolI]+(?![A-Za-z0-9])")
 _AS_DIGIT = str.maketrans("OolI", "0011")
+_ZERO_BESIDE_LETTER = re.compile(r"[A-Za-z]0|0[A-Za-z]")
+_ZERO_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0]*(?:[A-Za-z]0|0[A-Za-z])[A-Za-z0]*(?![A-Za-z0-9])")
+_ZERO_WORD_LETTERS = 4
+"""Letters a word needs before its zeros read as O: "0AA" (a postcode's inward code) and "A0" stay as written."""
 
 
 @lru_cache(maxsize=1024)
@@ -81,9 +86,23 @@ def _unmask_lookalikes(text: str) -> str:
     """Look-alike letters in tokens of ASCII letters and digits read as what they mimic (module docstring)."""
     if not text.isascii():
         text = _MIXED_TOKEN.sub(lambda m: "".join(c if c.isascii() else _latin_twin(c) for c in m.group()), text)
+    if _ZERO_BESIDE_LETTER.search(text) is not None:
+        text = _ZERO_WORD.sub(_as_letters, text)
     if _DIGIT_BESIDE_LOOKALIKE.search(text) is None:
         return text
     return _DIGIT_TOKEN.sub(_as_digits, text)
+
+
+def _as_letters(match: re.Match[str]) -> str:
+    word = match.group()
+    letters = "".join(c for c in word if c.isalpha())
+    if len(letters) < _ZERO_WORD_LETTERS:
+        return word
+    if letters.isupper():
+        return word.replace("0", "O")
+    if letters[1:].islower():
+        return word.replace("0", "o")
+    return word  # mixed case inside the word: base64 or a key ("QUIxMjM0NTZD"), not OCR's text
 
 
 def _as_digits(match: re.Match[str]) -> str:

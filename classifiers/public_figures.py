@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["FULL_NAMES", "SINGLE_NAMES", "is_placeholder_name", "is_public_figure"]
+__all__ = ["FULL_NAMES", "SINGLE_NAMES", "is_placeholder_name", "is_public_figure", "named_as_member"]
 
 _FULL = """
 winston churchill|margaret thatcher|tony blair|gordon brown|david cameron|theresa may|boris johnson|liz truss|
@@ -138,17 +138,35 @@ FULL_NAMES: frozenset[str] = frozenset(n.strip() for n in _FULL.replace("\n", ""
 _PLACEHOLDER_NAMES = frozenset(
     "jane doe|john doe|joe bloggs|jo bloggs|joe public|a n other|max mustermann|erika mustermann".split("|")
 )
+_PLACEHOLDER_WORDS = frozenset({"example", "sample", "test", "placeholder", "dummy", "citizen", "surname", "forename"})
+"""A word that makes a name a form's or a fixture's ("Jane Example", "Test User", "Jane Citizen")."""
 _PLACEHOLDER_WORDING = re.compile(
     r"(?<![a-z])(?:dummy|fake|fixtures?|placeholder|example|sample|test data|made-up|fictitious)(?![a-z])"
 )
 
 
+_MEMBER_AFTER = re.compile(
+    r"[ ]*\([A-Z][A-Za-z ,.'\-&]{2,60}\)[ ]*\((?:Lab|Lab/Co-op|Con|LD|Lib Dem|SNP|DUP|PC|Green|Reform|Reform UK|Ind|"
+    r"Alba|SDLP|UUP|Alliance|SF|TUV)\)"
+)
+"""Hansard's way of naming a member: the name, the constituency, the party ("Florence Eshalomi (Vauxhall and
+Camberwell Green) (Lab/Co-op)"): someone speaking in Parliament in a public role."""
+
+
+def named_as_member(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by a constituency and a party, as Hansard names members."""
+    return _MEMBER_AFTER.match(text, end) is not None
+
+
 def is_placeholder_name(text: str, lower: str, start: int, end: int) -> bool:
-    """The name documentation and test fixtures use for nobody, in a text that says so ("Our pytest fixture uses
-    'Jane Doe, 1 Example Road' as the dummy address"). Without that wording it stays a name: people are called
-    Doe and Bloggs, and a redaction must not send theirs."""
-    name = " ".join(text[start:end].lower().replace(".", " ").split())
-    return name in _PLACEHOLDER_NAMES and _PLACEHOLDER_WORDING.search(lower) is not None
+    """A name made of a placeholder word ("Jane Example"), or the name documentation and test fixtures use for
+    nobody in a text that says so ("Our pytest fixture uses 'Jane Doe, 1 Example Road' as the dummy address").
+    Without that wording "Jane Doe" stays a name: people are called Doe and Bloggs, and a redaction must not
+    send theirs."""
+    words = text[start:end].lower().replace(".", " ").split()
+    if any(word in _PLACEHOLDER_WORDS for word in words):
+        return True  # "Jane Example", "Test User", "Jane Citizen"
+    return " ".join(words) in _PLACEHOLDER_NAMES and _PLACEHOLDER_WORDING.search(lower) is not None
 """Whole names, lower case (also brands named after people: "John Lewis", "Mr Kipling")."""
 _PARTS: frozenset[str] = frozenset(
     " ".join(words[i:]) for words in (name.split() for name in FULL_NAMES) for i in range(1, len(words) - 1)

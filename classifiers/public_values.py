@@ -172,7 +172,10 @@ _ILLUSTRATION = prose_words(
     r"e\.g\.?|eg|for instance"
 )
 """Words that introduce an illustration anywhere before the value on its line ("e.g. call 020 7946 0000")."""
-_FORMAT_WORDS = prose_words(r"formats?(?:ted)?(?: like)?|looks like|something like|like this|placeholder")
+_FORMAT_WORDS = prose_words(
+    r"formats?(?:ted)?(?: like)?|looks like|something like|like this|placeholder|"
+    r"(?:text|values?|data|strings?|dates|numbers|inputs?|entries)[ ]+like"
+)
 """Words that introduce an illustration only straight before the value ("the format XX 99 99 99 X",
 "nino_format=AA999999A"): requests to format, check or fill in real values use them too ("Please format this NHS
 number properly: ...", "her NHS number looks like ...")."""
@@ -185,7 +188,7 @@ _THESE = re.compile(r"(?<![a-z])(?:this|these|the following|below|attached|list)
 """Wording that points at the very values a request is about ("Reformat the following NHS numbers in 3-3-4
 format: ...")."""
 _ILLUSTRATION_AFTER = re.compile(
-    r"[ ,)]*(?:is|are|was)[ ]+(?:an?|the|only)?[ ]*(?:[a-z\-]+[ ]+)?(?:example|sample|test|dummy|fake|fictitious|"
+    r"[ ,)]*(?:is|are|was|as)[ ]+(?:an?|the|only)?[ ]*(?:[a-z\-]+[ ]+)?(?:example|sample|test|dummy|fake|fictitious|"
     r"specimen|placeholder|made-up)" + PROSE_END + "|"
     r"(?:[ ][a-z0-9]{1,2})?[ ]*[(\[][ ]*(?:e\.g\.?|eg|an? |for )?"
     r"(?:example|sample|specimen|format|dummy|fictitious|not real|illustration)" + PROSE_END + "|"
@@ -290,7 +293,11 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
         return False
     if finding.kind == _EMAIL and _organisation_mailbox(value):
         return True
-    if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding):
+    if finding.kind == "UK_POSTCODE" and _ORGANISATION_POSTCODE.match(value.upper()):
+        return True
+    if finding.kind in _ILLUSTRATED_KINDS and _illustrated(text.lower, finding) and not _named_holder(
+        text.text, finding, names
+    ):
         return True
     if finding.kind == _UK_PHONE and is_mobile(value):
         return False  # organisations publish landlines: a mobile in their sentence is a person's
@@ -305,6 +312,19 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
     return False
 
 
+def _named_holder(text: str, finding: Finding, names: Sequence[Finding]) -> bool:
+    """A full name just before the value ("For example, Jason Briggs (EO, Leeds, staff no. 5503127) has..."): the
+    example is a named person's record, not an illustration of a format."""
+    return any(
+        0 <= finding.start - n.end <= _ILLUSTRATION_BEFORE
+        and n.recogniser not in _ORGANISATION_LIKE_NAMES
+        and len(text[n.start : n.end].split()) >= 2
+        for n in names
+    )
+
+
+_ORGANISATION_POSTCODE = re.compile(r"GIR[ ]?0AA|BX\d")
+"""Postcodes no household has: Girobank's GIR 0AA and the non-geographic BX range (HMRC's BX9 1AS, DWP's...)."""
 _SAME_BLOCK = 60
 """Characters between two contact details of one organisation's block ("SW1A 2DY. Tel: 020 7215 5000")."""
 

@@ -69,12 +69,14 @@ _JOB_WORD = (
     r"consultants?|researchers?|lawyers?|solicitors?|charit(?:y|ies)|sector|system|policy|policies|reform|"
     r"statistics|figures|caseworkers?|unit|courses?|training)"
 )
-_JOB_AFTER = re.compile(rf"[ ]{_JOB_WORD}(?![a-z])")
+_JOB_AFTER = re.compile(rf"(?:[ ][a-z]+)?[ ]{_JOB_WORD}(?![a-z])")
+"""A line of work after the term, straight or after one word ("Domestic Abuse Housing Caseworker")."""
 _JOB_AT_END = re.compile(rf"[ ]{_JOB_WORD}$")
 _PROFESSIONS = frozenset({"therapist", "psychiatrist", "oncologist", "therapists", "psychiatrists", "oncologists"})
 _TOPIC_AFTER = re.compile(
     r"(?:[ ]+(?:at[ ]+work|in[ ]+the[ ]+workplace|leave|support|treatment))?[ ]+(?:policy|policies|guidance|"
-    r"procedures?|strategy|strategies|act|bill|regulations|awareness|leaflets?|toolkit|framework|charter)(?![a-z])"
+    r"procedures?|strategy|strategies|act|bill|regulations|awareness|leaflets?|toolkit|framework|charter|"
+    r"history month|(?:awareness )?(?:week|month|day)|staff network|network|confident|champions?|allies)(?![a-z])"
 )
 """A document or law about the category ("our menopause at work policy", "the Mental Health Act 1983", "a fertility
 treatment leave policy"): a topic, nobody's circumstance, unless a person's possessive is before it."""
@@ -197,7 +199,8 @@ _GENERIC_OPENING = re.compile(
 ask you about spent convictions", "A person who has a disability..."."""
 _STATISTIC = re.compile(
     r"\d(?:\.\d+)?[ ]?(?:%|per[ ]?cent)|(?<![a-z])(?:\d+|one)[ ]in[ ]\d|times[ ](?:more|less|as)[ ]likely|"
-    r"(?<![a-z])(?:rates?|proportion|prevalence|average|statistics|figures)(?![a-z])"
+    r"(?<![a-z])(?<!enhanced )(?<!standard )(?<!lower )(?<!higher )(?<!middle )(?:rates?|proportion|prevalence|"
+    r"average|statistics|figures)(?![a-z])"
 )
 """A statistic: a sentence counting people ("The reoffending rate for adults released from custody was 36.8%")."""
 _PLURAL_SUBJECT = re.compile(
@@ -212,6 +215,11 @@ _GROUPS = (
     r"individuals|households|members|residents|customers|staff|the[ ]population|women|men)"
 )
 _GROUP_BEFORE = re.compile(rf"(?<![a-z]){_GROUPS}[ ](?:who|with)(?:(?![ ](?:he|she|his|her|they)[ ])[^.;:!?]){{0,40}}$")
+_ANYONE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:any|every|each)[ ][a-z]+|a[ ](?:caller|member of the public))[ ]who[^.;:!?]{0,40}$"
+)
+"""Anyone in a role, or "a caller who discloses they are ..." in guidance: nobody's own circumstance ("they" is
+that anyone)."""
 _GROUP_AFTER = re.compile(rf"[^.;:!?]{{0,30}}?[ ](?:of|among|for)[ ](?:all[ ])?{_GROUPS}(?![a-z])")
 """A term said of a group: "users who have low literacy, dyslexia...", "the ethnicity ... of claimants"."""
 _OWN_WORDS = re.compile(r"(?<![a-z'])(?:i|i'm|i've|my|me|we|our|us)(?![a-z'])")
@@ -240,6 +248,8 @@ def _generic_sentence(lower: str, start: int, end: int) -> bool:
         return False
     close = _SENTENCE_CLOSE.search(lower, end)
     sentence_end = close.start() if close is not None else len(lower)
+    if _ANYONE_BEFORE.search(lower, max(sentence_start, start - 60), start) is not None:
+        return True  # "how to handle a caller who discloses they are feeling suicidal" (even in "our" guidance)
     if _OWN_WORDS.search(lower, sentence_start, sentence_end) is not None:
         return False
     if (

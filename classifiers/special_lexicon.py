@@ -64,6 +64,7 @@ _SHARED = {
     r"convenor|branch secretary|organiser|delegate)s?",
     "<PROTEST>": r"(?:a|the|an) (?:[a-z\-]+ ){0,2}(?:protest|demonstration|demo|march|rally|picket|vigil|sit-in)",
     "<WORSHIP>": r"(?:mosque|church|synagogue|gurdwara|temple|kingdom hall|chapel|congregation)",
+    "<WORSHIP_PLACE>": r"(?:church|mosque|synagogue|gurdwara|mandir|temple|parish)",
     "<BODY_PARTS>": r"(?:hip|knee|shoulder|back|neck|spine|spinal|ankle|wrist|elbow|leg|arm|foot|feet|hand|eye|heart|"
     r"kidney|bowel|stomach|lung|liver|brain|head|chest|pelvis|pelvic|bladder|prostate|cervical|breast|skin)",
     "<BODY_PROBLEMS>": r"(?:replacement|operation|surgery|injury|injuries|problems?|condition|fracture|"
@@ -160,9 +161,19 @@ recovering alcoholic ; recovering addict
 gave birth ; give birth ; giving birth ; c-section ; caesarean ; postnatal depression ; antenatal ; postpartum
 # genetic conditions (genetic data as such is under BIOMETRIC)
 brca[12]? ; gene mutation ; genetic condition
+# clinical shorthand and pathways: "prostate ca", a two-week-wait (suspected cancer) referral, an adrenaline pen
+(?:prostate|breast|bowel|lung|ovarian|cervical|skin|pancreatic|oesophageal|gastric|renal) ca(?![a-z])
+2ww ; two[- ]week wait ; epipen ; epi-pen ; auto-?injector ; anaphyla(?:xis|ctic)
+# the commonest conditions in the UK's most spoken languages after English (ONS Census 2021: Polish, Romanian,
+# Panjabi, Urdu, Portuguese, Spanish, Arabic, Bengali), written as a relative or a patient would write them
+ciąż[aęyą] ; w ciąży ; cukrzyc[aęyą] ; nowotw[oó]r[a-z]* ; depresj[aęi] ; oddzia[lł][a-z]* psychiatryczn[a-z]*
+pr[oó]b[aęy] samob[oó]jcz[a-z]* ; sarcin[aă] ; gravidez ; embarazada ; depress[ãa]o ; depresi[oó]n ; c[âá]ncer
+سرطان ; السرطان ; اكتئاب ; الاكتئاب ; اضطراب ما بعد الصدمة ; حامل ; السكري ; کینسر ; ذیابیطس ; ڈپریشن ; حاملہ
+آٹزم ; التوحد ; ਕੈਂਸਰ ; ਸ਼ੂਗਰ ; ਡਿਪਰੈਸ਼ਨ ; ক্যান্সার ; ডায়াবেটিস ; গর্ভবতী
 """
 
 _DISABILITY = r"""
+(?:enhanced|standard) rate of (?:the )?(?:daily living|mobility) component ; daily living component
 disabilit(?:y|ies) ; (?<=is |am |'m |be |as )disabled ; (?<= a )disabled ; (?<=was |are )disabled
 disabled (?:person|people|child|adult|parent|son|daughter|badge|facilities|access|benefit)
 wheelchair(?: user)? ; mobility (?:impairment|problem|issue|scooter|aid) ; amputee ; prosthetic (?:limb|leg|arm)
@@ -187,7 +198,7 @@ white (?:british|irish|and black caribbean|and black african|and asian) ; mixed 
 of (?!national |world |cultural |industrial |natural |historic |local |our )(?:[a-z]+ ){1,2}(?:heritage|descent)
 (?:pakistani|bangladeshi|indian|chinese|african|caribbean|somali|jamaican) (?:heritage|descent|origin|background)
 (?:polish|irish|nigerian|ghanaian|arab|kurdish|roma|gypsy|traveller) (?:heritage|descent|origin|background)
-romany ; gypsy ; irish traveller ; traveller community ; roma community
+romany ; gypsy ; irish traveller ; traveller community ; roma community ; (?<=\()roma(?=[,;)])
 """
 
 _RELIGION = r"""
@@ -198,6 +209,7 @@ pagan ; wiccan? ; spiritualist ; humanist ; atheist ; agnostic ; jehovah'?s? wit
 mormon ; seventh[- ]day adventist ; quaker ; scientolog(?:y|ist)
 shia ; shi'?ite ; sunni ; ahmadi(?:yya)? ; ismaili ; alevi ; orthodox jew ; hasidic ; haredi
 (?:attends|goes to|going to|prays at|worships at|member of) (?:the |a |his |her |their )?(?:local )?<WORSHIP>
+(?:pastor|imam|rabbi|granthi|priest) [a-z]+(?: [a-z]+)? (?:of|at) (?:the )?(?:[a-z']+ ){0,6}<WORSHIP_PLACE>
 prayer (?:room|time|break|mat) ; wears? (?:a |the )?(?:hijab|niqab|burqa|turban|kippah|yarmulke|crucifix)
 observes ramadan ; fasting for ramadan ; keeps? (?:kosher|halal|the sabbath)
 jummah ; jumu'?ah ; friday prayers ; somewhere to pray ; apostasy ; apostate
@@ -231,7 +243,7 @@ _CRIMINAL_RECORD = r"""
 # convictions, cautions and proceedings (Rehabilitation of Offenders Act 1974, PACE 1984)
 criminal (?:record|conviction|offence|history|past|charge|investigation|proceedings) ; convicted
 (?:previous|prior|past|spent|unspent|recent|old|motoring|driving|drink[- ]driving) conviction
-convictions? (?:for|of) ; (?:police|youth|conditional|simple) caution ; cautioned (?:by|for)
+convictions? (?:for|of) ; certificate of conviction ; (?:police|youth|conditional|simple) caution ; cautioned (?:by|for)
 (?:received|accepted|given|got) a caution ; arrested ; charged with ; police record ; acquitted
 (?:sexual|violent|driving|drugs?|public order|firearms) offence ; committed (?:an|the|a) (?:criminal )?offence
 pleaded (?:not )?guilty ; found (?:not )?guilty ; guilty of ; (?:crown|magistrates'?|youth) court ; court martial

@@ -34,14 +34,15 @@ _CUE = re.compile(
     r"(?:[ ]+(?:is|was|will[ ]be|has[ ]changed[ ]to|changed[ ]to))?"
     r"|(?:live|lives|living|reside|resides|residing|stay|stays|staying|moved|relocated|based)[ ]+(?:now[ ]+)?(?:at|to)"
     r"|(?:to[ ]+(?:me|him|her|us|them)[ ]+at)|c/o"
-    r"|(?:send|post|mail|forward|deliver|ship)(?:[ ]+(?:it|them|this|these|everything|the[ ][a-z]+|my[ ][a-z]+))?"
+    r"|(?:send|sent|post|posted|mail|mailed|forward|forwarded|deliver|delivered|ship|shipped)"
+    r"(?:[ ]+(?:it|them|this|these|everything|the[ ][a-z]+|my[ ][a-z]+))?"
     r"[ ]+(?:on[ ]+)?to|(?:moving|move|moved|relocating)[ ]+(?:in)?to"
     r")[ ]*[:\-=,]?[ ]*",
 )
 """Words that introduce an address, and the colon or dash after them (matched on the lower-cased text where a
 `_HEADS` word starts; a possessive or "forwarding" before "address" is read by `_organisation`)."""
 _HEADS = re.compile(
-    r"address|cyfeiriad|liv|resid|stay|move|moving|relocat|based|to[ ](?:me|him|her|us|them)[ ]at|c/o|send|post|"
+    r"address|cyfeiriad|liv|resid|stay|move|moving|relocat|based|to[ ](?:me|him|her|us|them)[ ]at|c/o|send|sent|post|"
     r"mail|forward|deliver|ship"
 )
 """Where a cue can start: one scan of the text, and `_CUE` is tried only there."""

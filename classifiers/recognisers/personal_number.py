@@ -194,6 +194,9 @@ _LABELLED_VALUE = re.compile(
 
 _EXAMPLE = prose_words(r"example|e\.g\.|for instance|sample|format|placeholder|dummy|such as")
 """Words that say a labelled value is an illustration of the format, not somebody's record."""
+_NAMED_BETWEEN = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[ ]+[A-Z][a-z'\-]+[ ]*\(")
+"""A full name opening the bracket the label stands in ("For example, Priya Lal (HEO, staff no. 6612098)"): the
+example is a named person's record (set 11), as `public_values._named_holder` reads it."""
 
 
 class LabelledReference(PersonalReferenceNumber):
@@ -218,7 +221,8 @@ class LabelledReference(PersonalReferenceNumber):
                 continue
             if self.has_negative_context(text.lower, match.start(), end):
                 continue
-            if _EXAMPLE.search(text.lower, max(0, match.start() - 40), end + 30):
+            example = _EXAMPLE.search(text.lower, max(0, match.start() - 40), end + 30)
+            if example is not None and not _NAMED_BETWEEN.search(text.text, example.end(), match.start()):
                 continue
             findings.append(Finding(self.kind, start, end, 0.55, self.name, Sensitivity.PERSONAL))
         return findings

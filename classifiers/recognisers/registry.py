@@ -33,6 +33,7 @@ from classifiers.recognisers.personal_number import LabelledReference, PersonalR
 from classifiers.recognisers.phone import InternationalPhoneNumber
 from classifiers.recognisers.postal_address import PostalAddress
 from classifiers.recognisers.social_handle import SocialHandle
+from classifiers.recognisers.spoken_digits import SpokenDigits
 from classifiers.recognisers.stdnum_cued import CuedStdnumIdentifier
 from classifiers.recognisers.structured import StructuredField
 from classifiers.recognisers.uk.bank_account import UkBankAccount
@@ -71,6 +72,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     UkPostcode,
     UkPhoneNumber,
     InternationalPhoneNumber,
+    SpokenDigits,
     EmailAddress,
     SocialHandle,
     IndirectIdentifier,

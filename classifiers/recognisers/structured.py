@@ -174,10 +174,16 @@ _NETWORK_VALUE = re.compile(
 the same line does not matter: "bind_address: 127.0.0.1 in the config")."""
 
 
+_BLANK_START = re.compile(r"_{3,}|\.{4,}")
+"""A value that opens on a blank to fill in."""
+
+
 def _looks_like_value(kind: str, key: str, value: str) -> bool:
     stripped = value.strip()
     if not stripped or stripped.lower().strip(".") in _PLACEHOLDERS or _PLACEHOLDER_SHAPE.match(stripped):
         return False
+    if _BLANK_START.match(stripped):
+        return False  # a blank form's line: "Address: ________ Postcode: ____"
     if kind in _KINDS_NEEDING_DIGITS:
         return sum(c.isdigit() for c in stripped) >= (1 if kind == "DATE_OF_BIRTH" else 3)
     if kind == "EMAIL_ADDRESS":
