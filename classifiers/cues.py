@@ -48,8 +48,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from classifiers.cue_terms import CASE_WORDING_TERMS, PUBLIC_TERMS, RELATIONS, ROLES, WEAK_TERMS
+from classifiers.cue_terms import CASE_WORDING_TERMS, PUBLIC_TERMS, RELATIONS, WEAK_TERMS
 from classifiers.normalise import NormalisedText
+from classifiers.role_patterns import (
+    AS_ROLE,
+    AS_ROLE_CUE,
+    CONDITION_BEFORE,
+    DEFINING,
+    DEFINITION,
+    IN_THE_NAME_OF,
+    INTRODUCTION,
+    NAMES_A_THING,
+    POLICY_MODAL,
+    ROLE,
+    ROLE_LABEL,
+    ROLE_NOTE,
+    ROLE_RECORD,
+)
 from classifiers.sentences import Sentence, split_sentences
 from classifiers.term_regex import compile_terms, prose_words
 
@@ -59,83 +74,6 @@ _STRONG = re.compile(rf"(?<![a-z])(my|our|your|his|her|their)[ ]+(?:[a-z\-]+[ ]+
 """A possessive and a relation: a strong cue in the first or second person ("my son"); in the third person
 ("his brother") only a place where a name may follow (`Cues.relations`)."""
 _FIRST_SECOND_PERSON = frozenset({"my", "our", "your"})
-_ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{ROLES})(?![a-z])")
-_POLICY_MODAL = re.compile(
-    r"[ ]+(?:may|must|should|shall|can|will need to|is entitled|are entitled|has the right|have the right|"
-    r"needs to|is required|are required|is expected)(?![a-z])"
-)
-"""A rule for anyone in the role ("The employee may be accompanied by a trade union representative"): a policy's
-generic person, not someone's case."""
-_CONDITION_BEFORE = re.compile(r"(?<![a-z])(?:if|where|unless|until|once|whenever|whether)[ ]+$")
-"""A condition on whoever holds the role ("if the employee is unwell after treatment"): a policy's generic person."""
-_NAMES_A_THING = re.compile(
-    r"[Tt]he[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}[ ]+(?:Programme|Scheme|Service|Services|Team|Fund|Panel|Board|"
-    r"Network|Forum|Hub|Portal|Line|Policy|Charter)(?![a-z])"
-)
-"""The role word capitalised inside a capitalised name ("The Employee Assistance Programme"): a scheme's name."""
-_ROLE_NOTE = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*)(?:client|patient|claimant|service user|resident|customer|pupil|tenant|applicant)"
-    r"[ ]+(?:(?:is|was)[ ]+(?:aged[ ]+)?\d{1,3}(?![\d%.,:])|lives|lived|reports|reported|states|stated|presented|"
-    r"attended|disclosed|denies|denied)(?![a-z])",
-    re.MULTILINE,
-)
-"""A case note's sentence opening on its subject's role ("Client is 37 (born 1987)", "Patient reports..."): the
-role is someone's."""
-_ROLE_RECORD = re.compile(
-    r"[\"'](?:patient|client|service[ _]user|pupil|claimant|tenant|applicant|customer)[\"'][ ]*:[ ]*[{\[]"
-)
-"""A record's key naming its subject's role, holding the record ('{"patient": {"id": ..., "dx": "HIV"}}')."""
-# Relational and financial roles written as labels ("Beneficiary: Jane Roe", "the account
-# holder is Jane Roe", "next of kin - John Roe") and self-introductions ("my name is...",
-# "this is Jane Roe speaking") say a private individual is named, in questions too.
-_ROLE_LABEL = re.compile(
-    r"(?<![a-z])(?:beneficiary|account holder|account-holder|joint account holder|next of kin|payee|executor|"
-    r"guarantor|policy ?holder|card ?holder|power of attorney|appointee|named driver|emergency contact|"
-    r"(?:joint|lead|sole) tenant|trustee|sponsor|guardian|nominee|nominated person|signatory|co-applicant|"
-    r"tenant|landlord|landlady|claimant|applicant|appellant|"
-    r"name on the (?:account|card|policy|claim|form|tenancy|licence))(?:[ ]+of[ ]+the[ ]+[a-z]+)?(?:'s)?"
-    r"(?:[ ]+(?:full[ ]+)?name)?"
-    r"(?:[ ]*[:\-=][ ]*|[ ]+(?:is|was|will be|should be)[ ]+)"
-)
-# A person put in a relational or financial role ("add Jo Bloggs as the beneficiary", "named
-# as next of kin"): the role says the name is a private individual's, wherever it stands.
-AS_ROLE = (
-    r"(?:as|named as|appointed as|listed as)[ ]+(?:the[ ]+|a[ ]+|an[ ]+|my[ ]+|his[ ]+|her[ ]+|their[ ]+|"
-    r"our[ ]+|your[ ]+)?(?:joint[ ]+|sole[ ]+|main[ ]+|second[ ]+|named[ ]+|authori[sz]ed[ ]+|additional[ ]+|"
-    r"registered[ ]+|nominated[ ]+)?(?:beneficiary|account holder|"
-    r"next of kin|payee|executor|executrix|guarantor|policyholder|policy holder|cardholder|appointee|"
-    r"named driver|emergency contact|attorney|trustee|signatory|nominee|dependant|co-applicant|joint tenant)"
-    r"(?![a-z])"
-)
-"""A person put in a relational or financial role (lower case; `name_frames.py` uses it too)."""
-_AS_ROLE = re.compile(rf"(?<![a-z]){AS_ROLE}")
-_INTRODUCTION = re.compile(
-    r"(?<![a-z])(?:my[ ]+(?:full[ ]+|first[ ]+|last[ ]+|real[ ]+|maiden[ ]+|legal[ ]+|given[ ]+|middle[ ]+|"
-    r"married[ ]+|preferred[ ]+|birth[ ]+)?name(?:'s|s|[ ]+is|[ ]*:)|the name's|"
-    r"i'm called|i am called|call me|i go by|you're through to|you are through to|"
-    r"(?:i'm|im|i am)[ ]+(?:writing|calling|emailing|ringing|messaging|contacting you|getting in touch|acting)[ ]+as|"
-    r"(?:this|it) is(?=[ ]+[\w'\-]+(?:[ ]+[\w'\-]+){0,2}[ ]+(?:speaking|calling|here|writing)\b)|"
-    r"(?:^|(?<=\n)|(?<=:)|hi|hiya|hello|hey|dear all|morning|afternoon|evening)[ ,!\-]*(?<![a-z])"
-    r"(?:i'm|im|i am|it's|its|myself|this is)(?=[ ]+[a-z]))"
-)
-_DEFINITION = re.compile(
-    r"s?[ \t]*(?:[:\-–=][ \t]*)?\n?[ \t]*(?:(?:is|are)[ ]+)?"
-    r"(?:means|refers to|is defined as|shall mean|has the meaning|"
-    r"(?:a|an|any|the)[ ]+(?:natural[ ]+|legal[ ]+)?(?:person|individual|people|party|organisation|body|someone)[ ]+"
-    r"(?:who|whom|that|which|to whom|in whose|named|making|bringing|entitled|responsible)|"
-    r"(?:someone|anyone|a person|any person|one|those|people) (?:who|whose|that))(?![a-z])"
-)
-"""A role or label followed by its definition ("Claimant: a person who...", "the data subject means..."): a glossary
-defines the word, it names nobody, so the word is no cue."""
-_DEFINING = re.compile(r"(?<![a-z])(?:means|refers to|is defined as|shall mean|has the meaning)(?![a-z])")
-"""A definition's verb earlier in the sentence: a role after it is the definition's generic person ("'data subject'
-means the individual whose data...")."""
-# An account, policy or booking held "in the name of" someone names its holder.
-_IN_THE_NAME_OF = re.compile(
-    r"(?<![a-z])(?:account|policy|booking|tenancy|card|bill|claim|licence|lease|mortgage|loan|contract|"
-    r"reservation|ticket|order|cheque|payment|vehicle|car|property|house|flat|registered|held|booked|made out)s?"
-    r"(?:[ ]+(?:is|are|was|were|still))?[ ]+(?:in|under)[ ]+the[ ]+name[ ]+of(?![a-z])"
-)
 _WEAK = compile_terms({"weak": WEAK_TERMS}, before=r"(?<![a-z])", after=r"(?![a-z])")
 # Interrogatives of general-knowledge questions count only in a question ("Who was
 # Churchill?"), not in a relative clause ("a letter for Leon Holt, who is...").
@@ -311,10 +249,10 @@ def find_cues(text: NormalisedText) -> Cues:
     quoting: dict[int, bool] = {}  # sentence start -> it quotes text (`_QUOTED`)
 
     def defined_before(start: int) -> bool:
-        """A definition's verb earlier in the sentence of `start` (`_DEFINING`)."""
+        """A definition's verb earlier in the sentence of `start` (`DEFINING`)."""
         begin, end = _sentence_span(sentences, starts, start, len(lower))
         if begin not in first_defining:
-            found = _DEFINING.search(lower, begin, end)
+            found = DEFINING.search(lower, begin, end)
             first_defining[begin] = None if found is None else found.end()
         defined = first_defining[begin]
         return defined is not None and defined <= start
@@ -332,28 +270,28 @@ def find_cues(text: NormalisedText) -> Cues:
     vignette = (_DIGIT.search(lower) is not None or _VIGNETTE_QUESTION in lower) and _VIGNETTE.search(lower) is not None
     strong += [
         m.span()
-        for m in _ROLE.finditer(lower)
+        for m in ROLE.finditer(lower)
         if in_statement(m.start())
         and not (vignette and m.group().split()[-1] in _VIGNETTE_ROLES)
-        and _DEFINITION.match(lower, m.end()) is None
-        and _POLICY_MODAL.match(lower, m.end()) is None
-        and _CONDITION_BEFORE.search(lower, max(0, m.start() - 12), m.start()) is None
-        and not _NAMES_A_THING.match(text.text, m.start())
+        and DEFINITION.match(lower, m.end()) is None
+        and POLICY_MODAL.match(lower, m.end()) is None
+        and CONDITION_BEFORE.search(lower, max(0, m.start() - 12), m.start()) is None
+        and not NAMES_A_THING.match(text.text, m.start())
         and not defined_before(m.start())
     ]
-    strong += [m.span() for m in _ROLE_LABEL.finditer(lower) if _DEFINITION.match(lower, m.end()) is None]
-    strong += [m.span() for m in _ROLE_NOTE.finditer(lower)]
-    strong += [m.span() for m in _ROLE_RECORD.finditer(lower)]
+    strong += [m.span() for m in ROLE_LABEL.finditer(lower) if DEFINITION.match(lower, m.end()) is None]
+    strong += [m.span() for m in ROLE_NOTE.finditer(lower)]
+    strong += [m.span() for m in ROLE_RECORD.finditer(lower)]
     # an introduction quoted as an example to translate or fill in is nobody's ("Example: 'My name is Jane Doe'")
     strong += [
         m.span()
-        for m in _INTRODUCTION.finditer(lower)
+        for m in INTRODUCTION.finditer(lower)
         if lower[max(0, m.start() - 2) : m.start()].strip(" ")[-1:] not in ("'", '"', "‘", "“")
         or not quotes_text(m.start())
     ]
-    strong += [m.span() for m in _AS_ROLE.finditer(lower)]
+    strong += [m.span() for m in AS_ROLE_CUE.finditer(lower)]
     if "name of" in lower:
-        strong += [m.span() for m in _IN_THE_NAME_OF.finditer(lower)]
+        strong += [m.span() for m in IN_THE_NAME_OF.finditer(lower)]
     weak = [m.span() for m in _WEAK.finditer(lower) if in_statement(m.start())]
     public_spans = [m.span() for m in _PUBLIC.finditer(lower)]
     # a general-knowledge question opening a sentence is one without its "?" ("who was mr darcy"); not

@@ -44,19 +44,16 @@ same sentence keeps every finding, and only kinds listed here are ever dropped.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Sequence
 
 from classifiers.cues import Cues
-from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.normalise import NormalisedText
+from classifiers.public_mailboxes import organisation_mailbox, private_network
 from classifiers.recognisers.id_values import is_placeholder_value
 from classifiers.recognisers.uk.phone import is_mobile
-from classifiers.surnames import SURNAMES
 from classifiers.term_regex import PROSE_END, prose_words
 from classifiers.types import Finding
-from classifiers.vocabulary import is_english_word
 
 __all__ = ["without_public_values"]
 
@@ -98,41 +95,6 @@ _ILLUSTRATED_KINDS = frozenset(
     }
 )
 """Kinds whose values are written as examples in documentation, tests and format questions."""
-
-_ROLE_MAILBOXES = frozenset(
-    """
-    info information enquiries enquiry inquiries inquiry contact contactus contact-us hello help helpdesk
-    support press media news newsroom office admin administrator sales orders order bookings booking
-    reservations events feedback complaints complaint casework foi freedomofinformation dpo dataprotection
-    data.protection privacy security abuse postmaster webmaster hostmaster noreply no-reply donotreply
-    do-not-reply team service services customerservice customerservices customer.services reception
-    accounts billing finance invoices payments hr recruitment jobs careers marketing newsletter
-    general mail post correspondence communications comms digital it ict licensing planning housing
-    council tax benefits parking
-    """.split()
-)
-_PLACEHOLDER_MAILBOXES = frozenset(
-    """
-    user username user1 user2 test tester testing example sample someone somebody name yourname your.name
-    your_name firstname.lastname first.last firstname lastname foo bar baz foobar alice bob dummy fake
-    """.split()
-)
-_MAILBOX_WORD = re.compile(r"[._\-]")
-_PRIVATE_NETWORKS = tuple(
-    ipaddress.ip_network(n)
-    for n in (
-        "10.0.0.0/8",
-        "172.16.0.0/12",
-        "192.168.0.0/16",
-        "127.0.0.0/8",  # loopback: this machine, in every tutorial
-        "0.0.0.0/8",
-        "169.254.0.0/16",  # link-local
-        "192.0.2.0/24",  # RFC 5737 documentation ranges
-        "198.51.100.0/24",
-        "203.0.113.0/24",
-    )
-)
-"""Addresses that identify no person from outside: private networks, loopback, link-local, documentation."""
 
 _ORGANISATION = re.compile(
     r"(?<![a-z])(?:office|offices|headquarters|hq|council offices|civic centre|department|ministry|agency|"
@@ -286,12 +248,12 @@ def _public_birth(text: NormalisedText, finding: Finding, cues: Cues) -> bool:
 
 def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: Sequence[Finding]) -> bool:
     value = text.text[finding.start : finding.end]
-    if finding.kind == "IP_ADDRESS" and _private_network(value):
+    if finding.kind == "IP_ADDRESS" and private_network(value):
         return True  # whoever's it is, a private, loopback or documentation address identifies nobody from outside
     sentence = cues.sentence_at(finding.start)
     if any(sentence.start <= start < sentence.end for start, _ in cues.strong):
         return False
-    if finding.kind == _EMAIL and _organisation_mailbox(value):
+    if finding.kind == _EMAIL and organisation_mailbox(value):
         return True
     if finding.kind == "UK_POSTCODE" and _ORGANISATION_POSTCODE.match(value.upper()):
         return True
@@ -366,54 +328,6 @@ def _contact_block(lower: str, finding: Finding, start: int, end: int) -> bool:
     if _CONTACT_BLOCK.search(lower, *window) is None:
         return False
     return _PERSON_MARKER.search(lower, start, end) is None
-
-
-def _organisation_mailbox(value: str) -> bool:
-    """A role or placeholder local part, or one made only of ordinary words that are not names."""
-    local = value.split("@", 1)[0].strip().lower()
-    if local in _ROLE_MAILBOXES or local in _PLACEHOLDER_MAILBOXES:
-        return True
-    words = _MAILBOX_WORD.split(local)
-    return all(len(word) > 2 and word.isalpha() and (_mailbox_word(word) or _compound(word)) for word in words)
-
-
-def _mailbox_word(word: str) -> bool:
-    """A role word or an English word that is no name."""
-    return (
-        word not in GIVEN_NAMES
-        and word not in AMBIGUOUS_GIVEN_NAMES
-        and word not in SURNAMES
-        and (word in _ROLE_MAILBOXES or is_english_word(word))
-    )
-
-
-_COMPOUND_PART = 3
-"""The shortest word a run-together mailbox name is split into ("hr" is a role word of two)."""
-
-
-def _compound(word: str) -> bool:
-    """Words run together, each a role or English word and no name: "homelessnessstatistics", "counciltax",
-    "hradvisory" (a person's "janesmith" has a name in it)."""
-    if len(word) > 40:
-        return False
-    splits = [True] + [False] * len(word)  # splits[i]: word[:i] is made of mailbox words
-    for end in range(2, len(word) + 1):
-        splits[end] = any(
-            splits[start] and (end - start >= _COMPOUND_PART or word[start:end] in _ROLE_MAILBOXES)
-            and _mailbox_word(word[start:end])
-            for start in range(0, end - 1)
-        )
-    return splits[len(word)]
-
-
-def _private_network(value: str) -> bool:
-    try:
-        address = ipaddress.ip_address(value)
-    except ValueError:
-        return False
-    if address.version == 6:
-        return address.is_loopback or address.is_link_local or address.is_private
-    return any(address in network for network in _PRIVATE_NETWORKS)
 
 
 def _illustrated(lower: str, finding: Finding) -> bool:

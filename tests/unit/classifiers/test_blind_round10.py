@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import Classifier, Sensitivity
-from classifiers.public_values import _compound
+from classifiers.public_mailboxes import compound_of_words
 from classifiers.recognisers.mrz import mrz_check_digit
 
 PERSONAL = Sensitivity.PERSONAL
@@ -105,4 +105,4 @@ def test_mrz_check_digits_by_hand() -> None:
      ("janesmith", False)],
 )
 def test_run_together_mailboxes(local: str, organisation: bool) -> None:
-    assert _compound(local) is organisation
+    assert compound_of_words(local) is organisation

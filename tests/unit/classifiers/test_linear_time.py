@@ -98,9 +98,9 @@ class _Counting:
 
 
 def test_sentence_wording_is_read_once_per_sentence_not_per_cue(monkeypatch) -> None:
-    quoted, defining = _Counting(cues._QUOTED), _Counting(cues._DEFINING)
+    quoted, defining = _Counting(cues._QUOTED), _Counting(cues.DEFINING)
     monkeypatch.setattr(cues, "_QUOTED", quoted)
-    monkeypatch.setattr(cues, "_DEFINING", defining)
+    monkeypatch.setattr(cues, "DEFINING", defining)
     sentence = "'my name is Ann, " * 200 + "as the claimant said, the claimant " * 200 + "example."
     found = cues.find_cues(normalise(sentence))
     assert len(found.sentences) == 1 and len(found.strong) >= 400
