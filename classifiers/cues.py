@@ -64,6 +64,7 @@ from classifiers.role_patterns import (
     ROLE_LABEL,
     ROLE_NOTE,
     ROLE_RECORD,
+    opens_sentence,
 )
 from classifiers.sentences import Sentence, split_sentences
 from classifiers.term_regex import compile_terms, prose_words
@@ -280,7 +281,7 @@ def find_cues(text: NormalisedText) -> Cues:
         and not defined_before(m.start())
     ]
     strong += [m.span() for m in ROLE_LABEL.finditer(lower) if DEFINITION.match(lower, m.end()) is None]
-    strong += [m.span() for m in ROLE_NOTE.finditer(lower)]
+    strong += [m.span() for m in ROLE_NOTE.finditer(lower) if opens_sentence(lower, m.start())]
     strong += [m.span() for m in ROLE_RECORD.finditer(lower)]
     # an introduction quoted as an example to translate or fill in is nobody's ("Example: 'My name is Jane Doe'")
     strong += [

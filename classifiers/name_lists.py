@@ -54,6 +54,8 @@ _CELL_PAIR = re.compile(rf"(?m)(?:^|(?<=[\t,]))(?P<a>{_WORD})(?P<sep>[\t,])(?P<b
 _QUOTED_CELL = re.compile(rf"(?:^|(?<=[\t,]))\"(?P<surname>{_WORD}),[ ]+(?P<given>{_WORD})\"(?=[\t,]|$)", re.MULTILINE)
 _ROW_ID = re.compile(r"(?:^|(?<=[\t,]))[A-Z]?\d{5,}(?=[\t,])", re.MULTILINE)
 """A record's id in the row's cells before the names ("00356205", "A801234567012")."""
+_CELL_START = re.compile(r"[\t,][\"]?[A-Z]")
+"""A cell opening on a capital right after its separator: prose puts a space after its commas."""
 _ROW_CELLS = 4
 """Cells a row needs before two of its capitalised words are read as a name: a record, not a phrase."""
 _AGE_SEX = re.compile(r"(?<![A-Za-z0-9])\d{1,3}[ ]?(?:[MF]|yo|y/o|yrs?|years?)(?![A-Za-z])")
@@ -105,7 +107,7 @@ def listed_names(text: str) -> list[Finding]:
         if _CITATION.match(text, m.end("name")) or _CITATION_WORDS.search(text, m.end("name"), _line_end(text, m)):
             continue
         found.append(_finding(m.start("name"), m.end("name")))
-    if "\t" in text or "," in text:
+    if _CELL_START.search(text) is not None:
         found += _cells(text)
     return found
 

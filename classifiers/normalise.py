@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -59,13 +60,12 @@ _SPACED_RUN = re.compile(rf"(?<![^\s(\[\"'])\S(?= )(?: \S{_SINGLE_END}){{4,}}")
 _SPLIT_DIGIT_RUN = re.compile(r"\d(?<![\w.-]\d)(?:[-.]\d){4,}(?![\w]|[-.]\d)")
 
 
-_MIXED_TOKEN = re.compile(r"\w*(?:[A-Za-z0-9]\w*[^\x00-\x7f]|[^\x00-\x7f]\w*[A-Za-z0-9])\w*")
-"""A word with ASCII letters or digits and another character: where a look-alike can hide."""
-_DIGIT_BESIDE_LOOKALIKE = re.compile(r"\d[OolI]|[OolI]\d")
-_DIGIT_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9OolI]+(?![A-Za-z0-9])")
+_DIGIT_BESIDE_LOOKALIKE = re.compile(r"\d(?=[OolI])|\d(?<=[OolI]\d)")
+"""A digit beside a look-alike letter, the digit first in the pattern so that `re` skips to digits (~1 µs per KB
+against ~18 for "\\d[OolI]|[OolI]\\d", which tries every "o" and "l" of the prose)."""
 _AS_DIGIT = str.maketrans("OolI", "0011")
-_ZERO_BESIDE_LETTER = re.compile(r"[A-Za-z]0|0[A-Za-z]")
-_ZERO_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0]*(?:[A-Za-z]0|0[A-Za-z])[A-Za-z0]*(?![A-Za-z0-9])")
+_ZERO_BESIDE_LETTER = re.compile(r"0(?<=[A-Za-z]0)|0(?=[A-Za-z])")
+_DIGIT_OR_LOOKALIKE = frozenset("0123456789OolI")
 _ZERO_WORD_LETTERS = 4
 """Letters a word needs before its zeros read as O: "0AA" (a postcode's inward code) and "A0" stay as written."""
 
@@ -85,16 +85,41 @@ def _latin_twin(ch: str) -> str:
 def _unmask_lookalikes(text: str) -> str:
     """Look-alike letters in tokens of ASCII letters and digits read as what they mimic (module docstring)."""
     if not text.isascii():
-        text = _MIXED_TOKEN.sub(lambda m: "".join(c if c.isascii() else _latin_twin(c) for c in m.group()), text)
-    if _ZERO_BESIDE_LETTER.search(text) is not None:
-        text = _ZERO_WORD.sub(_as_letters, text)
-    if _DIGIT_BESIDE_LOOKALIKE.search(text) is None:
-        return text
-    return _DIGIT_TOKEN.sub(_as_digits, text)
+        text = _rewrite_tokens(text, _NON_ASCII, _as_latin, ascii_only=False)
+    text = _rewrite_tokens(text, _ZERO_BESIDE_LETTER, _as_letters)
+    return _rewrite_tokens(text, _DIGIT_BESIDE_LOOKALIKE, _as_digits)
 
 
-def _as_letters(match: re.Match[str]) -> str:
-    word = match.group()
+def _rewrite_tokens(
+    text: str, seed: re.Pattern[str], rewrite: Callable[[str], str], *, ascii_only: bool = True
+) -> str:
+    """`rewrite` each token of letters and digits holding a `seed` match, found from the seeds alone: a scan of the
+    whole text for tokens would cost more than the few seeds a text has (~30 µs per KB)."""
+    pieces: list[str] = []
+    cursor = 0
+    for found in seed.finditer(text):
+        start, end = found.start(), found.end()
+        if start < cursor:
+            continue  # a second seed in a token already rewritten
+        while start > cursor and text[start - 1].isalnum() and (text[start - 1].isascii() or not ascii_only):
+            start -= 1
+        while end < len(text) and text[end].isalnum() and (text[end].isascii() or not ascii_only):
+            end += 1
+        pieces += [text[cursor:start], rewrite(text[start:end])]
+        cursor = end
+    return "".join(pieces) + text[cursor:] if pieces else text
+
+
+def _as_latin(token: str) -> str:
+    """A token's look-alike letters as their Latin twins, when it also holds ASCII letters or digits."""
+    if not any(c.isascii() and c.isalnum() for c in token):
+        return token  # a word in Cyrillic or Greek alone is left as written
+    return "".join(c if c.isascii() else _latin_twin(c) for c in token)
+
+
+def _as_letters(word: str) -> str:
+    if any(c.isdigit() and c != "0" for c in word):
+        return word  # other digits: a code ("T2O237O42"), not a word
     letters = "".join(c for c in word if c.isalpha())
     if len(letters) < _ZERO_WORD_LETTERS:
         return word
@@ -105,8 +130,9 @@ def _as_letters(match: re.Match[str]) -> str:
     return word  # mixed case inside the word: base64 or a key ("QUIxMjM0NTZD"), not OCR's text
 
 
-def _as_digits(match: re.Match[str]) -> str:
-    token = match.group()
+def _as_digits(token: str) -> str:
+    if any(c not in _DIGIT_OR_LOOKALIKE for c in token):
+        return token
     digits = sum(c.isdigit() for c in token)
     return token.translate(_AS_DIGIT) if 0 < len(token) - digits <= digits else token
 

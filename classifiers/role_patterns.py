@@ -13,7 +13,7 @@ from classifiers.cue_terms import ROLES
 
 __all__ = [
     "AS_ROLE", "AS_ROLE_CUE", "CONDITION_BEFORE", "DEFINING", "DEFINITION", "INTRODUCTION", "IN_THE_NAME_OF",
-    "NAMES_A_THING", "POLICY_MODAL", "ROLE", "ROLE_LABEL", "ROLE_NOTE", "ROLE_RECORD",
+    "NAMES_A_THING", "POLICY_MODAL", "ROLE", "ROLE_LABEL", "ROLE_NOTE", "ROLE_RECORD", "opens_sentence",
 ]  # fmt: skip
 
 ROLE = re.compile(rf"(?<![a-z])(?:the|this|that)[ ]+(?:{ROLES})(?![a-z])")
@@ -31,13 +31,22 @@ NAMES_A_THING = re.compile(
 )
 """The role word capitalised inside a capitalised name ("The Employee Assistance Programme"): a scheme's name."""
 ROLE_NOTE = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*)(?:client|patient|claimant|service user|resident|customer|pupil|tenant|applicant)"
+    r"(?:client|patient|claimant|service user|resident|customer|pupil|tenant|applicant)"
     r"[ ]+(?:(?:is|was)[ ]+(?:aged[ ]+)?\d{1,3}(?![\d%.,:])|lives|lived|reports|reported|states|stated|presented|"
-    r"attended|disclosed|denies|denied)(?![a-z])",
-    re.MULTILINE,
+    r"attended|disclosed|denies|denied)(?![a-z])"
 )
-"""A case note's sentence opening on its subject's role ("Client is 37 (born 1987)", "Patient reports..."): the
-role is someone's."""
+"""A role and what a case note says it did ("Client is 37 (born 1987)", "Patient reports..."): the role is someone's
+when the words open a sentence (`opens_sentence`; matched from the role word, so that `re` skips to its letters)."""
+
+
+def opens_sentence(lower: str, start: int) -> bool:
+    """Only spaces or tabs between `start` and the text's start, a line break or a sentence's end."""
+    before = start
+    while before > 0 and lower[before - 1] in " \t":
+        before -= 1
+    return before == 0 or lower[before - 1] in ".!?\n"
+
+
 ROLE_RECORD = re.compile(
     r"[\"'](?:patient|client|service[ _]user|pupil|claimant|tenant|applicant|customer)[\"'][ ]*:[ ]*[{\[]"
 )

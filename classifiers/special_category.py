@@ -45,6 +45,7 @@ it is someone's own ("my probation officer", "her therapist").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from classifiers.cues import Cues
@@ -63,7 +64,19 @@ SPECIAL_KIND_PREFIX = "SPECIAL_CATEGORY_"
 _PLURAL_OR_POSSESSIVE = r"(?:'s|s'?|es)?"
 # Terms grouped by first letter (see `term_regex.py`); one lookbehind outside the
 # alternation, so mid-word positions fail before any branch is tried.
-_TERMS = compile_terms(CATEGORIES, before=r"(?<![a-z0-9])", after=r"(?![a-z0-9])", suffix=_PLURAL_OR_POSSESSIVE)
+_TERMS = compile_terms(
+    {name: [t for t in terms if t[:1].isascii()] for name, terms in CATEGORIES.items()},
+    before=r"(?<![a-z0-9])",
+    after=r"(?![a-z0-9])",
+    suffix=_PLURAL_OR_POSSESSIVE,
+)
+_OTHER_SCRIPT_TERMS = compile_terms(
+    {name: [t for t in terms if not t[:1].isascii()] for name, terms in CATEGORIES.items()},
+    before=r"(?<![a-z0-9])",
+    after=r"(?![a-z0-9])",
+)
+"""Terms written in other scripts (Arabic, Urdu, Gurmukhi, Bengali), searched only in texts that are not ASCII:
+in one expression with the rest they cost every English text a branch per script letter."""
 _JOB_WORD = (
     r"(?:officers?|nurses?|guards?|governors?|staff|workers?|practitioners?|professionals?|specialists?|"
     r"consultants?|researchers?|lawyers?|solicitors?|charit(?:y|ies)|sector|system|policy|policies|reform|"
@@ -312,7 +325,10 @@ def find_special_terms(text: NormalisedText) -> list[Finding]:
     """
     findings = []
     lower = text.lower
-    for match in _TERMS.finditer(lower):
+    matches = _TERMS.finditer(lower)
+    if not lower.isascii():
+        matches = itertools.chain(matches, _OTHER_SCRIPT_TERMS.finditer(lower))
+    for match in matches:
         if _names_a_job(lower, match.start(), match.end()) or _names_a_topic(lower, match.start(), match.end()):
             continue
         if _generic_sentence(lower, match.start(), match.end()):

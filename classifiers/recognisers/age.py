@@ -116,12 +116,21 @@ class RelativeAge(PatternRecogniser):
         ),
         Pattern(
             "role_is_age",
-            # with a determiner, or opening a case note's sentence ("Client is 37 (born 1987)")
-            rf"(?:(?<![a-z])(?:the|this|our|my|your)[ ]+|^[ \t]*|(?<=[.!?])[ ]+)(?:{_CASE_ROLES})(?:'s)?"
+            rf"(?<![a-z])(?:the|this|our|my|your)[ ]+(?:{_CASE_ROLES})(?:'s)?"
             rf"(?:[ ]+is|[ ]*,|,?[ ]+who(?:[ ]+is|'s))[ ]+(?:a[ ]+|an[ ]+|now[ ]+|only[ ]+)?"
-            rf"\d{{1,3}}(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo)|[ ]*[,;)(]|[ ]+(?:and|but|with|who))(?![0-9%])",
+            rf"\d{{1,3}}(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo)|[ ]*[,;)]|[ ]+(?:and|but|with|who))(?![0-9%])",
             score=0.6,
             requires=DIGITS,
+            flags=re.IGNORECASE,
+        ),
+        Pattern(
+            # a case note's sentence opening on its subject's role and age ("Client is 37 (born 1987)")
+            "role_opens_note",
+            rf"(?:^|(?<=[.!?])[ ]+)[ \t]*(?:{_CASE_ROLES})[ ]+is[ ]+(?:aged[ ]+)?"
+            rf"\d{{1,3}}(?:[ -]*(?:years?[ -]old|yrs?|y/o|yo)|[ ]*[,;)(]|[ ]+(?:and|but|with|who))(?![0-9%])",
+            score=0.6,
+            requires=tuple(f"{role} is" for role in ("client", "claimant", "tenant", "applicant", "customer", "pupil",
+                                                     "resident", "service user", "child", "student", "caller")),
             flags=re.IGNORECASE | re.MULTILINE,
         ),
         Pattern(

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import Pattern, PatternRecogniser
+from classifiers.types import Finding
 
 __all__ = ["SpokenDigits", "spoken_digits"]
 
@@ -24,6 +26,7 @@ _DIGITS = {
 _REPEATS = {"double": 2, "triple": 3, "treble": 3}
 _WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
 _TOKEN = rf"(?:{_WORD}|[a-z])"
+_TWO_NUMBER_WORDS = re.compile(rf"{_WORD}[ ,\-]+{_WORD}(?![a-z])")
 _MIN_DIGITS = 6
 """Digits a run must read: fewer is a short count, a time or a house number."""
 
@@ -51,7 +54,6 @@ class SpokenDigits(PatternRecogniser):
             "number_words",
             rf"(?i)(?<![a-z]){_TOKEN}(?:[ ,\-]+{_TOKEN}){{5,}}(?![a-z])",
             score=0.3,
-            requires=("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "oh", "nought"),
         ),
     )
     context = (
@@ -79,6 +81,13 @@ class SpokenDigits(PatternRecogniser):
     )
     context_before = 60
     context_after = 20
+
+    def find(self, text: NormalisedText) -> list[Finding]:
+        """Only where two number words stand in a row: prose has few, a number read aloud has them throughout
+        (one search of the lower-cased text, ~15 µs per KB, before the pattern's ~45)."""
+        if _TWO_NUMBER_WORDS.search(text.lower) is None:
+            return []
+        return super().find(text)
 
     def assess(self, value: str, pattern: Pattern) -> float | None:
         """Only a run that reads enough digits; words like "a" at its edges are trimmed by `span`."""

@@ -72,7 +72,7 @@ class UkPhoneNumber(PatternRecogniser):
             "uk_phone_slash",
             r"(?<![A-Za-z0-9+/])0\d{3,4}/[ ]?\d{3}[ ]?\d{3,4}(?![A-Za-z0-9]|/\d)",
             score=0.0,
-            requires=DIGITS,
+            requires=("/",),
         ),
     )
     context = ("phone", "telephone", "tel", "mobile", "mob", "call", "ring", "text", "contact", "number", "whatsapp")
