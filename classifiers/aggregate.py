@@ -93,9 +93,6 @@ class Evidence:
     famous: frozenset[int] = frozenset()
     """Sentences that ask about a well-known public or fictional person (`public_figures.py`): a title and a name
     there is another character or public figure ("In Sherlock Holmes, how does Dr Watson meet Holmes?")."""
-    fiction: bool = False
-    """The request declares its material fiction (`not_persons.declares_fiction`): a special-category term in it
-    is about someone only when an identifier or a name is there to say who."""
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
@@ -209,7 +206,7 @@ def _contextual_names(evidence: Evidence) -> list[Finding]:
 def _term_is_about_person(evidence: Evidence, index: int, person_referenced: bool) -> bool:
     if person_referenced or evidence.disclosed[index]:
         return True
-    if evidence.fiction:
+    if evidence.cues.fiction:
         return False  # "I'm writing a novel set in a fictional town ... the oncology waiting room": nobody's
     return _near(evidence.special_terms[index], evidence.cues.strong, STRONG_CUE_DISTANCE)
 

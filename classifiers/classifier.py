@@ -57,7 +57,7 @@ from classifiers.names import find_name_candidates
 from classifiers.ner import NerTagger, has_name_candidate, sentence_windows
 from classifiers.ner_evidence import entity_finding, with_ner
 from classifiers.normalise import NormalisedText, normalise
-from classifiers.not_persons import declares_fiction, private_candidates
+from classifiers.not_persons import private_candidates
 from classifiers.public_values import without_public_values
 from classifiers.recognisers.age import ages_after_names
 from classifiers.recognisers.base import Recogniser
@@ -255,7 +255,6 @@ class Classifier:
         candidates = find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
         _in_time(deadline)
         names = private_candidates(normalised, cues, candidates)
-        fiction = declares_fiction(normalised.lower)
         findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)
         findings += ages_after_names(normalised, names, cues.public_near)
@@ -269,8 +268,7 @@ class Classifier:
             findings=tuple(findings),
             names=tuple(names),
             special_terms=tuple(terms),
-            disclosed=tuple(is_disclosure(normalised, cues, t) and not fiction for t in terms),
-            fiction=fiction,
+            disclosed=tuple(is_disclosure(normalised, cues, t) for t in terms),
             places=(),
             cues=cues,
             strict=strict,

@@ -112,6 +112,11 @@ _YEAR_BEFORE = re.compile(
 )
 _HISTORIC_YEARS = 100
 """A year this many years ago or more is history: nobody then is a living private individual."""
+_FICTION = re.compile(
+    r"(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:fictional|fictitious|invented|made-up|imaginary)(?![a-z])"
+)
+_FICTION_WITHIN = 400
+"""Characters from the start in which a request declares its material fiction ("a fictional town")."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QUOTED = prose_words(r"example|sample|template|placeholder|translate|translation")
 """Wording that quotes text rather than saying it: an introduction in quotes beside it is nobody's
@@ -177,6 +182,9 @@ class Cues:
     """The text is a textbook vignette about an unnamed person (`_VIGNETTE`): third-person wording discloses nothing."""
     word_problems: frozenset[int] = frozenset()
     """Paragraphs that pose a word problem (`_word_problems`): a one-word name there is an invented person's."""
+    fiction: bool = False
+    """The request declares its material fiction (`_FICTION`): its characters are nobody (`not_persons.py`), and
+    what they do or suffer discloses nothing about anyone."""
 
     def public_in_sentence(self, offset: int) -> bool:
         """True when a public cue lies in the sentence containing `offset`."""
@@ -321,6 +329,7 @@ def find_cues(text: NormalisedText) -> Cues:
         weak=tuple(weak),
         public=bool(public_spans),
         vignette=vignette,
+        fiction=_FICTION.search(lower, 0, _FICTION_WITHIN) is not None,
         word_problems=_word_problems(lower, sentences, (0, *(m.end() for m in _BLANK_LINE.finditer(text.text)))),
         relations=tuple(relations),
     )

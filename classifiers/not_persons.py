@@ -8,8 +8,8 @@ person is not a private individual:
 * a placeholder ("Jane Example", a fixture's "Jane Doe": `public_figures.is_placeholder_name`);
 * a member of Parliament as Hansard names one, "Florence Eshalomi (Vauxhall and Camberwell Green)
   (Lab/Co-op)", and that name everywhere else in the text ("Florence Eshalomi: Councils in London...");
-* characters, when the request declares its material fiction ("I'm writing a radio drama ... a fictional
-  receptionist, Maureen", "a crime novel set in a fictional town"): stop 28's second blind round;
+* characters, when the request declares its material fiction (`Cues.fiction`: "I'm writing a radio drama ... a
+  fictional receptionist, Maureen", "a crime novel set in a fictional town"): stop 28's second blind round;
 * the letters an anonymised case study puts for its people ("Ms A", "Mr Y") when it says it is anonymised.
 
 Identifiers, addresses and other findings are not touched: a declared fiction with a real NHS number in it
@@ -27,34 +27,22 @@ from classifiers.normalise import NormalisedText
 from classifiers.public_figures import is_placeholder_name, is_public_figure, named_as_member
 from classifiers.types import Finding
 
-__all__ = ["declares_fiction", "private_candidates"]
+__all__ = ["private_candidates"]
 
-_FICTION = re.compile(
-    r"(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:fictional|fictitious|invented|made-up|imaginary)(?![a-z])"
-)
-_FICTION_WITHIN = 400
-"""Characters from the start in which the request declares its material fiction."""
 _ANONYMISED = re.compile(r"(?<![a-z])(?:anonymi[sz]ed|de-identified|details changed|names changed)(?![a-z])")
 _LETTER_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z]\.?$")
 """A title and one letter: how anonymised case studies write their people ("Mrs X complained on behalf of...")."""
-
-
-def declares_fiction(lower: str) -> bool:
-    """The request says its material is fiction ("a fictional town", "an invented resident"): what its characters
-    do or suffer discloses nothing about anyone."""
-    return _FICTION.search(lower, 0, _FICTION_WITHIN) is not None
 
 
 def private_candidates(text: NormalisedText, cues: Cues, candidates: Sequence[Finding]) -> list[Finding]:
     """The candidates that may be private individuals (module docstring)."""
     source = text.text
     members = {source[n.start : n.end] for n in candidates if named_as_member(source, n.end)}
-    fiction = declares_fiction(text.lower)
     anonymised = _ANONYMISED.search(text.lower) is not None
     return [
         n
         for n in candidates
-        if not fiction
+        if not cues.fiction
         and source[n.start : n.end] not in members
         and not (anonymised and _LETTER_NAME.fullmatch(source, n.start, n.end))
         and not is_public_figure(source[n.start : n.end])

@@ -251,7 +251,10 @@ def _public_about(text: NormalisedText, cues: Cues, term: Finding) -> bool:
 
 
 def is_disclosure(text: NormalisedText, cues: Cues, term: Finding) -> bool:
-    """True when the term follows a disclosing subject and verb in its sentence (see above)."""
+    """True when the term follows a disclosing subject and verb in its sentence (see above); never in a declared
+    fiction, whose characters are nobody (`Cues.fiction`)."""
+    if cues.fiction:
+        return False
     sentence = cues.sentence_at(term.start)
     if PLACEHOLDER.search(text.text, sentence.start, sentence.end) is not None:
         return False  # a template ("I, [full name], ... have been diagnosed with [condition]") discloses nothing
