@@ -60,6 +60,7 @@ def configure_proxy_mode(server: ServerSettings) -> None:
         "RAY_SERVE_HAPROXY_STATS_PORT": str(server.haproxy_stats_port),
         "RAY_SERVE_HAPROXY_METRICS_PORT": str(server.haproxy_metrics_port),
         "RAY_SERVE_HAPROXY_NBTHREAD": str(haproxy_threads(server)),
+        "RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S": str(server.client_timeout_s),
     }
     if "ray" in sys.modules and any(os.environ.get(k) != v for k, v in env.items()):
         logger.warning("ray was imported before the proxy mode was set; %r may not apply", server.proxy_mode)

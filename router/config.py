@@ -95,6 +95,13 @@ class ServerSettings(_Section):
         description="Longest wait for a request's whole body once its headers have arrived (408): a client that "
         "declares a body and never sends it does not hold a connection and its slot for ever.",
     )
+    client_timeout_s: int = Field(
+        default=60, ge=1, le=86_400,
+        description="haproxy mode: HAProxy's `timeout client`, how long a client may stay silent while it is "
+        "expected to send (its request headers: 408 when they do not all arrive in time) or to take what it is "
+        "sent; waiting for an answer, however long, is not silence. Ray's own default is 3,600 s, for which a "
+        "client that never finishes its headers holds a connection.",
+    )
     shutdown_grace_s: float = Field(
         default=30.0, ge=0, le=3600,
         description="On SIGTERM, how long requests in flight may take to finish while new ones get 503 "

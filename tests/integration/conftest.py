@@ -16,7 +16,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import openai
@@ -27,6 +27,9 @@ from local_models import DEMO_MODEL_ID
 from router.access.keys import new_key
 from router.app import APP_NAME, configure_proxy_mode
 from router.config import ServerSettings, Settings, load_settings
+
+if TYPE_CHECKING:
+    from tests.integration.routers import Router
 
 # Ray reads the proxy mode at import; the suite runs the default (HAProxy) mode, on
 # HAProxy ports of its own so that a router running on the machine does not collide.
@@ -97,6 +100,29 @@ def wait_ready(base_url: str, timeout_s: float = 120.0, expect: int = 200) -> No
             last = exc
         time.sleep(0.25)
     raise AssertionError(f"router not ready at {base_url}: last answer {last!r}")
+
+
+@pytest.fixture
+def start_router(upstream: Any, tmp_path: Path) -> Iterator[Callable[..., Router]]:
+    """Starts `serve` processes (tests/integration/routers.py), each in a folder of its own; stops them all at the end.
+
+    `start(name, **settings_env)`: `settings_env` adds `SOVEREIGN_ROUTER_*` variables to its environment.
+    """
+    from tests.integration.routers import Router  # it imports this module's constants
+
+    started: list[Router] = []
+
+    def start(name: str, **settings_env: str) -> Router:
+        started.append(Router(tmp_path / name, upstream.base_url, settings_env))
+        return started[-1]
+
+    try:
+        yield start
+    finally:
+        for router in started:  # all stop at once: Ray takes a while to shut down
+            router.terminate()
+        for router in started:
+            router.stop()
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,7 @@ def test_haproxy_threads_default_to_the_cores_at_most_four(monkeypatch: pytest.M
 
 _SET = (
     "RAY_SERVE_HAPROXY_NBTHREAD",
+    "RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S",
     "RAY_SERVE_HAPROXY_STATS_PORT",
     "RAY_SERVE_HAPROXY_METRICS_PORT",
     "RAY_SERVE_ENABLE_HA_PROXY",
@@ -41,6 +42,16 @@ def test_configure_proxy_mode_sets_what_ray_reads(monkeypatch: pytest.MonkeyPatc
     )
     assert os.environ["RAY_SERVE_ENABLE_HA_PROXY"] == "1"
     assert os.environ["RAY_SERVE_METRICS_EXPORT_INTERVAL_MS"] == "1000"  # Serve's metric cache: once a second
+    assert os.environ["RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S"] == "60"  # not Ray's 3,600 s
+
+
+def test_the_client_timeout_is_handed_to_haproxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _SET:
+        monkeypatch.delenv(name, raising=False)
+    configure_proxy_mode(ServerSettings(client_timeout_s=7))
+    assert os.environ["RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S"] == "7"
+    with pytest.raises(ValueError, match="client_timeout_s"):
+        ServerSettings(client_timeout_s=0)
 
 
 def test_an_operators_metrics_export_interval_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
