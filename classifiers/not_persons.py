@@ -10,7 +10,9 @@ person is not a private individual:
   (Lab/Co-op)", and that name everywhere else in the text ("Florence Eshalomi: Councils in London...");
 * characters, when the request declares its material fiction (`Cues.fiction`: "I'm writing a radio drama ... a
   fictional receptionist, Maureen", "a crime novel set in a fictional town"): stop 28's second blind round;
-* the letters an anonymised case study puts for its people ("Ms A", "Mr Y") when it says it is anonymised.
+* the letters an anonymised case study puts for its people ("Ms A", "Mr Y") when it says it is anonymised;
+* a name written with the public office its holder acts in, with no personal details beside it
+  ("Jo Finch MP", "the Police and Crime Commissioner, Martin Doyle": `public_office.py`).
 
 Identifiers, addresses and other findings are not touched: a declared fiction with a real NHS number in it
 is still personal.
@@ -25,6 +27,7 @@ from classifiers.cues import Cues
 from classifiers.name_narrative import invented
 from classifiers.normalise import NormalisedText
 from classifiers.public_figures import is_placeholder_name, is_public_figure, named_as_member
+from classifiers.public_office import in_public_office
 from classifiers.types import Finding
 
 __all__ = ["private_candidates"]
@@ -48,4 +51,5 @@ def private_candidates(text: NormalisedText, cues: Cues, candidates: Sequence[Fi
         and not is_public_figure(source[n.start : n.end])
         and not invented(source, cues, n)
         and not is_placeholder_name(source, text.lower, n.start, n.end)
+        and not in_public_office(source, cues, n.start, n.end)
     ]

@@ -5,7 +5,8 @@ people actually write, with domain labels as in RFC 1035 (letters, digits and
 hyphens, up to 63 characters) and an alphabetic top-level domain. The obfuscated
 forms "jane.doe at example dot com", "jane [at] example [dot] com" and
 "jane (at) example (dot) com" are matched too, but only with a known top-level
-domain, so ordinary prose ("look at this. Come...") is not read as an address.
+domain, so ordinary prose ("look at this. Come...") is not read as an address, and
+not before a path: "the list at westbridge.gov.uk/warmspaces" is a web page.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ class EmailAddress(PatternRecogniser):
         ),
         Pattern(
             "email_spelt_out",
-            rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+(?:{_TLDS})(?![A-Za-z0-9\-])",
+            rf"{_START}{_LOCAL}{_AT}(?:{_LABEL}{_DOT})+(?:{_TLDS})(?![A-Za-z0-9\-/]|\.[A-Za-z0-9])",
             score=0.8,
             requires=(" at ", "[at]", "(at)", "{at}", "<at>", "@"),
             gate=_SPELT_OUT_GATE,

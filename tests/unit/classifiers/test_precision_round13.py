@@ -1,0 +1,43 @@
+"""Stop 29's precision round (held-out set 13): its false positives and misses, fixed after it was scored once.
+
+Set 13 was written blind with public hard negatives in the majority and scored once at
+c1c16fa (strict precision 0.670, recall 0.884); its rows were then read and the rules
+changed against them, so later scores on it are on a seen set. The texts here are written
+for the tests in the shape of the misses, not copied from the set. Each public case has a
+sensitive twin beside it, so that a rule that simply stopped finding cannot pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Classifier, Sensitivity
+
+PERSONAL = Sensitivity.PERSONAL
+
+PUBLIC = {
+    "mp_post_nominal": "Briefing: Rt Hon Alison Gray MP told the Select Committee the rollout ends in March.",
+    "office_before": "Quote from the Police and Crime Commissioner, Derek Lomas: 'Patrols will rise.' Tighten it.",
+    "office_after": "Write a bio: Professor Anwen Price, Chief Medical Officer for Wales, leads the vaccine board.",
+    "cllr_leader": "Thank Cllr Peter Hale, Leader of Marshfield Borough Council, for opening the new library.",
+    "judge": "Summarise for policy: Mrs Justice Okafor held that the blanket policy was unlawful.",
+    "hansard_speaker": 'Summarise: "Mr Owen Pryce (Brecon Hills): Will the Minister look at waiting times?"',
+    "url_after_at": "Notes to editors: 40 venues are listed at marshfield.gov.uk/warmspaces from November.",
+}
+SENSITIVE_TWINS = {
+    "mp_with_arrears": "Rt Hon Alison Gray MP owes £400 in council tax arrears at her Leeds flat.",
+    "office_with_absence": "Our Chief Executive, Derek Lomas, is off work until March after his divorce.",
+    "cllr_possessive_casework": "Cllr Peter Hale's casework: a resident says her neighbour's dog bit her son.",
+    "cllr_with_address": "Cllr Peter Hale lives at 14 Mill Lane, Marshfield MF2 4QT.",
+    "spelt_out_email": "Her email is anwen.price at marshfield dot gov dot uk, please reply today.",
+}
+
+
+@pytest.mark.parametrize("text", PUBLIC.values(), ids=PUBLIC)
+def test_round13_false_positives_are_public(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level == Sensitivity.PUBLIC
+
+
+@pytest.mark.parametrize("text", SENSITIVE_TWINS.values(), ids=SENSITIVE_TWINS)
+def test_round13_sensitive_twins_stay_sensitive(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level >= PERSONAL
