@@ -59,7 +59,20 @@ def organisation_mailbox(value: str) -> bool:
     if local in _ROLE_MAILBOXES or local in _PLACEHOLDER_MAILBOXES:
         return True
     words = _MAILBOX_WORD.split(local)
-    return all(len(word) > 2 and word.isalpha() and (_mailbox_word(word) or compound_of_words(word)) for word in words)
+    worded = [len(word) > 2 and word.isalpha() and (_mailbox_word(word) or compound_of_words(word)) for word in words]
+    if all(worded):
+        return True
+    # a team's initials beside a word ("ig.team", "asc.frontdoor"): short letters that are no name
+    return any(worded) and all(ok or _initials(word) for ok, word in zip(worded, words, strict=True))
+
+
+def _initials(word: str) -> bool:
+    return len(word) <= _INITIALS and word.isalpha() and word not in GIVEN_NAMES and word not in AMBIGUOUS_GIVEN_NAMES and (
+        word not in SURNAMES
+    )
+
+
+_INITIALS = 4
 
 
 def _mailbox_word(word: str) -> bool:

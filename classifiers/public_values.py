@@ -12,7 +12,7 @@ recogniser finding when the text shows whose it is not:
   landline number after an organisation or public building in its sentence (a word
   that names a street, "Station Road", is no organisation; a mobile is a person's) ("Write to
   HMRC at BX9 1AS", "Our office is at 10 Victoria Street", "The tribunal centre is
-  at ..."; not hospitals, schools or surgeries, where casework gives people's
+  at ...", a council's, a team's or a service's; not hospitals, schools or surgeries, where casework gives people's
   addresses too), when nothing in that sentence speaks of a private individual (no "I",
   "you", "his"/"her" or "whose", no personal cue, no name). A non-geographic number
   (0300, 0808) is not enough on its own: generated test data gives them to people;
@@ -104,7 +104,9 @@ _ORGANISATION = re.compile(
     r"castle|branch|store|shop|restaurant|hotel|company|firm|ltd|limited|plc|llp|inc|charity|supplier|helpline|"
     r"switchboard|reception|press office|premises|depot|warehouse|factory|venue|tower|monument|memorial|abbey|"
     r"basilica|landmark|attraction|zoo|university|college|campus|foundation|association|society|institute|"
-    r"federation|contact centre|call centre|programme|scheme)(?![a-z])"
+    r"federation|contact centre|call centre|programme|scheme|council(?![ ]+tax)|centre|team|services?|"
+    r"service desk|desk|police|crimestoppers|register office|enquiries|appointments|authority|board|trust|"
+    r"ombudsman|partnership|network)(?![a-z])"
 )
 """Words naming an organisation or a public building: the owner of the address in that sentence."""
 _IN_PLACE_NAME = re.compile(
@@ -267,11 +269,36 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
         text.lower, max(0, finding.start - 24), finding.start
     ):
         return True  # "Free Software Foundation, Inc., 51 Franklin Street, ...": the firm's name runs into it
+    if finding.kind == _UK_PHONE and _beside_organisation_address(text.lower, finding, names):
+        return True
     if finding.kind in _CONTACT_KINDS:
         return _organisation_sentence(text.lower, finding, sentence.start, sentence.end, names) or _contact_block(
             text.lower, finding, sentence.start, sentence.end
         )
     return False
+
+
+_PUBLIC_SECTOR_ADDRESS = re.compile(
+    r"(?<![a-z0-9.\-@])([a-z0-9._%+\-]+@)?(?:[a-z0-9\-]+\.)+(?:gov\.uk|nhs\.uk|nhs\.net|sch\.uk|police\.uk|"
+    r"parliament\.uk|mod\.uk|gov\.wales|llyw\.cymru|gov\.scot)(?![a-z0-9\-])"
+)
+_BESIDE = 150
+
+
+def _beside_organisation_address(lower: str, finding: Finding, names: Sequence[Finding]) -> bool:
+    """A landline on the line of a public body's web address or role mailbox ("... at westbridge.gov.uk/missedbin or
+    call 01632 960 100", "allocations@westbridge.gov.uk or 01632 960 140"), where no person is named or spoken of."""
+    line_start = max(lower.rfind("\n", 0, finding.start) + 1, finding.start - _BESIDE)
+    line_end = lower.find("\n", finding.end)
+    line_end = min(finding.end + _BESIDE, len(lower) if line_end < 0 else line_end)
+    addresses = list(_PUBLIC_SECTOR_ADDRESS.finditer(lower, line_start, line_end))
+    if not addresses or any(
+        mailbox.group(1) and not organisation_mailbox(mailbox.group(0)) for mailbox in addresses
+    ):
+        return False  # a person's mailbox on the line makes the number as likely theirs
+    if _PRIVATE_MARKER.search(lower, line_start, line_end) is not None:
+        return False
+    return not any(line_start <= n.start < line_end and n.recogniser not in _ORGANISATION_LIKE_NAMES for n in names)
 
 
 def _named_holder(text: str, finding: Finding, names: Sequence[Finding]) -> bool:

@@ -23,6 +23,12 @@ PUBLIC = {
     "judge": "Summarise for policy: Mrs Justice Okafor held that the blanket policy was unlawful.",
     "hansard_speaker": 'Summarise: "Mr Owen Pryce (Brecon Hills): Will the Minister look at waiting times?"',
     "url_after_at": "Notes to editors: 40 venues are listed at marshfield.gov.uk/warmspaces from November.",
+    "crimestoppers": "Police non-emergency is 101, crimestoppers 0800 555 111: one line for the parish newsletter.",
+    "number_beside_web_page": "Missed bin? Report it at marshfield.gov.uk/bins or call 01632 960 300 option 2.",
+    "number_beside_role_mailbox": "Urgent lettings queries: lettings@marshfield.gov.uk or 01632 960 410.",
+    "team_initials_mailbox": "Add the IG team's contact (ig.team@marshfield-tr.nhs.uk) to the privacy notice.",
+    "service_table": "| Service | Phone | Email |\n|---|---|---|\n| Adult Social Care front door | 0300 555 0100 | "
+    "asc.frontdoor@marshfield.gov.uk |",
 }
 SENSITIVE_TWINS = {
     "mp_with_arrears": "Rt Hon Alison Gray MP owes £400 in council tax arrears at her Leeds flat.",
@@ -30,6 +36,9 @@ SENSITIVE_TWINS = {
     "cllr_possessive_casework": "Cllr Peter Hale's casework: a resident says her neighbour's dog bit her son.",
     "cllr_with_address": "Cllr Peter Hale lives at 14 Mill Lane, Marshfield MF2 4QT.",
     "spelt_out_email": "Her email is anwen.price at marshfield dot gov dot uk, please reply today.",
+    "number_beside_a_persons_mailbox": "Contact anwen.price@marshfield.gov.uk or 01632 960 410 about her claim.",
+    "number_of_someone_beside_web_page": "Ring Mrs Patel on 01632 960 410; the form is at marshfield.gov.uk/x.",
+    "initials_that_are_a_name": "Send it to jo.price@marshfield.gov.uk today.",
 }
 
 
