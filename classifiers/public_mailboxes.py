@@ -67,9 +67,9 @@ def organisation_mailbox(value: str) -> bool:
 
 
 def _initials(word: str) -> bool:
-    return len(word) <= _INITIALS and word.isalpha() and word not in GIVEN_NAMES and word not in AMBIGUOUS_GIVEN_NAMES and (
-        word not in SURNAMES
-    )
+    if len(word) > _INITIALS or not word.isalpha():
+        return False
+    return word not in GIVEN_NAMES and word not in AMBIGUOUS_GIVEN_NAMES and word not in SURNAMES
 
 
 _INITIALS = 4

@@ -42,7 +42,9 @@ _OFFICES = (
     r"director[ ]+of[ ]+public[ ]+health|permanent[ ]+secretary|chancellor|cabinet[ ]+member[ ]+for[ ]+[a-z ,&]{3,60}|"
     r"chair(?:man|woman|person)?[ ]+of[ ]+the[ ]+[a-z ,&\-]{3,60}committee|commissioner|ombudsman"
 )
-_ORGANISATION = r"(?:[ ]+(?:of|to|for|at)[ ]+(?:the[ ]+)?[A-Z][A-Za-z'&\-]*(?:[ ]+(?:[A-Z][A-Za-z'&\-]*|of|and|for|the))*)?"
+_ORGANISATION = (
+    r"(?:[ ]+(?:of|to|for|at)[ ]+(?:the[ ]+)?[A-Z][A-Za-z'&\-]*(?:[ ]+(?:[A-Z][A-Za-z'&\-]*|of|and|for|the))*)?"
+)
 _OFFICE_AFTER = re.compile(rf",[ ]+(?:the[ ]+)?(?i:{_OFFICES}){_ORGANISATION}(?![A-Za-z])")
 """`<name>, Leader of Westbridge District Council`, `<name>, Chief Scientific Adviser to the Welsh Government`."""
 _OFFICE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_OFFICES}){_ORGANISATION},?[ ]+$")
@@ -51,7 +53,7 @@ _LOOKBACK = 120
 
 
 def in_public_office(source: str, cues: Cues, start: int, end: int) -> bool:
-    """True when the name at `source[start:end]` is written with a public office and no personal details (module doc)."""
+    """True when the name at `source[start:end]` is written with a public office and no personal details beside it."""
     if source.startswith(("'s", "’s"), end):  # something of theirs ("Cllr Oyelaran's casework"): the name rules decide
         return False
     if not (
