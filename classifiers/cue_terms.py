@@ -42,11 +42,13 @@ WEAK_TERMS = split_alternatives(
     r"care home|care package|home visit|lives alone|overpayment|sanctioned|passed away|bereaved|"
     r"(?:has |have )?worked (?:in|at|for)|works (?:in|at)|employed (?:by|at|as)|reference for|"
     r"tenancy|deposit|refund|visa|residence card|residence permit|off sick|eligible for|entitled to|"
-    r"bank statements?|bank details|childcare|interview|"
+    r"bank statements?|bank details|childcare|interview|overtime|probation|settlement agreement|formal warning|"
+    r"written warning|final warning|exit interview|notice period|expenses claim|underpaid|overpaid|"
     # a third person's own affairs ("his appointment", "her bank statements"): a case, not a fact (not
     # "his wife": public figures have families too)
     r"(?:his|her|their) (?:appointment|application|documents|job|passport|tenancy|results|medication|payslips|"
-    r"statements|form|forms|file|details|account|deposit|rent|bills?|letter|case)"
+    r"statements|form|forms|file|details|account|deposit|rent|bills?|letter|case|shifts?|hours|contract|salary|"
+    r"expenses|mileage|absences?|sickness|attendance|performance|appraisal|grievance|pay rise|promotion|resignation)"
 )
 CASE_WORDING_TERMS = (
     "case|claim|appeal|file|account|form|forms|application|payment|rent|arrears|refund|"

@@ -17,6 +17,7 @@ from classifiers.errors import RecogniserLoadError
 from classifiers.markings import ProtectiveMarking
 from classifiers.recognisers.address_cued import CuedAddress
 from classifiers.recognisers.address_tail import StreetLineWithTail
+from classifiers.recognisers.addressee import Addressee
 from classifiers.recognisers.age import NamedRecordAge, PronounAge, RelativeAge
 from classifiers.recognisers.base import Recogniser
 from classifiers.recognisers.case_note import CaseNote
@@ -76,6 +77,7 @@ BUILT_IN_RECOGNISERS: tuple[type[Recogniser], ...] = (
     EmailAddress,
     SocialHandle,
     IndirectIdentifier,
+    Addressee,
     IpAddress,
     DateOfBirth,
     VehicleRegistration,

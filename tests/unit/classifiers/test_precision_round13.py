@@ -41,6 +41,20 @@ SENSITIVE_TWINS = {
     "initials_that_are_a_name": "Send it to jo.price@marshfield.gov.uk today.",
 }
 
+LEAKS = {
+    "greeted_with_pay": 'Reword: "Hi Niamh, your request to work four days is approved and your salary will change '
+    'to £24,310 from May."',
+    "greeted_name_not_in_the_lists": "Make this kinder: 'Dear Phil, please do not come to your shifts until we "
+    "have spoken about the complaints.'",
+    "vocative_expenses": "Soften this Teams message: 'Ravi, your expenses claim for the Leeds trip included wine.'",
+    "full_name_with_overtime": "Liam Fairbrother has been overpaid for overtime since March and must repay £410.",
+}
+GREETINGS_OF_NOBODY = {
+    "role_greeting": "Template: 'Dear Applicant, your application for a parking permit has been refused.'",
+    "team_greeting": "Hi Team, your timesheets for December are due on Friday.",
+    "colleague_work": "Hi Sarah, can you review the draft policy on council tax discounts by Friday?",
+}
+
 
 @pytest.mark.parametrize("text", PUBLIC.values(), ids=PUBLIC)
 def test_round13_false_positives_are_public(classifier: Classifier, text: str) -> None:
@@ -50,3 +64,13 @@ def test_round13_false_positives_are_public(classifier: Classifier, text: str) -
 @pytest.mark.parametrize("text", SENSITIVE_TWINS.values(), ids=SENSITIVE_TWINS)
 def test_round13_sensitive_twins_stay_sensitive(classifier: Classifier, text: str) -> None:
     assert classifier.classify(text).level >= PERSONAL
+
+
+@pytest.mark.parametrize("text", LEAKS.values(), ids=LEAKS)
+def test_round13_leaks_are_sensitive(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level >= PERSONAL
+
+
+@pytest.mark.parametrize("text", GREETINGS_OF_NOBODY.values(), ids=GREETINGS_OF_NOBODY)
+def test_a_greeting_to_a_role_or_about_work_is_public(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level == Sensitivity.PUBLIC
