@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from classifiers.aggregate import Evidence
+from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from classifiers.name_lower import welsh_near
 from classifiers.name_narrative import narrative_names
 from classifiers.name_words import NOT_NAME_ENDS, is_eponym, is_instruction_word, reads_as_thing
@@ -87,7 +88,25 @@ def _not_a_name(written: str) -> bool:
         return True
     if len(words) == 1:
         return words[0].lower() in NOT_NAME_ENDS or (words[0].isupper() and len(words[0]) >= 3)  # "JSON", "HMRC"
+    if _names_a_body(words):
+        return True  # "Kingsmere Jobcentre", "Calderfield Town Hall", "Calderfield LA"
     return all(is_ordinary_word(w) or (w.isupper() and len(w) >= 3) for w in words)
+
+
+_BODY_ENDS = frozenset(
+    "jobcentre library surgery la station borough council centre center hospital school college university academy "
+    "trust department office police authority committee board".split()
+)
+"""Last words of a public body's or a public building's name (not surnames too, as Hall, Park or West are)."""
+_BUILDING_HALLS = frozenset({"town", "city", "county", "village", "guild"})
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """The entity ends like a body's or a building's name, and does not start with a given name."""
+    last, first = words[-1].lower(), words[0].lower()
+    if first in GIVEN_NAMES or first in AMBIGUOUS_GIVEN_NAMES:
+        return False
+    return last in _BODY_ENDS or (last == "hall" and words[-2].lower() in _BUILDING_HALLS)
 
 
 def entity_finding(entity: Entity, offset: int, text: NormalisedText) -> Finding | None:

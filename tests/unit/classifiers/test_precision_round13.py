@@ -27,6 +27,10 @@ PUBLIC = {
     "number_beside_web_page": "Missed bin? Report it at marshfield.gov.uk/bins or call 01632 960 300 option 2.",
     "number_beside_role_mailbox": "Urgent lettings queries: lettings@marshfield.gov.uk or 01632 960 410.",
     "team_initials_mailbox": "Add the IG team's contact (ig.team@marshfield-tr.nhs.uk) to the privacy notice.",
+    "census_by_authority": "Census 2021 religion, Thornbury LA: Christian 42.1%, No religion 37.4%, Muslim 14.8%. "
+    "Turn it into an accessible table.",
+    "town_hall": "Correct version: Register Office, Thornbury Town Hall, Mill Street. Appointments online. "
+    "Make it two sentences.",
     "service_table": "| Service | Phone | Email |\n|---|---|---|\n| Adult Social Care front door | 0300 555 0100 | "
     "asc.frontdoor@marshfield.gov.uk |",
 }
@@ -39,6 +43,7 @@ SENSITIVE_TWINS = {
     "number_beside_a_persons_mailbox": "Contact anwen.price@marshfield.gov.uk or 01632 960 410 about her claim.",
     "number_of_someone_beside_web_page": "Ring Mrs Patel on 01632 960 410; the form is at marshfield.gov.uk/x.",
     "initials_that_are_a_name": "Send it to jo.price@marshfield.gov.uk today.",
+    "surname_that_ends_like_a_building": "Tell Jerry Hall that his appointment has moved to Friday.",
 }
 
 LEAKS = {
