@@ -139,6 +139,9 @@ expecting (?:a baby|twins|triplets|(?:our|my|her|their) (?:first|second|third) (
 due to give birth ; maternity leave
 pregnant ; pregnancy ; miscarriage ; stillbirth ; abortion ; termination of (?:a |her |the )?pregnancy
 ivf ; fertility treatment ; infertil(?:e|ity) ; endometriosis ; menopaus(?:e|al)
+# stop 29's precision set (13): a pregnancy scan, a frail person's care notes, injuries seen on a child
+(?:\d{1,2}|twelve|twenty)[ -]weeks? scan ; dating scan ; anomaly scan ; pressure (?:sore|ulcer)s?
+memory clinic ; memory assessment ; bruising (?:to|on|around|seen) ; bruises (?:to|on)
 # dependency
 addiction ; addicted ; alcoholi[cs]m? ; alcohol (?:dependency|dependence|problem|misuse|abuse) ; heroin
 (?:drug|substance) (?:addiction|misuse|abuse|dependency|problem) ; rehab ; detox
@@ -199,6 +202,7 @@ of (?!national |world |cultural |industrial |natural |historic |local |our )(?:[
 (?:pakistani|bangladeshi|indian|chinese|african|caribbean|somali|jamaican) (?:heritage|descent|origin|background)
 (?:polish|irish|nigerian|ghanaian|arab|kurdish|roma|gypsy|traveller) (?:heritage|descent|origin|background)
 romany ; gypsy ; irish traveller ; traveller community ; roma community ; (?<=\()roma(?=[,;)])
+(?:male|female|man|woman|boy|girl),? (?:aged )?\d{1,2},? (?:black|white|asian|mixed)(?![a-z])
 """
 
 _RELIGION = r"""
@@ -248,6 +252,7 @@ convictions? (?:for|of) ; certificate of conviction ; (?:police|youth|conditiona
 (?:sexual|violent|driving|drugs?|public order|firearms) offence ; committed (?:an|the|a) (?:criminal )?offence
 pleaded (?:not )?guilty ; found (?:not )?guilty ; guilty of ; (?:crown|magistrates'?|youth) court ; court martial
 (?:under|facing) (?:a )?(?:police |criminal )?investigation ; police investigation ; (?:benefit|tax) fraud
+stop and search ; stop-and-search ; (?:searched|detained) under (?:section|s\.?) ?(?:1|23|60)(?![0-9])
 remanded(?: in custody)? ; on remand ; (?:on|police) bail ; bail conditions
 # registers, orders and checks (Sexual Offences Act 2003 Part 2; DBS)
 sex offenders?(?:'s)?(?: register)? ; registered sex offender ; violent and sex offenders? register

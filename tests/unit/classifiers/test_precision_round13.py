@@ -54,6 +54,12 @@ LEAKS = {
     "vocative_expenses": "Soften this Teams message: 'Ravi, your expenses claim for the Leeds trip included wine.'",
     "full_name_with_overtime": "Liam Fairbrother has been overpaid for overtime since March and must repay £410.",
 }
+SPECIAL_ROWS = {
+    "pregnancy_scan": 'Shorten: "Hi Dawn, I will be in late on Thursday as I have my 12 week scan. Thanks, Kerry"',
+    "care_notes": "Visit notes: Mr Alan Pike, 88, lives alone. Pressure sore on his left heel; memory clinic referral.",
+    "stop_search_log": "Search record: male, 17, Black, stopped on Dock Road at 22:05; nothing found. Name given: "
+    "Tyrone Baptiste, DOB 03/02/2008.",
+}
 GREETINGS_OF_NOBODY = {
     "role_greeting": "Template: 'Dear Applicant, your application for a parking permit has been refused.'",
     "team_greeting": "Hi Team, your timesheets for December are due on Friday.",
@@ -78,4 +84,14 @@ def test_round13_leaks_are_sensitive(classifier: Classifier, text: str) -> None:
 
 @pytest.mark.parametrize("text", GREETINGS_OF_NOBODY.values(), ids=GREETINGS_OF_NOBODY)
 def test_a_greeting_to_a_role_or_about_work_is_public(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level == Sensitivity.PUBLIC
+
+
+@pytest.mark.parametrize("text", SPECIAL_ROWS.values(), ids=SPECIAL_ROWS)
+def test_round13_special_rows_are_special(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level >= Sensitivity.SPECIAL
+
+
+def test_stop_and_search_figures_name_nobody(classifier: Classifier) -> None:
+    text = "Stop and search figures for 2023 by ethnicity: publish the table with a short commentary."
     assert classifier.classify(text).level == Sensitivity.PUBLIC
