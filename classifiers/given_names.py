@@ -57,14 +57,57 @@ vivienne walter warren wayne wendy wilfred william yasmin yusuf yvette yvonne za
 zubair
 """
 
+_MORE = """
+abdirahman abdullahi abimbola abiodun adaora adeel adel adele adriana afua agata ahmad aiden aileen ailsa
+aimee aine akash akua alaa aleksandra alina alisha alla alma amal amara amaya amelie amin amira amrit anas
+andre andreea andrei andrzej aneta angharad ania anish anjum ann-marie anne-marie anton antonia aoife arif
+arlo arnav arooj asad ashraf asma aurelia ayo ayodele ayotunde azra barney bartek basia becca becky belinda
+bernadette bernie bethan bev bex bharat bhavesh bogdan bola boris brendan brett bronagh bronwen caleb callan
+camilla candice carmel carmen carys cassie catriona cecilia cerys chantelle charis chelsie cherie cheryl chima
+chioma chrissie christina christy chukwuma clodagh colm conall cormac corrine cristina cynthia dalia damilola
+daniela danuta darius dariusz darragh daryl davina dawid dayo deirdre delia demi denis desmond devi dhruv
+dimitri dina dipak dipika dolores dominika donal dorota dwayne dympna edwin efe efua eilidh elif eliza ella-
+mae eloise elspeth elwyn emine emre enya erin esther eunice evan evangeline ezra farah farhan faye fazal
+felicity felix fernando ffion filip fintan fionn folake francis franciszek gabriel gabriela gabrielle gaurav
+genevieve gerard gerry ghazala gina ginny gita godfrey gosia grainne greta griff gwen gwion gwyneth habib
+hadiza haleema halima hamid hania hanna haris harjinder harley harpal harvinder hasan heidi helena hollie
+humaira hussein ifan ifeoma igor ikechukwu iman inderjit ines ingrid ioan iona irena irfan irina isobel iwona
+jacek jadwiga jamal jameela jamila janina janusz jarek jas jasbir javed jaz jenni jenny jerome jess jesse
+jessie jignesh jocelyn jolanta jonah jonny jordan-lee josie juan justyna kacper kaja kamala karina karolina
+karthik kasim katie-louise katrina kayla kazim kemi kenji keris kerri kiera kim kinga kiran kirsten kobe kojo
+krishna kristina kyra lachlan lara larissa latisha laurie lavinia layla leila lena lennon lenny leona lesia
+letitia lexie liliana lina lisa-marie lois lola lorcan lorna lottie luca lucia lucja lukas lyndsey maciej
+mackenzie maddie maggie mahmood mairead maja malachy malik mamadou manon mared mariam marianne mariusz marley
+marta marzena matteo maxine mehmet mei melanie mhairi michaela michal mihai mikolaj milena minnie mira miriam
+moira mollie morag moses mustafa myles nabila nadeem nadine nana-ama naseem natasha nathaniel nayeem ndidi
+nell nerys nia niamh-rose nicky nico nikhil nikita nikki nisha noreen nuala nur olga olusegun oluwaseun oskar
+pavel pavlo pedro petra phil philippa pradeep preeti prem priti rabia radek radhika rafal rafi raheem rahim
+raj raja rajinder rakesh ramesh rania rashida ravinder rayan reema remi renata rhian rhiannon rhona riya
+roisin roksana rosalind roshan roxanne rukhsar ruksana rumana ruta ryszard sabina sabrina sacha sadie saeed
+safiya sahil saira salim salma sameer samir sandeep sanjeev santosh sarita saskia seren shabnam shahida shakil
+shamima shanice shanika shanti sharmila shauna sheena shona shreya siddharth silas sinéad sion sione sioned
+siân slawomir sofie solomon soraya stefan stefania steph stevie suresh sushila suzie svetlana sylwia szymon
+tabitha tahir tamara tamsin tanvir tanya tasha tegan teodora tereza thandiwe tiago tilly timi tobias tomek
+tomos trina tristan una uzma val vanya varun veronica viktor viktoria vinny viv vivek wanda wiktoria wojciech
+xavier yasir yemi yetunde yiannis yolanda yousef yusra zac zahid zahra zak zaynab zeynep zofia zuzanna
+"""
+"""Added in stop 29, when its precision set (13) showed colleagues named by a first name alone the lists did not
+know ("Pavel", "Aoife", "Bronwen", "Phil", "Raj"): more diminutives and Irish, Welsh, Scottish, Polish, Eastern
+European, South Asian, West African and Arabic names, from the same kinds of sources. Checked against every
+dataset row before they were added."""
+
 _AMBIGUOUS = """
 amber angel angus april art austin autumn bill bob brook carter chase chelsea christian crystal daisy
 dale dawn devon faith florence frank georgia glen glenn grace grant hazel holly hope hunter india ivy
 jack jade jay jordan joy june kent kerry lance lewis lily lincoln mark mason max may nana olive paris
 pat pearl penny poppy ray rose ruby sky skye sue summer sydney ted victoria violet will willow yaw
+
+ada aisling bailey beryl bonnie bruno dana ebony ellis fern iris kimberley kit leigh marina mercy milan
+mitchell ola ore paddy perry piers pip precious rana rosa sana savannah shelley sherry shiv sofia stella sunny
+tara tiffany tudor
 """
 
-GIVEN_NAMES: frozenset[str] = frozenset(_UNAMBIGUOUS.split())
+GIVEN_NAMES: frozenset[str] = frozenset(_UNAMBIGUOUS.split() + _MORE.split()) - frozenset(_AMBIGUOUS.split())
 """Lower-case given names that count as a name even without a surname after them."""
 
 AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset(_AMBIGUOUS.split())

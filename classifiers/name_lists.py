@@ -70,6 +70,7 @@ _NOT_SURNAMES = frozenset(
     mr mrs ms miss mx dr prof sir dame lord lady rev cllr
     patient name client claimant case ref date tel mob email address urgent important thanks thank hello hi hey yes
     no sorry ok okay well so morning afternoon evening cheers regards love best kind warm many
+    mp msp mla mep ceo cfo coo gp hr it pm dwp hmrc dvla ico uk eu
     """.split()
 )
 """Words that open a list entry or a line and are no surname ("Table A,", "Thanks, Karen -", "URGENT, Karen")."""

@@ -40,7 +40,8 @@ _OFFICES = (
     r"(?:parliamentary[ ]+under-)?secretary[ ]+of[ ]+state|(?:minister|secretary)[ ]+(?:of|for)[ ]+[a-z ,&]{3,60}|"
     r"minister|chief[ ]+(?:scientific|medical|nursing|economic)[ ]+(?:adviser|advisor|officer)|"
     r"director[ ]+of[ ]+public[ ]+health|permanent[ ]+secretary|chancellor|cabinet[ ]+member[ ]+for[ ]+[a-z ,&]{3,60}|"
-    r"chair(?:man|woman|person)?[ ]+of[ ]+the[ ]+[a-z ,&\-]{3,60}committee|commissioner|ombudsman"
+    r"chair(?:man|woman|person)?[ ]+of[ ]+the[ ]+[a-z ,&\-]{3,60}committee|commissioner|ombudsman|mp|msp|mla|"
+    r"member[ ]+of[ ]+(?:parliament|the[ ]+senedd|the[ ]+scottish[ ]+parliament)"
 )
 _ORGANISATION = (
     r"(?:[ ]+(?:of|to|for|at)[ ]+(?:the[ ]+)?[A-Z][A-Za-z'&\-]*(?:[ ]+(?:[A-Z][A-Za-z'&\-]*|of|and|for|the))*)?"

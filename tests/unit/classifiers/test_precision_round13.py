@@ -20,6 +20,7 @@ PUBLIC = {
     "office_before": "Quote from the Police and Crime Commissioner, Derek Lomas: 'Patrols will rise.' Tighten it.",
     "office_after": "Write a bio: Professor Anwen Price, Chief Medical Officer for Wales, leads the vaccine board.",
     "cllr_leader": "Thank Cllr Peter Hale, Leader of Marshfield Borough Council, for opening the new library.",
+    "my_mp_in_apposition": "Draft a letter to my MP, Gemma Hartley, asking her to oppose the library closure.",
     "judge": "Summarise for policy: Mrs Justice Okafor held that the blanket policy was unlawful.",
     "hansard_speaker": 'Summarise: "Mr Owen Pryce (Brecon Hills): Will the Minister look at waiting times?"',
     "url_after_at": "Notes to editors: 40 venues are listed at marshfield.gov.uk/warmspaces from November.",
@@ -52,6 +53,10 @@ LEAKS = {
     "greeted_name_not_in_the_lists": "Make this kinder: 'Dear Phil, please do not come to your shifts until we "
     "have spoken about the complaints.'",
     "vocative_expenses": "Soften this Teams message: 'Ravi, your expenses claim for the Leeds trip included wine.'",
+    "first_name_the_lists_lacked": "Write a reminder for Bogdan: his probation review is due on 15 December and his "
+    "attendance will be discussed.",
+    "welsh_first_name": "Exit interview notes: Bronwen, Senior Planner, leaving after nine years; she was passed "
+    "over for promotion twice.",
     "full_name_with_overtime": "Liam Fairbrother has been overpaid for overtime since March and must repay £410.",
 }
 SPECIAL_ROWS = {
