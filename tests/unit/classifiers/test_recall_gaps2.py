@@ -230,7 +230,7 @@ def test_not_addresses(rules_classifier, name):
 
 SUBJECT_STATEMENTS = {
     "trans": "Aylin is a trans woman and is being harassed at work.",
-    "relative_of_named": "Efua's husband is HIV positive.",
+    "relative_of_named": "Adwoa's husband is HIV positive.",  # a given name the lists do not know
     "pregnant": "Ama is pregnant with twins.",
 }
 NOT_SUBJECT_STATEMENTS = {

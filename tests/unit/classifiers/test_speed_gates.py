@@ -168,7 +168,7 @@ def test_the_sentence_subject_gate_passes_every_text_the_pattern_matches_in() ->
     "text",
     [
         "Aylin is struggling with her rent.",
-        "Efua's husband has been unwell. Kwabena has diabetes.",
+        "Adwoa's husband has been unwell. Kwabena has diabetes.",
         "Notes.\n\tOyelaran was being assessed for the award.",
     ],
 )
