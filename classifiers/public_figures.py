@@ -138,10 +138,12 @@ FULL_NAMES: frozenset[str] = frozenset(n.strip() for n in _FULL.replace("\n", ""
 _PLACEHOLDER_NAMES = frozenset(
     "jane doe|john doe|joe bloggs|jo bloggs|joe public|a n other|max mustermann|erika mustermann".split("|")
 )
+_FORM_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 _PLACEHOLDER_WORDS = frozenset({"example", "sample", "test", "placeholder", "dummy", "citizen", "surname", "forename"})
 """A word that makes a name a form's or a fixture's ("Jane Example", "Test User", "Jane Citizen")."""
 _PLACEHOLDER_WORDING = re.compile(
-    r"(?<![a-z])(?:dummy|fake|fixtures?|placeholder|example|sample|test data|made-up|fictitious)(?![a-z])"
+    r"(?<![a-z])(?:dummy|fake|fixtures?|placeholder|example|sample|test data|made-up|fictitious|demo|synthetic|"
+    r"not a real person|style guide)(?![a-z])"
 )
 
 
@@ -166,6 +168,8 @@ def is_placeholder_name(text: str, lower: str, start: int, end: int) -> bool:
     words = text[start:end].lower().replace(".", " ").split()
     if any(word in _PLACEHOLDER_WORDS for word in words):
         return True  # "Jane Example", "Test User", "Jane Citizen"
+    while len(words) > 2 and words[0] in _FORM_TITLES:  # "Mr A N Other", "Mr Joe Bloggs"
+        words = words[1:]
     return " ".join(words) in _PLACEHOLDER_NAMES and _PLACEHOLDER_WORDING.search(lower) is not None
 """Whole names, lower case (also brands named after people: "John Lewis", "Mr Kipling")."""
 _PARTS: frozenset[str] = frozenset(

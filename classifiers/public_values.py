@@ -199,6 +199,9 @@ def without_public_values(
             continue  # "... London SW1A 2DY. Tel: 020 7215 5000": the next line of the same contact block
         if not finding.kind.startswith(_MARKING) and is_placeholder_value(text.text[finding.start : finding.end]):
             continue  # a template's slot ("XX 00 00 00 X", "+44 7XXX XXXXXX", "XX/XX/XXXX") is no value
+        if finding.kind in _ADDRESS_KINDS and _PLACEHOLDER_PLACE.search(text.text, finding.start, finding.end):
+            owned_until = finding.end  # the postcode after it is the same made-up address's
+            continue  # "1 Test Lane", "10 Example Street, Anytown": a form's or a guide's address, nobody's
         if finding.recogniser == _PRONOUN_AGE and _public_age(finding, cues):
             continue
         if finding.kind == _DATE_OF_BIRTH and _public_birth(text, finding, cues):
@@ -214,6 +217,12 @@ def without_public_values(
         kept.append(finding)
     return kept
 
+
+_ADDRESS_KINDS = frozenset({"UK_STREET_ADDRESS", "POSTAL_ADDRESS"})
+_PLACEHOLDER_PLACE = re.compile(
+    r"(?<![A-Za-z])(?:Test|Example|Sample|Dummy|Fake|Placeholder|Anytown|Anyville|Nowhere|Somewhere)(?![a-z])"
+)
+"""A street or town named by a placeholder word: documentation's and test data's address, nobody's."""
 
 _LIST_GAP = re.compile(r"[\"'`]?[ ]*(?:,|;|/|,?[ ]+(?:and|or))[ ]*[\"'`]?")
 """Between two values of one list: "'SW1A 1AA', 'M1 1AE' and 'B33 8TH'"."""

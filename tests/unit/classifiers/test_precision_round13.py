@@ -32,6 +32,9 @@ PUBLIC = {
     "Turn it into an accessible table.",
     "town_hall": "Correct version: Register Office, Thornbury Town Hall, Mill Street. Appointments online. "
     "Make it two sentences.",
+    "titled_placeholder": "Template library: 'Dear Mr A N Other, your reference EXAMPLE/0000/00.' Make the name a "
+    "merge field.",
+    "placeholder_address": "Screenshots must use the dummy customer 'Mrs Sample User, 2 Test Lane, Testville TE5 7ST'.",
     "service_table": "| Service | Phone | Email |\n|---|---|---|\n| Adult Social Care front door | 0300 555 0100 | "
     "asc.frontdoor@marshfield.gov.uk |",
 }
@@ -44,6 +47,7 @@ SENSITIVE_TWINS = {
     "number_beside_a_persons_mailbox": "Contact anwen.price@marshfield.gov.uk or 01632 960 410 about her claim.",
     "number_of_someone_beside_web_page": "Ring Mrs Patel on 01632 960 410; the form is at marshfield.gov.uk/x.",
     "initials_that_are_a_name": "Send it to jo.price@marshfield.gov.uk today.",
+    "street_that_only_starts_like_a_placeholder": "She lives at 14 Testwood Road, Totton SO40 3AB.",
     "surname_that_ends_like_a_building": "Tell Jerry Hall that his appointment has moved to Friday.",
 }
 
