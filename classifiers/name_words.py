@@ -40,7 +40,7 @@ NOT_SURNAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december the and or but of in on at for with to from
     i he she we they it you if is was are were has have had do does did can could will would should
-    programme program scheme budget statement postcode signature
+    programme program scheme budget statement postcode signature walk terrace crescent gardens mews parade
     """.split()
 )
 ORG_WORDS = frozenset(

@@ -159,7 +159,7 @@ def find_name_candidates(text: NormalisedText, cue_ends: Iterable[int] = ()) -> 
             Sensitivity.PERSONAL,
         )
         for m in _TITLE.finditer(source)
-        if not _plain_word_after_title(m.group())
+        if not _plain_word_after_title(m.group()) and not _place_after_title(source, m.start(), m.group())
     ]
     findings += [
         Finding(PERSON, m.start(), m.end(), 0.6, "person_initial", Sensitivity.PERSONAL)
@@ -211,6 +211,18 @@ def _plain_word_after_title(match: str) -> bool:
     """True when a title that is also a word is followed by an ordinary English word (`_WORD_TITLES`)."""
     words = match.split()
     return words[0].rstrip(".") in _WORD_TITLES and is_ordinary_word(words[1])
+
+
+_PLACE_ENDS = frozenset(
+    "road rd street st avenue way close drive court place square gardens terrace crescent walk grove mews parade "
+    "estate college school hospital academy centre bridge".split()
+)
+"""Last words of a street's or building's name that no surname has: "Lady Margaret Road", "Sir John Cass School"."""
+
+
+def _place_after_title(source: str, start: int, match: str) -> bool:
+    """A title opening a place's name ("Lady Margaret Road"), or Welsh "Sir" (a county: "Cyngor Sir", "y Sir")."""
+    return match.split()[-1].lower().rstrip(".,") in _PLACE_ENDS or source.endswith(("Cyngor ", " y "), 0, start)
 
 
 def _with_listed(found: list[Finding], listed: list[Finding]) -> list[Finding]:

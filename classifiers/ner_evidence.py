@@ -84,8 +84,8 @@ def _not_a_name(written: str) -> bool:
     them ("MARAC attendance"). One English word alone stays a candidate: "Diana" and "Tea" are English words
     too."""
     words = written.split()
-    if not words or any(_LETTERS_AND_DIGITS.fullmatch(w) for w in words):
-        return True
+    if not words or any(_LETTERS_AND_DIGITS.fullmatch(w) for w in words) or not any(c.isalpha() for c in written):
+        return True  # a code in it, or no letter at all ("3 '")
     if len(words) == 1:
         return words[0].lower() in NOT_NAME_ENDS or (words[0].isupper() and len(words[0]) >= 3)  # "JSON", "HMRC"
     if _names_a_body(words):
