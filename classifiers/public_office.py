@@ -7,10 +7,12 @@ Hansard extract "Mrs Carys Aled (Ceredigion Uplands): ...". Strict mode read eac
 person's full name (stop 29's precision set, 13: 16 of its 60 false positives).
 
 The office must be attached to the name itself (a title before it, a post-nominal after
-it, or an apposition with an office of an organisation), and the name's sentence must hold
-no personal-details wording (`Cues.weak`: pay, absence, a complaint, an address...): "our
-Chief Executive, John Smith, is off sick" stays a person's, and so does anything an
-identifier or special-category term marks, which this module does not touch.
+it, an apposition with an office of an organisation, a governing body's or a school's post as
+its label, "Chair: Mr D Okoye", or a practice named after it, "Dr R. Sandhu & Partners"),
+and the name's sentence must hold no personal-details wording (`Cues.weak`: pay, absence, a
+complaint, an address...): "our Chief Executive, John Smith, is off sick" stays a person's,
+and so does anything an identifier or special-category term marks, which this module does
+not touch.
 """
 
 from __future__ import annotations
@@ -50,6 +52,14 @@ _OFFICE_AFTER = re.compile(rf",[ ]+(?:the[ ]+)?(?i:{_OFFICES}){_ORGANISATION}(?!
 """`<name>, Leader of Westbridge District Council`, `<name>, Chief Scientific Adviser to the Welsh Government`."""
 _OFFICE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_OFFICES}){_ORGANISATION},?[ ]+$")
 """`The Chief Executive of NHS Harrowgate ICB, <name>`, `the Police and Crime Commissioner, <name>`."""
+_ROLE_LABEL_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Chair|Vice[- ]Chair|Chairman|Chairperson|Treasurer|Trustees?|Patron|President|Headteacher|"
+    r"Head[ ]Teacher|Principal|SENCo|SENCO|Clerk(?:[ ]to[ ]the[ ]Governors)?|Governors?)[ ]*:[ ]*"
+    r"(?:(?:Revd|Rev|Canon|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Sir|Dame)\.?[ ]+)*$"
+)
+"""A governing body's or a school's published post as a label ("Chair: Mr D Okoye", "Headteacher: Mrs K. Lane")."""
+_PRACTICE_AFTER = re.compile(r"[ ]*(?:&|and)[ ]+Partners(?![a-z])")
+"""A GP practice or a firm named after its partners ("Dr R. Sandhu & Partners")."""
 _LOOKBACK = 120
 
 
@@ -64,6 +74,8 @@ def in_public_office(source: str, cues: Cues, start: int, end: int) -> bool:
         or _HANSARD_SPEAKER.match(source, end)
         or _OFFICE_AFTER.match(source, end)
         or _OFFICE_BEFORE.search(source, max(0, start - _LOOKBACK), start)
+        or _ROLE_LABEL_BEFORE.search(source, max(0, start - 40), start)
+        or _PRACTICE_AFTER.match(source, end)
     ):
         return False
     if not cues.sentences:

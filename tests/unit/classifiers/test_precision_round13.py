@@ -35,6 +35,7 @@ PUBLIC = {
     "titled_placeholder": "Template library: 'Dear Mr A N Other, your reference EXAMPLE/0000/00.' Make the name a "
     "merge field.",
     "placeholder_address": "Screenshots must use the dummy customer 'Mrs Sample User, 2 Test Lane, Testville TE5 7ST'.",
+    "governors_chair": "Summarise the governors' decisions (public part): Chair: Mr F Adeyemi. Approved the budget.",
     "titled_road": "For the ward bulletin: resurfacing on Lady Somerset Road and Bishop Street starts Monday.",
     "module_number": "Trainer notes, Unit 4 'Recording calls': good example and bad example. Explain the difference.",
     "service_table": "| Service | Phone | Email |\n|---|---|---|\n| Adult Social Care front door | 0300 555 0100 | "
@@ -50,6 +51,7 @@ SENSITIVE_TWINS = {
     "number_of_someone_beside_web_page": "Ring Mrs Patel on 01632 960 410; the form is at marshfield.gov.uk/x.",
     "initials_that_are_a_name": "Send it to jo.price@marshfield.gov.uk today.",
     "street_that_only_starts_like_a_placeholder": "She lives at 14 Testwood Road, Totton SO40 3AB.",
+    "labelled_chair_off_sick": "Chair: Mr F Adeyemi has been off sick since March and his pay has stopped.",
     "titled_person": "Lady Margaret Thompson called about her pension and her rent arrears.",
     "surname_that_ends_like_a_building": "Tell Jerry Hall that his appointment has moved to Friday.",
 }
