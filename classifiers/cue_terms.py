@@ -44,6 +44,8 @@ WEAK_TERMS = split_alternatives(
     r"tenancy|deposit|refund|visa|residence card|residence permit|off sick|eligible for|entitled to|"
     r"bank statements?|bank details|childcare|interview|overtime|probation|settlement agreement|formal warning|"
     r"written warning|final warning|exit interview|notice period|expenses claim|underpaid|overpaid|"
+    r"relationship broke down|broke up with|split up|separated from|mov(?:e|ed|ing) back in with|"
+    r"compassionate leave|bereavement leave|taking (?:some )?leave|on £\d{2,3}(?:,\d{3}|k)|contracted to|"
     # a third person's own affairs ("his appointment", "her bank statements"): a case, not a fact (not
     # "his wife": public figures have families too)
     r"(?:his|her|their) (?:appointment|application|documents|job|passport|tenancy|results|medication|payslips|"

@@ -66,6 +66,9 @@ LEAKS = {
     "attendance will be discussed.",
     "welsh_first_name": "Exit interview notes: Bronwen, Senior Planner, leaving after nine years; she was passed "
     "over for promotion twice.",
+    "relationship_and_leave": "Tell the team Bethan will be off for two weeks; she has moved back in with her parents "
+    "after her relationship broke down.",
+    "salary_in_passing": "Is £4,000 fair for Dylan Moss's exit? He has been with us eight years on £31k.",
     "full_name_with_overtime": "Liam Fairbrother has been overpaid for overtime since March and must repay £410.",
 }
 SPECIAL_ROWS = {
