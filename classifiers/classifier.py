@@ -254,7 +254,7 @@ class Classifier:
         _in_time(deadline)
         candidates = find_name_candidates(normalised, [end for _, end in cues.strong + cues.relations])
         _in_time(deadline)
-        names = private_candidates(normalised, cues, candidates)
+        names = private_candidates(normalised, cues, candidates, terms)
         findings = without_public_values(normalised, findings, cues, names)
         findings += dates_after_names(normalised, names)
         findings += ages_after_names(normalised, names, cues.public_near)

@@ -57,7 +57,9 @@ def with_ner(text: NormalisedText, evidence: Evidence, ner_findings: list[Findin
     """The rules' evidence plus what NER found: names, places and dates of birth."""
     if not ner_findings:
         return evidence
-    ner_names = private_candidates(text, evidence.cues, [f for f in ner_findings if f.kind == PERSON])
+    ner_names = private_candidates(
+        text, evidence.cues, [f for f in ner_findings if f.kind == PERSON], evidence.special_terms
+    )
     # a birth date NER read beside birth wording is a public figure's when public wording is near it
     # ("Barack Obama was born in Honolulu in 1961. Summarise his presidency.")
     dates = [f for f in ner_findings if f.kind == DateOfBirth.kind and not evidence.cues.public_near(f.start, f.end)]

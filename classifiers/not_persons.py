@@ -37,9 +37,16 @@ _LETTER_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z]\.?$")
 """A title and one letter: how anonymised case studies write their people ("Mrs X complained on behalf of...")."""
 
 
-def private_candidates(text: NormalisedText, cues: Cues, candidates: Sequence[Finding]) -> list[Finding]:
-    """The candidates that may be private individuals (module docstring)."""
+def private_candidates(
+    text: NormalisedText, cues: Cues, candidates: Sequence[Finding], special_terms: Sequence[Finding] = ()
+) -> list[Finding]:
+    """The candidates that may be private individuals (module docstring).
+
+    `special_terms`: the text's special-category terms; with any, no name counts as a public office holder's
+    (`public_office.py`): "Cllr Hale, Leader of the Council, has been diagnosed with MS" is his health.
+    """
     source = text.text
+    offices = not special_terms
     members = {source[n.start : n.end] for n in candidates if named_as_member(source, n.end)}
     anonymised = _ANONYMISED.search(text.lower) is not None
     return [
@@ -51,5 +58,5 @@ def private_candidates(text: NormalisedText, cues: Cues, candidates: Sequence[Fi
         and not is_public_figure(source[n.start : n.end])
         and not invented(source, cues, n)
         and not is_placeholder_name(source, text.lower, n.start, n.end)
-        and not in_public_office(source, cues, n.start, n.end)
+        and not (offices and in_public_office(source, cues, n.start, n.end))
     ]

@@ -33,8 +33,10 @@ _TITLE_IN = re.compile(
     r"District[ ]+Judge|Rt\.?[ ]+Hon\.?|(?:(?<=Mr[ ])|(?<=Mrs[ ])|(?<=Ms[ ])|(?<=Lord[ ])|(?<=Lady[ ]))Justice)[ ]+"
 )
 _POST_NOMINAL = re.compile(r"[ ]+(?:MP|MSP|MS|MLA|MEP|AM)(?![A-Za-z])")
-_HANSARD_SPEAKER = re.compile(r"[ ]*\([A-Z][A-Za-z ,.'\-&]{2,60}\)[ ]*:")
-"""A member named as Hansard names a speaker: the constituency in brackets, then what they said."""
+_PLACE_WORD = r"(?:[A-Z][a-z'\-]+(?:-[A-Za-z][a-z'\-]*)*|and|upon|on|of|the|with|&)"
+_HANSARD_SPEAKER = re.compile(rf"[ ]*\([A-Z][a-z'\-]+(?:,?[ ]+{_PLACE_WORD}){{0,6}}\)[ ]*:")
+"""A member named as Hansard names a speaker: the constituency in brackets (capitalised words and "and", "upon"...;
+not a grade and a team, "(HEO, policy)"), then what they said."""
 
 _OFFICES = (
     r"(?:deputy[ ]+)?leader|(?:lord[ ]+)?mayor|(?:deputy[ ]+)?chief[ ]+executive|chief[ ]+constable|"

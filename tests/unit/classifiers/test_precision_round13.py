@@ -77,6 +77,15 @@ SPECIAL_ROWS = {
     "stop_search_log": "Search record: male, 17, Black, stopped on Dock Road at 22:05; nothing found. Name given: "
     "Tyrone Baptiste, DOB 03/02/2008.",
 }
+OFFICE_RULE_OFF = {
+    "grade_and_team_in_brackets": "Write up the adjustments for my team member Asha Mistry (HEO, policy): "
+    "multiple sclerosis diagnosed 2021, relapse last month.",
+    "office_holder_diagnosed": "Cllr Peter Hale, Leader of Marshfield Council, has been diagnosed with multiple "
+    "sclerosis.",
+}
+"""Set 14's one regression (read after its final scoring): "(HEO, policy):" read as a Hansard constituency made a
+named colleague's health nobody's; the office rule now needs a constituency's words and stays off beside any
+special-category term."""
 GREETINGS_OF_NOBODY = {
     "role_greeting": "Template: 'Dear Applicant, your application for a parking permit has been refused.'",
     "team_greeting": "Hi Team, your timesheets for December are due on Friday.",
@@ -112,3 +121,8 @@ def test_round13_special_rows_are_special(classifier: Classifier, text: str) -> 
 def test_stop_and_search_figures_name_nobody(classifier: Classifier) -> None:
     text = "Stop and search figures for 2023 by ethnicity: publish the table with a short commentary."
     assert classifier.classify(text).level == Sensitivity.PUBLIC
+
+
+@pytest.mark.parametrize("text", OFFICE_RULE_OFF.values(), ids=OFFICE_RULE_OFF)
+def test_the_office_rule_never_hides_a_special_category_subject(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text).level >= Sensitivity.SPECIAL
