@@ -10,9 +10,10 @@ The office must be attached to the name itself (a title before it, a post-nomina
 it, an apposition with an office of an organisation, a governing body's or a school's post as
 its label, "Chair: Mr D Okoye", or a practice named after it, "Dr R. Sandhu & Partners"),
 and the name's sentence must hold no personal-details wording (`Cues.weak`: pay, absence, a
-complaint, an address...): "our Chief Executive, John Smith, is off sick" stays a person's,
-and so does anything an identifier or special-category term marks, which this module does
-not touch.
+complaint, an address...): "our Chief Executive, John Smith, is off sick" stays a person's.
+Identifiers are not touched, and in a text with any special-category term no name is read as
+an office holder's (`not_persons.private_candidates`): "Cllr Hale, Leader of the Council, has
+been diagnosed with MS" is his health.
 """
 
 from __future__ import annotations
@@ -23,15 +24,15 @@ from classifiers.cues import Cues
 
 __all__ = ["in_public_office"]
 
-_TITLE_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Lord|Lady)\.?[ ]+Justice|His[ ]+Honour[ ]+Judge|"
-    r"Her[ ]+Honour[ ]+Judge|District[ ]+Judge|Cllrs?\.?|Councillors?|Mayor|Baroness|Rt\.?[ ]+Hon\.?)[ ]+$"
+_OFFICE_TITLE = (
+    r"(?:Cllrs?\.?|Councillors?|(?:Mr|Mrs|Ms|Lord|Lady)\.?[ ]+Justice|(?:His|Her)[ ]+Honour[ ]+Judge|District[ ]+Judge|"
+    r"Rt\.?[ ]+Hon\.?|Mayor|Baroness)"
 )
-"""An office written as a title right before the name (or the candidate's own first words)."""
-_TITLE_IN = re.compile(
-    r"(?:Cllrs?\.?|Councillors?|(?:Mr|Mrs|Ms|Lord|Lady)\.?[ ]+Justice|(?:His|Her)[ ]+Honour[ ]+Judge|"
-    r"District[ ]+Judge|Rt\.?[ ]+Hon\.?|(?:(?<=Mr[ ])|(?<=Mrs[ ])|(?<=Ms[ ])|(?<=Lord[ ])|(?<=Lady[ ]))Justice)[ ]+"
-)
+"""An office written as a title: a councillor, a judge, a privy counsellor, a mayor, a peer."""
+_TITLE_BEFORE = re.compile(rf"(?<![A-Za-z]){_OFFICE_TITLE}[ ]+$")
+_JUSTICE_AFTER_TITLE = r"(?:(?<=Mr[ ])|(?<=Mrs[ ])|(?<=Ms[ ])|(?<=Lord[ ])|(?<=Lady[ ]))Justice"
+_TITLE_IN = re.compile(rf"(?:{_OFFICE_TITLE}|{_JUSTICE_AFTER_TITLE})[ ]+")
+"""The title as the candidate's own first words ("Cllr Gareth Howells"), or "Justice" after "Mrs" left outside it."""
 _POST_NOMINAL = re.compile(r"[ ]+(?:MP|MSP|MS|MLA|MEP|AM)(?![A-Za-z])")
 _PLACE_WORD = r"(?:[A-Z][a-z'\-]+(?:-[A-Za-z][a-z'\-]*)*|and|upon|on|of|the|with|&)"
 _HANSARD_SPEAKER = re.compile(rf"[ ]*\([A-Z][a-z'\-]+(?:,?[ ]+{_PLACE_WORD}){{0,6}}\)[ ]*:")

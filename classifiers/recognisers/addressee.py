@@ -2,7 +2,7 @@
 
 Department staff ask for help with messages to colleagues and volunteers: "Hi Aoife, ... your
 salary will change to £22,140", "Dear Phil, ... please don't attend your shifts", "Raj, your
-expenses claim included £86 of alcohol". A given name alone is no finding for the name rules
+expenses claim included £86 of alcohol". A first name alone decides nothing for the name rules
 (most first names in work text are harmless: "Hi Sarah, can you review the draft?"), and the
 personal details sit behind "your", which names nobody. Together they are that person's
 HR matter: seven of the sixteen misses of stop 29's precision set (13) were such messages.
@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset(
     all everyone everybody both folks guys team teams colleague colleagues sir sirs madam madame ladies gentlemen
     friend friends partner partners member members manager managers applicant applicants customer customers
     resident residents tenant tenants occupier householder homeowner landlord landlords claimant claimants
-    patient patients student students pupil pupils parent parents carer carers parent/carer candidate candidates
+    patient patients student students pupil pupils parent parents carer carers candidate candidates
     supplier suppliers stakeholder stakeholders volunteer volunteers governor governors councillor councillors
     minister chair editor head neighbour neighbours employer employers taxpayer user users client clients
     there again thanks morning afternoon evening hello hi dear you
@@ -48,7 +48,7 @@ _AFFAIRS = (
 )
 _NAME = r"[A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?"
 _GREETING = r"(?:(?<=Dear[ ])|(?<=Hi[ ])|(?<=Hello[ ])|(?<=Hey[ ])|(?<=Morning[ ]))"
-_MESSAGE_START = r"(?:(?<=^)|(?<=\n)|(?<=['\"‘“]))"
+_MESSAGE_START = r"(?:^|(?<=\n)|(?<=['\"‘“]))"
 _THEIR_AFFAIRS = rf"(?=[\s\S]{{0,{_REACH}}}?(?<![A-Za-z])(?i:your)[ ]+(?:[a-z\-]+[ ]+)?(?i:{_AFFAIRS})(?![a-z]))"
 
 
