@@ -133,6 +133,7 @@ _PRIVATE_MARKER = re.compile(
 _ILLUSTRATION = prose_words(
     r"examples?|dummy|fake|fictitious|fictional|made-up|specimen|drama numbers?|fixtures?|"
     r"(?:test|testing|sample)[ ]+(?:card|number|data|value|account|record|iban|email|address|phone|nino|nhs)|"
+    r"(?:test|sandbox|synthetic)[ ]+(?:patient|user|customer|claimant)|"
     r"e\.g\.?|eg|for instance"
 )
 """Words that introduce an illustration anywhere before the value on its line ("e.g. call 020 7946 0000")."""
@@ -224,8 +225,9 @@ _PLACEHOLDER_PLACE = re.compile(
 )
 """A street or town named by a placeholder word: documentation's and test data's address, nobody's."""
 
-_LIST_GAP = re.compile(r"[\"'`]?[ ]*(?:,|;|/|,?[ ]+(?:and|or))[ ]*[\"'`]?")
-"""Between two values of one list: "'SW1A 1AA', 'M1 1AE' and 'B33 8TH'"."""
+_LIST_GAP = re.compile(r"[\"'`]?(?:[ ]*\([^()\n]{0,40}\))?[ ]*(?:,|;|/|,?[ ]+(?:and|or))[ ]*[\"'`]?")
+"""Between two values of one list: "'SW1A 1AA', 'M1 1AE' and 'B33 8TH'", "4444333322221111 (Visa, success),
+4000000000000002"."""
 
 
 def _next_in_list(lower: str, before: Finding, finding: Finding) -> bool:
