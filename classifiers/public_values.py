@@ -9,13 +9,11 @@ recogniser finding when the text shows whose it is not:
   "firstname.lastname@"), or ordinary words none of which is a known given name or
   surname ("consultations@", "parking-services@"; "rose@" and "j.baker@" stay);
 * an organisation's address or number: a postcode, street or postal address or
-  landline number after an organisation or public building in its sentence (a word
-  that names a street, "Station Road", is no organisation; a mobile is a person's) ("Write to
-  HMRC at BX9 1AS", "Our office is at 10 Victoria Street", "The tribunal centre is
-  at ...", a council's, a team's or a service's; not hospitals, schools or surgeries, where casework gives people's
-  addresses too), when nothing in that sentence speaks of a private individual (no "I",
-  "you", "his"/"her" or "whose", no personal cue, no name). A non-geographic number
-  (0300, 0808) is not enough on its own: generated test data gives them to people;
+  landline its sentence, line or contact block gives an organisation, with nothing there
+  speaking of a private individual (`organisation_contacts.py`; a mobile is a person's). A
+  non-geographic number (0300, 0808) is not enough on its own: generated test data gives
+  them to people; a street or town named by a placeholder word ("1 Test Lane",
+  "Anytown") is nobody's;
 * an address on a private network (10/8, 172.16/12, 192.168/16), loopback (127/8, ::1),
   link-local or an RFC 5737 documentation range: it identifies a device behind a router
   or this machine, never a person, from outside;
@@ -49,6 +47,7 @@ from collections.abc import Sequence
 
 from classifiers.cues import Cues
 from classifiers.normalise import NormalisedText
+from classifiers.organisation_contacts import ORGANISATION_LIKE_NAMES, PERSON_MARKER, organisation_contact, same_owner
 from classifiers.public_mailboxes import organisation_mailbox, private_network
 from classifiers.recognisers.id_values import is_placeholder_value
 from classifiers.recognisers.uk.phone import is_mobile
@@ -96,40 +95,6 @@ _ILLUSTRATED_KINDS = frozenset(
 )
 """Kinds whose values are written as examples in documentation, tests and format questions."""
 
-_ORGANISATION = re.compile(
-    r"(?<![a-z])(?:office|offices|headquarters|hq|council offices|civic centre|department|ministry|agency|"
-    r"hmrc|dvla|dwp|hmcts|hmpo|ukvi|home office|ico|ofsted|ofcom|companies house|jobcentre|job centre|"
-    r"post office|town hall|city hall|tribunal centre|court building|embassy|consulate|high commission|"
-    r"library|museum|gallery|theatre|stadium|arena|station|airport|palace|parliament|cathedral|white house|"
-    r"castle|branch|store|shop|restaurant|hotel|company|firm|ltd|limited|plc|llp|inc|charity|supplier|helpline|"
-    r"switchboard|reception|press office|premises|depot|warehouse|factory|venue|tower|monument|memorial|abbey|"
-    r"basilica|landmark|attraction|zoo|university|college|campus|foundation|association|society|institute|"
-    r"federation|contact centre|call centre|programme|scheme|council(?![ ]+tax)|centre|team|services?|"
-    r"service desk|desk|police|crimestoppers|register office|enquiries|appointments|authority|board|trust|"
-    r"ombudsman|partnership|network)(?![a-z])"
-)
-"""Words naming an organisation or a public building: the owner of the address in that sentence."""
-_IN_PLACE_NAME = re.compile(
-    r"[ ]+(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|way|gardens|court|place|terrace|grove|square|"
-    r"hill|park|mews|row|walk|view|rise|green|parade|yard|approach|house|cottages?|buildings|flats)(?![a-z])"
-)
-"""After an organisation word, a street or building type: the word names a place ("5 Station Road", "Flat 2,
-Station House"), not the address's owner."""
-_SENT_TO = re.compile(
-    r"(?<![a-z])(?:sen[dt]|sending|post(?:ed|ing)?|return(?:ed|ing)?|deliver(?:ed|ing|y)?|forward(?:ed|ing)?|"
-    r"redirect(?:ed|ing)?|addressed|mail(?:ed|ing)?|card|letter|parcel|package|wallet|p45|p60)(?![a-z])"
-    r"[^.\n]{0,40}?(?<![a-z])(?:to|for)[ ]+(?:flat[ ]+[0-9a-z]+,?[ ]+)?\d"
-)
-"""Something sent or belonging to the address after the organisation word ("Ask the Post Office branch to return
-the parcel to 14 Elm Grove", "The company sent the P45 to ..."): the address is its recipient's, not the
-organisation's."""
-_PRIVATE_MARKER = re.compile(
-    r"(?<![a-z'])(?:i|i'm|i've|i'd|me|my|mine|myself|your|yours|he|she|his|her|hers|him|their|they|them|"
-    r"who|whose|whom|dear|reply|"
-    r"lives?|living|lived|resides?|residing|home|moved|tenant|landlord|neighbour|neighbor|client|claimant|"
-    r"customer|patient|applicant|resident|caller|family|families)(?![a-z'])"
-)
-"""Wording that speaks of a private individual: it keeps an address or number that an organisation sentence has."""
 _ILLUSTRATION = prose_words(
     r"examples?|dummy|fake|fictitious|fictional|made-up|specimen|drama numbers?|fixtures?|"
     r"(?:test|testing|sample)[ ]+(?:card|number|data|value|account|record|iban|email|address|phone|nino|nhs)|"
@@ -169,8 +134,6 @@ _REAL = re.compile(r"(?<![a-z])(?:real|actual|genuine|live|prod|production|recei
 """Wording that says the value after an illustration word is a real one: "Test record (real, from prod): ..."."""
 _ILLUSTRATION_BEFORE = 60
 """Characters before a value in which an illustration word introduces it."""
-_OWNER_BEFORE = 80
-"""Characters before a contact detail in which the organisation that owns it is named."""
 
 
 def without_public_values(
@@ -193,7 +156,7 @@ def without_public_values(
             continue  # "formats like 'SW1A 1AA', 'M1 1AE' and 'B33 8TH'": the list goes on illustrating
         if (
             finding.kind in _CONTACT_KINDS
-            and _same_owner(text.lower, owned_until, finding.start)
+            and same_owner(text.lower, owned_until, finding.start)
             and not (finding.kind == _UK_PHONE and is_mobile(text.text[finding.start : finding.end]))
         ):
             owned_until = finding.end
@@ -276,40 +239,11 @@ def _is_public_value(text: NormalisedText, finding: Finding, cues: Cues, names: 
         return True
     if finding.kind == _UK_PHONE and is_mobile(value):
         return False  # organisations publish landlines: a mobile in their sentence is a person's
-    if finding.kind in _CONTACT_KINDS and _ORG_SUFFIX_BEFORE.search(
-        text.lower, max(0, finding.start - 24), finding.start
-    ):
-        return True  # "Free Software Foundation, Inc., 51 Franklin Street, ...": the firm's name runs into it
-    if finding.kind == _UK_PHONE and _beside_organisation_address(text.lower, finding, names):
-        return True
     if finding.kind in _CONTACT_KINDS:
-        return _organisation_sentence(text.lower, finding, sentence.start, sentence.end, names) or _contact_block(
-            text.lower, finding, sentence.start, sentence.end
+        return organisation_contact(
+            text.lower, finding, sentence.start, sentence.end, names, landline=finding.kind == _UK_PHONE
         )
     return False
-
-
-_PUBLIC_SECTOR_ADDRESS = re.compile(
-    r"(?<![a-z0-9.\-@])([a-z0-9._%+\-]+@)?(?:[a-z0-9\-]+\.)+(?:gov\.uk|nhs\.uk|nhs\.net|sch\.uk|police\.uk|"
-    r"parliament\.uk|mod\.uk|gov\.wales|llyw\.cymru|gov\.scot)(?![a-z0-9\-])"
-)
-_BESIDE = 150
-
-
-def _beside_organisation_address(lower: str, finding: Finding, names: Sequence[Finding]) -> bool:
-    """A landline on the line of a public body's web address or role mailbox ("... at westbridge.gov.uk/missedbin or
-    call 01632 960 100", "allocations@westbridge.gov.uk or 01632 960 140"), where no person is named or spoken of."""
-    line_start = max(lower.rfind("\n", 0, finding.start) + 1, finding.start - _BESIDE)
-    line_end = lower.find("\n", finding.end)
-    line_end = min(finding.end + _BESIDE, len(lower) if line_end < 0 else line_end)
-    addresses = list(_PUBLIC_SECTOR_ADDRESS.finditer(lower, line_start, line_end))
-    if not addresses or any(
-        mailbox.group(1) and not organisation_mailbox(mailbox.group(0)) for mailbox in addresses
-    ):
-        return False  # a person's mailbox on the line makes the number as likely theirs
-    if _PRIVATE_MARKER.search(lower, line_start, line_end) is not None:
-        return False
-    return not any(line_start <= n.start < line_end and n.recogniser not in _ORGANISATION_LIKE_NAMES for n in names)
 
 
 def _named_holder(text: str, finding: Finding, names: Sequence[Finding]) -> bool:
@@ -317,7 +251,7 @@ def _named_holder(text: str, finding: Finding, names: Sequence[Finding]) -> bool
     example is a named person's record, not an illustration of a format."""
     return any(
         0 <= finding.start - n.end <= _ILLUSTRATION_BEFORE
-        and n.recogniser not in _ORGANISATION_LIKE_NAMES
+        and n.recogniser not in ORGANISATION_LIKE_NAMES
         and len(text[n.start : n.end].split()) >= 2
         for n in names
     )
@@ -325,49 +259,6 @@ def _named_holder(text: str, finding: Finding, names: Sequence[Finding]) -> bool
 
 _ORGANISATION_POSTCODE = re.compile(r"GIR[ ]?0AA|BX\d")
 """Postcodes no household has: Girobank's GIR 0AA and the non-geographic BX range (HMRC's BX9 1AS, DWP's...)."""
-_SAME_BLOCK = 60
-"""Characters between two contact details of one organisation's block ("SW1A 2DY. Tel: 020 7215 5000")."""
-
-
-def _same_owner(lower: str, owned_until: int, start: int) -> bool:
-    """A contact detail just after an organisation's one, in the same paragraph, with no person named between."""
-    if owned_until < 0 or not 0 <= start - owned_until <= _SAME_BLOCK:
-        return False
-    between = lower[owned_until:start]
-    return "\n\n" not in between and _PERSON_MARKER.search(between) is None
-
-
-_ORG_SUFFIX_BEFORE = re.compile(
-    r"(?<![a-z])(?:inc|ltd|llc|llp|plc|gmbh|limited|corp|foundation|trust|society|association|council)\.?,?\s*$"
-)
-"""An organisation's name straight before an address (sentence splitting stops at "Inc.", so look back raw)."""
-_CONTACT_BLOCK = re.compile(
-    r"(?<![a-z])(?:contact us|call us|write to us|email us|get in touch|textphone|text relay|relay uk|call charges|"
-    r"lines are open|opening hours|monday to friday|mon-fri|helpline|freephone|switchboard|claim line|advice line|"
-    r"contact centre|call centre)"
-    r"(?![a-z])"
-)
-"""An organisation's contact block in guidance ("Contact us ... Telephone: 0300 ... Outside the UK: +44 ...")."""
-_PERSON_MARKER = re.compile(
-    r"(?<![a-z'])(?:i|i'm|i've|me|my|mine|he|she|his|her|hers|him|their|them|who|whose|client|claimant|tenant|"
-    r"patient|applicant|caller|customer|family|families)(?![a-z'])"
-)
-"""A private individual in the value's sentence ("your" is guidance's generic reader, so it is not one; "the
-family" is a household)."""
-_BLOCK_BEFORE, _BLOCK_AFTER = 240, 80
-
-
-def _contact_block(lower: str, finding: Finding, start: int, end: int) -> bool:
-    """The value sits in an organisation's contact block of its paragraph, and its sentence names no person."""
-    paragraph_start = lower.rfind("\n\n", 0, finding.start) + 1
-    paragraph_end = lower.find("\n\n", finding.end)
-    paragraph_end = len(lower) if paragraph_end < 0 else paragraph_end
-    window = (max(paragraph_start, finding.start - _BLOCK_BEFORE), min(paragraph_end, finding.end + _BLOCK_AFTER))
-    if _CONTACT_BLOCK.search(lower, *window) is None:
-        return False
-    return _PERSON_MARKER.search(lower, start, end) is None
-
-
 def _illustrated(lower: str, finding: Finding) -> bool:
     """An illustration word just before the value with no possessive between, or "is an example" after it."""
     # not bounded by the sentence: "e.g." and "eg." end one in `cues.split_sentences`
@@ -394,28 +285,6 @@ def _formatted(lower: str, window_start: int, start: int) -> bool:
 
 def _real_value_wording(text: str) -> bool:
     """A possessive, a person or "real"/"live" wording: the value after an illustration word is someone's."""
-    return any(wording.search(text) is not None for wording in (_POSSESSIVE, _PERSON_MARKER, _REAL))
+    return any(wording.search(text) is not None for wording in (_POSSESSIVE, PERSON_MARKER, _REAL))
 
 
-def _organisation_sentence(lower: str, finding: Finding, start: int, end: int, names: Sequence[Finding]) -> bool:
-    """The value's sentence names an organisation and nothing in it speaks of a private individual."""
-    owners = [
-        owner
-        for owner in _ORGANISATION.finditer(lower, max(start, finding.start - _OWNER_BEFORE), finding.start)
-        if _IN_PLACE_NAME.match(lower, owner.end()) is None
-    ]
-    if not owners or _SENT_TO.search(lower, owners[-1].end(), finding.start + 1) is not None:
-        return False
-    if _PRIVATE_MARKER.search(lower, start, end) is not None:
-        return False
-    return not any(
-        start <= n.start < end
-        and n.recogniser not in _ORGANISATION_LIKE_NAMES
-        and not (n.start >= finding.start and n.end <= finding.end)
-        for n in names
-    )
-
-
-_ORGANISATION_LIKE_NAMES = frozenset({"person_verb"})
-"""Two capitalised English words after "write to" ("Companies House", "Information Governance"): as likely the
-organisation the sentence names as a person, so they do not make its address someone's."""
