@@ -79,6 +79,7 @@ _ILLUSTRATED_KINDS = frozenset(
         "UK_DRIVING_LICENCE",
         "UK_UNIQUE_PUPIL_NUMBER",
         "UK_BANK_ACCOUNT",
+        "UK_SORT_CODE",
         "UK_POSTCODE",
         "UK_STREET_ADDRESS",
         "POSTAL_ADDRESS",

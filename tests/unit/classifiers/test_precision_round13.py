@@ -39,6 +39,7 @@ PUBLIC = {
     "test_cards_with_notes": "Sandbox test card numbers: 4111111111111111 (Visa, approved), 4000000000000002 "
     "(declined). Write the QA steps.",
     "test_patient": "The sandbox docs list test patient 9000000009 as the default record. Write an FAQ line.",
+    "sort_code_example": "Data dictionary: FIELD SORT_CODE CHAR(6), e.g. 309634 (no hyphens). Describe the rule.",
     "titled_road": "For the ward bulletin: resurfacing on Lady Somerset Road and Bishop Street starts Monday.",
     "module_number": "Trainer notes, Unit 4 'Recording calls': good example and bad example. Explain the difference.",
     "service_table": "| Service | Phone | Email |\n|---|---|---|\n| Adult Social Care front door | 0300 555 0100 | "
@@ -56,6 +57,7 @@ SENSITIVE_TWINS = {
     "street_that_only_starts_like_a_placeholder": "She lives at 14 Testwood Road, Totton SO40 3AB.",
     "labelled_chair_off_sick": "Chair: Mr F Adeyemi has been off sick since March and his pay has stopped.",
     "cards_in_a_list_of_someones": "My card 4444333322221111 (Visa), and hers 4000000000000002.",
+    "sort_code_of_someone": "Her sort code is 30-96-34 and the account is in her name.",
     "titled_person": "Lady Margaret Thompson called about her pension and her rent arrears.",
     "surname_that_ends_like_a_building": "Tell Jerry Hall that his appointment has moved to Friday.",
 }
