@@ -99,8 +99,8 @@ class ServerSettings(_Section):
         default=60, ge=1, le=86_400,
         description="haproxy mode: HAProxy's `timeout client`, how long a client may stay silent while it is "
         "expected to send (its request headers: 408 when they do not all arrive in time) or to take what it is "
-        "sent; waiting for an answer, however long, is not silence. Ray's own default is 3,600 s, for which a "
-        "client that never finishes its headers holds a connection.",
+        "sent; waiting for an answer, however long, is not silence. Ray's own default, 3,600 s, let a client that "
+        "never finished its headers hold a connection an hour.",
     )
     shutdown_grace_s: float = Field(
         default=30.0, ge=0, le=3600,
