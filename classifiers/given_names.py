@@ -107,7 +107,7 @@ mitchell ola ore paddy perry piers pip precious rana rosa sana savannah shelley 
 tara tiffany tudor
 """
 
-GIVEN_NAMES: frozenset[str] = frozenset(_UNAMBIGUOUS.split() + _MORE.split()) - frozenset(_AMBIGUOUS.split())
+GIVEN_NAMES: frozenset[str] = frozenset(_UNAMBIGUOUS.split() + _MORE.split())
 """Lower-case given names that count as a name even without a surname after them."""
 
 AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset(_AMBIGUOUS.split())

@@ -102,9 +102,7 @@ def _beside_organisation_address(lower: str, finding: Finding, names: Sequence[F
         mailbox.group(1) and not organisation_mailbox(mailbox.group(0)) for mailbox in addresses
     ):
         return False  # a person's mailbox on the line makes the number as likely theirs
-    if _PRIVATE_MARKER.search(lower, line_start, line_end) is not None:
-        return False
-    return not any(line_start <= n.start < line_end and n.recogniser not in ORGANISATION_LIKE_NAMES for n in names)
+    return _nobody_in(lower, line_start, line_end, finding, names)
 
 
 _SAME_BLOCK = 60
@@ -159,6 +157,11 @@ def _organisation_sentence(lower: str, finding: Finding, start: int, end: int, n
     ]
     if not owners or _SENT_TO.search(lower, owners[-1].end(), finding.start + 1) is not None:
         return False
+    return _nobody_in(lower, start, end, finding, names)
+
+
+def _nobody_in(lower: str, start: int, end: int, finding: Finding, names: Sequence[Finding]) -> bool:
+    """Nothing in `lower[start:end]` speaks of a private individual or names one (beside the finding itself)."""
     if _PRIVATE_MARKER.search(lower, start, end) is not None:
         return False
     return not any(

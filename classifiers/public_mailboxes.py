@@ -67,9 +67,7 @@ def organisation_mailbox(value: str) -> bool:
 
 
 def _initials(word: str) -> bool:
-    if len(word) > _INITIALS or not word.isalpha():
-        return False
-    return word not in GIVEN_NAMES and word not in AMBIGUOUS_GIVEN_NAMES and word not in SURNAMES
+    return len(word) <= _INITIALS and word.isalpha() and _no_name(word)
 
 
 _INITIALS = 4
@@ -77,12 +75,12 @@ _INITIALS = 4
 
 def _mailbox_word(word: str) -> bool:
     """A role word or an English word that is no name."""
-    return (
-        word not in GIVEN_NAMES
-        and word not in AMBIGUOUS_GIVEN_NAMES
-        and word not in SURNAMES
-        and (word in _ROLE_MAILBOXES or is_english_word(word))
-    )
+    return _no_name(word) and (word in _ROLE_MAILBOXES or is_english_word(word))
+
+
+def _no_name(word: str) -> bool:
+    """Not a given name or surname the lists know."""
+    return word not in GIVEN_NAMES and word not in AMBIGUOUS_GIVEN_NAMES and word not in SURNAMES
 
 
 _COMPOUND_PART = 3

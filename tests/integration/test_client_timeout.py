@@ -58,7 +58,6 @@ def test_a_client_that_never_finishes_its_headers_is_let_go_and_a_waiting_one_is
         assert response.json()["choices"][0]["message"]["content"]
 
         upstream.set_tokens_per_s(0.25)  # one chunk every 4 s
-        chunks = []
         stream_body = {**BODY, "stream": True, "max_tokens": 3}
         with client.stream("POST", f"{router.url}/v1/chat/completions", json=stream_body, headers=headers) as stream:
             assert stream.status_code == 200

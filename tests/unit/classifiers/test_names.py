@@ -73,3 +73,9 @@ def test_names_right_after_a_strong_cue(text, expected):
 )
 def test_looks_like_person_name(words, person):
     assert looks_like_person_name(words) is person
+
+
+def test_a_given_name_is_either_unambiguous_or_ambiguous_never_both() -> None:
+    from classifiers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+
+    assert not GIVEN_NAMES & AMBIGUOUS_GIVEN_NAMES
