@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 from local_models.settings import LocalModelSettings
 from router.config import ConfigError, ServerSettings, Settings
+from router.haproxy_front import haproxy_exposure, haproxy_front_env
+from router.lifecycle import haproxy_dir
 from router.own_ports import own_ports_env
-from router.tls import haproxy_exposure, serve_http_options
+from router.tls import serve_http_options
 
 if TYPE_CHECKING:
     from ray.serve import Application
@@ -53,8 +55,14 @@ def haproxy_threads(server: ServerSettings) -> int:
     return server.haproxy_threads or min(4, os.cpu_count() or 1)
 
 
-def configure_proxy_mode(server: ServerSettings) -> None:
-    """Set the environment Ray reads at import to select the ingress proxy and its ports."""
+def configure_proxy_mode(server: ServerSettings, haproxy_files: Path) -> None:
+    """Set the environment Ray reads at import to select the ingress proxy and its ports.
+
+    Args:
+        server: the server settings.
+        haproxy_files: haproxy mode: the folder for the router's HAProxy error answers and
+            launcher (router/haproxy_front.py).
+    """
     env = {
         **_PROXY_ENV[server.proxy_mode],
         "RAY_SERVE_HAPROXY_STATS_PORT": str(server.haproxy_stats_port),
@@ -62,6 +70,8 @@ def configure_proxy_mode(server: ServerSettings) -> None:
         "RAY_SERVE_HAPROXY_NBTHREAD": str(haproxy_threads(server)),
         "RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S": str(server.client_timeout_s),
     }
+    if server.proxy_mode == "haproxy":
+        env.update(haproxy_front_env(server, haproxy_files))
     if "ray" in sys.modules and any(os.environ.get(k) != v for k, v in env.items()):
         logger.warning("ray was imported before the proxy mode was set; %r may not apply", server.proxy_mode)
     os.environ.update(env)
@@ -178,7 +188,7 @@ def local_deployment_name(index: int, model_id: str) -> str:
 def start(settings: Settings) -> None:
     """Start Ray (local, embedded), Serve on the configured address, and the app; returns when ready."""
     check_engines(settings)
-    configure_proxy_mode(settings.server)
+    configure_proxy_mode(settings.server, haproxy_dir(settings.data_dir))
     import ray
     from ray import serve
 
@@ -188,8 +198,9 @@ def start(settings: Settings) -> None:
 
     announce_dev_key(settings.access, settings.data_dir)  # before the replicas start: one process, printed once
     server = settings.server
-    serve.start(http_options=serve_http_options(server.host, server.port, server.tls_certfile, server.tls_keyfile))
-    exposure = haproxy_exposure(server.proxy_mode, server.haproxy_stats_port, server.haproxy_metrics_port)
+    options = serve_http_options(server.proxy_mode, server.host, server.port, server.tls_certfile, server.tls_keyfile)
+    serve.start(http_options=options)
+    exposure = haproxy_exposure(server)
     if exposure is not None:
         logger.warning(exposure)
     serve.run(build_app(settings), name=APP_NAME, route_prefix="/")

@@ -8,6 +8,7 @@ never import `router`); this module composes them and adds the router's own sect
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -20,6 +21,7 @@ from pydantic import (
     Field,
     SecretStr,
     ValidationError,
+    field_validator,
     model_validator,
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -56,10 +58,16 @@ class ServerSettings(_Section):
         "or 'python' (Serve's default Python proxy).",
     )
     haproxy_stats_port: int = Field(
-        default=8404, ge=1, le=65535, description="HAProxy stats port (haproxy mode; Ray binds it on all interfaces)."
+        default=8404, ge=1, le=65535, description="HAProxy stats port (haproxy mode, on haproxy_status_host)."
     )
     haproxy_metrics_port: int = Field(
-        default=9101, ge=1, le=65535, description="HAProxy metrics port (haproxy mode; Ray binds it on all interfaces)."
+        default=9101, ge=1, le=65535, description="HAProxy Prometheus port (haproxy mode, on haproxy_status_host)."
+    )
+    haproxy_status_host: str = Field(
+        default="127.0.0.1",
+        description="Address HAProxy's stats and Prometheus ports bind to (haproxy mode): loopback keeps them "
+        "inside the machine; '0.0.0.0' for a scraper on another host. Ray's own template binds them on every "
+        "interface.",
     )
     fallback_proxy_port: int | None = Field(
         default=None,
@@ -84,8 +92,8 @@ class ServerSettings(_Section):
     )
     tls_certfile: Path | None = Field(
         default=None,
-        description="PEM certificate (chain) to serve HTTPS with, together with tls_keyfile; proxy_mode 'python' "
-        "only (Ray's HAProxy ingress has no TLS: the router refuses to start).",
+        description="PEM certificate (chain) to serve HTTPS with, together with tls_keyfile; HTTPS only, no "
+        "plain HTTP on the port (haproxy mode: HAProxy terminates TLS; python mode: Serve's uvicorn).",
     )
     tls_keyfile: Path | None = Field(default=None, description="PEM private key of tls_certfile.")
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024, description="Largest request body accepted (413).")
@@ -119,9 +127,18 @@ class ServerSettings(_Section):
     )
 
     @model_validator(mode="after")
-    def _tls_where_it_works(self) -> ServerSettings:
-        check_tls_settings(self.proxy_mode, self.tls_certfile, self.tls_keyfile)
+    def _tls_whole(self) -> ServerSettings:
+        check_tls_settings(self.tls_certfile, self.tls_keyfile)
         return self
+
+    @field_validator("haproxy_status_host")
+    @classmethod
+    def _status_host_is_an_address(cls, value: str) -> str:
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            raise ValueError(f"not an IP address: {value!r} (HAProxy binds it as written)") from None
+        return value
 
     @model_validator(mode="after")
     def _direct_ingress_ports_fit(self) -> ServerSettings:

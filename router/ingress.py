@@ -40,6 +40,7 @@ from router.config import Settings
 from router.drain import Drain
 from router.errors import ApiError
 from router.gateway import Answer, Gateway
+from router.haproxy_front import haproxy_exposure
 from router.hosted_leg import HostedLeg
 from router.keys import load_or_create_secret
 from router.limits import replica_limiter
@@ -53,7 +54,6 @@ from router.requests import body_too_large
 from router.streaming import EventStreamResponse
 from router.telemetry import logs, tracing
 from router.telemetry.requests import observe_record
-from router.tls import haproxy_exposure
 
 logger = logging.getLogger(__name__)
 
@@ -376,8 +376,8 @@ class Ingress:
             # Reported, not required: public work falls back to local while breakers are open.
             body["hosted_upstreams"] = self._hosted.breaker_states()
         server = self._settings.server
-        exposure = haproxy_exposure(server.proxy_mode, server.haproxy_stats_port, server.haproxy_metrics_port)
-        if exposure is not None:  # what the router cannot close, said where operators look
+        exposure = haproxy_exposure(server)
+        if exposure is not None:  # status ports an operator opened beyond loopback, said where operators look
             body["haproxy_ports"] = exposure
         return _json(body, 200 if ready else 503)
 

@@ -183,11 +183,12 @@ def terminate(processes: Iterable[psutil.Process], wait_s: float = _TERM_WAIT_S)
 
 
 def needed_ports(settings: Settings) -> list[tuple[str, int]]:
-    """(interface, port) pairs the router binds: HAProxy's own ports are on all interfaces."""
+    """(interface, port) pairs the router binds."""
     server = settings.server
     ports = [(server.host, server.port)]
     if server.proxy_mode == "haproxy":
-        ports += [("0.0.0.0", server.haproxy_stats_port), ("0.0.0.0", server.haproxy_metrics_port)]
+        ports += [(server.haproxy_status_host, server.haproxy_stats_port),
+                  (server.haproxy_status_host, server.haproxy_metrics_port)]
         if server.fallback_proxy_port is not None:  # unset: a free one is chosen (own_ports_env)
             ports.append((server.host, server.fallback_proxy_port))
         if server.direct_ingress_ports is not None:  # unset: a free block is chosen (own_ports_env)

@@ -27,6 +27,7 @@ from typing import Any
 from router.config import Settings
 from router.lifecycle import (
     RunState,
+    haproxy_dir,
     needed_ports,
     prepare,
     processes_of,
@@ -109,7 +110,8 @@ def serve_until_signalled(
     """Start the router, serve until SIGTERM or SIGINT, then stop it cleanly (module docstring)."""
     from router.app import configure_proxy_mode
 
-    configure_proxy_mode(settings.server)  # before Ray starts: its processes inherit the environment
+    # Before Ray starts: its processes inherit the environment.
+    configure_proxy_mode(settings.server, haproxy_dir(settings.data_dir))
     # Serve keeps a stopping direct-ingress replica reachable for 30 s so that external load
     # balancers can deregister it. Here HAProxy is Ray's own, on this node, and the replicas
     # have already refused new work (503, /readyz 503) and finished the old: 2 s is enough.

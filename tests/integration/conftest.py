@@ -12,7 +12,10 @@ health, readiness, metrics and OpenAPI endpoints are called without one.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -33,8 +36,10 @@ if TYPE_CHECKING:
 
 # Ray reads the proxy mode at import; the suite runs the default (HAProxy) mode, on
 # HAProxy ports of its own so that a router running on the machine does not collide.
+_HAPROXY_FILES = tempfile.mkdtemp(prefix="sr-haproxy-suite-")  # the router's HAProxy launcher and error answers
+atexit.register(shutil.rmtree, _HAPROXY_FILES, True)
 configure_proxy_mode(
-    ServerSettings(haproxy_stats_port=free_port(), haproxy_metrics_port=free_port())
+    ServerSettings(haproxy_stats_port=free_port(), haproxy_metrics_port=free_port()), Path(_HAPROXY_FILES)
 )
 # Serve keeps a replaced direct-ingress replica reachable for 30 s so that an external load
 # balancer can deregister it; the suite redeploys the app for most modules and has no such

@@ -2,7 +2,7 @@
 
 For the tests that need a router as an operator starts it, beside the suite's in-process
 Serve app: two routers on one host (test_two_routers.py), HAProxy's own settings
-(test_client_timeout.py). The `start_router` fixture (conftest.py) stops them all at the end.
+(test_haproxy_edge.py). The `start_router` fixture (conftest.py) stops them all at the end.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """TLS both ways, with certificates made by the test (the `cryptography` package).
 
-- Inbound: a real `sovereign-router serve` (Serve's Python proxy, the mode that can serve
-  HTTPS) on a fresh data directory with a self-signed certificate: a client that trusts
-  that certificate gets answers, one that does not is refused, plain HTTP gets nothing;
-  authentication is on by default, and the development key printed at the first start is
-  the credential that works.
+- Inbound: a real `sovereign-router serve` in each proxy mode (HAProxy terminating TLS
+  through the router's launcher, router/haproxy_front.py; Serve's Python proxy) on a fresh
+  data directory with a self-signed certificate: a client that trusts that certificate
+  gets answers, one that does not is refused, plain HTTP gets nothing; authentication is
+  on by default, and the development key printed at the first start is the credential
+  that works.
 - Outbound: the in-boundary OpenAI-compatible engine against a real HTTPS server that
   requires a client certificate (uvicorn with `ssl_cert_reqs=CERT_REQUIRED`, the upstream
   simulator's app): answered with the configured certificate, refused without it, and
@@ -105,16 +106,21 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
     psutil.wait_procs(tree, timeout=30)
 
 
-@pytest.fixture(scope="module")
-def https_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, str, str]]:
-    """(https base URL, its certificate, the printed development key, the serve log)."""
+@pytest.fixture(scope="module", params=["haproxy", "python"])
+def https_router(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Path, str, str]]:
+    """(https base URL, its certificate, the printed development key, the serve log), in each proxy mode."""
     directory = tmp_path_factory.mktemp("tls")
     cert, key, _, _ = _certificate(directory, "router")
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("RAY_ADDRESS", "OPENAI_API_KEY")}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("RAY_ADDRESS", "OPENAI_API_KEY") and not k.startswith(("RAY_SERVE_", "SERVE_"))}
     env.update({
         "SOVEREIGN_ROUTER_DATA_DIR": str(directory / "data"),
-        "SOVEREIGN_ROUTER_SERVER__PROXY_MODE": "python",
+        "SOVEREIGN_ROUTER_SERVER__PROXY_MODE": request.param,
+        "SOVEREIGN_ROUTER_SERVER__HAPROXY_STATS_PORT": str(free_port()),
+        "SOVEREIGN_ROUTER_SERVER__HAPROXY_METRICS_PORT": str(free_port()),
         "SOVEREIGN_ROUTER_SERVER__TLS_CERTFILE": str(cert),
         "SOVEREIGN_ROUTER_SERVER__TLS_KEYFILE": str(key),
         "SOVEREIGN_ROUTER_LOCAL__MODEL_ID": DEMO_MODEL_ID,
@@ -145,7 +151,7 @@ def test_https_answers_a_client_that_trusts_the_certificate_with_the_dev_key(
         answered = client.post("/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {dev_key}"})
         assert answered.status_code == 200, answered.text
         assert answered.headers["x-sovereign-route"] == "local"
-        assert "haproxy_ports" not in client.get("/readyz").json()  # python mode opens no HAProxy ports
+        assert "haproxy_ports" not in client.get("/readyz").json()  # HAProxy's status ports are on loopback
 
 
 def test_an_untrusting_client_and_plain_http_are_refused(https_router: tuple[str, Path, str, str]) -> None:

@@ -33,12 +33,13 @@ def _first_answers(router: Router, own: str, other: str) -> tuple[str, list[int]
 
 
 def test_a_router_beside_another_answers_its_own_key_and_refuses_the_others(
-    start_router: Callable[[str], Router],
+    start_router: Callable[..., Router],
 ) -> None:
-    first = start_router("a")
+    # Status ports opened beyond loopback: `/readyz` then names its own router's stats port.
+    first = start_router("a", SOVEREIGN_ROUTER_SERVER__HAPROXY_STATUS_HOST="0.0.0.0")
     first_ready, at_first = _first_answers(first, first.key, new_key()[1])  # a key no store holds
     assert wait_until_serving(first.proc, first.log, first.url, 0), first.log.read_text()[-3000:]
-    second = start_router("b")
+    second = start_router("b", SOVEREIGN_ROUTER_SERVER__HAPROXY_STATUS_HOST="0.0.0.0")
     second_ready, at_second = _first_answers(second, second.key, first.key)
     # Who answered each readiness check: the body names its own router's HAProxy stats port.
     assert f"(:{first.stats_port})" in first_ready

@@ -24,7 +24,8 @@ from router.own_ports import OWN_PORT_BAND, REPLICA_BAND, StartRefused, free_blo
 from router.own_ports import free_port as free_port_in_band
 
 _VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT",
-         "RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT", "RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT")
+         "RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT", "RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT",
+         "RAY_SERVE_HAPROXY_BINARY_PATH", "SOVEREIGN_ROUTER_HAPROXY_BINARY")
 
 
 def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> None:
@@ -77,10 +78,10 @@ def test_python_mode_has_no_fallback_proxy_but_no_shared_ports_either() -> None:
     assert own_ports_env(ServerSettings(proxy_mode="python")) == {"SERVE_SOCKET_REUSE_PORT_ENABLED": "0"}
 
 
-def test_configure_proxy_mode_hands_ray_the_own_ports(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_configure_proxy_mode_hands_ray_the_own_ports(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in _VARS:
         monkeypatch.delenv(name, raising=False)
-    configure_proxy_mode(ServerSettings(fallback_proxy_port=31235, direct_ingress_ports=(31700, 31715)))
+    configure_proxy_mode(ServerSettings(fallback_proxy_port=31235, direct_ingress_ports=(31700, 31715)), tmp_path)
     assert os.environ["RAY_SERVE_FALLBACK_PROXY_HTTP_PORT"] == "31235"
     assert os.environ["RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT"] == "31700"
     assert os.environ["SERVE_SOCKET_REUSE_PORT_ENABLED"] == "0"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,8 @@ def test_haproxy_threads_default_to_the_cores_at_most_four(monkeypatch: pytest.M
 
 _SET = (
     "RAY_SERVE_HAPROXY_NBTHREAD",
+    "RAY_SERVE_HAPROXY_BINARY_PATH",
+    "SOVEREIGN_ROUTER_HAPROXY_BINARY",
     "RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S",
     "RAY_SERVE_HAPROXY_STATS_PORT",
     "RAY_SERVE_HAPROXY_METRICS_PORT",
@@ -31,10 +34,11 @@ _SET = (
 )
 
 
-def test_configure_proxy_mode_sets_what_ray_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_configure_proxy_mode_sets_what_ray_reads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in _SET:
         monkeypatch.delenv(name, raising=False)
-    configure_proxy_mode(ServerSettings(haproxy_stats_port=21001, haproxy_metrics_port=21002, haproxy_threads=3))
+    settings = ServerSettings(haproxy_stats_port=21001, haproxy_metrics_port=21002, haproxy_threads=3)
+    configure_proxy_mode(settings, tmp_path)
     assert os.environ["RAY_SERVE_HAPROXY_NBTHREAD"] == "3"
     assert (os.environ["RAY_SERVE_HAPROXY_STATS_PORT"], os.environ["RAY_SERVE_HAPROXY_METRICS_PORT"]) == (
         "21001",
@@ -45,20 +49,20 @@ def test_configure_proxy_mode_sets_what_ray_reads(monkeypatch: pytest.MonkeyPatc
     assert os.environ["RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S"] == "60"  # not Ray's 3,600 s
 
 
-def test_the_client_timeout_is_handed_to_haproxy(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_client_timeout_is_handed_to_haproxy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in _SET:
         monkeypatch.delenv(name, raising=False)
-    configure_proxy_mode(ServerSettings(client_timeout_s=7))
+    configure_proxy_mode(ServerSettings(client_timeout_s=7), tmp_path)
     assert os.environ["RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S"] == "7"
     with pytest.raises(ValueError, match="client_timeout_s"):
         ServerSettings(client_timeout_s=0)
 
 
-def test_an_operators_metrics_export_interval_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_operators_metrics_export_interval_is_kept(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in _SET:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("RAY_SERVE_METRICS_EXPORT_INTERVAL_MS", "250")
-    configure_proxy_mode(ServerSettings())
+    configure_proxy_mode(ServerSettings(), tmp_path)
     assert os.environ["RAY_SERVE_METRICS_EXPORT_INTERVAL_MS"] == "250"
 
 

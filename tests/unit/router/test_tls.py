@@ -1,4 +1,4 @@
-"""HTTPS settings: refused where Ray cannot serve them, turned into Serve's SSL options where it can."""
+"""HTTPS settings: whole or refused, and turned into Serve's SSL options where Serve serves them."""
 
 from __future__ import annotations
 
@@ -7,31 +7,34 @@ from pathlib import Path
 import pytest
 
 from router.config import ConfigError, load_settings
-from router.tls import haproxy_exposure, serve_http_options
-
-
-def test_tls_in_haproxy_mode_is_refused_with_the_reason(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="needs server.proxy_mode 'python'.*HAProxy ingress cannot serve HTTPS"):
-        load_settings(None, server={"tls_certfile": tmp_path / "c.pem", "tls_keyfile": tmp_path / "k.pem"})
+from router.tls import serve_http_options
 
 
 def test_half_a_tls_configuration_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="go together"):
         load_settings(None, server={"proxy_mode": "python", "tls_certfile": tmp_path / "c.pem"})
+    with pytest.raises(ConfigError, match="go together"):
+        load_settings(None, server={"tls_keyfile": tmp_path / "k.pem"})
 
 
 def test_python_mode_passes_the_files_to_serve_and_checks_they_can_be_read(tmp_path: Path) -> None:
     cert, key = tmp_path / "c.pem", tmp_path / "k.pem"
-    assert serve_http_options("127.0.0.1", 8443, None, None) == {"host": "127.0.0.1", "port": 8443}
+    assert serve_http_options("python", "127.0.0.1", 8443, None, None) == {"host": "127.0.0.1", "port": 8443}
     with pytest.raises(ValueError, match="server.tls_certfile: cannot read"):
-        serve_http_options("127.0.0.1", 8443, cert, key)
+        serve_http_options("python", "127.0.0.1", 8443, cert, key)
     cert.write_text("cert")
     key.write_text("key")
-    options = serve_http_options("127.0.0.1", 8443, cert, key)
+    options = serve_http_options("python", "127.0.0.1", 8443, cert, key)
     assert options["ssl_certfile"] == str(cert) and options["ssl_keyfile"] == str(key)
 
 
-def test_haproxy_mode_reports_the_ports_it_cannot_close() -> None:
-    said = haproxy_exposure("haproxy", 8404, 9101)
-    assert said is not None and ":8404" in said and ":9101" in said and "all interfaces" in said
-    assert haproxy_exposure("python", 8404, 9101) is None
+def test_haproxy_mode_checks_the_files_but_leaves_serve_in_clear_text_behind_haproxy(tmp_path: Path) -> None:
+    """HAProxy terminates TLS (router/haproxy_launch.py); Serve's fallback proxy, reached over loopback, stays plain."""
+    cert, key = tmp_path / "c.pem", tmp_path / "k.pem"
+    with pytest.raises(ValueError, match="server.tls_keyfile: cannot read"):
+        cert.write_text("cert")
+        serve_http_options("haproxy", "127.0.0.1", 8443, cert, key)
+    key.write_text("key")
+    assert serve_http_options("haproxy", "127.0.0.1", 8443, cert, key) == {"host": "127.0.0.1", "port": 8443}
+    settings = load_settings(None, server={"tls_certfile": cert, "tls_keyfile": key})  # haproxy mode: accepted
+    assert settings.server.proxy_mode == "haproxy" and settings.server.tls_certfile == cert

@@ -1,0 +1,135 @@
+"""Ray's HAProxy as the router changes it (router/haproxy_front.py), on a real `serve` process.
+
+- `timeout client` is the router's `server.client_timeout_s`, not Ray's 3,600 s. Ray 2.60
+  writes `timeout client 3600s` and no `timeout http-request`, so HAProxy waited an hour
+  for a client's request headers. With `client_timeout_s: 3`, a request whose headers stop
+  half-way gets HAProxy's 408 after about 3 s, while a client that is only waiting (a
+  hosted answer that takes 5 s, a stream whose chunks come 4 s apart) is answered in full.
+- HAProxy runs the launcher's copy of Ray's configuration: its stats and Prometheus ports
+  listen on loopback only, and when no ingress replica can take a request, HAProxy's own
+  503 is the router's, in the OpenAI error shape, which the `openai` SDK reads as such.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import openai
+import psutil
+import pytest
+
+from router.lifecycle import haproxy_dir
+from tests.integration.routers import BODY, Router
+
+_TIMEOUT_S = 3
+
+
+@pytest.fixture(scope="module")
+def router(upstream: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Router]:
+    started = Router(tmp_path_factory.mktemp("edge"), upstream.base_url,
+                     {"SOVEREIGN_ROUTER_SERVER__CLIENT_TIMEOUT_S": str(_TIMEOUT_S)})
+    try:
+        started.wait_ready()
+        yield started
+    finally:
+        started.stop()
+
+
+def _unfinished_headers(port: int) -> tuple[float, bytes]:
+    """Send half a request's headers, then nothing: how long until the answer, and its first bytes."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bear")
+        began = time.monotonic()
+        answer = sock.recv(256)
+        return time.monotonic() - began, answer
+
+
+def test_a_client_that_never_finishes_its_headers_is_let_go_and_a_waiting_one_is_answered(
+    router: Router, upstream: Any
+) -> None:
+    config = next(router.haproxy_configs()).read_text(encoding="utf-8")
+    assert f"timeout client {_TIMEOUT_S}s" in config and "timeout client 3600s" not in config
+
+    waited, answer = _unfinished_headers(router.port)
+    assert answer.startswith(b"HTTP/1.1 408"), answer
+    assert _TIMEOUT_S - 0.5 <= waited < _TIMEOUT_S + 10
+
+    headers = {"Authorization": f"Bearer {router.key}"}
+    with httpx.Client(timeout=60.0) as client:
+        upstream.set_fault(delay_ms=5_000, count=1)  # the hosted answer takes longer than the client timeout
+        began = time.monotonic()
+        response = client.post(f"{router.url}/v1/chat/completions", json=BODY, headers=headers)
+        assert response.status_code == 200, response.text
+        assert time.monotonic() - began >= 5.0
+        assert response.json()["choices"][0]["message"]["content"]
+
+        upstream.set_tokens_per_s(0.25)  # one chunk every 4 s
+        stream_body = {**BODY, "stream": True, "max_tokens": 3}
+        with client.stream("POST", f"{router.url}/v1/chat/completions", json=stream_body, headers=headers) as stream:
+            assert stream.status_code == 200
+            chunks = [line for line in stream.iter_lines() if line.startswith("data: ")]
+        assert chunks[-1] == "data: [DONE]"
+        assert not any('"error"' in line for line in chunks), chunks
+
+
+def _haproxy_processes(router: Router) -> list[psutil.Process]:
+    return [p for p in psutil.Process(router.proc.pid).children(recursive=True) if p.name() == "haproxy"]
+
+
+def test_haproxy_runs_the_routers_copy_with_its_status_ports_on_loopback(router: Router) -> None:
+    processes = _haproxy_processes(router)
+    assert processes
+    for process in processes:
+        config = process.cmdline()[process.cmdline().index("-f") + 1]
+        assert config.endswith("/haproxy-served.cfg"), process.cmdline()
+    listening = {(c.laddr.ip, c.laddr.port) for c in psutil.net_connections(kind="tcp")
+                 if c.status == psutil.CONN_LISTEN and c.pid in {p.pid for p in processes}}
+    assert ("127.0.0.1", router.stats_port) in listening
+    assert ("127.0.0.1", router.port) in listening
+    assert all(ip == "127.0.0.1" for ip, _ in listening), listening
+    assert "haproxy_ports" not in httpx.get(f"{router.url}/readyz").json()
+
+
+def _admin(router: Router, command: str) -> str:
+    """One command on HAProxy's admin socket (the one Ray's manager uses)."""
+    path = next(haproxy_dir(router.data_dir).glob("*/admin.sock"))
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.connect(str(path))
+        sock.sendall(command.encode() + b"\n")
+        return b"".join(iter(lambda: sock.recv(65536), b"")).decode()
+
+
+def _servers(router: Router) -> list[str]:
+    """`backend/server` of every server HAProxy sends the router's requests to, the fallback proxy included."""
+    config = next(router.haproxy_configs()).with_name("haproxy-served.cfg").read_text(encoding="utf-8")
+    found, backend = [], ""
+    for line in config.splitlines():
+        words = line.split()
+        if line.startswith("backend "):
+            backend = words[1]
+        elif words[:1] == ["server"] and backend == "http-sovereign-router":
+            found.append(f"{backend}/{words[1]}")
+    return found
+
+
+def test_with_no_ingress_replica_up_haproxys_503_is_the_routers(router: Router) -> None:
+    servers = _servers(router)
+    assert len(servers) >= 2  # the ingress replica and Serve's fallback proxy
+    client = openai.OpenAI(base_url=f"{router.url}/v1", api_key=router.key, max_retries=0, timeout=30)
+    try:
+        for server in servers:
+            _admin(router, f"set server {server} state maint")
+        with pytest.raises(openai.InternalServerError) as refused:
+            client.chat.completions.create(**BODY)
+        assert refused.value.status_code == 503
+        assert refused.value.code == "ingress_unavailable"
+        assert refused.value.response.headers["retry-after"] == "5"
+        assert refused.value.response.headers["content-type"] == "application/json"
+    finally:
+        for server in servers:
+            _admin(router, f"set server {server} state ready")
+    assert client.chat.completions.create(**BODY).choices[0].message.content
