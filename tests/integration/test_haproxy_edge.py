@@ -12,9 +12,14 @@
 
 from __future__ import annotations
 
+import http.server
+import os
 import socket
+import subprocess
+import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,6 +27,9 @@ import openai
 import psutil
 import pytest
 
+from benchmarks.ports import free_port
+from router.haproxy_front import ERROR_ANSWERS, REAL_ENV, error_file
+from router.haproxy_launch import rewrite
 from router.lifecycle import haproxy_dir
 from tests.integration.routers import BODY, Router
 
@@ -133,3 +141,104 @@ def test_with_no_ingress_replica_up_haproxys_503_is_the_routers(router: Router) 
         for server in servers:
             _admin(router, f"set server {server} state ready")
     assert client.chat.completions.create(**BODY).choices[0].message.content
+
+
+def test_an_ingress_replica_that_dies_mid_request_leaves_the_client_an_answer_it_can_act_on(
+    router: Router, upstream: Any
+) -> None:
+    """The request in flight is lost with its replica; the client is told so in a form the SDK handles.
+
+    What HAProxy does depends on the moment: over a reused connection it closes the
+    client's as the server closed its own (the SDK retries such a connection error);
+    otherwise it answers its own 502, or hands the request to Serve's fallback proxy, which
+    answers a plain-text 500 for the dead replica. The router's error files and rule
+    (router/haproxy_launch.py) put each answer in the OpenAI error shape.
+    """
+    replica = next(p for p in psutil.Process(router.proc.pid).children(recursive=True)
+                   if "ServeReplica:sovereign-router:Ingress" in " ".join(p.cmdline()))
+    upstream.set_fault(delay_ms=20_000, count=1)  # the request waits in the replica
+    client = openai.OpenAI(base_url=f"{router.url}/v1", api_key=router.key, max_retries=0, timeout=60)
+    failures: list[openai.APIError] = []
+
+    def ask() -> None:
+        try:
+            client.chat.completions.create(**BODY)
+        except openai.APIError as exc:
+            failures.append(exc)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    deadline = time.monotonic() + 30
+    while not upstream.records and time.monotonic() < deadline:  # it reached the hosted hop
+        time.sleep(0.05)
+    replica.kill()
+    asking.join(timeout=60)
+    assert len(failures) == 1
+    failure = failures[0]
+    if isinstance(failure, openai.APIStatusError):
+        assert failure.status_code in (500, 502, 503), failure
+        assert failure.response.headers["content-type"] == "application/json"
+        assert failure.code in ("internal_error", "ingress_unavailable")
+    else:
+        assert isinstance(failure, openai.APIConnectionError), failure
+    router.wait_ready()  # Serve starts a new replica
+    upstream.clear_fault()
+    assert client.chat.completions.create(**BODY).choices[0].message.content
+
+
+def test_a_plain_text_error_a_server_answers_reaches_the_client_as_the_routers_json(tmp_path: Path) -> None:
+    """The launcher's rule on the real HAProxy: Serve's fallback proxy's plain-text 500 becomes the router's."""
+    backend = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _PlainErrors)
+    threading.Thread(target=backend.serve_forever, daemon=True).start()
+    port = free_port()
+    ray_like = (
+        "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n"
+        f"frontend http_frontend\n    bind 127.0.0.1:{port}\n    default_backend app\n"
+        f"backend app\n    server fallback 127.0.0.1:{backend.server_address[1]}\n"
+    )
+    errors = tmp_path / "errors"
+    errors.mkdir()
+    files = {}
+    for status, error in ERROR_ANSWERS.items():
+        files[status] = str(errors / f"{status}.http")
+        Path(files[status]).write_bytes(error_file(error))
+    config = tmp_path / "haproxy.cfg"
+    config.write_text(rewrite(ray_like, error_files=files, status_host="127.0.0.1", tls_pem=None))
+    haproxy = subprocess.Popen([os.environ[REAL_ENV], "-db", "-f", str(config)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        answers = {}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                try:
+                    answers = {path: client.get(path) for path in ("/500", "/503", "/json-500", "/200")}
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+        assert answers["/500"].status_code == 500 and answers["/500"].json()["error"]["code"] == "internal_error"
+        assert answers["/503"].status_code == 503 and answers["/503"].headers["retry-after"] == "5"
+        assert answers["/json-500"].json() == {"error": {"message": "ours", "type": "server_error"}}  # passed on
+        assert answers["/200"].text == "fine"
+    finally:
+        haproxy.kill()
+        backend.shutdown()
+
+
+class _PlainErrors(http.server.BaseHTTPRequestHandler):
+    """Answers `/<status>` in plain text as Serve's proxy and Starlette do, `/json-500` as the router does."""
+
+    def do_GET(self) -> None:
+        if self.path == "/json-500":
+            status, kind, body = 500, "application/json", b'{"error":{"message":"ours","type":"server_error"}}'
+        else:
+            status = int(self.path.strip("/"))
+            kind, body = "text/plain; charset=utf-8", b"fine" if status == 200 else b"Internal Server Error"
+        self.send_response(status)
+        self.send_header("content-type", kind)
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass

@@ -37,6 +37,17 @@ def test_rays_error_files_give_way_to_the_routers_in_the_defaults() -> None:
     assert "500.http" not in served
 
 
+def test_a_non_json_error_reaching_the_client_frontend_is_replaced_by_the_routers() -> None:
+    served = rewrite(RAY_CONFIG, error_files=ERRORS, status_host="127.0.0.1", tls_pem=None)
+    rules = [line for line in _section(served, "frontend http_frontend") if line.startswith("http-response")]
+    assert rules == [
+        f"http-response return errorfile /e/{code}.http if {{ status {code} }} "
+        "!{ res.hdr(content-type) -m beg application/json }"
+        for code in (502, 503)
+    ]
+    assert not any(line.startswith("http-response") for line in _section(served, "backend http-sovereign-router"))
+
+
 def test_the_status_frontends_bind_the_status_host_and_the_client_frontend_is_left_alone() -> None:
     assert "bind :20248" in _section(RAY_CONFIG, "frontend prometheus")
     assert "bind *:24168" in _section(RAY_CONFIG, "listen stats")
@@ -48,7 +59,7 @@ def test_the_status_frontends_bind_the_status_host_and_the_client_frontend_is_le
     assert "bind 0.0.0.0:24168" in _section(opened, "listen stats")
     # Everything else is Ray's, line for line.
     changed = {line.strip() for line in RAY_CONFIG.splitlines()} ^ {line.strip() for line in served.splitlines()}
-    assert all(line.startswith(("bind", "errorfile")) for line in changed), changed
+    assert all(line.startswith(("bind", "errorfile", "http-response return")) for line in changed), changed
 
 
 def test_tls_goes_on_the_client_frontend_only_and_is_refused_without_one() -> None:

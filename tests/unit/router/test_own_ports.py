@@ -25,7 +25,7 @@ from router.own_ports import free_port as free_port_in_band
 
 _VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT",
          "RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT", "RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT",
-         "RAY_SERVE_HAPROXY_BINARY_PATH", "SOVEREIGN_ROUTER_HAPROXY_BINARY")
+         "RAY_SERVE_HAPROXY_BINARY_PATH", "SOVEREIGN_HAPROXY_BINARY")
 
 
 def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> None:

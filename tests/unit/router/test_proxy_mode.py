@@ -23,7 +23,7 @@ def test_haproxy_threads_default_to_the_cores_at_most_four(monkeypatch: pytest.M
 _SET = (
     "RAY_SERVE_HAPROXY_NBTHREAD",
     "RAY_SERVE_HAPROXY_BINARY_PATH",
-    "SOVEREIGN_ROUTER_HAPROXY_BINARY",
+    "SOVEREIGN_HAPROXY_BINARY",
     "RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S",
     "RAY_SERVE_HAPROXY_STATS_PORT",
     "RAY_SERVE_HAPROXY_METRICS_PORT",
