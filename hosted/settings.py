@@ -85,7 +85,11 @@ class HostedSettings(BaseModel):
     service_tier: ServiceTier = Field(
         default="priority", description="OpenAI service tier requested (a department may set its own)."
     )
-    timeout_s: float = Field(default=30.0, gt=0, description="Per-request timeout to the hosted API.")
+    timeout_s: float = Field(
+        default=30.0, gt=0,
+        description="Timeout of one attempt to the hosted API; the SDK retries a timed-out attempt, so the wait "
+        "before a public request falls back to local can reach (max_retries + 1) × timeout_s plus backoff.",
+    )
     max_retries: int = Field(
         default=2, ge=0, le=MAX_RETRIES, description="Retries by the openai SDK on transient errors (at most 10)."
     )

@@ -33,7 +33,7 @@ from classifiers.settings import Mode
 from classifiers.types import Finding
 from hosted import HostedClient
 from router import metrics
-from router.access.gate import AccessGate, issue_token
+from router.access.gate import TOKEN_BODY_MAX_BYTES, AccessGate, issue_token
 from router.audit.wiring import replica_auditor
 from router.backends import Endpoint
 from router.config import Settings
@@ -109,8 +109,9 @@ async def _api_error(_: Request, exc: ApiError) -> Response:
 
 @app.exception_handler(StarletteHTTPException)
 async def _http_error(_: Request, exc: StarletteHTTPException) -> Response:
-    code = "not_found" if exc.status_code == 404 else None
-    return _json(ApiError(exc.status_code, str(exc.detail), code=code).body(), exc.status_code)
+    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
+    # Starlette's 405 carries `Allow` (the path's methods), which HTTP requires of a 405.
+    return _json(ApiError(exc.status_code, str(exc.detail), code=code).body(), exc.status_code, exc.headers)
 
 
 @app.exception_handler(RequestValidationError)
@@ -311,7 +312,7 @@ class Ingress:
             raise
         try:
             try:
-                raw = await _read_body(request, 64 * 1024, self._settings.server.body_timeout_s)
+                raw = await _read_body(request, TOKEN_BODY_MAX_BYTES, self._settings.server.body_timeout_s)
             except ApiError as exc:
                 self._auditor.refused("tokens", request.headers, exc)
                 raise

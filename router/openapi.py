@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from hosted.egress_schema import ChatCompletionBody, CompletionBody
+from router.access.gate import TOKEN_BODY_MAX_BYTES
 from router.protocol import ErrorResponse, ModelCard, ModelList
 
 _REF = "#/components/schemas/{model}"
@@ -72,13 +73,15 @@ def openapi_document(version: str = "0.1.0") -> dict[str, Any]:
     completion = _schema(CompletionBody, components)
     models = _schema(ModelList, components)
     card = _schema(ModelCard, components)
-    token_request = {
+    token_request = {  # null or absent: the key's own (roles, models, level) or the default lifetime
         "type": "object",
+        "additionalProperties": False,
         "properties": {
-            "roles": {"type": "array", "items": {"type": "string"}},
-            "models": {"type": "array", "items": {"type": "string"}},
-            "max_level": {"type": "string", "enum": ["public", "personal", "special", "secret"]},
-            "ttl_minutes": {"type": "integer", "minimum": 1},
+            "roles": {"type": ["array", "null"], "items": {"type": "string"}},
+            "models": {"type": ["array", "null"], "items": {"type": "string", "minLength": 1}},
+            "max_level": {"enum": ["public", "personal", "special", "secret", None]},
+            "ttl_minutes": {"type": ["integer", "null"], "minimum": 1,
+                            "description": "At most access.token_max_ttl_minutes (60 by default)."},
         },
     }
     token_response = {
@@ -107,7 +110,9 @@ def openapi_document(version: str = "0.1.0") -> dict[str, Any]:
                 "requestBody": {"required": False, "content": {"application/json": {"schema": token_request}}},
                 "responses": _responses({"description": "The signed token",
                                          "content": {"application/json": {"schema": token_response}}},
-                                        error, ("400", "401", "403", "413", "503")),
+                                        error, ("400", "401", "403", "503"))
+                | {"413": {"description": f"Body over {TOKEN_BODY_MAX_BYTES} bytes",
+                           "content": {"application/json": {"schema": error}}}},
             }},
             "/v1/models": {"get": {"summary": "Models the credential may use, with the route and levels each serves",
                                    "responses": _responses({"description": "Model list",

@@ -84,6 +84,19 @@ def body_too_large(limit: int) -> ApiError:
     return ApiError(413, f"request body is larger than {limit} bytes", code="request_too_large")
 
 
+_JSON_FAULTS = {
+    # orjson's words for these say what went wrong inside the parser, not in the body.
+    "failed to allocate memory": "arrays or objects left unclosed or nested too deep",
+    "str is not valid UTF-8": "the body is not UTF-8 text",
+}
+
+
+def _json_fault(exc: orjson.JSONDecodeError) -> str:
+    """orjson's reason, in the words a client can act on, and where in the body."""
+    reason = next((ours for theirs, ours in _JSON_FAULTS.items() if exc.msg.startswith(theirs)), exc.msg)
+    return f"{reason} (at byte {exc.pos})"
+
+
 def parse_request(
     endpoint: Endpoint, raw: bytes, sensitivity_headers: Iterable[str], max_body_bytes: int
 ) -> ParsedRequest:
@@ -103,7 +116,7 @@ def parse_request(
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise ApiError(400, f"request body is not valid JSON: {exc.msg}", code="invalid_json") from None
+        raise ApiError(400, f"request body is not valid JSON: {_json_fault(exc)}", code="invalid_json") from None
     if not isinstance(data, dict):
         raise ApiError(400, "request body must be a JSON object", code="invalid_request")
     try:

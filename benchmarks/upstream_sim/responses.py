@@ -17,6 +17,9 @@ Endpoint = Literal["chat.completions", "completions"]
 
 DEFAULT_MAX_TOKENS = 16
 MAX_CHOICES = 16
+MAX_COMPLETION_TOKENS = 32_768
+"""A model's output limit, as the API has one (GPT-4.1's): a larger limit is a 400, not a
+generation the simulator would build in memory."""
 _FINGERPRINT = "fp_upstream_sim"
 _ids = itertools.count(1)
 
@@ -99,9 +102,12 @@ class Generation:
             if not isinstance(prompt, str | list):
                 raise InvalidRequest("'prompt' must be a string or an array", "prompt")
             prompt_tokens = _count_words(prompt)
-        limit = _int_field(body, "max_completion_tokens", minimum=0)
-        if limit is None:
-            limit = _int_field(body, "max_tokens", minimum=0)
+        limit_field = "max_completion_tokens" if body.get("max_completion_tokens") is not None else "max_tokens"
+        limit = _int_field(body, limit_field, minimum=0)
+        if limit is not None and limit > MAX_COMPLETION_TOKENS:
+            raise InvalidRequest(
+                f"'{limit_field}' is too large: {limit}; this model supports at most {MAX_COMPLETION_TOKENS} "
+                "completion tokens", limit_field)
         n_choices = _int_field(body, "n", minimum=1) or 1
         if n_choices > MAX_CHOICES:
             raise InvalidRequest(f"'n' must be at most {MAX_CHOICES}", "n")

@@ -90,6 +90,8 @@ def _strings(body: dict[str, object], name: str) -> tuple[str, ...] | None:
 
 
 _TOKEN_FIELDS = ("roles", "models", "max_level", "ttl_minutes")
+TOKEN_BODY_MAX_BYTES = 64 * 1024
+"""`POST /v1/tokens` takes four short fields: a body larger than this is refused (413)."""
 
 
 async def issue_token(

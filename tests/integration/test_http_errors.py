@@ -71,4 +71,8 @@ def test_parameter_the_local_engine_cannot_honour_is_400_naming_it(router: str) 
 
 @pytest.mark.parametrize(("method", "path", "status"), [("GET", "/nope", 404), ("GET", CHAT_URL, 405)])
 def test_unknown_paths_and_methods_use_the_error_shape(router: str, method: str, path: str, status: int) -> None:
-    _assert_openai_error(httpx.request(method, router + path), status)
+    response = httpx.request(method, router + path)
+    _assert_openai_error(response, status)
+    if status == 405:  # HTTP requires a 405 to say which methods the path takes
+        assert response.headers["allow"] == "POST"
+        assert response.json()["error"]["code"] == "method_not_allowed"

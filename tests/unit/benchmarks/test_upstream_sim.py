@@ -135,6 +135,10 @@ def test_every_api_request_is_recorded_in_order(sim: UpstreamSim, http: httpx.Cl
         ("/v1/chat/completions", {"model": "m"}, 400, "messages"),
         ("/v1/chat/completions", {"messages": USER}, 400, "model"),
         ("/v1/completions", {"model": "m", "prompt": "x", "max_tokens": -1}, 400, "max_tokens"),
+        # A model's output limit: a billion tokens is a 400, not gigabytes of answer built in memory.
+        ("/v1/chat/completions", {"model": "m", "messages": USER, "max_tokens": 10**9}, 400, "max_tokens"),
+        ("/v1/chat/completions", {"model": "m", "messages": USER, "max_completion_tokens": 32_769}, 400,
+         "max_completion_tokens"),
         ("/v1/embeddings", {"model": "m", "input": "x"}, 404, None),
     ],
 )

@@ -53,6 +53,19 @@ def test_invalid_json_or_non_object_is_400(raw: bytes) -> None:
     assert _error(raw).status == 400
 
 
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (b"[" * 300, "arrays or objects left unclosed or nested too deep (at byte"),  # orjson: "failed to allocate"
+        (b"\xff\xfe{\x00", "the body is not UTF-8 text (at byte 0)"),  # UTF-16; orjson: "... surrogates not allowed"
+        (b'{"model":', "unexpected end of data (at byte 9)"),
+    ],
+)
+def test_invalid_json_is_said_in_words_about_the_body(raw: bytes, said: str) -> None:
+    error = _error(raw)
+    assert error.code == "invalid_json" and said in error.message, error.message
+
+
 def test_oversized_body_is_413() -> None:
     error = _error({**CHAT, "messages": [{"role": "user", "content": "x" * LIMIT}]})
     assert error.status == 413

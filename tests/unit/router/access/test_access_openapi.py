@@ -57,3 +57,15 @@ def test_every_ref_resolves() -> None:
 def test_docs_page_is_self_contained() -> None:
     page = docs_page(openapi_document())
     assert "/v1/tokens" in page and "<script" not in page and "http" not in page.split("</h1>")[1].split("/openapi")[0]
+
+
+def test_the_token_request_schema_says_what_the_server_takes() -> None:
+    """What the fuzzer found the document promised and the server refused: extra fields, and its body limit."""
+    from router.access.gate import _TOKEN_FIELDS, TOKEN_BODY_MAX_BYTES
+
+    operation = openapi_document()["paths"]["/v1/tokens"]["post"]
+    schema = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert schema["additionalProperties"] is False and tuple(schema["properties"]) == _TOKEN_FIELDS
+    assert all("null" in field.get("type", []) or None in field.get("enum", [])
+               for field in schema["properties"].values())  # null: the default, as the server takes it
+    assert str(TOKEN_BODY_MAX_BYTES) in operation["responses"]["413"]["description"]
