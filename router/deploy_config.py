@@ -97,6 +97,14 @@ def render_serve_config(config: dict[str, Any]) -> dict[str, Any]:
     """
     with for_another_machine():  # tls_* files, api_key_env variables: the cluster's, checked when it loads the config
         settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
+    if settings.server.tls_certfile is not None:
+        # A cluster's HAProxy is Ray's own, on every node, without the launcher that adds TLS
+        # on one machine (router/haproxy_front.py): never render clear text where HTTPS was asked for.
+        raise ConfigError(
+            "server.tls_certfile / server.tls_keyfile are for `sovereign-router serve` on one machine; on a cluster "
+            "terminate TLS in front of the RayService (a Kubernetes Ingress or a TLS load balancer) and leave them "
+            "unset"
+        )
     embedded = _without_secrets({**config, "data_dir": _DATA_DIR})
     deployments: list[dict[str, Any]] = [
         {
