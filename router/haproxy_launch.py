@@ -2,10 +2,12 @@
 
 Ray 2.60 renders HAProxy's configuration from a fixed template and has no setting for
 what the router needs at its edge, but it runs whatever executable
-`RAY_SERVE_HAPROXY_BINARY_PATH` names. `router.haproxy_front` points that at a two-line
-script that runs this file, which copies the configuration Ray wrote, changes it and
-`exec`s the real HAProxy on the copy with Ray's own arguments (so the process Ray
-watches, signals and reloads is HAProxy itself):
+`RAY_SERVE_HAPROXY_BINARY_PATH` names. `router.haproxy_front` names this module's entry
+point, `sovereign-router-haproxy` (installed beside `sovereign-router`, so it runs where
+the project is installed, even on a host whose temporary folders are mounted noexec),
+and hands it its settings in the environment, which Ray's processes inherit. It copies
+the configuration Ray wrote, changes it and `exec`s the real HAProxy on the copy with
+Ray's own arguments (so the process Ray watches, signals and reloads is HAProxy itself):
 
 1. HAProxy's own error answers (500, and 502/503/504 for a replica that failed or none up,
    which Ray maps to a plain-text 500) become the router's: OpenAI-shaped JSON bodies
@@ -13,24 +15,32 @@ watches, signals and reloads is HAProxy itself):
    another shape than JSON (Serve's fallback proxy answers a request whose replica died
    with a plain-text 500; so would Starlette, for an exception nothing caught);
 2. the stats and Prometheus frontends, which the template binds on every interface,
-   bind to `--status-host` (loopback by default);
-3. with `--tls-cert` and `--tls-key`, the client-facing frontend serves HTTPS only: its
-   `bind` line gets `ssl crt`, with the certificate and key joined into one PEM file
-   (what HAProxy reads) at every start, so a reload picks up a renewed certificate.
+   bind to the status host (loopback by default);
+3. with a certificate and key, the client-facing frontend serves HTTPS only: its `bind`
+   line gets `ssl crt`, with the certificate and key joined into one PEM file (what
+   HAProxy reads) at every start, so a reload picks up a renewed certificate.
 
-Anything unexpected (no `-f`, no client-facing `bind` line to put TLS on) exits non-zero
-before HAProxy starts: Ray reports a failed start, and the router never serves in clear
-text when HTTPS was asked for. The standard library only: it runs as a script, in Ray's
-HAProxy manager process, before any of the router's packages could be imported.
+Anything unexpected (a setting missing, no `-f`, no client-facing `bind` line to put TLS
+on) exits non-zero before HAProxy starts: Ray reports a failed start, and the router never
+serves in clear text when HTTPS was asked for. The standard library only: it runs in Ray's
+HAProxy manager process, where nothing else of the router's is loaded.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Mapping, Sequence
 
+LAUNCHER = "sovereign-router-haproxy"
+"""This module's entry point (pyproject.toml), which Ray runs as HAProxy."""
+REAL_ENV = "SOVEREIGN_HAPROXY_BINARY"
+ERRORS_ENV = "SOVEREIGN_HAPROXY_ERRORS"
+STATUS_HOST_ENV = "SOVEREIGN_HAPROXY_STATUS_HOST"
+TLS_CERT_ENV = "SOVEREIGN_HAPROXY_TLS_CERT"
+TLS_KEY_ENV = "SOVEREIGN_HAPROXY_TLS_KEY"
+SETTINGS_ENV = (REAL_ENV, ERRORS_ENV, STATUS_HOST_ENV, TLS_CERT_ENV, TLS_KEY_ENV)
+"""The launcher's settings (not `SOVEREIGN_ROUTER_*` names: those are the router's settings)."""
 SERVED_CONFIG = "haproxy-served.cfg"
 """The changed copy, beside Ray's `haproxy.cfg`, that HAProxy reads."""
 TLS_PEM = "tls.pem"
@@ -97,56 +107,52 @@ def _joined_pem(certfile: str, keyfile: str) -> str:
     return "".join(parts)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="haproxy_launch", description=__doc__.splitlines()[0])
-    parser.add_argument("--real", required=True, help="the HAProxy executable to run")
-    parser.add_argument("--errors", required=True, help="folder of <status>.http error answers")
-    parser.add_argument("--status-host", required=True, help="address for the stats and metrics frontends")
-    parser.add_argument("--tls-cert")
-    parser.add_argument("--tls-key")
-    parser.add_argument("haproxy_args", nargs=argparse.REMAINDER, help="-- then Ray's arguments for HAProxy")
-    return parser
+def _setting(env: Mapping[str, str], name: str) -> str:
+    value = env.get(name, "")
+    if not value:
+        raise LaunchError(f"{name} is not set (sovereign-router sets it when it starts Ray)")
+    return value
 
 
-def launch(argv: Sequence[str]) -> tuple[str, list[str]]:
+def launch(haproxy_args: Sequence[str], env: Mapping[str, str]) -> tuple[str, list[str]]:
     """Write the changed configuration; the executable and arguments to `exec`.
 
+    Args:
+        haproxy_args: Ray's arguments for HAProxy (`-db -f CONFIG ...`).
+        env: the settings (`REAL_ENV`, `ERRORS_ENV`, `STATUS_HOST_ENV`, and both or neither of
+            `TLS_CERT_ENV`, `TLS_KEY_ENV`).
+
     Raises:
-        LaunchError: no `-f CONFIG` among Ray's arguments, or `rewrite` refused.
+        LaunchError: a setting missing, no `-f CONFIG` among Ray's arguments, or `rewrite` refused.
         OSError: a file could not be read or written.
     """
-    options = _parser().parse_args(argv)
-    haproxy_args = list(options.haproxy_args)
-    if haproxy_args[:1] == ["--"]:
-        haproxy_args = haproxy_args[1:]
-    if "-f" not in haproxy_args[:-1]:
-        raise LaunchError(f"no `-f CONFIG` in HAProxy's arguments {haproxy_args}")
-    at = haproxy_args.index("-f") + 1
-    folder = os.path.dirname(haproxy_args[at])
+    real, errors, status_host = (_setting(env, name) for name in (REAL_ENV, ERRORS_ENV, STATUS_HOST_ENV))
+    args = list(haproxy_args)
+    if "-f" not in args[:-1]:
+        raise LaunchError(f"no `-f CONFIG` in HAProxy's arguments {args}")
+    at = args.index("-f") + 1
+    folder = os.path.dirname(args[at])
     tls_pem = None
-    if options.tls_cert and options.tls_key:
+    if env.get(TLS_CERT_ENV) or env.get(TLS_KEY_ENV):
         tls_pem = os.path.join(folder, TLS_PEM)
-        _write_private(tls_pem, _joined_pem(options.tls_cert, options.tls_key))
+        _write_private(tls_pem, _joined_pem(_setting(env, TLS_CERT_ENV), _setting(env, TLS_KEY_ENV)))
     error_files = {
-        int(name.removesuffix(".http")): os.path.join(options.errors, name)
-        for name in sorted(os.listdir(options.errors))
+        int(name.removesuffix(".http")): os.path.join(errors, name)
+        for name in sorted(os.listdir(errors))
         if name.endswith(".http") and name.removesuffix(".http").isdigit()
     }
-    with open(haproxy_args[at], encoding="utf-8") as file:
-        served = rewrite(file.read(), error_files=error_files, status_host=options.status_host, tls_pem=tls_pem)
-    haproxy_args[at] = os.path.join(folder, SERVED_CONFIG)
-    _write_private(haproxy_args[at], served)
-    return options.real, [options.real, *haproxy_args]
+    with open(args[at], encoding="utf-8") as file:
+        served = rewrite(file.read(), error_files=error_files, status_host=status_host, tls_pem=tls_pem)
+    args[at] = os.path.join(folder, SERVED_CONFIG)
+    _write_private(args[at], served)
+    return real, [real, *args]
 
 
-def main(argv: Sequence[str]) -> None:
+def main() -> None:
+    """The `sovereign-router-haproxy` entry point: Ray's HAProxy arguments in, the real HAProxy `exec`ed."""
     try:
-        executable, args = launch(argv)
+        executable, args = launch(sys.argv[1:], os.environ)
     except (LaunchError, OSError) as exc:
         sys.stderr.write(f"sovereign-router: not starting HAProxy: {exc}\n")
         raise SystemExit(1) from exc
     os.execv(executable, args)
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

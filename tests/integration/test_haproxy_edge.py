@@ -28,8 +28,8 @@ import psutil
 import pytest
 
 from benchmarks.ports import free_port
-from router.haproxy_front import ERROR_ANSWERS, REAL_ENV, error_file
-from router.haproxy_launch import rewrite
+from router.haproxy_front import ERROR_ANSWERS, error_file
+from router.haproxy_launch import REAL_ENV, rewrite
 from router.lifecycle import haproxy_dir
 from tests.integration.routers import BODY, Router
 

@@ -10,13 +10,26 @@ import json
 import os
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from router.config import ConfigError, ServerSettings, load_settings
-from router.haproxy_front import BINARY_ENV, ERROR_ANSWERS, REAL_ENV, error_file, haproxy_exposure, haproxy_front_env
-from router.haproxy_launch import SERVED_CONFIG, TLS_PEM, LaunchError, launch, rewrite
+from router.haproxy_front import BINARY_ENV, ERROR_ANSWERS, error_file, haproxy_exposure, haproxy_front_env
+from router.haproxy_launch import (
+    ERRORS_ENV,
+    LAUNCHER,
+    REAL_ENV,
+    SERVED_CONFIG,
+    STATUS_HOST_ENV,
+    TLS_CERT_ENV,
+    TLS_KEY_ENV,
+    TLS_PEM,
+    LaunchError,
+    launch,
+    rewrite,
+)
 
 RAY_CONFIG = (Path(__file__).parent / "data" / "ray_2_60_haproxy.cfg").read_text(encoding="utf-8")
 ERRORS = {503: "/e/503.http", 502: "/e/502.http"}
@@ -72,7 +85,7 @@ def test_tls_goes_on_the_client_frontend_only_and_is_refused_without_one() -> No
 
 
 def _ray_args(config: Path) -> list[str]:
-    return ["--", "-db", "-f", str(config), "-dR", "-sf", "4368", "-x", str(config.parent / "admin.sock")]
+    return ["-db", "-f", str(config), "-dR", "-sf", "4368", "-x", str(config.parent / "admin.sock")]
 
 
 def test_launch_writes_the_served_copy_and_keeps_rays_arguments(tmp_path: Path) -> None:
@@ -86,11 +99,12 @@ def test_launch_writes_the_served_copy_and_keeps_rays_arguments(tmp_path: Path) 
     cert, key = tmp_path / "c.pem", tmp_path / "k.pem"
     cert.write_text("-----BEGIN CERTIFICATE-----\nAAA\n-----END CERTIFICATE-----\n")
     key.write_text("-----BEGIN PRIVATE KEY-----\nBBB\n-----END PRIVATE KEY-----")
-    common = ["--real", "/opt/haproxy", "--errors", str(errors), "--status-host", "127.0.0.1"]
-    executable, args = launch([*common, "--tls-cert", str(cert), "--tls-key", str(key), *_ray_args(config)])
+    env = {REAL_ENV: "/opt/haproxy", ERRORS_ENV: str(errors), STATUS_HOST_ENV: "127.0.0.1",
+           TLS_CERT_ENV: str(cert), TLS_KEY_ENV: str(key)}
+    executable, args = launch(_ray_args(config), env)
     served = config.parent / SERVED_CONFIG
     assert executable == "/opt/haproxy"
-    assert args == ["/opt/haproxy", "-db", "-f", str(served), *_ray_args(config)[4:]]
+    assert args == ["/opt/haproxy", "-db", "-f", str(served), *_ray_args(config)[3:]]
     text = served.read_text()
     assert f"errorfile 503 {errors / '503.http'}" in text and "notes.txt" not in text
     assert f"ssl crt {config.parent / TLS_PEM}" in text
@@ -98,16 +112,23 @@ def test_launch_writes_the_served_copy_and_keeps_rays_arguments(tmp_path: Path) 
     assert pem.read_text().index("CERTIFICATE") < pem.read_text().index("PRIVATE KEY")
     assert stat.S_IMODE(pem.stat().st_mode) == 0o600 and stat.S_IMODE(served.stat().st_mode) == 0o600
     assert config.read_text() == RAY_CONFIG  # Ray's own file is not touched
+    # Without TLS (empty values, as the router sets them): no PEM, no `ssl`.
+    launch(_ray_args(config), {**env, TLS_CERT_ENV: "", TLS_KEY_ENV: ""})
+    assert "ssl crt" not in served.read_text()
 
 
 def test_the_launcher_refuses_to_start_haproxy_on_what_it_cannot_change(tmp_path: Path) -> None:
     errors = tmp_path / "errors"
     errors.mkdir()
-    common = ["--real", "/bin/true", "--errors", str(errors), "--status-host", "127.0.0.1"]
+    env = {REAL_ENV: "/bin/true", ERRORS_ENV: str(errors), STATUS_HOST_ENV: "127.0.0.1"}
     with pytest.raises(LaunchError, match="-f CONFIG"):
-        launch([*common, "--", "-db"])
-    script = Path(__file__).parents[3] / "router" / "haproxy_launch.py"
-    missing = subprocess.run(["python3", "-I", "-S", str(script), *common, "--", "-db", "-f", str(tmp_path / "no.cfg")],
+        launch(["-db"], env)
+    with pytest.raises(LaunchError, match=STATUS_HOST_ENV):
+        launch(["-db", "-f", "x.cfg"], {**env, STATUS_HOST_ENV: ""})
+    with pytest.raises(LaunchError, match=TLS_KEY_ENV):  # half a TLS setting: refused, never clear text
+        launch(["-db", "-f", "x.cfg"], {**env, TLS_CERT_ENV: "/c.pem"})
+    launcher = Path(sys.executable).parent / LAUNCHER  # the installed entry point, as Ray runs it
+    missing = subprocess.run([str(launcher), "-db", "-f", str(tmp_path / "no.cfg")], env={**os.environ, **env},
                              capture_output=True, text=True, check=False)
     assert missing.returncode == 1 and "sovereign-router: not starting HAProxy" in missing.stderr
 
@@ -125,23 +146,23 @@ def test_each_error_answer_is_a_whole_http_response_in_the_openai_shape(status: 
     assert ("retry-after" in headers) == (status in (502, 503))
 
 
-def test_the_launcher_script_runs_the_real_haproxy_through_the_launcher(
+def test_the_environment_names_the_installed_launcher_and_the_real_haproxy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(BINARY_ENV, raising=False)
     monkeypatch.delenv(REAL_ENV, raising=False)
     env = haproxy_front_env(ServerSettings(), tmp_path)
-    launcher = Path(env[BINARY_ENV])
-    assert os.access(launcher, os.X_OK) and launcher.parent == tmp_path
+    assert env[BINARY_ENV] == str(Path(sys.executable).parent / LAUNCHER) and os.access(env[BINARY_ENV], os.X_OK)
     assert Path(env[REAL_ENV]).name == "haproxy" and os.access(env[REAL_ENV], os.X_OK)
-    assert sorted(p.name for p in (tmp_path / "errors").iterdir()) == [f"{s}.http" for s in sorted(ERROR_ANSWERS)]
-    script = launcher.read_text()
-    assert env[REAL_ENV] in script and "haproxy_launch.py" in script and "--tls-cert" not in script
+    assert env[STATUS_HOST_ENV] == "127.0.0.1" and env[TLS_CERT_ENV] == env[TLS_KEY_ENV] == ""
+    assert sorted(p.name for p in Path(env[ERRORS_ENV]).iterdir()) == [f"{s}.http" for s in sorted(ERROR_ANSWERS)]
+    cert, key = tmp_path / "c.pem", tmp_path / "k.pem"
+    with_tls = haproxy_front_env(ServerSettings(tls_certfile=cert, tls_keyfile=key), tmp_path)
+    assert (with_tls[TLS_CERT_ENV], with_tls[TLS_KEY_ENV]) == (str(cert.resolve()), str(key.resolve()))
     # A process started with the launcher already named (a child of a router) still finds the real HAProxy.
     monkeypatch.setenv(BINARY_ENV, env[BINARY_ENV])
     monkeypatch.setenv(REAL_ENV, env[REAL_ENV])
-    again = haproxy_front_env(ServerSettings(), tmp_path / "child")
-    assert again[REAL_ENV] == env[REAL_ENV]
+    assert haproxy_front_env(ServerSettings(), tmp_path / "child")[REAL_ENV] == env[REAL_ENV]
     monkeypatch.delenv(REAL_ENV)  # ... even without the note of it: never the launcher itself
     assert haproxy_front_env(ServerSettings(), tmp_path / "orphan")[REAL_ENV] == env[REAL_ENV]
     # An operator's own HAProxy is the one launched.

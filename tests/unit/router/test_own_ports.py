@@ -19,13 +19,14 @@ import pytest
 from benchmarks.ports import free_port
 from router.app import configure_proxy_mode
 from router.config import ServerSettings, load_settings
+from router.haproxy_launch import SETTINGS_ENV
 from router.lifecycle import needed_ports, prepare
 from router.own_ports import OWN_PORT_BAND, REPLICA_BAND, StartRefused, free_block, own_ports_env
 from router.own_ports import free_port as free_port_in_band
 
 _VARS = ("SERVE_SOCKET_REUSE_PORT_ENABLED", "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT",
          "RAY_SERVE_DIRECT_INGRESS_MIN_HTTP_PORT", "RAY_SERVE_DIRECT_INGRESS_MAX_HTTP_PORT",
-         "RAY_SERVE_HAPROXY_BINARY_PATH", "SOVEREIGN_HAPROXY_BINARY")
+         "RAY_SERVE_HAPROXY_BINARY_PATH", *SETTINGS_ENV)
 
 
 def test_an_unset_fallback_port_is_a_free_one_of_the_band_not_rays_8500() -> None:

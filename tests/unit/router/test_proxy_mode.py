@@ -9,6 +9,7 @@ import pytest
 
 from router.app import configure_proxy_mode, haproxy_threads
 from router.config import ServerSettings
+from router.haproxy_launch import SETTINGS_ENV
 
 
 def test_haproxy_threads_default_to_the_cores_at_most_four(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -23,7 +24,7 @@ def test_haproxy_threads_default_to_the_cores_at_most_four(monkeypatch: pytest.M
 _SET = (
     "RAY_SERVE_HAPROXY_NBTHREAD",
     "RAY_SERVE_HAPROXY_BINARY_PATH",
-    "SOVEREIGN_HAPROXY_BINARY",
+    *SETTINGS_ENV,
     "RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S",
     "RAY_SERVE_HAPROXY_STATS_PORT",
     "RAY_SERVE_HAPROXY_METRICS_PORT",
