@@ -71,9 +71,13 @@ def haproxy_front_env(server: ServerSettings, folder: Path) -> dict[str, str]:
         FileNotFoundError: the launcher is not installed beside this interpreter, or no
             HAProxy executable to launch.
     """
-    launcher = Path(sys.executable).parent / LAUNCHER
+    launcher = Path(sys.executable).parent / LAUNCHER  # a virtual environment's bin/
     if not os.access(launcher, os.X_OK):
-        raise FileNotFoundError(f"{launcher} is missing: install the project (pip install -e .), which puts it there")
+        found = shutil.which(LAUNCHER)  # a user or system install puts scripts elsewhere on PATH
+        if found is None:
+            raise FileNotFoundError(f"{LAUNCHER} is not installed beside {sys.executable} nor on PATH: "
+                                    "install the project (pip install -e .), which puts it there")
+        launcher = Path(found)
     errors = folder / "errors"
     errors.mkdir(mode=0o700, parents=True, exist_ok=True)
     for status, error in ERROR_ANSWERS.items():
