@@ -62,7 +62,7 @@ def rewrite(config: str, *, error_files: Mapping[int, str], status_host: str, tl
     """
     lines: list[str] = []
     section = ""
-    tls_binds = 0
+    client_binds = 0
     for line in config.splitlines():
         words = line.split()
         if line[:1] not in ("", " ", "\t"):  # a section header
@@ -79,13 +79,14 @@ def rewrite(config: str, *, error_files: Mapping[int, str], status_host: str, tl
         elif words[:1] == ["bind"] and section == CLIENT_FRONTEND:
             if tls_pem is not None:
                 line = f"{line} ssl crt {tls_pem}"
-                tls_binds += 1
             lines.append(line)
-            lines += [f"    http-response return errorfile {path} if {{ status {code} }} {NOT_JSON}"
-                      for code, path in sorted(error_files.items())]
+            if not client_binds:  # the frontend's rules, once, after its first `bind`
+                lines += [f"    http-response return errorfile {path} if {{ status {code} }} {NOT_JSON}"
+                          for code, path in sorted(error_files.items())]
+            client_binds += 1
             continue
         lines.append(line)
-    if tls_pem is not None and tls_binds == 0:
+    if tls_pem is not None and client_binds == 0:
         raise LaunchError(f"no `bind` line in `{CLIENT_FRONTEND}` to serve TLS on")
     return "\n".join(lines) + "\n"
 
