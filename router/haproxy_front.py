@@ -68,7 +68,7 @@ def haproxy_front_env(server: ServerSettings, folder: Path) -> dict[str, str]:
     """Write the error answers into `folder`; the environment that makes Ray run HAProxy through the launcher.
 
     Raises:
-        FileNotFoundError: the launcher is not installed beside this interpreter, or no
+        FileNotFoundError: the launcher is installed neither beside this interpreter nor on PATH, or no
             HAProxy executable to launch.
     """
     launcher = Path(sys.executable).parent / LAUNCHER  # a virtual environment's bin/

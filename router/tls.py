@@ -23,7 +23,7 @@ def check_tls_settings(certfile: Path | None, keyfile: Path | None) -> None:
         raise ValueError("server.tls_certfile and server.tls_keyfile go together: set both or neither")
 
 
-def check_tls_files(certfile: Path | None, keyfile: Path | None) -> None:
+def _check_readable(certfile: Path | None, keyfile: Path | None) -> None:
     """Raises ValueError when a configured certificate or key file cannot be read.
 
     Said at start, before HAProxy or Serve's proxy fails on it with a less clear message.
@@ -45,7 +45,7 @@ def serve_http_options(
     Raises:
         ValueError: a configured certificate or key file cannot be read.
     """
-    check_tls_files(certfile, keyfile)
+    _check_readable(certfile, keyfile)
     options: dict[str, Any] = {"host": host, "port": port}
     if proxy_mode == "python" and certfile is not None and keyfile is not None:
         options.update(ssl_certfile=str(certfile), ssl_keyfile=str(keyfile))
