@@ -96,6 +96,14 @@ def run_serve(
         say(f"sovereign-router: {note}")
     if settings.server.proxy_mode == "haproxy":
         use_own_haproxy_dir(settings.data_dir)
+    from router.app import configure_proxy_mode
+
+    try:
+        # Before Ray starts: its processes inherit the environment.
+        configure_proxy_mode(settings.server, haproxy_dir(settings.data_dir))
+    except FileNotFoundError as exc:  # no HAProxy, or no launcher for it (router/haproxy_front.py)
+        say(f"sovereign-router: not starting: {exc}")
+        return 2
     serve_until_signalled(settings, start, stop, on_ready, say)
     return 0
 
@@ -108,10 +116,6 @@ def serve_until_signalled(
     say: Callable[[str], None],
 ) -> None:
     """Start the router, serve until SIGTERM or SIGINT, then stop it cleanly (module docstring)."""
-    from router.app import configure_proxy_mode
-
-    # Before Ray starts: its processes inherit the environment.
-    configure_proxy_mode(settings.server, haproxy_dir(settings.data_dir))
     # Serve keeps a stopping direct-ingress replica reachable for 30 s so that external load
     # balancers can deregister it. Here HAProxy is Ray's own, on this node, and the replicas
     # have already refused new work (503, /readyz 503) and finished the old: 2 s is enough.

@@ -178,3 +178,23 @@ def test_the_status_ports_are_reported_only_when_opened_beyond_loopback() -> Non
     assert said is not None and ":8404" in said and "0.0.0.0" in said
     with pytest.raises(ConfigError, match="haproxy_status_host"):
         load_settings(None, server={"haproxy_status_host": "localhost"})
+
+
+def test_serve_without_the_launcher_installed_refuses_to_start_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmarks.ports import free_port
+    from router import serve_loop
+
+    ports = {"port": free_port(), "haproxy_stats_port": free_port(), "haproxy_metrics_port": free_port()}
+    settings = load_settings(None, data_dir=tmp_path / "data", server=ports)
+    for name in ("CONFIG_FILE_LOC", "SOCKET_PATH", "SERVER_STATE_BASE", "SERVER_STATE_FILE", "METRICS_SOCKET_PATH"):
+        monkeypatch.delenv(f"RAY_SERVE_HAPROXY_{name}", raising=False)  # set by run_serve: restored afterwards
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "elsewhere" / "python"))  # nothing installed beside it
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    said: list[str] = []
+    started: list[object] = []
+    monkeypatch.setattr(serve_loop, "serve_until_signalled", lambda *args: started.append(args))  # Ray stays off
+    code = serve_loop.run_serve(settings, started.append, lambda: None, lambda: None, said.append)
+    assert code == 2 and started == []
+    assert any("not starting" in line and LAUNCHER in line and "pip install" in line for line in said), said
