@@ -55,6 +55,15 @@ def text_to_classify(body: Mapping[str, Any]) -> str:
     return request_text({k: v for k, v in body.items() if k != "model"}, schema_keys=SCHEMA_KEYS)
 
 
+def _as_sent(value: str) -> str:
+    """A header value as the client wrote it: Starlette decodes header bytes as Latin-1, and
+    a client's UTF-8 ("é") would come back in the error message as "Ã©"."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
 def _requested_level(header_values: Iterable[str], metadata: dict[str, str] | None) -> Sensitivity | None:
     """The highest level the client asked for.
 
@@ -63,7 +72,7 @@ def _requested_level(header_values: Iterable[str], metadata: dict[str, str] | No
     with no value at all (`X-Sensitivity:`) is refused like an unknown one: it is most often a
     template whose variable was unset, and the raise it meant to carry would be lost silently.
     """
-    header_values = list(header_values)
+    header_values = [_as_sent(value) for value in header_values]
     if any(not value.replace(",", "").strip() for value in header_values):
         raise ApiError(400, "X-Sensitivity is empty; expected a level such as personal",
                        code="invalid_sensitivity", param=SENSITIVITY_HEADER)

@@ -91,6 +91,13 @@ def test_unknown_sensitivity_is_400(header, metadata, param) -> None:
     assert (error.status, error.param, error.code) == (400, param, "invalid_sensitivity")
 
 
+def test_an_unknown_sensitivity_is_echoed_as_the_client_wrote_it() -> None:
+    """Starlette hands header bytes over as Latin-1: UTF-8 "é" arrives as "Ã©", and is read back as "é"."""
+    error = _error(CHAT, header="é".encode().decode("latin-1"))
+    assert "'é'" in error.message and "Ã" not in error.message, error.message
+    assert "'\xe9'" in _error(CHAT, header="\xe9").message  # a Latin-1 byte that is no UTF-8 stays as it came
+
+
 @pytest.mark.parametrize(
     ("headers", "level"),
     [
