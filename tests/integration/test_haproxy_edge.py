@@ -8,6 +8,9 @@
 - HAProxy runs the launcher's copy of Ray's configuration: its stats and Prometheus ports
   listen on loopback only, and when no ingress replica can take a request, HAProxy's own
   503 is the router's, in the OpenAI error shape, which the `openai` SDK reads as such.
+- An ingress replica killed mid-request leaves its client an answer the SDK can act on.
+- The launcher's rule on the real HAProxy binary (no Ray): a plain-text 5xx from a server
+  reaches the client as the router's JSON; a JSON one passes as it came.
 """
 
 from __future__ import annotations
