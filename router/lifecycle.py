@@ -18,6 +18,11 @@ Start:
    the directory) and is found after a crash even if it was never recorded.
 5. Start Ray, the drain coordinator (router/drain.py) and the app; record the run in
    `serve.json` and refresh the list of processes every few seconds while serving.
+   Ray 2.60 turns token authentication on for a local cluster and writes the token to
+   `~/.ray/auth_token` with the process's umask (0644 here): any local user could read
+   it and run code in the router's cluster, beside the personal data. `keep_ray_token_private`
+   makes it 0600 once Ray has written it (an operator's `RAY_AUTH_TOKEN` or
+   `RAY_AUTH_TOKEN_PATH` is theirs: left alone).
 
 Two routers on one host: each keeps to ports of its own (router/own_ports.py).
 
@@ -266,3 +271,16 @@ def use_own_haproxy_dir(data_dir: Path) -> None:
         "RAY_SERVE_HAPROXY_SERVER_STATE_FILE": str(directory / "server-state"),
         "RAY_SERVE_HAPROXY_METRICS_SOCKET_PATH": str(directory / "metrics.sock"),
     })
+
+
+def keep_ray_token_private(token: Path | None = None) -> None:
+    """Make Ray's default token file readable by this user only (module docstring, start 5)."""
+    if os.environ.get("RAY_AUTH_TOKEN") or os.environ.get("RAY_AUTH_TOKEN_PATH"):
+        return
+    token = token or Path.home() / ".ray" / "auth_token"
+    with contextlib.suppress(FileNotFoundError):
+        mode = token.stat().st_mode & 0o777
+        if mode & 0o077:
+            token.chmod(0o600)
+            logger.info("made %s readable by this user only (Ray wrote it with mode %o)", token, mode)
+

@@ -28,6 +28,7 @@ from router.config import Settings
 from router.lifecycle import (
     RunState,
     haproxy_dir,
+    keep_ray_token_private,
     needed_ports,
     prepare,
     processes_of,
@@ -129,6 +130,7 @@ def serve_until_signalled(
     run.write(session_dir=None, ports=ports)  # a kill during ray.init still leaves the HAProxy dir named
     if not ray.is_initialized():
         ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    keep_ray_token_private()
     run.write(session_dir=_session_dir(), ports=ports)
     actor = ray.remote(num_cpus=0)(DrainCoordinator)
     coordinator = actor.options(name=COORDINATOR_NAME, namespace=COORDINATOR_NAMESPACE).remote()

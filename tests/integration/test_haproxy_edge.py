@@ -105,6 +105,12 @@ def test_haproxy_runs_the_routers_copy_with_its_status_ports_on_loopback(router:
     assert "haproxy_ports" not in httpx.get(f"{router.url}/readyz").json()
 
 
+def test_rays_token_is_readable_by_this_user_only_once_serve_has_started(router: Router) -> None:
+    """Ray's own ports take its token (on by default for a local cluster); Ray writes it 0644, serve makes it 0600."""
+    token = Path.home() / ".ray" / "auth_token"
+    assert token.stat().st_mode & 0o777 == 0o600
+
+
 def _admin(router: Router, command: str) -> str:
     """One command on HAProxy's admin socket (the one Ray's manager uses)."""
     path = next(haproxy_dir(router.data_dir).glob("*/admin.sock"))

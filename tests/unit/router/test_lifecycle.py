@@ -19,7 +19,7 @@ import pytest
 
 from benchmarks.ports import free_port
 from router.config import Settings, load_settings
-from router.lifecycle import RunState, _started_for, haproxy_dir, prepare, processes_of
+from router.lifecycle import RunState, _started_for, haproxy_dir, keep_ray_token_private, prepare, processes_of
 from router.own_ports import StartRefused
 
 
@@ -127,3 +127,20 @@ def test_processes_of_includes_children_of_recorded_processes(tmp_path: Path) ->
             child.kill()
         parent.kill()
         parent.wait()
+
+
+def test_rays_token_file_is_made_readable_by_this_user_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ray 2.60 writes ~/.ray/auth_token with the umask (0644): any local user could run code in the cluster."""
+    monkeypatch.delenv("RAY_AUTH_TOKEN", raising=False)
+    monkeypatch.delenv("RAY_AUTH_TOKEN_PATH", raising=False)
+    token = tmp_path / "auth_token"
+    token.write_text("t" * 64)
+    token.chmod(0o644)
+    keep_ray_token_private(token)
+    assert token.stat().st_mode & 0o777 == 0o600
+    keep_ray_token_private(tmp_path / "absent")  # no token (Ray's auth turned off): nothing to do
+    token.chmod(0o644)
+    monkeypatch.setenv("RAY_AUTH_TOKEN_PATH", str(token))  # the operator's own token: theirs to set
+    keep_ray_token_private(token)
+    assert token.stat().st_mode & 0o777 == 0o644
+
