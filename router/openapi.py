@@ -39,10 +39,14 @@ def _schema(model: type[BaseModel], components: dict[str, Any]) -> dict[str, str
     return {"$ref": _REF.format(model=model.__name__)}
 
 
-def _responses(ok: dict[str, Any], error: dict[str, str], codes: tuple[str, ...]) -> dict[str, Any]:
+def _responses(
+    ok: dict[str, Any], error: dict[str, str], codes: tuple[str, ...], said: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The 200 and each error code's answer; `said` replaces `_ERRORS`' description for an endpoint."""
     responses: dict[str, Any] = {"200": ok}
     for code in codes:
-        responses[code] = {"description": _ERRORS[code], "content": {"application/json": {"schema": error}}}
+        description = (said or {}).get(code, _ERRORS[code])
+        responses[code] = {"description": description, "content": {"application/json": {"schema": error}}}
     return responses
 
 
@@ -110,9 +114,8 @@ def openapi_document(version: str = "0.1.0") -> dict[str, Any]:
                 "requestBody": {"required": False, "content": {"application/json": {"schema": token_request}}},
                 "responses": _responses({"description": "The signed token",
                                          "content": {"application/json": {"schema": token_response}}},
-                                        error, ("400", "401", "403", "503"))
-                | {"413": {"description": f"Body over {TOKEN_BODY_MAX_BYTES} bytes",
-                           "content": {"application/json": {"schema": error}}}},
+                                        error, ("400", "401", "403", "413", "503"),
+                                        {"413": f"Body over {TOKEN_BODY_MAX_BYTES} bytes"}),
             }},
             "/v1/models": {"get": {"summary": "Models the credential may use, with the route and levels each serves",
                                    "responses": _responses({"description": "Model list",

@@ -7,7 +7,6 @@ Serve app: two routers on one host (test_two_routers.py), HAProxy's own settings
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import time
@@ -22,7 +21,7 @@ from router.access import KeyAdmin
 from router.config import load_settings
 from router.lifecycle import RunState, haproxy_dir, processes_of
 from tests.integration.conftest import UPSTREAM_KEY
-from tests.integration.serve_process import kill_serve, launch_serve, process_tree
+from tests.integration.serve_process import kill_serve, launch_serve, process_tree, serve_env
 
 BODY = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "What is the capital of France?"}]}
 
@@ -38,8 +37,7 @@ class Router:
             self.key = admin.create("dept-" + root.name, ("caseworker",), description="two routers")[0]
         finally:
             admin.close()
-        env = {k: v for k, v in os.environ.items()
-               if k != "RAY_ADDRESS" and not k.startswith(("RAY_SERVE_", "SERVE_"))}
+        env = serve_env()
         env.update({
             "SOVEREIGN_ROUTER_DATA_DIR": str(root),
             "SOVEREIGN_ROUTER_SERVER__PROXY_MODE": "haproxy",

@@ -32,6 +32,13 @@ def listening_lines(log: Path) -> int:
     return log.read_bytes().count(LISTENING) if log.exists() else 0
 
 
+def serve_env(*dropped: str) -> dict[str, str]:
+    """This process's environment for a `serve` of its own: not the suite's Ray cluster (`RAY_ADDRESS`)
+    nor the Serve settings the suite set for its in-process app (`RAY_SERVE_*`, `SERVE_*`), nor `dropped`."""
+    return {k: v for k, v in os.environ.items()
+            if k != "RAY_ADDRESS" and k not in dropped and not k.startswith(("RAY_SERVE_", "SERVE_"))}
+
+
 def launch_serve(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
     """Start `sovereign-router serve --port PORT` in its own session, appending its output to `log`."""
     with log.open("ab") as sink:

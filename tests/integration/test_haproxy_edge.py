@@ -35,6 +35,7 @@ from router.haproxy_front import ERROR_ANSWERS, error_file
 from router.haproxy_launch import REAL_ENV, rewrite
 from router.lifecycle import haproxy_dir
 from tests.integration.routers import BODY, Router
+from tests.integration.serve_process import process_tree
 
 _TIMEOUT_S = 3
 
@@ -88,7 +89,7 @@ def test_a_client_that_never_finishes_its_headers_is_let_go_and_a_waiting_one_is
 
 
 def _haproxy_processes(router: Router) -> list[psutil.Process]:
-    return [p for p in psutil.Process(router.proc.pid).children(recursive=True) if p.name() == "haproxy"]
+    return [p for p in process_tree(router.proc.pid) if p.name() == "haproxy"]
 
 
 def test_haproxy_runs_the_routers_copy_with_its_status_ports_on_loopback(router: Router) -> None:
@@ -163,7 +164,7 @@ def test_an_ingress_replica_that_dies_mid_request_leaves_the_client_an_answer_it
     answers a plain-text 500 for the dead replica. The router's error files and rule
     (router/haproxy_launch.py) put each answer in the OpenAI error shape.
     """
-    replica = next(p for p in psutil.Process(router.proc.pid).children(recursive=True)
+    replica = next(p for p in process_tree(router.proc.pid)
                    if "ServeReplica:sovereign-router:Ingress" in " ".join(p.cmdline()))
     upstream.set_fault(delay_ms=20_000, count=1)  # the request waits in the replica
     client = openai.OpenAI(base_url=f"{router.url}/v1", api_key=router.key, max_retries=0, timeout=60)

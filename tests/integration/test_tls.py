@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import datetime
 import ipaddress
-import os
 import re
 import signal
 import socket
@@ -41,7 +40,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from benchmarks.ports import free_port
 from benchmarks.upstream_sim import SimApp
 from local_models import DEMO_MODEL_ID, BackendUnavailable, LocalModelSettings, OpenAICompatibleEngine
-from tests.integration.serve_process import kill_all, launch_serve, process_tree, wait_until_serving
+from tests.integration.serve_process import kill_all, launch_serve, process_tree, serve_env, wait_until_serving
 
 PERSONAL = "Summarise the referral for the patient with NHS number 943 476 5919."
 _DEV_KEY = re.compile(rb"SOVEREIGN_ROUTER_KEY=(srk_\S+)")
@@ -114,8 +113,7 @@ def https_router(
     directory = tmp_path_factory.mktemp("tls")
     cert, key, _, _ = _certificate(directory, "router")
     port = free_port()
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("RAY_ADDRESS", "OPENAI_API_KEY") and not k.startswith(("RAY_SERVE_", "SERVE_"))}
+    env = serve_env("OPENAI_API_KEY")
     env.update({
         "SOVEREIGN_ROUTER_DATA_DIR": str(directory / "data"),
         "SOVEREIGN_ROUTER_SERVER__PROXY_MODE": request.param,
