@@ -12,7 +12,8 @@ Order of events for one request:
    (connection, timeout, 5xx after the SDK's own retries, 429 after them, our key refused
    with 401/403, a broken 200: not JSON, no choices, a stream reset or empty before its
    first chunk) is recorded on its breaker and the next candidate is tried — before
-   anything reached the caller only;
+   anything reached the caller only; all of this within `hosted.deadline_s` (else
+   `HostedTimeout`, counted against the upstream in flight);
 3. the answer (or each streamed chunk) is returned raw; a stream that breaks, stalls for
    `stream_idle_timeout_s` or ends incomplete raises from the iterator after the chunks
    already yielded, and counts against its upstream's breaker.
@@ -23,6 +24,7 @@ honoured): there is no second retry loop here, only the move to another upstream
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 from collections.abc import AsyncGenerator, Awaitable, Callable
@@ -76,6 +78,14 @@ def _fails_over(exc: HostedError) -> bool:
     return isinstance(exc, HostedUnavailable | HostedTimeout | HostedAuthFailed) or (
         isinstance(exc, HostedRejected) and exc.status_code == 429
     )
+
+
+def _no_answer(upstream: Upstream, past_deadline: bool) -> None:
+    """An attempt cut short: the deadline's cut counts against the upstream, a client's going does not."""
+    if past_deadline:
+        upstream.breaker.record_failure()
+    else:
+        upstream.breaker.release()
 
 
 class HostedClient:
@@ -134,9 +144,33 @@ class HostedClient:
 
         `first` reads the whole answer, or a stream's first chunk: a broken 200 (not JSON, no
         choices, a stream reset or empty before its first chunk) moves on like a 5xx, since
-        nothing has reached the caller yet.
+        nothing has reached the caller yet. All of it, the SDK's retries and the failover
+        included, has `hosted.deadline_s`: per-attempt timeouts alone let a silent upstream
+        hold a request for (max_retries + 1) × timeout_s on each upstream.
         """
         wire = with_our_fields(body, service_tier=call.service_tier or self._settings.service_tier, stream=stream)
+        deadline = self._settings.deadline_s
+        try:
+            async with asyncio.timeout(deadline) as scope:
+                return await self._first_answer(endpoint, wire, call, first=first, stream=stream, cut=scope.expired)
+        except TimeoutError:
+            if not scope.expired():
+                raise
+            raise HostedTimeout(
+                f"no hosted answer within hosted.deadline_s ({deadline:g} s), retries and failover included"
+            ) from None
+
+    async def _first_answer(
+        self,
+        endpoint: Endpoint,
+        wire: dict[str, Any],
+        call: HostedCall,
+        *,
+        stream: bool,
+        first: Callable[[httpx2.Response], Awaitable[OpenedT]],
+        cut: Callable[[], bool],
+    ) -> tuple[Upstream, httpx2.Response, OpenedT]:
+        """`_open`'s walk over the upstreams; `cut()` says whether the deadline ended it."""
         failure: HostedError | None = None
         for upstream in self._candidates(call.regions):
             if not upstream.breaker.allow():
@@ -153,8 +187,8 @@ class HostedClient:
                 logger.warning("hosted upstream %s failed (%s); trying the next", upstream.name, exc.log_text())
                 failure = exc
                 continue
-            except BaseException:  # cancelled (client gone) before an answer: no verdict on the upstream
-                upstream.breaker.release()
+            except BaseException:  # cancelled before an answer: the deadline's verdict, else (client gone) none
+                _no_answer(upstream, cut())
                 raise
             if self._on_rate_limits is not None:
                 self._report_limits(upstream, rate_limits(response.headers))
@@ -167,9 +201,9 @@ class HostedClient:
                                upstream.name, exc.log_text())
                 failure = exc
                 continue
-            except BaseException:  # cancelled (client gone) while reading: no verdict on the upstream
+            except BaseException:  # cancelled while reading: as above
                 await response.aclose()
-                upstream.breaker.release()
+                _no_answer(upstream, cut())
                 raise
             return upstream, response, opened
         if failure is not None:

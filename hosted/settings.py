@@ -88,7 +88,13 @@ class HostedSettings(BaseModel):
     timeout_s: float = Field(
         default=30.0, gt=0,
         description="Timeout of one attempt to the hosted API; the SDK retries a timed-out attempt, so the wait "
-        "before a public request falls back to local can reach (max_retries + 1) × timeout_s plus backoff.",
+        "before an answer starts is bounded by deadline_s.",
+    )
+    deadline_s: float = Field(
+        default=60.0, gt=0,
+        description="The most a hosted request waits for its answer to start (non-streaming: the whole answer; "
+        "streaming: its first chunk), the SDK's retries and the failover to other upstreams included; past it, "
+        "public work falls back to local where policy allows, else 504.",
     )
     max_retries: int = Field(
         default=2, ge=0, le=MAX_RETRIES, description="Retries by the openai SDK on transient errors (at most 10)."

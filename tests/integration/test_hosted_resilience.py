@@ -24,6 +24,9 @@ QUESTION = "Which river flows through London?"
 COOLDOWN_S = 5.0
 TIMEOUT_S = 2.0  # hosted.timeout_s: short, so that a latency fault beyond it costs seconds, not minutes
 IDLE_S = 1.0  # hosted.stream_idle_timeout_s
+# hosted.deadline_s: past a silent primary's two attempts (2 × TIMEOUT_S + the SDK's backoff, ~4.5 s),
+# during the backup's first attempt (which would time out at ~6.5 s, its retry starting ~0.4 s later).
+DEADLINE_S = 6.0
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +57,8 @@ def router(
     ]
     yield str(deploy(
         hosted={"api_key": UPSTREAM_KEY, "upstreams": upstreams, "max_retries": 1, "breaker_failures": 2,
-                "breaker_cooldown_s": COOLDOWN_S, "timeout_s": TIMEOUT_S, "stream_idle_timeout_s": IDLE_S},
+                "breaker_cooldown_s": COOLDOWN_S, "timeout_s": TIMEOUT_S, "stream_idle_timeout_s": IDLE_S,
+                "deadline_s": DEADLINE_S},
         policy={"departments": {"*": {"hosted_regions": ["eu-west"]}}},
         audit={"sqlite_path": str(audit_file), "batch_interval_ms": 20},
     ))
@@ -116,6 +120,34 @@ def test_breakers_open_then_public_work_falls_back_and_a_probe_closes_them(
     response = _ask(router)  # the half-open probe
     assert response.headers["x-sovereign-route"] == "hosted"
     assert httpx.get(f"{router}/readyz", timeout=10).json()["hosted_upstreams"]["primary"] == "closed"
+
+
+def test_silent_upstreams_are_cut_at_the_deadline_and_public_work_falls_back(
+    router: str, upstream: UpstreamSim, backup: UpstreamSim
+) -> None:
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's breaker starts clean
+    _until_backup_may_be_called(router)
+    upstream.clear_records()
+    upstream.set_fault(delay_ms=30_000)
+    backup.set_fault(delay_ms=30_000)
+    try:
+        response = _ask(router)
+    finally:
+        upstream.clear_fault()
+    assert response.status_code == 200
+    assert response.headers["x-sovereign-route"] == "local"
+    assert response.headers["x-sovereign-fallback"] == "hosted-unavailable"
+    # The primary's attempt and the SDK's retry, then the backup's first attempt, cut by the
+    # deadline: without it the backup's retry would follow, ~9 s in all.
+    assert (len(upstream.records), len(backup.records)) == (2, 1)
+    # The cut counted against both breakers (the backup's reopened if it was half-open); a success
+    # clears an upstream's failures, so leave each with one for the tests after.
+    backup.clear_fault()
+    _until_backup_may_be_called(router)
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's
+    upstream.set_fault(503, count=2, retry_after_s=0.01)
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the backup's
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's again
 
 
 def test_a_streamed_break_after_the_first_chunk_is_an_error_event_then_done(

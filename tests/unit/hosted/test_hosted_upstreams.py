@@ -13,7 +13,15 @@ import pytest
 
 from benchmarks.upstream_sim import UpstreamSim
 from benchmarks.upstream_sim.app import FAULT_HEADER
-from hosted import HostedAuthFailed, HostedCall, HostedClient, HostedRejected, HostedSettings, HostedUnavailable
+from hosted import (
+    HostedAuthFailed,
+    HostedCall,
+    HostedClient,
+    HostedRejected,
+    HostedSettings,
+    HostedTimeout,
+    HostedUnavailable,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -259,6 +267,51 @@ async def test_a_stalled_stream_is_a_break(sim: UpstreamSim) -> None:
         sim.clear_fault()
         await client.aclose()
     assert len(received) == 2
+
+
+async def _answer(client: HostedClient, stream: bool) -> None:
+    if stream:
+        async for _ in client.stream("chat.completions", {**CHAT, "stream": True}):
+            pass
+    else:
+        await client.create("chat.completions", CHAT)
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+async def test_the_deadline_cuts_the_sdks_retries_short(sim: UpstreamSim, stream: bool) -> None:
+    # Per attempt, 5 s and 3 retries would hold the request ~21 s; the deadline ends it during the first.
+    settings = HostedSettings(api_key=KEY, upstreams=({"name": "only", "base_url": sim.base_url},),
+                              timeout_s=5.0, max_retries=3, deadline_s=0.5, breaker_failures=1)
+    client = HostedClient(settings)
+    sim.set_fault(delay_ms=30_000)
+    try:
+        with pytest.raises(HostedTimeout, match=r"hosted.deadline_s \(0.5 s\)"):
+            await _answer(client, stream)
+    finally:
+        sim.clear_fault()
+        await client.aclose()
+    assert len(sim.records) == 1, "the SDK retried past the deadline"
+    assert client.breaker_states() == {"only": "open"}, "a cut attempt is the upstream's failure"
+
+
+async def test_the_deadline_covers_the_failover_too(sim: UpstreamSim, fresh_second: UpstreamSim) -> None:
+    # The first upstream's attempt times out at 1 s; the second's would at 2 s, the deadline cuts it at 1.6 s.
+    settings = HostedSettings(
+        api_key=KEY, timeout_s=1.0, max_retries=0, deadline_s=1.6, breaker_failures=1,
+        upstreams=({"name": "first", "base_url": sim.base_url},
+                   {"name": "second", "base_url": fresh_second.base_url, "weight": 1e-9}),
+    )
+    client = HostedClient(settings, random_source=lambda: 0.5)
+    sim.set_fault(delay_ms=30_000)
+    fresh_second.set_fault(delay_ms=30_000)
+    try:
+        with pytest.raises(HostedTimeout, match="deadline_s"):
+            await client.create("chat.completions", CHAT)
+    finally:
+        sim.clear_fault()
+        await client.aclose()
+    assert len(sim.records) == 1 and len(fresh_second.records) == 1
+    assert client.breaker_states() == {"first": "open", "second": "open"}
 
 
 async def test_a_wrong_content_type_is_unavailable_not_a_crash(
