@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from local_models.settings import LocalModelSettings
-from router.config import ConfigError, ServerSettings, Settings
+from router.config import ConfigError, ProxyMode, ServerSettings, Settings
 from router.haproxy_front import haproxy_exposure, haproxy_front_env
 from router.lifecycle import haproxy_dir
 from router.own_ports import own_ports_env
@@ -55,6 +55,25 @@ def haproxy_threads(server: ServerSettings) -> int:
     return server.haproxy_threads or min(4, os.cpu_count() or 1)
 
 
+def proxy_env(server: ServerSettings, mode: ProxyMode, threads: int | None) -> dict[str, str]:
+    """What Ray reads at import for the ingress proxy: the mode, HAProxy's ports, threads and client timeout.
+
+    Args:
+        server: the server settings.
+        mode: the proxy mode (a cluster's is always haproxy: router/deploy_config.py).
+        threads: HAProxy's threads; None leaves Ray's default (a cluster's nodes are not this machine).
+    """
+    env = {
+        **_PROXY_ENV[mode],
+        "RAY_SERVE_HAPROXY_STATS_PORT": str(server.haproxy_stats_port),
+        "RAY_SERVE_HAPROXY_METRICS_PORT": str(server.haproxy_metrics_port),
+        "RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S": str(server.client_timeout_s),
+    }
+    if threads is not None:
+        env["RAY_SERVE_HAPROXY_NBTHREAD"] = str(threads)
+    return env
+
+
 def configure_proxy_mode(server: ServerSettings, haproxy_files: Path) -> None:
     """Set the environment Ray reads at import to select the ingress proxy and its ports.
 
@@ -63,13 +82,7 @@ def configure_proxy_mode(server: ServerSettings, haproxy_files: Path) -> None:
         haproxy_files: haproxy mode: the folder for the router's HAProxy error answers and
             launcher (router/haproxy_front.py).
     """
-    env = {
-        **_PROXY_ENV[server.proxy_mode],
-        "RAY_SERVE_HAPROXY_STATS_PORT": str(server.haproxy_stats_port),
-        "RAY_SERVE_HAPROXY_METRICS_PORT": str(server.haproxy_metrics_port),
-        "RAY_SERVE_HAPROXY_NBTHREAD": str(haproxy_threads(server)),
-        "RAY_SERVE_HAPROXY_TIMEOUT_CLIENT_S": str(server.client_timeout_s),
-    }
+    env = proxy_env(server, server.proxy_mode, haproxy_threads(server))
     if server.proxy_mode == "haproxy":
         env.update(haproxy_front_env(server, haproxy_files))
     if "ray" in sys.modules and any(os.environ.get(k) != v for k, v in env.items()):

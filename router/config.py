@@ -47,12 +47,16 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+ProxyMode = Literal["haproxy", "python"]
+"""Ray's HAProxy ingress, or Serve's Python proxy."""
+
+
 class ServerSettings(_Section):
     """How the endpoint listens and how its ingress runs under Ray Serve."""
 
     host: str = Field(default="127.0.0.1", description="Interface to bind; other than loopback is explicit.")
     port: int = Field(default=8000, ge=0, le=65535, description="HTTP port.")
-    proxy_mode: Literal["haproxy", "python"] = Field(
+    proxy_mode: ProxyMode = Field(
         default="haproxy",
         description="Ray Serve ingress: 'haproxy' (HAProxy + direct ingress, throughput-optimised) "
         "or 'python' (Serve's default Python proxy).",

@@ -12,6 +12,11 @@
   local models' GPUs per replica (`num_gpus`, or `tensor_parallel_size` for vLLM),
   whole replicas per node; a replica larger than a node is refused.
 
+- a ConfigMap with HAProxy's error answers: every pod names the router's HAProxy launcher
+  and its settings (router/haproxy_front.py), so a cluster's edge is one machine's: OpenAI-
+  shaped 5xx, the status ports on `server.haproxy_status_host`, the client timeout, and
+  HTTPS from a `kubernetes.io/tls` Secret (`--tls-secret`).
+
 Secrets never enter the rendered files: keys, tokens and DSNs are dropped from the
 embedded config and arrive as environment variables from a Kubernetes Secret
 (`OPENAI_API_KEY` and any `SOVEREIGN_ROUTER_<SECTION>__<FIELD>` the operator adds).
@@ -21,20 +26,27 @@ belong in PostgreSQL (the `audit` and `access` sections), as DESIGN.md says.
 
 from __future__ import annotations
 
+import base64
 from typing import Any, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, SecretStr
 
 from local_models.settings import for_another_machine
-from router.app import APP_NAME, local_deployment_name
-from router.config import ConfigError, Settings, load_settings
+from router.app import APP_NAME, METRICS_EXPORT_INTERVAL_MS, local_deployment_name, proxy_env
+from router.config import ConfigError, ServerSettings, Settings, load_settings
+from router.haproxy_front import error_files, launcher_env
+from router.haproxy_launch import IMAGE_LAUNCHER
 
-__all__ = ["dump_yaml", "render_rayservice", "render_serve_config", "secret_paths"]
+__all__ = [
+    "dump_yaml", "render_haproxy_errors", "render_manifests", "render_rayservice",
+    "render_serve_config", "secret_paths",
+]
 
 _DATA_DIR = "/data"
 _SECRET_NAME = "sovereign-router-secrets"
-_PROXY_ENV = {"RAY_SERVE_ENABLE_HA_PROXY": "1", "RAY_SERVE_THROUGHPUT_OPTIMIZED": "1"}
+_ERRORS_DIR = "/etc/sovereign-router/haproxy-errors"
+_TLS_DIR = "/etc/sovereign-router/tls"
 
 
 _EACH = "[]"  # a path step: every item of a list, or every value of a mapping
@@ -98,12 +110,11 @@ def render_serve_config(config: dict[str, Any]) -> dict[str, Any]:
     with for_another_machine():  # tls_* files, api_key_env variables: the cluster's, checked when it loads the config
         settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
     if settings.server.tls_certfile is not None:
-        # A cluster's HAProxy is Ray's own, on every node, without the launcher that adds TLS
-        # on one machine (router/haproxy_front.py): never render clear text where HTTPS was asked for.
+        # The files are this machine's; a cluster's certificate is a Kubernetes Secret its pods mount.
         raise ConfigError(
             "server.tls_certfile / server.tls_keyfile are for `sovereign-router serve` on one machine; on a cluster "
-            "terminate TLS in front of the RayService (a Kubernetes Ingress or a TLS load balancer) and leave them "
-            "unset"
+            "leave them unset and name a Kubernetes TLS Secret with deploy-config --tls-secret (or terminate TLS "
+            "in front of the RayService)"
         )
     embedded = _without_secrets({**config, "data_dir": _DATA_DIR})
     deployments: list[dict[str, Any]] = [
@@ -169,11 +180,40 @@ def _gpu_nodes(settings: Settings, gpus_per_node: int) -> int:
     return len(free)
 
 
-def _container(image: str, cpus: int, memory: str, gpus: int = 0) -> dict[str, Any]:
+class _HAProxySetup:
+    """What every pod needs for the router's HAProxy (router/haproxy_front.py), as on one machine.
+
+    Ray starts HAProxy on every node with a proxy, from the node's environment: the pod's.
+    So each pod names the launcher, its error answers (a ConfigMap, `render_haproxy_errors`)
+    and, with `tls_secret`, the certificate (a `kubernetes.io/tls` Secret, mounted; a pod
+    whose Secret is missing does not start, so HTTPS asked for is never served in clear),
+    with HAProxy's ports and client timeout from the config.
+    """
+
+    def __init__(self, server: ServerSettings, name: str, launcher: str, tls_secret: str | None) -> None:
+        tls = (f"{_TLS_DIR}/tls.crt", f"{_TLS_DIR}/tls.key") if tls_secret else None
+        self.env = {
+            **proxy_env(server, "haproxy", server.haproxy_threads),
+            "RAY_SERVE_METRICS_EXPORT_INTERVAL_MS": METRICS_EXPORT_INTERVAL_MS,
+            **launcher_env(server, launcher=launcher, errors=_ERRORS_DIR, tls=tls),
+        }
+        self.mounts = [{"name": "haproxy-errors", "mountPath": _ERRORS_DIR, "readOnly": True}]
+        self.volumes: list[dict[str, Any]] = [{"name": "haproxy-errors", "configMap": {"name": errors_map(name)}}]
+        if tls_secret:
+            self.mounts.append({"name": "tls", "mountPath": _TLS_DIR, "readOnly": True})
+            self.volumes.append({"name": "tls", "secret": {"secretName": tls_secret}})
+
+
+def errors_map(name: str) -> str:
+    """The ConfigMap of a RayService's HAProxy error answers."""
+    return f"{name}-haproxy-errors"
+
+
+def _container(image: str, edge: _HAProxySetup, cpus: int, memory: str, gpus: int = 0) -> dict[str, Any]:
     limits: dict[str, Any] = {"cpu": str(cpus), "memory": memory}
     if gpus:
         limits["nvidia.com/gpu"] = str(gpus)
-    env: list[dict[str, Any]] = [{"name": k, "value": v} for k, v in {**_PROXY_ENV, "HF_HUB_OFFLINE": "1"}.items()]
+    env: list[dict[str, Any]] = [{"name": k, "value": v} for k, v in {**edge.env, "HF_HUB_OFFLINE": "1"}.items()]
     env.append({"name": "OPENAI_API_KEY", "valueFrom": {"secretKeyRef": {
         "name": _SECRET_NAME, "key": "OPENAI_API_KEY", "optional": True}}})
     return {
@@ -182,18 +222,28 @@ def _container(image: str, cpus: int, memory: str, gpus: int = 0) -> dict[str, A
         "resources": {"limits": limits, "requests": dict(limits)},
         "env": env,
         "envFrom": [{"secretRef": {"name": _SECRET_NAME, "optional": True}}],
-        "volumeMounts": [{"name": "data", "mountPath": _DATA_DIR}],
+        "volumeMounts": [{"name": "data", "mountPath": _DATA_DIR}, *edge.mounts],
     }
 
 
-def _pod(image: str, cpus: int, memory: str, gpus: int = 0) -> dict[str, Any]:
+def _pod(image: str, edge: _HAProxySetup, cpus: int, memory: str, gpus: int = 0) -> dict[str, Any]:
     spec: dict[str, Any] = {
-        "containers": [_container(image, cpus, memory, gpus)],
-        "volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "sovereign-router-data"}}],
+        "containers": [_container(image, edge, cpus, memory, gpus)],
+        "volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "sovereign-router-data"}}, *edge.volumes],
     }
     if gpus:
         spec["tolerations"] = [{"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}]
     return {"spec": spec}
+
+
+def render_haproxy_errors(name: str = "sovereign-router") -> dict[str, Any]:
+    """The ConfigMap with HAProxy's error answers in the OpenAI shape, byte for byte (`binaryData`)."""
+    return {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": errors_map(name), "labels": {"app.kubernetes.io/name": "sovereign-router"}},
+        "binaryData": {file: base64.b64encode(content).decode() for file, content in error_files().items()},
+    }
 
 
 def render_rayservice(
@@ -203,6 +253,8 @@ def render_rayservice(
     name: str = "sovereign-router",
     gpus_per_node: int = 8,
     cpu_workers: int = 2,
+    haproxy_launcher: str = IMAGE_LAUNCHER,
+    tls_secret: str | None = None,
 ) -> dict[str, Any]:
     """A KubeRay `RayService` that runs the router: ingress on CPU, local models on GPU nodes.
 
@@ -213,16 +265,22 @@ def render_rayservice(
         name: The RayService's name.
         gpus_per_node: GPUs on each GPU worker node.
         cpu_workers: CPU worker pods for the ingress and CPU-only models (at least 1).
+        haproxy_launcher: The absolute path of `sovereign-router-haproxy` in the image.
+        tls_secret: A `kubernetes.io/tls` Secret: HAProxy then serves HTTPS only.
 
     Raises:
         ConfigError: The configuration is invalid, or a replica needs more GPUs than a node has.
     """
     if cpu_workers < 1 or gpus_per_node < 1:  # the ingress runs on the CPU workers
         raise ConfigError(f"cpu_workers and gpus_per_node must be at least 1, not {cpu_workers}, {gpus_per_node}")
+    if not haproxy_launcher.startswith("/") or any(c.isspace() for c in haproxy_launcher):
+        raise ConfigError(f"the HAProxy launcher must be an absolute path in the image (Ray runs only those), "
+                          f"not {haproxy_launcher!r}")
     with for_another_machine():  # tls_* files, api_key_env variables: the cluster's, checked when it loads the config
         settings = load_settings(None, **{**config, "data_dir": _DATA_DIR})
     serve_config = render_serve_config(config)
     nodes = _gpu_nodes(settings, gpus_per_node)
+    edge = _HAProxySetup(settings.server, name, haproxy_launcher, tls_secret)
     worker_groups: list[dict[str, Any]] = [
         {
             "groupName": "cpu",
@@ -230,7 +288,7 @@ def render_rayservice(
             "minReplicas": 1,
             "maxReplicas": cpu_workers * 2,
             "rayStartParams": {},
-            "template": _pod(image, cpus=8, memory="32Gi"),
+            "template": _pod(image, edge, cpus=8, memory="32Gi"),
         }
     ]
     if nodes:
@@ -241,7 +299,7 @@ def render_rayservice(
                 "minReplicas": nodes,
                 "maxReplicas": nodes * 2,
                 "rayStartParams": {},
-                "template": _pod(image, cpus=max(8, 2 * gpus_per_node), memory="256Gi", gpus=gpus_per_node),
+                "template": _pod(image, edge, cpus=max(8, 2 * gpus_per_node), memory="256Gi", gpus=gpus_per_node),
             }
         )
     return {
@@ -256,12 +314,23 @@ def render_rayservice(
                 # The head runs the Serve controller and proxy only: num-cpus 0 keeps replicas off it.
                 "headGroupSpec": {
                     "rayStartParams": {"num-cpus": "0", "dashboard-host": "0.0.0.0"},
-                    "template": _pod(image, cpus=4, memory="16Gi"),
+                    "template": _pod(image, edge, cpus=4, memory="16Gi"),
                 },
                 "workerGroupSpecs": worker_groups,
             },
         },
     }
+
+
+def render_manifests(config: dict[str, Any], *, name: str = "sovereign-router", **options: Any) -> list[dict[str, Any]]:
+    """Everything `kubectl apply` needs besides the Secrets: the error answers' ConfigMap, the RayService.
+
+    Args:
+        config: The project's YAML as a mapping.
+        name: The RayService's name.
+        options: `render_rayservice`'s.
+    """
+    return [render_haproxy_errors(name), render_rayservice(config, name=name, **options)]
 
 
 class _Dumper(yaml.SafeDumper):
@@ -276,6 +345,7 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 
 
-def dump_yaml(document: dict[str, Any]) -> str:
-    """YAML for a rendered document, keys in the order they were built."""
-    return yaml.dump(document, Dumper=_Dumper, sort_keys=False)
+def dump_yaml(document: dict[str, Any] | list[dict[str, Any]]) -> str:
+    """YAML for a rendered document (or several, `---` between them), keys in the order they were built."""
+    documents = document if isinstance(document, list) else [document]
+    return yaml.dump_all(documents, Dumper=_Dumper, sort_keys=False)

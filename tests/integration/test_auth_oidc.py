@@ -144,9 +144,9 @@ def test_jwks_over_https_verified_against_a_private_ca(
 ) -> None:
     import ssl
 
-    from tests.integration.test_tls import _certificate
+    from tests.pki import certificate
 
-    cert, key, _, _ = _certificate(tmp_path, "idp")
+    cert, key, _, _ = certificate(tmp_path, "idp")
     body = json.dumps(jwks).encode()
 
     class Handler(BaseHTTPRequestHandler):

@@ -15,8 +15,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime
-import ipaddress
 import re
 import signal
 import socket
@@ -32,57 +30,15 @@ import httpx
 import psutil
 import pytest
 import uvicorn
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from benchmarks.ports import free_port
 from benchmarks.upstream_sim import SimApp
 from local_models import DEMO_MODEL_ID, BackendUnavailable, LocalModelSettings, OpenAICompatibleEngine
 from tests.integration.serve_process import kill_all, launch_serve, process_tree, serve_env, wait_until_serving
+from tests.pki import certificate
 
 PERSONAL = "Summarise the referral for the patient with NHS number 943 476 5919."
 _DEV_KEY = re.compile(rb"SOVEREIGN_ROUTER_KEY=(srk_\S+)")
-
-
-def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption())
-
-
-def _certificate(
-    directory: Path, name: str, *, issuer: tuple[x509.Certificate, ec.EllipticCurvePrivateKey] | None = None,
-    client: bool = False,
-) -> tuple[Path, Path, x509.Certificate, ec.EllipticCurvePrivateKey]:
-    """A P-256 certificate for 127.0.0.1/localhost: self-signed (a CA) or issued by `issuer`."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = datetime.datetime.now(datetime.UTC)
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject if issuer is None else issuer[0].subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=issuer is None, path_length=None), critical=True)
-    )
-    if client:
-        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
-    else:
-        builder = builder.add_extension(
-            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-    signer = key if issuer is None else issuer[1]
-    certificate = builder.sign(signer, hashes.SHA256())
-    cert_path, key_path = directory / f"{name}.crt", directory / f"{name}.key"
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(_key_pem(key))
-    key_path.chmod(0o600)
-    return cert_path, key_path, certificate, key
 
 
 # ---------------------------------------------------------------- inbound: the router over HTTPS
@@ -111,7 +67,7 @@ def https_router(
 ) -> Iterator[tuple[str, Path, str, str]]:
     """(https base URL, its certificate, the printed development key, the serve log), in each proxy mode."""
     directory = tmp_path_factory.mktemp("tls")
-    cert, key, _, _ = _certificate(directory, "router")
+    cert, key, _, _ = certificate(directory, "router")
     port = free_port()
     env = serve_env("OPENAI_API_KEY")
     env.update({
@@ -173,10 +129,10 @@ def test_the_dev_key_is_printed_once_and_the_log_says_https(https_router: tuple[
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     directory = tmp_path_factory.mktemp("pki")
-    ca_cert, _, ca, ca_key = _certificate(directory, "in-boundary-ca")
-    server_cert, server_key, _, _ = _certificate(directory, "model-server", issuer=(ca, ca_key))
-    client_cert, client_key, _, _ = _certificate(directory, "router-client", issuer=(ca, ca_key), client=True)
-    other_ca, _, _, _ = _certificate(directory, "some-other-ca")
+    ca_cert, _, ca, ca_key = certificate(directory, "in-boundary-ca")
+    server_cert, server_key, _, _ = certificate(directory, "model-server", issuer=(ca, ca_key))
+    client_cert, client_key, _, _ = certificate(directory, "router-client", issuer=(ca, ca_key), client=True)
+    other_ca, _, _, _ = certificate(directory, "some-other-ca")
     return {"ca": ca_cert, "server_cert": server_cert, "server_key": server_key, "client_cert": client_cert,
             "client_key": client_key, "other_ca": other_ca}
 

@@ -228,13 +228,3 @@ def test_at_least_one_cpu_worker_is_rendered_where_the_ingress_runs() -> None:
 def test_an_image_that_is_no_image_reference_is_refused(image: str) -> None:
     result = CliRunner().invoke(app, ["deploy-config", "--image", image])
     assert result.exit_code == 2 and "--image must name a container image" in result.output
-
-
-def test_tls_settings_are_refused_for_a_cluster_rather_than_rendered_in_clear_text() -> None:
-    """On one machine the router's HAProxy launcher serves HTTPS; a cluster's HAProxy is Ray's own."""
-    config = {"server": {"tls_certfile": "/etc/tls/router.crt", "tls_keyfile": "/etc/tls/router.key"}}
-    with pytest.raises(ConfigError, match="terminate TLS in front of the RayService"):
-        render_serve_config(config)
-    with pytest.raises(ConfigError, match="terminate TLS in front of the RayService"):
-        render_rayservice(config, image="registry.gov.uk/sovereign-router:1.0")
-

