@@ -98,6 +98,35 @@ def test_an_upstream_down_fails_over_to_the_next_in_region(
     assert len(backup.records) == 1
 
 
+def test_silent_upstreams_are_cut_at_the_deadline_and_public_work_falls_back(
+    router: str, upstream: UpstreamSim, backup: UpstreamSim
+) -> None:
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's breaker starts clean
+    _until_backup_may_be_called(router)
+    upstream.clear_records()
+    upstream.set_fault(delay_ms=30_000)
+    backup.set_fault(delay_ms=30_000)
+    try:
+        response = _ask(router)
+    finally:
+        upstream.clear_fault()
+    assert response.status_code == 200
+    assert response.headers["x-sovereign-route"] == "local"
+    assert response.headers["x-sovereign-fallback"] == "hosted-unavailable"
+    # The primary's attempt and the SDK's retry, then the backup's first attempt, cut by the
+    # deadline: without it the backup's retry would follow, ~9 s in all.
+    assert (len(upstream.records), len(backup.records)) == (2, 1)
+    # The cut counted against both breakers (the backup's reopened if it was half-open); a success
+    # clears an upstream's failures, so leave each with one for the tests after. (Before the
+    # breaker test, the backup's is closed: no cooldown to wait out.)
+    backup.clear_fault()
+    _until_backup_may_be_called(router)
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's
+    upstream.set_fault(503, count=2, retry_after_s=0.01)
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the backup's
+    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's again
+
+
 def test_breakers_open_then_public_work_falls_back_and_a_probe_closes_them(
     router: str, upstream: UpstreamSim, backup: UpstreamSim
 ) -> None:
@@ -120,34 +149,6 @@ def test_breakers_open_then_public_work_falls_back_and_a_probe_closes_them(
     response = _ask(router)  # the half-open probe
     assert response.headers["x-sovereign-route"] == "hosted"
     assert httpx.get(f"{router}/readyz", timeout=10).json()["hosted_upstreams"]["primary"] == "closed"
-
-
-def test_silent_upstreams_are_cut_at_the_deadline_and_public_work_falls_back(
-    router: str, upstream: UpstreamSim, backup: UpstreamSim
-) -> None:
-    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's breaker starts clean
-    _until_backup_may_be_called(router)
-    upstream.clear_records()
-    upstream.set_fault(delay_ms=30_000)
-    backup.set_fault(delay_ms=30_000)
-    try:
-        response = _ask(router)
-    finally:
-        upstream.clear_fault()
-    assert response.status_code == 200
-    assert response.headers["x-sovereign-route"] == "local"
-    assert response.headers["x-sovereign-fallback"] == "hosted-unavailable"
-    # The primary's attempt and the SDK's retry, then the backup's first attempt, cut by the
-    # deadline: without it the backup's retry would follow, ~9 s in all.
-    assert (len(upstream.records), len(backup.records)) == (2, 1)
-    # The cut counted against both breakers (the backup's reopened if it was half-open); a success
-    # clears an upstream's failures, so leave each with one for the tests after.
-    backup.clear_fault()
-    _until_backup_may_be_called(router)
-    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's
-    upstream.set_fault(503, count=2, retry_after_s=0.01)
-    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the backup's
-    assert _ask(router).headers["x-sovereign-route"] == "hosted"  # the primary's again
 
 
 def test_a_streamed_break_after_the_first_chunk_is_an_error_event_then_done(
