@@ -15,6 +15,7 @@ cluster on the machine, the suite's among them.
 from __future__ import annotations
 
 import base64
+import json
 import os
 import secrets
 import shutil
@@ -68,7 +69,18 @@ class Cluster:
 
 def _localised(serve_config: dict[str, Any], data: Path) -> dict[str, Any]:
     """The Serve config with the data volume's path replaced by this machine's folder."""
-    return yaml.safe_load(yaml.safe_dump(serve_config).replace(f"{DATA}\n", f"{data}\n"))
+    [application] = serve_config["applications"]
+    settings, env_vars = application["args"]["config"], application["runtime_env"]["env_vars"]
+    assert settings["data_dir"] == env_vars["SOVEREIGN_ROUTER_DATA_DIR"] == DATA
+    settings["data_dir"] = env_vars["SOVEREIGN_ROUTER_DATA_DIR"] = str(data)
+    return serve_config
+
+
+def _run(command: list[str], env: dict[str, str]) -> str:
+    """Run a command line to its end; its output, or a failure that shows why it failed."""
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, f"{' '.join(command[:3])} failed ({done.returncode}): {done.stderr[-2000:]}"
+    return done.stdout
 
 
 def _pod_env(pod: dict[str, Any], errors: Path) -> dict[str, str]:
@@ -121,22 +133,18 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     env = {**inherited, **_pod_env(head, errors), **_own_serve_ports(),
            "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32), "RAY_USAGE_STATS_ENABLED": "0",
            "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")])}
-    created = subprocess.run(
-        [str(BIN / "sovereign-router"), "keys", "create", "--data-dir", str(data), "--department", "HMRC",
-         "--role", "caseworker", "--json"], env=env, capture_output=True, text=True, check=True, timeout=120)
-    key = yaml.safe_load(created.stdout.strip().splitlines()[-1])["key"]
+    created = _run([str(BIN / "sovereign-router"), "keys", "create", "--data-dir", str(data), "--department", "HMRC",
+                    "--role", "caseworker", "--json"], env)
+    key = json.loads(created.strip().splitlines()[-1])["key"]
     temp_dir = Path(tempfile.mkdtemp(prefix="sr-ray-", dir="/tmp"))  # short: Ray's socket paths have a limit
     dashboard = free_port()
     cluster = Cluster(f"http://127.0.0.1:{port}", key, stats_port, metrics_port, errors, temp_dir)
     try:
-        subprocess.run(
-            [str(BIN / "ray"), "start", "--head", "--num-cpus", "2", "--temp-dir", str(temp_dir),
-             "--port", str(free_port()), "--dashboard-host", "127.0.0.1", "--dashboard-port", str(dashboard),
-             "--dashboard-agent-listen-port", str(free_port()), "--ray-client-server-port", str(free_port()),
-             "--disable-usage-stats"],
-            env=env, capture_output=True, check=True, timeout=180)
-        subprocess.run([str(BIN / "serve"), "deploy", str(serve_yaml), "--address", f"http://127.0.0.1:{dashboard}"],
-                       env=env, capture_output=True, check=True, timeout=180)
+        _run([str(BIN / "ray"), "start", "--head", "--num-cpus", "2", "--temp-dir", str(temp_dir),
+              "--port", str(free_port()), "--dashboard-host", "127.0.0.1", "--dashboard-port", str(dashboard),
+              "--dashboard-agent-listen-port", str(free_port()), "--ray-client-server-port", str(free_port()),
+              "--disable-usage-stats"], env)
+        _run([str(BIN / "serve"), "deploy", str(serve_yaml), "--address", f"http://127.0.0.1:{dashboard}"], env)
         _wait_ready(cluster.url)
         yield cluster
     finally:
