@@ -22,8 +22,8 @@ Ray's own arguments (so the process Ray watches, signals and reloads is HAProxy 
 
 Anything unexpected (a setting missing, no `-f`, no client-facing `bind` line to put TLS
 on) exits non-zero before HAProxy starts: Ray reports a failed start, and the router never
-serves in clear text when HTTPS was asked for. The standard library only: it runs in Ray's
-HAProxy manager process, where nothing else of the router's is loaded.
+serves in clear text when HTTPS was asked for. The standard library only: it is the process
+Ray's HAProxy manager starts, until it becomes HAProxy, and loads nothing else of the router's.
 """
 
 from __future__ import annotations
@@ -115,7 +115,8 @@ def _joined_pem(certfile: str, keyfile: str) -> str:
 def _setting(env: Mapping[str, str], name: str) -> str:
     value = env.get(name, "")
     if not value:
-        raise LaunchError(f"{name} is not set (sovereign-router sets it when it starts Ray)")
+        raise LaunchError(f"{name} is not set (`sovereign-router serve` sets it when it starts Ray; "
+                          "deploy-config renders it into each pod)")
     return value
 
 

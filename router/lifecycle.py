@@ -283,4 +283,3 @@ def keep_ray_token_private(token: Path | None = None) -> None:
         if mode & 0o077:
             token.chmod(0o600)
             logger.info("made %s readable by this user only (Ray wrote it with mode %o)", token, mode)
-
