@@ -42,6 +42,7 @@ from typing import ClassVar
 
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.digit_runs import digit_run, extends_digit_run
+from classifiers.recognisers.digit_windows import DigitPattern
 from classifiers.recognisers.regex_build import any_of, class_first, words_regex
 from classifiers.types import Finding, Sensitivity
 
@@ -225,10 +226,10 @@ class PatternRecogniser(Recogniser):
     """Keep a match whose `validate` fails when a context word is near (recall first)."""
 
     _compiled: ClassVar[
-        tuple[tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...]
+        tuple[tuple[Pattern, DigitPattern, re.Pattern[str] | None, re.Pattern[str] | None], ...]
     ] = ()
-    """Each pattern, its compiled regex, its `requires` prefilter as one regex and its compiled `gate`
-    (None: no prefilter, no gate)."""
+    """Each pattern, compiled with its reach from a digit (`digit_windows`), its `requires` prefilter as
+    one regex and its compiled `gate` (None: no prefilter, no gate)."""
     _words_union: ClassVar[re.Pattern[str] | None] = None
     """Every word of the class's word prefilters (not `DIGITS`) as one prefilter, when it has three or more:
     one search that fails for most texts answers all of them (each one's words are among the union's)."""
@@ -242,7 +243,7 @@ class PatternRecogniser(Recogniser):
         cls._compiled = tuple(
             (
                 p,
-                re.compile(class_first(p.regex, p.flags), p.flags),
+                DigitPattern.compile(class_first(p.regex, p.flags), p.flags),
                 any_of(p.requires),
                 re.compile(p.gate, p.flags) if p.gate is not None else None,
             )
@@ -321,7 +322,7 @@ class PatternRecogniser(Recogniser):
                     continue
             if gate is not None and gate.search(text.text) is None:
                 continue
-            for match in compiled.finditer(text.text):
+            for match in compiled.finditer(text):
                 span = self.span(match, text.text)
                 if span is None:
                     continue

@@ -24,6 +24,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import Recogniser, has_digit, words_regex
+from classifiers.recognisers.digit_windows import DigitPattern
 from classifiers.recognisers.uk.phone import uk_national_number
 from classifiers.types import Finding, Sensitivity
 
@@ -51,8 +52,8 @@ _CUE = words_regex(
 _DEVICE = words_regex(("imei", "meid", "iccid", "serial", "serial number", "s/n", "device id"))
 """Words that make the digits after them a handset's or a SIM's number, not a line's: "IMEI 35-209900-176148-1"."""
 _DEVICE_WINDOW = 20
-_INTERNATIONAL = re.compile(r"(?<![A-Za-z0-9])(?:\+|00)[ ]?[1-9]")
-_LAYOUT = re.compile(r"(?<![A-Za-z0-9+£$€])(?:\+|00)?\(?\d[\d ().\-]{5,20}\d(?![A-Za-z0-9]|[.\-]\d)")
+_INTERNATIONAL = DigitPattern.compile(r"(?<![A-Za-z0-9])(?:\+|00)[ ]?[1-9]")
+_LAYOUT = DigitPattern.compile(r"(?<![A-Za-z0-9+£$€])(?:\+|00)?\(?\d[\d ().\-]{5,20}\d(?![A-Za-z0-9]|[.\-]\d)")
 _CUE_WINDOW = 40
 _NUMBER_WINDOW = 32
 _VALID, _POSSIBLE, _CUED = 0.7, 0.6, 0.55
@@ -99,12 +100,12 @@ class InternationalPhoneNumber(Recogniser):
         source, lower = text.text, text.lower
         if not has_digit(text):  # first: most prose has no digit, and the test is one C-speed search
             return []
-        international = _INTERNATIONAL.search(source) is not None
+        international = _INTERNATIONAL.search(text) is not None
         cued = _CUE is not None and _CUE.search(lower) is not None
         if not (international or cued):
             return []
         found: dict[tuple[int, int], float] = {}
-        windows = [(m.start(), m.start() + _NUMBER_WINDOW, "ZZ") for m in _INTERNATIONAL.finditer(source)]
+        windows = [(m.start(), m.start() + _NUMBER_WINDOW, "ZZ") for m in _INTERNATIONAL.finditer(text)]
         if cued and _CUE is not None:
             windows += [(max(0, m.start() - _CUE_WINDOW), m.end() + _CUE_WINDOW, "US") for m in _CUE.finditer(lower)]
         for start, end, region in _merged(windows):
@@ -119,7 +120,7 @@ class InternationalPhoneNumber(Recogniser):
                 score = _VALID if phonenumbers.is_valid_number(number) else _POSSIBLE
                 found[span] = max(score, found.get(span, 0.0))
         if cued:
-            for layout in _LAYOUT.finditer(source):
+            for layout in _LAYOUT.finditer(text):
                 digits = sum(c.isdigit() for c in layout.group())
                 if not 7 <= digits <= 15 or not self._near_cue(lower, *layout.span()):
                     continue
