@@ -181,7 +181,7 @@ class NormalisedText:
         source: `source[i]` is the original offset of `text[i]`; None when the
             normalised text is the original (identity map, the common case).
         memo: Per-text answers shared between recognisers (see the field).
-        windows: Per-text digit windows shared between recognisers (see the field).
+        scans: Per-text scans shared between recognisers (see the field).
     """
 
     original: str
@@ -191,10 +191,8 @@ class NormalisedText:
     memo: dict[object, bool] = field(default_factory=dict, init=False, repr=False)
     """Facts about this one text that several recognisers ask for (a prefilter's search), computed once;
     it lives and dies with the text, so nothing is ever carried from one text to the next."""
-    windows: dict[tuple[int, int] | None, list[tuple[int, int]]] = field(
-        default_factory=dict, init=False, repr=False
-    )
-    """Like `memo`: the text's digit runs (key None) and, by reach, where a pattern that needs a digit
+    scans: dict[str, object] = field(default_factory=dict, init=False, repr=False)
+    """Like `memo`, for answers other than yes or no: where in this text the patterns that need a digit
     can match (`recognisers.digit_windows`)."""
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:

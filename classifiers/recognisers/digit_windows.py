@@ -9,13 +9,17 @@ the same matches, when its parsed form proves three things (`digit_reach`):
    digit, a class of digits only, a repeat of one at least once, a group or every
    branch of an alternation that does); lookarounds do not count, since they consume
    nothing;
-2. a match is at most `width` characters long (`getwidth`), so a match holding the
-   digit at `d` lies inside `[d - width + 1, d + width)`, and no attempt of the engine
-   consumes more than `width` characters from where it starts;
-3. every lookahead reads a bounded number of characters (`lookahead`), so an attempt
-   reads no character further than `width + lookahead + 1` from its start (the `+ 1`
-   for `\\b` and `$`, which look at the character after; `$` also asks whether the
-   one after that ends the text, hence windows reach one further).
+2. no path through the pattern consumes more than `width` characters. `width` is a
+   `Bound`: a fixed part, plus one longest run of non-spaces for each unbounded repeat
+   of a class of non-spaces (`[a-z]+`), plus one longest run of spaces for each
+   unbounded repeat of a class of spaces (`[ \\t]*`), since such a repeat consumes one
+   run at most. A repeat of anything else without an upper bound (`(?:[a-z]+ )*`,
+   `.*`, `[^x]+`) gives no proof. In a text, the bound is a number: a match holding the
+   digit at `d` lies inside `[d - width + 1, d + width)`;
+3. every lookahead reads a bounded number of characters (`lookahead`, the same kind of
+   bound), so an attempt reads no character further than `width + lookahead + 1` from
+   its start (the `+ 1` for `\\b` and `$`, which look at the character after; `$`
+   also asks whether the one after that ends the text, hence windows reach one further).
 
 Then `finditer(text, start, end)` over each window finds exactly the matches the whole
 text gives (`windows`): a window ends `width + lookahead + 2` characters past its last
@@ -24,6 +28,10 @@ past its last digit has no digit to consume and fails in both; `start` does not 
 text (lookbehinds and `\\b` still see the characters before it), and windows closer
 than that are merged, so no match crosses from one window into the next. A pattern that
 proves none of this is searched over the whole text, as before.
+
+tests/unit/classifiers/test_digit_windows.py holds every windowed pattern to the whole
+text's matches on the tuned evaluation sets, on random texts and on made-up patterns whose
+matches sit at the edges of their reach.
 """
 
 from __future__ import annotations
@@ -32,21 +40,61 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any
+from typing import Any, NamedTuple
 
 from classifiers.normalise import NormalisedText
 
-__all__ = ["DigitPattern", "DigitReach", "digit_reach", "matches", "search_windows", "windows"]
+__all__ = ["Bound", "DigitPattern", "DigitReach", "digit_reach", "matches", "search_windows", "windows"]
 
 _parser: Any = import_module("re._parser")  # `re`'s own parser and opcodes: private, and untyped
 sre: Any = import_module("re._constants")
-_MAX_WIDTH = 256
-"""Longer possible matches are searched whole: windows that wide save little."""
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUNS = re.compile(r"\d+")
+_SPACE_RUNS = re.compile(r"\s{2,}")
+_KEY = "digit_windows"
+"""`NormalisedText.scans` key of a text's `_Digits`."""
 
-DigitReach = tuple[int, int]
-"""(width, margin): the longest match, and how far past a window's last digit it must reach."""
+
+class Bound(NamedTuple):
+    """An upper bound on characters: `fixed + per_word * W + per_space * S` in a text whose longest run of
+    non-space characters is W long and whose longest run of spaces is S long.
+
+    `\\s+`, `[a-z]*`, `[ \\t]+` have no fixed bound, but each consumes one run of spaces or of
+    non-spaces, never more: in a text they are bounded.
+    """
+
+    fixed: int
+    per_word: int = 0
+    per_space: int = 0
+
+    def __add__(self, other: object) -> Bound:
+        assert isinstance(other, Bound)
+        return Bound(self.fixed + other.fixed, self.per_word + other.per_word, self.per_space + other.per_space)
+
+    def __mul__(self, times: object) -> Bound:
+        assert isinstance(times, int)
+        return Bound(self.fixed * times, self.per_word * times, self.per_space * times)
+
+    def most(self, other: Bound) -> Bound:
+        """A bound on either (each term's larger)."""
+        return Bound(*map(max, self, other))
+
+    def at(self, longest_word: int, longest_spaces: int) -> int:
+        """The bound in a text with these longest runs."""
+        return self.fixed + self.per_word * longest_word + self.per_space * longest_spaces
+
+
+_NOTHING = Bound(0)
+_ONE = Bound(1)
+_A_WORD = Bound(0, per_word=1)
+_SPACES = Bound(0, per_space=1)
+
+
+class DigitReach(NamedTuple):
+    """How far from a digit a pattern can match (`width`) and read past a match (`lookahead`)."""
+
+    width: Bound
+    lookahead: Bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,16 +134,21 @@ def digit_reach(pattern: re.Pattern[str]) -> DigitReach | None:
         return None
     if not _consumes_digit(parsed.data):
         return None
-    width = parsed.getwidth()[1]
-    lookahead = _lookahead(parsed.data)
-    if width > _MAX_WIDTH or lookahead is None or lookahead > _MAX_WIDTH:
+    width, lookahead = _width(parsed.data, parsed.state), _lookahead(parsed.data, parsed.state)
+    if width is None or lookahead is None:
         return None
-    return width, width + lookahead + 2
+    return DigitReach(width, lookahead)
 
 
-def windows(runs: list[tuple[int, int]], reach: DigitReach, length: int) -> list[tuple[int, int]]:
-    """The merged windows `[start, end)` to search a pattern of this reach in, for these digit runs."""
-    width, margin = reach
+def windows(runs: list[tuple[int, int]], width: int, margin: int, length: int) -> list[tuple[int, int]]:
+    """The merged windows `[start, end)` to search a pattern in, for these digit runs.
+
+    Args:
+        runs: The text's digit runs, `(start, end)`.
+        width: The longest match.
+        margin: How far past a run's last digit its window must reach: `width + lookahead + 2`.
+        length: The text's length.
+    """
     merged: list[tuple[int, int]] = []
     for run_start, run_end in runs:
         start, end = max(0, run_start - width + 1), min(length, run_end - 1 + margin)
@@ -115,18 +168,39 @@ def matches(pattern: re.Pattern[str], text: NormalisedText, reach: DigitReach | 
 def search_windows(text: NormalisedText, reach: DigitReach | None) -> list[tuple[int, int]]:
     """Where to search a pattern of this reach in the text: its digits' windows, or all of it (None).
 
-    The digit runs are found once per text, and the windows once per reach, for every pattern
-    that asks (`NormalisedText.windows`).
+    The digit runs and the longest runs are found once per text, and the windows once per width
+    and margin, for every pattern that asks (`NormalisedText.scans`).
     """
     if reach is None:
         return [(0, len(text.text))]
-    found = text.windows.get(reach)
-    if found is None:
-        runs = text.windows.get(None)
-        if runs is None:
-            runs = text.windows[None] = [match.span() for match in _DIGIT_RUNS.finditer(text.text)]
-        found = text.windows[reach] = windows(runs, reach, len(text.text))
-    return found
+    digits = text.scans.get(_KEY)
+    if not isinstance(digits, _Digits):
+        digits = text.scans[_KEY] = _Digits(text.text)
+    return digits.windows(reach)
+
+
+class _Digits:
+    """One text's digit runs, its longest runs of spaces and non-spaces, and the windows asked for."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._runs = [match.span() for match in _DIGIT_RUNS.finditer(text)]
+        self._longest: tuple[int, int] | None = None
+        self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def windows(self, reach: DigitReach) -> list[tuple[int, int]]:
+        if not self._runs:
+            return []
+        if self._longest is None:
+            words = max(map(len, self._text.split()), default=0)
+            spaces = max(map(len, _SPACE_RUNS.findall(self._text)), default=1)
+            self._longest = (words, spaces)
+        width = reach.width.at(*self._longest)
+        margin = width + reach.lookahead.at(*self._longest) + 2
+        found = self._windows.get((width, margin))
+        if found is None:
+            found = self._windows[(width, margin)] = windows(self._runs, width, margin, len(self._text))
+        return found
 
 
 def _consumes_digit(items: Any) -> bool:
@@ -170,23 +244,98 @@ def _is_digit(char: str) -> bool:
     return _DIGIT.fullmatch(char) is not None
 
 
-def _lookahead(items: Any) -> int | None:
+def _width(items: Any, state: Any) -> Bound | None:
+    """The most characters any path through the sequence consumes; None when no bound is known."""
+    total = _NOTHING
+    for op, av in items:
+        item = _item_width(op, av, state)
+        if item is None:
+            return None
+        total = total + item
+    return total
+
+
+def _item_width(op: Any, av: Any, state: Any) -> Bound | None:
+    if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.CATEGORY):
+        return _ONE
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _NOTHING  # lookarounds consume nothing; what a lookahead reads is `_lookahead`'s
+    if op is sre.SUBPATTERN:
+        return _width(av[-1], state)
+    if op is sre.ATOMIC_GROUP:
+        return _width(av, state)
+    if op is sre.BRANCH:
+        most = _NOTHING
+        for branch in av[1]:
+            width = _width(branch, state)
+            if width is None:
+                return None
+            most = most.most(width)
+        return most
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        _low, high, body = av
+        if high != sre.MAXREPEAT:
+            once = _width(body, state)
+            return None if once is None else once * high
+        return _run(body)
+    if op is sre.GROUPREF:
+        high = state.groupwidths[av][1]
+        return Bound(high) if high < sre.MAXREPEAT else None
+    return None  # a conditional group, or anything this proof does not know
+
+
+def _run(body: Any) -> Bound | None:
+    """The bound of an unbounded repeat of one character: a run of spaces or of non-spaces; None for a mix."""
+    if len(body) != 1:
+        return None
+    op, av = body[0]
+    if op is sre.SUBPATTERN:
+        return _run(av[-1])
+    if op is sre.LITERAL:
+        return _SPACES if chr(av).isspace() else _A_WORD
+    if op is sre.CATEGORY:
+        return _category_run(av)
+    if op is not sre.IN:
+        return None
+    if av and av[0][0] is sre.NEGATE:
+        return _A_WORD if (sre.CATEGORY, sre.CATEGORY_SPACE) in av[1:] else None  # `[^\s...]`
+    kinds = set()
+    for item, value in av:
+        if item is sre.LITERAL:
+            kinds.add(_SPACES if chr(value).isspace() else _A_WORD)
+        elif item is sre.RANGE:
+            low, high = value
+            kinds |= {_SPACES if chr(code).isspace() else _A_WORD for code in range(low, high + 1)}
+        elif item is sre.CATEGORY and (run := _category_run(value)) is not None:
+            kinds.add(run)
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _category_run(category: Any) -> Bound | None:
+    if category in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE):
+        return _A_WORD
+    return _SPACES if category is sre.CATEGORY_SPACE else None
+
+
+def _lookahead(items: Any, state: Any) -> Bound | None:
     """The most characters any lookahead in the sequence reads past its position; None when unbounded."""
-    furthest = 0
+    furthest = _NOTHING
     for op, av in items:
         if op in (sre.ASSERT, sre.ASSERT_NOT):
             direction, body = av
-            inner = _lookahead(body)  # a lookahead inside a lookbehind still reads forward
-            reads = body.getwidth()[1] if direction == 1 else 0
-            if inner is None or reads > _MAX_WIDTH:
+            inner = _lookahead(body, state)  # a lookahead inside a lookbehind still reads forward
+            reads = _width(body, state) if direction == 1 else _NOTHING
+            if inner is None or reads is None:
                 return None
-            furthest = max(furthest, reads + inner)
+            furthest = furthest.most(reads + inner)
             continue
         for body in _bodies(op, av):
-            inner = _lookahead(body)
+            inner = _lookahead(body, state)
             if inner is None:
                 return None
-            furthest = max(furthest, inner)
+            furthest = furthest.most(inner)
     return furthest
 
 

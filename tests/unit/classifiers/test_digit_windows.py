@@ -17,7 +17,15 @@ from hypothesis import strategies as st
 from classifiers.normalise import normalise
 from classifiers.recognisers import phone
 from classifiers.recognisers.base import PatternRecogniser
-from classifiers.recognisers.digit_windows import DigitPattern, digit_reach, matches, search_windows, windows
+from classifiers.recognisers.digit_windows import (
+    Bound,
+    DigitPattern,
+    DigitReach,
+    digit_reach,
+    matches,
+    search_windows,
+    windows,
+)
 from classifiers.recognisers.registry import BUILT_IN_RECOGNISERS
 from tests.unit.classifiers.test_speed_gates import _texts
 
@@ -64,30 +72,48 @@ def test_most_identifier_patterns_are_windowed() -> None:
         (r"(?:[A-Z]{3}|\d{3})", False),  # one branch has none
         (r"[0-9a-f]{6}", False),  # a class with letters
         (r"[^a-z]{4}", False),  # a negated class
-        (r"\d+", False),  # no longest match
+        (r"\d+", True),  # one run of non-spaces at most
+        (r"\d{2}[ \t]+[A-Z][a-z]+", True),  # a run of spaces, a run of letters
+        (r"[^\s]+\d", True),
         (r"\d{3}(?=.*x)", False),  # a lookahead that reads to the end
+        (r"[^ ]+\d", False),  # a run of anything but a space: newlines too
+        (r"\d{2}(?:[a-z]+[ ]+)*x", False),  # any number of words
+        (r"\d{2}[\w ]+", False),  # a run of words and spaces together
     ],
 )
 def test_the_proof_accepts_only_what_it_can_show(regex: str, windowed: bool) -> None:
     assert (digit_reach(re.compile(regex)) is not None) is windowed
 
 
-def test_the_margin_covers_lookahead_and_the_end_tests() -> None:
-    """Width 3; a 2-character lookahead; 2 more for `\\b` and `$`."""
-    assert digit_reach(re.compile(r"\d{3}(?=ab)")) == (3, 3 + 2 + 2)
-    assert digit_reach(re.compile(r"\d{3}\b")) == (3, 3 + 0 + 2)
+def test_the_reach_counts_runs_of_words_and_spaces() -> None:
+    assert digit_reach(re.compile(r"\d{3}(?=ab)")) == DigitReach(Bound(3), Bound(2))
+    assert digit_reach(re.compile(r"\d{3}\b")) == DigitReach(Bound(3), Bound(0))
+    reach = digit_reach(re.compile(r"\d{2}[ \t]+(?:[a-z]+|[A-Z]{3})(?![ ]*pm)"))
+    # 2 digits, spaces, then a word or 3 letters: the bound takes each term's larger (3 and a word)
+    assert reach == DigitReach(Bound(2 + 3, per_word=1, per_space=1), Bound(2, per_space=1))
+    assert reach.width.at(12, 2) == 5 + 12 + 2  # type: ignore[union-attr]
+
+
+def test_a_text_s_longest_runs_set_its_windows() -> None:
+    """The longest word 40 letters, the longest gap 9 spaces: `\\d[ ]+[a-z]+` is at most 1 + 9 + 40 long."""
+    pattern = DigitPattern.compile(r"\d[ ]+[a-z]+")
+    text = normalise("x" * 40 + " 7" + " " * 9 + "a" * 30 + " " + "tail " * 40)
+    ((start, end),) = search_windows(text, pattern.reach)
+    width = 1 + 9 + 40
+    assert (start, end) == (max(0, 41 - width + 1), 41 + width + 0 + 2)
+    assert [m.span() for m in pattern.finditer(text)] == [(41, 81)]
 
 
 def test_windows_merge_when_they_touch_and_stay_inside_the_text() -> None:
     """A match 5 long holding the digit at 10 starts at 6 at the earliest; the last digit 11, plus 8."""
-    assert windows([(10, 12), (40, 41)], (5, 8), 100) == [(6, 19), (36, 48)]
-    assert windows([(10, 12), (20, 21)], (5, 8), 100) == [(6, 28)]
-    assert windows([(1, 2), (95, 99)], (5, 8), 100) == [(0, 9), (91, 100)]
+    assert windows([(10, 12), (40, 41)], 5, 8, 100) == [(6, 19), (36, 48)]
+    assert windows([(10, 12), (20, 21)], 5, 8, 100) == [(6, 28)]
+    assert windows([(1, 2), (95, 99)], 5, 8, 100) == [(0, 9), (91, 100)]
 
 
 def test_a_text_without_digits_is_not_searched_and_none_means_everywhere() -> None:
     text = normalise("no numbers in this sentence")
-    assert search_windows(text, (10, 14)) == []
+    assert search_windows(text, DigitReach(Bound(10), Bound(2))) == []
     assert search_windows(text, None) == [(0, len(text.text))]
 
 
@@ -103,11 +129,13 @@ def test_a_digit_pattern_answers_like_its_regex() -> None:
 def test_a_window_one_shorter_would_find_what_the_whole_text_does_not(regex: str, text: str) -> None:
     """Why windows reach `width + lookahead + 2` past the last digit: `$` reads two characters on."""
     pattern = re.compile(regex)
-    width, margin = digit_reach(pattern)  # type: ignore[misc]
+    reach = digit_reach(pattern)
+    assert reach == DigitReach(Bound(3), Bound(0))
+    width, margin = 3, 3 + 0 + 2
     assert pattern.search(text) is None
-    assert [pattern.search(text, start, end) for start, end in windows([(0, 1)], (width, margin), len(text))] == [None]
+    assert [pattern.search(text, start, end) for start, end in windows([(0, 1)], width, margin, len(text))] == [None]
     cut = {"$": 1, "b": 2}[regex[-1]]  # `$` is fooled one short of the margin, `\b` two short
-    ((start, end),) = windows([(0, 1)], (width, margin - cut), len(text))
+    ((start, end),) = windows([(0, 1)], width, margin - cut, len(text))
     assert pattern.search(text, start, end) is not None
 
 
@@ -153,6 +181,9 @@ _TIGHT = [
         (r"(?<=x)\d{2}(?=a[bc])", 0),
         (r"[a-z]{2}\d{1,3}(?![0-9])", 0),
         (r"(?:\d[ -]?){3}(?=\n)", re.MULTILINE),
+        (r"[A-Za-z]+[ ]*\d", 0),  # a run of letters and one of spaces before its digit
+        (r"\d[ \t]+[a-z]+$", re.MULTILINE),  # and after it
+        (r"\d(?=[ ]*[a-z]+!)", 0),  # a lookahead over runs
     ]
 ]
 """Made-up patterns whose matches sit at the edges of their reach, where the real ones leave slack."""
@@ -169,7 +200,16 @@ def test_random_texts_give_the_same_matches(parts: list[str]) -> None:
 
 @pytest.mark.parametrize("regex", _TIGHT, ids=[r.pattern for r in _TIGHT])
 def test_patterns_at_the_edges_of_their_reach_give_the_same_matches(regex: re.Pattern[str]) -> None:
-    texts = ["xx ABC1 ABC12", "zz 1ab\n", "1abc 2ab", "x12ab x34ac 56ab", "ab123 cd1234 ef9", "1 2-3\n4 5 6\n"]
+    texts = [
+        "xx ABC1 ABC12",
+        "zz 1ab\n",
+        "1abc 2ab",
+        "x12ab x34ac 56ab",
+        "ab123 cd1234 ef9",
+        "1 2-3\n4 5 6\n",
+        "Supercalifragilistic      7 and 8 \t\t  wordsandwords\nx",
+        "9     abcdefghijklmnop! 8 qrstuvwxyzabcdefgh!",
+    ]
     found = 0
     for text in texts:
         found += len(regex.findall(text))
