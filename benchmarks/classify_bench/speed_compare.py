@@ -27,18 +27,18 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.route.runner import _PASSAGE, PERSONAL_1KB, REDACTED_TWIN_1KB
+from benchmarks.route.runner import PERSONAL_1KB, PROSE_1KB, REDACTED_TWIN_1KB
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = {
     "a question (30 chars)": "What is the capital of France?",
-    "1 KB prose": _PASSAGE,
-    "1 KB prose and a phone number": _PASSAGE + " Call me on 07700 900123.",
+    "1 KB prose": PROSE_1KB,
+    "1 KB prose and a phone number": PROSE_1KB + " Call me on 07700 900123.",
     "bench route's personal prompt": PERSONAL_1KB,
     "its redacted twin": REDACTED_TWIN_1KB,
-    "10 KB prose": " ".join([_PASSAGE] * 11),
-    "10 KB prose and a phone number": " ".join([_PASSAGE] * 11) + " Call me on 07700 900123.",
-    "10 KB prose and 22 amounts": " ".join(f"{_PASSAGE} Ref {i} costs £{i * 13}.{i:02d}" for i in range(11)),
+    "10 KB prose": " ".join([PROSE_1KB] * 11),
+    "10 KB prose and a phone number": " ".join([PROSE_1KB] * 11) + " Call me on 07700 900123.",
+    "10 KB prose and 22 amounts": " ".join(f"{PROSE_1KB} Ref {i} costs £{i * 13}.{i:02d}" for i in range(11)),
 }
 
 _WORKER = """

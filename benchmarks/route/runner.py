@@ -49,9 +49,9 @@ PATHS: tuple[str, ...] = ("direct", "hosted", "local", "noop")
 # hosted path (and direct) send its redacted twin, the very text the hosted API then receives, as
 # a client that had redacted it itself would: same bytes upstream, and a level pass over a text
 # of the same shape, so the difference of the two paths is what redaction adds.
-_PASSAGE = "The library opens at nine on weekdays and at ten on Saturdays, and the cafe closes an hour earlier. " * 9
-PERSONAL_1KB = "Write to Jane Doe (NHS number 943 476 5919) about this notice. " + _PASSAGE
-REDACTED_TWIN_1KB = "Write to <PERSON_1> (NHS number <UK_NHS_NUMBER_1>) about this notice. " + _PASSAGE
+PROSE_1KB = "The library opens at nine on weekdays and at ten on Saturdays, and the cafe closes an hour earlier. " * 9
+PERSONAL_1KB = "Write to Jane Doe (NHS number 943 476 5919) about this notice. " + PROSE_1KB
+REDACTED_TWIN_1KB = "Write to <PERSON_1> (NHS number <UK_NHS_NUMBER_1>) about this notice. " + PROSE_1KB
 SPECIAL_TEXT = "Jane Doe, NHS number 943 476 5919, was diagnosed with diabetes; update her record."
 REDACT_POLICY = {"policy": {"departments": {"*": {"actions": {
     "public": "hosted", "personal": "redact_hosted", "special": "local", "secret": "reject"}}}}}

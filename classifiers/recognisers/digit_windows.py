@@ -51,6 +51,8 @@ sre: Any = import_module("re._constants")
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUNS = re.compile(r"\d+")
 _SPACE_RUNS = re.compile(r"\s{2,}")
+_LARGEST_RANGE = 4096
+"""A class's range is read character by character (is any a space?) up to this size; a larger one gives no proof."""
 _KEY = "digit_windows"
 """`NormalisedText.scans` key of a text's `_Digits`."""
 
@@ -67,13 +69,13 @@ class Bound(NamedTuple):
     per_word: int = 0
     per_space: int = 0
 
-    def __add__(self, other: object) -> Bound:
-        assert isinstance(other, Bound)
-        return Bound(self.fixed + other.fixed, self.per_word + other.per_word, self.per_space + other.per_space)
+    def plus(self, other: Bound) -> Bound:
+        """A bound on one followed by the other."""
+        return Bound(*map(sum, zip(self, other, strict=True)))
 
-    def __mul__(self, times: object) -> Bound:
-        assert isinstance(times, int)
-        return Bound(self.fixed * times, self.per_word * times, self.per_space * times)
+    def times(self, count: int) -> Bound:
+        """A bound on `count` in a row."""
+        return Bound(*(term * count for term in self))
 
     def most(self, other: Bound) -> Bound:
         """A bound on either (each term's larger)."""
@@ -251,7 +253,7 @@ def _width(items: Any, state: Any) -> Bound | None:
         item = _item_width(op, av, state)
         if item is None:
             return None
-        total = total + item
+        total = total.plus(item)
     return total
 
 
@@ -276,7 +278,7 @@ def _item_width(op: Any, av: Any, state: Any) -> Bound | None:
         _low, high, body = av
         if high != sre.MAXREPEAT:
             once = _width(body, state)
-            return None if once is None else once * high
+            return None if once is None else once.times(high)
         return _run(body)
     if op is sre.GROUPREF:
         high = state.groupwidths[av][1]
@@ -303,7 +305,7 @@ def _run(body: Any) -> Bound | None:
     for item, value in av:
         if item is sre.LITERAL:
             kinds.add(_SPACES if chr(value).isspace() else _A_WORD)
-        elif item is sre.RANGE:
+        elif item is sre.RANGE and value[1] - value[0] <= _LARGEST_RANGE:
             low, high = value
             kinds |= {_SPACES if chr(code).isspace() else _A_WORD for code in range(low, high + 1)}
         elif item is sre.CATEGORY and (run := _category_run(value)) is not None:
@@ -329,7 +331,7 @@ def _lookahead(items: Any, state: Any) -> Bound | None:
             reads = _width(body, state) if direction == 1 else _NOTHING
             if inner is None or reads is None:
                 return None
-            furthest = furthest.most(reads + inner)
+            furthest = furthest.most(reads.plus(inner))
             continue
         for body in _bodies(op, av):
             inner = _lookahead(body, state)
