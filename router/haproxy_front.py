@@ -1,4 +1,4 @@
-"""The router's changes to Ray's HAProxy: its own error answers, status ports kept inside, HTTPS.
+"""The router's changes to Ray's HAProxy: its own error answers, status ports kept inside, no `server` header, HTTPS.
 
 Ray 2.60's HAProxy mode (the default, `server.proxy_mode: haproxy`) renders HAProxy's
 configuration from a fixed template, which:

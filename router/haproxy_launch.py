@@ -1,4 +1,4 @@
-"""Starts Ray's HAProxy on a copy of Ray's configuration with the router's three changes.
+"""Starts Ray's HAProxy on a copy of Ray's configuration with the router's four changes.
 
 Ray 2.60 renders HAProxy's configuration from a fixed template and has no setting for
 what the router needs at its edge, but it runs whatever executable
@@ -18,7 +18,10 @@ Ray's own arguments (so the process Ray watches, signals and reloads is HAProxy 
    bind to the status host (loopback by default);
 3. with a certificate and key, the client-facing frontend serves HTTPS only: its `bind`
    line gets `ssl crt`, with the certificate and key joined into one PEM file (what
-   HAProxy reads) at every start, so a reload picks up a renewed certificate.
+   HAProxy reads) at every start, so a reload picks up a renewed certificate;
+4. answers leave without the `server` header the replica's HTTP server adds
+   (`server: uvicorn`, which Ray gives no setting to turn off): a gateway's answers do not
+   name the software behind it.
 
 Anything unexpected (a setting missing, no `-f`, no client-facing `bind` line to put TLS
 on) exits non-zero before HAProxy starts: Ray reports a failed start, and the router never
@@ -85,6 +88,7 @@ def rewrite(config: str, *, error_files: Mapping[int, str], status_host: str, tl
                 line = f"{line} ssl crt {tls_pem}"
             lines.append(line)
             if not client_binds:  # the frontend's rules, once, after its first `bind`
+                lines.append("    http-response del-header server")
                 lines += [f"    http-response return errorfile {path} if {{ status {code} }} {NOT_JSON}"
                           for code, path in sorted(error_files.items())]
             client_binds += 1

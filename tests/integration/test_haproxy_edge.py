@@ -103,7 +103,9 @@ def test_haproxy_runs_the_routers_copy_with_its_status_ports_on_loopback(router:
     assert ("127.0.0.1", router.stats_port) in listening
     assert ("127.0.0.1", router.port) in listening
     assert all(ip == "127.0.0.1" for ip, _ in listening), listening
-    assert "haproxy_ports" not in httpx.get(f"{router.url}/readyz").json()
+    ready = httpx.get(f"{router.url}/readyz")
+    assert "haproxy_ports" not in ready.json()
+    assert "server" not in ready.headers  # the replica's `server: uvicorn`, removed (`haproxy_launch`, change 4)
 
 
 def test_rays_token_is_readable_by_this_user_only_once_serve_has_started(router: Router) -> None:
