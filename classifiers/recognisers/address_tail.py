@@ -23,6 +23,7 @@ import re
 
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import Recogniser, has_digit
+from classifiers.recognisers.digit_windows import DigitPattern
 from classifiers.recognisers.postal_words import COUNTRIES
 from classifiers.types import Finding, Sensitivity
 
@@ -37,7 +38,7 @@ _UNIT = r"(?:(?:unit|flat|apt|apartment|suite|villa|house|block|level|lvl)\.?[ ]
 _NUMBER_REST = r"[A-Za-z]?(?:[ ]?/[ ]?\d{1,5}[A-Za-z]?)?"
 """A house number after its digits ("12b", "7/45"); `_LINE` starts with the first digit, so `re` skips to digits."""
 _WORDS = r"(?:[A-Za-zÀ-ž'.\-]+[ ]+){0,3}?"
-_LINE = re.compile(
+_LINE = DigitPattern.compile(
     rf"\d(?<![A-Za-z0-9/£$€.,]\d)\d{{0,4}}{_NUMBER_REST},?[ ]+(?:{_WORDS}(?:{_TYPES})\.?(?![A-Za-zÀ-ž])|"
     rf"(?:{_PREFIX_TYPES})[ ]+(?:[A-Za-zÀ-ž'\-]+[ ]?){{1,4}})",
     re.IGNORECASE,
@@ -77,7 +78,7 @@ class StreetLineWithTail(Recogniser):
             return []
         source = text.text
         findings = []
-        for line in _LINE.finditer(source):
+        for line in _LINE.finditer(text):
             tail = _TAIL.match(source, line.end())
             if tail is None:
                 continue

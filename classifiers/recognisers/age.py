@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from classifiers.given_names import GIVEN_NAMES
 from classifiers.normalise import NormalisedText
 from classifiers.recognisers.base import DIGITS, Pattern, PatternRecogniser, Recogniser, contains_digit
+from classifiers.recognisers.digit_windows import DigitPattern
 from classifiers.recognisers.postal_words import COUNTRIES
 from classifiers.types import Finding, Sensitivity
 
@@ -259,7 +260,9 @@ _RECORD_NAME_AGE = re.compile(
 )
 """A record line: a name, a separator and an age ("Belkacem, Salima - age 26 - room 12", "Okafor, Chidi | 44",
 "Anna Kowalska (age 71)")."""
-_AGE_PART = re.compile(r"[\-|;/,:(](?:[ ]*(?:aged|age|ages|dob|yrs)?[ ]*[:=]?[ ]*)\d{1,3}(?![0-9])", re.IGNORECASE)
+_AGE_PART = DigitPattern.compile(
+    r"[\-|;/,:(](?:[ ]*(?:aged|age|ages|dob|yrs)?[ ]*[:=]?[ ]*)\d{1,3}(?![0-9])", re.IGNORECASE
+)
 """The separator and age of a record line: found first (rarer than capitals), then the name before it."""
 _PLACE = re.compile(rf"(?:{COUNTRIES}|england|scotland|wales|uk|britain|europe|asia|africa)", re.IGNORECASE)
 """A country after the comma: "Paris, France - ages 3 and up" is a place and an age range, not a record."""
@@ -286,7 +289,7 @@ class NamedRecordAge(Recogniser):
         findings = []
         source = text.text
         seen: set[int] = set()
-        for part in _AGE_PART.finditer(source):
+        for part in _AGE_PART.finditer(text):
             match = _RECORD_NAME_AGE.search(source, max(0, part.start() - 60), part.end() + 24)
             if match is None or match.start("age") in seen:
                 continue

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from classifiers.normalise import normalise
-from classifiers.recognisers import phone
+from classifiers.recognisers import address_tail, age, phone
 from classifiers.recognisers.base import PatternRecogniser
 from classifiers.recognisers.digit_windows import (
     Bound,
@@ -31,7 +31,12 @@ from tests.unit.classifiers.test_speed_gates import _texts
 
 _NORMALISED = [normalise(text) for text in _texts()]
 
-_CUSTOM = {"phone._INTERNATIONAL": phone._INTERNATIONAL, "phone._LAYOUT": phone._LAYOUT}
+_CUSTOM = {
+    "phone._INTERNATIONAL": phone._INTERNATIONAL,
+    "phone._LAYOUT": phone._LAYOUT,
+    "age._AGE_PART": age._AGE_PART,
+    "address_tail._LINE": address_tail._LINE,
+}
 """The windowed patterns of recognisers with a `find` of their own."""
 _WINDOWED = [
     (name, compiled.regex, compiled.reach)
