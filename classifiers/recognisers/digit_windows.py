@@ -53,6 +53,8 @@ _DIGIT_RUNS = re.compile(r"\d+")
 _SPACE_RUNS = re.compile(r"\s{2,}")
 _LARGEST_RANGE = 4096
 """A class's range is read character by character (is any a space?) up to this size; a larger one gives no proof."""
+_LOCAL_ASCII = re.compile(r"\(\?[aiLmsux]*a[aiLmsux\-]*[:)]")
+"""An inline ASCII flag, `(?a)` or `(?a:...)`: searched in the pattern's text."""
 _KEY = "digit_windows"
 """`NormalisedText.scans` key of a text's `_Digits`."""
 
@@ -136,7 +138,11 @@ def digit_reach(pattern: re.Pattern[str]) -> DigitReach | None:
         return None
     if not _consumes_digit(parsed.data):
         return None
-    width, lookahead = _width(parsed.data, parsed.state), _lookahead(parsed.data, parsed.state)
+    # Under `re.ASCII`, `\S` and `[^\s]` also match the Unicode spaces `str.split` splits at (\x1c, \x85...),
+    # so their runs are not the text's runs of non-spaces.
+    ascii = bool(pattern.flags & re.ASCII) or _LOCAL_ASCII.search(pattern.pattern) is not None
+    proof = _Proof(parsed.state, ascii)
+    width, lookahead = _width(parsed.data, proof), _lookahead(parsed.data, proof)
     if width is None or lookahead is None:
         return None
     return DigitReach(width, lookahead)
@@ -246,30 +252,38 @@ def _is_digit(char: str) -> bool:
     return _DIGIT.fullmatch(char) is not None
 
 
-def _width(items: Any, state: Any) -> Bound | None:
+@dataclass(frozen=True, slots=True)
+class _Proof:
+    """What the width proof needs besides the parsed items: the groups' widths, and whether ASCII matching is on."""
+
+    parser_state: Any
+    ascii: bool
+
+
+def _width(items: Any, proof: _Proof) -> Bound | None:
     """The most characters any path through the sequence consumes; None when no bound is known."""
     total = _NOTHING
     for op, av in items:
-        item = _item_width(op, av, state)
+        item = _item_width(op, av, proof)
         if item is None:
             return None
         total = total.plus(item)
     return total
 
 
-def _item_width(op: Any, av: Any, state: Any) -> Bound | None:
+def _item_width(op: Any, av: Any, proof: _Proof) -> Bound | None:
     if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.CATEGORY):
         return _ONE
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return _NOTHING  # lookarounds consume nothing; what a lookahead reads is `_lookahead`'s
     if op is sre.SUBPATTERN:
-        return _width(av[-1], state)
+        return _width(av[-1], proof)
     if op is sre.ATOMIC_GROUP:
-        return _width(av, state)
+        return _width(av, proof)
     if op is sre.BRANCH:
         most = _NOTHING
         for branch in av[1]:
-            width = _width(branch, state)
+            width = _width(branch, proof)
             if width is None:
                 return None
             most = most.most(width)
@@ -277,30 +291,30 @@ def _item_width(op: Any, av: Any, state: Any) -> Bound | None:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         _low, high, body = av
         if high != sre.MAXREPEAT:
-            once = _width(body, state)
+            once = _width(body, proof)
             return None if once is None else once.times(high)
-        return _run(body)
+        return _run(body, proof.ascii)
     if op is sre.GROUPREF:
-        high = state.groupwidths[av][1]
+        high = proof.parser_state.groupwidths[av][1]
         return Bound(high) if high < sre.MAXREPEAT else None
     return None  # a conditional group, or anything this proof does not know
 
 
-def _run(body: Any) -> Bound | None:
+def _run(body: Any, ascii: bool) -> Bound | None:
     """The bound of an unbounded repeat of one character: a run of spaces or of non-spaces; None for a mix."""
     if len(body) != 1:
         return None
     op, av = body[0]
     if op is sre.SUBPATTERN:
-        return _run(av[-1])
+        return _run(av[-1], ascii)
     if op is sre.LITERAL:
         return _SPACES if chr(av).isspace() else _A_WORD
     if op is sre.CATEGORY:
-        return _category_run(av)
+        return _category_run(av, ascii)
     if op is not sre.IN:
         return None
     if av and av[0][0] is sre.NEGATE:
-        return _A_WORD if (sre.CATEGORY, sre.CATEGORY_SPACE) in av[1:] else None  # `[^\s...]`
+        return _A_WORD if not ascii and (sre.CATEGORY, sre.CATEGORY_SPACE) in av[1:] else None  # `[^\s...]`
     kinds = set()
     for item, value in av:
         if item is sre.LITERAL:
@@ -308,33 +322,33 @@ def _run(body: Any) -> Bound | None:
         elif item is sre.RANGE and value[1] - value[0] <= _LARGEST_RANGE:
             low, high = value
             kinds |= {_SPACES if chr(code).isspace() else _A_WORD for code in range(low, high + 1)}
-        elif item is sre.CATEGORY and (run := _category_run(value)) is not None:
+        elif item is sre.CATEGORY and (run := _category_run(value, ascii)) is not None:
             kinds.add(run)
         else:
             return None
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _category_run(category: Any) -> Bound | None:
-    if category in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE):
+def _category_run(category: Any, ascii: bool) -> Bound | None:
+    if category in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD) or (category is sre.CATEGORY_NOT_SPACE and not ascii):
         return _A_WORD
     return _SPACES if category is sre.CATEGORY_SPACE else None
 
 
-def _lookahead(items: Any, state: Any) -> Bound | None:
+def _lookahead(items: Any, proof: _Proof) -> Bound | None:
     """The most characters any lookahead in the sequence reads past its position; None when unbounded."""
     furthest = _NOTHING
     for op, av in items:
         if op in (sre.ASSERT, sre.ASSERT_NOT):
             direction, body = av
-            inner = _lookahead(body, state)  # a lookahead inside a lookbehind still reads forward
-            reads = _width(body, state) if direction == 1 else _NOTHING
+            inner = _lookahead(body, proof)  # a lookahead inside a lookbehind still reads forward
+            reads = _width(body, proof) if direction == 1 else _NOTHING
             if inner is None or reads is None:
                 return None
             furthest = furthest.most(reads.plus(inner))
             continue
         for body in _bodies(op, av):
-            inner = _lookahead(body, state)
+            inner = _lookahead(body, proof)
             if inner is None:
                 return None
             furthest = furthest.most(inner)

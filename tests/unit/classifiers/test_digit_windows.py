@@ -84,10 +84,23 @@ def test_most_identifier_patterns_are_windowed() -> None:
         (r"[^ ]+\d", False),  # a run of anything but a space: newlines too
         (r"\d{2}(?:[a-z]+[ ]+)*x", False),  # any number of words
         (r"\d{2}[\w ]+", False),  # a run of words and spaces together
+        (r"(?a)\S+?\d", False),  # under ASCII, `\S` matches \x1c and \x85, where `str.split` splits
+        (r"(?a:[^\s]+)\d", False),
     ],
 )
 def test_the_proof_accepts_only_what_it_can_show(regex: str, windowed: bool) -> None:
     assert (digit_reach(re.compile(regex)) is not None) is windowed
+
+
+def test_ascii_matching_gives_no_run_bound_to_non_spaces() -> None:
+    """Found by an adversarial fuzz: `\\S` under `re.ASCII` runs over Unicode spaces, so a window was short."""
+    text = "\x1c\x1cx\x85xxb3\x857 \n \n"
+    for flags in (0, re.ASCII):
+        pattern = re.compile(r"\S+?\d", flags)
+        if digit_reach(pattern) is not None:
+            _same_everywhere(pattern, digit_reach(pattern), text)  # type: ignore[arg-type]
+    assert digit_reach(re.compile(r"\S+?\d", re.ASCII)) is None
+    assert digit_reach(re.compile(r"\S+?\d")) is not None
 
 
 def test_the_reach_counts_runs_of_words_and_spaces() -> None:
